@@ -1,0 +1,17 @@
+//! From a normalized API spec to Rust source.
+//!
+//! [`spec`] is the plain-data model every extractor produces and every generator reads;
+//! [`names`] turns wire names into identifiers; [`generate`] emits one module per API as
+//! formatted source files.
+#![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+pub mod generate;
+pub mod names;
+pub mod spec;
+
+pub use generate::{GenError, generate_lib, generate_module};
+pub use spec::ApiSpec;

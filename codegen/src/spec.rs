@@ -1,0 +1,727 @@
+//! The normalized spec: one plain-data model for every documentation family.
+//!
+//! Extractors (in `xtask`) produce an [`ApiSpec`]; it is written to `spec/<api>.yaml`, read
+//! back with [`ApiSpec::from_yaml`], checked with [`ApiSpec::validate`] and handed to the
+//! code generator. `spec/README.md` documents every key.
+//!
+//! A fact the documentation does not give is absent (or listed in `unknown`), never guessed;
+//! a fact supplied by an override file is listed in the owning node's `from_override`.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// One API, as its documentation describes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApiSpec {
+    /// Short snake_case name of the API; also the generated module and cargo feature.
+    pub api: String,
+    /// The title the documentation gives itself.
+    pub title: String,
+    /// The introduction text of the documentation, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    /// The source document, relative to `spec/`.
+    pub source: String,
+    /// The documentation family the extractor that read it belongs to.
+    pub family: String,
+    /// How calls travel on the wire.
+    pub protocol: Protocol,
+    /// How a caller authenticates.
+    pub auth: Auth,
+    /// The base URL, when the documentation gives a real one (not a placeholder).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
+    /// Operations, in documentation order.
+    pub operations: Vec<Operation>,
+    /// Named types, sorted by name.
+    #[serde(default)]
+    pub types: BTreeMap<String, TypeDef>,
+    /// Top-level keys whose value came from the override file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub from_override: Vec<String>,
+}
+
+/// The wire protocol of an API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Protocol {
+    /// Plain REST: method + path, query parameters, JSON bodies, status codes.
+    Rest,
+    /// Wimi's `{"header": …, "body": {"data": …}}` envelope over POST.
+    WapiEnvelope,
+    /// IceWarp TeamChat's Slack-style methods.
+    Teamchat,
+    /// tada.team's `{"_time", "ok", "result"}` envelope.
+    TadaEnvelope,
+}
+
+/// Authentication of an API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Auth {
+    /// The scheme.
+    pub scheme: AuthScheme,
+    /// Header that carries the credential, for [`AuthScheme::Header`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header: Option<String>,
+    /// Source line the scheme was read from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+}
+
+/// Authentication schemes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthScheme {
+    /// The documentation names no scheme.
+    None,
+    /// `Authorization: Bearer <token>`.
+    Bearer,
+    /// A credential in a named header.
+    Header,
+}
+
+/// One documented operation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Operation {
+    /// Stable snake_case id, unique in the API; the client method's name.
+    pub id: String,
+    /// The name the documentation gives the operation.
+    pub name: String,
+    /// Description text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    /// HTTP method and path, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<Route>,
+    /// RPC target, for envelope protocols.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rpc: Option<Rpc>,
+    /// Parameters, in documentation order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub params: Vec<Param>,
+    /// Request body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Body>,
+    /// Responses, in documentation order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responses: Vec<Response>,
+    /// JSON examples, verbatim.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<Example>,
+    /// Facts the documentation leaves unknown (e.g. `route`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unknown: Vec<String>,
+    /// Keys of this operation whose value came from the override file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub from_override: Vec<String>,
+    /// Source line of the operation's heading.
+    pub line: u32,
+}
+
+/// HTTP method and path template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    /// Upper-case HTTP method.
+    pub method: String,
+    /// Path template with `{name}` placeholders.
+    pub path: String,
+}
+
+impl Route {
+    /// Names of the `{placeholders}` in the path template, in order.
+    pub fn placeholders(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut rest = self.path.as_str();
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}') else {
+                break;
+            };
+            out.push(&rest[open + 1..open + close]);
+            rest = &rest[open + close + 1..];
+        }
+        out
+    }
+}
+
+/// An RPC target name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rpc {
+    /// The target, e.g. `chat.chat.PostMessage`.
+    pub target: String,
+}
+
+/// Where a parameter travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Location {
+    /// In the path template.
+    Path,
+    /// In the query string.
+    Query,
+    /// In a header.
+    Header,
+    /// A field of the request body.
+    Body,
+}
+
+/// One parameter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Param {
+    /// Wire name.
+    pub name: String,
+    /// Where it travels.
+    #[serde(rename = "in")]
+    pub location: Location,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub ty: TypeRef,
+    /// Whether the caller must give it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub required: bool,
+    /// Documented default value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<serde_json::Value>,
+    /// Description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    /// Keys whose value came from the override file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub from_override: Vec<String>,
+    /// Source line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+}
+
+/// A request body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    /// Media type, e.g. `application/json`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<String>,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub ty: TypeRef,
+    /// Source line of the body's schema.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+}
+
+/// A documented response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Response {
+    /// HTTP status code.
+    pub status: u16,
+    /// Media type of the body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<String>,
+    /// Body type; absent when the response has no body.
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub ty: Option<TypeRef>,
+    /// Description (e.g. `No Content`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    /// Source line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+}
+
+impl Response {
+    /// Whether the status is a 2xx success.
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
+/// What an example shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExampleOf {
+    /// A request.
+    Request,
+    /// A response.
+    Response,
+}
+
+/// What the values of a JSON sample are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SampleKind {
+    /// Values are type names (`"integer"`, `"string"`): a schema written as JSON.
+    TypeNames,
+    /// Placeholder values (`"string"`, `0`, `true`), as Redoc prints them.
+    Placeholder,
+    /// Real values.
+    Real,
+}
+
+/// A JSON example, verbatim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    /// Request or response.
+    pub of: ExampleOf,
+    /// Status code, for a response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// What the values are.
+    pub kind: SampleKind,
+    /// The sample request's URL, as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The text as the documentation wrote it, when that is not plain JSON.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raw: Option<String>,
+    /// The JSON value, keys in documentation order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub json: Option<serde_json::Value>,
+    /// Source line.
+    pub line: u32,
+}
+
+/// A named type.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypeDef {
+    /// Description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    /// The kind of sample the type was inferred from, if it was inferred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sample: Option<SampleKind>,
+    /// The documentation names the type but never defines it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub undefined: bool,
+    /// Keeps fields it does not declare (so a response round-trips losslessly).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub open: bool,
+    /// Fields of a struct, in documentation order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<Field>,
+    /// Values of a string enum; such an enum also accepts values not listed.
+    #[serde(default, rename = "enum", skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<EnumValue>,
+    /// Keys whose value came from the override file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub from_override: Vec<String>,
+    /// Source line of the first definition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+}
+
+impl TypeDef {
+    /// Whether this is an enum.
+    pub fn is_enum(&self) -> bool {
+        !self.values.is_empty()
+    }
+}
+
+/// A field of a struct.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// Wire name.
+    pub name: String,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub ty: TypeRef,
+    /// May be absent.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub optional: bool,
+    /// May be `null`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub nullable: bool,
+    /// Description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    /// Keys whose value came from the override file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub from_override: Vec<String>,
+    /// Source line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+}
+
+/// One value of an enum.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumValue {
+    /// The wire value.
+    pub value: String,
+    /// Description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+}
+
+/// Built-in scalar types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Primitive {
+    /// UTF-8 text.
+    String,
+    /// Integer that fits `i64`.
+    Integer,
+    /// 32-bit signed integer.
+    Int32,
+    /// 64-bit signed integer.
+    Int64,
+    /// 64-bit unsigned integer.
+    Uint64,
+    /// Floating point number.
+    Number,
+    /// `true` / `false`.
+    Boolean,
+    /// Date and time, as text.
+    Datetime,
+    /// Date, as text.
+    Date,
+    /// Bytes.
+    Binary,
+    /// Any JSON value.
+    Any,
+}
+
+impl Primitive {
+    /// All primitives, for lookups.
+    pub const ALL: [Primitive; 11] = [
+        Self::String,
+        Self::Integer,
+        Self::Int32,
+        Self::Int64,
+        Self::Uint64,
+        Self::Number,
+        Self::Boolean,
+        Self::Datetime,
+        Self::Date,
+        Self::Binary,
+        Self::Any,
+    ];
+
+    /// The spec keyword.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::String => "string",
+            Self::Integer => "integer",
+            Self::Int32 => "int32",
+            Self::Int64 => "int64",
+            Self::Uint64 => "uint64",
+            Self::Number => "number",
+            Self::Boolean => "boolean",
+            Self::Datetime => "datetime",
+            Self::Date => "date",
+            Self::Binary => "binary",
+            Self::Any => "any",
+        }
+    }
+
+    /// Parses a spec keyword.
+    pub fn from_keyword(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// A type: a primitive, a list, a map with string keys, or a named type.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TypeRef {
+    /// A primitive.
+    Primitive(Primitive),
+    /// `{list: T}`.
+    List(Box<TypeRef>),
+    /// `{map: T}`: a JSON object with arbitrary keys.
+    Map(Box<TypeRef>),
+    /// A type in [`ApiSpec::types`].
+    Named(String),
+}
+
+impl TypeRef {
+    /// `any`.
+    pub const ANY: TypeRef = TypeRef::Primitive(Primitive::Any);
+
+    /// Whether the type contains `any` nowhere (named types count as concrete).
+    pub fn is_concrete(&self) -> bool {
+        match self {
+            Self::Primitive(p) => *p != Primitive::Any,
+            Self::List(t) | Self::Map(t) => t.is_concrete(),
+            Self::Named(_) => true,
+        }
+    }
+
+    /// Calls `f` with every named type this type mentions.
+    pub fn visit_named<'a>(&'a self, f: &mut impl FnMut(&'a str)) {
+        match self {
+            Self::Primitive(_) => {}
+            Self::List(t) | Self::Map(t) => t.visit_named(f),
+            Self::Named(n) => f(n),
+        }
+    }
+
+    /// Replaces named references according to `rename`.
+    pub fn rename(&mut self, rename: &BTreeMap<String, String>) {
+        match self {
+            Self::Primitive(_) => {}
+            Self::List(t) | Self::Map(t) => t.rename(rename),
+            Self::Named(n) => {
+                if let Some(to) = rename.get(n.as_str()) {
+                    n.clone_from(to);
+                }
+            }
+        }
+    }
+}
+
+impl fmt::Display for TypeRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Primitive(p) => f.write_str(p.as_str()),
+            Self::List(t) => write!(f, "{{list: {t}}}"),
+            Self::Map(t) => write!(f, "{{map: {t}}}"),
+            Self::Named(n) => f.write_str(n),
+        }
+    }
+}
+
+impl Serialize for TypeRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            Self::Primitive(p) => s.serialize_str(p.as_str()),
+            Self::Named(n) => s.serialize_str(n),
+            Self::List(t) | Self::Map(t) => {
+                let key = if matches!(self, Self::List(_)) {
+                    "list"
+                } else {
+                    "map"
+                };
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry(key, t)?;
+                m.end()
+            }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawTypeRef {
+    Name(String),
+    List { list: Box<TypeRef> },
+    Map { map: Box<TypeRef> },
+}
+
+impl<'de> Deserialize<'de> for TypeRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(match RawTypeRef::deserialize(d)? {
+            RawTypeRef::Name(n) => match Primitive::from_keyword(&n) {
+                Some(p) => Self::Primitive(p),
+                None => Self::Named(n),
+            },
+            RawTypeRef::List { list } => Self::List(list),
+            RawTypeRef::Map { map } => Self::Map(map),
+        })
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A spec file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum SpecError {
+    /// The YAML does not match the spec format.
+    #[error("{file}: not a valid spec: {source}")]
+    Yaml {
+        /// The file.
+        file: String,
+        /// What serde_yaml reported (with line and column).
+        #[source]
+        source: serde_yaml::Error,
+    },
+    /// The spec parsed but breaks an invariant.
+    #[error("{file}: invalid spec:\n  {}", problems.join("\n  "))]
+    Invalid {
+        /// The file.
+        file: String,
+        /// Every problem found.
+        problems: Vec<String>,
+    },
+}
+
+/// Header line of every spec file written by the tool.
+pub const YAML_HEADER: &str =
+    "# @generated by `cargo xtask regen`: do not edit. Hand corrections go in spec/overrides/.\n";
+
+impl ApiSpec {
+    /// Parses and validates a spec. `file` names the input in errors.
+    pub fn from_yaml(file: &str, text: &str) -> Result<Self, SpecError> {
+        let spec: ApiSpec = serde_yaml::from_str(text).map_err(|source| SpecError::Yaml {
+            file: file.to_string(),
+            source,
+        })?;
+        let problems = spec.validate();
+        if problems.is_empty() {
+            Ok(spec)
+        } else {
+            Err(SpecError::Invalid {
+                file: file.to_string(),
+                problems,
+            })
+        }
+    }
+
+    /// Renders the spec as YAML, with the `@generated` header.
+    pub fn to_yaml(&self) -> String {
+        // Serialising plain data with string keys cannot fail; fall back to a comment anyway.
+        let body = serde_yaml::to_string(self).unwrap_or_else(|e| format!("# error: {e}\n"));
+        format!("{YAML_HEADER}{body}")
+    }
+
+    /// Checks the invariants code generation relies on; returns every problem found.
+    pub fn validate(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if !is_snake_ident(&self.api) {
+            problems.push(format!("api name `{}` must be snake_case ASCII", self.api));
+        }
+        let mut ids = std::collections::BTreeSet::new();
+        for op in &self.operations {
+            let at = format!("operation `{}` (line {})", op.id, op.line);
+            if !is_snake_ident(&op.id) {
+                problems.push(format!("{at}: id must be snake_case ASCII"));
+            }
+            if !ids.insert(op.id.as_str()) {
+                problems.push(format!("{at}: duplicate id"));
+            }
+            if let Some(route) = &op.route {
+                if !HTTP_METHODS.contains(&route.method.as_str()) {
+                    problems.push(format!("{at}: unsupported HTTP method `{}`", route.method));
+                }
+                if !route.path.starts_with('/') {
+                    problems.push(format!("{at}: path `{}` must start with `/`", route.path));
+                }
+                for ph in route.placeholders() {
+                    if !op
+                        .params
+                        .iter()
+                        .any(|p| p.location == Location::Path && p.name == ph)
+                    {
+                        problems.push(format!(
+                            "{at}: path placeholder `{{{ph}}}` has no path parameter"
+                        ));
+                    }
+                }
+                for p in op.params.iter().filter(|p| p.location == Location::Path) {
+                    if !route.placeholders().contains(&p.name.as_str()) {
+                        problems.push(format!(
+                            "{at}: path parameter `{}` is not in the route",
+                            p.name
+                        ));
+                    }
+                }
+            }
+            let mut names = std::collections::BTreeSet::new();
+            for p in &op.params {
+                if !names.insert((p.location, p.name.as_str())) {
+                    problems.push(format!("{at}: duplicate parameter `{}`", p.name));
+                }
+                self.check_ref(&p.ty, &at, &mut problems);
+            }
+            if let Some(b) = &op.body {
+                self.check_ref(&b.ty, &at, &mut problems);
+            }
+            for r in &op.responses {
+                if let Some(t) = &r.ty {
+                    self.check_ref(t, &at, &mut problems);
+                }
+            }
+        }
+        for (name, def) in &self.types {
+            let at = format!("type `{name}`");
+            if Primitive::from_keyword(name).is_some() || name.is_empty() {
+                problems.push(format!("{at}: a type may not be named like a primitive"));
+            }
+            if def.is_enum() && !def.fields.is_empty() {
+                problems.push(format!("{at}: has both fields and enum values"));
+            }
+            let mut names = std::collections::BTreeSet::new();
+            for f in &def.fields {
+                if !names.insert(f.name.as_str()) {
+                    problems.push(format!("{at}: duplicate field `{}`", f.name));
+                }
+                self.check_ref(&f.ty, &at, &mut problems);
+            }
+        }
+        problems
+    }
+
+    fn check_ref(&self, t: &TypeRef, at: &str, problems: &mut Vec<String>) {
+        t.visit_named(&mut |n| {
+            if !self.types.contains_key(n) {
+                problems.push(format!("{at}: refers to undefined type `{n}`"));
+            }
+        });
+    }
+}
+
+/// The HTTP methods a route may use.
+pub const HTTP_METHODS: [&str; 7] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+
+fn is_snake_ident(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some('a'..='z'))
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typeref_yaml_forms() {
+        let t: TypeRef = serde_yaml::from_str("{list: {map: Message}}").unwrap();
+        assert_eq!(
+            t,
+            TypeRef::List(Box::new(TypeRef::Map(Box::new(TypeRef::Named(
+                "Message".into()
+            )))))
+        );
+        assert_eq!(
+            serde_yaml::to_string(&t).unwrap(),
+            "list:\n  map: Message\n"
+        );
+        let p: TypeRef = serde_yaml::from_str("uint64").unwrap();
+        assert_eq!(p, TypeRef::Primitive(Primitive::Uint64));
+        assert!(!TypeRef::List(Box::new(TypeRef::ANY)).is_concrete());
+    }
+
+    #[test]
+    fn placeholders_in_order() {
+        let r = Route {
+            method: "GET".into(),
+            path: "/a/{x}/b/{y}".into(),
+        };
+        assert_eq!(r.placeholders(), ["x", "y"]);
+    }
+
+    #[test]
+    fn validation_names_problems() {
+        let text = "api: t\ntitle: T\nsource: s\nfamily: weavy\nprotocol: rest\nauth: {scheme: none}\noperations:\n  - {id: a, name: A, line: 1, route: {method: GET, path: '/x/{id}'}, body: {type: Nope}}\n";
+        let err = ApiSpec::from_yaml("t.yaml", text).unwrap_err().to_string();
+        assert!(
+            err.contains("path placeholder `{id}` has no path parameter"),
+            "{err}"
+        );
+        assert!(err.contains("undefined type `Nope`"), "{err}");
+        let bad = ApiSpec::from_yaml("t.yaml", "api: [")
+            .unwrap_err()
+            .to_string();
+        assert!(bad.starts_with("t.yaml: not a valid spec"), "{bad}");
+    }
+}

@@ -1,0 +1,71 @@
+//! One extractor per documentation family; each is a plain function from a document to a
+//! spec plus diagnostics.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chatgen_codegen::spec::ApiSpec;
+
+use crate::diag::Diagnostic;
+use crate::read::Doc;
+
+pub mod weavy;
+
+/// What an extractor found.
+#[derive(Debug, Clone)]
+pub struct Extracted {
+    /// The spec, before normalisation.
+    pub spec: ApiSpec,
+    /// Problems met on the way.
+    pub diags: Vec<Diagnostic>,
+}
+
+/// The documentation families the tool reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// REST reference pages in the style of Weavy's: `METHOD /path`, a parameter table,
+    /// schemas written as JSON whose values are type names.
+    Weavy,
+}
+
+impl Family {
+    /// Every family, for listings and error messages.
+    pub const ALL: [Family; 1] = [Family::Weavy];
+
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::Weavy => "weavy",
+        }
+    }
+
+    /// Runs this family's extractor.
+    pub fn extract(self, doc: &Doc, api: &str, source: &str) -> Extracted {
+        match self {
+            Family::Weavy => weavy::extract(doc, api, source),
+        }
+    }
+}
+
+impl fmt::Display for Family {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Family {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Family::ALL
+            .into_iter()
+            .find(|f| f.name() == s)
+            .ok_or_else(|| {
+                let known: Vec<_> = Family::ALL.iter().map(|f| f.name()).collect();
+                format!(
+                    "unknown doc family `{s}`; known families: {}",
+                    known.join(", ")
+                )
+            })
+    }
+}

@@ -1,0 +1,170 @@
+//! `cargo xtask <command>`: the command line of the tool. See the README.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use xtask::diag::Diagnostic;
+use xtask::extract::Family;
+use xtask::{Error, regen, report};
+
+#[derive(Parser)]
+#[command(
+    name = "cargo xtask",
+    about = "Turn API documentation into typed Rust clients."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Rebuild spec/*.yaml and the generated crate from spec/sources and spec/overrides.
+    Regen {
+        /// Write nothing; fail with a diff when a checked-in file is stale.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Extract a spec from one documentation file.
+    Extract {
+        /// The documentation family the file belongs to.
+        #[arg(long)]
+        family: String,
+        /// The documentation file.
+        doc: PathBuf,
+        /// Where to write the spec (standard output when absent).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The API's snake_case name (default: from the file name).
+        #[arg(long)]
+        api: Option<String>,
+        /// An override file to merge.
+        #[arg(long)]
+        overrides: Option<PathBuf>,
+    },
+    /// Generate a client module from a spec file.
+    Generate {
+        /// The spec file.
+        spec: PathBuf,
+        /// Directory to write `mod.rs`, `types.rs`, `requests.rs` and `client.rs` into.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Print figures per API: operations, typed parameters and fields, round-trips.
+    Report {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn print_diags(diags: &[Diagnostic]) {
+    for d in diags {
+        eprintln!("{d}\n");
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    let root = regen::repo_root();
+    match cli.command {
+        Command::Regen { check } => {
+            let (changes, diags) = regen::regen(&root, check)?;
+            print_diags(&diags);
+            if check && !changes.is_empty() {
+                for (_, diff) in &changes.changed {
+                    eprintln!("{diff}");
+                }
+                for f in &changes.removed {
+                    eprintln!("stale file (no longer generated): {f}");
+                }
+                return Err(Error::Usage(format!(
+                    "{} file(s) out of date; run `cargo xtask regen` and commit the result",
+                    changes.changed.len() + changes.removed.len()
+                )));
+            }
+            for (f, _) in &changes.changed {
+                eprintln!("wrote {f}");
+            }
+            for f in &changes.removed {
+                eprintln!("removed {f}");
+            }
+            if changes.is_empty() {
+                eprintln!("everything up to date");
+            }
+            Ok(())
+        }
+        Command::Extract {
+            family,
+            doc,
+            output,
+            api,
+            overrides,
+        } => {
+            let family: Family = family.parse().map_err(Error::Usage)?;
+            let stem = doc
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let api = api.unwrap_or_else(|| heck::ToSnakeCase::to_snake_case(stem.as_str()));
+            let display = doc.display().to_string();
+            let (spec, diags) =
+                regen::build_spec(family, &api, &doc, &display, &display, overrides.as_deref())?;
+            if xtask::diag::has_errors(&diags) {
+                return Err(Error::Diagnostics(diags));
+            }
+            print_diags(&diags);
+            let yaml = spec.to_yaml();
+            match output {
+                Some(path) => std::fs::write(&path, yaml).map_err(|source| Error::Io {
+                    path: path.display().to_string(),
+                    source,
+                })?,
+                None => print!("{yaml}"),
+            }
+            Ok(())
+        }
+        Command::Generate { spec, output } => {
+            let name = spec.display().to_string();
+            let text = std::fs::read_to_string(&spec).map_err(|source| Error::Io {
+                path: name.clone(),
+                source,
+            })?;
+            let spec = chatgen_codegen::ApiSpec::from_yaml(&name, &text)?;
+            std::fs::create_dir_all(&output).map_err(|source| Error::Io {
+                path: output.display().to_string(),
+                source,
+            })?;
+            for (file, text) in chatgen_codegen::generate_module(&spec)? {
+                let path = output.join(&file);
+                std::fs::write(&path, text).map_err(|source| Error::Io {
+                    path: path.display().to_string(),
+                    source,
+                })?;
+                eprintln!("wrote {}", path.display());
+            }
+            Ok(())
+        }
+        Command::Report { json } => {
+            let reports = report::report(&root)?;
+            if json {
+                let text = serde_json::to_string_pretty(&reports)
+                    .map_err(|e| Error::Usage(e.to_string()))?;
+                println!("{text}");
+            } else {
+                print!("{}", report::render(&reports));
+            }
+            Ok(())
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Types from JSON samples: the one inference engine every extractor calls.
+//!
+//! This first version reads samples whose values are type names (`"integer"`, `"string"`),
+//! as the Weavy reference prints its schemas; objects become named struct types, `"object"`
+//! and `{}` an open map, arrays a list of their item's type. Each type records the kind of
+//! sample it came from and every field its source line.
+
+use std::collections::BTreeMap;
+
+use chatgen_codegen::spec::{Field, Primitive, SampleKind, TypeDef, TypeRef};
+use heck::ToPascalCase;
+
+use crate::diag::Diagnostic;
+use crate::read::json::{Kind, Node};
+
+/// Collects the named types inferred from a document's samples.
+pub struct Infer<'a> {
+    file: &'a str,
+    /// Types inferred so far, by provisional name.
+    pub types: BTreeMap<String, TypeDef>,
+    /// Problems met.
+    pub diags: Vec<Diagnostic>,
+    /// A trailing `?` on a key marks the field optional (the Weavy convention, stated in the
+    /// doc's "Properties marked with ? are optional" note).
+    pub optional_suffix: bool,
+}
+
+impl<'a> Infer<'a> {
+    /// An empty engine for `file`.
+    pub fn new(file: &'a str) -> Self {
+        Self {
+            file,
+            types: BTreeMap::new(),
+            diags: Vec::new(),
+            optional_suffix: false,
+        }
+    }
+
+    /// The type of a sample whose values are type names. Objects are named after `hint`.
+    pub fn from_type_names(&mut self, node: &Node, hint: &str) -> TypeRef {
+        match &node.kind {
+            Kind::String(word) => self.type_word(word, node),
+            Kind::Object(members) if members.is_empty() => TypeRef::Map(Box::new(TypeRef::ANY)),
+            Kind::Object(members) => self.object(members, node.line, hint),
+            Kind::Array(items) => {
+                let item_hint = match singular(hint) {
+                    s if s != hint => s,
+                    _ => format!("{hint}Item"),
+                };
+                let mut types: Vec<TypeRef> = items
+                    .iter()
+                    .map(|i| self.from_type_names(i, &item_hint))
+                    .collect();
+                types.dedup();
+                match types.as_slice() {
+                    [] => TypeRef::List(Box::new(TypeRef::ANY)),
+                    [one] => TypeRef::List(Box::new(one.clone())),
+                    _ => {
+                        self.diags.push(Diagnostic::warning(
+                            self.file,
+                            node.line,
+                            "array sample lists items of different types; its items are typed `any`",
+                        ));
+                        TypeRef::List(Box::new(TypeRef::ANY))
+                    }
+                }
+            }
+            Kind::Number(n) if n.is_i64() => TypeRef::Primitive(Primitive::Integer),
+            Kind::Number(n) if n.is_u64() => TypeRef::Primitive(Primitive::Uint64),
+            Kind::Number(_) => TypeRef::Primitive(Primitive::Number),
+            Kind::Bool(_) => TypeRef::Primitive(Primitive::Boolean),
+            Kind::Null => TypeRef::ANY,
+        }
+    }
+
+    fn type_word(&mut self, word: &str, node: &Node) -> TypeRef {
+        match type_word(word) {
+            Some(t) => t,
+            None => {
+                self.diags.push(
+                    Diagnostic::warning(
+                        self.file,
+                        node.line,
+                        format!("expected a type name, found `{word}`; typed `any`"),
+                    )
+                    .at_column(node.column),
+                );
+                TypeRef::ANY
+            }
+        }
+    }
+
+    fn object(&mut self, members: &[(String, Node)], line: u32, hint: &str) -> TypeRef {
+        let name = self.fresh_name(hint);
+        // Reserve the name before recursing so nested types cannot take it.
+        self.types.insert(name.clone(), TypeDef::default());
+        let mut fields: Vec<Field> = Vec::new();
+        for (key, value) in members {
+            let (wire, optional) = match key.strip_suffix('?') {
+                Some(stripped) if self.optional_suffix => (stripped.to_string(), true),
+                _ => (key.clone(), false),
+            };
+            if fields.iter().any(|f| f.name == wire) {
+                self.diags.push(Diagnostic::warning(
+                    self.file,
+                    value.line,
+                    format!("field `{wire}` appears twice in one object; the first is kept"),
+                ));
+                continue;
+            }
+            let field_hint = format!("{name}{}", wire.to_pascal_case());
+            let ty = self.from_type_names(value, &field_hint);
+            fields.push(Field {
+                name: wire,
+                ty,
+                optional,
+                nullable: false,
+                doc: None,
+                from_override: Vec::new(),
+                line: Some(value.line),
+            });
+        }
+        let def = TypeDef {
+            sample: Some(SampleKind::TypeNames),
+            fields,
+            line: Some(line),
+            ..TypeDef::default()
+        };
+        self.types.insert(name.clone(), def);
+        TypeRef::Named(name)
+    }
+
+    fn fresh_name(&self, hint: &str) -> String {
+        let base = if hint.is_empty() {
+            "Object".to_string()
+        } else {
+            hint.to_string()
+        };
+        let mut name = base.clone();
+        let mut n = 2;
+        while self.types.contains_key(&name) {
+            name = format!("{base}{n}");
+            n += 1;
+        }
+        name
+    }
+}
+
+/// The spec type a documentation type word names, if it names one.
+pub fn type_word(word: &str) -> Option<TypeRef> {
+    let p = match word.trim().to_ascii_lowercase().as_str() {
+        "string" | "str" | "text" => Primitive::String,
+        "integer" | "int" => Primitive::Integer,
+        "int32" => Primitive::Int32,
+        "int64" | "long" => Primitive::Int64,
+        "uint64" => Primitive::Uint64,
+        "number" | "float" | "double" | "decimal" => Primitive::Number,
+        "boolean" | "bool" => Primitive::Boolean,
+        "datetime" | "date-time" => Primitive::Datetime,
+        "date" => Primitive::Date,
+        "binary" => Primitive::Binary,
+        "any" => Primitive::Any,
+        "object" | "json" => return Some(TypeRef::Map(Box::new(TypeRef::ANY))),
+        _ => return None,
+    };
+    Some(TypeRef::Primitive(p))
+}
+
+/// A naive English singular for naming list items: `Options` → `Option`, `Replies` → `Reply`.
+pub fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if word.ends_with('s') && !word.ends_with("ss") && word.len() > 1 {
+        word[..word.len() - 1].to_string()
+    } else {
+        word.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::json::parse;
+
+    #[test]
+    fn type_name_samples() {
+        let node = parse("{\n\"blobs?\": [\"integer\"],\n\"meta?\": {},\n\"options?\": [{\"id?\": \"integer\", \"text\": \"string\"}]\n}", 17)
+            .unwrap()
+            .node;
+        let mut inf = Infer::new("doc.txt");
+        inf.optional_suffix = true;
+        let t = inf.from_type_names(&node, "CreateBody");
+        assert_eq!(t, TypeRef::Named("CreateBody".into()));
+        let body = &inf.types["CreateBody"];
+        assert_eq!(body.fields[0].name, "blobs");
+        assert!(body.fields[0].optional);
+        assert_eq!(body.fields[0].line, Some(18));
+        assert_eq!(body.fields[1].ty, TypeRef::Map(Box::new(TypeRef::ANY)));
+        assert_eq!(body.fields[2].ty.to_string(), "{list: CreateBodyOption}");
+        assert!(inf.types["CreateBodyOption"].fields[0].optional);
+        assert!(inf.diags.is_empty());
+    }
+
+    #[test]
+    fn unknown_word_is_a_warning_not_a_guess() {
+        let node = parse("{\"a\": \"frobnicator\"}", 5).unwrap().node;
+        let mut inf = Infer::new("doc.txt");
+        inf.from_type_names(&node, "T");
+        assert_eq!(inf.types["T"].fields[0].ty, TypeRef::ANY);
+        assert_eq!(inf.diags.len(), 1);
+        assert!(inf.diags[0].message.contains("found `frobnicator`"));
+    }
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("Options"), "Option");
+        assert_eq!(singular("Replies"), "Reply");
+        assert_eq!(singular("Address"), "Address");
+    }
+}

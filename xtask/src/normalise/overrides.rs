@@ -1,0 +1,204 @@
+//! Override files: `spec/overrides/<api>.yaml`, hand-written facts the documentation does not
+//! give, merged over the extraction on every regen. Each fact taken from an override is
+//! listed in its node's `from_override`, so reviewers see what did not come from the doc.
+
+use std::collections::BTreeMap;
+
+use chatgen_codegen::spec::{
+    ApiSpec, Auth, Body, EnumValue, Field, Location, Param, Response, Route, Rpc, TypeDef, TypeRef,
+};
+use serde::Deserialize;
+
+use crate::diag::Diagnostic;
+
+/// The override file format (every key optional).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverrideFile {
+    title: Option<String>,
+    doc: Option<String>,
+    base_url: Option<String>,
+    auth: Option<Auth>,
+    #[serde(default)]
+    operations: BTreeMap<String, OperationOverride>,
+    #[serde(default)]
+    types: BTreeMap<String, TypeOverride>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OperationOverride {
+    name: Option<String>,
+    doc: Option<String>,
+    route: Option<Route>,
+    rpc: Option<Rpc>,
+    #[serde(default)]
+    params: BTreeMap<String, ParamOverride>,
+    body: Option<Body>,
+    responses: Option<Vec<Response>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ParamOverride {
+    #[serde(rename = "in")]
+    location: Option<Location>,
+    #[serde(rename = "type")]
+    ty: Option<TypeRef>,
+    required: Option<bool>,
+    default: Option<serde_json::Value>,
+    doc: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TypeOverride {
+    doc: Option<String>,
+    open: Option<bool>,
+    #[serde(default)]
+    fields: BTreeMap<String, FieldOverride>,
+    #[serde(rename = "enum")]
+    values: Option<Vec<EnumValue>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FieldOverride {
+    #[serde(rename = "type")]
+    ty: Option<TypeRef>,
+    optional: Option<bool>,
+    nullable: Option<bool>,
+    doc: Option<String>,
+}
+
+/// Sets `slot` from `value` when given, recording `key` in `marks`.
+fn set<T>(slot: &mut T, value: Option<T>, key: &str, marks: &mut Vec<String>) {
+    if let Some(v) = value {
+        *slot = v;
+        if !marks.iter().any(|m| m == key) {
+            marks.push(key.to_string());
+        }
+    }
+}
+
+/// Merges the override file `text` over `spec`; problems become error diagnostics.
+pub fn apply(spec: &mut ApiSpec, file: &str, text: &str, diags: &mut Vec<Diagnostic>) {
+    let parsed: OverrideFile = match serde_yaml::from_str::<Option<OverrideFile>>(text) {
+        Ok(o) => o.unwrap_or_default(),
+        Err(e) => {
+            let (line, column) = e
+                .location()
+                .map_or((0, None), |l| (l.line() as u32, Some(l.column() as u32)));
+            let mut d = Diagnostic::error(
+                file,
+                line,
+                format!("expected an override file (see spec/README.md): {e}"),
+            );
+            d.column = column;
+            diags.push(d);
+            return;
+        }
+    };
+    let marks = &mut spec.from_override;
+    set(&mut spec.title, parsed.title, "title", marks);
+    set(&mut spec.doc, parsed.doc.map(Some), "doc", marks);
+    set(
+        &mut spec.base_url,
+        parsed.base_url.map(Some),
+        "base_url",
+        marks,
+    );
+    set(&mut spec.auth, parsed.auth, "auth", marks);
+
+    for (id, o) in parsed.operations {
+        let Some(op) = spec.operations.iter_mut().find(|op| op.id == id) else {
+            let known: Vec<_> = spec.operations.iter().map(|o| o.id.as_str()).collect();
+            diags.push(Diagnostic::error(
+                file,
+                0,
+                format!("override names operation `{id}`, which the documentation does not have (known: {})", known.join(", ")),
+            ));
+            continue;
+        };
+        let marks = &mut op.from_override;
+        set(&mut op.name, o.name, "name", marks);
+        set(&mut op.doc, o.doc.map(Some), "doc", marks);
+        set(&mut op.route, o.route.map(Some), "route", marks);
+        set(&mut op.rpc, o.rpc.map(Some), "rpc", marks);
+        set(&mut op.body, o.body.map(Some), "body", marks);
+        set(&mut op.responses, o.responses, "responses", marks);
+        for (name, p) in o.params {
+            match op.params.iter_mut().find(|q| q.name == name) {
+                Some(q) => {
+                    let marks = &mut q.from_override;
+                    set(&mut q.location, p.location, "in", marks);
+                    set(&mut q.ty, p.ty, "type", marks);
+                    set(&mut q.required, p.required, "required", marks);
+                    set(&mut q.default, p.default.map(Some), "default", marks);
+                    set(&mut q.doc, p.doc.map(Some), "doc", marks);
+                }
+                None => match (p.location, p.ty) {
+                    (Some(location), Some(ty)) => op.params.push(Param {
+                        name,
+                        location,
+                        ty,
+                        required: p.required.unwrap_or(false),
+                        default: p.default,
+                        doc: p.doc,
+                        from_override: vec!["added".into()],
+                        line: None,
+                    }),
+                    _ => diags.push(Diagnostic::error(
+                        file,
+                        0,
+                        format!("override adds parameter `{name}` to `{id}`: expected both `in` and `type`"),
+                    )),
+                },
+            }
+        }
+    }
+
+    for (name, o) in parsed.types {
+        let def = spec.types.entry(name.clone()).or_insert_with(|| TypeDef {
+            from_override: vec!["added".into()],
+            ..TypeDef::default()
+        });
+        let marks = &mut def.from_override;
+        set(&mut def.doc, o.doc.map(Some), "doc", marks);
+        set(&mut def.open, o.open, "open", marks);
+        set(&mut def.values, o.values, "enum", marks);
+        if !o.fields.is_empty() && def.undefined {
+            def.undefined = false;
+            marks.push("fields".into());
+        }
+        for (field, f) in o.fields {
+            match def.fields.iter_mut().find(|x| x.name == field) {
+                Some(x) => {
+                    let marks = &mut x.from_override;
+                    set(&mut x.ty, f.ty, "type", marks);
+                    set(&mut x.optional, f.optional, "optional", marks);
+                    set(&mut x.nullable, f.nullable, "nullable", marks);
+                    set(&mut x.doc, f.doc.map(Some), "doc", marks);
+                }
+                None => match f.ty {
+                    Some(ty) => def.fields.push(Field {
+                        name: field,
+                        ty,
+                        optional: f.optional.unwrap_or(false),
+                        nullable: f.nullable.unwrap_or(false),
+                        doc: f.doc,
+                        from_override: vec!["added".into()],
+                        line: None,
+                    }),
+                    None => diags.push(Diagnostic::error(
+                        file,
+                        0,
+                        format!(
+                            "override adds field `{field}` to type `{name}`: expected a `type`"
+                        ),
+                    )),
+                },
+            }
+        }
+    }
+}

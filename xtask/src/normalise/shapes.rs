@@ -1,0 +1,115 @@
+//! Shared shapes: structurally identical struct types become one named type.
+//!
+//! Runs to a fixpoint, so nested types merge first and their parents then compare equal.
+//! The name of a merged type is, in order: a well-known shape's name (RFC 7807
+//! `ProblemDetails`); the noun every operation returning it ends with (`Create message`,
+//! `Get message` → `Message`); the name of its first occurrence in the document.
+
+use std::collections::BTreeMap;
+
+use chatgen_codegen::spec::{ApiSpec, TypeDef, TypeRef};
+use heck::ToPascalCase;
+
+use super::for_each_typeref_mut;
+
+/// Shapes with a standard name, by their exact field set.
+const WELL_KNOWN: &[(&str, &[&str])] = &[(
+    "ProblemDetails",
+    &["detail", "instance", "status", "title", "type"],
+)];
+
+/// Merges identical struct types until none are left.
+pub fn share_shapes(spec: &mut ApiSpec) {
+    loop {
+        let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (name, def) in &spec.types {
+            if !def.fields.is_empty() && def.from_override.is_empty() {
+                groups.entry(shape_key(def)).or_default().push(name.clone());
+            }
+        }
+        let mut rename = BTreeMap::new();
+        let mut chosen_names = std::collections::BTreeSet::new();
+        for members in groups.into_values().filter(|m| m.len() > 1) {
+            let mut members = members;
+            members.sort_by_key(|m| (spec.types[m].line, m.clone()));
+            let mut chosen = choose_name(spec, &members);
+            if !chosen_names.insert(chosen.clone()) {
+                chosen.clone_from(&members[0]);
+            }
+            for m in &members {
+                if *m != chosen {
+                    rename.insert(m.clone(), chosen.clone());
+                }
+            }
+        }
+        if rename.is_empty() {
+            return;
+        }
+        for (from, to) in &rename {
+            if let Some(def) = spec.types.remove(from) {
+                let keep_first = spec
+                    .types
+                    .get(to)
+                    .is_none_or(|existing| existing.line > def.line);
+                if keep_first {
+                    spec.types.insert(to.clone(), def);
+                }
+            }
+        }
+        for_each_typeref_mut(spec, &mut |t| t.rename(&rename));
+    }
+}
+
+/// Everything that makes two struct types interchangeable (not docs or lines).
+fn shape_key(def: &TypeDef) -> String {
+    let fields: Vec<String> = def
+        .fields
+        .iter()
+        .map(|f| format!("{}:{}:{}:{}", f.name, f.ty, f.optional, f.nullable))
+        .collect();
+    format!("open={} {}", def.open, fields.join(","))
+}
+
+fn choose_name(spec: &ApiSpec, members: &[String]) -> String {
+    let first = members[0].clone();
+    let def = &spec.types[&first];
+    let mut field_names: Vec<&str> = def.fields.iter().map(|f| f.name.as_str()).collect();
+    field_names.sort_unstable();
+    let free = |n: &str| !spec.types.contains_key(n) || members.iter().any(|m| m == n);
+    if let Some((name, _)) = WELL_KNOWN
+        .iter()
+        .find(|(_, fields)| *fields == field_names.as_slice())
+        && free(name)
+    {
+        return (*name).to_string();
+    }
+    let users: Vec<&str> = spec
+        .operations
+        .iter()
+        .filter(|op| {
+            op.responses
+                .iter()
+                .any(|r| r.is_success() && r.ty.as_ref().is_some_and(|t| is_member(t, members)))
+                || op.body.as_ref().is_some_and(|b| is_member(&b.ty, members))
+        })
+        .map(|op| op.name.as_str())
+        .collect();
+    if users.len() > 1 {
+        let last_words: Vec<String> = users
+            .iter()
+            .filter_map(|n| n.split_whitespace().last())
+            .map(|w| w.to_lowercase())
+            .collect();
+        if last_words.windows(2).all(|w| w[0] == w[1]) {
+            let noun = last_words[0].to_pascal_case();
+            if !noun.is_empty() && free(&noun) {
+                return noun;
+            }
+        }
+    }
+    first
+}
+
+fn is_member(t: &TypeRef, members: &[String]) -> bool {
+    matches!(t, TypeRef::Named(n) if members.contains(n))
+}

@@ -1,0 +1,376 @@
+//! A lenient JSON reader for JSON as documentation writes it.
+//!
+//! Beyond strict JSON it accepts single-quoted strings, missing commas between members or
+//! items, and trailing commas. Every value keeps the line and column it started at, so that
+//! extractors can give each field its source line and errors can point at the problem.
+
+use serde_json::{Map, Number, Value};
+
+/// A JSON value with its position in the document (1-based line and column).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// The value.
+    pub kind: Kind,
+    /// Line of the value's first character.
+    pub line: u32,
+    /// Column of the value's first character.
+    pub column: u32,
+}
+
+/// The shape of a [`Node`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    /// `null`.
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// A number, as serde_json reads it (integers stay exact).
+    Number(Number),
+    /// A string.
+    String(String),
+    /// An array.
+    Array(Vec<Node>),
+    /// An object, members in document order (duplicates kept).
+    Object(Vec<(String, Node)>),
+}
+
+impl Node {
+    /// The plain JSON value (a later duplicate key wins, as in most parsers).
+    pub fn to_value(&self) -> Value {
+        match &self.kind {
+            Kind::Null => Value::Null,
+            Kind::Bool(b) => Value::Bool(*b),
+            Kind::Number(n) => Value::Number(n.clone()),
+            Kind::String(s) => Value::String(s.clone()),
+            Kind::Array(items) => Value::Array(items.iter().map(Node::to_value).collect()),
+            Kind::Object(members) => {
+                let mut map = Map::new();
+                for (k, v) in members {
+                    map.insert(k.clone(), v.to_value());
+                }
+                Value::Object(map)
+            }
+        }
+    }
+}
+
+/// Where and why reading failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub column: u32,
+    /// What the reader expected.
+    pub expected: String,
+    /// What it found.
+    pub found: String,
+}
+
+/// The outcome of [`parse`]: the value, the line it ended on, and whether the text was
+/// strict JSON (so the spec can keep the raw text when it was not).
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// The value.
+    pub node: Node,
+    /// Line of the value's last character.
+    pub end_line: u32,
+    /// Whether any leniency was needed.
+    pub lenient: bool,
+}
+
+/// Reads one JSON value from `text`, whose first line is line `first_line` of the document.
+/// Text after the value is not read.
+pub fn parse(text: &str, first_line: u32) -> Result<Parsed, JsonError> {
+    let mut p = Parser {
+        chars: text.chars().collect(),
+        pos: 0,
+        line: first_line,
+        column: 1,
+        lenient: false,
+        depth: 0,
+    };
+    p.skip_ws();
+    let node = p.value()?;
+    let end_line = p.line_of_last();
+    Ok(Parsed {
+        node,
+        end_line,
+        lenient: p.lenient,
+    })
+}
+
+/// Deepest nesting accepted, so hostile input cannot exhaust the stack.
+const MAX_DEPTH: u32 = 128;
+
+struct Parser {
+    chars: Vec<char>,
+    pos: usize,
+    line: u32,
+    column: u32,
+    lenient: bool,
+    depth: u32,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.pos).copied()
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.pos += 1;
+        if c == '\n' {
+            self.line += 1;
+            self.column = 1;
+        } else {
+            self.column += 1;
+        }
+        Some(c)
+    }
+
+    fn line_of_last(&self) -> u32 {
+        // The position is just past the last character; a value never ends with '\n'.
+        self.line
+    }
+
+    fn skip_ws(&mut self) {
+        while self.peek().is_some_and(char::is_whitespace) {
+            self.bump();
+        }
+    }
+
+    fn error(&self, expected: &str) -> JsonError {
+        let found = match self.peek() {
+            None => "end of input".to_string(),
+            Some(c) => format!("`{c}`"),
+        };
+        JsonError {
+            line: self.line,
+            column: self.column,
+            expected: expected.to_string(),
+            found,
+        }
+    }
+
+    fn value(&mut self) -> Result<Node, JsonError> {
+        let (line, column) = (self.line, self.column);
+        let kind = match self.peek() {
+            Some('{') => self.nested(Self::object)?,
+            Some('[') => self.nested(Self::array)?,
+            Some(q @ ('"' | '\'')) => Kind::String(self.string(q)?),
+            Some(c) if c == '-' || c.is_ascii_digit() => Kind::Number(self.number()?),
+            Some(c) if c.is_ascii_alphabetic() => self.literal()?,
+            _ => return Err(self.error("a JSON value")),
+        };
+        Ok(Node { kind, line, column })
+    }
+
+    fn nested(&mut self, f: fn(&mut Self) -> Result<Kind, JsonError>) -> Result<Kind, JsonError> {
+        if self.depth >= MAX_DEPTH {
+            return Err(self.error(&format!("at most {MAX_DEPTH} levels of nesting")));
+        }
+        self.depth += 1;
+        let out = f(self);
+        self.depth -= 1;
+        out
+    }
+
+    fn object(&mut self) -> Result<Kind, JsonError> {
+        self.bump();
+        let mut members = Vec::new();
+        loop {
+            self.skip_ws();
+            match self.peek() {
+                Some('}') => {
+                    self.bump();
+                    return Ok(Kind::Object(members));
+                }
+                Some(q @ ('"' | '\'')) => {
+                    let key = self.string(q)?;
+                    self.skip_ws();
+                    if self.peek() != Some(':') {
+                        return Err(self.error("`:` after an object key"));
+                    }
+                    self.bump();
+                    self.skip_ws();
+                    let value = self.value()?;
+                    members.push((key, value));
+                    self.separator('}')?;
+                }
+                _ => return Err(self.error("a quoted key or `}`")),
+            }
+        }
+    }
+
+    fn array(&mut self) -> Result<Kind, JsonError> {
+        self.bump();
+        let mut items = Vec::new();
+        loop {
+            self.skip_ws();
+            if self.peek() == Some(']') {
+                self.bump();
+                return Ok(Kind::Array(items));
+            }
+            items.push(self.value()?);
+            self.separator(']')?;
+        }
+    }
+
+    /// After a member or item: a comma, the closing bracket, or (leniently) nothing before
+    /// the next member.
+    fn separator(&mut self, close: char) -> Result<(), JsonError> {
+        self.skip_ws();
+        match self.peek() {
+            Some(',') => {
+                self.bump();
+                self.skip_ws();
+                if self.peek() == Some(close) {
+                    self.lenient = true; // trailing comma
+                }
+                Ok(())
+            }
+            Some(c) if c == close => Ok(()),
+            Some('"' | '\'' | '{' | '[') | Some('-' | '0'..='9') | Some('a'..='z') => {
+                self.lenient = true; // missing comma
+                Ok(())
+            }
+            _ => Err(self.error(&format!("`,` or `{close}`"))),
+        }
+    }
+
+    fn string(&mut self, quote: char) -> Result<String, JsonError> {
+        if quote == '\'' {
+            self.lenient = true;
+        }
+        self.bump();
+        let mut out = String::new();
+        loop {
+            match self.bump() {
+                None => return Err(self.error(&format!("closing `{quote}`"))),
+                Some(c) if c == quote => return Ok(out),
+                Some('\\') => match self.bump() {
+                    Some('n') => out.push('\n'),
+                    Some('t') => out.push('\t'),
+                    Some('r') => out.push('\r'),
+                    Some('b') => out.push('\u{8}'),
+                    Some('f') => out.push('\u{c}'),
+                    Some('u') => out.push(self.unicode_escape()?),
+                    Some(c) => out.push(c),
+                    None => return Err(self.error("an escaped character")),
+                },
+                Some(c) => out.push(c),
+            }
+        }
+    }
+
+    fn unicode_escape(&mut self) -> Result<char, JsonError> {
+        let mut code = 0u32;
+        for _ in 0..4 {
+            let digit = self
+                .peek()
+                .and_then(|c| c.to_digit(16))
+                .ok_or_else(|| self.error("4 hex digits after `\\u`"))?;
+            self.bump();
+            code = code * 16 + digit;
+        }
+        // Unpaired surrogates become U+FFFD rather than an error: documentation text only.
+        Ok(char::from_u32(code).unwrap_or('\u{fffd}'))
+    }
+
+    fn number(&mut self) -> Result<Number, JsonError> {
+        let start = self.pos;
+        let (line, column) = (self.line, self.column);
+        while self
+            .peek()
+            .is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E'))
+        {
+            self.bump();
+        }
+        let text: String = self.chars[start..self.pos].iter().collect();
+        serde_json::from_str::<Number>(&text).map_err(|_| JsonError {
+            line,
+            column,
+            expected: "a number".into(),
+            found: format!("`{text}`"),
+        })
+    }
+
+    fn literal(&mut self) -> Result<Kind, JsonError> {
+        let start = self.pos;
+        let (line, column) = (self.line, self.column);
+        while self
+            .peek()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            self.bump();
+        }
+        let word: String = self.chars[start..self.pos].iter().collect();
+        match word.as_str() {
+            "null" => Ok(Kind::Null),
+            "true" => Ok(Kind::Bool(true)),
+            "false" => Ok(Kind::Bool(false)),
+            _ => Err(JsonError {
+                line,
+                column,
+                expected: "`null`, `true` or `false`".into(),
+                found: format!("`{word}`"),
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strict_json_with_positions() {
+        let p = parse("{\n\"id\": \"integer\",\n\"tags\": [\n\"string\"\n]\n}", 38).unwrap();
+        assert!(!p.lenient);
+        assert_eq!(p.end_line, 43);
+        let Kind::Object(members) = &p.node.kind else {
+            panic!()
+        };
+        assert_eq!(members[0].0, "id");
+        assert_eq!(members[1].1.line, 40);
+        assert_eq!(
+            p.node.to_value(),
+            serde_json::json!({"id": "integer", "tags": ["string"]})
+        );
+    }
+
+    #[test]
+    fn lenient_forms() {
+        let p = parse("{ 'text': 'This is a message' }", 1).unwrap();
+        assert!(p.lenient);
+        assert_eq!(
+            p.node.to_value(),
+            serde_json::json!({"text": "This is a message"})
+        );
+        let p = parse("{\"a\": 1\n\"b\": [1 2,],}", 1).unwrap();
+        assert_eq!(p.node.to_value(), serde_json::json!({"a": 1, "b": [1, 2]}));
+        let big = parse("18446744073709551615", 1).unwrap();
+        assert_eq!(
+            big.node.to_value(),
+            serde_json::json!(18446744073709551615_u64)
+        );
+    }
+
+    #[test]
+    fn errors_name_line_column_expected_and_found() {
+        let e = parse("{\n\"a\": 1,\n\"b\" 2\n}", 10).unwrap_err();
+        assert_eq!((e.line, e.column), (12, 5));
+        assert_eq!(e.expected, "`:` after an object key");
+        assert_eq!(e.found, "`2`");
+        let e = parse("[1, 2", 1).unwrap_err();
+        assert_eq!(e.found, "end of input");
+        let deep = "[".repeat(10_000);
+        assert!(
+            parse(&deep, 1)
+                .unwrap_err()
+                .expected
+                .contains("levels of nesting")
+        );
+    }
+}

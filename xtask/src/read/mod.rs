@@ -1,0 +1,49 @@
+//! Reading documents: numbered lines and the lenient JSON reader shared by every extractor.
+
+pub mod json;
+
+/// A source document as numbered lines.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// The file name shown in diagnostics.
+    pub file: String,
+    /// Lines without their line ends; `lines[0]` is line 1.
+    pub lines: Vec<String>,
+}
+
+impl Doc {
+    /// Splits `text` into lines (`\n`, `\r\n` or `\r` ends).
+    pub fn new(file: impl Into<String>, text: &str) -> Self {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let lines = text.split('\n').map(str::to_string).collect();
+        Self {
+            file: file.into(),
+            lines,
+        }
+    }
+
+    /// Line `n` (1-based), trimmed; empty past the end.
+    pub fn line(&self, n: u32) -> &str {
+        self.lines
+            .get((n as usize).wrapping_sub(1))
+            .map_or("", |l| l.trim())
+    }
+
+    /// Number of lines.
+    pub fn len(&self) -> u32 {
+        u32::try_from(self.lines.len()).unwrap_or(u32::MAX)
+    }
+
+    /// Whether the document has no text at all.
+    pub fn is_empty(&self) -> bool {
+        self.lines.iter().all(|l| l.trim().is_empty())
+    }
+
+    /// The text of lines `from..=to`, joined with `\n`.
+    pub fn text(&self, from: u32, to: u32) -> String {
+        (from..=to.min(self.len()))
+            .map(|n| self.lines[(n - 1) as usize].as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}

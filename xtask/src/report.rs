@@ -1,0 +1,149 @@
+//! `cargo xtask report`: figures per API, read from the checked-in specs and from the
+//! results the round-trip tests leave in the target directory.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chatgen_codegen::ApiSpec;
+use chatgen_codegen::spec::Protocol;
+use serde::{Deserialize, Serialize};
+
+use crate::Error;
+use crate::regen::APIS;
+
+/// Figures for one API.
+#[derive(Debug, Clone, Serialize)]
+pub struct ApiReport {
+    /// The API.
+    pub api: String,
+    /// Operations in the spec.
+    pub operations_found: usize,
+    /// Operations that get a client method (their route or target is known).
+    pub operations_callable: usize,
+    /// Parameters whose type contains no `any`.
+    pub params_typed: usize,
+    /// All parameters.
+    pub params_total: usize,
+    /// Fields of named types whose type contains no `any`.
+    pub fields_typed: usize,
+    /// All fields of named types.
+    pub fields_total: usize,
+    /// JSON examples kept in the spec.
+    pub examples: usize,
+    /// Round-trip results of the last test run, if the tests have run.
+    pub round_trip: Option<RoundTrip>,
+    /// Per operation, the facts the documentation leaves unknown.
+    pub unknown: Vec<(String, Vec<String>)>,
+}
+
+/// What the round-trip test recorded for an API.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct RoundTrip {
+    /// Examples checked.
+    pub checked: usize,
+    /// Examples that decoded and encoded back to an equal value.
+    pub passed: usize,
+    /// What failed, one line each.
+    pub failures: Vec<String>,
+}
+
+/// Where the round-trip test of `api` writes its results.
+pub fn round_trip_path(target_tmp: &Path, api: &str) -> PathBuf {
+    target_tmp.join(format!("chatgen-roundtrip-{api}.json"))
+}
+
+/// Figures for one spec.
+pub fn report_spec(spec: &ApiSpec, round_trip: Option<RoundTrip>) -> ApiReport {
+    let callable = spec
+        .operations
+        .iter()
+        .filter(|op| match spec.protocol {
+            Protocol::Rest => op.route.is_some(),
+            _ => op.rpc.is_some() || op.route.is_some(),
+        })
+        .count();
+    let params = spec.operations.iter().flat_map(|op| &op.params);
+    let fields = spec.types.values().flat_map(|t| &t.fields);
+    ApiReport {
+        api: spec.api.clone(),
+        operations_found: spec.operations.len(),
+        operations_callable: callable,
+        params_typed: params.clone().filter(|p| p.ty.is_concrete()).count(),
+        params_total: params.count(),
+        fields_typed: fields.clone().filter(|f| f.ty.is_concrete()).count(),
+        fields_total: fields.count(),
+        examples: spec.operations.iter().map(|op| op.examples.len()).sum(),
+        round_trip,
+        unknown: spec
+            .operations
+            .iter()
+            .filter(|op| !op.unknown.is_empty())
+            .map(|op| (op.id.clone(), op.unknown.clone()))
+            .collect(),
+    }
+}
+
+/// Reports for every API of the repository.
+pub fn report(root: &Path) -> Result<Vec<ApiReport>, Error> {
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let mut out = Vec::new();
+    for entry in APIS {
+        let file = format!("spec/{}.yaml", entry.api);
+        let path = root.join(&file);
+        let text = fs::read_to_string(&path).map_err(|source| Error::Io {
+            path: file.clone(),
+            source,
+        })?;
+        let spec = ApiSpec::from_yaml(&file, &text)?;
+        let round_trip = fs::read_to_string(round_trip_path(&target.join("tmp"), entry.api))
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok());
+        out.push(report_spec(&spec, round_trip));
+    }
+    Ok(out)
+}
+
+/// The human-readable table.
+pub fn render(reports: &[ApiReport]) -> String {
+    let mut out = String::new();
+    for r in reports {
+        let pct = |a: usize, b: usize| {
+            if b == 0 {
+                100.0
+            } else {
+                a as f64 * 100.0 / b as f64
+            }
+        };
+        out.push_str(&format!("{}\n", r.api));
+        out.push_str(&format!("  operations found      {}\n", r.operations_found));
+        out.push_str(&format!(
+            "  operations callable   {}\n",
+            r.operations_callable
+        ));
+        out.push_str(&format!(
+            "  parameters typed      {}/{} ({:.0}%)\n",
+            r.params_typed,
+            r.params_total,
+            pct(r.params_typed, r.params_total)
+        ));
+        out.push_str(&format!(
+            "  fields typed          {}/{} ({:.0}%)\n",
+            r.fields_typed,
+            r.fields_total,
+            pct(r.fields_typed, r.fields_total)
+        ));
+        out.push_str(&format!("  examples in spec      {}\n", r.examples));
+        match &r.round_trip {
+            Some(rt) => out.push_str(&format!(
+                "  examples round-trip   {}/{}\n",
+                rt.passed, rt.checked
+            )),
+            None => out.push_str("  examples round-trip   not measured (run the tests first)\n"),
+        }
+        for (op, unknown) in &r.unknown {
+            out.push_str(&format!("  unknown in {op}: {}\n", unknown.join(", ")));
+        }
+    }
+    out
+}
