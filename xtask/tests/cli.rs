@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn xtask(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xtask")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn weavy_doc() -> PathBuf {
@@ -20,15 +23,35 @@ fn extract_then_generate_on_a_file_outside_the_repo_layout() {
     let doc = dir.join("my-api.txt");
     std::fs::copy(weavy_doc(), &doc).unwrap();
     let spec = dir.join("my_api.yaml");
-    let out = xtask(&["extract", "--family", "weavy", doc.to_str().unwrap(), "-o", spec.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = xtask(&[
+        "extract",
+        "--family",
+        "weavy",
+        doc.to_str().unwrap(),
+        "-o",
+        spec.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let yaml = std::fs::read_to_string(&spec).unwrap();
     assert!(yaml.contains("api: my_api"), "api name from the file name");
     assert_eq!(yaml.matches("\n- id: ").count(), 8);
 
     let module = dir.join("module");
-    let out = xtask(&["generate", spec.to_str().unwrap(), "-o", module.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = xtask(&[
+        "generate",
+        spec.to_str().unwrap(),
+        "-o",
+        module.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     for file in ["mod.rs", "types.rs", "requests.rs", "client.rs"] {
         assert!(module.join(file).exists(), "{file}");
     }
@@ -39,7 +62,10 @@ fn unknown_family_and_missing_file_are_errors() {
     let out = xtask(&["extract", "--family", "slack", "whatever.txt"]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("unknown doc family `slack`; known families: weavy"), "{err}");
+    assert!(
+        err.contains("unknown doc family `slack`; known families: weavy"),
+        "{err}"
+    );
 
     let out = xtask(&["extract", "--family", "weavy", "/nonexistent/doc.txt"]);
     assert_eq!(out.status.code(), Some(1));
@@ -56,10 +82,20 @@ fn a_doc_without_operations_fails_and_writes_nothing() {
     std::fs::write(&doc, "Just a title\nand some prose.\n").unwrap();
     let spec = dir.join("empty.yaml");
     let _ = std::fs::remove_file(&spec);
-    let out = xtask(&["extract", "--family", "weavy", doc.to_str().unwrap(), "-o", spec.to_str().unwrap()]);
+    let out = xtask(&[
+        "extract",
+        "--family",
+        "weavy",
+        doc.to_str().unwrap(),
+        "-o",
+        spec.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("expected operations (a name line followed by `METHOD /path`), found none"), "{err}");
+    assert!(
+        err.contains("expected operations (a name line followed by `METHOD /path`), found none"),
+        "{err}"
+    );
     assert!(!spec.exists());
 }
 
@@ -69,8 +105,16 @@ fn generate_rejects_an_invalid_spec_with_its_problems() {
     std::fs::create_dir_all(&dir).unwrap();
     let spec = dir.join("bad.yaml");
     std::fs::write(&spec, "api: Bad Name\ntitle: T\nsource: s\nfamily: weavy\nprotocol: rest\nauth: {scheme: none}\noperations: []\n").unwrap();
-    let out = xtask(&["generate", spec.to_str().unwrap(), "-o", dir.join("out").to_str().unwrap()]);
+    let out = xtask(&[
+        "generate",
+        spec.to_str().unwrap(),
+        "-o",
+        dir.join("out").to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("api name `Bad Name` must be snake_case ASCII"), "{err}");
+    assert!(
+        err.contains("api name `Bad Name` must be snake_case ASCII"),
+        "{err}"
+    );
 }

@@ -115,7 +115,7 @@ pub fn apply(spec: &mut ApiSpec, file: &str, text: &str, diags: &mut Vec<Diagnos
             let known: Vec<_> = spec.operations.iter().map(|o| o.id.as_str()).collect();
             diags.push(Diagnostic::error(
                 file,
-                0,
+                line_of(text, &id),
                 format!("override names operation `{id}`, which the documentation does not have (known: {})", known.join(", ")),
             ));
             continue;
@@ -150,7 +150,7 @@ pub fn apply(spec: &mut ApiSpec, file: &str, text: &str, diags: &mut Vec<Diagnos
                     }),
                     _ => diags.push(Diagnostic::error(
                         file,
-                        0,
+                        line_of(text, &name),
                         format!("override adds parameter `{name}` to `{id}`: expected both `in` and `type`"),
                     )),
                 },
@@ -192,7 +192,7 @@ pub fn apply(spec: &mut ApiSpec, file: &str, text: &str, diags: &mut Vec<Diagnos
                     }),
                     None => diags.push(Diagnostic::error(
                         file,
-                        0,
+                        line_of(text, &field),
                         format!(
                             "override adds field `{field}` to type `{name}`: expected a `type`"
                         ),
@@ -201,4 +201,12 @@ pub fn apply(spec: &mut ApiSpec, file: &str, text: &str, diags: &mut Vec<Diagnos
             }
         }
     }
+}
+
+/// The first line of `text` that starts (after indentation) with the key `key:`, or 0.
+fn line_of(text: &str, key: &str) -> u32 {
+    let wanted = format!("{key}:");
+    text.lines()
+        .position(|l| l.trim_start().starts_with(&wanted))
+        .map_or(0, |i| u32::try_from(i + 1).unwrap_or(u32::MAX))
 }
