@@ -11,15 +11,29 @@ fn xtask(args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// An empty scratch directory under the target directory.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn assert_ok(out: &Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 fn weavy_doc() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/sources/weavy-messages.txt")
 }
 
 #[test]
 fn extract_then_generate_on_a_file_outside_the_repo_layout() {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-extract");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("cli-extract");
     let doc = dir.join("my-api.txt");
     std::fs::copy(weavy_doc(), &doc).unwrap();
     let spec = dir.join("my_api.yaml");
@@ -31,11 +45,7 @@ fn extract_then_generate_on_a_file_outside_the_repo_layout() {
         "-o",
         spec.to_str().unwrap(),
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let yaml = std::fs::read_to_string(&spec).unwrap();
     assert!(yaml.contains("api: my_api"), "api name from the file name");
     assert_eq!(yaml.matches("\n- id: ").count(), 8);
@@ -47,11 +57,7 @@ fn extract_then_generate_on_a_file_outside_the_repo_layout() {
         "-o",
         module.to_str().unwrap(),
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     for file in ["mod.rs", "types.rs", "requests.rs", "client.rs"] {
         assert!(module.join(file).exists(), "{file}");
     }
@@ -76,12 +82,10 @@ fn unknown_family_and_missing_file_are_errors() {
 
 #[test]
 fn a_doc_without_operations_fails_and_writes_nothing() {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-empty");
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("cli-empty");
     let doc = dir.join("empty.txt");
     std::fs::write(&doc, "Just a title\nand some prose.\n").unwrap();
     let spec = dir.join("empty.yaml");
-    let _ = std::fs::remove_file(&spec);
     let out = xtask(&[
         "extract",
         "--family",
@@ -101,8 +105,7 @@ fn a_doc_without_operations_fails_and_writes_nothing() {
 
 #[test]
 fn generate_rejects_an_invalid_spec_with_its_problems() {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-bad-spec");
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("cli-bad-spec");
     let spec = dir.join("bad.yaml");
     std::fs::write(&spec, "api: Bad Name\ntitle: T\nsource: s\nfamily: weavy\nprotocol: rest\nauth: {scheme: none}\noperations: []\n").unwrap();
     let out = xtask(&[
