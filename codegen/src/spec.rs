@@ -589,6 +589,11 @@ impl ApiSpec {
         let mut problems = Vec::new();
         if !is_snake_ident(&self.api) {
             problems.push(format!("api name `{}` must be snake_case ASCII", self.api));
+        } else if crate::names::ident(&self.api, crate::names::Case::Snake) != self.api {
+            problems.push(format!(
+                "api name `{}` is a Rust keyword; it names a module",
+                self.api
+            ));
         }
         let mut ids = std::collections::BTreeSet::new();
         for op in &self.operations {
@@ -719,6 +724,10 @@ mod tests {
             "{err}"
         );
         assert!(err.contains("undefined type `Nope`"), "{err}");
+        let kw = ApiSpec::from_yaml("t.yaml", &text.replace("api: t", "api: type"))
+            .unwrap_err()
+            .to_string();
+        assert!(kw.contains("api name `type` is a Rust keyword"), "{kw}");
         let bad = ApiSpec::from_yaml("t.yaml", "api: [")
             .unwrap_err()
             .to_string();
