@@ -133,12 +133,8 @@ struct TypeNames {
 impl TypeNames {
     fn new(spec: &ApiSpec) -> Self {
         let mut scope = Scope::with_reserved(&["Client"]);
-        let mut reserved_requests: Vec<String> = Vec::new();
         for op in &spec.operations {
-            reserved_requests.push(request_type_name(op));
-        }
-        for r in &reserved_requests {
-            scope.unique(r, Case::Pascal);
+            scope.unique(&request_type_name(op), Case::Pascal);
         }
         let map = spec
             .types
@@ -354,7 +350,7 @@ fn gen_struct(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) ->
 fn gen_field(f: &Field, scope: &mut Scope, names: &TypeNames) -> TokenStream {
     let id = scope.unique(&f.name, Case::Snake);
     let wire = &f.name;
-    let rename = (id.trim_start_matches("r#") != wire).then(|| quote!(#[serde(rename = #wire)]));
+    let rename = (id != *wire).then(|| quote!(#[serde(rename = #wire)]));
     let id = Ident::new(&id, Span::call_site());
     let inner = rust_type(&f.ty, names);
     let (ty, attr) = match (f.optional, f.nullable) {

@@ -105,16 +105,11 @@ pub fn outputs(root: &Path) -> Result<(BTreeMap<String, String>, Vec<Diagnostic>
     let mut files = BTreeMap::new();
     for spec in &specs {
         files.insert(format!("spec/{}.yaml", spec.api), spec.to_yaml());
-        for (name, text) in generate_module(spec)? {
-            files.insert(format!("generated/src/{}/{name}", spec.api), text);
-        }
+        insert_module(&mut files, &format!("generated/src/{}", spec.api), spec)?;
     }
     for (fixture, dir) in FIXTURES {
-        let text = read(&root.join(fixture))?;
-        let spec = ApiSpec::from_yaml(fixture, &text)?;
-        for (name, text) in generate_module(&spec)? {
-            files.insert(format!("{dir}/{name}"), text);
-        }
+        let spec = ApiSpec::from_yaml(fixture, &read(&root.join(fixture))?)?;
+        insert_module(&mut files, dir, &spec)?;
     }
     let mut apis: Vec<(String, String)> = specs
         .iter()
@@ -124,6 +119,18 @@ pub fn outputs(root: &Path) -> Result<(BTreeMap<String, String>, Vec<Diagnostic>
     files.insert("generated/src/lib.rs".into(), generate_lib(&apis)?);
     files.insert("generated/Cargo.toml".into(), cargo_toml(&apis));
     Ok((files, diags))
+}
+
+/// Adds the generated module of `spec` to `files`, under the directory `dir`.
+fn insert_module(
+    files: &mut BTreeMap<String, String>,
+    dir: &str,
+    spec: &ApiSpec,
+) -> Result<(), Error> {
+    for (name, text) in generate_module(spec)? {
+        files.insert(format!("{dir}/{name}"), text);
+    }
+    Ok(())
 }
 
 fn cargo_toml(apis: &[(String, String)]) -> String {

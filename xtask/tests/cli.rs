@@ -27,6 +27,18 @@ fn assert_ok(out: &Output) {
     );
 }
 
+/// `xtask extract --family weavy <doc> -o <spec>`.
+fn extract(doc: &Path, spec: &Path) -> Output {
+    xtask(&[
+        "extract",
+        "--family",
+        "weavy",
+        doc.to_str().unwrap(),
+        "-o",
+        spec.to_str().unwrap(),
+    ])
+}
+
 fn weavy_doc() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/sources/weavy-messages.txt")
 }
@@ -37,14 +49,7 @@ fn extract_then_generate_on_a_file_outside_the_repo_layout() {
     let doc = dir.join("my-api.txt");
     std::fs::copy(weavy_doc(), &doc).unwrap();
     let spec = dir.join("my_api.yaml");
-    let out = xtask(&[
-        "extract",
-        "--family",
-        "weavy",
-        doc.to_str().unwrap(),
-        "-o",
-        spec.to_str().unwrap(),
-    ]);
+    let out = extract(&doc, &spec);
     assert_ok(&out);
     let yaml = std::fs::read_to_string(&spec).unwrap();
     assert!(yaml.contains("api: my_api"), "api name from the file name");
@@ -86,14 +91,7 @@ fn a_doc_without_operations_fails_and_writes_nothing() {
     let doc = dir.join("empty.txt");
     std::fs::write(&doc, "Just a title\nand some prose.\n").unwrap();
     let spec = dir.join("empty.yaml");
-    let out = xtask(&[
-        "extract",
-        "--family",
-        "weavy",
-        doc.to_str().unwrap(),
-        "-o",
-        spec.to_str().unwrap(),
-    ]);
+    let out = extract(&doc, &spec);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(

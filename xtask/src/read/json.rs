@@ -92,7 +92,8 @@ pub fn parse(text: &str, first_line: u32) -> Result<Parsed, JsonError> {
     };
     p.skip_ws();
     let node = p.value()?;
-    let end_line = p.line_of_last();
+    // The position is just past the value's last character, which is never a line end.
+    let end_line = p.line;
     Ok(Parsed {
         node,
         end_line,
@@ -127,11 +128,6 @@ impl Parser {
             self.column += 1;
         }
         Some(c)
-    }
-
-    fn line_of_last(&self) -> u32 {
-        // The position is just past the last character; a value never ends with '\n'.
-        self.line
     }
 
     fn skip_ws(&mut self) {
