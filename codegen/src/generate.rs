@@ -58,7 +58,7 @@ pub fn generate_module(spec: &ApiSpec) -> Result<BTreeMap<String, String>, GenEr
             problems,
         });
     }
-    if spec.protocol != Protocol::Rest {
+    if !matches!(spec.protocol, Protocol::Rest | Protocol::Teamchat) {
         return Err(GenError::UnsupportedProtocol {
             api: spec.api.clone(),
             protocol: spec.protocol,
@@ -328,11 +328,14 @@ fn gen_struct(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) ->
         .map(|f| gen_field(f, &mut scope, names))
         .collect();
     let open = def.open || def.undefined;
+    // A type with no declared fields is its map: `transparent` is leaner than `flatten`.
+    let transparent = (open && def.fields.is_empty()).then(|| quote!(#[serde(transparent)]));
     if open {
         let extra = Ident::new(&scope.unique("fields", Case::Snake), Span::call_site());
+        let flatten = transparent.is_none().then(|| quote!(#[serde(flatten)]));
         fields.push(quote! {
             /// Fields the spec does not declare, kept as received.
-            #[serde(flatten)]
+            #flatten
             pub #extra: ::std::collections::BTreeMap<::std::string::String, #rt::serde_json::Value>,
         });
     }
@@ -341,6 +344,7 @@ fn gen_struct(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) ->
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        #transparent
         pub struct #ty {
             #(#fields)*
         }
@@ -480,7 +484,7 @@ fn gen_requests_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
         .operations
         .iter()
         .filter(|op| has_request(op))
-        .map(|op| gen_request(op, names));
+        .map(|op| gen_request(op, names, spec.protocol == Protocol::Teamchat));
     quote! {
         //! One request type per operation that takes parameters or a body.
         #(#items)*
@@ -513,7 +517,9 @@ fn request_members<'a>(
     out
 }
 
-fn gen_request(op: &Operation, names: &TypeNames) -> TokenStream {
+/// A request struct. With `on_wire`, the struct itself is what the runtime serialises (the
+/// TeamChat protocol), so it derives `Serialize` and keeps wire names.
+fn gen_request(op: &Operation, names: &TypeNames, on_wire: bool) -> TokenStream {
     let ty = format_ident!("{}", request_type_name(op));
     let members = request_members(op, names);
     let fields = members.iter().map(|(id, param, ty)| {
@@ -521,8 +527,16 @@ fn gen_request(op: &Operation, names: &TypeNames) -> TokenStream {
             Some(p) => param_doc(p),
             None => doc_attr("The request body."),
         };
-        quote!(#doc pub #id: #ty,)
+        let serde = param.filter(|_| on_wire).map(|p| {
+            let wire = &p.name;
+            let rename = (*id != wire.as_str()).then(|| quote!(#[serde(rename = #wire)]));
+            let skip = (!p.required)
+                .then(|| quote!(#[serde(skip_serializing_if = "::std::option::Option::is_none")]));
+            quote!(#rename #skip)
+        });
+        quote!(#doc #serde pub #id: #ty,)
     });
+    let serialize = on_wire.then(|| quote!(::serde::Serialize,));
     let required: Vec<_> = members
         .iter()
         .filter(|(_, p, _)| p.is_none_or(|p| p.required))
@@ -554,7 +568,7 @@ fn gen_request(op: &Operation, names: &TypeNames) -> TokenStream {
     });
     quote! {
         #type_doc
-        #[derive(Debug, Clone, PartialEq, #derive_default)]
+        #[derive(Debug, Clone, PartialEq, #derive_default #serialize)]
         pub struct #ty {
             #(#fields)*
         }
@@ -600,7 +614,11 @@ fn gen_client_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
     let mut methods = Vec::new();
     let mut uncallable = Vec::new();
     for op in &spec.operations {
-        match gen_method(op, names) {
+        let method = match spec.protocol {
+            Protocol::Teamchat => gen_teamchat_method(op, names),
+            _ => gen_method(op, names),
+        };
+        match method {
             Some(m) => methods.push(m),
             None => uncallable.push(format!("{} ({})", code(&op.id), prose(&op.name))),
         }
@@ -635,7 +653,28 @@ fn gen_client_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
                 }
             }
         }
+        AuthScheme::Token => {
+            let param = spec.auth.param.clone().unwrap_or_else(|| "token".into());
+            let doc = doc_attr(&format!(
+                "Sends `token` as the {} parameter of every call the doc lists it for.",
+                code(&param)
+            ));
+            quote! {
+                #doc
+                pub fn with_token(mut self, token: impl ::std::convert::Into<::std::string::String>) -> Self {
+                    self.inner.set_token(#param, token);
+                    self
+                }
+            }
+        }
         AuthScheme::None => quote!(),
+    };
+    let (transport, configure) = match spec.protocol {
+        Protocol::Teamchat => {
+            let path = spec.base_path.clone().unwrap_or_default();
+            (quote!(#rt::TeamchatClient), quote!(.with_base_path(#path)))
+        }
+        _ => (quote!(#rt::RestClient), quote!()),
     };
     quote! {
         //! The client: one async method per documented operation.
@@ -645,13 +684,13 @@ fn gen_client_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
         #client_doc
         #[derive(Debug, Clone)]
         pub struct Client {
-            inner: #rt::RestClient,
+            inner: #transport,
         }
 
         impl Client {
             /// A client for the server at `base_url` (scheme, host and any path prefix).
             pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
-                Self { inner: #rt::RestClient::new(base_url) }
+                Self { inner: #transport::new(base_url) #configure }
             }
 
             /// A client that sends through a configured `reqwest::Client`.
@@ -659,7 +698,12 @@ fn gen_client_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
                 base_url: impl ::std::convert::Into<::std::string::String>,
                 http: #rt::reqwest::Client,
             ) -> Self {
-                Self { inner: #rt::RestClient::with_http_client(base_url, http) }
+                Self { inner: #transport::with_http_client(base_url, http) #configure }
+            }
+
+            /// The transport, to change how calls travel (see the runtime's documentation).
+            pub fn transport_mut(&mut self) -> &mut #transport {
+                &mut self.inner
             }
 
             #auth
@@ -793,6 +837,53 @@ fn gen_method(op: &Operation, names: &TypeNames) -> Option<TokenStream> {
         pub async fn #name(&self #arg) -> ::std::result::Result<#ret, #rt::Error<#err>> {
             #query
             self.inner.#call(#rt::Method::#method, #path, &query, #body).await
+        }
+    })
+}
+
+/// A TeamChat method: a call by name; parameters, if any, travel as the request value.
+fn gen_teamchat_method(op: &Operation, names: &TypeNames) -> Option<TokenStream> {
+    let rt = rt();
+    let target = &op.rpc.as_ref()?.target;
+    let name = Ident::new(&ident(&op.id, Case::Snake), Span::call_site());
+    let mut parts = vec![prose(&op.name)];
+    if let Some(d) = &op.doc {
+        parts.push(prose(d));
+    }
+    let ok = op
+        .responses
+        .iter()
+        .find(|r| r.is_success())
+        .and_then(|r| r.ty.as_ref());
+    match ok {
+        Some(t) => parts.push(format!("Returns {}.", code(&t.to_string()))),
+        None => parts.push(
+            "The documentation gives no Returns block: the answer is handed back as received."
+                .to_string(),
+        ),
+    }
+    if op.auth == Some(false) {
+        parts.push("The documentation lists no token for this method: none is sent.".to_string());
+    }
+    let doc = doc_paragraphs(&parts);
+    let auth = op.auth != Some(false);
+    let (arg, params) = if has_request(op) {
+        let req = format_ident!("{}", request_type_name(op));
+        (
+            quote!(, request: &#req),
+            quote!(::std::option::Option::Some(request)),
+        )
+    } else {
+        (quote!(), quote!(::std::option::Option::<&()>::None))
+    };
+    let (ret, call) = match ok {
+        Some(t) => (rust_type(t, names), quote!(call)),
+        None => (quote!(#rt::RawResponse), quote!(call_raw)),
+    };
+    Some(quote! {
+        #doc
+        pub async fn #name(&self #arg) -> ::std::result::Result<#ret, #rt::Error> {
+            self.inner.#call(#target, #params, #auth).await
         }
     })
 }

@@ -34,6 +34,10 @@ pub struct ApiSpec {
     /// The base URL, when the documentation gives a real one (not a placeholder).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
+    /// The path under the server at which the API lives, when the doc gives one
+    /// (e.g. `/api/api-teamchat`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_path: Option<String>,
     /// Operations, in documentation order.
     pub operations: Vec<Operation>,
     /// Named types, sorted by name.
@@ -67,6 +71,9 @@ pub struct Auth {
     /// Header that carries the credential, for [`AuthScheme::Header`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub header: Option<String>,
+    /// Parameter that carries the credential, for [`AuthScheme::Token`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub param: Option<String>,
     /// Source line the scheme was read from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
@@ -82,6 +89,8 @@ pub enum AuthScheme {
     Bearer,
     /// A credential in a named header.
     Header,
+    /// A token sent with every call's parameters (Slack style), named by `param`.
+    Token,
 }
 
 /// One documented operation.
@@ -113,6 +122,9 @@ pub struct Operation {
     /// JSON examples, verbatim.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub examples: Vec<Example>,
+    /// `false` when the doc lists no credential for this operation (it is called without one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth: Option<bool>,
     /// Facts the documentation leaves unknown (e.g. `route`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unknown: Vec<String>,
@@ -189,6 +201,11 @@ pub struct Param {
     /// Documented default value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<serde_json::Value>,
+    /// For a type inferred from the description rather than declared: the cue it came
+    /// from (`Boolean`, `if true`, …), or `none` when no cue was found and the rule's
+    /// default (string) applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_cue: Option<String>,
     /// Description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc: Option<String>,

@@ -7,6 +7,10 @@
 #![warn(missing_docs)]
 pub use ::chat_clients_runtime as runtime;
 pub use ::chat_clients_runtime::Error;
+/// Client for TeamChat API Reference (cargo feature `teamchat`).
+#[cfg(feature = "teamchat")]
+#[rustfmt::skip]
+pub mod teamchat;
 /// Client for Messages (cargo feature `weavy`).
 #[cfg(feature = "weavy")]
 #[rustfmt::skip]

@@ -22,6 +22,16 @@ pub enum Error<E = serde_json::Value> {
         /// The body as received.
         raw: Bytes,
     },
+    /// The server answered, but the API says the call failed: `{"ok": false, "error": …}`
+    /// (TeamChat) or an error envelope.
+    Api {
+        /// The HTTP status code (often 200 for such answers).
+        status: u16,
+        /// The API's error code or text.
+        code: ::std::string::String,
+        /// The body as received.
+        raw: Bytes,
+    },
     /// The server answered with success, but the body is not what the spec says.
     Decode {
         /// The HTTP status code.
@@ -37,7 +47,9 @@ impl<E> Error<E> {
     /// The HTTP status, when the server answered.
     pub fn status(&self) -> Option<u16> {
         match self {
-            Self::Status { status, .. } | Self::Decode { status, .. } => Some(*status),
+            Self::Status { status, .. }
+            | Self::Decode { status, .. }
+            | Self::Api { status, .. } => Some(*status),
             Self::Transport(e) => e.status().map(|s| s.as_u16()),
             Self::InvalidRequest(_) => None,
         }
@@ -46,7 +58,9 @@ impl<E> Error<E> {
     /// The raw body received, when there was one.
     pub fn raw_body(&self) -> Option<&Bytes> {
         match self {
-            Self::Status { raw, .. } | Self::Decode { raw, .. } => Some(raw),
+            Self::Status { raw, .. } | Self::Decode { raw, .. } | Self::Api { raw, .. } => {
+                Some(raw)
+            }
             _ => None,
         }
     }
@@ -61,6 +75,12 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
                 .debug_struct("Status")
                 .field("status", status)
                 .field("body", body)
+                .field("raw", &String::from_utf8_lossy(raw))
+                .finish(),
+            Self::Api { status, code, raw } => f
+                .debug_struct("Api")
+                .field("status", status)
+                .field("code", code)
                 .field("raw", &String::from_utf8_lossy(raw))
                 .finish(),
             Self::Decode {
@@ -84,6 +104,9 @@ impl<E> fmt::Display for Error<E> {
             Self::Transport(e) => write!(f, "transport error: {e}"),
             Self::Status { status, raw, .. } => {
                 write!(f, "server answered {status}: {}", preview(raw))
+            }
+            Self::Api { status, code, .. } => {
+                write!(f, "the API rejected the call (status {status}): {code}")
             }
             Self::Decode {
                 status,

@@ -14,12 +14,14 @@ mod nullable;
 mod query;
 mod rest;
 mod secret;
+mod teamchat;
 
 pub use error::Error;
 pub use nullable::double_option;
 pub use query::{PathSegment, Query, QueryValue};
 pub use rest::RestClient;
 pub use secret::Secret;
+pub use teamchat::{ParamStyle, RawResponse, TeamchatClient};
 
 pub use bytes::Bytes;
 pub use reqwest;

@@ -22,17 +22,29 @@ pub fn spec(api: &str) -> ApiSpec {
         .unwrap_or_else(|| panic!("no api {api}"))
 }
 
-/// A value of the shape a type-name sample describes: `"integer"` → `1`, `"string"` →
-/// `"string"`, `"boolean"` → `true`, `"object"` → `{}`; keys lose their optional `?`.
-/// Panics on a type name it does not know, so a new name in a doc cannot pass unnoticed.
+/// A value of the shape a type-name sample describes: `"integer"`/`"int"` → `1`,
+/// `"string"` → `"string"`, `"boolean"` → `true`, `"object"` → `{}`, `"json"` → an object,
+/// `"array of X"` → `[X]`, a type name such as `"TTeamchatUser"` → an object with fields
+/// (the type is open, so they must survive), `"a|b"` → `"a"`; keys lose their optional `?`.
+/// Panics on a word it does not know, so a new word in a doc cannot pass unnoticed.
 pub fn instantiate(sample: &Value) -> Value {
     match sample {
         Value::String(word) => match word.as_str() {
-            "integer" => Value::from(1),
+            "integer" | "int" => Value::from(1),
             "number" => Value::from(1.5),
             "string" => Value::from("string"),
             "boolean" => Value::from(true),
             "object" => Value::Object(Default::default()),
+            "json" => serde_json::json!({"any": ["json", 1]}),
+            other if other.starts_with("array of ") => {
+                Value::Array(vec![instantiate(&Value::from(&other["array of ".len()..]))])
+            }
+            other if other.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                serde_json::json!({"id": 7, "name": other, "nested": {"kept": true}})
+            }
+            other if other.contains('|') => {
+                Value::from(other.split('|').next().unwrap_or_default())
+            }
             other => panic!("unknown type name `{other}` in a sample"),
         },
         Value::Array(items) => Value::Array(items.iter().map(instantiate).collect()),

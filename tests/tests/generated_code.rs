@@ -23,9 +23,11 @@ fn regen_is_byte_identical_run_to_run() {
 
 #[test]
 fn generated_code_snapshots() {
-    let spec = chatgen_tests::spec("weavy");
-    for (file, text) in chatgen_codegen::generate_module(&spec).unwrap() {
-        insta::assert_snapshot!(format!("weavy__{file}"), text);
+    for api in ["teamchat", "weavy"] {
+        let spec = chatgen_tests::spec(api);
+        for (file, text) in chatgen_codegen::generate_module(&spec).unwrap() {
+            insta::assert_snapshot!(format!("{api}__{file}"), text);
+        }
     }
 }
 

@@ -88,7 +88,10 @@ fn malformed_override_yaml_names_file_and_line() {
 #[test]
 fn unknown_family_and_unreadable_file_are_clear_errors() {
     let err = "slack".parse::<Family>().unwrap_err();
-    assert_eq!(err, "unknown doc family `slack`; known families: weavy");
+    assert_eq!(
+        err,
+        "unknown doc family `slack`; known families: weavy, teamchat"
+    );
     let err = build_spec(
         Family::Weavy,
         "x",

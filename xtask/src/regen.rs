@@ -25,11 +25,18 @@ pub struct ApiEntry {
 }
 
 /// The APIs `cargo xtask regen` builds, in this order.
-pub const APIS: &[ApiEntry] = &[ApiEntry {
-    api: "weavy",
-    family: Family::Weavy,
-    source: "weavy-messages.txt",
-}];
+pub const APIS: &[ApiEntry] = &[
+    ApiEntry {
+        api: "teamchat",
+        family: Family::Teamchat,
+        source: "icewarp-teamchat.txt",
+    },
+    ApiEntry {
+        api: "weavy",
+        family: Family::Weavy,
+        source: "weavy-messages.txt",
+    },
+];
 
 /// Hand-written specs generated into the test crate, to compile and exercise what the real
 /// docs do not use (spec file, module directory).

@@ -24,6 +24,8 @@ pub struct ApiReport {
     pub params_typed: usize,
     /// All parameters.
     pub params_total: usize,
+    /// Parameters typed `string` only because their description gives no type cue.
+    pub params_without_cue: usize,
     /// Fields of named types whose type contains no `any`.
     pub fields_typed: usize,
     /// All fields of named types.
@@ -69,6 +71,10 @@ pub fn report_spec(spec: &ApiSpec, round_trip: Option<RoundTrip>) -> ApiReport {
         operations_found: spec.operations.len(),
         operations_callable: callable,
         params_typed: params.clone().filter(|p| p.ty.is_concrete()).count(),
+        params_without_cue: params
+            .clone()
+            .filter(|p| p.type_cue.as_deref() == Some("none"))
+            .count(),
         params_total: params.count(),
         fields_typed: fields.clone().filter(|f| f.ty.is_concrete()).count(),
         fields_total: fields.count(),
@@ -127,6 +133,12 @@ pub fn render(reports: &[ApiReport]) -> String {
             r.params_total,
             pct(r.params_typed, r.params_total)
         ));
+        if r.params_without_cue > 0 {
+            out.push_str(&format!(
+                "    of which string only by the no-cue rule: {}\n",
+                r.params_without_cue
+            ));
+        }
         out.push_str(&format!(
             "  fields typed          {}/{} ({:.0}%)\n",
             r.fields_typed,

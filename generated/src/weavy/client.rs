@@ -23,6 +23,10 @@ impl Client {
             inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
         }
     }
+    /// The transport, to change how calls travel (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+        &mut self.inner
+    }
     /// Sends `Authorization: Bearer <token>` on every request.
     pub fn with_bearer_token(
         mut self,

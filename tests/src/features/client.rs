@@ -25,6 +25,10 @@ impl Client {
             inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
         }
     }
+    /// The transport, to change how calls travel (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+        &mut self.inner
+    }
     /// Sends the API key in the `X-Api-Key` header on every request.
     pub fn with_api_key(
         mut self,

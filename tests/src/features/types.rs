@@ -111,9 +111,9 @@ pub struct Thing {
 ///
 /// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(transparent)]
 pub struct User {
     /// Fields the spec does not declare, kept as received.
-    #[serde(flatten)]
     pub fields: ::std::collections::BTreeMap<
         ::std::string::String,
         ::chat_clients_runtime::serde_json::Value,

@@ -9,6 +9,7 @@ use chatgen_codegen::spec::ApiSpec;
 use crate::diag::Diagnostic;
 use crate::read::Doc;
 
+pub mod teamchat;
 pub mod weavy;
 
 /// What an extractor found.
@@ -26,16 +27,20 @@ pub enum Family {
     /// REST reference pages in the style of Weavy's: `METHOD /path`, a parameter table,
     /// schemas written as JSON whose values are type names.
     Weavy,
+    /// Slack-style method references in the style of IceWarp TeamChat: numbered
+    /// `2.N. group.method` headings, untyped `name : description` bullets, JSON "Returns".
+    Teamchat,
 }
 
 impl Family {
     /// Every family, for listings and error messages.
-    pub const ALL: [Family; 1] = [Family::Weavy];
+    pub const ALL: [Family; 2] = [Family::Weavy, Family::Teamchat];
 
     /// The name used on the command line.
     pub fn name(self) -> &'static str {
         match self {
             Family::Weavy => "weavy",
+            Family::Teamchat => "teamchat",
         }
     }
 
@@ -43,6 +48,7 @@ impl Family {
     pub fn extract(self, doc: &Doc, api: &str, source: &str) -> Extracted {
         match self {
             Family::Weavy => weavy::extract(doc, api, source),
+            Family::Teamchat => teamchat::extract(doc, api, source),
         }
     }
 }

@@ -90,9 +90,11 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         auth: auth.unwrap_or(Auth {
             scheme: AuthScheme::None,
             header: None,
+            param: None,
             line: None,
         }),
         base_url,
+        base_path: None,
         operations,
         types: infer.types,
         from_override: Vec::new(),
@@ -158,6 +160,7 @@ impl Reader<'_> {
             body: None,
             responses: Vec::new(),
             examples: Vec::new(),
+            auth: None,
             unknown: Vec::new(),
             from_override: Vec::new(),
             line: heading,
@@ -313,6 +316,7 @@ impl Reader<'_> {
                 self.auth = Some(Auth {
                     scheme: AuthScheme::Bearer,
                     header: None,
+                    param: None,
                     line: Some(line),
                 });
             } else {
@@ -406,6 +410,7 @@ impl Reader<'_> {
                 ty,
                 required: required || location == Location::Path,
                 default: None,
+                type_cue: None,
                 doc: (!description.is_empty()).then_some(description),
                 from_override: Vec::new(),
                 line: Some(n),

@@ -29,6 +29,7 @@ pub fn normalise(
         overrides::apply(&mut spec, o.file, o.text, diags);
     }
     add_undefined_types(&mut spec);
+    warn_case_twins(&spec, diags);
     mark_unknowns(&mut spec);
     for problem in spec.validate() {
         diags.push(Diagnostic::error(
@@ -53,6 +54,48 @@ fn add_undefined_types(spec: &mut ApiSpec) {
             ..TypeDef::default()
         });
     }
+}
+
+/// Type names that differ only in case (`TTeamChatMessageEvent`, `TTeamchatMessageEvent`)
+/// are probably one type misspelt; both are kept, as the doc writes them, with a warning.
+fn warn_case_twins(spec: &ApiSpec, diags: &mut Vec<Diagnostic>) {
+    let names: Vec<&String> = spec.types.keys().collect();
+    for (i, a) in names.iter().enumerate() {
+        for b in &names[i + 1..] {
+            if a.eq_ignore_ascii_case(b) {
+                let line = first_use_line(spec, b).unwrap_or(0);
+                diags.push(Diagnostic::warning(
+                    &format!("spec/{}", spec.source),
+                    line,
+                    format!(
+                        "type names `{a}` and `{b}` differ only in case; both are kept as written"
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// The line of the first field or parameter whose type mentions `name`.
+fn first_use_line(spec: &ApiSpec, name: &str) -> Option<u32> {
+    let mentions = |t: &TypeRef| {
+        let mut found = false;
+        t.visit_named(&mut |n| found |= n == name);
+        found
+    };
+    let fields = spec
+        .types
+        .values()
+        .flat_map(|d| &d.fields)
+        .filter(|f| mentions(&f.ty))
+        .filter_map(|f| f.line);
+    let params = spec
+        .operations
+        .iter()
+        .flat_map(|o| &o.params)
+        .filter(|p| mentions(&p.ty))
+        .filter_map(|p| p.line);
+    fields.chain(params).min()
 }
 
 /// Records what the documentation leaves unknown per operation.

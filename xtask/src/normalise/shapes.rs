@@ -3,7 +3,8 @@
 //! Runs to a fixpoint, so nested types merge first and their parents then compare equal.
 //! The name of a merged type is, in order: a well-known shape's name (RFC 7807
 //! `ProblemDetails`); the noun every operation returning it ends with (`Create message`,
-//! `Get message` → `Message`); the name of its first occurrence in the document.
+//! `Get message` → `Message`); for up to three fields, the fields' names (`{ok}` shared by
+//! many methods → `OkResponse`); the name of its first occurrence in the document.
 
 use std::collections::BTreeMap;
 
@@ -105,6 +106,18 @@ fn choose_name(spec: &ApiSpec, members: &[String]) -> String {
             if !noun.is_empty() && free(&noun) {
                 return noun;
             }
+        }
+    }
+    // Small shapes shared by operations with nothing in common are named by their fields.
+    if def.fields.len() <= 3 {
+        let suffix = ["Response", "Body"]
+            .into_iter()
+            .find(|s| first.contains(s))
+            .unwrap_or("");
+        let by_fields: String = def.fields.iter().map(|f| f.name.to_pascal_case()).collect();
+        let name = format!("{by_fields}{suffix}");
+        if !by_fields.is_empty() && free(&name) {
+            return name;
         }
     }
     first
