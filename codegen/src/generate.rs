@@ -176,6 +176,7 @@ fn rust_type(t: &TypeRef, names: &TypeNames) -> TokenStream {
             Primitive::Integer | Primitive::Int64 => quote!(i64),
             Primitive::Int32 => quote!(i32),
             Primitive::Uint64 => quote!(u64),
+            Primitive::Uint8 => quote!(u8),
             Primitive::Number => quote!(f64),
             Primitive::Boolean => quote!(bool),
             Primitive::Any => quote!(#rt::serde_json::Value),
@@ -663,6 +664,25 @@ fn gen_client_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
                 #doc
                 pub fn with_token(mut self, token: impl ::std::convert::Into<::std::string::String>) -> Self {
                     self.inner.set_token(#param, token);
+                    self
+                }
+            }
+        }
+        AuthScheme::ApiKey => {
+            let names: Vec<String> = spec.auth.names.iter().map(|n| code(n)).collect();
+            let doc = doc_attr(&format!(
+                "Sends `key` in the header `header` on every request. The documentation names the \
+                 schemes {} but not the header that carries them: give the one your server expects.",
+                names.join(", ")
+            ));
+            quote! {
+                #doc
+                pub fn with_api_key(
+                    mut self,
+                    header: impl ::std::convert::Into<::std::string::String>,
+                    key: impl ::std::convert::Into<::std::string::String>,
+                ) -> Self {
+                    self.inner.set_api_key(header, key);
                     self
                 }
             }

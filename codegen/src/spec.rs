@@ -63,7 +63,7 @@ pub enum Protocol {
 }
 
 /// Authentication of an API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Auth {
     /// The scheme.
@@ -74,16 +74,21 @@ pub struct Auth {
     /// Parameter that carries the credential, for [`AuthScheme::Token`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub param: Option<String>,
+    /// The names the doc gives its security schemes, for [`AuthScheme::ApiKey`]
+    /// (e.g. `API-TOKEN`, `Personal-Access-Token`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
     /// Source line the scheme was read from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
 }
 
 /// Authentication schemes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AuthScheme {
     /// The documentation names no scheme.
+    #[default]
     None,
     /// `Authorization: Bearer <token>`.
     Bearer,
@@ -91,10 +96,13 @@ pub enum AuthScheme {
     Header,
     /// A token sent with every call's parameters (Slack style), named by `param`.
     Token,
+    /// API keys the doc names (`names`) without saying how they travel: the caller gives
+    /// the header.
+    ApiKey,
 }
 
 /// One documented operation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Operation {
     /// Stable snake_case id, unique in the API; the client method's name.
@@ -125,6 +133,9 @@ pub struct Operation {
     /// `false` when the doc lists no credential for this operation (it is called without one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth: Option<bool>,
+    /// Server events the call sends, as the doc lists them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
     /// Facts the documentation leaves unknown (e.g. `route`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unknown: Vec<String>,
@@ -170,12 +181,13 @@ pub struct Rpc {
 }
 
 /// Where a parameter travels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Location {
     /// In the path template.
     Path,
     /// In the query string.
+    #[default]
     Query,
     /// In a header.
     Header,
@@ -184,7 +196,7 @@ pub enum Location {
 }
 
 /// One parameter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Param {
     /// Wire name.
@@ -201,6 +213,12 @@ pub struct Param {
     /// Documented default value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<serde_json::Value>,
+    /// Documented smallest value (`[ 1 .. 50 ]` gives 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<serde_json::Value>,
+    /// Documented largest value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maximum: Option<serde_json::Value>,
     /// For a type inferred from the description rather than declared: the cue it came
     /// from (`Boolean`, `if true`, …), or `none` when no cue was found and the rule's
     /// default (string) applies.
@@ -392,6 +410,8 @@ pub enum Primitive {
     Int64,
     /// 64-bit unsigned integer.
     Uint64,
+    /// 8-bit unsigned integer (a byte).
+    Uint8,
     /// Floating point number.
     Number,
     /// `true` / `false`.
@@ -408,12 +428,13 @@ pub enum Primitive {
 
 impl Primitive {
     /// All primitives, for lookups.
-    pub const ALL: [Primitive; 11] = [
+    pub const ALL: [Primitive; 12] = [
         Self::String,
         Self::Integer,
         Self::Int32,
         Self::Int64,
         Self::Uint64,
+        Self::Uint8,
         Self::Number,
         Self::Boolean,
         Self::Datetime,
@@ -430,6 +451,7 @@ impl Primitive {
             Self::Int32 => "int32",
             Self::Int64 => "int64",
             Self::Uint64 => "uint64",
+            Self::Uint8 => "uint8",
             Self::Number => "number",
             Self::Boolean => "boolean",
             Self::Datetime => "datetime",
@@ -491,6 +513,12 @@ impl TypeRef {
                 }
             }
         }
+    }
+}
+
+impl Default for TypeRef {
+    fn default() -> Self {
+        Self::ANY
     }
 }
 

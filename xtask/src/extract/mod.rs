@@ -9,6 +9,7 @@ use chatgen_codegen::spec::ApiSpec;
 use crate::diag::Diagnostic;
 use crate::read::Doc;
 
+pub mod tada;
 pub mod teamchat;
 pub mod weavy;
 
@@ -30,17 +31,22 @@ pub enum Family {
     /// Slack-style method references in the style of IceWarp TeamChat: numbered
     /// `2.N. group.method` headings, untyped `name : description` bullets, JSON "Returns".
     Teamchat,
+    /// REST by example in the style of tada.team's API v3 (Russian): `METHOD /path` blocks,
+    /// `name — description` bullets, request/response examples in a `{"_time", "ok",
+    /// "result"}` envelope.
+    Tada,
 }
 
 impl Family {
     /// Every family, for listings and error messages.
-    pub const ALL: [Family; 2] = [Family::Weavy, Family::Teamchat];
+    pub const ALL: [Family; 3] = [Family::Weavy, Family::Teamchat, Family::Tada];
 
     /// The name used on the command line.
     pub fn name(self) -> &'static str {
         match self {
             Family::Weavy => "weavy",
             Family::Teamchat => "teamchat",
+            Family::Tada => "tada",
         }
     }
 
@@ -49,6 +55,7 @@ impl Family {
         match self {
             Family::Weavy => weavy::extract(doc, api, source),
             Family::Teamchat => teamchat::extract(doc, api, source),
+            Family::Tada => tada::extract(doc, api, source),
         }
     }
 }

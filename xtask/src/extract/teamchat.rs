@@ -83,16 +83,11 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
     let auth = match auth_line {
         Some(line) => Auth {
             scheme: AuthScheme::Token,
-            header: None,
             param: Some("token".into()),
             line: Some(line),
+            ..Auth::default()
         },
-        None => Auth {
-            scheme: AuthScheme::None,
-            header: None,
-            param: None,
-            line: None,
-        },
+        None => Auth::default(),
     };
     let spec = ApiSpec {
         api: api.to_string(),
@@ -199,6 +194,7 @@ impl Reader<'_> {
             responses: Vec::new(),
             examples: Vec::new(),
             auth: Some(false),
+            events: Vec::new(),
             unknown: Vec::new(),
             from_override: Vec::new(),
             line: heading,
@@ -293,6 +289,8 @@ impl Reader<'_> {
                 ty,
                 required: description.contains("(required)"),
                 default: cue.default,
+                minimum: None,
+                maximum: None,
                 type_cue: Some(cue.cue),
                 doc: (!description.is_empty()).then(|| description.to_string()),
                 from_override: Vec::new(),

@@ -91,6 +91,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
             scheme: AuthScheme::None,
             header: None,
             param: None,
+            names: Vec::new(),
             line: None,
         }),
         base_url,
@@ -161,6 +162,7 @@ impl Reader<'_> {
             responses: Vec::new(),
             examples: Vec::new(),
             auth: None,
+            events: Vec::new(),
             unknown: Vec::new(),
             from_override: Vec::new(),
             line: heading,
@@ -317,6 +319,7 @@ impl Reader<'_> {
                     scheme: AuthScheme::Bearer,
                     header: None,
                     param: None,
+                    names: Vec::new(),
                     line: Some(line),
                 });
             } else {
@@ -410,6 +413,8 @@ impl Reader<'_> {
                 ty,
                 required: required || location == Location::Path,
                 default: None,
+                minimum: None,
+                maximum: None,
                 type_cue: None,
                 doc: (!description.is_empty()).then_some(description),
                 from_override: Vec::new(),

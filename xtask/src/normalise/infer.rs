@@ -42,6 +42,15 @@ impl<'a> Infer<'a> {
         self.infer(node, hint, SampleKind::TypeNames)
     }
 
+    /// The type of several samples of one thing (every response example of an operation,
+    /// say), merged into one type. Objects are named after `hint`.
+    pub fn infer_samples(&mut self, samples: &[&Node], hint: &str, kind: SampleKind) -> TypeRef {
+        match samples {
+            [] => TypeRef::ANY,
+            [one, ..] => self.infer(one, hint, kind),
+        }
+    }
+
     /// The type of a sample of the given kind. Objects are named after `hint`.
     pub fn infer(&mut self, node: &Node, hint: &str, kind: SampleKind) -> TypeRef {
         match &node.kind {

@@ -144,6 +144,8 @@ pub fn apply(spec: &mut ApiSpec, file: &str, text: &str, diags: &mut Vec<Diagnos
                         ty,
                         required: p.required.unwrap_or(false),
                         default: p.default,
+                        minimum: None,
+                        maximum: None,
                         type_cue: None,
                         doc: p.doc,
                         from_override: vec!["added".into()],
