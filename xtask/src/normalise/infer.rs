@@ -42,69 +42,22 @@ impl<'a> Infer<'a> {
         self.infer(node, hint, SampleKind::TypeNames)
     }
 
-    /// The type of several samples of one thing (every response example of an operation,
-    /// say), merged into one type. Objects are named after `hint`.
-    pub fn infer_samples(&mut self, samples: &[&Node], hint: &str, kind: SampleKind) -> TypeRef {
-        match samples {
-            [] => TypeRef::ANY,
-            [one, ..] => self.infer(one, hint, kind),
-        }
-    }
-
-    /// The type of a sample of the given kind. Objects are named after `hint`.
+    /// The type of one sample of the given kind. Objects are named after `hint`.
     pub fn infer(&mut self, node: &Node, hint: &str, kind: SampleKind) -> TypeRef {
-        match &node.kind {
-            Kind::String(word) if kind == SampleKind::TypeNames => self.type_word(word, node, hint),
-            Kind::String(_) => TypeRef::Primitive(Primitive::String),
-            Kind::Object(members) if members.is_empty() => TypeRef::Map(Box::new(TypeRef::ANY)),
-            Kind::Object(members) => self.object(members, node.line, hint, kind),
-            Kind::Array(items) => {
-                let item_hint = match singular(hint) {
-                    s if s != hint => s,
-                    _ => format!("{hint}Item"),
-                };
-                let mut types: Vec<TypeRef> = items
-                    .iter()
-                    .map(|i| self.infer(i, &item_hint, kind))
-                    .collect();
-                types.dedup();
-                match types.as_slice() {
-                    [] => TypeRef::List(Box::new(TypeRef::ANY)),
-                    [one] => TypeRef::List(Box::new(one.clone())),
-                    _ => {
-                        self.diags.push(Diagnostic::warning(
-                            self.file,
-                            node.line,
-                            "array sample lists items of different types; its items are typed `any`",
-                        ));
-                        TypeRef::List(Box::new(TypeRef::ANY))
-                    }
-                }
-            }
-            Kind::Number(n) if n.is_i64() => TypeRef::Primitive(Primitive::Integer),
-            Kind::Number(n) if n.is_u64() => TypeRef::Primitive(Primitive::Uint64),
-            Kind::Number(_) => TypeRef::Primitive(Primitive::Number),
-            Kind::Bool(_) => TypeRef::Primitive(Primitive::Boolean),
-            Kind::Null => TypeRef::ANY,
-        }
+        self.infer_samples(&[node], hint, kind)
     }
 
-    fn type_word(&mut self, word: &str, node: &Node, hint: &str) -> TypeRef {
-        match sample_word(word) {
-            Some(SampleWord::Type(t)) => t,
-            Some(SampleWord::Choices(values)) => self.enum_type(&values, node.line, hint),
-            None => {
-                self.diags.push(
-                    Diagnostic::warning(
-                        self.file,
-                        node.line,
-                        format!("expected a type name, found `{word}`; typed `any`"),
-                    )
-                    .at_column(node.column),
-                );
-                TypeRef::ANY
-            }
-        }
+    /// The type of several samples of one thing (every response example of an operation,
+    /// say), merged quicktype-style: a field absent from some samples is optional, one seen
+    /// as `null` is nullable, integer and float give number, an empty list takes its items'
+    /// type from another sample. Objects are named after `hint`.
+    pub fn infer_samples(&mut self, samples: &[&Node], hint: &str, kind: SampleKind) -> TypeRef {
+        let shapes: Vec<Shape> = samples.iter().map(|n| self.shape(n, kind)).collect();
+        let merged = shapes
+            .into_iter()
+            .reduce(|a, b| self.merge(a, b))
+            .unwrap_or(Shape::Unknown);
+        self.realize(&merged, hint, kind)
     }
 
     /// A named string enum of `values` (which also accepts values not listed).
@@ -126,50 +79,182 @@ impl<'a> Infer<'a> {
         TypeRef::Named(name)
     }
 
-    fn object(
-        &mut self,
-        members: &[(String, Node)],
-        line: u32,
-        hint: &str,
-        kind: SampleKind,
-    ) -> TypeRef {
-        let name = self.fresh_name(hint);
-        // Reserve the name before recursing so nested types cannot take it.
-        self.types.insert(name.clone(), TypeDef::default());
-        let mut fields: Vec<Field> = Vec::new();
-        for (key, value) in members {
-            let (wire, optional) = match key.strip_suffix('?') {
-                Some(stripped) if self.optional_suffix => (stripped.to_string(), true),
-                _ => (key.clone(), false),
-            };
-            if fields.iter().any(|f| f.name == wire) {
-                self.diags.push(Diagnostic::warning(
-                    self.file,
-                    value.line,
-                    format!("field `{wire}` appears twice in one object; the first is kept"),
-                ));
-                continue;
+    /// What one sample shows, before naming.
+    fn shape(&mut self, node: &Node, kind: SampleKind) -> Shape {
+        match &node.kind {
+            Kind::String(word) if kind == SampleKind::TypeNames => match sample_word(word) {
+                Some(SampleWord::Type(t)) => Shape::Type(t),
+                Some(SampleWord::Choices(values)) => Shape::Choices(values, node.line),
+                None => {
+                    self.diags.push(
+                        Diagnostic::warning(
+                            self.file,
+                            node.line,
+                            format!("expected a type name, found `{word}`; typed `any`"),
+                        )
+                        .at_column(node.column),
+                    );
+                    Shape::Type(TypeRef::ANY)
+                }
+            },
+            Kind::String(_) => Shape::Type(TypeRef::Primitive(Primitive::String)),
+            Kind::Number(n) if n.is_i64() => Shape::Type(TypeRef::Primitive(Primitive::Integer)),
+            Kind::Number(n) if n.is_u64() => Shape::Type(TypeRef::Primitive(Primitive::Uint64)),
+            Kind::Number(_) => Shape::Type(TypeRef::Primitive(Primitive::Number)),
+            Kind::Bool(_) => Shape::Type(TypeRef::Primitive(Primitive::Boolean)),
+            Kind::Null => Shape::Null,
+            Kind::Array(items) => {
+                let shapes: Vec<Shape> = items.iter().map(|i| self.shape(i, kind)).collect();
+                Shape::List(Box::new(
+                    shapes
+                        .into_iter()
+                        .reduce(|a, b| self.merge(a, b))
+                        .unwrap_or(Shape::Unknown),
+                ))
             }
-            let field_hint = format!("{name}{}", wire.to_pascal_case());
-            let ty = self.infer(value, &field_hint, kind);
-            fields.push(Field {
-                name: wire,
-                ty,
-                optional,
-                nullable: kind != SampleKind::TypeNames && value.kind == Kind::Null,
-                doc: None,
-                from_override: Vec::new(),
-                line: Some(value.line),
-            });
+            Kind::Object(members) if members.is_empty() => {
+                Shape::Type(TypeRef::Map(Box::new(TypeRef::ANY)))
+            }
+            Kind::Object(members) => {
+                let mut fields: Vec<FieldShape> = Vec::new();
+                for (key, value) in members {
+                    let (name, marked_optional) = match key.strip_suffix('?') {
+                        Some(stripped) if self.optional_suffix => (stripped.to_string(), true),
+                        _ => (key.clone(), false),
+                    };
+                    if fields.iter().any(|f| f.name == name) {
+                        self.diags.push(Diagnostic::warning(
+                            self.file,
+                            value.line,
+                            format!(
+                                "field `{name}` appears twice in one object; the first is kept"
+                            ),
+                        ));
+                        continue;
+                    }
+                    let shape = self.shape(value, kind);
+                    let nullable = kind != SampleKind::TypeNames && matches!(shape, Shape::Null);
+                    fields.push(FieldShape {
+                        name,
+                        shape,
+                        seen: 1,
+                        nullable,
+                        marked_optional,
+                        line: value.line,
+                    });
+                }
+                Shape::Object(ObjShape {
+                    fields,
+                    samples: 1,
+                    line: node.line,
+                })
+            }
         }
-        let def = TypeDef {
-            sample: Some(kind),
-            fields,
-            line: Some(line),
-            ..TypeDef::default()
-        };
-        self.types.insert(name.clone(), def);
-        TypeRef::Named(name)
+    }
+
+    /// Two samples of one thing, as one shape.
+    fn merge(&mut self, a: Shape, b: Shape) -> Shape {
+        use Primitive::{Integer, Number, Uint64};
+        match (a, b) {
+            (Shape::Unknown | Shape::Null, other) | (other, Shape::Unknown | Shape::Null) => other,
+            (Shape::Type(x), Shape::Type(y)) if x == y => Shape::Type(x),
+            (Shape::Type(TypeRef::Primitive(x)), Shape::Type(TypeRef::Primitive(y))) => {
+                let wider = match (x, y) {
+                    (Integer, Uint64) | (Uint64, Integer) => Some(Uint64),
+                    (Integer | Uint64 | Number, Integer | Uint64 | Number) => Some(Number),
+                    _ => None,
+                };
+                wider.map_or(Shape::Conflict(format!("{x:?} and {y:?}")), |p| {
+                    Shape::Type(TypeRef::Primitive(p))
+                })
+            }
+            (Shape::Choices(mut x, line), Shape::Choices(y, _)) => {
+                for v in y {
+                    if !x.contains(&v) {
+                        x.push(v);
+                    }
+                }
+                Shape::Choices(x, line)
+            }
+            (Shape::List(x), Shape::List(y)) => Shape::List(Box::new(self.merge(*x, *y))),
+            (Shape::Object(mut x), Shape::Object(y)) => {
+                for field in y.fields {
+                    match x.fields.iter().position(|f| f.name == field.name) {
+                        Some(i) => {
+                            let mine = std::mem::replace(&mut x.fields[i].shape, Shape::Unknown);
+                            let nullable =
+                                matches!(mine, Shape::Null) || matches!(field.shape, Shape::Null);
+                            let merged = self.merge(mine, field.shape);
+                            if let Shape::Conflict(what) = &merged {
+                                self.diags.push(Diagnostic::warning(
+                                    self.file,
+                                    field.line,
+                                    format!(
+                                        "samples disagree on field `{}` ({what}); typed `any`",
+                                        field.name
+                                    ),
+                                ));
+                            }
+                            let f = &mut x.fields[i];
+                            f.shape = merged;
+                            f.seen += field.seen;
+                            f.nullable |= field.nullable || nullable;
+                            f.marked_optional |= field.marked_optional;
+                        }
+                        None => x.fields.push(field),
+                    }
+                }
+                x.samples += y.samples;
+                Shape::Object(x)
+            }
+            (x, y) => Shape::Conflict(format!("{} and {}", x.describe(), y.describe())),
+        }
+    }
+
+    /// Names and records the types a shape needs; returns its type.
+    fn realize(&mut self, shape: &Shape, hint: &str, kind: SampleKind) -> TypeRef {
+        match shape {
+            Shape::Unknown | Shape::Null | Shape::Conflict(_) => TypeRef::ANY,
+            Shape::Type(t) => t.clone(),
+            Shape::Choices(values, line) => self.enum_type(values, *line, hint),
+            Shape::List(item) => {
+                let item_hint = match singular(hint) {
+                    s if s != hint => s,
+                    _ => format!("{hint}Item"),
+                };
+                TypeRef::List(Box::new(self.realize(item, &item_hint, kind)))
+            }
+            Shape::Object(obj) => {
+                let name = self.fresh_name(hint);
+                // Reserve the name before recursing so nested types cannot take it.
+                self.types.insert(name.clone(), TypeDef::default());
+                let fields = obj
+                    .fields
+                    .iter()
+                    .map(|f| Field {
+                        name: f.name.clone(),
+                        ty: self.realize(
+                            &f.shape,
+                            &format!("{name}{}", f.name.to_pascal_case()),
+                            kind,
+                        ),
+                        optional: f.marked_optional || f.seen < obj.samples,
+                        nullable: f.nullable,
+                        doc: None,
+                        from_override: Vec::new(),
+                        line: Some(f.line),
+                    })
+                    .collect();
+                let def = TypeDef {
+                    sample: Some(kind),
+                    fields,
+                    line: Some(obj.line),
+                    ..TypeDef::default()
+                };
+                self.types.insert(name.clone(), def);
+                TypeRef::Named(name)
+            }
+        }
     }
 
     fn fresh_name(&self, hint: &str) -> String {
@@ -186,6 +271,58 @@ impl<'a> Infer<'a> {
         }
         name
     }
+}
+
+/// What samples show of a value, merged across samples, before types are named.
+#[derive(Debug, Clone, PartialEq)]
+enum Shape {
+    /// Nothing seen (the items of an empty list).
+    Unknown,
+    /// Only `null` seen.
+    Null,
+    /// A type.
+    Type(TypeRef),
+    /// Choices, with the line of the first.
+    Choices(Vec<String>, u32),
+    /// A list of items of a shape.
+    List(Box<Shape>),
+    /// An object.
+    Object(ObjShape),
+    /// Samples that disagree, and how.
+    Conflict(String),
+}
+
+impl Shape {
+    fn describe(&self) -> String {
+        match self {
+            Shape::Unknown | Shape::Null => "nothing".into(),
+            Shape::Type(t) => t.to_string(),
+            Shape::Choices(..) => "choices".into(),
+            Shape::List(_) => "a list".into(),
+            Shape::Object(_) => "an object".into(),
+            Shape::Conflict(c) => c.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct ObjShape {
+    fields: Vec<FieldShape>,
+    /// How many samples of this object were merged.
+    samples: usize,
+    line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct FieldShape {
+    name: String,
+    shape: Shape,
+    /// In how many of the object's samples the field appears.
+    seen: usize,
+    nullable: bool,
+    /// Marked optional by the doc (a `?` suffix).
+    marked_optional: bool,
+    line: u32,
 }
 
 /// What a string in a type-name sample says.
@@ -349,6 +486,62 @@ mod tests {
         assert_eq!(info.sample, Some(SampleKind::Real));
         assert_eq!(info.fields[1].ty, TypeRef::Primitive(Primitive::Integer));
         assert!(info.fields[2].nullable && !info.fields[0].nullable);
+    }
+
+    #[test]
+    fn several_samples_merge() {
+        let a = parse(
+            "{\"id\": 1, \"name\": \"a\", \"tags\": [], \"score\": 1, \"me\": {\"x\": 1}}",
+            1,
+        )
+        .unwrap()
+        .node;
+        let b = parse("{\"id\": 18446744073709551615, \"name\": null, \"tags\": [\"t\"], \"score\": 1.5, \"extra\": true, \"me\": {\"x\": 2, \"y\": null}}", 2).unwrap().node;
+        let mut inf = Infer::new("doc.txt");
+        let t = inf.infer_samples(&[&a, &b], "R", SampleKind::Real);
+        assert_eq!(t, TypeRef::Named("R".into()));
+        let r = &inf.types["R"];
+        let f = |n: &str| r.fields.iter().find(|f| f.name == n).unwrap().clone();
+        assert_eq!(
+            f("id").ty,
+            TypeRef::Primitive(Primitive::Uint64),
+            "beyond i64"
+        );
+        assert_eq!(
+            (f("name").ty.clone(), f("name").nullable, f("name").optional),
+            (TypeRef::Primitive(Primitive::String), true, false)
+        );
+        assert_eq!(
+            f("tags").ty.to_string(),
+            "{list: string}",
+            "an empty list takes the other sample's items"
+        );
+        assert_eq!(
+            f("score").ty,
+            TypeRef::Primitive(Primitive::Number),
+            "integer and float give number"
+        );
+        assert!(
+            f("extra").optional && !f("id").optional,
+            "absent from a sample: optional"
+        );
+        let me = &inf.types["RMe"];
+        assert!(me.fields[1].optional && me.fields[1].nullable);
+        let c = parse("{\"id\": \"text\"}", 3).unwrap().node;
+        let mut inf = Infer::new("doc.txt");
+        inf.infer_samples(&[&a, &c], "R", SampleKind::Real);
+        assert_eq!(inf.types["R"].fields[0].ty, TypeRef::ANY);
+        assert!(
+            inf.diags[0]
+                .message
+                .contains("samples disagree on field `id`"),
+            "{:?}",
+            inf.diags
+        );
+        let empty = parse("{\"tags\": []}", 1).unwrap().node;
+        let mut inf = Infer::new("doc.txt");
+        inf.infer(&empty, "E", SampleKind::Real);
+        assert_eq!(inf.types["E"].fields[0].ty.to_string(), "{list: any}");
     }
 
     #[test]
