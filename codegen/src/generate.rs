@@ -771,9 +771,9 @@ fn method_doc(op: &Operation) -> TokenStream {
         .responses
         .iter()
         .map(|r| match (&r.ty, &r.doc) {
-            (Some(t), _) => format!("{}: {}", r.status, code(&t.to_string())),
-            (None, Some(d)) => format!("{}: {}", r.status, prose(d)),
-            (None, None) => r.status.to_string(),
+            (Some(t), _) => format!("{}: {}", status_text(r.status), code(&t.to_string())),
+            (None, Some(d)) => format!("{}: {}", status_text(r.status), prose(d)),
+            (None, None) => status_text(r.status),
         })
         .collect();
     if !responses.is_empty() {
@@ -786,6 +786,11 @@ fn method_doc(op: &Operation) -> TokenStream {
         ));
     }
     doc_paragraphs(&parts)
+}
+
+/// A status code, or what the doc left of it.
+fn status_text(status: Option<u16>) -> String {
+    status.map_or_else(|| "status not given".to_string(), |s| s.to_string())
 }
 
 fn gen_method(op: &Operation, names: &TypeNames) -> Option<TokenStream> {

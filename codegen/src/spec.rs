@@ -112,6 +112,9 @@ pub struct Operation {
     /// Description text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc: Option<String>,
+    /// The group (a Redoc tag) the doc files the operation under.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
     /// HTTP method and path, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route: Option<Route>,
@@ -254,8 +257,10 @@ pub struct Body {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Response {
-    /// HTTP status code.
-    pub status: u16,
+    /// HTTP status code; absent when the doc shows the response but lost its status (it is
+    /// then listed in the operation's `unknown`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
     /// Media type of the body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
@@ -271,9 +276,10 @@ pub struct Response {
 }
 
 impl Response {
-    /// Whether the status is a 2xx success.
+    /// Whether the status is a 2xx success; a response whose status the doc lost counts as
+    /// the success answer (it is the one the doc shows).
     pub fn is_success(&self) -> bool {
-        (200..300).contains(&self.status)
+        self.status.is_none_or(|s| (200..300).contains(&s))
     }
 }
 

@@ -78,7 +78,7 @@ fn every_returns_example_round_trips() {
             let ty = op
                 .responses
                 .iter()
-                .find(|r| Some(r.status) == ex.status)
+                .find(|r| r.status == ex.status)
                 .and_then(|r| r.ty.as_ref());
             let (Some(json), Some(ty)) = (&ex.json, ty) else {
                 result.failures.push(format!(

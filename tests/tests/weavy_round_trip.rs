@@ -36,7 +36,7 @@ fn every_example_round_trips() {
                 (ExampleOf::Response, Some(status)) => op
                     .responses
                     .iter()
-                    .find(|r| r.status == status)
+                    .find(|r| r.status == Some(status))
                     .and_then(|r| r.ty.as_ref())
                     .map(ToString::to_string),
                 (ExampleOf::Response, None) => None,

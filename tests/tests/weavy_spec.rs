@@ -95,7 +95,7 @@ fn statuses_bodies_and_shared_types() {
     let statuses: Vec<Vec<u16>> = s
         .operations
         .iter()
-        .map(|o| o.responses.iter().map(|r| r.status).collect())
+        .map(|o| o.responses.iter().map(|r| r.status.unwrap()).collect())
         .collect();
     assert_eq!(
         statuses,

@@ -195,6 +195,7 @@ impl Reader<'_> {
             examples: Vec::new(),
             auth: Some(false),
             events: Vec::new(),
+            tag: None,
             unknown: Vec::new(),
             from_override: Vec::new(),
             line: heading,
@@ -329,7 +330,7 @@ impl Reader<'_> {
                     .infer
                     .infer(&parsed.node, &format!("{pascal}Response"), kind);
                 op.responses.push(Response {
-                    status: 200,
+                    status: Some(200),
                     content_type: None,
                     ty: Some(ty),
                     doc: None,

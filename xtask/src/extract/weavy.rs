@@ -163,6 +163,7 @@ impl Reader<'_> {
             examples: Vec::new(),
             auth: None,
             events: Vec::new(),
+            tag: None,
             unknown: Vec::new(),
             from_override: Vec::new(),
             line: heading,
@@ -208,7 +209,7 @@ impl Reader<'_> {
                 self.infer.from_type_names(node, &hint)
             });
             op.responses.push(Response {
-                status: r.status,
+                status: Some(r.status),
                 content_type: r.content_type,
                 ty,
                 doc: r.doc,
