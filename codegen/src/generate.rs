@@ -361,6 +361,15 @@ fn gen_field(f: &Field, scope: &mut Scope, names: &TypeNames) -> TokenStream {
     let (ty, attr) = match (f.optional, f.nullable) {
         (false, false) => (inner, quote!()),
         (false, true) => (quote!(::std::option::Option<#inner>), quote!()),
+        // `any` includes `null`: a present `null` must not read as absent.
+        (true, false) if f.ty == TypeRef::ANY => (
+            quote!(::std::option::Option<#inner>),
+            quote!(#[serde(
+                default,
+                skip_serializing_if = "::std::option::Option::is_none",
+                deserialize_with = "::chat_clients_runtime::present::deserialize"
+            )]),
+        ),
         (true, false) => (
             quote!(::std::option::Option<#inner>),
             quote!(#[serde(default, skip_serializing_if = "::std::option::Option::is_none")]),
@@ -761,11 +770,27 @@ fn outcome_types(op: &Operation, names: &TypeNames) -> (Option<TokenStream>, Tok
 
 fn method_doc(op: &Operation) -> TokenStream {
     let mut parts = vec![prose(&op.name)];
-    if let Some(d) = &op.doc {
+    if let Some(d) = op.doc.as_ref().filter(|d| **d != op.name) {
         parts.push(prose(d));
     }
     if let Some(r) = &op.route {
         parts.push(code(&format!("{} {}", r.method, r.path)));
+    }
+    if op.unknown.iter().any(|u| u == "response") {
+        parts.push(
+            "The documentation does not describe the answer: it is returned as received.".into(),
+        );
+    }
+    if !op.events.is_empty() {
+        let events: Vec<String> = op
+            .events
+            .iter()
+            .map(|e| format!("- {}", prose(e)))
+            .collect();
+        parts.push(format!(
+            "Server events this call sends:\n\n{}",
+            events.join("\n")
+        ));
     }
     let responses: Vec<String> = op
         .responses
@@ -851,6 +876,9 @@ fn gen_method(op: &Operation, names: &TypeNames) -> Option<TokenStream> {
     let (ok, err) = outcome_types(op, names);
     let (ret, call) = match ok {
         Some(t) => (t, quote!(send_json)),
+        None if op.unknown.iter().any(|u| u == "response") => {
+            (quote!(#rt::RawResponse), quote!(send_raw))
+        }
         None => (quote!(()), quote!(send_empty)),
     };
     let arg = has_request(op).then(|| {

@@ -17,7 +17,7 @@ mod secret;
 mod teamchat;
 
 pub use error::Error;
-pub use nullable::double_option;
+pub use nullable::{double_option, present};
 pub use query::{PathSegment, Query, QueryValue};
 pub use rest::RestClient;
 pub use secret::Secret;

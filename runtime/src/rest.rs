@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::{Error, Query, Secret};
+use crate::{Error, Query, RawResponse, Secret};
 
 /// How requests are authenticated.
 #[derive(Debug, Clone)]
@@ -68,10 +68,10 @@ impl RestClient {
         E: DeserializeOwned,
         B: Serialize + ?Sized,
     {
-        let (status, raw) = self.send_raw(method, path, query, body).await?;
-        serde_json::from_slice(&raw).map_err(|source| Error::Decode {
-            status,
-            raw,
+        let raw = self.send_raw(method, path, query, body).await?;
+        serde_json::from_slice(&raw.body).map_err(|source| Error::Decode {
+            status: raw.status,
+            raw: raw.body,
             source,
         })
     }
@@ -90,15 +90,15 @@ impl RestClient {
     {
         self.send_raw(method, path, query, body).await.map(|_| ())
     }
-
-    /// Sends a request; returns the status and body of a 2xx answer, or the typed error.
-    async fn send_raw<E, B>(
+    /// Sends a request; returns a 2xx answer as received, or the typed error. Generated
+    /// methods use it where the doc does not describe the answer.
+    pub async fn send_raw<E, B>(
         &self,
         method: reqwest::Method,
         path: &str,
         query: &Query,
         body: Option<&B>,
-    ) -> Result<(u16, bytes::Bytes), Error<E>>
+    ) -> Result<RawResponse, Error<E>>
     where
         E: DeserializeOwned,
         B: Serialize + ?Sized,
@@ -128,9 +128,18 @@ impl RestClient {
         }
         let response = request.send().await.map_err(Error::Transport)?;
         let status = response.status().as_u16();
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
         let raw = response.bytes().await.map_err(Error::Transport)?;
         if (200..300).contains(&status) {
-            Ok((status, raw))
+            Ok(RawResponse {
+                status,
+                content_type,
+                body: raw,
+            })
         } else {
             let body = serde_json::from_slice(&raw).ok();
             Err(Error::Status { status, body, raw })

@@ -27,6 +27,11 @@ pub struct ApiEntry {
 /// The APIs `cargo xtask regen` builds, in this order.
 pub const APIS: &[ApiEntry] = &[
     ApiEntry {
+        api: "messenger",
+        family: Family::Messenger,
+        source: "messenger-redoc.txt",
+    },
+    ApiEntry {
         api: "teamchat",
         family: Family::Teamchat,
         source: "icewarp-teamchat.txt",
@@ -40,7 +45,39 @@ pub const APIS: &[ApiEntry] = &[
 
 /// Hand-written specs generated into the test crate, to compile and exercise what the real
 /// docs do not use (spec file, module directory).
-pub const FIXTURES: &[(&str, &str)] = &[("tests/fixtures/features.yaml", "tests/src/features")];
+pub const FIXTURES: &[(Fixture, &str)] = &[
+    (
+        Fixture::Spec("tests/fixtures/features.yaml"),
+        "tests/src/features",
+    ),
+    (
+        Fixture::Doc {
+            family: Family::Messenger,
+            api: "messenger",
+            doc: "spec/sources/messenger-redoc.txt",
+            overrides: "tests/fixtures/messenger-routes.yaml",
+        },
+        "tests/src/messenger_routed",
+    ),
+];
+
+/// Where a test fixture's spec comes from.
+#[derive(Debug, Clone, Copy)]
+pub enum Fixture {
+    /// A hand-written spec file.
+    Spec(&'static str),
+    /// A document extracted with an override file of the tests' own.
+    Doc {
+        /// The extractor.
+        family: Family,
+        /// The API name.
+        api: &'static str,
+        /// The document.
+        doc: &'static str,
+        /// The override file.
+        overrides: &'static str,
+    },
+}
 
 /// The repository root (the parent of `xtask/`).
 pub fn repo_root() -> PathBuf {
@@ -115,7 +152,28 @@ pub fn outputs(root: &Path) -> Result<(BTreeMap<String, String>, Vec<Diagnostic>
         insert_module(&mut files, &format!("generated/src/{}", spec.api), spec)?;
     }
     for (fixture, dir) in FIXTURES {
-        let spec = ApiSpec::from_yaml(fixture, &read(&root.join(fixture))?)?;
+        let spec = match *fixture {
+            Fixture::Spec(file) => ApiSpec::from_yaml(file, &read(&root.join(file))?)?,
+            Fixture::Doc {
+                family,
+                api,
+                doc,
+                overrides,
+            } => {
+                let (spec, diags) = build_spec(
+                    family,
+                    api,
+                    &root.join(doc),
+                    doc,
+                    doc,
+                    Some(&root.join(overrides)),
+                )?;
+                if has_errors(&diags) {
+                    return Err(Error::Diagnostics(diags));
+                }
+                spec
+            }
+        };
         insert_module(&mut files, dir, &spec)?;
     }
     let mut apis: Vec<(String, String)> = specs

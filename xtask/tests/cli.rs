@@ -74,7 +74,9 @@ fn unknown_family_and_missing_file_are_errors() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("unknown doc family `slack`; known families: weavy, teamchat, tada"),
+        err.contains(
+            "unknown doc family `slack`; known families: weavy, teamchat, tada, messenger"
+        ),
         "{err}"
     );
 

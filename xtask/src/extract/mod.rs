@@ -9,6 +9,7 @@ use chatgen_codegen::spec::ApiSpec;
 use crate::diag::Diagnostic;
 use crate::read::Doc;
 
+pub mod messenger;
 pub mod tada;
 pub mod teamchat;
 pub mod weavy;
@@ -35,11 +36,19 @@ pub enum Family {
     /// `name — description` bullets, request/response examples in a `{"_time", "ok",
     /// "result"}` envelope.
     Tada,
+    /// Text captures of Redoc-rendered OpenAPI documents: typed parameter blocks, request
+    /// body schemas, placeholder samples; routes may be lost.
+    Messenger,
 }
 
 impl Family {
     /// Every family, for listings and error messages.
-    pub const ALL: [Family; 3] = [Family::Weavy, Family::Teamchat, Family::Tada];
+    pub const ALL: [Family; 4] = [
+        Family::Weavy,
+        Family::Teamchat,
+        Family::Tada,
+        Family::Messenger,
+    ];
 
     /// The name used on the command line.
     pub fn name(self) -> &'static str {
@@ -47,6 +56,7 @@ impl Family {
             Family::Weavy => "weavy",
             Family::Teamchat => "teamchat",
             Family::Tada => "tada",
+            Family::Messenger => "messenger",
         }
     }
 
@@ -56,6 +66,7 @@ impl Family {
             Family::Weavy => weavy::extract(doc, api, source),
             Family::Teamchat => teamchat::extract(doc, api, source),
             Family::Tada => tada::extract(doc, api, source),
+            Family::Messenger => messenger::extract(doc, api, source),
         }
     }
 }

@@ -3,15 +3,17 @@
 //! Runs to a fixpoint, so nested types merge first and their parents then compare equal.
 //! The name of a merged type is, in order: a well-known shape's name (RFC 7807
 //! `ProblemDetails`); the noun every operation returning it ends with (`Create message`,
-//! `Get message` → `Message`); for up to three fields, the fields' names (`{ok}` shared by
+//! `Get message` → `Message`); the singular of the tag every such operation is filed under
+//! (`chatrooms` → `Chatroom`); for up to three fields, the fields' names (`{ok}` shared by
 //! many methods → `OkResponse`); the name of its first occurrence in the document.
 
 use std::collections::BTreeMap;
 
-use chatgen_codegen::spec::{ApiSpec, TypeDef, TypeRef};
+use chatgen_codegen::spec::{ApiSpec, Operation, TypeDef, TypeRef};
 use heck::ToPascalCase;
 
 use super::for_each_typeref_mut;
+use super::infer::singular;
 
 /// Shapes with a standard name, by their exact field set.
 const WELL_KNOWN: &[(&str, &[&str])] = &[(
@@ -84,7 +86,7 @@ fn choose_name(spec: &ApiSpec, members: &[String]) -> String {
     {
         return (*name).to_string();
     }
-    let users: Vec<&str> = spec
+    let users: Vec<&Operation> = spec
         .operations
         .iter()
         .filter(|op| {
@@ -93,16 +95,24 @@ fn choose_name(spec: &ApiSpec, members: &[String]) -> String {
                 .any(|r| r.is_success() && r.ty.as_ref().is_some_and(|t| is_member(t, members)))
                 || op.body.as_ref().is_some_and(|b| is_member(&b.ty, members))
         })
-        .map(|op| op.name.as_str())
         .collect();
     if users.len() > 1 {
         let last_words: Vec<String> = users
             .iter()
-            .filter_map(|n| n.split_whitespace().last())
+            .filter_map(|op| op.name.split_whitespace().last())
             .map(|w| w.to_lowercase())
             .collect();
-        if last_words.windows(2).all(|w| w[0] == w[1]) {
+        if last_words.len() == users.len() && last_words.windows(2).all(|w| w[0] == w[1]) {
             let noun = last_words[0].to_pascal_case();
+            if !noun.is_empty() && free(&noun) {
+                return noun;
+            }
+        }
+        // Operations filed under one tag (`chatrooms`) share its singular (`Chatroom`).
+        if let Some(tag) = users[0].tag.as_deref()
+            && users.iter().all(|op| op.tag.as_deref() == Some(tag))
+        {
+            let noun = singular(&tag.to_pascal_case());
             if !noun.is_empty() && free(&noun) {
                 return noun;
             }
