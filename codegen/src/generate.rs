@@ -58,7 +58,10 @@ pub fn generate_module(spec: &ApiSpec) -> Result<BTreeMap<String, String>, GenEr
             problems,
         });
     }
-    if !matches!(spec.protocol, Protocol::Rest | Protocol::Teamchat) {
+    if !matches!(
+        spec.protocol,
+        Protocol::Rest | Protocol::Teamchat | Protocol::TadaEnvelope
+    ) {
         return Err(GenError::UnsupportedProtocol {
             api: spec.api.clone(),
             protocol: spec.protocol,
@@ -510,6 +513,8 @@ fn request_members<'a>(
     let mut out: Vec<(Ident, Option<&Param>, TokenStream)> = op
         .params
         .iter()
+        // Parameters documented as fields of a body travel inside `body`.
+        .filter(|p| p.location != Location::Body || op.body.is_none())
         .map(|p| {
             let id = Ident::new(&scope.unique(&p.name, Case::Snake), Span::call_site());
             let inner = rust_type(&p.ty, names);
@@ -703,6 +708,7 @@ fn gen_client_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
             let path = spec.base_path.clone().unwrap_or_default();
             (quote!(#rt::TeamchatClient), quote!(.with_base_path(#path)))
         }
+        Protocol::TadaEnvelope => (quote!(#rt::RestClient), quote!(.with_tada_envelope())),
         _ => (quote!(#rt::RestClient), quote!()),
     };
     quote! {

@@ -19,6 +19,13 @@ pub struct RestClient {
     http: reqwest::Client,
     base_url: String,
     auth: Auth,
+    tada_envelope: bool,
+}
+
+/// The tada.team envelope: `{"_time": "2.2 ms", "ok": true, "result": …}`.
+#[derive(serde::Deserialize)]
+struct TadaEnvelope<T> {
+    result: T,
 }
 
 impl RestClient {
@@ -37,7 +44,16 @@ impl RestClient {
             http,
             base_url,
             auth: Auth::None,
+            tada_envelope: false,
         }
+    }
+
+    /// Answers come in tada.team's `{"_time", "ok", "result"}` envelope: success values are
+    /// taken from `result`, and `"ok": false` is [`Error::Api`] whatever the status. The
+    /// `_time` figure is dropped.
+    pub fn with_tada_envelope(mut self) -> Self {
+        self.tada_envelope = true;
+        self
     }
 
     /// Sends `Authorization: Bearer <token>` on every request.
@@ -69,7 +85,12 @@ impl RestClient {
         B: Serialize + ?Sized,
     {
         let raw = self.send_raw(method, path, query, body).await?;
-        serde_json::from_slice(&raw.body).map_err(|source| Error::Decode {
+        let decoded = if self.tada_envelope {
+            serde_json::from_slice::<TadaEnvelope<T>>(&raw.body).map(|e| e.result)
+        } else {
+            serde_json::from_slice(&raw.body)
+        };
+        decoded.map_err(|source| Error::Decode {
             status: raw.status,
             raw: raw.body,
             source,
@@ -134,6 +155,19 @@ impl RestClient {
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
         let raw = response.bytes().await.map_err(Error::Transport)?;
+        if self.tada_envelope
+            && let Ok(serde_json::Value::Object(answer)) = serde_json::from_slice(&raw)
+            && answer.get("ok") == Some(&serde_json::Value::Bool(false))
+        {
+            let code = ["error", "reason", "result"]
+                .iter()
+                .find_map(|k| answer.get(*k))
+                .map_or_else(String::new, |v| match v {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                });
+            return Err(Error::Api { status, code, raw });
+        }
         if (200..300).contains(&status) {
             Ok(RawResponse {
                 status,
@@ -212,6 +246,49 @@ mod tests {
             }
             other => panic!("unexpected {other:?}"),
         }
+    }
+
+    #[tokio::test]
+    async fn tada_envelope_is_unwrapped_and_ok_false_is_an_api_error() {
+        let server = MockServer::start().await;
+        Mock::given(path("/ping"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_string(r#"{"_time":"2.2 ms","ok":true,"result":"pong"}"#),
+            )
+            .mount(&server)
+            .await;
+        Mock::given(path("/fail"))
+            .respond_with(
+                ResponseTemplate::new(400)
+                    .set_body_string(r#"{"_time":"1 ms","ok":false,"error":"bad phone"}"#),
+            )
+            .mount(&server)
+            .await;
+        let client = RestClient::new(server.uri()).with_tada_envelope();
+        let pong: String = client
+            .send_json::<_, serde_json::Value, ()>(
+                reqwest::Method::GET,
+                "/ping",
+                &Query::new(),
+                None,
+            )
+            .await
+            .unwrap();
+        assert_eq!(pong, "pong");
+        let err = client
+            .send_json::<String, serde_json::Value, ()>(
+                reqwest::Method::GET,
+                "/fail",
+                &Query::new(),
+                None,
+            )
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&err, Error::Api { status: 400, code, .. } if code == "bad phone"),
+            "{err:?}"
+        );
     }
 
     #[tokio::test]

@@ -4,7 +4,8 @@
 //! The name of a merged type is, in order: a well-known shape's name (RFC 7807
 //! `ProblemDetails`); the noun every operation returning it ends with (`Create message`,
 //! `Get message` → `Message`); the singular of the tag every such operation is filed under
-//! (`chatrooms` → `Chatroom`); for up to three fields, the fields' names (`{ok}` shared by
+//! (`chatrooms` → `Chatroom`); the field every reference reaches it through (`me` → `Me`,
+//! `devices` → `Device`); for up to three fields, the fields' names (`{ok}` shared by
 //! many methods → `OkResponse`); the name of its first occurrence in the document.
 
 use std::collections::BTreeMap;
@@ -117,6 +118,26 @@ fn choose_name(spec: &ApiSpec, members: &[String]) -> String {
                 return noun;
             }
         }
+    }
+    // A shape every reference reaches through one field name (`me`, `devices`) takes it.
+    let mut via: Vec<String> = spec
+        .types
+        .iter()
+        .filter(|(owner, _)| !members.contains(owner))
+        .flat_map(|(_, def)| &def.fields)
+        .filter(|f| {
+            let mut hit = false;
+            f.ty.visit_named(&mut |n| hit |= members.iter().any(|m| m == n));
+            hit
+        })
+        .map(|f| singular(&f.name.to_pascal_case()))
+        .collect();
+    via.sort();
+    via.dedup();
+    if let [only] = via.as_slice()
+        && free(only)
+    {
+        return only.clone();
     }
     // Small shapes shared by operations with nothing in common are named by their fields.
     if def.fields.len() <= 3 {
