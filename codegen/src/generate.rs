@@ -787,6 +787,12 @@ fn method_doc(op: &Operation) -> TokenStream {
             "The documentation does not describe the answer: it is returned as received.".into(),
         );
     }
+    if op.listed_only {
+        parts.push("The documentation lists this operation but gives no details for it.".into());
+    }
+    for (label, value) in &op.metadata {
+        parts.push(format!("{}: {}", prose(label), prose(value)));
+    }
     if !op.events.is_empty() {
         let events: Vec<String> = op
             .events

@@ -136,6 +136,13 @@ pub struct Operation {
     /// `false` when the doc lists no credential for this operation (it is called without one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth: Option<bool>,
+    /// The doc lists the operation but gives no details (parameters, answer) for it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub listed_only: bool,
+    /// Other facts the doc states about the operation (role restrictions, push
+    /// notifications…), by the doc's own label.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub metadata: BTreeMap<String, String>,
     /// Server events the call sends, as the doc lists them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<String>,

@@ -194,6 +194,8 @@ impl Reader<'_> {
             responses: Vec::new(),
             examples: Vec::new(),
             auth: Some(false),
+            listed_only: false,
+            metadata: Default::default(),
             events: Vec::new(),
             tag: None,
             unknown: Vec::new(),

@@ -162,6 +162,8 @@ impl Reader<'_> {
             responses: Vec::new(),
             examples: Vec::new(),
             auth: None,
+            listed_only: false,
+            metadata: Default::default(),
             events: Vec::new(),
             tag: None,
             unknown: Vec::new(),
