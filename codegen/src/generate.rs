@@ -34,18 +34,10 @@ pub enum GenError {
         /// The parser's message.
         message: String,
     },
-    /// The protocol has no generator yet.
-    #[error("spec `{api}`: protocol {protocol:?} is not supported by the generator yet")]
-    UnsupportedProtocol {
-        /// The API.
-        api: String,
-        /// The protocol.
-        protocol: Protocol,
-    },
 }
 
 /// The path of the runtime crate as generated code names it.
-fn rt() -> TokenStream {
+pub(crate) fn rt() -> TokenStream {
     quote!(::chat_clients_runtime)
 }
 
@@ -56,15 +48,6 @@ pub fn generate_module(spec: &ApiSpec) -> Result<BTreeMap<String, String>, GenEr
         return Err(GenError::InvalidSpec {
             api: spec.api.clone(),
             problems,
-        });
-    }
-    if !matches!(
-        spec.protocol,
-        Protocol::Rest | Protocol::Teamchat | Protocol::TadaEnvelope
-    ) {
-        return Err(GenError::UnsupportedProtocol {
-            api: spec.api.clone(),
-            protocol: spec.protocol,
         });
     }
     let names = TypeNames::new(spec);
@@ -129,7 +112,7 @@ fn render(file: &str, tokens: TokenStream) -> Result<String, GenError> {
 }
 
 /// Rust identifiers of the spec's named types, resolved once so every file agrees.
-struct TypeNames {
+pub(crate) struct TypeNames {
     map: BTreeMap<String, Ident>,
 }
 
@@ -152,7 +135,7 @@ impl TypeNames {
         Self { map }
     }
 
-    fn get(&self, name: &str) -> TokenStream {
+    pub(crate) fn get(&self, name: &str) -> TokenStream {
         match self.map.get(name) {
             Some(id) => quote!(super::types::#id),
             // Unreachable after validation; an open JSON value keeps the crate compiling.
@@ -164,12 +147,12 @@ impl TypeNames {
     }
 }
 
-fn request_type_name(op: &Operation) -> String {
+pub(crate) fn request_type_name(op: &Operation) -> String {
     format!("{}Request", ident(&op.id, Case::Pascal))
 }
 
 /// The Rust type of a spec type.
-fn rust_type(t: &TypeRef, names: &TypeNames) -> TokenStream {
+pub(crate) fn rust_type(t: &TypeRef, names: &TypeNames) -> TokenStream {
     let rt = rt();
     match t {
         TypeRef::Primitive(p) => match p {
@@ -198,7 +181,7 @@ fn rust_type(t: &TypeRef, names: &TypeNames) -> TokenStream {
 
 /// `#[doc = …]` attributes for Markdown text, one per line. Text taken from documentation
 /// goes through [`prose`] first; names go through [`code`].
-fn doc_attr(text: &str) -> TokenStream {
+pub(crate) fn doc_attr(text: &str) -> TokenStream {
     let lines = text.lines().map(|line| {
         let line = format!(" {}", line.trim_end());
         quote!(#[doc = #line])
@@ -208,7 +191,7 @@ fn doc_attr(text: &str) -> TokenStream {
 
 /// Documentation text with Markdown-active characters escaped, so that prose from a doc
 /// never turns into links, HTML or code in rustdoc.
-fn prose(text: &str) -> String {
+pub(crate) fn prose(text: &str) -> String {
     text.lines()
         .map(escape_markdown)
         .collect::<Vec<_>>()
@@ -216,7 +199,7 @@ fn prose(text: &str) -> String {
 }
 
 /// A name as inline code, with a fence longer than any run of backticks inside it.
-fn code(name: &str) -> String {
+pub(crate) fn code(name: &str) -> String {
     let longest = name.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = if name.starts_with('`') || name.ends_with('`') {
@@ -239,7 +222,7 @@ fn escape_markdown(line: &str) -> String {
 }
 
 /// A paragraph of documentation followed by facts, separated by blank doc lines.
-fn doc_paragraphs(parts: &[String]) -> TokenStream {
+pub(crate) fn doc_paragraphs(parts: &[String]) -> TokenStream {
     let text = parts
         .iter()
         .filter(|p| !p.is_empty())
@@ -355,7 +338,7 @@ fn gen_struct(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) ->
     }
 }
 
-fn gen_field(f: &Field, scope: &mut Scope, names: &TypeNames) -> TokenStream {
+pub(crate) fn gen_field(f: &Field, scope: &mut Scope, names: &TypeNames) -> TokenStream {
     let id = scope.unique(&f.name, Case::Snake);
     let wire = &f.name;
     let rename = (id != *wire).then(|| quote!(#[serde(rename = #wire)]));
@@ -488,7 +471,7 @@ fn gen_enum(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) -> T
 // requests.rs
 
 /// Whether an operation takes a request value (it has parameters or a body).
-fn has_request(op: &Operation) -> bool {
+pub(crate) fn has_request(op: &Operation) -> bool {
     !op.params.is_empty() || op.body.is_some()
 }
 
@@ -497,7 +480,10 @@ fn gen_requests_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
         .operations
         .iter()
         .filter(|op| has_request(op))
-        .map(|op| gen_request(op, names, spec.protocol == Protocol::Teamchat));
+        .map(|op| match spec.protocol {
+            Protocol::WapiEnvelope => crate::wapi::gen_request(op, names),
+            protocol => gen_request(op, names, protocol == Protocol::Teamchat),
+        });
     quote! {
         //! One request type per operation that takes parameters or a body.
         #(#items)*
@@ -631,6 +617,7 @@ fn gen_client_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
     for op in &spec.operations {
         let method = match spec.protocol {
             Protocol::Teamchat => gen_teamchat_method(op, names),
+            Protocol::WapiEnvelope => crate::wapi::gen_method(op, names),
             _ => gen_method(op, names),
         };
         match method {
@@ -668,6 +655,7 @@ fn gen_client_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
                 }
             }
         }
+        AuthScheme::Token if spec.protocol == Protocol::WapiEnvelope => crate::wapi::gen_auth(),
         AuthScheme::Token => {
             let param = spec.auth.param.clone().unwrap_or_else(|| "token".into());
             let doc = doc_attr(&format!(
@@ -709,6 +697,10 @@ fn gen_client_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
             (quote!(#rt::TeamchatClient), quote!(.with_base_path(#path)))
         }
         Protocol::TadaEnvelope => (quote!(#rt::RestClient), quote!(.with_tada_envelope())),
+        Protocol::WapiEnvelope => {
+            let version = spec.version.clone().unwrap_or_default();
+            (quote!(#rt::WapiClient), quote!(.with_api_version(#version)))
+        }
         _ => (quote!(#rt::RestClient), quote!()),
     };
     quote! {
@@ -774,7 +766,7 @@ fn outcome_types(op: &Operation, names: &TypeNames) -> (Option<TokenStream>, Tok
     (ok, err)
 }
 
-fn method_doc(op: &Operation) -> TokenStream {
+pub(crate) fn method_doc(op: &Operation) -> TokenStream {
     let mut parts = vec![prose(&op.name)];
     if let Some(d) = op.doc.as_ref().filter(|d| **d != op.name) {
         parts.push(prose(d));

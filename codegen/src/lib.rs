@@ -12,6 +12,7 @@
 pub mod generate;
 pub mod names;
 pub mod spec;
+mod wapi;
 
 pub use generate::{GenError, generate_lib, generate_module};
 pub use spec::ApiSpec;

@@ -13,7 +13,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// One API, as its documentation describes it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ApiSpec {
     /// Short snake_case name of the API; also the generated module and cargo feature.
@@ -27,6 +27,9 @@ pub struct ApiSpec {
     pub source: String,
     /// The documentation family the extractor that read it belongs to.
     pub family: String,
+    /// The API version the doc describes, when a protocol sends it (WApi's `api_version`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
     /// How calls travel on the wire.
     pub protocol: Protocol,
     /// How a caller authenticates.
@@ -49,10 +52,11 @@ pub struct ApiSpec {
 }
 
 /// The wire protocol of an API.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Protocol {
     /// Plain REST: method + path, query parameters, JSON bodies, status codes.
+    #[default]
     Rest,
     /// Wimi's `{"header": …, "body": {"data": …}}` envelope over POST.
     WapiEnvelope,

@@ -32,6 +32,22 @@ pub enum Error<E = serde_json::Value> {
         /// The body as received.
         raw: Bytes,
     },
+    /// A WApi answer carried `body.error`.
+    Wapi {
+        /// The HTTP status code (200 for WApi errors).
+        status: u16,
+        /// The error as the API gives it.
+        error: crate::WapiError,
+        /// The body as received.
+        raw: Bytes,
+    },
+    /// The answer breaks the protocol (a WApi answer for another target or `msg_key`).
+    Protocol {
+        /// What did not match.
+        message: ::std::string::String,
+        /// The body as received.
+        raw: Bytes,
+    },
     /// The server answered with success, but the body is not what the spec says.
     Decode {
         /// The HTTP status code.
@@ -49,18 +65,21 @@ impl<E> Error<E> {
         match self {
             Self::Status { status, .. }
             | Self::Decode { status, .. }
-            | Self::Api { status, .. } => Some(*status),
+            | Self::Api { status, .. }
+            | Self::Wapi { status, .. } => Some(*status),
             Self::Transport(e) => e.status().map(|s| s.as_u16()),
-            Self::InvalidRequest(_) => None,
+            Self::InvalidRequest(_) | Self::Protocol { .. } => None,
         }
     }
 
     /// The raw body received, when there was one.
     pub fn raw_body(&self) -> Option<&Bytes> {
         match self {
-            Self::Status { raw, .. } | Self::Decode { raw, .. } | Self::Api { raw, .. } => {
-                Some(raw)
-            }
+            Self::Status { raw, .. }
+            | Self::Decode { raw, .. }
+            | Self::Api { raw, .. }
+            | Self::Wapi { raw, .. }
+            | Self::Protocol { raw, .. } => Some(raw),
             _ => None,
         }
     }
@@ -75,6 +94,17 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
                 .debug_struct("Status")
                 .field("status", status)
                 .field("body", body)
+                .field("raw", &String::from_utf8_lossy(raw))
+                .finish(),
+            Self::Wapi { status, error, raw } => f
+                .debug_struct("Wapi")
+                .field("status", status)
+                .field("error", error)
+                .field("raw", &String::from_utf8_lossy(raw))
+                .finish(),
+            Self::Protocol { message, raw } => f
+                .debug_struct("Protocol")
+                .field("message", message)
                 .field("raw", &String::from_utf8_lossy(raw))
                 .finish(),
             Self::Api { status, code, raw } => f
@@ -108,6 +138,18 @@ impl<E> fmt::Display for Error<E> {
             Self::Api { status, code, .. } => {
                 write!(f, "the API rejected the call (status {status}): {code}")
             }
+            Self::Wapi { error, .. } => write!(
+                f,
+                "the API rejected the call: {} {}{}",
+                error.id,
+                error.text,
+                error
+                    .detail_str
+                    .as_deref()
+                    .map(|d| format!(" ({d})"))
+                    .unwrap_or_default()
+            ),
+            Self::Protocol { message, .. } => write!(f, "protocol error: {message}"),
             Self::Decode {
                 status,
                 source,

@@ -15,6 +15,7 @@ mod query;
 mod rest;
 mod secret;
 mod teamchat;
+mod wapi;
 
 pub use error::Error;
 pub use nullable::{double_option, present};
@@ -22,6 +23,7 @@ pub use query::{PathSegment, Query, QueryValue};
 pub use rest::RestClient;
 pub use secret::Secret;
 pub use teamchat::{ParamStyle, RawResponse, TeamchatClient};
+pub use wapi::{OpenRequest, WapiClient, WapiError};
 
 pub use bytes::Bytes;
 pub use reqwest;

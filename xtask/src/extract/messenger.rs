@@ -101,6 +101,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         auth: auth.unwrap_or_default(),
         base_url: None,
         base_path: None,
+        version: None,
         operations,
         types: infer.types,
         from_override: Vec::new(),

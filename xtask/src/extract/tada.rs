@@ -18,6 +18,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         auth: Default::default(),
         base_url: None,
         base_path: None,
+        version: None,
         operations: Vec::new(),
         types: Default::default(),
         from_override: Vec::new(),

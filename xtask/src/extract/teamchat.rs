@@ -99,6 +99,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         auth,
         base_url: None,
         base_path,
+        version: None,
         operations,
         types: infer.types,
         from_override: Vec::new(),

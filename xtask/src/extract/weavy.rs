@@ -96,6 +96,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         }),
         base_url,
         base_path: None,
+        version: None,
         operations,
         types: infer.types,
         from_override: Vec::new(),
