@@ -309,16 +309,28 @@ fn gen_struct(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) ->
         .cloned()
         .unwrap_or_else(|| format_ident!("Unnamed"));
     let mut scope = Scope::default();
+    let mut members = Vec::new();
     let mut fields: Vec<TokenStream> = def
         .fields
         .iter()
-        .map(|f| gen_field(f, &mut scope, names))
+        .map(|f| {
+            let (id, tokens) = gen_field(f, &mut scope, names);
+            members.push(DebugMember {
+                secret: is_secret(&f.name, &f.ty),
+                id,
+            });
+            tokens
+        })
         .collect();
     let open = def.open || def.undefined;
     // A type with no declared fields is its map: `transparent` is leaner than `flatten`.
     let transparent = (open && def.fields.is_empty()).then(|| quote!(#[serde(transparent)]));
     if open {
         let extra = Ident::new(&scope.unique("fields", Case::Snake), Span::call_site());
+        members.push(DebugMember {
+            id: extra.clone(),
+            secret: false,
+        });
         let flatten = transparent.is_none().then(|| quote!(#[serde(flatten)]));
         fields.push(quote! {
             /// Fields the spec does not declare, kept as received.
@@ -328,17 +340,74 @@ fn gen_struct(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) ->
     }
     let all_optional = def.fields.iter().all(|f| f.optional);
     let default = all_optional.then(|| quote!(Default,));
+    let (derive_debug, debug_impl) = gen_debug(&ty, &members);
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(#derive_debug Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
         #transparent
         pub struct #ty {
             #(#fields)*
         }
+        #debug_impl
     }
 }
 
-pub(crate) fn gen_field(f: &Field, scope: &mut Scope, names: &TypeNames) -> TokenStream {
+/// A struct member, for `Debug`.
+pub(crate) struct DebugMember {
+    /// The field.
+    pub(crate) id: Ident,
+    /// Whether `Debug` must hide its value.
+    pub(crate) secret: bool,
+}
+
+/// Whether a field holds a credential: text whose name has a word such as `password` or
+/// `token` (`notification_token`, `api_key`). Its value never shows in `Debug` output.
+pub(crate) fn is_secret(wire: &str, ty: &TypeRef) -> bool {
+    const WORDS: [&str; 7] = [
+        "password",
+        "passwd",
+        "pwd",
+        "token",
+        "secret",
+        "apikey",
+        "credentials",
+    ];
+    let text = matches!(ty, TypeRef::Primitive(Primitive::String));
+    let snake = heck::ToSnakeCase::to_snake_case(wire);
+    let words: Vec<&str> = snake.split('_').collect();
+    let pairs = words
+        .windows(2)
+        .any(|w| matches!((w[0], w[1]), ("api" | "access" | "private", "key")));
+    text && (pairs || words.iter().any(|w| WORDS.contains(w)))
+}
+
+/// `Debug` for a struct: derived when no member is secret, else an impl that prints `***`
+/// for secret members. Returns (what to add to `derive`, the impl).
+pub(crate) fn gen_debug(ty: &Ident, members: &[DebugMember]) -> (TokenStream, TokenStream) {
+    if members.iter().all(|m| !m.secret) {
+        return (quote!(Debug,), quote!());
+    }
+    let name = ty.to_string();
+    let fields = members.iter().map(|m| {
+        let id = &m.id;
+        let label = id.to_string();
+        if m.secret {
+            quote!(.field(#label, &"***"))
+        } else {
+            quote!(.field(#label, &self.#id))
+        }
+    });
+    let imp = quote! {
+        impl ::std::fmt::Debug for #ty {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(#name) #(#fields)* .finish()
+            }
+        }
+    };
+    (quote!(), imp)
+}
+
+pub(crate) fn gen_field(f: &Field, scope: &mut Scope, names: &TypeNames) -> (Ident, TokenStream) {
     let id = scope.unique(&f.name, Case::Snake);
     let wire = &f.name;
     let rename = (id != *wire).then(|| quote!(#[serde(rename = #wire)]));
@@ -381,12 +450,13 @@ pub(crate) fn gen_field(f: &Field, scope: &mut Scope, names: &TypeNames) -> Toke
         ));
     }
     let doc = doc_paragraphs(&doc);
-    quote! {
+    let tokens = quote! {
         #doc
         #rename
         #attr
         pub #id: #ty,
-    }
+    };
+    (id, tokens)
 }
 
 fn presence_note(optional: bool, nullable: bool) -> &'static str {
@@ -538,6 +608,14 @@ fn gen_request(op: &Operation, names: &TypeNames, on_wire: bool) -> TokenStream 
         quote!(#doc #serde pub #id: #ty,)
     });
     let serialize = on_wire.then(|| quote!(::serde::Serialize,));
+    let debug_members: Vec<DebugMember> = members
+        .iter()
+        .map(|(id, p, _)| DebugMember {
+            id: id.clone(),
+            secret: p.is_some_and(|p| is_secret(&p.name, &p.ty)),
+        })
+        .collect();
+    let (derive_debug, debug_impl) = gen_debug(&ty, &debug_members);
     let required: Vec<_> = members
         .iter()
         .filter(|(_, p, _)| p.is_none_or(|p| p.required))
@@ -569,10 +647,11 @@ fn gen_request(op: &Operation, names: &TypeNames, on_wire: bool) -> TokenStream 
     });
     quote! {
         #type_doc
-        #[derive(Debug, Clone, PartialEq, #derive_default #serialize)]
+        #[derive(#derive_debug Clone, PartialEq, #derive_default #serialize)]
         pub struct #ty {
             #(#fields)*
         }
+        #debug_impl
         #constructor
     }
 }

@@ -5,7 +5,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::generate::{
-    TypeNames, doc_attr, gen_field, has_request, method_doc, request_type_name, rt,
+    DebugMember, TypeNames, doc_attr, gen_debug, gen_field, has_request, is_secret, method_doc,
+    request_type_name, rt,
 };
 use crate::names::{Case, Scope, ident};
 use crate::spec::{Field, Location, Operation, Param};
@@ -28,23 +29,33 @@ fn gen_part(
     }
     let ty = format_ident!("{}{suffix}", ident(&op.id, Case::Pascal));
     let mut scope = Scope::default();
-    let fields = params.iter().map(|p| {
-        let mut doc = p.doc.clone();
-        if let Some(d) = &p.default {
-            let note = format!("Server default: {d}.");
-            doc = Some(doc.map_or(note.clone(), |text| format!("{text}\n\n{note}")));
-        }
-        let field = Field {
-            name: p.name.clone(),
-            ty: p.ty.clone(),
-            optional: !p.required,
-            nullable: false,
-            doc,
-            from_override: p.from_override.clone(),
-            line: p.line,
-        };
-        gen_field(&field, &mut scope, names)
-    });
+    let mut members = Vec::new();
+    let fields: Vec<TokenStream> = params
+        .iter()
+        .map(|p| {
+            let mut doc = p.doc.clone();
+            if let Some(d) = &p.default {
+                let note = format!("Server default: {d}.");
+                doc = Some(doc.map_or(note.clone(), |text| format!("{text}\n\n{note}")));
+            }
+            let field = Field {
+                name: p.name.clone(),
+                ty: p.ty.clone(),
+                optional: !p.required,
+                nullable: false,
+                doc,
+                from_override: p.from_override.clone(),
+                line: p.line,
+            };
+            let (id, tokens) = gen_field(&field, &mut scope, names);
+            members.push(DebugMember {
+                id,
+                secret: is_secret(&p.name, &p.ty),
+            });
+            tokens
+        })
+        .collect();
+    let (derive_debug, debug_impl) = gen_debug(&ty, &members);
     let all_optional = params.iter().all(|p| !p.required);
     let default = all_optional.then(|| quote!(Default,));
     let place = if location == Location::Header {
@@ -58,10 +69,11 @@ fn gen_part(
     ));
     let tokens = quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(#derive_debug Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
         pub struct #ty {
             #(#fields)*
         }
+        #debug_impl
     };
     Some((ty, tokens, all_optional))
 }

@@ -129,12 +129,20 @@ pub struct CreatesNewCustomChatroomBody {
     >,
 }
 /// The `GetCredentialsResponse` object.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GetCredentialsResponse {
     /// `password`.
     pub password: ::std::string::String,
     /// `username`.
     pub username: ::std::string::String,
+}
+impl ::std::fmt::Debug for GetCredentialsResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetCredentialsResponse")
+            .field("password", &"***")
+            .field("username", &self.username)
+            .finish()
+    }
 }
 /// The `GetRoomsResponse` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -155,7 +163,7 @@ pub struct LoginBody {
     pub device_id: ::std::option::Option<::std::string::String>,
 }
 /// The `LoginResponse` object.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LoginResponse {
     /// `accessToken`.
     #[serde(rename = "accessToken")]
@@ -178,6 +186,18 @@ pub struct LoginResponse {
         ::std::string::String,
         ::chat_clients_runtime::serde_json::Value,
     >,
+}
+impl ::std::fmt::Debug for LoginResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LoginResponse")
+            .field("access_token", &"***")
+            .field("device_id", &self.device_id)
+            .field("expires_in_ms", &self.expires_in_ms)
+            .field("refresh_token", &"***")
+            .field("user_id", &self.user_id)
+            .field("well_known", &self.well_known)
+            .finish()
+    }
 }
 /// The `UpdatesExistingCustomChatroomBody` object.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

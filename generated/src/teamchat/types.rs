@@ -218,7 +218,7 @@ pub struct ConferencesInfoResponse {
     pub ok: bool,
 }
 /// The `ConferencesInfoResponseConference` object.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConferencesInfoResponseConference {
     /// `meeting_id`.
     pub meeting_id: ::std::string::String,
@@ -244,6 +244,23 @@ pub struct ConferencesInfoResponseConference {
     pub recording_uri: ::std::string::String,
     /// `recording_api_uri`.
     pub recording_api_uri: ::std::string::String,
+}
+impl ::std::fmt::Debug for ConferencesInfoResponseConference {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ConferencesInfoResponseConference")
+            .field("meeting_id", &self.meeting_id)
+            .field("meeting_url", &self.meeting_url)
+            .field("title", &self.title)
+            .field("start_date_time", &self.start_date_time)
+            .field("end_date_time", &self.end_date_time)
+            .field("organizer_parsed", &self.organizer_parsed)
+            .field("has_password", &self.has_password)
+            .field("password", &"***")
+            .field("dynamic_link", &self.dynamic_link)
+            .field("recording_uri", &self.recording_uri)
+            .field("recording_api_uri", &self.recording_api_uri)
+            .finish()
+    }
 }
 /// The `ConferencesInfoResponseConferenceOrganizerParsedItem` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -373,7 +390,7 @@ pub struct ItemsInfoResponse {
     pub ok: bool,
 }
 /// The `IwauthenticationLoginPlainResponse` object.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IwauthenticationLoginPlainResponse {
     /// `authorized`.
     pub authorized: bool,
@@ -383,6 +400,16 @@ pub struct IwauthenticationLoginPlainResponse {
     pub host: ::std::string::String,
     /// `ok`.
     pub ok: bool,
+}
+impl ::std::fmt::Debug for IwauthenticationLoginPlainResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("IwauthenticationLoginPlainResponse")
+            .field("authorized", &self.authorized)
+            .field("token", &"***")
+            .field("host", &self.host)
+            .field("ok", &self.ok)
+            .finish()
+    }
 }
 /// The `MessagesOkResponse` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
