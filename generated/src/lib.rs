@@ -11,6 +11,10 @@ pub use ::chat_clients_runtime::Error;
 #[cfg(feature = "messenger")]
 #[rustfmt::skip]
 pub mod messenger;
+/// Client for tada (cargo feature `tada`).
+#[cfg(feature = "tada")]
+#[rustfmt::skip]
+pub mod tada;
 /// Client for TeamChat API Reference (cargo feature `teamchat`).
 #[cfg(feature = "teamchat")]
 #[rustfmt::skip]

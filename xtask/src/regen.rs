@@ -32,6 +32,11 @@ pub const APIS: &[ApiEntry] = &[
         source: "messenger-redoc.txt",
     },
     ApiEntry {
+        api: "tada",
+        family: Family::Tada,
+        source: "tada-v3.txt",
+    },
+    ApiEntry {
         api: "teamchat",
         family: Family::Teamchat,
         source: "icewarp-teamchat.txt",

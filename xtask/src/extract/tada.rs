@@ -1184,7 +1184,7 @@ mod tests {
         let phone = param(o, "phone");
         assert_eq!((phone.location, phone.line), (Location::Body, Some(1011)));
         assert_eq!(o.responses.len(), 1);
-        assert_eq!(o.responses[0].status, 200);
+        assert_eq!(o.responses[0].status, Some(200));
         assert_eq!(o.examples[1].status, Some(200));
         assert_eq!(
             o.examples[1]

@@ -5,7 +5,8 @@
 //! `ProblemDetails`); the noun every operation returning it ends with (`Create message`,
 //! `Get message` → `Message`); the singular of the tag every such operation is filed under
 //! (`chatrooms` → `Chatroom`); the field every reference reaches it through (`me` → `Me`,
-//! `devices` → `Device`); for up to three fields, the fields' names (`{ok}` shared by
+//! `devices` → `Device`); the resource every operation returning it works on (`/teams`,
+//! `/teams/{team_uid}` → `Team`); for up to three fields, the fields' names (`{ok}` shared by
 //! many methods → `OkResponse`); the name of its first occurrence in the document.
 
 use std::collections::BTreeMap;
@@ -49,14 +50,28 @@ pub fn share_shapes(spec: &mut ApiSpec) {
         if rename.is_empty() {
             return;
         }
+        let mut merged: Vec<(String, TypeDef)> = Vec::new();
         for (from, to) in &rename {
             if let Some(def) = spec.types.remove(from) {
-                let keep_first = spec
-                    .types
-                    .get(to)
-                    .is_none_or(|existing| existing.line > def.line);
-                if keep_first {
-                    spec.types.insert(to.clone(), def);
+                match spec.types.get(to) {
+                    Some(existing) if existing.line <= def.line => merged.push((to.clone(), def)),
+                    _ => {
+                        if let Some(previous) = spec.types.insert(to.clone(), def) {
+                            merged.push((to.clone(), previous));
+                        }
+                    }
+                }
+            }
+        }
+        // Field docs of the merged-away types fill the kept type's missing ones.
+        for (to, gone) in merged {
+            if let Some(kept) = spec.types.get_mut(&to) {
+                for field in kept.fields.iter_mut().filter(|f| f.doc.is_none()) {
+                    field.doc = gone
+                        .fields
+                        .iter()
+                        .find(|g| g.name == field.name)
+                        .and_then(|g| g.doc.clone());
                 }
             }
         }
@@ -105,7 +120,8 @@ fn choose_name(spec: &ApiSpec, members: &[String]) -> String {
             .collect();
         if last_words.len() == users.len() && last_words.windows(2).all(|w| w[0] == w[1]) {
             let noun = last_words[0].to_pascal_case();
-            if !noun.is_empty() && free(&noun) {
+            // Rust names stay ASCII: a Russian noun (`Устройства`) does not name a type.
+            if !noun.is_empty() && noun.is_ascii() && free(&noun) {
                 return noun;
             }
         }
@@ -138,6 +154,28 @@ fn choose_name(spec: &ApiSpec, members: &[String]) -> String {
         && free(only)
     {
         return only.clone();
+    }
+    // Operations on one resource (`/teams`, `/teams/{team_uid}`) share its singular (`Team`).
+    let resources: Vec<&str> = users
+        .iter()
+        .filter_map(|op| op.route.as_ref())
+        .filter_map(|r| {
+            r.path
+                .split('?')
+                .next()?
+                .split('/')
+                .rev()
+                .find(|s| !s.is_empty() && !s.starts_with('{'))
+        })
+        .collect();
+    if users.len() > 1
+        && resources.len() == users.len()
+        && resources.windows(2).all(|w| w[0] == w[1])
+    {
+        let noun = singular(&resources[0].to_pascal_case());
+        if !noun.is_empty() && noun.is_ascii() && free(&noun) {
+            return noun;
+        }
     }
     // Small shapes shared by operations with nothing in common are named by their fields.
     if def.fields.len() <= 3 {
