@@ -13,6 +13,7 @@ pub mod messenger;
 pub mod tada;
 pub mod teamchat;
 pub mod weavy;
+pub mod wimi;
 
 /// What an extractor found.
 #[derive(Debug, Clone)]
@@ -39,15 +40,20 @@ pub enum Family {
     /// Text captures of Redoc-rendered OpenAPI documents: typed parameter blocks, request
     /// body schemas, placeholder samples; routes may be lost.
     Messenger,
+    /// Envelope-RPC references in the style of Wimi's WApi: an "Actions List" of
+    /// `module.object.Action` targets, detailed sections with `• name - type` bullets for
+    /// header identification, body data and output, and a request envelope example.
+    Wimi,
 }
 
 impl Family {
     /// Every family, for listings and error messages.
-    pub const ALL: [Family; 4] = [
+    pub const ALL: [Family; 5] = [
         Family::Weavy,
         Family::Teamchat,
         Family::Tada,
         Family::Messenger,
+        Family::Wimi,
     ];
 
     /// The name used on the command line.
@@ -57,6 +63,7 @@ impl Family {
             Family::Teamchat => "teamchat",
             Family::Tada => "tada",
             Family::Messenger => "messenger",
+            Family::Wimi => "wimi",
         }
     }
 
@@ -67,6 +74,7 @@ impl Family {
             Family::Teamchat => teamchat::extract(doc, api, source),
             Family::Tada => tada::extract(doc, api, source),
             Family::Messenger => messenger::extract(doc, api, source),
+            Family::Wimi => wimi::extract(doc, api, source),
         }
     }
 }
