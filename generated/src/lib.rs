@@ -23,3 +23,7 @@ pub mod teamchat;
 #[cfg(feature = "weavy")]
 #[rustfmt::skip]
 pub mod weavy;
+/// Client for WApi Interface (cargo feature `wimi`).
+#[cfg(feature = "wimi")]
+#[rustfmt::skip]
+pub mod wimi;

@@ -46,6 +46,11 @@ pub const APIS: &[ApiEntry] = &[
         family: Family::Weavy,
         source: "weavy-messages.txt",
     },
+    ApiEntry {
+        api: "wimi",
+        family: Family::Wimi,
+        source: "wimi-wapi.txt",
+    },
 ];
 
 /// Hand-written specs generated into the test crate, to compile and exercise what the real

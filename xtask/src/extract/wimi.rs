@@ -155,6 +155,10 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         auth: pre.auth,
         base_url: pre.base_url,
         base_path: None,
+        // `Version: 1.2` near the top: what `header.api_version` carries.
+        version: (1..=doc.len().min(20))
+            .find_map(|n| doc.line(n).strip_prefix("Version: "))
+            .map(|v| v.trim().to_string()),
         operations,
         types: infer.types,
         from_override: Vec::new(),
