@@ -14,5 +14,5 @@ pub mod names;
 pub mod spec;
 mod wapi;
 
-pub use generate::{GenError, generate_lib, generate_module};
+pub use generate::{GenError, generate_lib, generate_module, generate_registry};
 pub use spec::ApiSpec;

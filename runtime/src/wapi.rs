@@ -148,7 +148,8 @@ impl WapiClient {
         I: Serialize + ?Sized,
         D: Serialize + ?Sized,
     {
-        let to_value = |v: Option<Value>| v.unwrap_or(Value::Null);
+        // No data is sent as `{}`, as every detailed example of the doc does.
+        let to_value = |v: Option<Value>| v.unwrap_or_else(|| Value::Object(Map::new()));
         let identification = identification
             .map(serde_json::to_value)
             .transpose()

@@ -74,7 +74,7 @@ fn wire_names_survive_sanitising_and_open_types_keep_every_field() {
     );
     assert_eq!(t.big, Some(u64::MAX));
     let owner: User = t.owner.unwrap();
-    assert_eq!(owner.fields["name"], json!("Ann"));
+    assert_eq!(owner.value["name"], json!("Ann"));
 }
 
 #[tokio::test]

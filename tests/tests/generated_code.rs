@@ -23,7 +23,7 @@ fn regen_is_byte_identical_run_to_run() {
 
 #[test]
 fn generated_code_snapshots() {
-    for api in ["messenger", "teamchat", "weavy"] {
+    for api in ["messenger", "tada", "teamchat", "weavy", "wimi"] {
         let spec = chatgen_tests::spec(api);
         for (file, text) in chatgen_codegen::generate_module(&spec).unwrap() {
             insta::assert_snapshot!(format!("{api}__{file}"), text);

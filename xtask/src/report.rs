@@ -47,6 +47,9 @@ pub struct RoundTrip {
     pub passed: usize,
     /// What failed, one line each.
     pub failures: Vec<String>,
+    /// Examples not checked, and why (the doc shows no value), one line each.
+    #[serde(default)]
+    pub skipped: Vec<String>,
 }
 
 /// Where the round-trip test of `api` writes its results.
@@ -147,10 +150,16 @@ pub fn render(reports: &[ApiReport]) -> String {
         ));
         out.push_str(&format!("  examples in spec      {}\n", r.examples));
         match &r.round_trip {
-            Some(rt) => out.push_str(&format!(
-                "  examples round-trip   {}/{}\n",
-                rt.passed, rt.checked
-            )),
+            Some(rt) => {
+                out.push_str(&format!(
+                    "  examples round-trip   {}/{}\n",
+                    rt.passed, rt.checked
+                ));
+                if !rt.skipped.is_empty() {
+                    let n = rt.skipped.len();
+                    out.push_str(&format!("    not checked: {n} (the doc shows no value)\n"));
+                }
+            }
             None => out.push_str("  examples round-trip   not measured (run the tests first)\n"),
         }
         for (op, unknown) in &r.unknown {

@@ -75,7 +75,7 @@ fn unknown_family_and_missing_file_are_errors() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains(
-            "unknown doc family `slack`; known families: weavy, teamchat, tada, messenger"
+            "unknown doc family `slack`; known families: weavy, teamchat, tada, messenger, wimi"
         ),
         "{err}"
     );

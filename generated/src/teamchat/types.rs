@@ -503,147 +503,111 @@ pub struct SubscribeOkResponse {
 }
 /// The `TTeamChatMessageEvent` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct TTeamChatMessageEvent {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `TTeamchatChannel` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct TTeamchatChannel {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `TTeamchatChannelChange` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct TTeamchatChannelChange {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `TTeamchatCodeBlockEvent` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct TTeamchatCodeBlockEvent {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `TTeamchatConference` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct TTeamchatConference {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `TTeamchatConferenceJwt` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct TTeamchatConferenceJwt {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `TTeamchatFileEvent` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct TTeamchatFileEvent {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `TTeamchatFreeConference` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct TTeamchatFreeConference {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `TTeamchatMessageEvent` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct TTeamchatMessageEvent {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `TTeamchatPaging` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct TTeamchatPaging {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `TTeamchatPermissions` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct TTeamchatPermissions {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `TTeamchatUser` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct TTeamchatUser {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `ThreadsCommentsResponse` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

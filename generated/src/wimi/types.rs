@@ -2,27 +2,21 @@
 //! Named types of the API: bodies, responses and the objects inside them.
 /// The `Account` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct Account {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `ActivityEvent` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct ActivityEvent {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `ActivityEventGetNotificationsOutput` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -81,15 +75,12 @@ pub struct AuthUserLoginOutput {
 }
 /// The `CalendarEvent` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct CalendarEvent {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `CalendarEventConversationSetSilentOutput` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -248,15 +239,12 @@ pub struct CalendarEventUpdateOutput {
 }
 /// The `Chat` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct Chat {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `ChatChatAddMembersOutput` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -457,39 +445,30 @@ pub struct ChatChatUpdateGroupChatProfilePictureOutput {
 }
 /// The `ChatFull` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct ChatFull {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `ChatMember` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct ChatMember {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `ChatMessage` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct ChatMessage {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `ChatMessageAddMessageReactionOutput` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -507,27 +486,21 @@ pub struct ChatMessageAddMessageReactionOutput {
 }
 /// The `ChatUser` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct ChatUser {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `Comment` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct Comment {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `CommentCommentLoadCommentsOutput` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -656,27 +629,21 @@ pub struct DocumentDirectoryConversationArchiveOutput {
 }
 /// The `Emoji` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct Emoji {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `ExternalUser` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct ExternalUser {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `ItemIdItemTypeIdComment` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -690,27 +657,21 @@ pub struct ItemIdItemTypeIdComment {
 }
 /// The `Link` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct Link {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `MemberAccess` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct MemberAccess {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `MemberIdMemberTypeId` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -722,39 +683,30 @@ pub struct MemberIdMemberTypeId {
 }
 /// The `PersistentRoom` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct PersistentRoom {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `PersistentRoomImage` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct PersistentRoomImage {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `Project` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct Project {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `Success` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -826,15 +778,12 @@ pub struct SuccessUserIdList {
 }
 /// The `Tag` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct Tag {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `TotalUnread` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -854,15 +803,12 @@ pub struct TotalUnread {
 }
 /// The `User` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct User {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `UserIdChatId` object.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -874,25 +820,19 @@ pub struct UserIdChatId {
 }
 /// The `WimiItem` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct WimiItem {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// The `Wimi\WApi\Parameter\WapiParamIntegrationAttachment` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct WimiWApiParameterWapiParamIntegrationAttachment {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }

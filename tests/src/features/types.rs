@@ -109,13 +109,10 @@ pub struct Thing {
 }
 /// The `User` object.
 ///
-/// The documentation names this type but never defines it: every field received is kept in `fields` until an override declares them.
+/// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(transparent)]
 pub struct User {
-    /// Fields the spec does not declare, kept as received.
-    pub fields: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::chat_clients_runtime::serde_json::Value,
-    >,
+    /// The value, as received.
+    pub value: ::chat_clients_runtime::serde_json::Value,
 }
