@@ -20,18 +20,20 @@ pub struct ApiReport {
     pub operations_found: usize,
     /// Operations that get a client method (their route or target is known).
     pub operations_callable: usize,
-    /// Parameters whose type contains no `any`.
+    /// Parameters whose type contains no `any` and names no type the doc leaves undefined.
     pub params_typed: usize,
     /// All parameters.
     pub params_total: usize,
     /// Parameters typed `string` only because their description gives no type cue.
     pub params_without_cue: usize,
-    /// Fields of named types whose type contains no `any`.
+    /// Fields of named types typed likewise.
     pub fields_typed: usize,
     /// All fields of named types.
     pub fields_total: usize,
     /// JSON examples kept in the spec.
     pub examples: usize,
+    /// Operations the doc details (the others it only lists).
+    pub operations_detailed: usize,
     /// Round-trip results of the last test run, if the tests have run.
     pub round_trip: Option<RoundTrip>,
     /// Per operation, the facts the documentation leaves unknown.
@@ -73,15 +75,16 @@ pub fn report_spec(spec: &ApiSpec, round_trip: Option<RoundTrip>) -> ApiReport {
         api: spec.api.clone(),
         operations_found: spec.operations.len(),
         operations_callable: callable,
-        params_typed: params.clone().filter(|p| p.ty.is_concrete()).count(),
+        params_typed: params.clone().filter(|p| concrete(spec, &p.ty)).count(),
         params_without_cue: params
             .clone()
             .filter(|p| p.type_cue.as_deref() == Some("none"))
             .count(),
         params_total: params.count(),
-        fields_typed: fields.clone().filter(|f| f.ty.is_concrete()).count(),
+        fields_typed: fields.clone().filter(|f| concrete(spec, &f.ty)).count(),
         fields_total: fields.count(),
         examples: spec.operations.iter().map(|op| op.examples.len()).sum(),
+        operations_detailed: spec.operations.iter().filter(|op| !op.listed_only).count(),
         round_trip,
         unknown: spec
             .operations
@@ -90,6 +93,13 @@ pub fn report_spec(spec: &ApiSpec, round_trip: Option<RoundTrip>) -> ApiReport {
             .map(|op| (op.id.clone(), op.unknown.clone()))
             .collect(),
     }
+}
+
+/// Whether a type says what the value is: no `any`, and no type the doc never defines.
+fn concrete(spec: &ApiSpec, t: &chatgen_codegen::spec::TypeRef) -> bool {
+    let mut defined = true;
+    t.visit_named(&mut |n| defined &= spec.types.get(n).is_some_and(|d| !d.undefined));
+    t.is_concrete() && defined
 }
 
 /// Reports for every API of the repository.
@@ -131,6 +141,10 @@ pub fn render(reports: &[ApiReport]) -> String {
             r.operations_callable
         ));
         out.push_str(&format!(
+            "  operations detailed   {}\n",
+            r.operations_detailed
+        ));
+        out.push_str(&format!(
             "  parameters typed      {}/{} ({:.0}%)\n",
             r.params_typed,
             r.params_total,
@@ -162,8 +176,30 @@ pub fn render(reports: &[ApiReport]) -> String {
             }
             None => out.push_str("  examples round-trip   not measured (run the tests first)\n"),
         }
-        for (op, unknown) in &r.unknown {
-            out.push_str(&format!("  unknown in {op}: {}\n", unknown.join(", ")));
+        let mut facts: Vec<&str> = r
+            .unknown
+            .iter()
+            .flat_map(|(_, u)| u.iter().map(String::as_str))
+            .collect();
+        facts.sort_unstable();
+        facts.dedup();
+        for fact in facts {
+            let ops: Vec<&str> = r
+                .unknown
+                .iter()
+                .filter(|(_, u)| u.iter().any(|x| x == fact))
+                .map(|(op, _)| op.as_str())
+                .collect();
+            let shown = ops.iter().take(6).copied().collect::<Vec<_>>().join(", ");
+            let more = if ops.len() > 6 {
+                format!(", and {} more (see --json)", ops.len() - 6)
+            } else {
+                String::new()
+            };
+            out.push_str(&format!(
+                "  {fact} unknown in {} operation(s): {shown}{more}\n",
+                ops.len()
+            ));
         }
     }
     out
