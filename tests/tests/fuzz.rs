@@ -1,0 +1,254 @@
+//! Bounded fuzzing: every extractor, and the spec loader, fed mutations of the real documents
+//! and specs, must never panic; whatever they accept must generate code that parses.
+//!
+//! A small deterministic mutator (seeded xorshift) cuts, duplicates, swaps and truncates
+//! lines and splices in hostile text. Each target runs for `CHATGEN_FUZZ_SECONDS` seconds
+//! (default 3; CI sets more). A panic fails the test and leaves the input in the target
+//! directory with its seed. Executions per target are printed and written next to it.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use chatgen_codegen::ApiSpec;
+use chatgen_tests::root;
+use xtask::diag::has_errors;
+use xtask::extract::Family;
+use xtask::normalise::normalise;
+use xtask::read::Doc;
+
+/// Text a mutation may splice in: names no identifier can carry, JSON fragments, markers of
+/// every family, very long lines.
+const HOSTILE: &[&str] = &[
+    "type",
+    "self",
+    "Self",
+    "crate",
+    "super",
+    "async",
+    "2fa",
+    "a-b c.d$e",
+    "имя",
+    "🙂",
+    "getList",
+    "get_list",
+    "GetList",
+    "*/",
+    "\"]",
+    "`code`",
+    "<b>",
+    "#[attr]",
+    "```",
+    "{",
+    "}",
+    "[",
+    "]",
+    "\"",
+    "'",
+    ":",
+    "|",
+    "•",
+    "—",
+    " - ",
+    "Optional: Array ( [0] => ",
+    "stdClass Object (",
+    "LIST of ",
+    "struct",
+    "GET /x/{id}",
+    "POST /",
+    "2.1. a.b",
+    "Returns",
+    "Parameters",
+    "Authorizations:",
+    "Status code 200",
+    "Request body",
+    "Header Identification:",
+    "Body Data:",
+    "Output:",
+    "Example:",
+    "Пример ответа:",
+    "Рассылает события:",
+    "{\"ok\": true, \"result\": [",
+    "18446744073709551616",
+    "-0.0e999",
+    "\u{0}",
+    "\t",
+    "\r",
+];
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+}
+
+/// A mutation of `seed`: a window of its lines, then 1-6 edits.
+fn mutate(seed: &str, rng: &mut Rng) -> String {
+    let all: Vec<&str> = seed.lines().collect();
+    let start = rng.below(all.len());
+    let len = 20 + rng.below(600);
+    let mut lines: Vec<String> = all[start..all.len().min(start + len)]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    if rng.below(4) == 0 {
+        // Keep the head too, where titles and preambles live.
+        let head: Vec<String> = all.iter().take(40).map(|s| s.to_string()).collect();
+        lines.splice(0..0, head);
+    }
+    for _ in 0..1 + rng.below(6) {
+        let n = lines.len();
+        match rng.below(7) {
+            0 if n > 1 => {
+                let a = rng.below(n);
+                let b = (a + rng.below(30)).min(n);
+                lines.drain(a..b);
+            }
+            1 if n > 1 => {
+                let a = rng.below(n);
+                let b = (a + rng.below(30)).min(n);
+                let copy: Vec<String> = lines[a..b].to_vec();
+                let at = rng.below(n);
+                lines.splice(at..at, copy);
+            }
+            2 if n > 1 => {
+                let (a, b) = (rng.below(n), rng.below(n));
+                lines.swap(a, b);
+            }
+            3 if n > 0 => {
+                let i = rng.below(n);
+                let cut = rng.below(lines[i].chars().count() + 1);
+                lines[i] = lines[i].chars().take(cut).collect();
+            }
+            4 if n > 0 => {
+                let i = rng.below(n);
+                let word = HOSTILE[rng.below(HOSTILE.len())];
+                let at = rng.below(lines[i].chars().count() + 1);
+                let mut chars: Vec<char> = lines[i].chars().collect();
+                chars.splice(at..at, word.chars());
+                lines[i] = chars.into_iter().collect();
+            }
+            5 => {
+                let at = rng.below(n + 1);
+                let word = HOSTILE[rng.below(HOSTILE.len())];
+                lines.insert(at, word.repeat(1 + rng.below(3)));
+            }
+            _ => {
+                let at = rng.below(n + 1);
+                lines.insert(at, "x".repeat(rng.below(20_000)));
+            }
+        }
+    }
+    lines.join("\n")
+}
+
+/// Extract, normalise and, when there is no error, generate.
+fn pipeline(family: Family, text: &str) {
+    let doc = Doc::new("fuzz.txt", text);
+    let extracted = family.extract(&doc, "fuzz", "fuzz.txt");
+    let mut diags = extracted.diags;
+    let spec = normalise(extracted.spec, None, &mut diags);
+    if !has_errors(&diags) {
+        // A generator error (an invalid spec) is fine; a panic or unparsable output is not.
+        if let Err(chatgen_codegen::GenError::Unparsable { file, message }) =
+            chatgen_codegen::generate_module(&spec)
+        {
+            panic!("generated {file} does not parse: {message}");
+        }
+    }
+}
+
+/// The spec loader, then generation for what it accepts.
+fn load(text: &str) {
+    if let Ok(spec) = ApiSpec::from_yaml("fuzz.yaml", text)
+        && let Err(chatgen_codegen::GenError::Unparsable { file, message }) =
+            chatgen_codegen::generate_module(&spec)
+    {
+        panic!("generated {file} does not parse: {message}");
+    }
+}
+
+fn budget() -> Duration {
+    let seconds = std::env::var("CHATGEN_FUZZ_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3.0);
+    Duration::from_secs_f64(seconds)
+}
+
+fn out_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+}
+
+/// Runs `target` on mutations of `seed` for the time budget; returns the executions.
+fn fuzz(name: &str, seed: &str, target: impl Fn(&str)) -> u64 {
+    let started = Instant::now();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ name.len() as u64);
+    let mut runs = 0u64;
+    // The seed itself first, then mutations.
+    let mut input = seed.to_string();
+    loop {
+        let state = rng.0;
+        if catch_unwind(AssertUnwindSafe(|| target(&input))).is_err() {
+            let file = out_dir().join(format!("fuzz-crash-{name}.txt"));
+            let _ = std::fs::write(&file, &input);
+            panic!(
+                "{name}: panic after {runs} runs (rng state {state:#x}); input in {}",
+                file.display()
+            );
+        }
+        runs += 1;
+        if started.elapsed() > budget() {
+            break;
+        }
+        input = mutate(seed, &mut rng);
+    }
+    let line = format!(
+        "{name}: {runs} executions in {:.1} s, no panic\n",
+        started.elapsed().as_secs_f64()
+    );
+    print!("{line}");
+    let _ = std::fs::write(out_dir().join(format!("fuzz-{name}.txt")), line);
+    runs
+}
+
+fn source(file: &str) -> String {
+    std::fs::read_to_string(root().join("spec/sources").join(file)).unwrap()
+}
+
+macro_rules! fuzz_extractor {
+    ($($test:ident: $family:expr, $file:literal;)*) => {$(
+        #[test]
+        fn $test() {
+            let seed = source($file);
+            assert!(fuzz(stringify!($test), &seed, |text| pipeline($family, text)) > 0);
+        }
+    )*};
+}
+
+fuzz_extractor! {
+    fuzz_weavy: Family::Weavy, "weavy-messages.txt";
+    fuzz_teamchat: Family::Teamchat, "icewarp-teamchat.txt";
+    fuzz_messenger: Family::Messenger, "messenger-redoc.txt";
+    fuzz_tada: Family::Tada, "tada-v3.txt";
+    fuzz_wimi: Family::Wimi, "wimi-wapi.txt";
+}
+
+#[test]
+fn fuzz_spec_loader() {
+    let seed = std::fs::read_to_string(root().join("spec/weavy.yaml")).unwrap();
+    assert!(fuzz("fuzz_spec_loader", &seed, load) > 0);
+}
