@@ -147,6 +147,20 @@ impl TypeNames {
     }
 }
 
+/// A rustdoc link to the client method of `op`, or its name when it has none (its route is
+/// not known yet).
+pub(crate) fn method_link(op: &Operation) -> String {
+    let method = ident(&op.id, Case::Snake);
+    if op.route.is_some() || op.rpc.is_some() {
+        format!("[`Client::{method}`](super::Client::{method})")
+    } else {
+        format!(
+            "{} (no client method until its route is known)",
+            code(&op.id)
+        )
+    }
+}
+
 pub(crate) fn request_type_name(op: &Operation) -> String {
     format!("{}Request", ident(&op.id, Case::Pascal))
 }
@@ -212,13 +226,38 @@ pub(crate) fn code(name: &str) -> String {
 
 fn escape_markdown(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
-    for c in line.chars() {
+    let mut rest = line;
+    while !rest.is_empty() {
+        // A URL becomes an autolink `<…>` (rustdoc warns on bare URLs).
+        let at = ["https://", "http://"]
+            .iter()
+            .filter_map(|p| rest.find(p))
+            .min()
+            .unwrap_or(rest.len());
+        escape_text(&rest[..at], &mut out);
+        rest = &rest[at..];
+        if rest.is_empty() {
+            break;
+        }
+        let end = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`'))
+            .unwrap_or(rest.len());
+        let url = rest[..end].trim_end_matches(['.', ',', ';', ':', ')', '\'']);
+        out.push('<');
+        out.push_str(url);
+        out.push('>');
+        rest = &rest[url.len()..];
+    }
+    out
+}
+
+fn escape_text(text: &str, out: &mut String) {
+    for c in text.chars() {
         if matches!(c, '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '#' | '|') {
             out.push('\\');
         }
         out.push(c);
     }
-    out
 }
 
 /// A paragraph of documentation followed by facts, separated by blank doc lines.
@@ -641,10 +680,7 @@ fn gen_request(op: &Operation, names: &TypeNames, on_wire: bool) -> TokenStream 
         }
     });
     let allow = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
-    let type_doc = doc_attr(&format!(
-        "Parameters of [`Client::{}`](super::Client::{}).",
-        op.id, op.id
-    ));
+    let type_doc = doc_attr(&format!("Parameters of {}.", method_link(op)));
     let derive_default = required.is_empty().then(|| quote!(Default,));
     let constructor = (!required.is_empty()).then(|| {
         quote! {

@@ -77,9 +77,10 @@ impl Scope {
         let mut candidate = base.clone();
         let mut n = 2;
         while self.taken.contains(&candidate) {
-            candidate = format!("{base}_{n}");
+            // `self_` and `self` collide as `self_2`, not `self__2` (not snake case).
+            candidate = format!("{}_{n}", base.trim_end_matches('_'));
             if case == Case::Pascal {
-                candidate = format!("{base}{n}");
+                candidate = format!("{}{n}", base.trim_end_matches('_'));
             }
             n += 1;
         }
@@ -118,6 +119,16 @@ mod tests {
         assert_eq!(s.unique("getList", Case::Snake), "get_list");
         assert_eq!(s.unique("get_list", Case::Snake), "get_list_2");
         assert_eq!(s.unique("GetList", Case::Snake), "get_list_3");
+        let mut k = Scope::default();
+        assert_eq!(k.unique("self", Case::Snake), "self_");
+        assert_eq!(k.unique("Self", Case::Snake), "self_2");
+        let mut p = Scope::default();
+        assert_eq!(p.unique("Self", Case::Pascal), "Self_");
+        assert_eq!(
+            p.unique("self", Case::Pascal),
+            "Self2",
+            "no `_` before a digit in camel case"
+        );
         let mut t = Scope::with_reserved(&["Client"]);
         assert_eq!(t.unique("client", Case::Pascal), "Client2");
     }

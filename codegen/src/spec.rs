@@ -714,6 +714,12 @@ impl ApiSpec {
             if Primitive::from_keyword(name).is_some() || name.is_empty() {
                 problems.push(format!("{at}: a type may not be named like a primitive"));
             }
+            let mut values = std::collections::BTreeSet::new();
+            for v in &def.values {
+                if !values.insert(v.value.as_str()) {
+                    problems.push(format!("{at}: duplicate enum value `{}`", v.value));
+                }
+            }
             if def.is_enum() && !def.fields.is_empty() {
                 problems.push(format!("{at}: has both fields and enum values"));
             }

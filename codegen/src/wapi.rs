@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use crate::generate::{
     DebugMember, TypeNames, doc_attr, gen_debug, gen_field, has_request, is_secret, method_doc,
-    request_type_name, rt,
+    method_link, request_type_name, rt,
 };
 use crate::names::{Case, Scope, ident};
 use crate::spec::{Field, Location, Operation, Param};
@@ -63,10 +63,7 @@ fn gen_part(
     } else {
         "body.data"
     };
-    let doc = doc_attr(&format!(
-        "What [`Client::{}`](super::Client::{}) sends in `{place}`.",
-        op.id, op.id
-    ));
+    let doc = doc_attr(&format!("What {} sends in `{place}`.", method_link(op)));
     let tokens = quote! {
         #doc
         #[derive(#derive_debug Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
@@ -104,10 +101,7 @@ pub(crate) fn gen_request(op: &Operation, names: &TypeNames) -> TokenStream {
         .into_iter()
         .flatten()
         .map(|(_, tokens, _)| tokens);
-    let doc = doc_attr(&format!(
-        "Parameters of [`Client::{}`](super::Client::{}).",
-        op.id, op.id
-    ));
+    let doc = doc_attr(&format!("Parameters of {}.", method_link(op)));
     quote! {
         #(#parts)*
         #doc

@@ -53,3 +53,31 @@ fn generated_code_forbids_unsafe_and_panics() {
         }
     }
 }
+
+/// Copies a directory tree.
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn output_does_not_depend_on_where_the_repo_is() {
+    let elsewhere =
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("checkout elsewhere/with ünicode");
+    let _ = std::fs::remove_dir_all(&elsewhere);
+    for dir in ["spec/sources", "spec/overrides", "tests/fixtures"] {
+        if root().join(dir).exists() {
+            copy_tree(&root().join(dir), &elsewhere.join(dir));
+        }
+    }
+    let (here, _) = xtask::regen::outputs(&root()).unwrap();
+    let (there, _) = xtask::regen::outputs(&elsewhere).unwrap();
+    assert_eq!(here, there);
+}

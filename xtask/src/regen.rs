@@ -65,11 +65,59 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
             family: Family::Messenger,
             api: "messenger",
             doc: "spec/sources/messenger-redoc.txt",
-            overrides: "tests/fixtures/messenger-routes.yaml",
+            overrides: Some("tests/fixtures/messenger-routes.yaml"),
         },
         "tests/src/messenger_routed",
     ),
+    hostile(
+        Family::Weavy,
+        "weavy",
+        "tests/fixtures/hostile/weavy.txt",
+        "tests/src/hostile/weavy",
+    ),
+    hostile(
+        Family::Teamchat,
+        "teamchat",
+        "tests/fixtures/hostile/teamchat.txt",
+        "tests/src/hostile/teamchat",
+    ),
+    hostile(
+        Family::Messenger,
+        "messenger",
+        "tests/fixtures/hostile/messenger.txt",
+        "tests/src/hostile/messenger",
+    ),
+    hostile(
+        Family::Tada,
+        "tada",
+        "tests/fixtures/hostile/tada.txt",
+        "tests/src/hostile/tada",
+    ),
+    hostile(
+        Family::Wimi,
+        "wimi",
+        "tests/fixtures/hostile/wimi.txt",
+        "tests/src/hostile/wimi",
+    ),
 ];
+
+/// A hostile fixture document of a family (keywords, odd names, broken JSON, duplicates).
+const fn hostile(
+    family: Family,
+    api: &'static str,
+    doc: &'static str,
+    dir: &'static str,
+) -> (Fixture, &'static str) {
+    (
+        Fixture::Doc {
+            family,
+            api,
+            doc,
+            overrides: None,
+        },
+        dir,
+    )
+}
 
 /// Where a test fixture's spec comes from.
 #[derive(Debug, Clone, Copy)]
@@ -84,8 +132,8 @@ pub enum Fixture {
         api: &'static str,
         /// The document.
         doc: &'static str,
-        /// The override file.
-        overrides: &'static str,
+        /// The override file, if any.
+        overrides: Option<&'static str>,
     },
 }
 
@@ -179,14 +227,9 @@ pub fn outputs(root: &Path) -> Result<(BTreeMap<String, String>, Vec<Diagnostic>
                 doc,
                 overrides,
             } => {
-                let (spec, diags) = build_spec(
-                    family,
-                    api,
-                    &root.join(doc),
-                    doc,
-                    doc,
-                    Some(&root.join(overrides)),
-                )?;
+                let overrides = overrides.map(|o| root.join(o));
+                let (spec, diags) =
+                    build_spec(family, api, &root.join(doc), doc, doc, overrides.as_deref())?;
                 if has_errors(&diags) {
                     return Err(Error::Diagnostics(diags));
                 }

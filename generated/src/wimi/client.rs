@@ -419,7 +419,7 @@ impl Client {
     ///
     /// role restrictions: Guests (-5)Contributors (0)Managers (1)Administrators (2)Account manager (3) / XXXXX
     ///
-    /// url: https://api.files.wimi.pro
+    /// url: <https://api.files.wimi.pro>
     pub async fn calendar_event_add_external_attachment(
         &self,
         request: &CalendarEventAddExternalAttachmentRequest,
@@ -455,7 +455,7 @@ impl Client {
     ///
     /// role restrictions: Guests (-5)Contributors (0)Managers (1)Administrators (2)Account manager (3) / XXXXX
     ///
-    /// url: https://api.files.wimi.pro
+    /// url: <https://api.files.wimi.pro>
     pub async fn calendar_event_add_external_attachment_from_template(
         &self,
         request: &CalendarEventAddExternalAttachmentFromTemplateRequest,
@@ -960,7 +960,7 @@ impl Client {
     ///
     /// role restrictions: Guests (-5)Contributors (0)Managers (1)Administrators (2)Account manager (3) / XXXXX
     ///
-    /// url: https://api.files.wimi.pro
+    /// url: <https://api.files.wimi.pro>
     pub async fn calendar_event_generate_wo_general_file(
         &self,
         request: &CalendarEventGenerateWoGeneralFileRequest,
@@ -1646,7 +1646,7 @@ impl Client {
     ///
     /// role restrictions: Guests (-5)Contributors (0)Managers (1)Administrators (2)Account manager (3) / XXXXX
     ///
-    /// url: https://api.files.wimi.pro
+    /// url: <https://api.files.wimi.pro>
     pub async fn chat_chat_add_attachment(
         &self,
         request: &ChatChatAddAttachmentRequest,
@@ -1676,7 +1676,7 @@ impl Client {
     ///
     /// role restrictions: Guests (-5)Contributors (0)Managers (1)Administrators (2)Account manager (3) / XXXXX
     ///
-    /// url: https://api.files.wimi.pro
+    /// url: <https://api.files.wimi.pro>
     pub async fn chat_chat_add_internal_attachment(
         &self,
         request: &ChatChatAddInternalAttachmentRequest,
@@ -1938,7 +1938,7 @@ impl Client {
     ///
     /// role restrictions: Guests (-5)Contributors (0)Managers (1)Administrators (2)Account manager (3) / XXXXX
     ///
-    /// url: https://api.files.wimi.pro
+    /// url: <https://api.files.wimi.pro>
     ///
     /// Documented responses: status not given: `ChatChatDownloadAttachmentOutput`.
     pub async fn chat_chat_download_attachment(

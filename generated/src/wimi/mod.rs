@@ -7,7 +7,7 @@
 //!
 //! The usage mode is synchronous.
 //!
-//! The WApi web service can be accessed using that url: https://api.wimi.pro.
+//! The WApi web service can be accessed using that url: <https://api.wimi.pro>.
 //!
 //! WApi has to be called in POST mode. The body of the request contains the WApi input message (json format).
 //! The body of the response contains the WApi response (json format).

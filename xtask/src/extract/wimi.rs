@@ -290,11 +290,9 @@ enum Bullet<'t> {
 
 /// Reads a bullet's text (after the `•`).
 fn parse_bullet(text: &str) -> Result<Bullet<'_>, String> {
-    let is_name = |s: &str| {
-        !s.is_empty()
-            && s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-            && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-    };
+    // A wire name is whatever the doc writes, as long as it is one word: the generator makes
+    // identifiers of it and keeps it for serde.
+    let is_name = |s: &str| !s.is_empty() && !s.contains(char::is_whitespace);
     if let Some(rest) = text.strip_prefix("- ") {
         let Some((name, description)) = rest.split_once(':') else {
             return Err("expected `- name: description`, found no `:`".into());

@@ -65,12 +65,9 @@ impl<'a> Infer<'a> {
         let name = self.fresh_name(hint);
         let def = TypeDef {
             sample: Some(SampleKind::TypeNames),
-            values: values
-                .iter()
-                .map(|v| EnumValue {
-                    value: v.clone(),
-                    doc: None,
-                })
+            values: unique(values)
+                .into_iter()
+                .map(|value| EnumValue { value, doc: None })
                 .collect(),
             line: Some(line),
             ..TypeDef::default()
@@ -271,6 +268,17 @@ impl<'a> Infer<'a> {
         }
         name
     }
+}
+
+/// `values` without repeats, first occurrence first.
+fn unique(values: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for v in values {
+        if !out.contains(v) {
+            out.push(v.clone());
+        }
+    }
+    out
 }
 
 /// What samples show of a value, merged across samples, before types are named.
