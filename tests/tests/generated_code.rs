@@ -81,3 +81,24 @@ fn output_does_not_depend_on_where_the_repo_is() {
     let (there, _) = xtask::regen::outputs(&elsewhere).unwrap();
     assert_eq!(here, there);
 }
+
+#[test]
+fn a_failed_regen_writes_nothing() {
+    let broken = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("broken checkout");
+    let _ = std::fs::remove_dir_all(&broken);
+    for dir in ["spec/sources", "spec/overrides", "tests/fixtures"] {
+        if root().join(dir).exists() {
+            copy_tree(&root().join(dir), &broken.join(dir));
+        }
+    }
+    // An override naming an operation the doc does not have is an error.
+    std::fs::write(
+        broken.join("spec/overrides/weavy.yaml"),
+        "operations:\n  send_fax: { doc: no such thing }\n",
+    )
+    .unwrap();
+    let err = xtask::regen::regen(&broken, false).unwrap_err().to_string();
+    assert!(err.contains("override names operation `send_fax`"), "{err}");
+    assert!(err.contains("nothing was written"), "{err}");
+    assert!(!broken.join("spec/weavy.yaml").exists() && !broken.join("generated").exists());
+}

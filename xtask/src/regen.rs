@@ -369,10 +369,14 @@ pub fn ensure_files(
                     source,
                 })?;
             }
-            fs::write(&path, content).map_err(|source| Error::Io {
-                path: rel.clone(),
-                source,
-            })?;
+            // Write beside, then rename: a file is never left half-written.
+            let partial = path.with_extension("regen-partial");
+            fs::write(&partial, content)
+                .and_then(|()| fs::rename(&partial, &path))
+                .map_err(|source| Error::Io {
+                    path: rel.clone(),
+                    source,
+                })?;
         }
     }
     for rel in stale_files(root, files) {
