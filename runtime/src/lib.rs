@@ -29,3 +29,11 @@ pub use bytes::Bytes;
 pub use reqwest;
 pub use reqwest::Method;
 pub use serde_json;
+
+/// `url` without trailing `/`s, so paths can be appended with their own leading `/`.
+fn trim_slashes(mut url: String) -> String {
+    while url.ends_with('/') {
+        url.pop();
+    }
+    url
+}

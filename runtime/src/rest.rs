@@ -36,10 +36,7 @@ impl RestClient {
 
     /// A client that sends through `http` (for timeouts, proxies, TLS settings).
     pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
-        let mut base_url = base_url.into();
-        while base_url.ends_with('/') {
-            base_url.pop();
-        }
+        let base_url = crate::trim_slashes(base_url.into());
         Self {
             http,
             base_url,

@@ -64,10 +64,7 @@ impl TeamchatClient {
 
     /// A client that sends through `http`.
     pub fn with_http_client(base_url: impl Into<String>, http: reqwest::Client) -> Self {
-        let mut base_url = base_url.into();
-        while base_url.ends_with('/') {
-            base_url.pop();
-        }
+        let base_url = crate::trim_slashes(base_url.into());
         Self {
             http,
             base_url,
@@ -86,11 +83,7 @@ impl TeamchatClient {
 
     /// Sets the path under the server where methods live.
     pub fn set_base_path(&mut self, path: impl Into<String>) {
-        let mut path = path.into();
-        while path.ends_with('/') {
-            path.pop();
-        }
-        self.base_path = path;
+        self.base_path = crate::trim_slashes(path.into());
     }
 
     /// Sends `token` as parameter `param` on every call that takes one.

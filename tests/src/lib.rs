@@ -22,6 +22,24 @@ pub fn spec(api: &str) -> ApiSpec {
         .unwrap_or_else(|| panic!("no api {api}"))
 }
 
+/// The operation `id` of `spec`; panics (a test failure) when there is none.
+pub fn op<'a>(spec: &'a ApiSpec, id: &str) -> &'a chatgen_codegen::spec::Operation {
+    spec.operations
+        .iter()
+        .find(|o| o.id == id)
+        .unwrap_or_else(|| panic!("no operation {id}"))
+}
+
+/// The first example of operation `id` that shows `of`, as JSON.
+pub fn example(spec: &ApiSpec, id: &str, of: chatgen_codegen::spec::ExampleOf) -> Value {
+    let found = op(spec, id)
+        .examples
+        .iter()
+        .find(|e| e.of == of)
+        .and_then(|e| e.json.clone());
+    found.unwrap_or_else(|| panic!("no {of:?} example of {id}"))
+}
+
 /// A value of the shape a type-name sample describes: `"integer"`/`"int"` → `1`,
 /// `"string"` → `"string"`, `"boolean"` → `true`, `"object"` → `{}`, `"json"` → an object,
 /// `"array of X"` → `[X]`, a type name such as `"TTeamchatUser"` → an object with fields

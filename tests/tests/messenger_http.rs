@@ -3,26 +3,14 @@
 //! of `tests/fixtures/messenger-routes.yaml`, is called over HTTP on 127.0.0.1 and answers
 //! with the doc's own samples.
 
-use chatgen_codegen::ApiSpec;
 use chatgen_codegen::spec::ExampleOf;
 use chatgen_tests::messenger_routed::Client;
 use chatgen_tests::messenger_routed::requests::*;
 use chatgen_tests::messenger_routed::types as t;
-use chatgen_tests::{root, spec};
+use chatgen_tests::{example, root, spec};
 use serde_json::Value;
 use wiremock::matchers::{body_json, header, method, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
-
-fn sample(s: &ApiSpec, op: &str, of: ExampleOf) -> Value {
-    let op = s.operations.iter().find(|o| o.id == op).unwrap();
-    op.examples
-        .iter()
-        .find(|e| e.of == of)
-        .unwrap()
-        .json
-        .clone()
-        .unwrap()
-}
 
 async fn mount(
     server: &MockServer,
@@ -55,7 +43,7 @@ fn client(server: &MockServer) -> Client {
 async fn routed_methods_answer_with_the_doc_samples() {
     let s = spec("messenger");
     let server = MockServer::start().await;
-    let chatroom = sample(&s, "returns_specific_chatroom", ExampleOf::Response);
+    let chatroom = example(&s, "returns_specific_chatroom", ExampleOf::Response);
     mount(
         &server,
         "GET",
@@ -66,7 +54,7 @@ async fn routed_methods_answer_with_the_doc_samples() {
         Some(chatroom.clone()),
     )
     .await;
-    let rooms = sample(&s, "get_rooms", ExampleOf::Response);
+    let rooms = example(&s, "get_rooms", ExampleOf::Response);
     mount(
         &server,
         "GET",
@@ -77,7 +65,7 @@ async fn routed_methods_answer_with_the_doc_samples() {
         Some(rooms.clone()),
     )
     .await;
-    let create = sample(&s, "creates_new_custom_chatroom", ExampleOf::Request);
+    let create = example(&s, "creates_new_custom_chatroom", ExampleOf::Request);
     mount(
         &server,
         "POST",
@@ -88,8 +76,8 @@ async fn routed_methods_answer_with_the_doc_samples() {
         Some(chatroom.clone()),
     )
     .await;
-    let login = sample(&s, "login", ExampleOf::Request);
-    let login_answer = sample(&s, "login", ExampleOf::Response);
+    let login = example(&s, "login", ExampleOf::Request);
+    let login_answer = example(&s, "login", ExampleOf::Response);
     mount(
         &server,
         "POST",

@@ -4,23 +4,11 @@
 use chat_clients::Error;
 use chat_clients::tada::Client;
 use chat_clients::tada::requests::*;
-use chatgen_codegen::ApiSpec;
 use chatgen_codegen::spec::ExampleOf;
-use chatgen_tests::spec;
-use serde_json::{Value, json};
+use chatgen_tests::{example, spec};
+use serde_json::json;
 use wiremock::matchers::{body_json, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-
-fn example(s: &ApiSpec, id: &str, of: ExampleOf) -> Value {
-    let op = s.operations.iter().find(|o| o.id == id).unwrap();
-    op.examples
-        .iter()
-        .find(|e| e.of == of)
-        .unwrap()
-        .json
-        .clone()
-        .unwrap()
-}
 
 #[tokio::test]
 async fn methods_unwrap_the_documented_envelopes() {

@@ -2,14 +2,7 @@
 //! reading it, and snapshotted whole.
 
 use chatgen_codegen::spec::{Location, Protocol, SampleKind};
-use chatgen_tests::spec;
-
-fn op<'a>(s: &'a chatgen_codegen::ApiSpec, id: &str) -> &'a chatgen_codegen::spec::Operation {
-    s.operations
-        .iter()
-        .find(|o| o.id == id)
-        .unwrap_or_else(|| panic!("no operation {id}"))
-}
+use chatgen_tests::{op, spec};
 
 #[test]
 fn every_block_once_and_sms_login_twice_merged() {

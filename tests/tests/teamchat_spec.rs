@@ -2,14 +2,7 @@
 //! `spec/sources/icewarp-teamchat.txt` by reading it, and snapshotted whole.
 
 use chatgen_codegen::spec::{AuthScheme, Location, Primitive, Protocol, SampleKind, TypeRef};
-use chatgen_tests::{root, spec};
-
-fn op<'a>(s: &'a chatgen_codegen::ApiSpec, id: &str) -> &'a chatgen_codegen::spec::Operation {
-    s.operations
-        .iter()
-        .find(|o| o.id == id)
-        .unwrap_or_else(|| panic!("no operation {id}"))
-}
+use chatgen_tests::{op, root, spec};
 
 #[test]
 fn all_94_methods_and_nothing_from_the_page_chrome() {

@@ -2,14 +2,7 @@
 //! reading it, and snapshotted whole.
 
 use chatgen_codegen::spec::{AuthScheme, Location, Protocol};
-use chatgen_tests::{root, spec};
-
-fn op<'a>(s: &'a chatgen_codegen::ApiSpec, id: &str) -> &'a chatgen_codegen::spec::Operation {
-    s.operations
-        .iter()
-        .find(|o| o.id == id)
-        .unwrap_or_else(|| panic!("no operation {id}"))
-}
+use chatgen_tests::{op, root, spec};
 
 #[test]
 fn all_716_listed_actions_and_the_114_detailed() {

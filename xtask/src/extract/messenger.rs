@@ -458,16 +458,7 @@ impl Reader<'_> {
         match json::parse(&lines.join("\n"), open) {
             Ok(p) => Some((p.node, doc.text(open, p.end_line), open, p.end_line)),
             Err(e) => {
-                let d = Diagnostic::warning(
-                    &doc.file,
-                    e.line,
-                    format!(
-                        "expected {} in a sample, found {}; sample skipped",
-                        e.expected, e.found
-                    ),
-                )
-                .at_column(e.column)
-                .with_source(doc.line(e.line));
+                let d = doc.json_warning(&e, "in a sample", "sample skipped");
                 self.diags.push(d);
                 None
             }

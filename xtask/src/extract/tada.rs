@@ -628,16 +628,11 @@ impl Reader<'_> {
                     .take_while(|&l| !doc.line(l).is_empty())
                     .last()
                     .unwrap_or(open);
-                let d = Diagnostic::warning(
-                    &doc.file,
-                    e.line,
-                    format!(
-                        "expected {} in the example after `{what}`, found {}; kept as raw text",
-                        e.expected, e.found
-                    ),
-                )
-                .at_column(e.column)
-                .with_source(doc.line(e.line));
+                let d = doc.json_warning(
+                    &e,
+                    &format!("in the example after `{what}`"),
+                    "kept as raw text",
+                );
                 self.diags.push(d);
                 self.json_lines.push((open, last));
                 example.raw = Some(doc.text(open, last).trim().to_string());

@@ -353,16 +353,7 @@ impl Reader<'_> {
                 parsed.end_line + 1
             }
             Err(e) => {
-                let d = Diagnostic::warning(
-                    &doc.file,
-                    e.line,
-                    format!(
-                        "expected {} in a Returns block, found {}; response left unknown",
-                        e.expected, e.found
-                    ),
-                )
-                .at_column(e.column)
-                .with_source(doc.line(e.line));
+                let d = doc.json_warning(&e, "in a Returns block", "response left unknown");
                 self.diags.push(d);
                 op.unknown.push("response".into());
                 // Skip to the block's closing line, so its body is not read as stray text.

@@ -544,16 +544,9 @@ impl Reader<'_> {
         match json::parse(&text, n) {
             Ok(p) => Some((p.node, p.end_line + 1)),
             Err(e) => {
-                let d = Diagnostic::warning(
-                    &self.doc.file,
-                    e.line,
-                    format!(
-                        "expected {} in a JSON schema block, found {}; block skipped",
-                        e.expected, e.found
-                    ),
-                )
-                .at_column(e.column)
-                .with_source(self.doc.line(e.line));
+                let d = self
+                    .doc
+                    .json_warning(&e, "in a JSON schema block", "block skipped");
                 self.diags.push(d);
                 None
             }

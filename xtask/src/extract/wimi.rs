@@ -1329,16 +1329,7 @@ impl<'a> Reader<'a> {
                 }
             }
             Err(e) => {
-                let d = Diagnostic::warning(
-                    &doc.file,
-                    e.line,
-                    format!(
-                        "expected {} in the example, found {}; example skipped",
-                        e.expected, e.found
-                    ),
-                )
-                .at_column(e.column)
-                .with_source(doc.line(e.line));
+                let d = doc.json_warning(&e, "in the example", "example skipped");
                 self.diags.push(d);
             }
         }

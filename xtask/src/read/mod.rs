@@ -2,6 +2,8 @@
 
 pub mod json;
 
+use crate::diag::Diagnostic;
+
 /// A source document as numbered lines.
 #[derive(Debug, Clone)]
 pub struct Doc {
@@ -37,6 +39,21 @@ impl Doc {
     /// Whether the document has no text at all.
     pub fn is_empty(&self) -> bool {
         self.lines.iter().all(|l| l.trim().is_empty())
+    }
+
+    /// The warning for JSON the reader could not read: where, what was expected, what was
+    /// found (`place`: "in a sample"), and what the extractor did about it (`outcome`).
+    pub fn json_warning(&self, e: &json::JsonError, place: &str, outcome: &str) -> Diagnostic {
+        Diagnostic::warning(
+            &self.file,
+            e.line,
+            format!(
+                "expected {} {place}, found {}; {outcome}",
+                e.expected, e.found
+            ),
+        )
+        .at_column(e.column)
+        .with_source(self.line(e.line))
     }
 
     /// The text of lines `from..=to`, joined with `\n`.
