@@ -50,6 +50,7 @@ pub struct WapiClient {
     url: String,
     api_version: String,
     app_token: Option<Secret>,
+    login: Option<(String, Secret)>,
     token: RwLock<Option<Secret>>,
     next_key: AtomicU64,
 }
@@ -61,6 +62,7 @@ impl Clone for WapiClient {
             url: self.url.clone(),
             api_version: self.api_version.clone(),
             app_token: self.app_token.clone(),
+            login: self.login.clone(),
             token: RwLock::new(self.session_token()),
             next_key: AtomicU64::new(self.next_key.load(Ordering::Relaxed)),
         }
@@ -80,6 +82,7 @@ impl WapiClient {
             url: url.into(),
             api_version: String::new(),
             app_token: None,
+            login: None,
             token: RwLock::new(None),
             next_key: AtomicU64::new(1),
         }
@@ -94,6 +97,12 @@ impl WapiClient {
     /// Sets `header.app_token`.
     pub fn set_app_token(&mut self, token: impl Into<String>) {
         self.app_token = Some(Secret::new(token));
+    }
+
+    /// Sends `header.auth` (`{"login", "password"}`) on calls made without a session token,
+    /// as `auth.user.Login` needs.
+    pub fn set_login(&mut self, login: impl Into<String>, password: impl Into<String>) {
+        self.login = Some((login.into(), Secret::new(password)));
     }
 
     /// Sets the session token sent as `header.token` (normally kept from the login answer).
@@ -127,8 +136,17 @@ impl WapiClient {
             header.insert("app_token".into(), json!(app.expose()));
         }
         header.insert("msg_key".into(), json!(msg_key));
-        if let Some(token) = self.session_token() {
-            header.insert("token".into(), json!(token.expose()));
+        match (self.session_token(), &self.login) {
+            (Some(token), _) => {
+                header.insert("token".into(), json!(token.expose()));
+            }
+            (None, Some((login, password))) => {
+                header.insert(
+                    "auth".into(),
+                    json!({"login": login, "password": password.expose()}),
+                );
+            }
+            (None, None) => {}
         }
         if let Some(id) = identification.filter(|v| v.as_object().is_none_or(|m| !m.is_empty())) {
             header.insert("identification".into(), id);
@@ -260,7 +278,11 @@ mod tests {
     async fn login_keeps_the_token_and_errors_are_typed() {
         let server = MockServer::start().await;
         Mock::given(method("POST"))
-            .and(body_partial_json(json!({"header": {"target": "auth.user.Login", "app_token": "app"}})))
+            .and(body_partial_json(json!({"header": {
+                "target": "auth.user.Login",
+                "app_token": "app",
+                "auth": {"login": "ann@example.test", "password": "pw"}
+            }})))
             .respond_with(Echo(json!({"header": {"target": "auth.user.Login.info", "token": "S1"}, "body": {"data": {"ok": 1}}})))
             .mount(&server)
             .await;
@@ -278,6 +300,7 @@ mod tests {
         .await;
         let mut c = WapiClient::new(server.uri()).with_api_version("1.2");
         c.set_app_token("app");
+        c.set_login("ann@example.test", "pw");
         let data: Value = c
             .call("auth.user.Login", None::<&Value>, Some(&json!({})))
             .await
@@ -307,6 +330,10 @@ mod tests {
             matches!(&err, Error::Protocol { message, .. } if message.contains("expected target `x.y.Wrong.info`")),
             "{err:?}"
         );
-        assert!(!format!("{c:?}").contains("S1") && !format!("{c:?}").contains("\"app\""));
+        let shown = format!("{c:?}");
+        assert!(
+            !shown.contains("S1") && !shown.contains("\"app\"") && !shown.contains("\"pw\""),
+            "{shown}"
+        );
     }
 }

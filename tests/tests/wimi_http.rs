@@ -30,7 +30,8 @@ async fn login_then_a_call_with_the_token_then_an_error_envelope() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(body_partial_json(json!({
-            "header": {"target": "auth.user.Login", "api_version": "1.2", "app_token": "APP", "identification": {"user_id": 7}},
+            "header": {"target": "auth.user.Login", "api_version": "1.2", "app_token": "APP", "identification": {"user_id": 7},
+                       "auth": {"login": "ann@example.test", "password": "pw"}},
             "body": {"data": {"list_projects": true}}
         })))
         .respond_with(Wapi(json!({
@@ -56,7 +57,9 @@ async fn login_then_a_call_with_the_token_then_an_error_envelope() {
         .mount(&server)
         .await;
 
-    let client = Client::new(server.uri()).with_app_token("APP");
+    let client = Client::new(server.uri())
+        .with_app_token("APP")
+        .with_login("ann@example.test", "pw");
     let login = AuthUserLoginRequest {
         identification: AuthUserLoginIdentification {
             user_id: 7,

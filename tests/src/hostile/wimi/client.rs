@@ -37,6 +37,16 @@ impl Client {
         self.inner.set_app_token(token);
         self
     }
+    /// Sends `header.auth` with `login` and `password` while there is no session token
+    /// (what `auth.user.Login` needs; the preamble of the doc describes it).
+    pub fn with_login(
+        mut self,
+        login: impl ::std::convert::Into<::std::string::String>,
+        password: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner.set_login(login, password);
+        self
+    }
     /// The session token sent as `header.token`: kept from the last answer that carried
     /// one (`auth.user.Login`).
     pub fn session_token(&self) -> ::std::option::Option<::std::string::String> {
