@@ -1,4 +1,5 @@
-//! The generated crate: up to date with the sources, and snapshotted file by file.
+//! The generated crate: up to date with the sources (the checked-in files are their own
+//! snapshots: `regen --check` shows their diff), deterministic, and free of panics.
 
 use chatgen_tests::root;
 
@@ -21,15 +22,6 @@ fn regen_is_byte_identical_run_to_run() {
     assert_eq!(a, b);
 }
 
-#[test]
-fn generated_code_snapshots() {
-    for api in ["messenger", "tada", "teamchat", "weavy", "wimi"] {
-        let spec = chatgen_tests::spec(api);
-        for (file, text) in chatgen_codegen::generate_module(&spec).unwrap() {
-            insta::assert_snapshot!(format!("{api}__{file}"), text);
-        }
-    }
-}
 
 #[test]
 fn generated_code_forbids_unsafe_and_panics() {

@@ -151,7 +151,3 @@ fn results_events_and_shared_objects() {
     );
 }
 
-#[test]
-fn spec_snapshot() {
-    insta::assert_snapshot!("tada.yaml", spec("tada").to_yaml());
-}

@@ -293,7 +293,3 @@ fn diagnostics_are_warnings_with_lines() {
     );
 }
 
-#[test]
-fn spec_snapshot() {
-    insta::assert_snapshot!("teamchat.yaml", spec("teamchat").to_yaml());
-}

@@ -208,7 +208,3 @@ fn examples_are_kept_verbatim() {
     );
 }
 
-#[test]
-fn spec_snapshot() {
-    insta::assert_snapshot!("weavy.yaml", spec("weavy").to_yaml());
-}

@@ -155,7 +155,3 @@ fn the_cut_off_last_section_is_kept_and_reported() {
     assert_eq!(cut.len(), 1, "{cut:#?}");
 }
 
-#[test]
-fn spec_snapshot() {
-    insta::assert_snapshot!("wimi.yaml", spec("wimi").to_yaml());
-}
