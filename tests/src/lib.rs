@@ -1,4 +1,4 @@
-//! Support for the end-to-end tests in `tests/tests/`: where the repository is, the specs
+//! Support for the end-to-end tests in `tests/it/`: where the repository is, the specs
 //! built from its own sources, and values built from schema samples.
 
 use std::path::PathBuf;

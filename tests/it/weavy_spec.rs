@@ -207,4 +207,3 @@ fn examples_are_kept_verbatim() {
         "keys as written, in doc order"
     );
 }
-

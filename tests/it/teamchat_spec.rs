@@ -292,4 +292,3 @@ fn diagnostics_are_warnings_with_lines() {
         "{tc:#?}"
     );
 }
-

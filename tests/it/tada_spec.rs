@@ -150,4 +150,3 @@ fn results_events_and_shared_objects() {
             .all(|e| e.kind == SampleKind::Real)
     );
 }
-

@@ -22,7 +22,6 @@ fn regen_is_byte_identical_run_to_run() {
     assert_eq!(a, b);
 }
 
-
 #[test]
 fn generated_code_forbids_unsafe_and_panics() {
     let (files, _) = xtask::regen::outputs(&root()).unwrap();

@@ -167,4 +167,3 @@ fn body_schemas_and_placeholder_samples() {
             .all(|r| r.status.is_none())
     );
 }
-

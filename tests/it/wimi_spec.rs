@@ -154,4 +154,3 @@ fn the_cut_off_last_section_is_kept_and_reported() {
         .collect();
     assert_eq!(cut.len(), 1, "{cut:#?}");
 }
-

@@ -1,0 +1,21 @@
+//! Every integration test of the workspace, in one test binary (one link, one run): a module
+//! per concern. `cargo test -p chatgen-tests --test it <module>::` runs one of them.
+
+mod features;
+mod fuzz;
+mod generated_code;
+mod hostile;
+mod messenger_http;
+mod messenger_spec;
+mod overrides;
+mod round_trip;
+mod secrets;
+mod tada_http;
+mod tada_spec;
+mod teamchat_http;
+mod teamchat_spec;
+mod weavy_http;
+mod weavy_round_trip;
+mod weavy_spec;
+mod wimi_http;
+mod wimi_spec;
