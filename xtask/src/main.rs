@@ -51,6 +51,17 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Review the change between two specs: what breaks, what is added, what it does to
+    /// the generated Rust API, and the semver bump it needs.
+    Diff {
+        /// The old spec: a file, or `rev:path` (e.g. `HEAD:spec/wimi.yaml`).
+        old: String,
+        /// The new spec: a file, or `rev:path`.
+        new: String,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print figures per API: operations, typed parameters and fields, round-trips.
     Report {
         /// Print JSON instead of a table.
@@ -142,6 +153,26 @@ fn run(cli: Cli) -> Result<(), Error> {
                     source,
                 })?;
                 eprintln!("wrote {}", path.display());
+            }
+            Ok(())
+        }
+        Command::Diff { old, new, json } => {
+            let cwd = std::env::current_dir().map_err(|source| Error::Io {
+                path: ".".into(),
+                source,
+            })?;
+            let report = xtask::diff::diff(
+                &xtask::diff::load(&old, &cwd)?,
+                &xtask::diff::load(&new, &cwd)?,
+                &old,
+                &new,
+            );
+            if json {
+                let text = serde_json::to_string_pretty(&report)
+                    .map_err(|e| Error::Usage(e.to_string()))?;
+                println!("{text}");
+            } else {
+                print!("{}", xtask::diff::render(&report, None));
             }
             Ok(())
         }
