@@ -82,6 +82,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Regen { check } => {
             let (changes, diags) = regen::regen(&root, check)?;
             print_diags(&diags);
+            // The review first, so the log starts with what breaks; then the line diff.
+            eprint!("{}", regen::render_reviews(&changes));
             if check && !changes.is_empty() {
                 for (_, diff) in &changes.changed {
                     eprintln!("{diff}");

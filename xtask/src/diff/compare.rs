@@ -443,11 +443,13 @@ impl Cx<'_> {
                 .collect()
         };
         if ex(o) != ex(n) {
-            self.out.push(doc(format!(
-                "`{at}`: examples changed ({} → {})",
-                o.examples.len(),
-                n.examples.len()
-            )));
+            let count = if o.examples.len() == n.examples.len() {
+                String::new()
+            } else {
+                format!(" ({} → {})", o.examples.len(), n.examples.len())
+            };
+            self.out
+                .push(doc(format!("`{at}`: examples changed{count}")));
         }
         for (what, a, b) in [
             ("events", &o.events, &n.events),
