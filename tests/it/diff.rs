@@ -576,3 +576,36 @@ fn regen_check_reviews_a_changed_spec_before_its_line_diff() {
     );
     assert!(changes.changed.iter().any(|(f, _)| f == "spec/weavy.yaml"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// UI snapshots of reports (checked in nowhere else)
+
+#[test]
+fn report_snapshots() {
+    let lines = weavy_lines();
+    let top = line_of(&lines, "top | integer | False | |");
+    let (from, to) = (
+        line_of(&lines, "Delete message"),
+        line_of(&lines, "Trash message"),
+    );
+    let r = seed_edit(Family::Weavy, "weavy-messages.txt", "snapshot-weavy", |l| {
+        l[top - 1] = "top | integer | True | |".into();
+        l.drain(from - 1..to - 1);
+        l.insert(top, "since | string | False | Only newer messages. |".into());
+    });
+    insta::assert_snapshot!("report_weavy_edits", xtask::diff::render(&r, None));
+    let r = review(|s| {
+        op_mut(s, "get_thing").id = "fetch_thing".into();
+        let status = s.types.get_mut("Status").unwrap();
+        status.values.retain(|v| v.value != "offline");
+        s.types.get_mut("Thing").unwrap().fields[1].optional = false;
+        s.auth.scheme = AuthScheme::Bearer;
+        s.auth.header = None;
+        op_mut(s, "ping").doc = Some("Checks the server is up.".into());
+    });
+    insta::assert_snapshot!("report_features_edits", xtask::diff::render(&r, None));
+    insta::assert_snapshot!(
+        "report_features_edits_json",
+        serde_json::to_string_pretty(&r).unwrap()
+    );
+}
