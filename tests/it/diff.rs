@@ -591,7 +591,10 @@ fn report_snapshots() {
     let r = seed_edit(Family::Weavy, "weavy-messages.txt", "snapshot-weavy", |l| {
         l[top - 1] = "top | integer | True | |".into();
         l.drain(from - 1..to - 1);
-        l.insert(top, "since | string | False | Only newer messages. |".into());
+        l.insert(
+            top,
+            "since | string | False | Only newer messages. |".into(),
+        );
     });
     insta::assert_snapshot!("report_weavy_edits", xtask::diff::render(&r, None));
     let r = review(|s| {

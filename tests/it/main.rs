@@ -2,6 +2,7 @@
 //! per concern. `cargo test -p chatgen-tests --test it <module>::` runs one of them.
 
 mod diff;
+mod diff_history;
 mod features;
 mod fuzz;
 mod generated_code;
