@@ -1572,7 +1572,7 @@ impl Cx<'_> {
                     format!("enum `{name}`: value `{}` added", w.value),
                 )
                 .rust(format!(
-                    "new variant `{ty}::{}` (the value used to arrive as `Other(\"{}\")`)",
+                    "new variant `{ty}::{}` (the value used to arrive as `Other(\"{}\")`; a `match` that names every variant without `_` needs the new arm)",
                     variant(&w.value),
                     w.value
                 ))
