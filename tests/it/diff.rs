@@ -612,3 +612,28 @@ fn report_snapshots() {
         serde_json::to_string_pretty(&r).unwrap()
     );
 }
+
+#[test]
+fn first_required_parameter_takes_default_away() {
+    let verbose = |required| Param {
+        name: "verbose".into(),
+        ty: TypeRef::Primitive(chatgen_codegen::spec::Primitive::Boolean),
+        required,
+        ..Param::default()
+    };
+    let mut old = features();
+    op_mut(&mut old, "ping").params.push(verbose(false));
+    let mut new = features();
+    op_mut(&mut new, "ping").params.push(verbose(true));
+    let r = diff(&old, &new, "old", "new");
+    assert_eq!(
+        non_doc(&r),
+        [(Class::Breaking, Kind::ParamRequired, "ping.verbose")]
+    );
+    assert_eq!(
+        r.changes[0].rust.as_deref(),
+        Some(
+            "`PingRequest::new(...)` takes a new argument `verbose: bool`; the field is `bool`, not `Option<bool>` (now `PingRequest::new(verbose: bool)`; `PingRequest` had no `new` and no longer implements `Default`)"
+        )
+    );
+}

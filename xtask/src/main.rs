@@ -169,13 +169,14 @@ fn run(cli: Cli) -> Result<(), Error> {
                 &old,
                 &new,
             );
-            if json {
-                let text = serde_json::to_string_pretty(&report)
-                    .map_err(|e| Error::Usage(e.to_string()))?;
-                println!("{text}");
+            let text = if json {
+                serde_json::to_string_pretty(&report).map_err(|e| Error::Usage(e.to_string()))?
+                    + "\n"
             } else {
-                print!("{}", xtask::diff::render(&report, None));
-            }
+                xtask::diff::render(&report, None)
+            };
+            // A closed pipe (`| head`) is not an error.
+            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes());
             Ok(())
         }
         Command::Report { json } => {

@@ -107,7 +107,11 @@ impl Cx<'_> {
                     Class::Breaking,
                     Kind::ProtocolChanged,
                     "api",
-                    format!("protocol {:?} → {:?}", o.protocol, n.protocol),
+                    format!(
+                        "protocol {} → {}",
+                        protocol(o.protocol),
+                        protocol(n.protocol)
+                    ),
                 )
                 .rust("the client's transport and every method's error type change"),
             );
@@ -252,6 +256,13 @@ impl Cx<'_> {
             );
         }
     }
+}
+
+/// The spec's name of a protocol.
+fn protocol(p: Protocol) -> String {
+    serde_yaml::to_string(&p)
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default()
 }
 
 /// The client method that sets the credential of a scheme, if any.
@@ -609,14 +620,14 @@ impl Cx<'_> {
         for pair in pairs {
             match pair {
                 (Some(p), None) => self.param_removed(o, p),
-                (None, Some(q)) => self.param_added(n, q),
+                (None, Some(q)) => self.param_added(o, n, q),
                 (Some(p), Some(q)) => self.param(o, n, p, q),
                 (None, None) => {}
             }
         }
     }
 
-    fn param_added(&mut self, n: &Operation, q: &Param) {
+    fn param_added(&mut self, o: &Operation, n: &Operation, q: &Param) {
         let at = format!("{}.{}", n.id, q.name);
         let place = rust::param_struct(self.new, n, q);
         let wapi = self.new.protocol == Protocol::WapiEnvelope;
@@ -626,7 +637,7 @@ impl Cx<'_> {
                 "`{s}::new(...)` takes a new argument `{}: {}`{}",
                 rust::field(&q.name),
                 rust::ty(&q.ty),
-                new_now(self.new, n)
+                new_now(self.old, o, self.new, n)
             ),
             (Some(s), true, true) => format!(
                 "new field `{}: {}` in `{s}` (required: code building `{s}` must set it)",
@@ -728,7 +739,7 @@ impl Cx<'_> {
             let rust = match (q.required, wapi || place.is_none()) {
                 (true, false) => format!(
                     "`{s}::new(...)` takes a new argument `{field}: {inner}`; the field is `{inner}`, not `{opt}`{}",
-                    new_now(self.new, n)
+                    new_now(self.old, o, self.new, n)
                 ),
                 (false, false) => format!(
                     "`{s}::new(...)` loses the argument `{field}`; the field is `{opt}`, not `{inner}`"
@@ -1178,15 +1189,23 @@ impl Cx<'_> {
     }
 }
 
-/// `(now `XRequest::new(a: T, b: U)`)`, or nothing when there is no `new`.
-fn new_now(spec: &ApiSpec, op: &Operation) -> String {
-    rust::new_args(spec, op).map_or_else(String::new, |args| {
-        format!(
-            " (now `{}::new({})`)",
-            rust::request_type(op),
-            args.join(", ")
-        )
-    })
+/// ` (now `XRequest::new(a: T, b: U)`)`, or nothing when there is no `new`; says so when
+/// the request type had no `new` and so implemented `Default`.
+fn new_now(old_spec: &ApiSpec, o: &Operation, spec: &ApiSpec, op: &Operation) -> String {
+    let Some(args) = rust::new_args(spec, op) else {
+        return String::new();
+    };
+    let ty = rust::request_type(op);
+    let lost_default = rust::has_request(o) && rust::new_args(old_spec, o).is_none();
+    format!(
+        " (now `{ty}::new({})`{})",
+        args.join(", "),
+        if lost_default {
+            format!("; `{ty}` had no `new` and no longer implements `Default`")
+        } else {
+            String::new()
+        }
+    )
 }
 
 fn loc(l: Location) -> &'static str {
