@@ -15,7 +15,7 @@ use chatgen_tests::root;
 use xtask::diag::has_errors;
 use xtask::extract::Family;
 use xtask::normalise::normalise;
-use xtask::read::Doc;
+use xtask::read::blocks::Document;
 
 /// Text a mutation may splice in: names no identifier can carry, JSON fragments, markers of
 /// every family, very long lines.
@@ -157,7 +157,7 @@ fn mutate(seed: &str, rng: &mut Rng) -> String {
 
 /// Extract, normalise and, when there is no error, generate.
 fn pipeline(family: Family, text: &str) {
-    let doc = Doc::new("fuzz.txt", text);
+    let doc = Document::parse("fuzz.txt", text);
     let extracted = family.extract(&doc, "fuzz", "fuzz.txt");
     let mut diags = extracted.diags;
     let spec = normalise(extracted.spec, None, &mut diags);
@@ -240,11 +240,11 @@ macro_rules! fuzz_extractor {
 }
 
 fuzz_extractor! {
-    fuzz_weavy: Family::Weavy, "weavy-messages.txt";
-    fuzz_teamchat: Family::Teamchat, "icewarp-teamchat.txt";
-    fuzz_messenger: Family::Messenger, "messenger-redoc.txt";
-    fuzz_tada: Family::Tada, "tada-v3.txt";
-    fuzz_wimi: Family::Wimi, "wimi-wapi.txt";
+    fuzz_weavy: Family::RestReference, "weavy-messages.txt";
+    fuzz_teamchat: Family::SlackMethods, "icewarp-teamchat.txt";
+    fuzz_messenger: Family::Redoc, "messenger-redoc.txt";
+    fuzz_tada: Family::RestByExample, "tada-v3.txt";
+    fuzz_wimi: Family::EnvelopeRpc, "wimi-wapi.txt";
 }
 
 #[test]
