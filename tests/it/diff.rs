@@ -24,7 +24,7 @@ fn seed_edit(family: Family, source: &str, name: &str, edit: impl Fn(&mut Vec<St
     std::fs::write(&edited, lines.join("\n") + "\n").unwrap();
     let display = format!("spec/sources/{source}");
     let src = format!("sources/{source}");
-    let api = family.name();
+    let api = family.alias();
     let (old, d1) = build_spec(family, api, &original, &display, &src, None).unwrap();
     let (new, d2) = build_spec(family, api, &edited, &display, &src, None).unwrap();
     assert!(!xtask::diag::has_errors(&d1) && !xtask::diag::has_errors(&d2));
@@ -78,12 +78,17 @@ fn seed_parameter_added_is_additive() {
     // List messages' table (doc lines 72-82): a new optional row after `top`.
     let lines = weavy_lines();
     let top = line_of(&lines, "top | integer | False | |");
-    let r = seed_edit(Family::Weavy, "weavy-messages.txt", "param-added", |l| {
-        l.insert(
-            top,
-            "since | string | False | Only newer messages. |".into(),
-        );
-    });
+    let r = seed_edit(
+        Family::RestReference,
+        "weavy-messages.txt",
+        "param-added",
+        |l| {
+            l.insert(
+                top,
+                "since | string | False | Only newer messages. |".into(),
+            );
+        },
+    );
     assert_eq!(
         non_doc(&r),
         [(Class::Additive, Kind::ParamAdded, "list_messages.since")]
@@ -101,9 +106,14 @@ fn seed_parameter_added_is_additive() {
 fn seed_parameter_made_required_is_breaking() {
     let lines = weavy_lines();
     let top = line_of(&lines, "top | integer | False | |");
-    let r = seed_edit(Family::Weavy, "weavy-messages.txt", "param-required", |l| {
-        l[top - 1] = "top | integer | True | |".into();
-    });
+    let r = seed_edit(
+        Family::RestReference,
+        "weavy-messages.txt",
+        "param-required",
+        |l| {
+            l[top - 1] = "top | integer | True | |".into();
+        },
+    );
     assert_eq!(
         non_doc(&r),
         [(Class::Breaking, Kind::ParamRequired, "list_messages.top")]
@@ -131,9 +141,14 @@ fn seed_operation_dropped_is_breaking() {
         line_of(&lines, "Trash message"),
     );
     assert_eq!(lines[from], "DELETE /api/messages/{id}");
-    let r = seed_edit(Family::Weavy, "weavy-messages.txt", "op-dropped", |l| {
-        l.drain(from - 1..to - 1);
-    });
+    let r = seed_edit(
+        Family::RestReference,
+        "weavy-messages.txt",
+        "op-dropped",
+        |l| {
+            l.drain(from - 1..to - 1);
+        },
+    );
     assert_eq!(
         non_doc(&r),
         [(Class::Breaking, Kind::OperationRemoved, "delete_message")]
@@ -159,13 +174,18 @@ fn seed_type_changed_is_breaking() {
         .filter(|l| l.as_str() == "\"modified_by_id\": \"integer\",")
         .count();
     assert!(count >= 3, "{count}");
-    let r = seed_edit(Family::Weavy, "weavy-messages.txt", "type-changed", |l| {
-        for line in l.iter_mut() {
-            if line == "\"modified_by_id\": \"integer\"," {
-                *line = "\"modified_by_id\": \"string\",".into();
+    let r = seed_edit(
+        Family::RestReference,
+        "weavy-messages.txt",
+        "type-changed",
+        |l| {
+            for line in l.iter_mut() {
+                if line == "\"modified_by_id\": \"integer\"," {
+                    *line = "\"modified_by_id\": \"string\",".into();
+                }
             }
-        }
-    });
+        },
+    );
     let changes = non_doc(&r);
     assert!(!changes.is_empty());
     for (class, kind, at) in &changes {
@@ -183,9 +203,14 @@ fn seed_type_changed_is_breaking() {
 fn seed_description_reworded_is_doc_only() {
     let lines = weavy_lines();
     let at = line_of(&lines, "Gets a message by id.");
-    let r = seed_edit(Family::Weavy, "weavy-messages.txt", "reworded", |l| {
-        l[at - 1] = "Returns one message, found by its id.".into();
-    });
+    let r = seed_edit(
+        Family::RestReference,
+        "weavy-messages.txt",
+        "reworded",
+        |l| {
+            l[at - 1] = "Returns one message, found by its id.".into();
+        },
+    );
     assert_eq!(r.counts.doc, 1, "{}", xtask::diff::render(&r, None));
     assert_eq!((r.counts.breaking, r.counts.additive), (0, 0));
     let c = find(&r, Kind::DocChanged, "get_message");
@@ -202,7 +227,7 @@ fn seed_enum_value_removed_from_a_request_is_breaking() {
         &lines,
         "  • status : offline|typing|commenting|online|background",
     );
-    let r = seed_edit(Family::Teamchat, source, "enum-value-removed", |l| {
+    let r = seed_edit(Family::SlackMethods, source, "enum-value-removed", |l| {
         l[at - 1] = "  • status : offline|typing|online|background".into();
     });
     assert_eq!(
@@ -588,14 +613,19 @@ fn report_snapshots() {
         line_of(&lines, "Delete message"),
         line_of(&lines, "Trash message"),
     );
-    let r = seed_edit(Family::Weavy, "weavy-messages.txt", "snapshot-weavy", |l| {
-        l[top - 1] = "top | integer | True | |".into();
-        l.drain(from - 1..to - 1);
-        l.insert(
-            top,
-            "since | string | False | Only newer messages. |".into(),
-        );
-    });
+    let r = seed_edit(
+        Family::RestReference,
+        "weavy-messages.txt",
+        "snapshot-weavy",
+        |l| {
+            l[top - 1] = "top | integer | True | |".into();
+            l.drain(from - 1..to - 1);
+            l.insert(
+                top,
+                "since | string | False | Only newer messages. |".into(),
+            );
+        },
+    );
     insta::assert_snapshot!("report_weavy_edits", xtask::diff::render(&r, None));
     let r = review(|s| {
         op_mut(s, "get_thing").id = "fetch_thing".into();

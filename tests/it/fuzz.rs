@@ -15,7 +15,7 @@ use chatgen_tests::root;
 use xtask::diag::has_errors;
 use xtask::extract::Family;
 use xtask::normalise::normalise;
-use xtask::read::Doc;
+use xtask::read::blocks::Document;
 
 /// Text a mutation may splice in: names no identifier can carry, JSON fragments, markers of
 /// every family, very long lines.
@@ -157,7 +157,7 @@ fn mutate(seed: &str, rng: &mut Rng) -> String {
 
 /// Extract, normalise and, when there is no error, generate.
 fn pipeline(family: Family, text: &str) {
-    let doc = Doc::new("fuzz.txt", text);
+    let doc = Document::parse("fuzz.txt", text);
     let extracted = family.extract(&doc, "fuzz", "fuzz.txt");
     let mut diags = extracted.diags;
     let spec = normalise(extracted.spec, None, &mut diags);

@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use xtask::diag::Diagnostic;
-use xtask::extract::Family;
+use xtask::extract::{self, Family};
+use xtask::read::blocks::Document;
 use xtask::{Error, regen, report};
 
 #[derive(Parser)]
@@ -28,9 +29,10 @@ enum Command {
     },
     /// Extract a spec from one documentation file.
     Extract {
-        /// The documentation family the file belongs to.
+        /// The documentation family (format) the file belongs to; detected from the
+        /// document when absent (the choice, why, and the runner-up are printed).
         #[arg(long)]
-        family: String,
+        family: Option<String>,
         /// The documentation file.
         doc: PathBuf,
         /// Where to write the spec (standard output when absent).
@@ -114,7 +116,19 @@ fn run(cli: Cli) -> Result<(), Error> {
             api,
             overrides,
         } => {
-            let family: Family = family.parse().map_err(Error::Usage)?;
+            let family: Family = match family {
+                Some(f) => f.parse().map_err(Error::Usage)?,
+                None => {
+                    let text = std::fs::read_to_string(&doc).map_err(|source| Error::Io {
+                        path: doc.display().to_string(),
+                        source,
+                    })?;
+                    let document = Document::parse(doc.display().to_string(), &text);
+                    let detection = extract::detect(&document).map_err(Error::Usage)?;
+                    eprintln!("{}: read as {}", doc.display(), detection);
+                    detection.family
+                }
+            };
             let stem = doc
                 .file_stem()
                 .map(|s| s.to_string_lossy().to_string())

@@ -11,7 +11,7 @@ use crate::Error;
 use crate::diag::{Diagnostic, has_errors};
 use crate::extract::Family;
 use crate::normalise::{OverrideSource, normalise};
-use crate::read::Doc;
+use crate::read::blocks::Document;
 
 /// One API of the repository: its name, doc family and source file in `spec/sources/`.
 #[derive(Debug, Clone, Copy)]
@@ -28,27 +28,27 @@ pub struct ApiEntry {
 pub const APIS: &[ApiEntry] = &[
     ApiEntry {
         api: "messenger",
-        family: Family::Messenger,
+        family: Family::Redoc,
         source: "messenger-redoc.txt",
     },
     ApiEntry {
         api: "tada",
-        family: Family::Tada,
+        family: Family::RestByExample,
         source: "tada-v3.txt",
     },
     ApiEntry {
         api: "teamchat",
-        family: Family::Teamchat,
+        family: Family::SlackMethods,
         source: "icewarp-teamchat.txt",
     },
     ApiEntry {
         api: "weavy",
-        family: Family::Weavy,
+        family: Family::RestReference,
         source: "weavy-messages.txt",
     },
     ApiEntry {
         api: "wimi",
-        family: Family::Wimi,
+        family: Family::EnvelopeRpc,
         source: "wimi-wapi.txt",
     },
 ];
@@ -62,7 +62,7 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
     ),
     (
         Fixture::Doc {
-            family: Family::Messenger,
+            family: Family::Redoc,
             api: "messenger",
             doc: "spec/sources/messenger-redoc.txt",
             overrides: Some("tests/fixtures/messenger-routes.yaml"),
@@ -70,31 +70,31 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "tests/src/messenger_routed",
     ),
     hostile(
-        Family::Weavy,
+        Family::RestReference,
         "weavy",
         "tests/fixtures/hostile/weavy.txt",
         "tests/src/hostile/weavy",
     ),
     hostile(
-        Family::Teamchat,
+        Family::SlackMethods,
         "teamchat",
         "tests/fixtures/hostile/teamchat.txt",
         "tests/src/hostile/teamchat",
     ),
     hostile(
-        Family::Messenger,
+        Family::Redoc,
         "messenger",
         "tests/fixtures/hostile/messenger.txt",
         "tests/src/hostile/messenger",
     ),
     hostile(
-        Family::Tada,
+        Family::RestByExample,
         "tada",
         "tests/fixtures/hostile/tada.txt",
         "tests/src/hostile/tada",
     ),
     hostile(
-        Family::Wimi,
+        Family::EnvelopeRpc,
         "wimi",
         "tests/fixtures/hostile/wimi.txt",
         "tests/src/hostile/wimi",
@@ -162,7 +162,7 @@ pub fn build_spec(
     overrides: Option<&Path>,
 ) -> Result<(ApiSpec, Vec<Diagnostic>), Error> {
     let text = read(doc_path)?;
-    let doc = Doc::new(display, &text);
+    let doc = Document::parse(display, &text);
     let extracted = family.extract(&doc, api, source);
     let mut diags = extracted.diags;
     let override_text = overrides.map(read).transpose()?;

@@ -341,6 +341,31 @@ impl Document {
             .filter(|(_, b)| b.is_heading())
     }
 
+    /// The JSON value of block `at` (a code block or a line of text) and its text as
+    /// written. A text capture is read from the source lines, from the block's first line up
+    /// to `until_line` (as far as the value goes, so a value the block scanner cut short
+    /// still reads whole); Markdown and HTML from the block's text, positions counted from
+    /// the block's first content line.
+    pub fn json(
+        &self,
+        at: usize,
+        until_line: u32,
+    ) -> Result<(super::json::Parsed, String), super::json::JsonError> {
+        let Some(b) = self.blocks.get(at) else {
+            return super::json::parse("", 1).map(|p| (p, String::new()));
+        };
+        if self.kind == InputKind::Text {
+            let until = until_line.max(b.span.end_line);
+            let parsed = super::json::parse(&self.source.text(b.span.line, until), b.span.line)?;
+            let raw = self.source.text(b.span.line, parsed.end_line);
+            return Ok((parsed, raw));
+        }
+        let count = u32::try_from(b.text.split('\n').count()).unwrap_or(u32::MAX);
+        let first = b.span.line + u32::from(b.span.end_line - b.span.line + 1 > count);
+        let parsed = super::json::parse(&b.text, first)?;
+        Ok((parsed, b.text.clone()))
+    }
+
     /// The original line `n` (1-based), trimmed.
     pub fn line(&self, n: u32) -> &str {
         self.source.line(n)

@@ -123,7 +123,9 @@ fn label_like(t: &str) -> bool {
 fn jsonish(t: &str) -> bool {
     t.is_empty()
         || t.starts_with(['{', '}', '[', ']', '"', ',', '\'', '-'])
-        || t.starts_with(|c: char| c.is_ascii_digit())
+        || (t.starts_with(|c: char| c.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | ',')))
         || t.starts_with("//")
         || t.starts_with("/*")
         || t.starts_with('*')
@@ -295,8 +297,8 @@ impl Scan<'_> {
                 self.push(Kind::Item { depth, marker }, text, n, col, n);
                 return n + 1;
             }
-            // `2. Methods` between blank lines: a heading.
-            let text = self.text_of(n, rest);
+            // `2. Methods` between blank lines: a heading (its number kept).
+            let text = self.text_of(n, t);
             self.push(Kind::Heading { level: 1 }, text, n, col, n);
             return n + 1;
         }
@@ -596,7 +598,11 @@ fn is_separator(t: &str) -> bool {
 /// The cells of `a | b | c |` (leading and trailing empty cells dropped); needs a `|`
 /// between two cells.
 fn pipe_cells(t: &str) -> Option<Vec<String>> {
-    if !t.contains('|') || is_separator(t) || t.starts_with(['{', '[', '"']) {
+    if !t.contains('|')
+        || is_separator(t)
+        || t.starts_with(['{', '[', '"'])
+        || list_marker(t).is_some()
+    {
         return None;
     }
     let mut cells: Vec<String> = t.split('|').map(|c| c.trim().to_string()).collect();
@@ -611,6 +617,9 @@ fn pipe_cells(t: &str) -> Option<Vec<String>> {
 
 /// Tab-separated cells (at least two).
 fn tab_cells(t: &str) -> Option<Vec<String>> {
+    if list_marker(t).is_some() {
+        return None;
+    }
     let cells: Vec<String> = t.split('\t').map(|c| c.trim().to_string()).collect();
     (cells.len() >= 2 && cells.iter().filter(|c| !c.is_empty()).count() >= 2).then_some(cells)
 }
@@ -657,7 +666,7 @@ mod tests {
         assert_eq!(
             kinds(&d),
             [
-                "h1:Methods",
+                "h1:2. Methods",
                 "h2:2.1. activate.guest",
                 "h0:Enable guest account",
                 "h0:Parameters",
