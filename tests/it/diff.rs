@@ -667,3 +667,22 @@ fn first_required_parameter_takes_default_away() {
         )
     );
 }
+
+#[test]
+fn specs_load_from_files_and_git_revisions() {
+    let here = xtask::diff::load("spec/weavy.yaml", &root()).unwrap();
+    assert_eq!(here.api, "weavy");
+    let err = xtask::diff::load("spec/nope.yaml", &root())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("no such file"), "{err}");
+    // A clean clone has its history: the committed spec is what `git show` gives.
+    if root().join(".git").exists() {
+        let committed = xtask::diff::load("HEAD:spec/weavy.yaml", &root()).unwrap();
+        assert_eq!(committed.api, "weavy");
+        let err = xtask::diff::load("HEAD:spec/nope.yaml", &root())
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("git show HEAD:spec/nope.yaml: "), "{err}");
+    }
+}
