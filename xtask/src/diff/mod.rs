@@ -251,6 +251,14 @@ pub fn diff(old: &ApiSpec, new: &ApiSpec, old_name: &str, new_name: &str) -> Rep
     }
 }
 
+/// The client method of an operation as the review describes it
+/// (`Client::x(&self, request: &XRequest) -> Result<T, Error<E>>`); `None` when the client
+/// has none (its route or target is unknown). Tests hold it against the generated code.
+pub fn method_signature(spec: &ApiSpec, op: &chatgen_codegen::spec::Operation) -> Option<String> {
+    let sig = rust::sig(spec, op);
+    sig.callable.then(|| rust::render_sig(op, &sig))
+}
+
 /// Reads a spec named on the command line: a file, or `rev:path` read with `git show` in
 /// `cwd` (e.g. `HEAD:spec/wimi.yaml`, `main~3:spec/weavy.yaml`).
 pub fn load(arg: &str, cwd: &Path) -> Result<ApiSpec, Error> {
