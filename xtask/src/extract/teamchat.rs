@@ -95,7 +95,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         doc: intro,
         source: source.to_string(),
         family: "teamchat".into(),
-        protocol: Protocol::Teamchat,
+        protocol: Protocol::form_rpc_per_method().with_failure_flag("/ok", "/error"),
         auth,
         base_url: None,
         base_path,

@@ -86,7 +86,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         doc: (!intro.is_empty()).then(|| intro.join("\n")),
         source: source.to_string(),
         family: "weavy".into(),
-        protocol: Protocol::Rest,
+        protocol: Protocol::rest(),
         auth: auth.unwrap_or(Auth {
             scheme: AuthScheme::None,
             header: None,

@@ -151,7 +151,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         doc: pre.doc,
         source: source.to_string(),
         family: "wimi".into(),
-        protocol: Protocol::WapiEnvelope,
+        protocol: Protocol::header_body_envelope(),
         auth: pre.auth,
         base_url: pre.base_url,
         base_path: None,
@@ -1467,7 +1467,7 @@ mod tests {
         let s = &x.spec;
         assert_eq!(s.title, "WApi Interface");
         assert_eq!(s.family, "wimi");
-        assert_eq!(s.protocol, Protocol::WapiEnvelope);
+        assert!(s.protocol.splits_params());
         assert_eq!(s.base_url.as_deref(), Some("https://api.wimi.pro"));
         assert_eq!(
             s.auth,
