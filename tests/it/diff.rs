@@ -540,7 +540,9 @@ fn routes_auth_and_base_url() {
     });
     assert_eq!(
         r.changes[0].rust.as_deref(),
-        Some("`Client::with_api_key(key)` is gone; `Client::with_bearer_token(token)` replaces it")
+        Some(
+            "`Client::with_api_key(value)` is gone; `Client::with_bearer_token(value)` replaces it"
+        )
     );
 }
 
@@ -727,6 +729,25 @@ fn the_review_describes_the_generated_methods() {
             assert_eq!(format!("fn {name}"), generated.trim(), "{}", entry.api);
             checked += 1;
         }
+        let streams = spec
+            .operations
+            .iter()
+            .filter_map(|op| xtask::diff::stream_signature(&spec, op))
+            .inspect(|s| {
+                let name = s
+                    .split(" -> ")
+                    .next()
+                    .unwrap()
+                    .trim_start_matches("Client::");
+                assert!(client.contains(&format!("pub fn {name}<'a>(")), "{s}");
+            })
+            .count();
+        assert_eq!(
+            streams,
+            client.matches("_stream<'a>(").count(),
+            "{}",
+            entry.api
+        );
         // Every method the generator wrote is one the review knows of.
         assert_eq!(
             checked,
@@ -738,4 +759,47 @@ fn the_review_describes_the_generated_methods() {
     }
     // messenger has none (its routes are unknown); the others all of theirs.
     assert_eq!(total, 8 + 94 + 40 + 716);
+}
+
+#[test]
+fn paging_and_protocol_changes() {
+    let old = chatgen_tests::spec("weavy");
+    // Weavy's list_messages pages (skip/top over `data`): its stream method goes with it.
+    let mut new = old.clone();
+    new.protocol.paging.remove("list_messages");
+    let r = diff(&old, &new, "old", "new");
+    assert_eq!(
+        non_doc(&r),
+        [(Class::Breaking, Kind::PagingChanged, "list_messages")]
+    );
+    assert_eq!(
+        r.changes[0].rust.as_deref(),
+        Some("`Client::list_messages_stream` is gone")
+    );
+    // One error type for every method: reported once, not per operation.
+    let mut new = old.clone();
+    new.protocol.answer = Some(chatgen_codegen::spec::Answer {
+        error_type: Some("ProblemDetails".into()),
+        ..Default::default()
+    });
+    let r = diff(&old, &new, "old", "new");
+    assert_eq!(
+        non_doc(&r),
+        [(
+            Class::Breaking,
+            Kind::ProtocolChanged,
+            "api.protocol.answer.error_type"
+        )]
+    );
+    // RPC instead of REST.
+    let mut new = old.clone();
+    new.protocol = chatgen_codegen::spec::Protocol::form_rpc_per_method();
+    let r = diff(&old, &new, "old", "new");
+    assert!(
+        r.changes
+            .iter()
+            .any(|c| c.kind == Kind::ProtocolChanged && c.class == Class::Breaking),
+        "{}",
+        xtask::diff::render(&r, None)
+    );
 }

@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chatgen_codegen::spec::{
-    ApiSpec, Auth, AuthScheme, Field, Location, Operation, Param, Primitive, Protocol, Response,
-    TypeDef, TypeRef,
+    ApiSpec, Auth, AuthScheme, Field, Location, Operation, Param, Primitive, Response, TypeDef,
+    TypeRef,
 };
 
 use super::rust::{self, Sig};
@@ -101,21 +101,7 @@ impl Cx<'_> {
                 ),
             ));
         }
-        if o.protocol != n.protocol {
-            self.out.push(
-                change(
-                    Class::Breaking,
-                    Kind::ProtocolChanged,
-                    "api",
-                    format!(
-                        "protocol {} → {}",
-                        protocol(o.protocol),
-                        protocol(n.protocol)
-                    ),
-                )
-                .rust("the client's transport and every method's error type change"),
-            );
-        }
+        self.protocol();
         self.auth(&o.auth, &n.auth);
         match (&o.base_url, &n.base_url) {
             (a, b) if a == b => {}
@@ -167,7 +153,7 @@ impl Cx<'_> {
             );
         }
         if o.version != n.version {
-            let wire = n.protocol == Protocol::WapiEnvelope;
+            let wire = n.protocol.envelope().is_some_and(|e| e.version.is_some());
             let c = change(
                 if wire { Class::Breaking } else { Class::Doc },
                 Kind::VersionChanged,
@@ -186,59 +172,148 @@ impl Cx<'_> {
         }
     }
 
-    fn auth(&mut self, o: &Auth, n: &Auth) {
-        let lines = (o.line, n.line);
-        if o.scheme != n.scheme {
-            let (gone, new) = (auth_method(self.old, o), auth_method(self.new, n));
-            let rust = match (gone, new) {
-                (Some(g), Some(a)) if g == a => format!("`{a}` stays; what it sends changes"),
-                (Some(g), Some(a)) => format!("`{g}` is gone; `{a}` replaces it"),
-                (Some(g), None) => format!("`{g}` is gone"),
-                (None, Some(a)) => format!("new `{a}`; calls without it may now be refused"),
-                (None, None) => "none".into(),
-            };
-            let class = if n.scheme == AuthScheme::None {
-                // No credential any more: nothing a caller does fails, but a method may go.
-                if auth_method(self.old, o).is_some() {
-                    Class::Breaking
-                } else {
-                    Class::Additive
-                }
-            } else {
-                Class::Breaking
+    /// How calls travel and answers read: transport, answer shape, the error type.
+    fn protocol(&mut self) {
+        let (o, n) = (&self.old.protocol, &self.new.protocol);
+        if (o.transport, &o.rpc) != (n.transport, &n.rpc) {
+            self.out.push(
+                change(
+                    Class::Breaking,
+                    Kind::ProtocolChanged,
+                    "api.protocol",
+                    format!(
+                        "calls: {} {} → {} {}",
+                        json(&o.transport),
+                        json(&o.rpc),
+                        json(&n.transport),
+                        json(&n.rpc)
+                    ),
+                )
+                .rust("the client sends every call the new way; older clients the old way"),
+            );
+        }
+        // No answer shape and the default one are the same: the body is the result.
+        let shape = |a: &Option<chatgen_codegen::spec::Answer>| {
+            a.clone()
+                .map(|mut a| {
+                    a.error_type = None;
+                    a
+                })
+                .filter(|a| *a != chatgen_codegen::spec::Answer::default())
+        };
+        if shape(&o.answer) != shape(&n.answer) {
+            self.out.push(
+                change(
+                    Class::Breaking,
+                    Kind::ProtocolChanged,
+                    "api.protocol.answer",
+                    format!(
+                        "answers: {} → {}",
+                        json(&shape(&o.answer)),
+                        json(&shape(&n.answer))
+                    ),
+                )
+                .rust("no Rust change; the client reads answers the new way, older clients the old way"),
+            );
+        }
+        let error = |a: &Option<chatgen_codegen::spec::Answer>| {
+            a.as_ref().and_then(|a| a.error_type.clone())
+        };
+        if error(&o.answer) != error(&n.answer) {
+            let show =
+                |e: Option<String>| e.map_or_else(|| "each operation's".into(), |e| code(&e));
+            let rust_of = |e: Option<String>| {
+                e.map_or_else(
+                    || "each operation's documented error type".to_string(),
+                    |e| format!("`Error<{}>`", rust::type_name(&e)),
+                )
             };
             self.out.push(
                 change(
-                    class,
-                    Kind::AuthChanged,
-                    "api.auth",
-                    format!("auth scheme {:?} → {:?}", o.scheme, n.scheme).to_lowercase(),
+                    Class::Breaking,
+                    Kind::ProtocolChanged,
+                    "api.protocol.answer.error_type",
+                    format!(
+                        "error type {} → {}",
+                        show(error(&o.answer)),
+                        show(error(&n.answer))
+                    ),
                 )
-                .rust(rust)
-                .lines(lines.0, lines.1),
+                .rust(format!(
+                    "every method's error is {} instead of {}",
+                    rust_of(error(&n.answer)),
+                    rust_of(error(&o.answer))
+                )),
             );
-            return;
         }
-        for (what, a, b) in [
-            ("header", &o.header, &n.header),
-            ("parameter", &o.param, &n.param),
-        ] {
-            if a != b {
+    }
+
+    /// The credentials: the client's setters and where each sends its value.
+    fn auth(&mut self, o: &Auth, n: &Auth) {
+        let lines = (o.line, n.line);
+        let (so, sn) = (rust::setters(self.old), rust::setters(self.new));
+        let gone: Vec<&(String, String)> = so
+            .iter()
+            .filter(|(s, _)| !sn.iter().any(|(t, _)| t == s))
+            .collect();
+        let added: Vec<&(String, String)> = sn
+            .iter()
+            .filter(|(s, _)| !so.iter().any(|(t, _)| t == s))
+            .collect();
+        let message = if o.scheme != n.scheme {
+            format!("auth scheme {} → {}", scheme(o.scheme), scheme(n.scheme))
+        } else {
+            "credentials change".to_string()
+        };
+        let list = |v: &[&(String, String)]| {
+            v.iter()
+                .map(|(s, _)| code(s))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut reported = false;
+        if !gone.is_empty() || !added.is_empty() {
+            let (class, rust) = match (gone.is_empty(), added.is_empty()) {
+                (false, false) => (
+                    Class::Breaking,
+                    format!("{} is gone; {} replaces it", list(&gone), list(&added)),
+                ),
+                (false, true) => (Class::Breaking, format!("{} is gone", list(&gone))),
+                (true, false) if so.is_empty() => (
+                    Class::Breaking,
+                    format!("new {}; calls without it may now be refused", list(&added)),
+                ),
+                (true, _) => (Class::Additive, format!("new {}", list(&added))),
+            };
+            self.out.push(
+                change(class, Kind::AuthChanged, "api.auth", message.clone())
+                    .rust(rust)
+                    .lines(lines.0, lines.1),
+            );
+            reported = true;
+        }
+        for (setter, before) in &so {
+            let Some((_, after)) = sn.iter().find(|(t, _)| t == setter) else {
+                continue;
+            };
+            if before != after {
                 self.out.push(
                     change(
                         Class::Breaking,
                         Kind::AuthChanged,
                         "api.auth",
-                        format!(
-                            "the credential's {what} {} → {}",
-                            opt_text(a.as_deref()),
-                            opt_text(b.as_deref())
-                        ),
+                        format!("`{setter}` sends its value {after}, not {before}"),
                     )
                     .rust("no Rust change; the client sends the credential in the new place, older clients in the old one")
                     .lines(lines.0, lines.1),
                 );
+                reported = true;
             }
+        }
+        if o.scheme != n.scheme && !reported {
+            self.out.push(
+                change(Class::Doc, Kind::DocChanged, "api.auth", message).lines(lines.0, lines.1),
+            );
         }
         if o.names != n.names {
             self.out.push(
@@ -258,25 +333,17 @@ impl Cx<'_> {
     }
 }
 
-/// The spec's name of a protocol.
-fn protocol(p: Protocol) -> String {
-    serde_yaml::to_string(&p)
-        .map(|s| s.trim().to_string())
+/// The spec's name of an auth scheme.
+fn scheme(s: AuthScheme) -> String {
+    serde_json::to_value(s)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
 }
 
-/// The client method that sets the credential of a scheme, if any.
-fn auth_method(spec: &ApiSpec, a: &Auth) -> Option<&'static str> {
-    match a.scheme {
-        AuthScheme::None => None,
-        AuthScheme::Bearer => Some("Client::with_bearer_token(token)"),
-        AuthScheme::Header => Some("Client::with_api_key(key)"),
-        AuthScheme::ApiKey => Some("Client::with_api_key(header, key)"),
-        AuthScheme::Token if spec.protocol == Protocol::WapiEnvelope => {
-            Some("Client::with_app_token(token)")
-        }
-        AuthScheme::Token => Some("Client::with_token(token)"),
-    }
+/// A value as compact JSON, for messages.
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_default()
 }
 
 /// A text for messages: short ones whole, long ones cut.
@@ -524,10 +591,56 @@ impl Cx<'_> {
                 .lines(lines.0, lines.1),
             );
         }
+        self.paging(o, n);
         self.params(o, n);
         self.body(o, n);
         let explained = self.responses(o, n, &so, &sn);
         self.signature(o, n, &so, &sn, explained);
+    }
+
+    fn paging(&mut self, o: &Operation, n: &Operation) {
+        let at = n.id.clone();
+        let lines = (Some(o.line), Some(n.line));
+        let (a, b) = (rust::stream(self.old, o), rust::stream(self.new, n));
+        let c = match (&a, &b) {
+            (None, Some(s)) => change(
+                Class::Additive,
+                Kind::PagingChanged,
+                at.clone(),
+                format!("`{at}` now pages"),
+            )
+            .rust(format!("new `{s}`")),
+            (Some(s), None) => change(
+                Class::Breaking,
+                Kind::PagingChanged,
+                at.clone(),
+                format!("`{at}` no longer pages"),
+            )
+            .rust(format!("`{}` is gone", s.split(" -> ").next().unwrap_or(s))),
+            (Some(x), Some(y)) if x != y => change(
+                Class::Breaking,
+                Kind::PagingChanged,
+                at.clone(),
+                format!("`{at}`: the paged items change"),
+            )
+            .rust(format!("`{x}` is now `{y}`")),
+            _ => {
+                let (p, q) = (
+                    self.old.protocol.paging.get(&o.id),
+                    self.new.protocol.paging.get(&n.id),
+                );
+                if p == q || (p.is_none() && q.is_none()) {
+                    return;
+                }
+                change(
+                    Class::Doc,
+                    Kind::DocChanged,
+                    at.clone(),
+                    format!("`{at}`: paging {} → {}", json(&p), json(&q)),
+                )
+            }
+        };
+        self.out.push(c.lines(lines.0, lines.1));
     }
 
     fn route(&mut self, o: &Operation, n: &Operation, so: &Sig, sn: &Sig) {
@@ -630,7 +743,7 @@ impl Cx<'_> {
     fn param_added(&mut self, o: &Operation, n: &Operation, q: &Param) {
         let at = format!("{}.{}", n.id, q.name);
         let place = rust::param_struct(self.new, n, q);
-        let wapi = self.new.protocol == Protocol::WapiEnvelope;
+        let wapi = rust::parts(self.new).is_some();
         let rust = match (&place, q.required, wapi) {
             (None, _, _) => "none here: the body type carries it".to_string(),
             (Some(s), true, false) => format!(
@@ -674,7 +787,7 @@ impl Cx<'_> {
 
     fn param_removed(&mut self, o: &Operation, p: &Param) {
         let at = format!("{}.{}", o.id, p.name);
-        let wapi = self.old.protocol == Protocol::WapiEnvelope;
+        let wapi = rust::parts(self.old).is_some();
         let rust = match rust::param_struct(self.old, o, p) {
             None => "none here: the body type carried it".to_string(),
             Some(s) if p.required && !wapi => format!(
@@ -704,7 +817,7 @@ impl Cx<'_> {
         let at = format!("{}.{}", n.id, q.name);
         let lines = (p.line, q.line);
         let place = rust::param_struct(self.new, n, q);
-        let wapi = self.new.protocol == Protocol::WapiEnvelope;
+        let wapi = rust::parts(self.new).is_some();
         let field = rust::field(&q.name);
         let name = format!("parameter `{}` of `{}`", q.name, n.id);
         if p.location != q.location {
@@ -1170,7 +1283,15 @@ impl Cx<'_> {
                 .lines(lines.0, lines.1),
             );
         }
-        if so.err != sn.err && !done.1 {
+        let error = |s: &ApiSpec| {
+            s.protocol
+                .answer
+                .as_ref()
+                .and_then(|a| a.error_type.clone())
+        };
+        // A protocol-wide error type change is reported once, at the top.
+        let protocol_wide = error(self.old) != error(self.new);
+        if so.err != sn.err && !done.1 && !protocol_wide {
             self.out.push(
                 change(
                     Class::Breaking,

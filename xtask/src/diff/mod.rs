@@ -123,6 +123,7 @@ kinds! {
     BaseUrlChanged => "base-url-changed",
     BasePathChanged => "base-path-changed",
     ProtocolChanged => "protocol-changed",
+    PagingChanged => "paging-changed",
     VersionChanged => "version-changed",
     DocChanged => "doc-changed",
 }
@@ -257,6 +258,12 @@ pub fn diff(old: &ApiSpec, new: &ApiSpec, old_name: &str, new_name: &str) -> Rep
 pub fn method_signature(spec: &ApiSpec, op: &chatgen_codegen::spec::Operation) -> Option<String> {
     let sig = rust::sig(spec, op);
     sig.callable.then(|| rust::render_sig(op, &sig))
+}
+
+/// The stream method of a paged operation as the review describes it
+/// (`Client::x_stream -> Stream<Item = Result<T, _>>`), when the generator writes one.
+pub fn stream_signature(spec: &ApiSpec, op: &chatgen_codegen::spec::Operation) -> Option<String> {
+    rust::stream(spec, op)
 }
 
 /// Reads a spec named on the command line: a file, or `rev:path` read with `git show` in
