@@ -51,6 +51,15 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Extract every document of a folder (recursively) and score it against the ground
+    /// truth beside it (`<name>.openapi.json`, or the folder's `truth.yaml`).
+    Corpus {
+        /// The folder.
+        dir: PathBuf,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print figures per API: operations, typed parameters and fields, round-trips.
     Report {
         /// Print JSON instead of a table.
@@ -142,6 +151,17 @@ fn run(cli: Cli) -> Result<(), Error> {
                     source,
                 })?;
                 eprintln!("wrote {}", path.display());
+            }
+            Ok(())
+        }
+        Command::Corpus { dir, json } => {
+            let result = xtask::corpus::run(&dir)?;
+            if json {
+                let text = serde_json::to_string_pretty(&xtask::corpus::to_json(&result))
+                    .map_err(|e| Error::Usage(e.to_string()))?;
+                println!("{text}");
+            } else {
+                print!("{}", xtask::corpus::render(&result));
             }
             Ok(())
         }
