@@ -109,8 +109,8 @@ impl Cx<'_> {
                     "api",
                     format!(
                         "protocol {} → {}",
-                        protocol(o.protocol),
-                        protocol(n.protocol)
+                        protocol(&o.protocol),
+                        protocol(&n.protocol)
                     ),
                 )
                 .rust("the client's transport and every method's error type change"),
@@ -167,7 +167,7 @@ impl Cx<'_> {
             );
         }
         if o.version != n.version {
-            let wire = n.protocol == Protocol::WapiEnvelope;
+            let wire = n.protocol.envelope().is_some();
             let c = change(
                 if wire { Class::Breaking } else { Class::Doc },
                 Kind::VersionChanged,
@@ -259,7 +259,7 @@ impl Cx<'_> {
 }
 
 /// The spec's name of a protocol.
-fn protocol(p: Protocol) -> String {
+fn protocol(p: &Protocol) -> String {
     serde_yaml::to_string(&p)
         .map(|s| s.trim().to_string())
         .unwrap_or_default()
@@ -272,7 +272,7 @@ fn auth_method(spec: &ApiSpec, a: &Auth) -> Option<&'static str> {
         AuthScheme::Bearer => Some("Client::with_bearer_token(token)"),
         AuthScheme::Header => Some("Client::with_api_key(key)"),
         AuthScheme::ApiKey => Some("Client::with_api_key(header, key)"),
-        AuthScheme::Token if spec.protocol == Protocol::WapiEnvelope => {
+        AuthScheme::Token if spec.protocol.envelope().is_some() => {
             Some("Client::with_app_token(token)")
         }
         AuthScheme::Token => Some("Client::with_token(token)"),
@@ -630,7 +630,7 @@ impl Cx<'_> {
     fn param_added(&mut self, o: &Operation, n: &Operation, q: &Param) {
         let at = format!("{}.{}", n.id, q.name);
         let place = rust::param_struct(self.new, n, q);
-        let wapi = self.new.protocol == Protocol::WapiEnvelope;
+        let wapi = self.new.protocol.envelope().is_some();
         let rust = match (&place, q.required, wapi) {
             (None, _, _) => "none here: the body type carries it".to_string(),
             (Some(s), true, false) => format!(
@@ -674,7 +674,7 @@ impl Cx<'_> {
 
     fn param_removed(&mut self, o: &Operation, p: &Param) {
         let at = format!("{}.{}", o.id, p.name);
-        let wapi = self.old.protocol == Protocol::WapiEnvelope;
+        let wapi = self.old.protocol.envelope().is_some();
         let rust = match rust::param_struct(self.old, o, p) {
             None => "none here: the body type carried it".to_string(),
             Some(s) if p.required && !wapi => format!(
@@ -704,7 +704,7 @@ impl Cx<'_> {
         let at = format!("{}.{}", n.id, q.name);
         let lines = (p.line, q.line);
         let place = rust::param_struct(self.new, n, q);
-        let wapi = self.new.protocol == Protocol::WapiEnvelope;
+        let wapi = self.new.protocol.envelope().is_some();
         let field = rust::field(&q.name);
         let name = format!("parameter `{}` of `{}`", q.name, n.id);
         if p.location != q.location {

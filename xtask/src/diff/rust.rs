@@ -3,7 +3,7 @@
 //! `codegen/src/wapi.rs` (without their collision suffixes, which reviews do not need).
 
 use chatgen_codegen::names::{Case, ident};
-use chatgen_codegen::spec::{ApiSpec, Location, Operation, Param, Primitive, Protocol, TypeRef};
+use chatgen_codegen::spec::{ApiSpec, Location, Operation, Param, Primitive, TypeRef};
 
 /// The Rust type of a spec type, as a reader writes it.
 pub(super) fn ty(t: &TypeRef) -> String {
@@ -66,7 +66,7 @@ pub(super) fn has_request(op: &Operation) -> bool {
 /// type carries.
 pub(super) fn param_struct(spec: &ApiSpec, op: &Operation, p: &Param) -> Option<String> {
     let pascal = ident(&op.id, Case::Pascal);
-    if spec.protocol == Protocol::WapiEnvelope {
+    if spec.protocol.envelope().is_some() {
         return Some(match p.location {
             Location::Header => format!("{pascal}Identification"),
             _ => format!("{pascal}Data"),
@@ -83,7 +83,7 @@ pub(super) fn param_ty(p: &Param) -> String {
 /// The arguments of `XRequest::new(...)` (`None` when there is no `new`: no required
 /// member, or a WApi request, which has none).
 pub(super) fn new_args(spec: &ApiSpec, op: &Operation) -> Option<Vec<String>> {
-    if spec.protocol == Protocol::WapiEnvelope || !has_request(op) {
+    if spec.protocol.envelope().is_some() || !has_request(op) {
         return None;
     }
     let mut args: Vec<String> = op
@@ -114,8 +114,9 @@ pub(super) struct Sig {
 /// The client method of `op`, as the generator writes it for the spec's protocol.
 pub(super) fn sig(spec: &ApiSpec, op: &Operation) -> Sig {
     let request = has_request(op).then(|| request_type(op));
-    match spec.protocol {
-        Protocol::Teamchat => Sig {
+    let envelope = spec.protocol.envelope().is_some();
+    if spec.protocol.is_rpc() && !envelope {
+        return Sig {
             callable: op.rpc.is_some(),
             request,
             ok: op
@@ -125,8 +126,10 @@ pub(super) fn sig(spec: &ApiSpec, op: &Operation) -> Sig {
                 .and_then(|r| r.ty.as_ref())
                 .map_or_else(|| "RawResponse".into(), ty),
             err: None,
-        },
-        Protocol::WapiEnvelope => Sig {
+        };
+    }
+    if envelope {
+        return Sig {
             callable: op.rpc.is_some(),
             request: if op.listed_only {
                 Some("OpenRequest".into())
@@ -139,8 +142,10 @@ pub(super) fn sig(spec: &ApiSpec, op: &Operation) -> Sig {
                 .find_map(|r| r.ty.as_ref())
                 .map_or_else(|| "Value".into(), ty),
             err: None,
-        },
-        Protocol::Rest | Protocol::TadaEnvelope => {
+        };
+    }
+    {
+        {
             let distinct = |success: bool| {
                 let mut types: Vec<&TypeRef> = op
                     .responses

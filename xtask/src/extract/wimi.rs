@@ -179,7 +179,8 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
             .find_map(|n| doc.line(n).strip_prefix("Version: "))
             .map(|v| v.trim().to_string()),
         operations,
-        ..x.kit.spec(api, source, FAMILY, Protocol::header_body_envelope())
+        ..x.kit
+            .spec(api, source, FAMILY, Protocol::header_body_envelope())
     };
     x.kit.finish(spec)
 }
