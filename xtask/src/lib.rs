@@ -6,6 +6,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod corpus;
 pub mod diag;
 pub mod diff;
 pub mod extract;

@@ -64,6 +64,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Extract every document of a folder (recursively) and score it against the ground
+    /// truth beside it (`<name>.openapi.json`, or the folder's `truth.yaml`).
+    Corpus {
+        /// The folder.
+        dir: PathBuf,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print figures per API: operations, typed parameters and fields, round-trips.
     Report {
         /// Print JSON instead of a table.
@@ -191,6 +200,17 @@ fn run(cli: Cli) -> Result<(), Error> {
             };
             // A closed pipe (`| head`) is not an error.
             let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes());
+            Ok(())
+        }
+        Command::Corpus { dir, json } => {
+            let result = xtask::corpus::run(&dir)?;
+            if json {
+                let text = serde_json::to_string_pretty(&xtask::corpus::to_json(&result))
+                    .map_err(|e| Error::Usage(e.to_string()))?;
+                println!("{text}");
+            } else {
+                print!("{}", xtask::corpus::render(&result));
+            }
             Ok(())
         }
         Command::Report { json } => {
