@@ -803,3 +803,20 @@ fn paging_and_protocol_changes() {
         xtask::diff::render(&r, None)
     );
 }
+
+/// Specs written before protocols were data (`protocol: teamchat`) load with the protocol
+/// that name stood for, so older revisions can be reviewed.
+#[test]
+fn legacy_protocol_names_load() {
+    let current = std::fs::read_to_string(root().join("spec/teamchat.yaml")).unwrap();
+    let mut value: serde_yaml::Value = serde_yaml::from_str(&current).unwrap();
+    value["protocol"] = serde_yaml::Value::from("teamchat");
+    let legacy = serde_yaml::to_string(&value).unwrap();
+    let spec = ApiSpec::from_yaml("legacy", &xtask::diff::upgrade_legacy(&legacy)).unwrap();
+    let yaml = serde_yaml::to_string(&spec.protocol).unwrap();
+    assert_eq!(
+        yaml,
+        "transport: rpc\nrpc:\n  endpoint: per_method\n  method: POST\n  params: form\nanswer:\n  failure:\n    at: /ok\n    equals: false\n  code: /error\n"
+    );
+    assert_eq!(xtask::diff::upgrade_legacy(&current), current);
+}

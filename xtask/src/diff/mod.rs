@@ -282,7 +282,33 @@ pub fn load(arg: &str, cwd: &Path) -> Result<ApiSpec, Error> {
             "{arg}: no such file (a git revision is written `rev:path`, e.g. `HEAD:spec/wimi.yaml`)"
         )));
     };
-    Ok(ApiSpec::from_yaml(arg, &text)?)
+    Ok(ApiSpec::from_yaml(arg, &upgrade_legacy(&text))?)
+}
+
+/// A spec written before protocols were data (`protocol: teamchat`) with the protocol each
+/// of those names stood for, so that older revisions can be reviewed; other text unchanged.
+pub fn upgrade_legacy(text: &str) -> String {
+    use chatgen_codegen::spec::Protocol;
+    let Ok(mut value) = serde_yaml::from_str::<serde_yaml::Value>(text) else {
+        return text.to_string();
+    };
+    let Some(name) = value.get("protocol").and_then(serde_yaml::Value::as_str) else {
+        return text.to_string();
+    };
+    let protocol = match name {
+        "rest" => Protocol::rest(),
+        "teamchat" => Protocol::form_rpc_per_method().with_failure_flag("/ok", "/error"),
+        "tada-envelope" => Protocol::rest()
+            .with_result_at("/result")
+            .with_failure_flag("/ok", "/error"),
+        "wapi-envelope" => Protocol::header_body_envelope(),
+        _ => return text.to_string(),
+    };
+    let (Ok(protocol), Some(map)) = (serde_yaml::to_value(protocol), value.as_mapping_mut()) else {
+        return text.to_string();
+    };
+    map.insert("protocol".into(), protocol);
+    serde_yaml::to_string(&value).unwrap_or_else(|_| text.to_string())
 }
 
 fn git_show(arg: &str, cwd: &Path) -> Result<String, Error> {
