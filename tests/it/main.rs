@@ -1,6 +1,7 @@
 //! Every integration test of the workspace, in one test binary (one link, one run): a module
 //! per concern. `cargo test -p chatgen-tests --test it <module>::` runs one of them.
 
+mod faults;
 mod features;
 mod fuzz;
 mod generated_code;
@@ -8,6 +9,7 @@ mod hostile;
 mod messenger_http;
 mod messenger_spec;
 mod overrides;
+mod paging;
 mod round_trip;
 mod secrets;
 mod tada_http;
