@@ -72,7 +72,7 @@ pub enum ParamStyle {
 pub struct RequestEnvelope {
     /// Where the method name goes.
     pub target: String,
-    /// Where the API version goes ([`crate::ApiClient::set_api_version`]).
+    /// Where the API version goes ([`crate::ApiClient::with_api_version`]).
     pub version: Option<String>,
     /// Where a fresh message key goes (a counter, unique per client).
     pub message_key: Option<String>,

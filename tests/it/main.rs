@@ -4,6 +4,7 @@
 mod corpus;
 mod diff;
 mod diff_history;
+mod faults;
 mod features;
 mod fuzz;
 mod generated_code;
@@ -11,6 +12,7 @@ mod hostile;
 mod messenger_http;
 mod messenger_spec;
 mod overrides;
+mod paging;
 mod round_trip;
 mod secrets;
 mod tada_http;
