@@ -546,3 +546,76 @@ fn a_later_edition_gives_just_its_diff() {
             .any(|d| d.message.contains("numbering has a gap"))
     );
 }
+
+#[test]
+fn chrome_before_and_after_a_text_capture_is_left_out() {
+    let (_, plain, _) = spec_of(&format!("{R}/weavy.txt"));
+    let (_, framed, diags) = spec_of(&format!("{R}/weavy-chrome.txt"));
+    assert!(!has_errors(&diags), "{diags:#?}");
+    assert_eq!(framed.title, "Messages");
+    assert_eq!(
+        without_lines(plain).to_yaml(),
+        without_lines(framed).to_yaml()
+    );
+    assert!(warned(
+        &diags,
+        1,
+        "page text before the title skipped (lines 1-6)"
+    ));
+    // The footer (lines 101-105) is reported, not read.
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.line == 104 && d.message.contains("skipped"))
+    );
+}
+
+#[test]
+fn wimi_actions_list_as_a_two_column_table() {
+    let mut specs = Vec::new();
+    for ext in ["txt", "md", "html"] {
+        let file = format!("{R}/wimi-actions-table.{ext}");
+        let (family, spec, diags) = spec_of(&file);
+        assert_eq!(family, Family::EnvelopeRpc, "{file}");
+        assert!(!has_errors(&diags), "{file}: {diags:#?}");
+        assert_eq!(
+            names(&spec),
+            [
+                "auth.user.GetSessionToken",
+                "auth.user.Login",
+                "auth.user.Logout",
+                "activity.event.ClearUnreadCount"
+            ],
+            "{file}"
+        );
+        let listed: Vec<bool> = spec.operations.iter().map(|o| o.listed_only).collect();
+        assert_eq!(listed, [true, true, false, true], "{file}");
+        assert_eq!(
+            spec.operations[0].doc.as_deref(),
+            Some("Consumes a consumable session token to get a permanent one")
+        );
+        assert_eq!(
+            params(&spec, 2),
+            [
+                "ident:account_id",
+                "ident:user_id",
+                "body:keep_self",
+                "body:kill_all"
+            ]
+        );
+        let roles = spec.operations[2]
+            .metadata
+            .get("role restrictions")
+            .cloned();
+        assert_eq!(
+            roles.as_deref(),
+            Some(
+                "Guests (-5)Contributors (0)Managers (1)Administrators (2)Account manager (3) / XXXXX"
+            ),
+            "{file}"
+        );
+        specs.push(without_lines(spec).to_yaml());
+    }
+    assert_eq!(specs[0], specs[1]);
+    assert_eq!(specs[0], specs[2]);
+}

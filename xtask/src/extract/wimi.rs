@@ -665,9 +665,23 @@ impl<'a> Reader<'a> {
     /// The `module.object.Action description` lines of `from..=to`.
     fn actions_list(&mut self, from: u32, to: u32) -> Vec<Listed> {
         let mut listed: Vec<Listed> = Vec::new();
-        for n in self.content(from, to) {
+        for (i, n) in self.content(from, to).into_iter().enumerate() {
             let line = self.doc.line(n);
-            let (word, rest) = line.split_once(' ').unwrap_or((line, ""));
+            // A rendered table (`target | description |`, under a header and a `---|` rule).
+            let row: Option<Vec<&str>> = line
+                .strip_suffix(" |")
+                .map(|r| r.split(" | ").map(str::trim).collect());
+            if line.starts_with("---") || (i == 0 && row.as_ref().is_some_and(|r| !is_target(r[0])))
+            {
+                continue;
+            }
+            let (word, rest) = match &row {
+                Some(cells) => (cells[0], cells[1..].join(" ")),
+                None => {
+                    let (w, r) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+                    (w, r.to_string())
+                }
+            };
             if is_target(word) {
                 let rest = rest.trim();
                 listed.push(Listed {
@@ -917,8 +931,10 @@ impl<'a> Reader<'a> {
                 n += 1;
                 continue;
             };
+            // (A rendered table's `---|` rule under its first row is no row.)
             let rows: Vec<u32> = (n + 1..=to)
                 .take_while(|&m| !doc.line(m).is_empty())
+                .filter(|&m| !doc.line(m).starts_with("---"))
                 .collect();
             let key = sub.trim().to_lowercase();
             if rows.is_empty() {

@@ -205,9 +205,8 @@ impl Scan<'_> {
         let (text, links) = inline(t, self.markdown);
         let base = raw(self.doc, n).find(t).unwrap_or(0);
         for (text, url, at) in links {
-            let column = raw(self.doc, n)[..(base + at).min(raw(self.doc, n).len())]
-                .chars()
-                .count();
+            let line = raw(self.doc, n);
+            let column = line.get(..base + at).map_or(0, |s| s.chars().count());
             self.links.push(Link {
                 text,
                 url,
