@@ -88,37 +88,38 @@ const PREFIX: &str = "/api/v3/";
 /// The longest line taken for a section heading.
 const HEADING_MAX: usize = 60;
 
-/// Reads a tada-style REST-by-example reference.
 /// How well `doc` reads as REST by example: `METHOD /path` lines and the example labels
 /// after them.
 pub fn score(doc: &crate::read::blocks::Document) -> (u32, String) {
-    let routes = doc
-        .blocks
-        .iter()
-        .filter(|b| parse_route(b.text.lines().next().unwrap_or("").trim()).is_some())
-        .count();
-    let examples = doc
-        .blocks
-        .iter()
-        .zip(doc.blocks.iter().skip(1).map(Some).chain([None]))
-        .filter(|(b, next)| {
-            let first = b.text.lines().next().unwrap_or("").trim();
-            marker(first).is_some()
-                || not_params(first)
-                || (parse_route(first).is_some() && next.is_some_and(|n| n.is_code()))
-        })
-        .count();
+    let first =
+        |b: &crate::read::blocks::Block| b.text.lines().next().unwrap_or("").trim().to_string();
+    let (mut routes, mut examples) = (0usize, 0usize);
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let line = first(b);
+        let after_marker = i > 0 && marker(&first(&doc.blocks[i - 1])).is_some();
+        if parse_route(&line).is_some() {
+            // A route under a `Request:` label is an example of a call, not a block.
+            if !after_marker {
+                routes += 1;
+                if doc.blocks.get(i + 1).is_some_and(|n| n.is_code()) {
+                    examples += 1;
+                }
+            }
+        } else if routes > 0 && (marker(&line).is_some() || not_params(&line)) {
+            examples += 1;
+        }
+    }
     if routes == 0 || examples == 0 {
         return (
             0,
             format!(
-                "{routes} `METHOD /path` line(s), {examples} example label(s) (`Пример запроса:`, `Пример ответа:`)"
+                "{routes} `METHOD /path` block(s), {examples} example label(s) (`Пример запроса:`, `Sample response:`)"
             ),
         );
     }
     (
         super::capped(routes, 200) + super::capped(examples, 200) * 2,
-        format!("{routes} `METHOD /path` line(s), {examples} example label(s)"),
+        format!("{routes} `METHOD /path` block(s), {examples} example label(s)"),
     )
 }
 
