@@ -157,7 +157,8 @@ fn mutate(seed: &str, rng: &mut Rng) -> String {
 
 /// Extract, normalise and, when there is no error, generate.
 fn pipeline(family: Family, text: &str) {
-    let doc = Document::parse("fuzz.txt", text);
+    // No extension: the kind is told from the (mutated) content alone.
+    let doc = Document::parse("fuzz", text);
     let extracted = family.extract(&doc, "fuzz", "fuzz.txt");
     let mut diags = extracted.diags;
     let spec = normalise(extracted.spec, None, &mut diags);
@@ -226,7 +227,12 @@ fn fuzz(name: &str, seed: &str, target: impl Fn(&str)) -> u64 {
 }
 
 fn source(file: &str) -> String {
-    std::fs::read_to_string(root().join("spec/sources").join(file)).unwrap()
+    let path = if file.contains('/') {
+        root().join(file)
+    } else {
+        root().join("spec/sources").join(file)
+    };
+    std::fs::read_to_string(path).unwrap()
 }
 
 /// Every API's extractor, through normalise and codegen, on mutations of its document:
@@ -251,6 +257,22 @@ fn fuzz_extractors() {
     });
     assert_eq!(runs.len(), xtask::regen::APIS.len());
     assert!(runs.iter().all(|&n| n > 0), "{runs:?}");
+macro_rules! fuzz_extractor {
+    ($($test:ident: $family:expr, $file:literal;)*) => {$(
+        #[test]
+        fn $test() {
+            let seed = source($file);
+            assert!(fuzz(stringify!($test), &seed, |text| pipeline($family, text)) > 0);
+        }
+    )*};
+}
+
+fuzz_extractor! {
+    // Other renderings: HTML and Markdown through their front ends.
+    fuzz_weavy_html: Family::RestReference, "tests/fixtures/renderings/weavy.html";
+    fuzz_teamchat_markdown: Family::SlackMethods, "tests/fixtures/renderings/teamchat.md";
+    fuzz_wimi_html: Family::EnvelopeRpc, "tests/fixtures/corpus/variants/wimi/praftr-scraper-fixture-auth.html";
+    fuzz_tada_markdown: Family::RestByExample, "tests/fixtures/corpus/variants/tada/tdclient-smsauth-README.md";
 }
 
 #[test]

@@ -19,6 +19,7 @@ mod tada_http;
 mod tada_spec;
 mod teamchat_http;
 mod teamchat_spec;
+mod variants;
 mod weavy_http;
 mod weavy_round_trip;
 mod weavy_spec;

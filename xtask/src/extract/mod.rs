@@ -1,8 +1,10 @@
 //! One extractor per documentation format ("family"), each a plain function from a
 //! [`Document`] to a spec plus diagnostics, built on the shared [`kit`].
 //!
-//! Entry points: [`Family::extract`] runs one family; [`detect`] scores every family on a
-//! document and picks one ([`Detection`] says which, why, and the runner-up).
+//! Entry points: [`Family::extract`] runs one family on a [`Document`]
+//! (`Document::parse(file, text)`); [`detect`] scores every family on a document and picks
+//! one ([`Detection`] says which, why, and the runner-up); [`extract_detected`] does both.
+//! A new family is a variant of [`Family`] with its `score` and `extract` functions.
 
 use std::fmt;
 use std::str::FromStr;
@@ -210,6 +212,19 @@ pub fn detect(doc: &Document) -> Result<Detection, String> {
             ))
         }
     }
+}
+
+/// Detects the family of `doc` and runs it: the entry point for a document of unknown
+/// format (what `cargo xtask extract` does without `--family`). The error lists what each
+/// family looked for.
+pub fn extract_detected(
+    doc: &Document,
+    api: &str,
+    source: &str,
+) -> Result<(Detection, Extracted), String> {
+    let detection = detect(doc)?;
+    let out = detection.family.extract(doc, api, source);
+    Ok((detection, out))
 }
 
 impl fmt::Display for Family {

@@ -67,6 +67,20 @@ const BULLET: char = '•';
 const REQUEST: &str = "Пример запроса";
 /// Introduces a response example.
 const RESPONSE: &str = "Пример ответа";
+/// English labels of a request example.
+const EN_REQUEST: [&str; 4] = [
+    "sample request",
+    "example request",
+    "request example",
+    "request",
+];
+/// English labels of a response example.
+const EN_RESPONSE: [&str; 4] = [
+    "sample response",
+    "example response",
+    "response example",
+    "response",
+];
 /// Introduces the list of server events a call sends.
 const EVENTS: &str = "Рассылает события";
 /// The path prefix every v3 route shares; ids leave it out.
@@ -74,31 +88,38 @@ const PREFIX: &str = "/api/v3/";
 /// The longest line taken for a section heading.
 const HEADING_MAX: usize = 60;
 
-/// Reads a tada-style REST-by-example reference.
 /// How well `doc` reads as REST by example: `METHOD /path` lines and the example labels
 /// after them.
 pub fn score(doc: &crate::read::blocks::Document) -> (u32, String) {
-    let routes = doc
-        .blocks
-        .iter()
-        .filter(|b| parse_route(b.text.lines().next().unwrap_or("").trim()).is_some())
-        .count();
-    let examples = doc
-        .blocks
-        .iter()
-        .filter(|b| marker(b.text.lines().next().unwrap_or("").trim()).is_some())
-        .count();
+    let first =
+        |b: &crate::read::blocks::Block| b.text.lines().next().unwrap_or("").trim().to_string();
+    let (mut routes, mut examples) = (0usize, 0usize);
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let line = first(b);
+        let after_marker = i > 0 && marker(&first(&doc.blocks[i - 1])).is_some();
+        if parse_route(&line).is_some() {
+            // A route under a `Request:` label is an example of a call, not a block.
+            if !after_marker {
+                routes += 1;
+                if doc.blocks.get(i + 1).is_some_and(|n| n.is_code()) {
+                    examples += 1;
+                }
+            }
+        } else if routes > 0 && (marker(&line).is_some() || not_params(&line)) {
+            examples += 1;
+        }
+    }
     if routes == 0 || examples == 0 {
         return (
             0,
             format!(
-                "{routes} `METHOD /path` line(s), {examples} example label(s) (`Пример запроса:`, `Пример ответа:`)"
+                "{routes} `METHOD /path` block(s), {examples} example label(s) (`Пример запроса:`, `Sample response:`)"
             ),
         );
     }
     (
         super::capped(routes, 200) + super::capped(examples, 200) * 2,
-        format!("{routes} `METHOD /path` line(s), {examples} example label(s)"),
+        format!("{routes} `METHOD /path` block(s), {examples} example label(s)"),
     )
 }
 
@@ -166,9 +187,16 @@ struct RouteLine {
 fn parse_route(line: &str) -> Option<RouteLine> {
     let (method, target) = line.split_once(' ')?;
     let known = chatgen_codegen::spec::HTTP_METHODS.contains(&method);
+    // `POST https://web.tada.team/api/v4/…` (a README's full URL): the path.
+    let target = match target.split_once("://") {
+        Some(("http" | "https", rest)) => &rest[rest.find('/')?..],
+        _ => target,
+    };
     if !known || !target.starts_with('/') || target.contains(char::is_whitespace) {
         return None;
     }
+    // `<team-uid>` placeholders are written `{team-uid}` in the spec.
+    let target = &target.replace('<', "{").replace('>', "}");
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let query = query
         .split('&')
@@ -220,7 +248,11 @@ fn split_bullet(line: &str) -> Option<(String, String)> {
         .split_once('—')
         .or_else(|| text.split_once(" – "))
         .or_else(|| text.split_once(" - "))?;
-    let name = name.trim();
+    // `ok (boolean) – …`: the type in brackets is not part of the name.
+    let name = match name.trim().split_once(" (") {
+        Some((n, ty)) if ty.trim_end().ends_with(')') => n,
+        _ => name.trim(),
+    };
     let valid = !name.is_empty()
         && name
             .chars()
@@ -257,18 +289,45 @@ fn marker(line: &str) -> Option<ExampleOf> {
     if !line.ends_with(':') {
         return None;
     }
-    if line.starts_with(REQUEST) {
+    // English labels, exactly, with an optional `(404)`.
+    let label = line.trim_end_matches(':').trim();
+    let label = match label.rsplit_once(" (") {
+        Some((l, status)) if status.trim_end_matches(')').parse::<u16>().is_ok() => l,
+        _ => label,
+    }
+    .to_lowercase();
+    if line.starts_with(REQUEST) || EN_REQUEST.contains(&label.as_str()) {
         Some(ExampleOf::Request)
-    } else if line.starts_with(RESPONSE) {
+    } else if line.starts_with(RESPONSE) || EN_RESPONSE.contains(&label.as_str()) {
         Some(ExampleOf::Response)
     } else {
         None
     }
 }
 
+/// Labels of a bullet list that documents no parameter (a Sphinx httpdomain render's
+/// envelope fields and status codes).
+fn not_params(line: &str) -> bool {
+    let label = line.trim_end_matches(':').trim().to_lowercase();
+    line.ends_with(':')
+        && [
+            "response json object",
+            "request json object",
+            "response json array of objects",
+            "status codes",
+            "response headers",
+            "request headers",
+        ]
+        .contains(&label.as_str())
+}
+
 /// Whether a line ends a block's description.
 fn ends_description(line: &str) -> bool {
-    line.starts_with(BULLET) || marker(line).is_some() || line.starts_with(EVENTS)
+    line.starts_with(BULLET)
+        || marker(line).is_some()
+        || line.starts_with(EVENTS)
+        || line.starts_with('{')
+        || not_params(line)
 }
 
 /// Whether a line between blocks reads as a section heading (see the module doc).
@@ -524,12 +583,40 @@ impl Reader<'_> {
         let mut pending: Vec<u32> = Vec::new();
         let mut seen_response = false;
         let mut in_events = false;
+        let mut in_other_list = false;
         while n <= end {
             let text = doc.line(n);
             if text.is_empty() {
                 n += 1;
                 continue;
             }
+            // A JSON object straight after the route, with no label: the request example
+            // (a README's `POST url` then a JSON block).
+            if text.starts_with('{') && block.samples.is_empty() && pending.is_empty() {
+                // An envelope (`"ok": …`) is a response; anything else the request.
+                let envelope = json::parse(&doc.text(n, end), n).is_ok_and(
+                    |p| matches!(&p.node.kind, Kind::Object(m) if m.iter().any(|(k, _)| k == "ok")),
+                );
+                let of = if envelope {
+                    ExampleOf::Response
+                } else {
+                    ExampleOf::Request
+                };
+                seen_response |= envelope;
+                n = self.example_from(n, end, of, None, &mut block, "the route");
+                continue;
+            }
+            if not_params(text) {
+                Self::flush(doc, &mut pending, &mut block);
+                in_other_list = true;
+                n += 1;
+                continue;
+            }
+            if in_other_list && text.starts_with(BULLET) {
+                n += 1;
+                continue;
+            }
+            in_other_list = false;
             if let Some(of) = marker(text) {
                 let status = pending
                     .last()
@@ -628,6 +715,20 @@ impl Reader<'_> {
             );
             return open;
         }
+        self.example_from(open, end, of, status, block, &what)
+    }
+
+    /// The JSON example starting at line `open` (`what` names its label in messages).
+    fn example_from(
+        &mut self,
+        open: u32,
+        end: u32,
+        of: ExampleOf,
+        status: Option<u16>,
+        block: &mut Block,
+        what: &str,
+    ) -> u32 {
+        let doc = self.doc;
         let mut example = Example {
             of,
             status: None,

@@ -655,6 +655,30 @@ mod tests {
     }
 
     #[test]
+    fn markdown_headings_and_a_parameter_table() {
+        let doc = Document::parse(
+            "t.md",
+            "# Chat API\n\nThe chat API.\n\n## chat.postMessage\n\nPosts a message.\n\n### Parameters:\n\n| Name | Description |\n|---|---|\n| token | Auth token |\n| channel | Integer, channel id |\n| text | (required) the text |\n\n### Returns\n\n```\n{\"ok\": \"boolean\"}\n```\n\n## chat.delete\n\nDeletes.\n\n#### Parameters\n\n* ts : Timestamp of the message\n",
+        );
+        let out = extract(&doc, "t", "t");
+        assert!(!crate::diag::has_errors(&out.diags), "{:#?}", out.diags);
+        let ops = &out.spec.operations;
+        assert_eq!(ops.len(), 2);
+        let p: Vec<(&str, bool, u32)> = ops[0]
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), p.required, p.line.unwrap_or(0)))
+            .collect();
+        assert_eq!(p, [("channel", false, 14), ("text", true, 15)]);
+        assert_eq!(ops[0].params[0].ty.to_string(), "integer");
+        assert_eq!(ops[0].auth, None, "token listed: the call carries it");
+        assert_eq!(ops[0].responses.len(), 1);
+        assert_eq!(ops[1].params[0].name, "ts");
+        assert_eq!(ops[1].params[0].ty.to_string(), "datetime");
+        assert_eq!(out.spec.title, "Chat API");
+    }
+
+    #[test]
     fn hostile_input_gives_diagnostics_not_panics() {
         let doc = Document::parse(
             "t.txt",

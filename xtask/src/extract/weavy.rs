@@ -80,7 +80,24 @@ pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
             .nothing_found("operations (a name line followed by `METHOD /path`)");
     }
     let intro_end = ops.first().map_or(doc.blocks.len(), |o| o.start);
-    let mut lines = doc.blocks[..intro_end]
+    // The title is the last heading before the introduction's paragraphs; what comes
+    // before it is page chrome (a menu, a cookie banner).
+    let before = &doc.blocks[..intro_end];
+    let title_at = before
+        .iter()
+        .rposition(Block::is_heading)
+        .filter(|&t| before[t + 1..].iter().all(|b| !b.is_heading()))
+        .unwrap_or(0);
+    if let (Some(first), Some(last)) = (before.first(), before.get(title_at.wrapping_sub(1)))
+        && title_at > 0
+    {
+        let (a, b) = (first.span.line, last.span.end_line);
+        x.kit.warn(
+            a,
+            format!("page text before the title skipped (lines {a}-{b})"),
+        );
+    }
+    let mut lines = before[title_at.min(before.len())..]
         .iter()
         .flat_map(|b| b.text.split('\n'))
         .map(str::trim)

@@ -142,21 +142,34 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
     };
     let list_line = find_line(doc, 1, ACTIONS_LIST);
     let actions_line = find_line(doc, list_line.map_or(1, |l| l + 1), ACTIONS);
-    if list_line.is_none() {
+    // A page of detailed sections only (one module's page, an HTML rendering): sections
+    // are read from the top, the preamble ends at the first.
+    let first_section = (1..=doc.len()).find(|&n| {
+        is_target(doc.line(n))
+            && doc.line(n.saturating_sub(1)).is_empty()
+            && (n + 1..=(n + 12).min(doc.len())).any(|m| LABELS.contains(&doc.line(m)))
+    });
+    let sections_only = list_line.is_none() && actions_line.is_none() && first_section.is_some();
+    if list_line.is_none() && !sections_only {
         x.kit.nothing_found(
-            "an `Actions List` line followed by `module.object.Action description` lines",
+            "an `Actions List` line followed by `module.object.Action description` lines, or \
+             sections headed `module.object.Action` with Header Identification / Body Data / Output",
         );
     }
-    let preamble_end = list_line.or(actions_line).map_or(doc.len(), |l| l - 1);
+    let preamble_end = list_line
+        .or(actions_line)
+        .or(first_section)
+        .map_or(doc.len(), |l| l.saturating_sub(1));
     let pre = x.preamble(preamble_end);
     x.base_url.clone_from(&pre.base_url);
     let listed = match list_line {
         Some(l) => x.actions_list(l + 1, actions_line.map_or(doc.len(), |a| a - 1)),
         None => Vec::new(),
     };
-    let sections = match actions_line {
-        Some(a) => x.sections(a),
-        None => {
+    let sections = match (actions_line, first_section) {
+        (Some(a), _) => x.sections(a),
+        (None, Some(f)) if sections_only => x.sections(f.saturating_sub(1)),
+        _ => {
             if list_line.is_some() {
                 x.kit.warn(
                     doc.len(),
@@ -183,6 +196,15 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
             .spec(api, source, FAMILY, Protocol::header_body_envelope())
     };
     x.kit.finish(spec)
+}
+
+/// A table row as a rendered page gives it (`a | b |`) as the text capture shows it
+/// (`ab`); other lines as they are.
+fn unpiped(line: &str) -> String {
+    match line.strip_suffix(" |") {
+        Some(row) => row.replace(" | ", ""),
+        None => line.to_string(),
+    }
 }
 
 /// The first line from `from` on that is exactly `text`.
@@ -644,9 +666,23 @@ impl<'a> Reader<'a> {
     /// The `module.object.Action description` lines of `from..=to`.
     fn actions_list(&mut self, from: u32, to: u32) -> Vec<Listed> {
         let mut listed: Vec<Listed> = Vec::new();
-        for n in self.content(from, to) {
+        for (i, n) in self.content(from, to).into_iter().enumerate() {
             let line = self.doc.line(n);
-            let (word, rest) = line.split_once(' ').unwrap_or((line, ""));
+            // A rendered table (`target | description |`, under a header and a `---|` rule).
+            let row: Option<Vec<&str>> = line
+                .strip_suffix(" |")
+                .map(|r| r.split(" | ").map(str::trim).collect());
+            if line.starts_with("---") || (i == 0 && row.as_ref().is_some_and(|r| !is_target(r[0])))
+            {
+                continue;
+            }
+            let (word, rest) = match &row {
+                Some(cells) => (cells[0], cells[1..].join(" ")),
+                None => {
+                    let (w, r) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+                    (w, r.to_string())
+                }
+            };
             if is_target(word) {
                 let rest = rest.trim();
                 listed.push(Listed {
@@ -896,8 +932,10 @@ impl<'a> Reader<'a> {
                 n += 1;
                 continue;
             };
+            // (A rendered table's `---|` rule under its first row is no row.)
             let rows: Vec<u32> = (n + 1..=to)
                 .take_while(|&m| !doc.line(m).is_empty())
+                .filter(|&m| !doc.line(m).starts_with("---"))
                 .collect();
             let key = sub.trim().to_lowercase();
             if rows.is_empty() {
@@ -905,7 +943,7 @@ impl<'a> Reader<'a> {
                     .warn(n, format!("expected a table after `{line}`, found none"));
             } else {
                 self.check_marks(n, &rows);
-                let text: Vec<&str> = rows.iter().map(|&m| doc.line(m)).collect();
+                let text: Vec<String> = rows.iter().map(|&m| unpiped(doc.line(m))).collect();
                 self.set_metadata(n, &key, text.join(" / "), op);
             }
             n = rows.last().map_or(n + 1, |&m| m + 1);
@@ -929,7 +967,7 @@ impl<'a> Reader<'a> {
             );
             return;
         };
-        let (roles_text, marks_text) = (doc.line(*roles), doc.line(*marks));
+        let (roles_text, marks_text) = (unpiped(doc.line(*roles)), unpiped(doc.line(*marks)));
         if !marks_text.chars().all(|c| c == 'X') {
             self.kit.warn(
                 *marks,
@@ -1367,6 +1405,7 @@ impl<'a> Reader<'a> {
             })
             .collect();
         let mut extra = Vec::new();
+        let had_list = !ops.is_empty();
         for mut s in sections {
             match ops.iter().position(|o| o.listed_only && o.name == s.name) {
                 Some(i) => {
@@ -1376,12 +1415,21 @@ impl<'a> Reader<'a> {
                     ops[i] = s;
                 }
                 None => {
-                    let why = if ops.iter().any(|o| o.name == s.name) {
-                        "is documented twice; this section is a separate operation"
-                    } else {
-                        "is not in the Actions List; appended after the listed actions"
-                    };
-                    self.kit.warn(s.line, format!("action `{}` {why}", s.name));
+                    let twice = ops
+                        .iter()
+                        .chain(&extra)
+                        .any(|o: &Operation| o.name == s.name);
+                    if twice {
+                        self.kit.warn(
+                            s.line,
+                            format!("action `{}` is documented twice; this section is a separate operation", s.name),
+                        );
+                    } else if had_list {
+                        self.kit.warn(
+                            s.line,
+                            format!("action `{}` is not in the Actions List; appended after the listed actions", s.name),
+                        );
+                    }
                     extra.push(s);
                 }
             }

@@ -385,7 +385,10 @@ impl Document {
         let mut prev_item = false;
         for (i, b) in self.blocks.iter().enumerate() {
             let is_item = b.depth().is_some();
-            if i > 0 && !(is_item && prev_item) {
+            // A table right under a `Label:` line stays under it, as a text capture shows it.
+            let under_label =
+                b.table().is_some() && i > 0 && self.blocks[i - 1].text.trim_end().ends_with(':');
+            if i > 0 && !(is_item && prev_item) && !under_label {
                 push(String::new(), b.span.line);
             }
             prev_item = is_item;
@@ -553,6 +556,28 @@ mod tests {
         );
         let origins: Vec<u32> = (1..=low.len()).map(|n| low.origin_line(n)).collect();
         assert_eq!(origins, [1, 3, 3, 5, 5, 7, 7, 8, 10, 10, 10, 12, 14, 15]);
+    }
+
+    /// `DUMP=<file> cargo test -p xtask dump_blocks -- --nocapture` prints a file's blocks
+    /// and lowered lines (a debugging aid; does nothing without `DUMP`).
+    #[test]
+    fn dump_blocks() {
+        let Some(path) = std::env::var_os("DUMP") else {
+            return;
+        };
+        let text = std::fs::read_to_string(&path).unwrap();
+        let d = Document::parse(path.to_string_lossy(), &text);
+        eprintln!("kind {}", d.kind);
+        for b in &d.blocks {
+            eprintln!(
+                "{}:{}-{} {:?} {:?}",
+                b.span.line, b.span.column, b.span.end_line, b.kind, b.text
+            );
+        }
+        let low = d.lowered();
+        for (i, l) in low.lines.iter().enumerate() {
+            eprintln!("{:4} <- {:4} | {l}", i + 1, low.origin_line(i as u32 + 1));
+        }
     }
 
     #[test]
