@@ -257,6 +257,8 @@ fn fuzz_extractors() {
     });
     assert_eq!(runs.len(), xtask::regen::APIS.len());
     assert!(runs.iter().all(|&n| n > 0), "{runs:?}");
+}
+
 macro_rules! fuzz_extractor {
     ($($test:ident: $family:expr, $file:literal;)*) => {$(
         #[test]
