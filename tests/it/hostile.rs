@@ -143,3 +143,17 @@ fn hostile_doc_text_is_escaped_in_rustdoc() {
     assert!(client.contains(escaped), "doc text is escaped for rustdoc");
     assert!(!client.contains("<script>"), "no raw HTML reaches rustdoc");
 }
+
+/// The diagnostics of each hostile document as a reader sees them (rustc-style, file, line,
+/// column, the source line marked): UI snapshots, checked in nowhere else.
+#[test]
+fn hostile_diagnostics_render_like_rustc() {
+    for family in Family::ALL {
+        let (_, diags) = hostile(family);
+        let text: Vec<String> = diags.iter().map(ToString::to_string).collect();
+        insta::assert_snapshot!(
+            format!("hostile_diagnostics_{}", family.alias()),
+            text.join("\n\n")
+        );
+    }
+}

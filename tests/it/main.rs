@@ -1,6 +1,9 @@
 //! Every integration test of the workspace, in one test binary (one link, one run): a module
 //! per concern. `cargo test -p chatgen-tests --test it <module>::` runs one of them.
 
+mod corpus;
+mod diff;
+mod diff_history;
 mod features;
 mod fuzz;
 mod generated_code;

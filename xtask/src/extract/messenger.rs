@@ -97,7 +97,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         doc: (!intro.is_empty()).then(|| intro.join("\n")),
         source: source.to_string(),
         family: "messenger".into(),
-        protocol: Protocol::Rest,
+        protocol: Protocol::rest(),
         auth: auth.unwrap_or_default(),
         base_url: None,
         base_path: None,

@@ -164,7 +164,14 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         doc: intro,
         auth,
         operations,
-        ..x.kit.spec(api, source, FAMILY, Protocol::TadaEnvelope)
+        ..x.kit.spec(
+            api,
+            source,
+            FAMILY,
+            Protocol::rest()
+                .with_result_at("/result")
+                .with_failure_flag("/ok", "/error"),
+        )
     };
     x.kit.finish(spec)
 }
@@ -1216,7 +1223,14 @@ mod tests {
         assert_eq!(out.spec.validate(), Vec::<String>::new());
         assert_eq!(out.spec.title, "tada");
         assert_eq!(out.spec.family, "rest-by-example");
-        assert_eq!(out.spec.protocol, Protocol::TadaEnvelope);
+        assert_eq!(
+            out.spec
+                .protocol
+                .answer
+                .as_ref()
+                .and_then(|a| a.result.as_deref()),
+            Some("/result")
+        );
         assert!(!crate::diag::has_errors(&out.diags));
         assert_eq!(ops[0].id, "post_ping");
         assert_eq!(ops[39].id, "post_teams_team_uid_ws_client_event_name");

@@ -97,7 +97,12 @@ pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
         auth,
         base_path,
         operations,
-        ..x.kit.spec(api, source, FAMILY, Protocol::Teamchat)
+        ..x.kit.spec(
+            api,
+            source,
+            FAMILY,
+            Protocol::form_rpc_per_method().with_failure_flag("/ok", "/error"),
+        )
     };
     x.kit.finish(spec)
 }

@@ -125,7 +125,7 @@ pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
         }),
         base_url: x.base_url.take(),
         operations,
-        ..x.kit.spec(api, source, FAMILY, Protocol::Rest)
+        ..x.kit.spec(api, source, FAMILY, Protocol::rest())
     };
     x.kit.finish(spec)
 }

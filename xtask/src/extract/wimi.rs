@@ -192,7 +192,8 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
             .find_map(|n| doc.line(n).strip_prefix("Version: "))
             .map(|v| v.trim().to_string()),
         operations,
-        ..x.kit.spec(api, source, FAMILY, Protocol::WapiEnvelope)
+        ..x.kit
+            .spec(api, source, FAMILY, Protocol::header_body_envelope())
     };
     x.kit.finish(spec)
 }
@@ -1513,7 +1514,7 @@ mod tests {
         let s = &x.spec;
         assert_eq!(s.title, "WApi Interface");
         assert_eq!(s.family, "envelope-rpc");
-        assert_eq!(s.protocol, Protocol::WapiEnvelope);
+        assert!(s.protocol.splits_params());
         assert_eq!(s.base_url.as_deref(), Some("https://api.wimi.pro"));
         assert_eq!(
             s.auth,
