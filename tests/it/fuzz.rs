@@ -242,7 +242,7 @@ macro_rules! fuzz_extractor {
 fuzz_extractor! {
     fuzz_weavy: Family::Weavy, "weavy-messages.txt";
     fuzz_teamchat: Family::Teamchat, "icewarp-teamchat.txt";
-    fuzz_messenger: Family::Messenger, "messenger-redoc.txt";
+    fuzz_messenger: Family::Redoc, "messenger-redoc.txt";
     fuzz_tada: Family::Tada, "tada-v3.txt";
     fuzz_wimi: Family::Wimi, "wimi-wapi.txt";
 }

@@ -28,7 +28,7 @@ pub struct ApiEntry {
 pub const APIS: &[ApiEntry] = &[
     ApiEntry {
         api: "messenger",
-        family: Family::Messenger,
+        family: Family::Redoc,
         source: "messenger-redoc.txt",
     },
     ApiEntry {
@@ -62,7 +62,7 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
     ),
     (
         Fixture::Doc {
-            family: Family::Messenger,
+            family: Family::Redoc,
             api: "messenger",
             doc: "spec/sources/messenger-redoc.txt",
             overrides: Some("tests/fixtures/messenger-routes.yaml"),
@@ -82,7 +82,7 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "tests/src/hostile/teamchat",
     ),
     hostile(
-        Family::Messenger,
+        Family::Redoc,
         "messenger",
         "tests/fixtures/hostile/messenger.txt",
         "tests/src/hostile/messenger",

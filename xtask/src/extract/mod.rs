@@ -9,7 +9,7 @@ use chatgen_codegen::spec::ApiSpec;
 use crate::diag::Diagnostic;
 use crate::read::Doc;
 
-pub mod messenger;
+pub mod redoc;
 pub mod tada;
 pub mod teamchat;
 pub mod weavy;
@@ -37,9 +37,10 @@ pub enum Family {
     /// `name — description` bullets, request/response examples in a `{"_time", "ok",
     /// "result"}` envelope.
     Tada,
-    /// Text captures of Redoc-rendered OpenAPI documents: typed parameter blocks, request
-    /// body schemas, placeholder samples; routes may be lost.
-    Messenger,
+    /// Pages rendered by Redoc, as HTML or as a text capture (browser copy, crawler
+    /// Markdown): typed parameter sections, request body schemas, response statuses,
+    /// samples; a route the capture lost stays unknown.
+    Redoc,
     /// Envelope-RPC references in the style of Wimi's WApi: an "Actions List" of
     /// `module.object.Action` targets, detailed sections with `• name - type` bullets for
     /// header identification, body data and output, and a request envelope example.
@@ -52,7 +53,7 @@ impl Family {
         Family::Weavy,
         Family::Teamchat,
         Family::Tada,
-        Family::Messenger,
+        Family::Redoc,
         Family::Wimi,
     ];
 
@@ -62,7 +63,7 @@ impl Family {
             Family::Weavy => "weavy",
             Family::Teamchat => "teamchat",
             Family::Tada => "tada",
-            Family::Messenger => "messenger",
+            Family::Redoc => "redoc",
             Family::Wimi => "wimi",
         }
     }
@@ -73,7 +74,7 @@ impl Family {
             Family::Weavy => weavy::extract(doc, api, source),
             Family::Teamchat => teamchat::extract(doc, api, source),
             Family::Tada => tada::extract(doc, api, source),
-            Family::Messenger => messenger::extract(doc, api, source),
+            Family::Redoc => redoc::extract(doc, api, source),
             Family::Wimi => wimi::extract(doc, api, source),
         }
     }
@@ -91,7 +92,8 @@ impl FromStr for Family {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Family::ALL
             .into_iter()
-            .find(|f| f.name() == s)
+            // `messenger`: the Redoc family's name before it read more than that one page.
+            .find(|f| f.name() == s || (s == "messenger" && *f == Family::Redoc))
             .ok_or_else(|| {
                 let known: Vec<_> = Family::ALL.iter().map(|f| f.name()).collect();
                 format!(
