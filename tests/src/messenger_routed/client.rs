@@ -2,7 +2,7 @@
 //! The client: one async method per documented operation.
 #[allow(unused_imports)]
 use super::requests::*;
-/// Client for Messenger API specification (b63bb6ce8c40f3cf1cc7029b2610c7e8d99a9953).
+/// Client for Messenger API specification.
 #[derive(Debug, Clone)]
 pub struct Client {
     inner: ::chat_clients_runtime::RestClient,

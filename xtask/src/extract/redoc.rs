@@ -160,6 +160,9 @@ struct Reader<'a> {
     servers: Vec<String>,
 }
 
+/// An operation's header: tag, title, description, and the title's block.
+type Header = (Option<String>, String, Option<String>, Option<usize>);
+
 /// One operation's blocks: header `[start, first)`, body `[first, end)`.
 #[derive(Debug, Clone, Copy)]
 struct Span3 {
@@ -194,16 +197,26 @@ pub fn extract_document(d: &Document, api: &str, source: &str) -> Extracted {
     let mut operations: Vec<Operation> = Vec::new();
     let mut seen_routes: Vec<Route> = Vec::new();
     let mut tag: Option<String> = None;
+    let mut first_header: Option<usize> = None;
     for (i, s) in spans.iter().enumerate() {
-        let (op_tag, title, doc) = if ranked {
+        let (op_tag, title, doc, title_at) = if ranked {
             r.ranked_header(s.start, s.first)
         } else {
             r.text_header(s.start, s.first)
         };
         if op_tag.is_some() {
-            tag = op_tag;
+            tag = op_tag.clone();
         }
-        let Some(mut op) = r.operation(i, *s, title, doc, tag.clone()) else {
+        if i == 0 {
+            first_header = title_at.map(|t| {
+                // The page's introduction ends where the first operation's tag or title is.
+                let tag_at = op_tag
+                    .as_deref()
+                    .and_then(|tg| (s.start..t).rev().find(|&k| clean_title(r.text(k)) == tg));
+                tag_at.unwrap_or(t)
+            });
+        }
+        let Some(mut op) = r.operation(i, *s, title, doc, tag.clone(), title_at) else {
             continue;
         };
         if let Some(route) = &op.route {
@@ -218,7 +231,7 @@ pub fn extract_document(d: &Document, api: &str, source: &str) -> Extracted {
         operations.push(op);
     }
     dedupe_ids(&mut operations, &mut r);
-    let (title, version, intro) = r.title();
+    let (title, version, intro) = r.title(first_header);
     let auth = r.auth();
     let Reader {
         infer,
@@ -290,9 +303,11 @@ impl<'a> Reader<'a> {
             // heading of rank 1 or 2 (a route shown in the middle panel may sit between it
             // and the parameters); else after the previous operation's last right-panel
             // block.
-            let titled = (floor..first)
-                .rev()
-                .find(|&i| self.blocks()[i].level().is_some_and(|l| (1..=2).contains(&l)));
+            let titled = (floor..first).rev().find(|&i| {
+                self.blocks()[i]
+                    .level()
+                    .is_some_and(|l| (1..=2).contains(&l))
+            });
             let mut start = first;
             while start > floor && !self.is_tail_block(start - 1) {
                 start -= 1;
@@ -342,13 +357,13 @@ impl<'a> Reader<'a> {
 
     /// Header of a ranked document: the title is the last heading of rank 1 or 2 before
     /// the operation's first request block; a heading of those ranks before it is a tag.
-    fn ranked_header(
-        &self,
-        start: usize,
-        first: usize,
-    ) -> (Option<String>, String, Option<String>) {
+    fn ranked_header(&self, start: usize, first: usize) -> Header {
         let heads: Vec<usize> = (start..first)
-            .filter(|&i| self.blocks()[i].level().is_some_and(|l| (1..=2).contains(&l)))
+            .filter(|&i| {
+                self.blocks()[i]
+                    .level()
+                    .is_some_and(|l| (1..=2).contains(&l))
+            })
             .collect();
         let Some(&t) = heads.last() else {
             return self.text_header(start, first);
@@ -358,7 +373,7 @@ impl<'a> Reader<'a> {
             .checked_sub(2)
             .map(|k| clean_title(self.text(heads[k])));
         let doc = self.paragraphs(t + 1, first);
-        (tag, clean_title(self.text(t)), doc)
+        (tag, clean_title(self.text(t)), doc, Some(t))
     }
 
     /// Description paragraphs, leaving out a route and server URLs shown in the middle
@@ -379,27 +394,45 @@ impl<'a> Reader<'a> {
             && (0..i).rev().take(4).any(|k| self.marks[k].is_tail())
     }
 
-    /// Header of a text capture without ranks: `[tag, tag description,] title,
-    /// description…`.
-    fn text_header(&self, start: usize, first: usize) -> (Option<String>, String, Option<String>) {
-        let lines: Vec<usize> = (start..first)
-            .filter(|&i| !self.text(i).is_empty() && !self.is_chrome(i))
+    /// Header of a text capture without ranks, read backwards from the first request
+    /// block: `[tag, [tag description,]] title, [description]`. The title is an
+    /// operationId-like token (`getCycleById`), else the short line before the description,
+    /// else (Redoc falls back to the description) the description itself.
+    fn text_header(&self, start: usize, first: usize) -> Header {
+        let at: Vec<usize> = (start..first)
+            .filter(|&i| !self.is_chrome(i) && !self.text(i).is_empty())
             .collect();
-        let short = |i: usize| {
-            let t = self.text(i);
-            t.split_whitespace().count() <= 8 && !t.ends_with('.') && !t.ends_with('。')
+        let lines: Vec<&str> = at.iter().map(|&i| self.text(i)).collect();
+        let Some(&last) = lines.last() else {
+            return (None, String::new(), None, None);
         };
-        let (tag, title_at) = match lines.as_slice() {
-            [] => return (None, String::new(), None),
-            [_] | [_, _] => (None, 0),
-            [a, _, c, ..] if short(*a) && short(*c) => (Some(self.text(*a).to_string()), 2),
-            [a, b, ..] if short(*a) && short(*b) => (Some(self.text(*a).to_string()), 1),
-            _ => (None, 0),
+        let k = lines.len() - 1;
+        let before = k.checked_sub(1).map(|b| lines[b]);
+        let (title_at, doc) = if is_token(last) {
+            (k, None)
+        } else {
+            match before {
+                Some(b) if is_token(b) && b.chars().any(|c| c.is_uppercase()) => {
+                    (k - 1, Some(last))
+                }
+                Some(b) if is_token(b) => (k, Some(last)), // a lower-case tag, then the description
+                Some(b) if is_short(b, 10) => (k - 1, Some(last)),
+                _ => (k, Some(last)),
+            }
         };
-        let title = clean_title(self.text(lines[title_at]));
-        let rest: Vec<&str> = lines[title_at + 1..].iter().map(|&i| self.text(i)).collect();
-        let doc = (!rest.is_empty()).then(|| rest.join("\n"));
-        (tag, title, doc)
+        // The tag: right before the title, or before one line of tag description.
+        let tag = [1, 2]
+            .iter()
+            .filter_map(|d| title_at.checked_sub(*d))
+            .find(|&t| is_short(lines[t], 4))
+            .filter(|&t| t + 1 == title_at || !is_short(lines[t + 1], 4))
+            .map(|t| lines[t].to_string());
+        (
+            tag,
+            clean_title(lines[title_at]),
+            doc.map(str::to_string),
+            Some(at[title_at]),
+        )
     }
 
     fn is_chrome(&self, i: usize) -> bool {
@@ -415,6 +448,7 @@ impl<'a> Reader<'a> {
         title: String,
         doc: Option<String>,
         tag: Option<String>,
+        title_at: Option<usize>,
     ) -> Option<Operation> {
         let id = op_id(&title, index);
         let pascal = id.to_pascal_case();
@@ -423,7 +457,7 @@ impl<'a> Reader<'a> {
             name: title,
             doc,
             tag,
-            line: self.line(if s.first > s.start { s.start } else { s.first }),
+            line: self.line(title_at.unwrap_or(s.first)),
             ..Operation::default()
         };
         // A route shown in the middle panel, between the title and the parameters.
@@ -442,8 +476,8 @@ impl<'a> Reader<'a> {
             }
         }
         let mut i = s.first;
-        let mut request_samples: Vec<(Node, String, u32)> = Vec::new();
-        let mut response_samples: Vec<(Option<u16>, Node, String, u32)> = Vec::new();
+        let mut request_samples: Vec<(Node, Option<String>, u32)> = Vec::new();
+        let mut response_samples: Vec<(Option<u16>, Node, Option<String>, u32)> = Vec::new();
         let mut body_fields: Option<(usize, Option<String>, Vec<FieldBlock>)> = None;
         while i < s.end {
             let next = self.next_mark(i + 1, s.end);
@@ -515,15 +549,14 @@ impl<'a> Reader<'a> {
             });
         }
         for (node, raw, line) in &request_samples {
-            op.examples.push(example(ExampleOf::Request, None, node, raw, *line));
+            op.examples
+                .push(example(ExampleOf::Request, None, node, raw, *line));
         }
         for (status, node, raw, line) in &response_samples {
             let status = status.or_else(|| op.responses.iter().find_map(|r| r.status));
-            let ty = self.infer.infer(
-                node,
-                &format!("{pascal}Response"),
-                SampleKind::Placeholder,
-            );
+            let ty = self
+                .infer
+                .infer(node, &format!("{pascal}Response"), SampleKind::Placeholder);
             match op.responses.iter_mut().find(|r| r.status == status) {
                 Some(r) => {
                     r.ty = Some(ty);
@@ -539,6 +572,9 @@ impl<'a> Reader<'a> {
             }
             op.examples
                 .push(example(ExampleOf::Response, status, node, raw, *line));
+        }
+        if op.responses.is_empty() {
+            op.unknown.push("response".into()); // `Responses` and nothing under it
         }
         if op.responses.iter().any(|r| r.status.is_none()) {
             op.unknown.push("response status".into());
@@ -732,16 +768,12 @@ impl<'a> Reader<'a> {
     /// The JSON sample of a samples panel: a code block or a paragraph holding JSON, or a
     /// sample a Markdown capture broke into list items (read from the source lines the
     /// blocks span).
-    fn sample(&mut self, from: usize, to: usize) -> Option<(Node, String, u32)> {
+    fn sample(&mut self, from: usize, to: usize) -> Option<(Node, Option<String>, u32)> {
         let start = (from..to).find(|&i| {
             let t = self.text(i);
             t.starts_with('{') || t.starts_with('[')
         })?;
         let b = &self.blocks()[start];
-        let one = b.text.trim().trim_matches('`');
-        if let Ok(p) = json::parse(one, b.span.line) {
-            return Some((p.node, one.to_string(), b.span.line));
-        }
         let last = (start..to)
             .rev()
             .find(|&i| {
@@ -749,14 +781,26 @@ impl<'a> Reader<'a> {
                 !t.is_empty() && !self.marks[i].is_tail()
             })
             .unwrap_or(start);
-        let (l0, l1) = (b.span.line, self.blocks()[last].span.end_line);
-        let lines: Vec<String> = (l0..=l1)
-            .map(|n| strip_bullet(self.d.line(n)))
-            .collect();
-        let text = lines.join("\n");
-        let text = text.trim().trim_matches('`');
-        match json::parse(text, l0) {
-            Ok(p) => Some((p.node, text.to_string(), l0)),
+        let (l0, l1) = (
+            b.span.line,
+            self.blocks()[last].span.end_line.max(b.span.end_line),
+        );
+        let one = b.text.trim().trim_matches('`');
+        let parsed = match json::parse(one, l0) {
+            Ok(p) => Ok((p.node, p.end_line)),
+            Err(_) => {
+                let lines: Vec<String> = (l0..=l1).map(|n| strip_bullet(self.d.line(n))).collect();
+                let text = lines.join("\n");
+                json::parse(text.trim().trim_matches('`'), l0).map(|p| (p.node, p.end_line))
+            }
+        };
+        match parsed {
+            Ok((node, end)) => {
+                // The text as written, when the page marks it up (bullets, list items).
+                let written = self.d.source.text(l0, end.clamp(l0, l1.max(l0)));
+                let raw = (written.contains('•') || written.contains("-   ")).then_some(written);
+                Some((node, raw, l0))
+            }
             Err(e) => {
                 let d = self
                     .d
@@ -854,22 +898,41 @@ impl<'a> Reader<'a> {
         name
     }
 
-    /// The page's title and version (`Title (1.0)`) and its introduction.
-    fn title(&self) -> (String, Option<String>, Option<String>) {
+    /// The page's title and version (`Title (1.0)`) and its introduction: what stands
+    /// between the title and `end` (the first operation's tag or title).
+    fn title(&self, end: Option<usize>) -> (String, Option<String>, Option<String>) {
         let blocks = self.blocks();
         let at = blocks
             .iter()
             .position(|b| b.level() == Some(1))
-            .or_else(|| blocks.iter().position(|b| !b.text.trim().is_empty() && !b.text.starts_with("---")));
+            .or_else(|| {
+                (0..blocks.len())
+                    .find(|&i| !self.text(i).is_empty() && !self.text(i).starts_with("---"))
+            });
         let Some(at) = at else {
             return (String::new(), None, None);
         };
-        let text = blocks[at].text.trim();
+        let text = self.text(at);
         let (title, version) = match text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
             Some((t, v)) if !v.contains(' ') => (t.trim().to_string(), Some(v.to_string())),
             _ => (text.to_string(), None),
         };
-        (title, version, None)
+        let end = end.unwrap_or(at).min(blocks.len());
+        // In a ranked page the introduction ends at the next heading of rank 1 or 2 (a tag
+        // or the Authentication section).
+        let end = (at + 1..end)
+            .find(|&i| blocks[i].level().is_some_and(|l| (1..=2).contains(&l)))
+            .unwrap_or(end);
+        let intro: Vec<&str> = (at + 1..end)
+            .filter(|&i| !self.is_chrome(i) && !self.marks[i].is_tail())
+            .map(|i| self.text(i))
+            .filter(|t| !t.is_empty())
+            .collect();
+        (
+            title,
+            version,
+            (!intro.is_empty()).then(|| intro.join("\n")),
+        )
     }
 
     /// The security schemes the operations name, and how they travel when the page's
@@ -933,13 +996,19 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn example(of: ExampleOf, status: Option<u16>, node: &Node, raw: &str, line: u32) -> Example {
+fn example(
+    of: ExampleOf,
+    status: Option<u16>,
+    node: &Node,
+    raw: &Option<String>,
+    line: u32,
+) -> Example {
     Example {
         of,
         status,
         kind: SampleKind::Placeholder,
         url: None,
-        raw: (raw.contains('•') || raw.contains("-   ")).then(|| raw.to_string()),
+        raw: raw.clone(),
         json: Some(node.to_value()),
         line,
     }
@@ -1010,8 +1079,12 @@ fn is_media_type(t: &str) -> bool {
 /// row of fields, as a crawler's Redoc table has it.
 fn is_column_header(h: &[String]) -> bool {
     h.iter().all(|c| c.trim().is_empty())
-        || h.first()
-            .is_some_and(|c| matches!(c.trim().to_lowercase().as_str(), "name" | "field" | "parameter"))
+        || h.first().is_some_and(|c| {
+            matches!(
+                c.trim().to_lowercase().as_str(),
+                "name" | "field" | "parameter"
+            )
+        })
 }
 
 /// A field name: one token (no spaces), not a sentence.
@@ -1022,8 +1095,9 @@ fn is_name(t: &str) -> bool {
         && t.len() <= 80
         && !t.ends_with(':')
         && !t.ends_with('.')
-        && t.chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '$' | '@' | '[' | ']' | '\\'))
+        && t.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '$' | '@' | '[' | ']' | '\\')
+        })
 }
 
 /// `namerequired`, `name required`, `name\nrequired`: the name and the flag.
@@ -1124,8 +1198,10 @@ impl FieldBlock {
 }
 
 fn strip_prefix_ci<'t>(t: &'t str, prefix: &str) -> Option<&'t str> {
-    (t.len() >= prefix.len() && t.is_char_boundary(prefix.len()) && t[..prefix.len()].eq_ignore_ascii_case(prefix))
-        .then(|| t[prefix.len()..].trim())
+    (t.len() >= prefix.len()
+        && t.is_char_boundary(prefix.len())
+        && t[..prefix.len()].eq_ignore_ascii_case(prefix))
+    .then(|| t[prefix.len()..].trim())
 }
 
 /// The first value of `"a" rest` or `10 rest`, and the rest.
@@ -1161,7 +1237,9 @@ fn quoted_values(v: &str) -> (Vec<String>, &str) {
     if let Some(r) = rest.strip_prefix('…') {
         rest = r.trim_start();
         // `… 244 more`
-        rest = rest.split_once("more").map_or(rest, |(_, r)| r.trim_start());
+        rest = rest
+            .split_once("more")
+            .map_or(rest, |(_, r)| r.trim_start());
     }
     (out, rest)
 }
@@ -1178,7 +1256,11 @@ fn field_from_row(row: &[String], line: u32) -> Option<FieldBlock> {
         return None;
     }
     let (name, mut required) = split_required(name_cell.lines().next().unwrap_or(""));
-    if name_cell.lines().skip(1).any(|l| l.trim().eq_ignore_ascii_case("required")) {
+    if name_cell
+        .lines()
+        .skip(1)
+        .any(|l| l.trim().eq_ignore_ascii_case("required"))
+    {
         required = true;
     }
     let name = name.trim_matches('`').to_string();
@@ -1277,19 +1359,31 @@ fn parse_type(line: &str) -> Option<TypeLine> {
             rest = &x[end + 2..];
         } else if let Some(x) = r.strip_prefix(">= ").or_else(|| r.strip_prefix("> ")) {
             let (v, after) = first_value(x);
-            if !r.contains("characters") && !after.starts_with("characters") && !after.starts_with("items") {
+            if !r.contains("characters")
+                && !after.starts_with("characters")
+                && !after.starts_with("items")
+            {
                 minimum = Some(value_of(&v));
             }
-            rest = after.strip_prefix("characters").or_else(|| after.strip_prefix("items")).unwrap_or(after);
+            rest = after
+                .strip_prefix("characters")
+                .or_else(|| after.strip_prefix("items"))
+                .unwrap_or(after);
         } else if let Some(x) = r.strip_prefix("<= ").or_else(|| r.strip_prefix("< ")) {
             let (v, after) = first_value(x);
             if !after.starts_with("characters") && !after.starts_with("items") {
                 maximum = Some(value_of(&v));
             }
-            rest = after.strip_prefix("characters").or_else(|| after.strip_prefix("items")).unwrap_or(after);
+            rest = after
+                .strip_prefix("characters")
+                .or_else(|| after.strip_prefix("items"))
+                .unwrap_or(after);
         } else if let Some(x) = r.strip_prefix("non-empty") {
             rest = x;
-        } else if let Some(x) = r.strip_prefix("Nullable").or_else(|| r.strip_prefix("nullable")) {
+        } else if let Some(x) = r
+            .strip_prefix("Nullable")
+            .or_else(|| r.strip_prefix("nullable"))
+        {
             nullable = true;
             rest = x;
         } else {
@@ -1332,15 +1426,48 @@ fn parse_type(line: &str) -> Option<TypeLine> {
 fn clean_title(t: &str) -> String {
     let t = t.trim();
     let t = match t.split_once(' ') {
-        Some((head, rest)) if head.contains('/') && (head.starts_with("tag/") || head.starts_with("operation/") || head.starts_with("section/")) => rest.trim(),
+        Some((head, rest))
+            if head.contains('/')
+                && (head.starts_with("tag/")
+                    || head.starts_with("operation/")
+                    || head.starts_with("section/")) =>
+        {
+            rest.trim()
+        }
         _ => t,
     };
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A snake_case id from the title; `op_N` when the title gives none (a non-Latin title).
+/// Words left out of ids made from a sentence.
+const STOP_WORDS: [&str; 12] = [
+    "a", "an", "the", "for", "of", "in", "to", "by", "on", "with", "and", "from",
+];
+
+/// One token (an operationId such as `getCycleById`, a tag such as `chatrooms`).
+fn is_token(t: &str) -> bool {
+    !t.is_empty() && !t.contains(char::is_whitespace) && !t.ends_with(':')
+}
+
+/// At most `words` words and no closing full stop: a title or tag, not a sentence.
+fn is_short(t: &str, words: usize) -> bool {
+    t.split_whitespace().count() <= words && !t.ends_with('.') && !t.ends_with('。')
+}
+
+/// A snake_case id from the title (its first four content words when it is a sentence);
+/// `operation_N` when the title gives none (a non-Latin title).
 fn op_id(title: &str, index: usize) -> String {
-    let id = title.to_snake_case();
+    let id = if is_token(title) {
+        title.to_snake_case()
+    } else {
+        title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !STOP_WORDS.contains(&w.to_lowercase().as_str()))
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_snake_case()
+    };
     let id: String = id
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
@@ -1351,7 +1478,11 @@ fn op_id(title: &str, index: usize) -> String {
     } else if id.starts_with(|c: char| c.is_ascii_digit()) {
         format!("op_{id}")
     } else {
-        id.chars().take(60).collect::<String>().trim_end_matches('_').to_string()
+        id.chars()
+            .take(60)
+            .collect::<String>()
+            .trim_end_matches('_')
+            .to_string()
     }
 }
 
@@ -1433,41 +1564,71 @@ mod tests {
                 .to_string(),
             "{list: int64}"
         );
-        assert_eq!(parse_type("integer <int64>").unwrap().ty.to_string(), "int64");
+        assert_eq!(
+            parse_type("integer <int64>").unwrap().ty.to_string(),
+            "int64"
+        );
         assert_eq!(parse_type("any").unwrap().ty.to_string(), "any");
         assert!(parse_type("id of the organization").is_none());
         let t = parse_type("integerThe unique id").unwrap();
-        assert_eq!((t.ty.to_string(), t.rest.as_str()), ("integer".into(), "The unique id"));
+        assert_eq!(
+            (t.ty.to_string(), t.rest.as_str()),
+            ("integer".into(), "The unique id")
+        );
         let t = parse_type("string or null <date-time>").unwrap();
         assert_eq!((t.ty.to_string(), t.nullable), ("datetime".into(), true));
         let t = parse_type("string <= 255 charactersSpecify a key").unwrap();
-        assert_eq!((t.ty.to_string(), t.maximum, t.rest.as_str()), ("string".into(), None, "Specify a key"));
+        assert_eq!(
+            (t.ty.to_string(), t.maximum, t.rest.as_str()),
+            ("string".into(), None, "Specify a key")
+        );
         let t = parse_type("integer <int32> <= 25").unwrap();
         assert_eq!(t.maximum, Some(serde_json::json!(25)));
         assert_eq!(
-            parse_type("Array of objects (Item)").unwrap().ty.to_string(),
+            parse_type("Array of objects (Item)")
+                .unwrap()
+                .ty
+                .to_string(),
             "{list: {map: any}}"
         );
     }
 
     #[test]
     fn names_and_statuses() {
-        assert_eq!(split_required("workflow\\_idrequired"), ("workflow_id".into(), true));
+        assert_eq!(
+            split_required("workflow\\_idrequired"),
+            ("workflow_id".into(), true)
+        );
         assert_eq!(split_required("id\nrequired"), ("id".into(), true));
-        assert_eq!(split_required("store\\_location\\_id required"), ("store_location_id".into(), true));
+        assert_eq!(
+            split_required("store\\_location\\_id required"),
+            ("store_location_id".into(), true)
+        );
         assert_eq!(split_required("limit"), ("limit".into(), false));
         assert_eq!(status_prefix("**200 **"), Some((Some(200), "")));
-        assert_eq!(status_prefix("404 Activity mapping not found"), Some((Some(404), "Activity mapping not found")));
+        assert_eq!(
+            status_prefix("404 Activity mapping not found"),
+            Some((Some(404), "Activity mapping not found"))
+        );
         assert_eq!(status_prefix("default"), Some((None, "")));
         assert_eq!(status_prefix("2024 was a year"), None);
-        assert_eq!(route_text("post/workflows/{workflow\\_id}/versions/import"), Some(("POST".into(), "/workflows/{workflow_id}/versions/import".into())));
+        assert_eq!(
+            route_text("post/workflows/{workflow\\_id}/versions/import"),
+            Some((
+                "POST".into(),
+                "/workflows/{workflow_id}/versions/import".into()
+            ))
+        );
         assert_eq!(route_text("get /x"), Some(("GET".into(), "/x".into())));
         assert_eq!(route_text("getGet a thing"), None);
         assert_eq!(
             split_scheme_names("API-TOKENPersonal-Access-Token"),
             ["API-TOKEN", "Personal-Access-Token"]
         );
-        assert_eq!(clean_title("tag/Reading-documents/operation/getDocumentByUri Get a single document"), "Get a single document");
+        assert_eq!(
+            clean_title("tag/Reading-documents/operation/getDocumentByUri Get a single document"),
+            "Get a single document"
+        );
     }
 
     #[test]

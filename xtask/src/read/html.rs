@@ -364,10 +364,7 @@ impl Walk<'_> {
                 .filter(|c| matches!(c.value().name(), "td" | "th"))
                 .collect();
             let all_th = !cells.is_empty() && cells.iter().all(|c| c.value().name() == "th");
-            let texts: Vec<String> = cells
-                .into_iter()
-                .map(cell_text)
-                .collect();
+            let texts: Vec<String> = cells.into_iter().map(cell_text).collect();
             if header.is_empty() && rows.is_empty() && all_th {
                 header = texts;
             } else {

@@ -2,7 +2,7 @@
 //! The client: one async method per documented operation.
 #[allow(unused_imports)]
 use super::requests::*;
-/// Client for Hostile */ Messenger (0000).
+/// Client for Hostile */ Messenger.
 ///
 /// Not callable until an override gives their route: `get_type` (GetType), `get_type_2` (GetType).
 #[derive(Debug, Clone)]
