@@ -83,9 +83,9 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
     ),
     hostile(
         Family::Redoc,
-        "messenger",
-        "tests/fixtures/hostile/messenger.txt",
-        "tests/src/hostile/messenger",
+        "redoc",
+        "tests/fixtures/hostile/redoc.txt",
+        "tests/src/hostile/redoc",
     ),
     hostile(
         Family::Tada,
