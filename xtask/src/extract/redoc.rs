@@ -36,6 +36,9 @@ use crate::read::Doc;
 use crate::read::blocks::{Block, Document, InputKind, Kind};
 use crate::read::json::{self, Node};
 
+/// The `type_cue` of a path parameter known only from a `{placeholder}` in the route.
+pub const ROUTE_PLACEHOLDER: &str = "route placeholder";
+
 const METHODS: [&str; 8] = [
     "get", "post", "put", "patch", "delete", "head", "options", "trace",
 ];
@@ -573,6 +576,28 @@ impl<'a> Reader<'a> {
             op.examples
                 .push(example(ExampleOf::Response, status, node, raw, *line));
         }
+        // A placeholder of the route that no parameter section names (the page's OpenAPI
+        // document declared it wrongly, so Redoc rendered nothing): a path parameter whose
+        // type the page does not give.
+        if let Some(route) = op.route.clone() {
+            for name in route.placeholders() {
+                if !op
+                    .params
+                    .iter()
+                    .any(|p| p.name == name && p.location == Location::Path)
+                {
+                    op.params.push(Param {
+                        name: name.to_string(),
+                        location: Location::Path,
+                        ty: TypeRef::Primitive(Primitive::String),
+                        required: true,
+                        type_cue: Some(ROUTE_PLACEHOLDER.into()),
+                        ..Param::default()
+                    });
+                    op.unknown.push(format!("type of path parameter `{name}`"));
+                }
+            }
+        }
         if op.responses.is_empty() {
             op.unknown.push("response".into()); // `Responses` and nothing under it
         }
@@ -665,6 +690,21 @@ impl<'a> Reader<'a> {
                 }
                 i += 1;
                 continue;
+            }
+            if b.depth().is_none() && b.text.contains('|') {
+                let rows: Vec<(Vec<String>, u32)> = (0u32..)
+                    .zip(b.text.lines())
+                    .filter_map(|(k, l)| pipe_row(l).map(|r| (r, b.span.line + k)))
+                    .collect();
+                if !rows.is_empty() {
+                    for (row, line) in rows {
+                        if let Some(f) = field_from_row(&row, line) {
+                            out.push(f);
+                        }
+                    }
+                    i += 1;
+                    continue;
+                }
             }
             if let Some((f, next)) = self.field_blocks(i, to) {
                 out.push(f);
@@ -1078,13 +1118,32 @@ fn is_media_type(t: &str) -> bool {
 /// A Markdown table's header that names columns (`Name | Type`) rather than being the first
 /// row of fields, as a crawler's Redoc table has it.
 fn is_column_header(h: &[String]) -> bool {
+    const COLUMNS: [&str; 6] = [
+        "name",
+        "field",
+        "parameter",
+        "type",
+        "description",
+        "required",
+    ];
     h.iter().all(|c| c.trim().is_empty())
-        || h.first().is_some_and(|c| {
-            matches!(
-                c.trim().to_lowercase().as_str(),
-                "name" | "field" | "parameter"
-            )
-        })
+        || (h.len() >= 2
+            && h.iter()
+                .all(|c| COLUMNS.contains(&c.trim().to_lowercase().as_str())))
+}
+
+/// `name| type …` / `namerequired | type …`: a table row a capture left in a paragraph
+/// (its table broken by a list in a description).
+fn pipe_row(line: &str) -> Option<Vec<String>> {
+    let (name, rest) = line.split_once('|')?;
+    let name = name.trim();
+    if name.is_empty() || name.starts_with('-') || !is_name(&unescape(name).replace("required", ""))
+    {
+        return None;
+    }
+    let rest = rest.trim().trim_end_matches('|').trim();
+    parse_type(rest)?;
+    Some(vec![name.to_string(), rest.to_string()])
 }
 
 /// A field name: one token (no spaces), not a sentence.
