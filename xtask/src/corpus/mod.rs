@@ -301,8 +301,12 @@ fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
             params.push(f);
         }
     }
-    if let Some(b) = &op.body
-        && let chatgen_codegen::spec::TypeRef::Named(n) = &b.ty
+    // An array body's fields are its items' (as Redoc renders them, under `Array [`).
+    let body_ty = op.body.as_ref().map(|b| match &b.ty {
+        chatgen_codegen::spec::TypeRef::List(item) => item.as_ref(),
+        t => t,
+    });
+    if let Some(chatgen_codegen::spec::TypeRef::Named(n)) = body_ty
         && let Some(t) = spec.types.get(n)
         // Fields inferred from a placeholder sample (Redoc's) are not a rendered schema's.
         && t.sample != Some(chatgen_codegen::spec::SampleKind::Placeholder)

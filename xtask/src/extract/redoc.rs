@@ -33,7 +33,7 @@ use super::Extracted;
 use crate::diag::Diagnostic;
 use crate::normalise::infer::{Infer, singular, type_word};
 use crate::read::Doc;
-use crate::read::blocks::{Block, Document, InputKind, Kind};
+use crate::read::blocks::{Block, Document};
 use crate::read::json::{self, Node};
 
 /// The `type_cue` of a path parameter known only from a `{placeholder}` in the route.
@@ -274,12 +274,6 @@ impl<'a> Reader<'a> {
         self.d.blocks.get(i).map_or(1, |b| b.span.line)
     }
 
-    fn warn(&mut self, i: usize, message: impl Into<String>) {
-        let line = self.line(i);
-        let d = Diagnostic::warning(&self.d.file, line, message).with_source(self.d.line(line));
-        self.diags.push(d);
-    }
-
     /// Every operation's blocks, in document order.
     fn operations(&self) -> Vec<Span3> {
         let anchors: Vec<usize> = (0..self.marks.len())
@@ -481,7 +475,14 @@ impl<'a> Reader<'a> {
         let mut i = s.first;
         let mut request_samples: Vec<(Node, Option<String>, u32)> = Vec::new();
         let mut response_samples: Vec<(Option<u16>, Node, Option<String>, u32)> = Vec::new();
-        let mut body_fields: Option<(usize, Option<String>, Vec<FieldBlock>)> = None;
+        #[allow(clippy::type_complexity)]
+        let mut body_fields: Option<(
+            usize,
+            Option<String>,
+            Vec<FieldBlock>,
+            bool,
+            Option<TypeRef>,
+        )> = None;
         while i < s.end {
             let next = self.next_mark(i + 1, s.end);
             match self.marks[i].clone() {
@@ -500,8 +501,25 @@ impl<'a> Reader<'a> {
                         media.get_or_insert_with(|| self.text(at).to_string());
                         at += 1;
                     }
-                    let fields = self.fields(at, next);
-                    body_fields = Some((i, media, fields));
+                    // `Array` (then `[` … `]`): the body is a list of what follows.
+                    let array = self
+                        .text(at)
+                        .trim_end_matches(" [")
+                        .eq_ignore_ascii_case("array");
+                    if array {
+                        at += 1;
+                    }
+                    let item = if array {
+                        parse_type(self.text(at))
+                    } else {
+                        None
+                    };
+                    let fields = if item.is_some() {
+                        Vec::new()
+                    } else {
+                        self.fields(at, next)
+                    };
+                    body_fields = Some((i, media, fields, array, item.map(|t| t.ty)));
                 }
                 Mark::Responses => {
                     op.responses = self.responses(i + 1, next);
@@ -533,8 +551,22 @@ impl<'a> Reader<'a> {
             }
             i = next;
         }
-        if let Some((at, media, fields)) = body_fields {
-            let ty = self.body_type(&pascal, &fields, request_samples.first().map(|s| &s.0), at);
+        if let Some((at, media, fields, array, item)) = body_fields {
+            let sample = request_samples.first().map(|s| &s.0);
+            let sample = match (array, sample.map(|n| &n.kind)) {
+                (true, Some(json::Kind::Array(items))) => items.first(),
+                (true, _) => None,
+                (false, _) => sample,
+            };
+            let ty = match item {
+                Some(t) => t,
+                None => self.body_type(&pascal, &fields, sample, at),
+            };
+            let ty = if array {
+                TypeRef::List(Box::new(ty))
+            } else {
+                ty
+            };
             op.body = Some(Body {
                 content_type: media,
                 ty,
@@ -580,6 +612,26 @@ impl<'a> Reader<'a> {
         // document declared it wrongly, so Redoc rendered nothing): a path parameter whose
         // type the page does not give.
         if let Some(route) = op.route.clone() {
+            // A path parameter the route has no placeholder for cannot be sent: the page
+            // contradicts itself; the parameter is left out, with a warning at its line.
+            let holders = route.placeholders();
+            let (kept, stray): (Vec<Param>, Vec<Param>) = std::mem::take(&mut op.params)
+                .into_iter()
+                .partition(|p| p.location != Location::Path || holders.contains(&p.name.as_str()));
+            op.params = kept;
+            for p in stray {
+                let line = p.line.unwrap_or(op.line);
+                let d = Diagnostic::warning(
+                    &self.d.file,
+                    line,
+                    format!(
+                        "path parameter `{}` is not in the route `{} {}`; left out",
+                        p.name, route.method, route.path
+                    ),
+                )
+                .with_source(self.d.line(line));
+                self.diags.push(d);
+            }
             for name in route.placeholders() {
                 if !op
                     .params
@@ -1241,10 +1293,19 @@ impl FieldBlock {
     }
 
     fn into_param(self, location: Location) -> Param {
+        /// A parameter shown as `object`: how it is serialised into a query or header is
+        /// not shown, so it is any JSON value.
+        fn open(ty: TypeRef) -> TypeRef {
+            match ty {
+                TypeRef::Map(_) => TypeRef::ANY,
+                TypeRef::List(item) => TypeRef::List(Box::new(open(*item))),
+                t => t,
+            }
+        }
         Param {
             name: self.name,
             location,
-            ty: self.ty,
+            ty: open(self.ty),
             required: self.required || location == Location::Path,
             default: self.default,
             minimum: self.minimum,
@@ -1585,20 +1646,6 @@ fn split_scheme_names(line: &str) -> Vec<String> {
         out.push(current.trim().to_string());
     }
     out
-}
-
-#[allow(dead_code)]
-fn kind_name(k: InputKind) -> &'static str {
-    match k {
-        InputKind::Text => "text",
-        InputKind::Markdown => "markdown",
-        InputKind::Html => "html",
-    }
-}
-
-#[allow(dead_code)]
-fn is_heading_like(b: &Block) -> bool {
-    matches!(b.kind, Kind::Heading { .. })
 }
 
 #[cfg(test)]
