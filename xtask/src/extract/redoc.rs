@@ -687,7 +687,8 @@ impl<'a> Reader<'a> {
             let part = part.trim_end_matches(" or").trim();
             for name in split_scheme_names(part) {
                 let name = name.trim_matches('_').to_string();
-                if !name.is_empty() && !names.contains(&name) {
+                // `None`: Redoc's word for an operation that needs no credential.
+                if !name.is_empty() && name != "None" && !names.contains(&name) {
                     names.push(name);
                 }
             }
@@ -1013,7 +1014,10 @@ impl<'a> Reader<'a> {
         // In a ranked page the introduction ends at the next heading of rank 1 or 2 (a tag
         // or the Authentication section).
         let end = (at + 1..end)
-            .find(|&i| blocks[i].level().is_some_and(|l| (1..=2).contains(&l)))
+            .find(|&i| {
+                blocks[i].level().is_some_and(|l| (1..=2).contains(&l))
+                    || self.text(i).eq_ignore_ascii_case("authentication")
+            })
             .unwrap_or(end);
         let intro: Vec<&str> = (at + 1..end)
             .filter(|&i| !self.is_chrome(i) && !self.marks[i].is_tail())
@@ -1049,7 +1053,10 @@ impl<'a> Reader<'a> {
                 .map(|b| b.text.to_lowercase())
                 .collect();
             let joined = texts.join("\n");
-            if joined.contains("bearer") && joined.contains("http authorization scheme") {
+            if (joined.contains("bearer") && joined.contains("http authorization scheme"))
+                || joined.contains("oauth2")
+            {
+                // An HTTP bearer scheme, or OAuth 2 (its access token is a bearer token).
                 auth.scheme = AuthScheme::Bearer;
                 auth.names.clear();
             } else if let Some(pos) = joined.find("header parameter name") {
@@ -1627,15 +1634,17 @@ fn dedupe_ids(operations: &mut [Operation], r: &mut Reader<'_>) {
 }
 
 /// Splits run-together scheme names before an upper-case letter that ends an upper-case run
-/// and starts a capitalised word: `API-TOKENPersonal-Access-Token`.
+/// (of two letters or more) and starts a capitalised word: `API-TOKENPersonal-Access-Token`;
+/// `OAuth` stays whole.
 fn split_scheme_names(line: &str) -> Vec<String> {
     let chars: Vec<char> = line.chars().collect();
     let mut out = Vec::new();
     let mut current = String::new();
     for (i, &c) in chars.iter().enumerate() {
-        let boundary = i > 0
+        let boundary = i > 1
             && c.is_ascii_uppercase()
             && chars[i - 1].is_ascii_uppercase()
+            && chars[i - 2].is_ascii_uppercase()
             && chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
         if boundary && !current.is_empty() {
             out.push(std::mem::take(&mut current));
@@ -1731,6 +1740,7 @@ mod tests {
             split_scheme_names("API-TOKENPersonal-Access-Token"),
             ["API-TOKEN", "Personal-Access-Token"]
         );
+        assert_eq!(split_scheme_names("OAuth"), ["OAuth"]);
         assert_eq!(
             clean_title("tag/Reading-documents/operation/getDocumentByUri Get a single document"),
             "Get a single document"

@@ -27,13 +27,12 @@ impl Client {
     pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
         &mut self.inner
     }
-    /// Sends `key` in the header `header` on every request. The documentation names the schemes `O`, `Auth` but not the header that carries them: give the one your server expects.
-    pub fn with_api_key(
+    /// Sends `Authorization: Bearer <token>` on every request.
+    pub fn with_bearer_token(
         mut self,
-        header: impl ::std::convert::Into<::std::string::String>,
-        key: impl ::std::convert::Into<::std::string::String>,
+        token: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.inner.set_api_key(header, key);
+        self.inner.set_bearer_token(token);
         self
     }
     /// Get V2 UUID for V1 Activity ID
