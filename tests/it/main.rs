@@ -9,6 +9,8 @@ mod hostile;
 mod messenger_http;
 mod messenger_spec;
 mod overrides;
+mod redoc_corpus;
+mod redoc_http;
 mod round_trip;
 mod secrets;
 mod tada_http;
