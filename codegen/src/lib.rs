@@ -9,10 +9,12 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod envelope;
 pub mod generate;
 pub mod names;
+mod paging;
 pub mod spec;
-mod wapi;
+mod transport;
 
 pub use generate::{GenError, generate_lib, generate_module, generate_registry};
 pub use spec::ApiSpec;

@@ -133,12 +133,12 @@ fn totals_keep_their_floors() {
     let r = result();
     let variants = sum(&r, "variants/");
     let floor = |s: Score, hits: usize| assert!(s.hits >= hits, "{s:?} below {hits}");
-    floor(variants.operations, 35);
-    floor(variants.params, 34);
+    floor(variants.operations, 42);
+    floor(variants.params, 60);
     floor(variants.responses, 24);
-    // Nothing the corpus' ground truth lacks comes out of the seed families' pages, apart
-    // from the two operations whose route line is cut.
-    assert_eq!(variants.operations.found - variants.operations.hits, 2);
+    // Nothing the corpus' ground truth lacks comes out of the seed families' pages: the two
+    // operations whose route line is cut are left out, with a warning.
+    assert_eq!(variants.operations.found - variants.operations.hits, 0);
     let text = render_is_deterministic(&r);
     assert!(text.contains("total"));
 }

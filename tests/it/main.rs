@@ -2,6 +2,9 @@
 //! per concern. `cargo test -p chatgen-tests --test it <module>::` runs one of them.
 
 mod corpus;
+mod diff;
+mod diff_history;
+mod faults;
 mod features;
 mod fuzz;
 mod generated_code;
@@ -9,6 +12,7 @@ mod hostile;
 mod messenger_http;
 mod messenger_spec;
 mod overrides;
+mod paging;
 mod redoc_corpus;
 mod redoc_http;
 mod round_trip;
@@ -17,6 +21,7 @@ mod tada_http;
 mod tada_spec;
 mod teamchat_http;
 mod teamchat_spec;
+mod variants;
 mod weavy_http;
 mod weavy_round_trip;
 mod weavy_spec;

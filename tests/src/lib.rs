@@ -118,7 +118,7 @@ where
 /// doc family, to prove what such input generates compiles and keeps its wire names.
 pub mod hostile {
     #[rustfmt::skip]
-    pub mod redoc;
+    pub mod messenger;
     #[rustfmt::skip]
     pub mod tada;
     #[rustfmt::skip]

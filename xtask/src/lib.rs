@@ -8,6 +8,7 @@
 
 pub mod corpus;
 pub mod diag;
+pub mod diff;
 pub mod extract;
 pub mod normalise;
 pub mod read;

@@ -5,13 +5,82 @@ use super::requests::*;
 /// Client for WApi Interface.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::WapiClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rpc(::chat_clients_runtime::Rpc {
+            endpoint: ::chat_clients_runtime::Endpoint::Single,
+            method: ::chat_clients_runtime::Method::POST,
+            params: ::chat_clients_runtime::ParamStyle::Json,
+            envelope: ::std::option::Option::Some(::chat_clients_runtime::RequestEnvelope {
+                target: "/header/target".into(),
+                version: ::std::option::Option::Some("/header/api_version".into()),
+                message_key: ::std::option::Option::Some("/header/msg_key".into()),
+                header_params: ::std::option::Option::Some(
+                    "/header/identification".into(),
+                ),
+                body_params: "/body/data".into(),
+            }),
+        }),
+        answer: ::chat_clients_runtime::Answer {
+            result: ::std::option::Option::Some("/body/data".into()),
+            failure: ::std::option::Option::Some(::chat_clients_runtime::Failure {
+                at: "/body/error".into(),
+                equals: ::std::option::Option::None,
+            }),
+            error: ::std::option::Option::Some("/body/error".into()),
+            code: ::std::option::Option::Some("/body/error/id".into()),
+            message: ::std::option::Option::Some("/body/error/str".into()),
+            echo: ::std::vec::Vec::from([
+                ::chat_clients_runtime::Echo {
+                    request: "/header/target".into(),
+                    answer: "/header/target".into(),
+                    suffix: ".info".into(),
+                    ignore_case: true,
+                },
+                ::chat_clients_runtime::Echo {
+                    request: "/header/msg_key".into(),
+                    answer: "/header/msg_key".into(),
+                    suffix: "".into(),
+                    ignore_case: false,
+                },
+            ]),
+        },
+        credentials: ::std::vec::Vec::from([
+            ::chat_clients_runtime::Credential {
+                name: "app_token".into(),
+                place: ::chat_clients_runtime::Place::Envelope(
+                    "/header/app_token".into(),
+                ),
+                fields: ::std::vec::Vec::from([]),
+                from_answer: ::std::option::Option::None,
+                unless: ::std::option::Option::None,
+            },
+            ::chat_clients_runtime::Credential {
+                name: "session_token".into(),
+                place: ::chat_clients_runtime::Place::Envelope("/header/token".into()),
+                fields: ::std::vec::Vec::from([]),
+                from_answer: ::std::option::Option::Some("/header/token".into()),
+                unless: ::std::option::Option::None,
+            },
+            ::chat_clients_runtime::Credential {
+                name: "login".into(),
+                place: ::chat_clients_runtime::Place::Envelope("/header/auth".into()),
+                fields: ::std::vec::Vec::from(["login".into(), "password".into()]),
+                from_answer: ::std::option::Option::None,
+                unless: ::std::option::Option::Some("session_token".into()),
+            },
+        ]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::WapiClient::new(base_url)
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
                 .with_api_version("1.2"),
         }
     }
@@ -21,43 +90,81 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::WapiClient::with_http_client(base_url, http)
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
                 .with_api_version("1.2"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::WapiClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
     }
-    /// Sends `token` as `header.app_token` on every call.
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
+    }
+    /// Sends `value` as `header.app_token` on every call.
     pub fn with_app_token(
-        mut self,
-        token: impl ::std::convert::Into<::std::string::String>,
+        self,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.inner.set_app_token(token);
+        self.inner
+            .set_credential("app_token", ::std::option::Option::Some(value.into()));
         self
     }
-    /// Sends `header.auth` with `login` and `password` while there is no session token
-    /// (what `auth.user.Login` needs; the preamble of the doc describes it).
+    /// Sends `value` as `header.token` on every call.
+    pub fn with_session_token(
+        self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner
+            .set_credential("session_token", ::std::option::Option::Some(value.into()));
+        self
+    }
+    /// The `session_token` in use: kept from the last answer that carried one.
+    pub fn session_token(&self) -> ::std::option::Option<::std::string::String> {
+        self.inner.credential("session_token").map(|t| t.expose().to_string())
+    }
+    /// Replaces the `session_token` (`None` to send none).
+    pub fn set_session_token(
+        &self,
+        value: ::std::option::Option<::std::string::String>,
+    ) {
+        self.inner.set_credential("session_token", value);
+    }
+    /// Sends `login` and `password` as `header.auth` on every call while there is no `session_token`.
     pub fn with_login(
-        mut self,
+        self,
         login: impl ::std::convert::Into<::std::string::String>,
         password: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.inner.set_login(login, password);
+        self.inner
+            .set_credential_fields(
+                "login",
+                ::std::vec::Vec::from([
+                    ("login".into(), login.into()),
+                    ("password".into(), password.into()),
+                ]),
+            );
         self
-    }
-    /// The session token sent as `header.token`: kept from the last answer that carried
-    /// one (`auth.user.Login`).
-    pub fn session_token(&self) -> ::std::option::Option<::std::string::String> {
-        self.inner.session_token().map(|t| t.expose().to_string())
-    }
-    /// Replaces the session token (`None` to send none).
-    pub fn set_session_token(
-        &self,
-        token: ::std::option::Option<::std::string::String>,
-    ) {
-        self.inner.set_session_token(token);
     }
     /// auth.user.GetSessionToken
     ///
@@ -77,8 +184,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "auth.user.GetSessionToken",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_user_get_session_token",
+                    route: "auth.user.GetSessionToken",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -102,8 +213,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "auth.user.Login",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_user_login",
+                    route: "auth.user.Login",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -121,8 +236,12 @@ impl Client {
         request: &AuthUserLogoutRequest,
     ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "auth.user.Logout",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_user_logout",
+                    route: "auth.user.Logout",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -144,8 +263,12 @@ impl Client {
         request: &ActivityEventClearUnreadCountRequest,
     ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "activity.event.ClearUnreadCount",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_clear_unread_count",
+                    route: "activity.event.ClearUnreadCount",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -165,8 +288,12 @@ impl Client {
         request: &ActivityEventExportAsCsvRequest,
     ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "activity.event.ExportAsCSV",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_export_as_csv",
+                    route: "activity.event.ExportAsCSV",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -187,8 +314,12 @@ impl Client {
         request: &ActivityEventExportAsCsvAsyncRequest,
     ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "activity.event.ExportAsCSVAsync",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_export_as_csv_async",
+                    route: "activity.event.ExportAsCSVAsync",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -212,8 +343,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "activity.event.GetList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_get_list",
+                    route: "activity.event.GetList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -237,8 +372,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "activity.event.GetNextList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_get_next_list",
+                    route: "activity.event.GetNextList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -262,8 +401,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "activity.event.GetNotifications",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_get_notifications",
+                    route: "activity.event.GetNotifications",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -288,8 +431,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "activity.event.GetUnreadCount",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_get_unread_count",
+                    route: "activity.event.GetUnreadCount",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -315,8 +462,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "activity.event.NewEvent",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_new_event",
+                    route: "activity.event.NewEvent",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -342,8 +493,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "activity.event.NewEventList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_new_event_list",
+                    route: "activity.event.NewEventList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -370,8 +525,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "armoured.armoured.GetEncryptionSessionForItem",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "armoured_armoured_get_encryption_session_for_item",
+                    route: "armoured.armoured.GetEncryptionSessionForItem",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -402,8 +561,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddComment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_comment",
+                    route: "calendar.event.AddComment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -438,8 +601,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddExternalAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_external_attachment",
+                    route: "calendar.event.AddExternalAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -474,8 +641,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddExternalAttachmentFromTemplate",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_external_attachment_from_template",
+                    route: "calendar.event.AddExternalAttachmentFromTemplate",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -506,8 +677,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddExternalParticipants",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_external_participants",
+                    route: "calendar.event.AddExternalParticipants",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -530,8 +705,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddSubscriptionLink",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_subscription_link",
+                    route: "calendar.event.AddSubscriptionLink",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -562,8 +741,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddTag",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_tag",
+                    route: "calendar.event.AddTag",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -586,8 +769,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddUnifiedSubscriptionLink",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_unified_subscription_link",
+                    route: "calendar.event.AddUnifiedSubscriptionLink",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -618,8 +805,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddWimiAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_wimi_attachment",
+                    route: "calendar.event.AddWimiAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -648,8 +839,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.ChangeInviteStatus",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_change_invite_status",
+                    route: "calendar.event.ChangeInviteStatus",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -680,8 +875,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.ConversationArchive",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_conversation_archive",
+                    route: "calendar.event.ConversationArchive",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -712,8 +911,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.ConversationClearUnseen",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_conversation_clear_unseen",
+                    route: "calendar.event.ConversationClearUnseen",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -744,8 +947,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.ConversationSetSilent",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_conversation_set_silent",
+                    route: "calendar.event.ConversationSetSilent",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -774,8 +981,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.CopyEventList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_copy_event_list",
+                    route: "calendar.event.CopyEventList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -806,8 +1017,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.Create",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_create",
+                    route: "calendar.event.Create",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -839,8 +1054,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.DeleteComment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_delete_comment",
+                    route: "calendar.event.DeleteComment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -860,8 +1079,12 @@ impl Client {
         request: &CalendarEventDeleteSubscriptionRequest,
     ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "calendar.event.DeleteSubscription",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_delete_subscription",
+                    route: "calendar.event.DeleteSubscription",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -881,8 +1104,12 @@ impl Client {
         request: &CalendarEventDeleteSubscriptionUnifiedRequest,
     ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "calendar.event.DeleteSubscriptionUnified",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_delete_subscription_unified",
+                    route: "calendar.event.DeleteSubscriptionUnified",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -911,8 +1138,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.DownloadAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_download_attachment",
+                    route: "calendar.event.DownloadAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -943,8 +1174,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.EditComment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_edit_comment",
+                    route: "calendar.event.EditComment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -979,8 +1214,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GenerateWOGeneralFile",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_generate_wo_general_file",
+                    route: "calendar.event.GenerateWOGeneralFile",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1009,8 +1248,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.Get",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get",
+                    route: "calendar.event.Get",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1039,8 +1282,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetAttachmentList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_attachment_list",
+                    route: "calendar.event.GetAttachmentList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1069,8 +1316,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetComments",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_comments",
+                    route: "calendar.event.GetComments",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1099,8 +1350,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetDownloadInviteLink",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_download_invite_link",
+                    route: "calendar.event.GetDownloadInviteLink",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1129,8 +1384,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetExternalParticipants",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_external_participants",
+                    route: "calendar.event.GetExternalParticipants",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1159,8 +1418,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_list",
+                    route: "calendar.event.GetList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1183,8 +1446,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetListUnified",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_list_unified",
+                    route: "calendar.event.GetListUnified",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1213,8 +1480,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetSubscriptionLink",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_subscription_link",
+                    route: "calendar.event.GetSubscriptionLink",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1237,8 +1508,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetUnifiedSubscriptionLink",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_unified_subscription_link",
+                    route: "calendar.event.GetUnifiedSubscriptionLink",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1261,8 +1536,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetUserSubscriptionList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_user_subscription_list",
+                    route: "calendar.event.GetUserSubscriptionList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1285,8 +1564,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetUserSubscriptionListUnified",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_user_subscription_list_unified",
+                    route: "calendar.event.GetUserSubscriptionListUnified",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1317,8 +1600,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.LinkTag",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_link_tag",
+                    route: "calendar.event.LinkTag",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1347,8 +1634,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.PreviewAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_preview_attachment",
+                    route: "calendar.event.PreviewAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1379,8 +1670,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.Remove",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_remove",
+                    route: "calendar.event.Remove",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1411,8 +1706,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.RemoveExternalAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_remove_external_attachment",
+                    route: "calendar.event.RemoveExternalAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1443,8 +1742,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.RemoveExternalParticipants",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_remove_external_participants",
+                    route: "calendar.event.RemoveExternalParticipants",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1475,8 +1778,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.RemoveRecurrenceOccurrence",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_remove_recurrence_occurrence",
+                    route: "calendar.event.RemoveRecurrenceOccurrence",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1507,8 +1814,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.RemoveTag",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_remove_tag",
+                    route: "calendar.event.RemoveTag",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1539,8 +1850,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.RemoveWimiAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_remove_wimi_attachment",
+                    route: "calendar.event.RemoveWimiAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1571,8 +1886,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.ToggleCommentReaction",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_toggle_comment_reaction",
+                    route: "calendar.event.ToggleCommentReaction",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1603,8 +1922,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.Update",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_update",
+                    route: "calendar.event.Update",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1635,8 +1958,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.UpdateProject",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_update_project",
+                    route: "calendar.event.UpdateProject",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1665,8 +1992,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.AddAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_add_attachment",
+                    route: "chat.chat.AddAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1695,8 +2026,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.AddInternalAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_add_internal_attachment",
+                    route: "chat.chat.AddInternalAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1719,8 +2054,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.AddInternalAttachments",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_add_internal_attachments",
+                    route: "chat.chat.AddInternalAttachments",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1745,8 +2084,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.AddMembers",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_add_members",
+                    route: "chat.chat.AddMembers",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1771,8 +2114,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.AddUsers",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_add_users",
+                    route: "chat.chat.AddUsers",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1797,8 +2144,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.CanceledTyping",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_canceled_typing",
+                    route: "chat.chat.CanceledTyping",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1823,8 +2174,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.ClearUnseen",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_clear_unseen",
+                    route: "chat.chat.ClearUnseen",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1849,8 +2204,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.Create",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_create",
+                    route: "chat.chat.Create",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1879,8 +2238,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.CreateChannel",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_create_channel",
+                    route: "chat.chat.CreateChannel",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1906,8 +2269,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.DeleteMessage",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_delete_message",
+                    route: "chat.chat.DeleteMessage",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1933,8 +2300,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.Disable",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_disable",
+                    route: "chat.chat.Disable",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1959,8 +2330,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.DownloadAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_download_attachment",
+                    route: "chat.chat.DownloadAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1985,8 +2360,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.EditMessage",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_edit_message",
+                    route: "chat.chat.EditMessage",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2011,8 +2390,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.EditName",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_edit_name",
+                    route: "chat.chat.EditName",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2037,8 +2420,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.FavoriteMessage",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_favorite_message",
+                    route: "chat.chat.FavoriteMessage",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2061,8 +2448,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetAttachmentList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_attachment_list",
+                    route: "chat.chat.GetAttachmentList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2088,8 +2479,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetChat",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_chat",
+                    route: "chat.chat.GetChat",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2110,8 +2505,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetConversationList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_conversation_list",
+                    route: "chat.chat.GetConversationList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2134,8 +2533,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetFavorites",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_favorites",
+                    route: "chat.chat.GetFavorites",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2158,8 +2561,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetLinks",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_links",
+                    route: "chat.chat.GetLinks",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2182,8 +2589,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_list",
+                    route: "chat.chat.GetList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2206,8 +2617,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetMessageBeforeAfter",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_message_before_after",
+                    route: "chat.chat.GetMessageBeforeAfter",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2230,8 +2645,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.LoadAttachments",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_load_attachments",
+                    route: "chat.chat.LoadAttachments",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2254,8 +2673,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.LoadMessages",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_load_messages",
+                    route: "chat.chat.LoadMessages",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2280,8 +2703,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.PostMessage",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_post_message",
+                    route: "chat.chat.PostMessage",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2304,8 +2731,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.PreviewAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_preview_attachment",
+                    route: "chat.chat.PreviewAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2330,8 +2761,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.RemoveMembers",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_remove_members",
+                    route: "chat.chat.RemoveMembers",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2356,8 +2791,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.RemoveUsers",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_remove_users",
+                    route: "chat.chat.RemoveUsers",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2380,8 +2819,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.Search",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_search",
+                    route: "chat.chat.Search",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2406,8 +2849,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.SendPromptToAssistant",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_send_prompt_to_assistant",
+                    route: "chat.chat.SendPromptToAssistant",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2432,8 +2879,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.SetMessageIntegrationAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_set_message_integration_attachment",
+                    route: "chat.chat.SetMessageIntegrationAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2458,8 +2909,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.SetSilent",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_set_silent",
+                    route: "chat.chat.SetSilent",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2484,8 +2939,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.StartedTyping",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_started_typing",
+                    route: "chat.chat.StartedTyping",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2510,8 +2969,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.UnfavoriteMessage",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_unfavorite_message",
+                    route: "chat.chat.UnfavoriteMessage",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2534,8 +2997,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.UpdateGroupChatProfilePicture",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_update_group_chat_profile_picture",
+                    route: "chat.chat.UpdateGroupChatProfilePicture",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2560,8 +3027,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.message.AddMessageReaction",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_message_add_message_reaction",
+                    route: "chat.message.AddMessageReaction",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2586,8 +3057,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.message.DeleteMessageReaction",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_message_delete_message_reaction",
+                    route: "chat.message.DeleteMessageReaction",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2608,8 +3083,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "comment.comment.GetCommentsForItem",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "comment_comment_get_comments_for_item",
+                    route: "comment.comment.GetCommentsForItem",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2630,8 +3109,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "comment.comment.GetUserCommentedItems",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "comment_comment_get_user_commented_items",
+                    route: "comment.comment.GetUserCommentedItems",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2656,8 +3139,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "comment.comment.LoadCommentItem",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "comment_comment_load_comment_item",
+                    route: "comment.comment.LoadCommentItem",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2682,8 +3169,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "comment.comment.LoadComments",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "comment_comment_load_comments",
+                    route: "comment.comment.LoadComments",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2708,8 +3199,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.air.CreatePersistentRoom",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_air_create_persistent_room",
+                    route: "communication.air.CreatePersistentRoom",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2732,8 +3227,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.air.GetOrCreatePersistentRoom",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_air_get_or_create_persistent_room",
+                    route: "communication.air.GetOrCreatePersistentRoom",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2756,8 +3255,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.air.GetPersistentRoom",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_air_get_persistent_room",
+                    route: "communication.air.GetPersistentRoom",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2781,8 +3284,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.air.ScheduleCall",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_air_schedule_call",
+                    route: "communication.air.ScheduleCall",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -2809,8 +3316,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationArchive",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_archive",
+                    route: "communication.chat.ConversationArchive",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2837,8 +3348,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationArchiveList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_archive_list",
+                    route: "communication.chat.ConversationArchiveList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2865,8 +3380,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationClearUnseen",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_clear_unseen",
+                    route: "communication.chat.ConversationClearUnseen",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2893,8 +3412,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationCommentAdded",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_comment_added",
+                    route: "communication.chat.ConversationCommentAdded",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2921,8 +3444,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationCommentEdited",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_comment_edited",
+                    route: "communication.chat.ConversationCommentEdited",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2949,8 +3476,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationCommentReactionToggled",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_comment_reaction_toggled",
+                    route: "communication.chat.ConversationCommentReactionToggled",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -2977,8 +3508,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationCommentRemoved",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_comment_removed",
+                    route: "communication.chat.ConversationCommentRemoved",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -3005,8 +3540,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationSetSilent",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_set_silent",
+                    route: "communication.chat.ConversationSetSilent",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -3037,8 +3576,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.AddComment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_add_comment",
+                    route: "document.directory.AddComment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -3069,8 +3612,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.AddLink",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_add_link",
+                    route: "document.directory.AddLink",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -3102,8 +3649,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.AddMembersToDir",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_add_members_to_dir",
+                    route: "document.directory.AddMembersToDir",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -3134,8 +3685,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.AddTag",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_add_tag",
+                    route: "document.directory.AddTag",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -3166,8 +3721,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.ConversationArchive",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_conversation_archive",
+                    route: "document.directory.ConversationArchive",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -3191,8 +3750,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.ConversationClearUnseen",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_conversation_clear_unseen",
+                    route: "document.directory.ConversationClearUnseen",
+                    auth: true,
+                },
                 ::std::option::Option::<&()>::None,
                 ::std::option::Option::<&()>::None,
             )
@@ -3211,10 +3774,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.ConversationSetSilent",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_conversation_set_silent",
+                    route: "document.directory.ConversationSetSilent",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3231,10 +3798,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.Copy",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_copy",
+                    route: "document.directory.Copy",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3251,10 +3822,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.CopyList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_copy_list",
+                    route: "document.directory.CopyList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3271,10 +3846,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.Create",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_create",
+                    route: "document.directory.Create",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3291,10 +3870,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.CreateDirectoryTree",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_create_directory_tree",
+                    route: "document.directory.CreateDirectoryTree",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3311,10 +3894,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.DeleteComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_delete_comment",
+                    route: "document.directory.DeleteComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3331,10 +3918,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.DeniedList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_denied_list",
+                    route: "document.directory.DeniedList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3351,10 +3942,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.DeniedListWithIndeterminate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_denied_list_with_indeterminate",
+                    route: "document.directory.DeniedListWithIndeterminate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3371,10 +3966,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.EditComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_edit_comment",
+                    route: "document.directory.EditComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3391,10 +3990,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.EditMembersAccessToDirectories",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_edit_members_access_to_directories",
+                    route: "document.directory.EditMembersAccessToDirectories",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3411,10 +4014,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.EditName",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_edit_name",
+                    route: "document.directory.EditName",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3431,10 +4038,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.Get",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_get",
+                    route: "document.directory.Get",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3451,10 +4062,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.GetComments",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_get_comments",
+                    route: "document.directory.GetComments",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3471,10 +4086,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.GetDirectoryUsers",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_get_directory_users",
+                    route: "document.directory.GetDirectoryUsers",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3491,10 +4110,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.GetMembersAccess",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_get_members_access",
+                    route: "document.directory.GetMembersAccess",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3509,10 +4132,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.GetProjectIds",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_get_project_ids",
+                    route: "document.directory.GetProjectIds",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3529,10 +4156,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.GetPropertyList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_get_property_list",
+                    route: "document.directory.GetPropertyList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3549,10 +4180,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.GetReadOnlyStateForUser",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_get_read_only_state_for_user",
+                    route: "document.directory.GetReadOnlyStateForUser",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3567,10 +4202,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.GetVirtualPathList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_get_virtual_path_list",
+                    route: "document.directory.GetVirtualPathList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3587,10 +4226,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.LinkPathInfo",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_link_path_info",
+                    route: "document.directory.LinkPathInfo",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3607,10 +4250,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.LinkTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_link_tag",
+                    route: "document.directory.LinkTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3627,10 +4274,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.Move",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_move",
+                    route: "document.directory.Move",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3647,10 +4298,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.MoveLink",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_move_link",
+                    route: "document.directory.MoveLink",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3667,10 +4322,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.MoveToGarbageCollector",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_move_to_garbage_collector",
+                    route: "document.directory.MoveToGarbageCollector",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3687,10 +4346,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.MoveToTrash",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_move_to_trash",
+                    route: "document.directory.MoveToTrash",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3707,10 +4370,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.PathInfo",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_path_info",
+                    route: "document.directory.PathInfo",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3727,10 +4394,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.PromoteToProject",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_promote_to_project",
+                    route: "document.directory.PromoteToProject",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3747,10 +4418,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.RemoveMembersFromDir",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_remove_members_from_dir",
+                    route: "document.directory.RemoveMembersFromDir",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3767,10 +4442,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.RemoveProperty",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_remove_property",
+                    route: "document.directory.RemoveProperty",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3787,10 +4466,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.RemoveTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_remove_tag",
+                    route: "document.directory.RemoveTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3807,10 +4490,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.RemoveTagByLabel",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_remove_tag_by_label",
+                    route: "document.directory.RemoveTagByLabel",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3827,10 +4514,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.Restore",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_restore",
+                    route: "document.directory.Restore",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3847,10 +4538,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.SetDirectoryDefault",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_set_directory_default",
+                    route: "document.directory.SetDirectoryDefault",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3867,10 +4562,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.SetPropertyValue",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_set_property_value",
+                    route: "document.directory.SetPropertyValue",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3887,10 +4586,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.directory.ToggleCommentReaction",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_directory_toggle_comment_reaction",
+                    route: "document.directory.ToggleCommentReaction",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3907,10 +4610,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.entry.DirList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_entry_dir_list",
+                    route: "document.entry.DirList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3927,10 +4634,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.entry.GetProjectTree",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_entry_get_project_tree",
+                    route: "document.entry.GetProjectTree",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3945,10 +4656,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.entry.GetSharingZipperFileList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_entry_get_sharing_zipper_file_list",
+                    route: "document.entry.GetSharingZipperFileList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3963,10 +4678,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.entry.GetZipperFileList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_entry_get_zipper_file_list",
+                    route: "document.entry.GetZipperFileList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -3983,10 +4702,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.entry.List",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_entry_list",
+                    route: "document.entry.List",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4003,10 +4726,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.entry.ListServiceEntries",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_entry_list_service_entries",
+                    route: "document.entry.ListServiceEntries",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4023,10 +4750,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.entry.TrashList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_entry_trash_list",
+                    route: "document.entry.TrashList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4043,10 +4774,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.entry.TreeInfo",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_entry_tree_info",
+                    route: "document.entry.TreeInfo",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4063,10 +4798,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.ActivateSharing",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_activate_sharing",
+                    route: "document.file.ActivateSharing",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4083,10 +4822,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.AddComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_add_comment",
+                    route: "document.file.AddComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4103,10 +4846,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.AddTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_add_tag",
+                    route: "document.file.AddTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4123,10 +4870,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.AttachmentIntoDoc",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_attachment_into_doc",
+                    route: "document.file.AttachmentIntoDoc",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4143,10 +4894,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.AttachmentIntoVersion",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_attachment_into_version",
+                    route: "document.file.AttachmentIntoVersion",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4163,10 +4918,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.CheckConflict",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_check_conflict",
+                    route: "document.file.CheckConflict",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4183,10 +4942,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.CheckConflicts",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_check_conflicts",
+                    route: "document.file.CheckConflicts",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4203,10 +4966,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.ConversationArchive",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_conversation_archive",
+                    route: "document.file.ConversationArchive",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4223,10 +4990,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.ConversationClearUnseen",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_conversation_clear_unseen",
+                    route: "document.file.ConversationClearUnseen",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4243,10 +5014,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.ConversationSetSilent",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_conversation_set_silent",
+                    route: "document.file.ConversationSetSilent",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4263,10 +5038,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.Copy",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_copy",
+                    route: "document.file.Copy",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4283,10 +5062,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.CopyList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_copy_list",
+                    route: "document.file.CopyList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4303,10 +5086,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.CreateFromTemplate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_create_from_template",
+                    route: "document.file.CreateFromTemplate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4323,10 +5110,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.DeactivateSharing",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_deactivate_sharing",
+                    route: "document.file.DeactivateSharing",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4343,10 +5134,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.DeleteComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_delete_comment",
+                    route: "document.file.DeleteComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4361,10 +5156,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.Download",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_download",
+                    route: "document.file.Download",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4379,10 +5178,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.DownloadForPreviewInternal",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_download_for_preview_internal",
+                    route: "document.file.DownloadForPreviewInternal",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4399,10 +5202,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.EditComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_edit_comment",
+                    route: "document.file.EditComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4419,10 +5226,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.EditDescription",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_edit_description",
+                    route: "document.file.EditDescription",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4439,10 +5250,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.EditName",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_edit_name",
+                    route: "document.file.EditName",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4459,10 +5274,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.GetComments",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_get_comments",
+                    route: "document.file.GetComments",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4477,10 +5296,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.GetDownloadToken",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_get_download_token",
+                    route: "document.file.GetDownloadToken",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4497,10 +5320,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.GetEvents",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_get_events",
+                    route: "document.file.GetEvents",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4517,10 +5344,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.GetIPTCMetadata",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_get_iptc_metadata",
+                    route: "document.file.GetIPTCMetadata",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4537,10 +5368,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.GetMetaDataFields",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_get_meta_data_fields",
+                    route: "document.file.GetMetaDataFields",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4557,10 +5392,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.GetOnlineEditionFileToken",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_get_online_edition_file_token",
+                    route: "document.file.GetOnlineEditionFileToken",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4577,10 +5416,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.GetProperties",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_get_properties",
+                    route: "document.file.GetProperties",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4597,10 +5440,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.GetPropertyList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_get_property_list",
+                    route: "document.file.GetPropertyList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4617,10 +5464,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.GetVersions",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_get_versions",
+                    route: "document.file.GetVersions",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4637,10 +5488,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.GuestLink",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_guest_link",
+                    route: "document.file.GuestLink",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4657,10 +5512,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.IsVersionOf",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_is_version_of",
+                    route: "document.file.IsVersionOf",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4677,10 +5536,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.LinkTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_link_tag",
+                    route: "document.file.LinkTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4697,10 +5560,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.Lock",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_lock",
+                    route: "document.file.Lock",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4717,10 +5584,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.Move",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_move",
+                    route: "document.file.Move",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4737,10 +5608,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.MoveToGarbageCollector",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_move_to_garbage_collector",
+                    route: "document.file.MoveToGarbageCollector",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4757,10 +5632,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.MoveToTrash",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_move_to_trash",
+                    route: "document.file.MoveToTrash",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4777,10 +5656,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.NotifyOpen",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_notify_open",
+                    route: "document.file.NotifyOpen",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4797,10 +5680,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.PathInfo",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_path_info",
+                    route: "document.file.PathInfo",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4817,10 +5704,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.RemoveProperty",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_remove_property",
+                    route: "document.file.RemoveProperty",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4837,10 +5728,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.RemoveTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_remove_tag",
+                    route: "document.file.RemoveTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4857,10 +5752,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.RemoveTagByLabel",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_remove_tag_by_label",
+                    route: "document.file.RemoveTagByLabel",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4877,10 +5776,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.Restore",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_restore",
+                    route: "document.file.Restore",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4897,10 +5800,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.SetPropertyValue",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_set_property_value",
+                    route: "document.file.SetPropertyValue",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4917,10 +5824,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.ToggleCommentReaction",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_toggle_comment_reaction",
+                    route: "document.file.ToggleCommentReaction",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4937,10 +5848,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.Unlock",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_unlock",
+                    route: "document.file.Unlock",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4957,10 +5872,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.Unversion",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_unversion",
+                    route: "document.file.Unversion",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4975,10 +5894,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.file.Upload",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_file_upload",
+                    route: "document.file.Upload",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -4993,10 +5916,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.general_file.GetDownloadToken",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_general_file_get_download_token",
+                    route: "document.general_file.GetDownloadToken",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5013,10 +5940,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.general_file.GetOnlineEditionGeneralFileToken",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_general_file_get_online_edition_general_file_token",
+                    route: "document.general_file.GetOnlineEditionGeneralFileToken",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5031,10 +5962,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.general_file.UploadShared",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_general_file_upload_shared",
+                    route: "document.general_file.UploadShared",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5051,10 +5986,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.service.BringBack",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_service_bring_back",
+                    route: "document.service.BringBack",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5071,10 +6010,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.service.CheckToken",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_service_check_token",
+                    route: "document.service.CheckToken",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5091,10 +6034,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.service.Download",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_service_download",
+                    route: "document.service.Download",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5111,10 +6058,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.service.Edit",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_service_edit",
+                    route: "document.service.Edit",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5131,10 +6082,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.service.GetEntries",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_service_get_entries",
+                    route: "document.service.GetEntries",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5151,10 +6106,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.service.ImportEntries",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_service_import_entries",
+                    route: "document.service.ImportEntries",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5171,10 +6130,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.service.LinkDirs",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_service_link_dirs",
+                    route: "document.service.LinkDirs",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5191,10 +6154,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.sharing.Activate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_sharing_activate",
+                    route: "document.sharing.Activate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5211,10 +6178,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.sharing.AllowInvisibleSub",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_sharing_allow_invisible_sub",
+                    route: "document.sharing.AllowInvisibleSub",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5231,10 +6202,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.sharing.AllowUpload",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_sharing_allow_upload",
+                    route: "document.sharing.AllowUpload",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5251,10 +6226,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.sharing.Deactivate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_sharing_deactivate",
+                    route: "document.sharing.Deactivate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5271,10 +6250,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.sharing.DisallowInvisibleSub",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_sharing_disallow_invisible_sub",
+                    route: "document.sharing.DisallowInvisibleSub",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5291,10 +6274,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.sharing.DisallowUpload",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_sharing_disallow_upload",
+                    route: "document.sharing.DisallowUpload",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5311,10 +6298,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.sharing.ExportAsCsv",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_sharing_export_as_csv",
+                    route: "document.sharing.ExportAsCsv",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5331,10 +6322,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.sharing.RemovePassword",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_sharing_remove_password",
+                    route: "document.sharing.RemovePassword",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5351,10 +6346,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.sharing.SetExpirationDate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_sharing_set_expiration_date",
+                    route: "document.sharing.SetExpirationDate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5371,10 +6370,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.sharing.SetPassword",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_sharing_set_password",
+                    route: "document.sharing.SetPassword",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5391,10 +6394,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.signature.DownloadGeneralFile",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_signature_download_general_file",
+                    route: "document.signature.DownloadGeneralFile",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5411,10 +6418,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.signature.PreviewAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_signature_preview_attachment",
+                    route: "document.signature.PreviewAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5429,10 +6440,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.signature.SignatureFromAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_signature_signature_from_attachment",
+                    route: "document.signature.SignatureFromAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5449,10 +6464,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.signature.SignatureFromExternalFile",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_signature_signature_from_external_file",
+                    route: "document.signature.SignatureFromExternalFile",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5467,10 +6486,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.signature.SignatureFromInternalAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_signature_signature_from_internal_attachment",
+                    route: "document.signature.SignatureFromInternalAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5487,10 +6510,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.signature.SignatureFromInternalFile",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_signature_signature_from_internal_file",
+                    route: "document.signature.SignatureFromInternalFile",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5507,10 +6534,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.template.AddTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_template_add_tag",
+                    route: "document.template.AddTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5527,10 +6558,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.template.CreateFromExternalFile",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_template_create_from_external_file",
+                    route: "document.template.CreateFromExternalFile",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5545,10 +6580,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.template.CreateFromInternalFile",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_template_create_from_internal_file",
+                    route: "document.template.CreateFromInternalFile",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5565,10 +6604,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.template.LinkTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_template_link_tag",
+                    route: "document.template.LinkTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5585,10 +6628,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.template.ListForAccount",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_template_list_for_account",
+                    route: "document.template.ListForAccount",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5605,10 +6652,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.template.PreviewTemplate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_template_preview_template",
+                    route: "document.template.PreviewTemplate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5625,10 +6676,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.template.RemoveTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_template_remove_tag",
+                    route: "document.template.RemoveTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5645,10 +6700,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.template.Restore",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_template_restore",
+                    route: "document.template.Restore",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5665,10 +6724,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.template.Trash",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_template_trash",
+                    route: "document.template.Trash",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5685,10 +6748,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.template.UpdateDescription",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_template_update_description",
+                    route: "document.template.UpdateDescription",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5705,10 +6772,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.template.UpdateName",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_template_update_name",
+                    route: "document.template.UpdateName",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5725,10 +6796,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.trash.EmptyTrash",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_trash_empty_trash",
+                    route: "document.trash.EmptyTrash",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5745,10 +6820,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.trash.List",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_trash_list",
+                    route: "document.trash.List",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5765,10 +6844,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.trash.ListDirectories",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_trash_list_directories",
+                    route: "document.trash.ListDirectories",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5785,10 +6868,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.trash.ListLinks",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_trash_list_links",
+                    route: "document.trash.ListLinks",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5805,10 +6892,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.trash.RestoreDirectories",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_trash_restore_directories",
+                    route: "document.trash.RestoreDirectories",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5825,10 +6916,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.trash.RestoreFile",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_trash_restore_file",
+                    route: "document.trash.RestoreFile",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5845,10 +6940,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.trash.RestoreLinks",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_trash_restore_links",
+                    route: "document.trash.RestoreLinks",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5865,10 +6964,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.AddTemplateVisaRequest",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_add_template_visa_request",
+                    route: "document.validation.AddTemplateVisaRequest",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5885,10 +6988,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.AddVisaRequest",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_add_visa_request",
+                    route: "document.validation.AddVisaRequest",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5905,10 +7012,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.CreateFolderTemplateValidation",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_create_folder_template_validation",
+                    route: "document.validation.CreateFolderTemplateValidation",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5925,10 +7036,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.CreateTemplateVisa",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_create_template_visa",
+                    route: "document.validation.CreateTemplateVisa",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5943,10 +7058,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.CreateVisa",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_create_visa",
+                    route: "document.validation.CreateVisa",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5961,10 +7080,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.DeleteFolderTemplateValidation",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_delete_folder_template_validation",
+                    route: "document.validation.DeleteFolderTemplateValidation",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -5981,10 +7104,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.ExportAccountValidationssAsXLS",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_export_account_validationss_as_xls",
+                    route: "document.validation.ExportAccountValidationssAsXLS",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6001,10 +7128,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.ExportAccountValidationssAsXLSAsyncJob",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_export_account_validationss_as_xls_async_job",
+                    route: "document.validation.ExportAccountValidationssAsXLSAsyncJob",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6021,10 +7152,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.ExportMyRequestsAsXLS",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_export_my_requests_as_xls",
+                    route: "document.validation.ExportMyRequestsAsXLS",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6041,10 +7176,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.ExportMyValidationAsXLS",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_export_my_validation_as_xls",
+                    route: "document.validation.ExportMyValidationAsXLS",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6059,10 +7198,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.ExportMyValidationAsXLSAsyncJob",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_export_my_validation_as_xls_async_job",
+                    route: "document.validation.ExportMyValidationAsXLSAsyncJob",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6079,10 +7222,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.GetFolderTemplateValidation",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_get_folder_template_validation",
+                    route: "document.validation.GetFolderTemplateValidation",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6099,10 +7246,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.GetVisa",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_get_visa",
+                    route: "document.validation.GetVisa",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6119,10 +7270,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.ListTemplateVisa",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_list_template_visa",
+                    route: "document.validation.ListTemplateVisa",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6139,10 +7294,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.ListVisa",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_list_visa",
+                    route: "document.validation.ListVisa",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6159,10 +7318,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.RemindValidator",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_remind_validator",
+                    route: "document.validation.RemindValidator",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6179,10 +7342,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.RemoveTemplateVisa",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_remove_template_visa",
+                    route: "document.validation.RemoveTemplateVisa",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6199,10 +7366,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.RemoveTemplateVisaRequest",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_remove_template_visa_request",
+                    route: "document.validation.RemoveTemplateVisaRequest",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6219,10 +7390,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.RemoveVisa",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_remove_visa",
+                    route: "document.validation.RemoveVisa",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6239,10 +7414,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.RemoveVisaRequest",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_remove_visa_request",
+                    route: "document.validation.RemoveVisaRequest",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6259,10 +7438,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.ResetResponseStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_reset_response_status",
+                    route: "document.validation.ResetResponseStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6279,10 +7462,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.ToggleTemplateVisaFavorite",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_toggle_template_visa_favorite",
+                    route: "document.validation.ToggleTemplateVisaFavorite",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6299,10 +7486,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.UpdateFolderTemplateValidation",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_update_folder_template_validation",
+                    route: "document.validation.UpdateFolderTemplateValidation",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6319,10 +7510,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.UpdateRequestExpiryDate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_update_request_expiry_date",
+                    route: "document.validation.UpdateRequestExpiryDate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6339,10 +7534,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.UpdateRequestStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_update_request_status",
+                    route: "document.validation.UpdateRequestStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6359,10 +7558,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.UpdateRequestValidators",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_update_request_validators",
+                    route: "document.validation.UpdateRequestValidators",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6379,10 +7582,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.UpdateResponseStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_update_response_status",
+                    route: "document.validation.UpdateResponseStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6399,10 +7606,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.UpdateTemplateRequestPeriodicity",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_update_template_request_periodicity",
+                    route: "document.validation.UpdateTemplateRequestPeriodicity",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6419,10 +7630,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.UpdateTemplateRequestValidators",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_update_template_request_validators",
+                    route: "document.validation.UpdateTemplateRequestValidators",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6439,10 +7654,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.UpdateTemplateVisaDescription",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_update_template_visa_description",
+                    route: "document.validation.UpdateTemplateVisaDescription",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6459,10 +7678,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.UpdateVisaDescription",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_update_visa_description",
+                    route: "document.validation.UpdateVisaDescription",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6479,10 +7702,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "document.validation.exportMyRequestsAsXLSAsyncJob",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "document_validation_export_my_requests_as_xls_async_job",
+                    route: "document.validation.exportMyRequestsAsXLSAsyncJob",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6499,10 +7726,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "gantt.gantt.AddGanttLink",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gantt_gantt_add_gantt_link",
+                    route: "gantt.gantt.AddGanttLink",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6519,10 +7750,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "gantt.gantt.AddGanttLinkBetweenProjects",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gantt_gantt_add_gantt_link_between_projects",
+                    route: "gantt.gantt.AddGanttLinkBetweenProjects",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6539,10 +7774,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "gantt.gantt.AddList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gantt_gantt_add_list",
+                    route: "gantt.gantt.AddList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6559,10 +7798,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "gantt.gantt.BatchAddList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gantt_gantt_batch_add_list",
+                    route: "gantt.gantt.BatchAddList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6579,10 +7822,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "gantt.gantt.BatchRemoveList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gantt_gantt_batch_remove_list",
+                    route: "gantt.gantt.BatchRemoveList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6599,10 +7846,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "gantt.gantt.GetGanttLinks",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gantt_gantt_get_gantt_links",
+                    route: "gantt.gantt.GetGanttLinks",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6619,10 +7870,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "gantt.gantt.GetGanttProjectIds",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gantt_gantt_get_gantt_project_ids",
+                    route: "gantt.gantt.GetGanttProjectIds",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6639,10 +7894,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "gantt.gantt.GetUnifiedGanttLinks",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gantt_gantt_get_unified_gantt_links",
+                    route: "gantt.gantt.GetUnifiedGanttLinks",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6659,10 +7918,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "gantt.gantt.RemoveGanttLink",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gantt_gantt_remove_gantt_link",
+                    route: "gantt.gantt.RemoveGanttLink",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6679,10 +7942,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "gantt.gantt.RemoveGanttLinkBetweenProjects",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gantt_gantt_remove_gantt_link_between_projects",
+                    route: "gantt.gantt.RemoveGanttLinkBetweenProjects",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6699,10 +7966,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "gantt.gantt.RemoveList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gantt_gantt_remove_list",
+                    route: "gantt.gantt.RemoveList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6719,10 +7990,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "gantt.gantt.ResetPlanning",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gantt_gantt_reset_planning",
+                    route: "gantt.gantt.ResetPlanning",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6739,10 +8014,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.AddComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_add_comment",
+                    route: "link.link.AddComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6759,10 +8038,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.AddTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_add_tag",
+                    route: "link.link.AddTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6779,10 +8062,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.ConversationArchive",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_conversation_archive",
+                    route: "link.link.ConversationArchive",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6799,10 +8086,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.ConversationClearUnseen",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_conversation_clear_unseen",
+                    route: "link.link.ConversationClearUnseen",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6819,10 +8110,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.ConversationSetSilent",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_conversation_set_silent",
+                    route: "link.link.ConversationSetSilent",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6839,10 +8134,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.CopyLink",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_copy_link",
+                    route: "link.link.CopyLink",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6859,10 +8158,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.DeleteComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_delete_comment",
+                    route: "link.link.DeleteComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6879,10 +8182,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.Edit",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_edit",
+                    route: "link.link.Edit",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6899,10 +8206,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.EditComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_edit_comment",
+                    route: "link.link.EditComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6919,10 +8230,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.GetComments",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_get_comments",
+                    route: "link.link.GetComments",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6939,10 +8254,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.GetEvents",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_get_events",
+                    route: "link.link.GetEvents",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6959,10 +8278,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.LinkTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_link_tag",
+                    route: "link.link.LinkTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6979,10 +8302,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.PathInfo",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_path_info",
+                    route: "link.link.PathInfo",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -6999,10 +8326,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.RemoveTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_remove_tag",
+                    route: "link.link.RemoveTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7019,10 +8350,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.RemoveTagByLabel",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_remove_tag_by_label",
+                    route: "link.link.RemoveTagByLabel",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7039,10 +8374,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.RestoreLink",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_restore_link",
+                    route: "link.link.RestoreLink",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7059,10 +8398,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.ToggleCommentReaction",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_toggle_comment_reaction",
+                    route: "link.link.ToggleCommentReaction",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7079,10 +8422,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "link.link.TrashLink",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "link_link_trash_link",
+                    route: "link.link.TrashLink",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7099,10 +8446,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.client.CreateGandiClient",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_client_create_gandi_client",
+                    route: "mail.client.CreateGandiClient",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7119,10 +8470,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.BuyDomain",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_buy_domain",
+                    route: "mail.domain.BuyDomain",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7139,10 +8494,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.CreateMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_create_mailbox",
+                    route: "mail.domain.CreateMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7159,10 +8518,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.EditDomainAutoRenew",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_edit_domain_auto_renew",
+                    route: "mail.domain.EditDomainAutoRenew",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7179,10 +8542,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.FetchDomainAvailability",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_fetch_domain_availability",
+                    route: "mail.domain.FetchDomainAvailability",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7199,10 +8566,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.FetchDomainData",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_fetch_domain_data",
+                    route: "mail.domain.FetchDomainData",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7219,10 +8590,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.GetAccountDomains",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_get_account_domains",
+                    route: "mail.domain.GetAccountDomains",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7239,10 +8614,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.SynchronizeDomains",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_synchronize_domains",
+                    route: "mail.domain.SynchronizeDomains",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7259,10 +8638,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.ActivateResponder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_activate_responder",
+                    route: "mail.mailbox.ActivateResponder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7279,10 +8662,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.AddMailboxAlias",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_add_mailbox_alias",
+                    route: "mail.mailbox.AddMailboxAlias",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7299,10 +8686,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.AddOwnersToMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_add_owners_to_mailbox",
+                    route: "mail.mailbox.AddOwnersToMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7319,10 +8710,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.CreateMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_create_mailbox",
+                    route: "mail.mailbox.CreateMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7339,10 +8734,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.DeleteMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_delete_mailbox",
+                    route: "mail.mailbox.DeleteMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7359,10 +8758,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.DeleteMailboxAlias",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_delete_mailbox_alias",
+                    route: "mail.mailbox.DeleteMailboxAlias",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7379,10 +8782,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.EditAutorenew",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_edit_autorenew",
+                    route: "mail.mailbox.EditAutorenew",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7399,10 +8806,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.EditMailboxAlias",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_edit_mailbox_alias",
+                    route: "mail.mailbox.EditMailboxAlias",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7419,10 +8830,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.FetchDomainMailboxes",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_fetch_domain_mailboxes",
+                    route: "mail.mailbox.FetchDomainMailboxes",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7439,10 +8854,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.FetchMailboxPackage",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_fetch_mailbox_package",
+                    route: "mail.mailbox.FetchMailboxPackage",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7459,10 +8878,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.FetchMailboxPackageList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_fetch_mailbox_package_list",
+                    route: "mail.mailbox.FetchMailboxPackageList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7479,10 +8902,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.FetchMailboxesStorage",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_fetch_mailboxes_storage",
+                    route: "mail.mailbox.FetchMailboxesStorage",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7499,10 +8926,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.FetchUserMailboxes",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_fetch_user_mailboxes",
+                    route: "mail.mailbox.FetchUserMailboxes",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7519,10 +8950,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.ImportMailboxesFromCSV",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_import_mailboxes_from_csv",
+                    route: "mail.mailbox.ImportMailboxesFromCSV",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7539,10 +8974,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.PurgeMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_purge_mailbox",
+                    route: "mail.mailbox.PurgeMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7559,10 +8998,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.RemoveOwnersFromMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_remove_owners_from_mailbox",
+                    route: "mail.mailbox.RemoveOwnersFromMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7579,10 +9022,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.SetMailboxPackage",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_set_mailbox_package",
+                    route: "mail.mailbox.SetMailboxPackage",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7597,10 +9044,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.UpdateMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_update_mailbox",
+                    route: "mail.mailbox.UpdateMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7617,10 +9068,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.UpdateMailboxPassword",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_update_mailbox_password",
+                    route: "mail.mailbox.UpdateMailboxPassword",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7635,10 +9090,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.AddWebmailAccount",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_add_webmail_account",
+                    route: "mail.webmail.AddWebmailAccount",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7653,10 +9112,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.DeleteWebmailAccount",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_delete_webmail_account",
+                    route: "mail.webmail.DeleteWebmailAccount",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7673,10 +9136,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.GenerateICSEvent",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_generate_ics_event",
+                    route: "mail.webmail.GenerateICSEvent",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7691,10 +9158,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.GetConnectedWebmail",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_get_connected_webmail",
+                    route: "mail.webmail.GetConnectedWebmail",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7709,10 +9180,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.GetWebmailAccountList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_get_webmail_account_list",
+                    route: "mail.webmail.GetWebmailAccountList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7727,10 +9202,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.SendWebmailAction",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_send_webmail_action",
+                    route: "mail.webmail.SendWebmailAction",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7745,10 +9224,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.SetConnectionStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_set_connection_status",
+                    route: "mail.webmail.SetConnectionStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7763,10 +9246,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.UpdateWebmailAccount",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_update_webmail_account",
+                    route: "mail.webmail.UpdateWebmailAccount",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7783,10 +9270,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.AcceptUniversignGcu",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_accept_universign_gcu",
+                    route: "main.account.AcceptUniversignGcu",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7803,10 +9294,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.ActivateCustomDepartmentList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_activate_custom_department_list",
+                    route: "main.account.ActivateCustomDepartmentList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7823,10 +9318,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.ActivateUsers",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_activate_users",
+                    route: "main.account.ActivateUsers",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7841,10 +9340,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.AddCreditCard",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_add_credit_card",
+                    route: "main.account.AddCreditCard",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7859,10 +9362,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.AddCredits",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_add_credits",
+                    route: "main.account.AddCredits",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7879,10 +9386,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.AddCustomDepartmentItem",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_add_custom_department_item",
+                    route: "main.account.AddCustomDepartmentItem",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7899,10 +9410,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.AddUser",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_add_user",
+                    route: "main.account.AddUser",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7919,10 +9434,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.BatchUpdateUsersRole",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_batch_update_users_role",
+                    route: "main.account.BatchUpdateUsersRole",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7939,10 +9458,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.DeactivateCustomDepartmentList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_deactivate_custom_department_list",
+                    route: "main.account.DeactivateCustomDepartmentList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7959,10 +9482,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.DeactivateUsers",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_deactivate_users",
+                    route: "main.account.DeactivateUsers",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7979,10 +9506,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.DeleteAccount",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_delete_account",
+                    route: "main.account.DeleteAccount",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -7999,10 +9530,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.DeleteCustomDepartmentItem",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_delete_custom_department_item",
+                    route: "main.account.DeleteCustomDepartmentItem",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8019,10 +9554,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.DeleteUsers",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_delete_users",
+                    route: "main.account.DeleteUsers",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8039,10 +9578,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.EditCategory",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_edit_category",
+                    route: "main.account.EditCategory",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8059,10 +9602,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.EditUser",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_edit_user",
+                    route: "main.account.EditUser",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8079,10 +9626,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.ExportProjectsDiskUsageAsCsv",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_export_projects_disk_usage_as_csv",
+                    route: "main.account.ExportProjectsDiskUsageAsCsv",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8099,10 +9650,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.ExportUsers",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_export_users",
+                    route: "main.account.ExportUsers",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8119,10 +9674,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.ExportUsersRights",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_export_users_rights",
+                    route: "main.account.ExportUsersRights",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8139,10 +9698,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GenerateAPIKey",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_generate_api_key",
+                    route: "main.account.GenerateAPIKey",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8159,10 +9722,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.Get",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get",
+                    route: "main.account.Get",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8179,10 +9746,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetAccountExternalInfo",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_account_external_info",
+                    route: "main.account.GetAccountExternalInfo",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8199,10 +9770,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetAccountPayingServices",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_account_paying_services",
+                    route: "main.account.GetAccountPayingServices",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8219,10 +9794,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetAccountSignaturePackages",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_account_signature_packages",
+                    route: "main.account.GetAccountSignaturePackages",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8239,10 +9818,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetActivityRelatedRequestList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_activity_related_request_list",
+                    route: "main.account.GetActivityRelatedRequestList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8259,10 +9842,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetAllAvailableUsers",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_all_available_users",
+                    route: "main.account.GetAllAvailableUsers",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8277,10 +9864,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetBillingInfo",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_billing_info",
+                    route: "main.account.GetBillingInfo",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8297,10 +9888,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetCalendars",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_calendars",
+                    route: "main.account.GetCalendars",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8317,10 +9912,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetCategories",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_categories",
+                    route: "main.account.GetCategories",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8337,10 +9936,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetCountryStateCode",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_country_state_code",
+                    route: "main.account.GetCountryStateCode",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8357,10 +9960,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetCurrentSignaturePackage",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_current_signature_package",
+                    route: "main.account.GetCurrentSignaturePackage",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8377,10 +9984,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetCustomDepartmentList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_custom_department_list",
+                    route: "main.account.GetCustomDepartmentList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8397,10 +10008,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetDepartmentList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_department_list",
+                    route: "main.account.GetDepartmentList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8417,10 +10032,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetDocumentNodeCount",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_document_node_count",
+                    route: "main.account.GetDocumentNodeCount",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8437,10 +10056,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetListOfUsersSharingSameProjects",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_list_of_users_sharing_same_projects",
+                    route: "main.account.GetListOfUsersSharingSameProjects",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8457,10 +10080,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetMemberListProjectsAuth",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_member_list_projects_auth",
+                    route: "main.account.GetMemberListProjectsAuth",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8477,10 +10104,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetMemberProjectsAuth",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_member_projects_auth",
+                    route: "main.account.GetMemberProjectsAuth",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8497,10 +10128,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetNotificationSettings",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_notification_settings",
+                    route: "main.account.GetNotificationSettings",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8517,10 +10152,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetProject",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_project",
+                    route: "main.account.GetProject",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8537,10 +10176,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetProjectDocumentSize",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_project_document_size",
+                    route: "main.account.GetProjectDocumentSize",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8557,10 +10200,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetProjectTemplates",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_project_templates",
+                    route: "main.account.GetProjectTemplates",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8577,10 +10224,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetProjects",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_projects",
+                    route: "main.account.GetProjects",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8597,10 +10248,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetProjectsStats",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_projects_stats",
+                    route: "main.account.GetProjectsStats",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8617,10 +10272,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetServiceUsers",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_service_users",
+                    route: "main.account.GetServiceUsers",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8637,10 +10296,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetSettings",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_settings",
+                    route: "main.account.GetSettings",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8657,10 +10320,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetTutorialInfo",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_tutorial_info",
+                    route: "main.account.GetTutorialInfo",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8677,10 +10344,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetUniversignGcuAcceptanceStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_universign_gcu_acceptance_status",
+                    route: "main.account.GetUniversignGcuAcceptanceStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8697,10 +10368,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetUser",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_user",
+                    route: "main.account.GetUser",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8717,10 +10392,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetUserProjectsAuth",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_user_projects_auth",
+                    route: "main.account.GetUserProjectsAuth",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8737,10 +10416,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.GetUsers",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_get_users",
+                    route: "main.account.GetUsers",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8757,10 +10440,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.ImportUsersFromCSV",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_import_users_from_csv",
+                    route: "main.account.ImportUsersFromCSV",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8777,10 +10464,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.ListProperties",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_list_properties",
+                    route: "main.account.ListProperties",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8795,10 +10486,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.ListUnconnectedUsers",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_list_unconnected_users",
+                    route: "main.account.ListUnconnectedUsers",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8815,10 +10510,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.MoveCustomDepartmentItem",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_move_custom_department_item",
+                    route: "main.account.MoveCustomDepartmentItem",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8835,10 +10534,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.PayingServicesAddEntity",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_paying_services_add_entity",
+                    route: "main.account.PayingServicesAddEntity",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8855,10 +10558,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.RegenerateGeneralPassword",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_regenerate_general_password",
+                    route: "main.account.RegenerateGeneralPassword",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8875,10 +10582,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.RemoveAPIKey",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_remove_api_key",
+                    route: "main.account.RemoveAPIKey",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8893,10 +10604,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.RemoveCreditCard",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_remove_credit_card",
+                    route: "main.account.RemoveCreditCard",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8913,10 +10628,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.SelfDeactivate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_self_deactivate",
+                    route: "main.account.SelfDeactivate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8933,10 +10652,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.SendUserListInvitation",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_send_user_list_invitation",
+                    route: "main.account.SendUserListInvitation",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8953,10 +10676,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.SetBillingInfo",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_set_billing_info",
+                    route: "main.account.SetBillingInfo",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8973,10 +10700,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.SetNotificationSettings",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_set_notification_settings",
+                    route: "main.account.SetNotificationSettings",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -8993,10 +10724,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.SetOnBoardingInfo",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_set_on_boarding_info",
+                    route: "main.account.SetOnBoardingInfo",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9013,10 +10748,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.SetSettings",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_set_settings",
+                    route: "main.account.SetSettings",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9033,10 +10772,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.SetUISetting",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_set_ui_setting",
+                    route: "main.account.SetUISetting",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9053,10 +10796,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.SetWelcomeActivity",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_set_welcome_activity",
+                    route: "main.account.SetWelcomeActivity",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9071,10 +10818,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.ShouldPerformPayment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_should_perform_payment",
+                    route: "main.account.ShouldPerformPayment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9091,10 +10842,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.SubscribeToSignaturePackage",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_subscribe_to_signature_package",
+                    route: "main.account.SubscribeToSignaturePackage",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9111,10 +10866,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.ToggleSupportInterventionAuthorization",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_toggle_support_intervention_authorization",
+                    route: "main.account.ToggleSupportInterventionAuthorization",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9131,10 +10890,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.ToggleThirdPartyService",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_toggle_third_party_service",
+                    route: "main.account.ToggleThirdPartyService",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9151,10 +10914,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.UnsubscribeToSignaturePackage",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_unsubscribe_to_signature_package",
+                    route: "main.account.UnsubscribeToSignaturePackage",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9171,10 +10938,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.UpdateCustomDepartmentItem",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_update_custom_department_item",
+                    route: "main.account.UpdateCustomDepartmentItem",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9189,10 +10960,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.account.UpdateProperty",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_account_update_property",
+                    route: "main.account.UpdateProperty",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9209,10 +10984,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.appli.GetWebappVersion",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_appli_get_webapp_version",
+                    route: "main.appli.GetWebappVersion",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9229,10 +11008,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.group.AddMember",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_group_add_member",
+                    route: "main.group.AddMember",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9249,10 +11032,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.group.AddTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_group_add_tag",
+                    route: "main.group.AddTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9269,10 +11056,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.group.BatchAddMembers",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_group_batch_add_members",
+                    route: "main.group.BatchAddMembers",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9289,10 +11080,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.group.Create",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_group_create",
+                    route: "main.group.Create",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9309,10 +11104,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.group.Delete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_group_delete",
+                    route: "main.group.Delete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9329,10 +11128,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.group.Edit",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_group_edit",
+                    route: "main.group.Edit",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9349,10 +11152,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.group.EditGroupCreationUser",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_group_edit_group_creation_user",
+                    route: "main.group.EditGroupCreationUser",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9369,10 +11176,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.group.LinkTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_group_link_tag",
+                    route: "main.group.LinkTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9389,10 +11200,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.group.List",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_group_list",
+                    route: "main.group.List",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9409,10 +11224,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.group.RemoveMember",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_group_remove_member",
+                    route: "main.group.RemoveMember",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9429,10 +11248,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.group.RemoveTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_group_remove_tag",
+                    route: "main.group.RemoveTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9449,10 +11272,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.group.RemoveTagByLabel",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_group_remove_tag_by_label",
+                    route: "main.group.RemoveTagByLabel",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9469,10 +11296,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.AddChoice",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_add_choice",
+                    route: "main.personalizedentry.AddChoice",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9489,10 +11320,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.BatchUpdateEntryAccess",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_batch_update_entry_access",
+                    route: "main.personalizedentry.BatchUpdateEntryAccess",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9509,10 +11344,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.BatchUpdateEntryProjectAuth",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_batch_update_entry_project_auth",
+                    route: "main.personalizedentry.BatchUpdateEntryProjectAuth",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9529,10 +11368,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.Create",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_create",
+                    route: "main.personalizedentry.Create",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9549,10 +11392,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.DeleteChoice",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_delete_choice",
+                    route: "main.personalizedentry.DeleteChoice",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9569,10 +11416,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.DeleteEntries",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_delete_entries",
+                    route: "main.personalizedentry.DeleteEntries",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9589,10 +11440,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.GetEntryGlobalAccess",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_get_entry_global_access",
+                    route: "main.personalizedentry.GetEntryGlobalAccess",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9609,10 +11464,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.GetItemEntries",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_get_item_entries",
+                    route: "main.personalizedentry.GetItemEntries",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9629,10 +11488,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.GetPersonalizedEntries",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_get_personalized_entries",
+                    route: "main.personalizedentry.GetPersonalizedEntries",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9649,10 +11512,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.GetPersonalizedEntriesForObject",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_get_personalized_entries_for_object",
+                    route: "main.personalizedentry.GetPersonalizedEntriesForObject",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9669,10 +11536,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.GetWorkspaceEntryAccess",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_get_workspace_entry_access",
+                    route: "main.personalizedentry.GetWorkspaceEntryAccess",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9689,10 +11560,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.MoveChoice",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_move_choice",
+                    route: "main.personalizedentry.MoveChoice",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9709,10 +11584,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.MoveEntry",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_move_entry",
+                    route: "main.personalizedentry.MoveEntry",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9729,10 +11608,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.RenameChoice",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_rename_choice",
+                    route: "main.personalizedentry.RenameChoice",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9749,10 +11632,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.SetEntryValue",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_set_entry_value",
+                    route: "main.personalizedentry.SetEntryValue",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9769,10 +11656,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.personalizedentry.UpdateName",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_personalizedentry_update_name",
+                    route: "main.personalizedentry.UpdateName",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9787,10 +11678,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.ActivateModules",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_activate_modules",
+                    route: "main.project.ActivateModules",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9805,10 +11700,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.AddDefaultReminder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_add_default_reminder",
+                    route: "main.project.AddDefaultReminder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9823,10 +11722,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.AddTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_add_tag",
+                    route: "main.project.AddTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9841,10 +11744,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.Archive",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_archive",
+                    route: "main.project.Archive",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9859,10 +11766,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.BatchSetUsersAuth",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_batch_set_users_auth",
+                    route: "main.project.BatchSetUsersAuth",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9877,10 +11788,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.ChangedProjects",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_changed_projects",
+                    route: "main.project.ChangedProjects",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9895,10 +11810,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.Create",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_create",
+                    route: "main.project.Create",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9913,10 +11832,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.CreateDefaultProject",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_create_default_project",
+                    route: "main.project.CreateDefaultProject",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9931,10 +11854,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.CreateFromTemplate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_create_from_template",
+                    route: "main.project.CreateFromTemplate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9949,10 +11876,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.DeactivateModules",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_deactivate_modules",
+                    route: "main.project.DeactivateModules",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9967,10 +11898,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.Delete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_delete",
+                    route: "main.project.Delete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -9985,10 +11920,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.DeleteDefaultReminder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_delete_default_reminder",
+                    route: "main.project.DeleteDefaultReminder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10003,10 +11942,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.GetProjectTagCountInFamily",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_get_project_tag_count_in_family",
+                    route: "main.project.GetProjectTagCountInFamily",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10021,10 +11964,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.GetPropertyList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_get_property_list",
+                    route: "main.project.GetPropertyList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10039,10 +11986,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.GetTemplateList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_get_template_list",
+                    route: "main.project.GetTemplateList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10057,10 +12008,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.GetTree",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_get_tree",
+                    route: "main.project.GetTree",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10075,10 +12030,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.GetUsersAuth",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_get_users_auth",
+                    route: "main.project.GetUsersAuth",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10093,10 +12052,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.GetUsersList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_get_users_list",
+                    route: "main.project.GetUsersList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10111,10 +12074,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.GetVirtualPathList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_get_virtual_path_list",
+                    route: "main.project.GetVirtualPathList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10129,10 +12096,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.IsServiceAvailableForProject",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_is_service_available_for_project",
+                    route: "main.project.IsServiceAvailableForProject",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10147,10 +12118,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.LinkTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_link_tag",
+                    route: "main.project.LinkTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10165,10 +12140,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.LockProjectTree",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_lock_project_tree",
+                    route: "main.project.LockProjectTree",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10183,10 +12162,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.RemoveProperty",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_remove_property",
+                    route: "main.project.RemoveProperty",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10201,10 +12184,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.RemoveTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_remove_tag",
+                    route: "main.project.RemoveTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10219,10 +12206,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.RemoveTagByLabel",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_remove_tag_by_label",
+                    route: "main.project.RemoveTagByLabel",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10237,10 +12228,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.RemoveTagFamilyRestriction",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_remove_tag_family_restriction",
+                    route: "main.project.RemoveTagFamilyRestriction",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10255,10 +12250,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.RemoveUserGroups",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_remove_user_groups",
+                    route: "main.project.RemoveUserGroups",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10273,10 +12272,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.RemoveUsers",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_remove_users",
+                    route: "main.project.RemoveUsers",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10291,10 +12294,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.ReplaceUser",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_replace_user",
+                    route: "main.project.ReplaceUser",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10309,10 +12316,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.Restore",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_restore",
+                    route: "main.project.Restore",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10327,10 +12338,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.SetDriveSync",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_set_drive_sync",
+                    route: "main.project.SetDriveSync",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10345,10 +12360,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.SetMemberAuth",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_set_member_auth",
+                    route: "main.project.SetMemberAuth",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10363,10 +12382,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.SetPropertyValue",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_set_property_value",
+                    route: "main.project.SetPropertyValue",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10381,10 +12404,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.SetTagFamilyRestriction",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_set_tag_family_restriction",
+                    route: "main.project.SetTagFamilyRestriction",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10399,10 +12426,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.SetUserAuth",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_set_user_auth",
+                    route: "main.project.SetUserAuth",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10417,10 +12448,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.SetUserGroupAuth",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_set_user_group_auth",
+                    route: "main.project.SetUserGroupAuth",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10435,10 +12470,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.UnlockProjectTree",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_unlock_project_tree",
+                    route: "main.project.UnlockProjectTree",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10453,10 +12492,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.Update",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_update",
+                    route: "main.project.Update",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10471,10 +12514,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.UpdateDefaultModule",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_update_default_module",
+                    route: "main.project.UpdateDefaultModule",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10489,10 +12536,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.project.UpdateDefaultReminder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_project_update_default_reminder",
+                    route: "main.project.UpdateDefaultReminder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10509,10 +12560,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.saml.CreateServiceToken",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_saml_create_service_token",
+                    route: "main.saml.CreateServiceToken",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10529,10 +12584,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.saml.GetAccountList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_saml_get_account_list",
+                    route: "main.saml.GetAccountList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10549,10 +12608,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.search.AddRecentSearch",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_search_add_recent_search",
+                    route: "main.search.AddRecentSearch",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10569,10 +12632,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.search.ClearSearchHistory",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_search_clear_search_history",
+                    route: "main.search.ClearSearchHistory",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10589,10 +12656,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.search.GetUserRecentSearch",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_search_get_user_recent_search",
+                    route: "main.search.GetUserRecentSearch",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10609,10 +12680,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.search.Search",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_search_search",
+                    route: "main.search.Search",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10627,10 +12702,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.search.SearchDocument",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_search_search_document",
+                    route: "main.search.SearchDocument",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10645,10 +12724,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.search.SearchDocumentsWithMetadata",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_search_search_documents_with_metadata",
+                    route: "main.search.SearchDocumentsWithMetadata",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10665,10 +12748,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.search.SearchMore",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_search_search_more",
+                    route: "main.search.SearchMore",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10685,10 +12772,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.search.SearchPersonalizedEntries",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_search_search_personalized_entries",
+                    route: "main.search.SearchPersonalizedEntries",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10705,10 +12796,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.search.SearchProjects",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_search_search_projects",
+                    route: "main.search.SearchProjects",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10725,10 +12820,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.session.Load",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_session_load",
+                    route: "main.session.Load",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10745,10 +12844,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.session.LoadExtra",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_session_load_extra",
+                    route: "main.session.LoadExtra",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10765,10 +12868,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.session.LoadProjects",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_session_load_projects",
+                    route: "main.session.LoadProjects",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10785,10 +12892,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.session.LoadUsers",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_session_load_users",
+                    route: "main.session.LoadUsers",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10805,10 +12916,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.session.Ping",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_session_ping",
+                    route: "main.session.Ping",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10825,10 +12940,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.AddTagsToFamilies",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_add_tags_to_families",
+                    route: "main.tag.AddTagsToFamilies",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10845,10 +12964,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.BatchMergeTags",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_batch_merge_tags",
+                    route: "main.tag.BatchMergeTags",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10865,10 +12988,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.BatchRemove",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_batch_remove",
+                    route: "main.tag.BatchRemove",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10885,10 +13012,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.ChangeColor",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_change_color",
+                    route: "main.tag.ChangeColor",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10905,10 +13036,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.Create",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_create",
+                    route: "main.tag.Create",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10925,10 +13060,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.CreateFamily",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_create_family",
+                    route: "main.tag.CreateFamily",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10945,10 +13084,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.Get",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_get",
+                    route: "main.tag.Get",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10965,10 +13108,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.GetAll",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_get_all",
+                    route: "main.tag.GetAll",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -10985,10 +13132,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.GetByLabel",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_get_by_label",
+                    route: "main.tag.GetByLabel",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11005,10 +13156,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.GetFamilyTags",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_get_family_tags",
+                    route: "main.tag.GetFamilyTags",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11023,10 +13178,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.GetStats",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_get_stats",
+                    route: "main.tag.GetStats",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11043,10 +13202,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.ImportFromCSV",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_import_from_csv",
+                    route: "main.tag.ImportFromCSV",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11063,10 +13226,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.MergeTags",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_merge_tags",
+                    route: "main.tag.MergeTags",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11083,10 +13250,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.Remove",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_remove",
+                    route: "main.tag.Remove",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11103,10 +13274,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.RemoveFamilyTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_remove_family_tag",
+                    route: "main.tag.RemoveFamilyTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11123,10 +13298,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.RemoveTagsFromFamily",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_remove_tags_from_family",
+                    route: "main.tag.RemoveTagsFromFamily",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11141,10 +13320,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.Rename",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_rename",
+                    route: "main.tag.Rename",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11161,10 +13344,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.tag.UpdateFamily",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_tag_update_family",
+                    route: "main.tag.UpdateFamily",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11181,10 +13368,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.AddTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_add_tag",
+                    route: "main.user.AddTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11201,10 +13392,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.BatchLinkTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_batch_link_tag",
+                    route: "main.user.BatchLinkTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11221,10 +13416,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.BatchRemoveTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_batch_remove_tag",
+                    route: "main.user.BatchRemoveTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11239,10 +13438,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.BatchUpdateProperty",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_batch_update_property",
+                    route: "main.user.BatchUpdateProperty",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11257,10 +13460,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.BequeathUsers",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_bequeath_users",
+                    route: "main.user.BequeathUsers",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11277,10 +13484,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.CreateLimitedTokenForService",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_create_limited_token_for_service",
+                    route: "main.user.CreateLimitedTokenForService",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11297,10 +13508,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.CreateServiceToken",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_create_service_token",
+                    route: "main.user.CreateServiceToken",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11317,10 +13532,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.DeleteServiceToken",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_delete_service_token",
+                    route: "main.user.DeleteServiceToken",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11337,10 +13556,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.EditAvatar",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_edit_avatar",
+                    route: "main.user.EditAvatar",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11357,10 +13580,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.GetCaldavSyncSettings",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_get_caldav_sync_settings",
+                    route: "main.user.GetCaldavSyncSettings",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11377,10 +13604,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.GetGlobalStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_get_global_status",
+                    route: "main.user.GetGlobalStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11397,10 +13628,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.GetKnownUsersId",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_get_known_users_id",
+                    route: "main.user.GetKnownUsersId",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11415,10 +13650,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.GetNeoInfos",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_get_neo_infos",
+                    route: "main.user.GetNeoInfos",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11435,10 +13674,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.GetNotificationSettings",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_get_notification_settings",
+                    route: "main.user.GetNotificationSettings",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11455,10 +13698,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.GetRelativeUsersId",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_get_relative_users_id",
+                    route: "main.user.GetRelativeUsersId",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11475,10 +13722,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.GetSelf",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_get_self",
+                    route: "main.user.GetSelf",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11495,10 +13746,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.GetUserServicesInfo",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_get_user_services_info",
+                    route: "main.user.GetUserServicesInfo",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11515,10 +13770,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.LinkTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_link_tag",
+                    route: "main.user.LinkTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11535,10 +13794,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.ListProperties",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_list_properties",
+                    route: "main.user.ListProperties",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11555,10 +13818,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.RemoveProperty",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_remove_property",
+                    route: "main.user.RemoveProperty",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11575,10 +13842,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.RemoveTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_remove_tag",
+                    route: "main.user.RemoveTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11595,10 +13866,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.RemoveTagByLabel",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_remove_tag_by_label",
+                    route: "main.user.RemoveTagByLabel",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11615,10 +13890,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.RevokeService",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_revoke_service",
+                    route: "main.user.RevokeService",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11635,10 +13914,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.SetNotificationSettings",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_set_notification_settings",
+                    route: "main.user.SetNotificationSettings",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11655,10 +13938,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.SetProjectCaldavSync",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_set_project_caldav_sync",
+                    route: "main.user.SetProjectCaldavSync",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11675,10 +13962,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.SetStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_set_status",
+                    route: "main.user.SetStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11695,10 +13986,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.SetUserLanguage",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_set_user_language",
+                    route: "main.user.SetUserLanguage",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11715,10 +14010,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.SetUserStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_set_user_status",
+                    route: "main.user.SetUserStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11733,10 +14032,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.ToggleSignatureRequest",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_toggle_signature_request",
+                    route: "main.user.ToggleSignatureRequest",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11753,10 +14056,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.Update",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_update",
+                    route: "main.user.Update",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11771,10 +14078,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.user.UpdateProperty",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_user_update_property",
+                    route: "main.user.UpdateProperty",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11791,10 +14102,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "main.util.GetSpecificTrad",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "main_util_get_specific_trad",
+                    route: "main.util.GetSpecificTrad",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11811,10 +14126,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "meeting.meeting.Add",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meeting_meeting_add",
+                    route: "meeting.meeting.Add",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11831,10 +14150,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "meeting.meeting.AddDates",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meeting_meeting_add_dates",
+                    route: "meeting.meeting.AddDates",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11851,10 +14174,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "meeting.meeting.AddExternalParticipants",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meeting_meeting_add_external_participants",
+                    route: "meeting.meeting.AddExternalParticipants",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11871,10 +14198,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "meeting.meeting.AddInternalParticipants",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meeting_meeting_add_internal_participants",
+                    route: "meeting.meeting.AddInternalParticipants",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11891,10 +14222,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "meeting.meeting.Delete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meeting_meeting_delete",
+                    route: "meeting.meeting.Delete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11911,10 +14246,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "meeting.meeting.Edit",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meeting_meeting_edit",
+                    route: "meeting.meeting.Edit",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11931,10 +14270,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "meeting.meeting.FixDate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meeting_meeting_fix_date",
+                    route: "meeting.meeting.FixDate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11951,10 +14294,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "meeting.meeting.Get",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meeting_meeting_get",
+                    route: "meeting.meeting.Get",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11971,10 +14318,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "meeting.meeting.GetList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meeting_meeting_get_list",
+                    route: "meeting.meeting.GetList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -11991,10 +14342,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "meeting.meeting.RemoveParticipants",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meeting_meeting_remove_participants",
+                    route: "meeting.meeting.RemoveParticipants",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12011,10 +14366,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "meeting.meeting.UnfixDate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meeting_meeting_unfix_date",
+                    route: "meeting.meeting.UnfixDate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12031,10 +14390,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "meeting.meeting.UpdateStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meeting_meeting_update_status",
+                    route: "meeting.meeting.UpdateStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12051,10 +14414,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "poll.poll.Vote",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "poll_poll_vote",
+                    route: "poll.poll.Vote",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12071,10 +14438,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "reporting.task.Burndown",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reporting_task_burndown",
+                    route: "reporting.task.Burndown",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12091,10 +14462,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "reporting.task.Load",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reporting_task_load",
+                    route: "reporting.task.Load",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12111,10 +14486,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "reporting.task.Performance",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reporting_task_performance",
+                    route: "reporting.task.Performance",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12131,10 +14510,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "reporting.task.Status",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reporting_task_status",
+                    route: "reporting.task.Status",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12151,10 +14534,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "reporting.task.Tags",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reporting_task_tags",
+                    route: "reporting.task.Tags",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12171,10 +14558,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "reporting.task.Workload",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reporting_task_workload",
+                    route: "reporting.task.Workload",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12191,10 +14582,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "sharing.sharing.Download",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "sharing_sharing_download",
+                    route: "sharing.sharing.Download",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12211,10 +14606,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "sharing.sharing.DownloadFile",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "sharing_sharing_download_file",
+                    route: "sharing.sharing.DownloadFile",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12231,10 +14630,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "sharing.sharing.DownloadFileFromSharedFolder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "sharing_sharing_download_file_from_shared_folder",
+                    route: "sharing.sharing.DownloadFileFromSharedFolder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12251,10 +14654,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "sharing.sharing.DownloadGeneralFile",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "sharing_sharing_download_general_file",
+                    route: "sharing.sharing.DownloadGeneralFile",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12271,10 +14678,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "sharing.sharing.Folder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "sharing_sharing_folder",
+                    route: "sharing.sharing.Folder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12291,10 +14702,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "sharing.sharing.Load",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "sharing_sharing_load",
+                    route: "sharing.sharing.Load",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12311,10 +14726,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "sharing.sharing.LoadFile",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "sharing_sharing_load_file",
+                    route: "sharing.sharing.LoadFile",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12331,10 +14750,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "sharing.sharing.LoadGeneralFile",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "sharing_sharing_load_general_file",
+                    route: "sharing.sharing.LoadGeneralFile",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12349,10 +14772,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "sharing.sharing.RequestLinkPreview",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "sharing_sharing_request_link_preview",
+                    route: "sharing.sharing.RequestLinkPreview",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12369,10 +14796,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "sharing.sharing.Upload",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "sharing_sharing_upload",
+                    route: "sharing.sharing.Upload",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12389,10 +14820,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Archive",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_archive",
+                    route: "social.community.Archive",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12409,10 +14844,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Create",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_create",
+                    route: "social.community.Create",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12429,10 +14868,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Delete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_delete",
+                    route: "social.community.Delete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12449,10 +14892,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetArchivedList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_archived_list",
+                    route: "social.community.GetArchivedList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12469,10 +14916,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetAuthList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_auth_list",
+                    route: "social.community.GetAuthList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12489,10 +14940,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetDiscoveryList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_discovery_list",
+                    route: "social.community.GetDiscoveryList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12509,10 +14964,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetFavoritePostList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_favorite_post_list",
+                    route: "social.community.GetFavoritePostList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12529,10 +14988,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_list",
+                    route: "social.community.GetList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12549,10 +15012,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetPinnedPostList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_pinned_post_list",
+                    route: "social.community.GetPinnedPostList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12569,10 +15036,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetPostList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_post_list",
+                    route: "social.community.GetPostList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12589,10 +15060,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetRecentPostList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_recent_post_list",
+                    route: "social.community.GetRecentPostList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12609,10 +15084,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetUnseenActivity",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_unseen_activity",
+                    route: "social.community.GetUnseenActivity",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12629,10 +15108,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.PublishPost",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_publish_post",
+                    route: "social.community.PublishPost",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12649,10 +15132,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.RemoveMember",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_remove_member",
+                    route: "social.community.RemoveMember",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12669,10 +15156,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.ResubscribeMember",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_resubscribe_member",
+                    route: "social.community.ResubscribeMember",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12689,10 +15180,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Subscribe",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_subscribe",
+                    route: "social.community.Subscribe",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12709,10 +15204,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.ToggleFavorite",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_toggle_favorite",
+                    route: "social.community.ToggleFavorite",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12729,10 +15228,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Unarchive",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_unarchive",
+                    route: "social.community.Unarchive",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12749,10 +15252,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Unsubscribe",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_unsubscribe",
+                    route: "social.community.Unsubscribe",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12769,10 +15276,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Update",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_update",
+                    route: "social.community.Update",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12789,10 +15300,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.UpdateAuthList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_update_auth_list",
+                    route: "social.community.UpdateAuthList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12809,10 +15324,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.UpdateAvatar",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_update_avatar",
+                    route: "social.community.UpdateAvatar",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12829,10 +15348,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.UpdateBackground",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_update_background",
+                    route: "social.community.UpdateBackground",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12849,10 +15372,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.UpdatePost",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_update_post",
+                    route: "social.community.UpdatePost",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12867,10 +15394,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.AddExternalAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_add_external_attachment",
+                    route: "social.post.AddExternalAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12885,10 +15416,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.ClearUnseen",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_clear_unseen",
+                    route: "social.post.ClearUnseen",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12903,10 +15438,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.DeleteComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_delete_comment",
+                    route: "social.post.DeleteComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12921,10 +15460,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.DeletePost",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_delete_post",
+                    route: "social.post.DeletePost",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12939,10 +15482,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.DownloadAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_download_attachment",
+                    route: "social.post.DownloadAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12957,10 +15504,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.EditComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_edit_comment",
+                    route: "social.post.EditComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12975,10 +15526,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.GetPostReaders",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_get_post_readers",
+                    route: "social.post.GetPostReaders",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -12993,10 +15548,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.PreviewAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_preview_attachment",
+                    route: "social.post.PreviewAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13011,10 +15570,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.PublishComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_publish_comment",
+                    route: "social.post.PublishComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13029,10 +15592,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.RemoveExternalAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_remove_external_attachment",
+                    route: "social.post.RemoveExternalAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13047,10 +15614,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.SetCommentIntegrationAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_set_comment_integration_attachment",
+                    route: "social.post.SetCommentIntegrationAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13065,10 +15636,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.SetExternalAttachmentOrder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_set_external_attachment_order",
+                    route: "social.post.SetExternalAttachmentOrder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13083,10 +15658,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.SetIntegrationAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_set_integration_attachment",
+                    route: "social.post.SetIntegrationAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13101,10 +15680,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.ToggleCommentReaction",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_toggle_comment_reaction",
+                    route: "social.post.ToggleCommentReaction",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13119,10 +15702,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.ToggleCommentsEnabled",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_toggle_comments_enabled",
+                    route: "social.post.ToggleCommentsEnabled",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13137,10 +15724,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.ToggleFavorite",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_toggle_favorite",
+                    route: "social.post.ToggleFavorite",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13155,10 +15746,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.TogglePinned",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_toggle_pinned",
+                    route: "social.post.TogglePinned",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13173,10 +15768,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.ToggleReaction",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_toggle_reaction",
+                    route: "social.post.ToggleReaction",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13193,10 +15792,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.Add",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_add",
+                    route: "task.filter.Add",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13213,10 +15816,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.Apply",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_apply",
+                    route: "task.filter.Apply",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13233,10 +15840,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.Delete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_delete",
+                    route: "task.filter.Delete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13253,10 +15864,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.Edit",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_edit",
+                    route: "task.filter.Edit",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13273,10 +15888,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.Get",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_get",
+                    route: "task.filter.Get",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13293,10 +15912,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.GetUsersStats",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_get_users_stats",
+                    route: "task.filter.GetUsersStats",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13313,10 +15936,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.List",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_list",
+                    route: "task.filter.List",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13333,10 +15960,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.ListUnified",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_list_unified",
+                    route: "task.filter.ListUnified",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13353,10 +15984,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.AddOwners",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_add_owners",
+                    route: "task.subtask.AddOwners",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13373,10 +16008,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.ChangeStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_change_status",
+                    route: "task.subtask.ChangeStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13393,10 +16032,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.Create",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_create",
+                    route: "task.subtask.Create",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13413,10 +16056,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.Delete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_delete",
+                    route: "task.subtask.Delete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13433,10 +16080,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.Move",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_move",
+                    route: "task.subtask.Move",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13453,10 +16104,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.RemoveOwners",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_remove_owners",
+                    route: "task.subtask.RemoveOwners",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13473,10 +16128,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.Update",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_update",
+                    route: "task.subtask.Update",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13493,10 +16152,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddBatchOwner",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_batch_owner",
+                    route: "task.task.AddBatchOwner",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13513,10 +16176,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_comment",
+                    route: "task.task.AddComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13533,10 +16200,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddExternalAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_external_attachment",
+                    route: "task.task.AddExternalAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13553,10 +16224,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddExternalAttachmentFromTemplate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_external_attachment_from_template",
+                    route: "task.task.AddExternalAttachmentFromTemplate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13573,10 +16248,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddReminder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_reminder",
+                    route: "task.task.AddReminder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13593,10 +16272,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_tag",
+                    route: "task.task.AddTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13613,10 +16296,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddWimiAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_wimi_attachment",
+                    route: "task.task.AddWimiAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13633,10 +16320,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.BatchDelete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_batch_delete",
+                    route: "task.task.BatchDelete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13653,10 +16344,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.BatchDuplicate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_batch_duplicate",
+                    route: "task.task.BatchDuplicate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13673,10 +16368,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.BatchLinkTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_batch_link_tag",
+                    route: "task.task.BatchLinkTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13693,10 +16392,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.BatchMove",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_batch_move",
+                    route: "task.task.BatchMove",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13713,10 +16416,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.BatchMoveAfter",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_batch_move_after",
+                    route: "task.task.BatchMoveAfter",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13733,10 +16440,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.BatchRemoveTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_batch_remove_tag",
+                    route: "task.task.BatchRemoveTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13753,10 +16464,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ChangeStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_change_status",
+                    route: "task.task.ChangeStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13773,10 +16488,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ChangeStatusBulk",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_change_status_bulk",
+                    route: "task.task.ChangeStatusBulk",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13793,10 +16512,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ConversationArchive",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_conversation_archive",
+                    route: "task.task.ConversationArchive",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13813,10 +16536,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ConversationClearUnseen",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_conversation_clear_unseen",
+                    route: "task.task.ConversationClearUnseen",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13833,10 +16560,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ConversationSetSilent",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_conversation_set_silent",
+                    route: "task.task.ConversationSetSilent",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13853,10 +16584,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Create",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_create",
+                    route: "task.task.Create",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13873,10 +16608,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Delete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_delete",
+                    route: "task.task.Delete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13893,10 +16632,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.DeleteComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_delete_comment",
+                    route: "task.task.DeleteComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13913,10 +16656,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.DeleteDates",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_delete_dates",
+                    route: "task.task.DeleteDates",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13933,10 +16680,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.DisableRecurrence",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_disable_recurrence",
+                    route: "task.task.DisableRecurrence",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13953,10 +16704,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.DownloadAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_download_attachment",
+                    route: "task.task.DownloadAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13973,10 +16728,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Duplicate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_duplicate",
+                    route: "task.task.Duplicate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -13993,10 +16752,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.EditComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_edit_comment",
+                    route: "task.task.EditComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14013,10 +16776,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Follow",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_follow",
+                    route: "task.task.Follow",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14033,10 +16800,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.GenerateNextOccurrence",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_generate_next_occurrence",
+                    route: "task.task.GenerateNextOccurrence",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14053,10 +16824,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.GenerateWOGeneralFile",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_generate_wo_general_file",
+                    route: "task.task.GenerateWOGeneralFile",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14073,10 +16848,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Get",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_get",
+                    route: "task.task.Get",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14093,10 +16872,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.GetAll",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_get_all",
+                    route: "task.task.GetAll",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14113,10 +16896,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.GetAttachmentList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_get_attachment_list",
+                    route: "task.task.GetAttachmentList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14133,10 +16920,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.GetComments",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_get_comments",
+                    route: "task.task.GetComments",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14153,10 +16944,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.GetNbNotCompletedForProject",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_get_nb_not_completed_for_project",
+                    route: "task.task.GetNbNotCompletedForProject",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14173,10 +16968,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.History",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_history",
+                    route: "task.task.History",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14193,10 +16992,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.LinkTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_link_tag",
+                    route: "task.task.LinkTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14213,10 +17016,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Move",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_move",
+                    route: "task.task.Move",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14233,10 +17040,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.MoveAfter",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_move_after",
+                    route: "task.task.MoveAfter",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14253,10 +17064,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.PreviewAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_preview_attachment",
+                    route: "task.task.PreviewAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14273,10 +17088,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Relocate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_relocate",
+                    route: "task.task.Relocate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14293,10 +17112,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.RemoveBatchOwners",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_remove_batch_owners",
+                    route: "task.task.RemoveBatchOwners",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14313,10 +17136,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.RemoveExternalAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_remove_external_attachment",
+                    route: "task.task.RemoveExternalAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14333,10 +17160,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.RemoveReminder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_remove_reminder",
+                    route: "task.task.RemoveReminder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14353,10 +17184,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.RemoveTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_remove_tag",
+                    route: "task.task.RemoveTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14373,10 +17208,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.RemoveTagByLabel",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_remove_tag_by_label",
+                    route: "task.task.RemoveTagByLabel",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14393,10 +17232,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.RemoveWimiAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_remove_wimi_attachment",
+                    route: "task.task.RemoveWimiAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14413,10 +17256,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.SendReminder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_send_reminder",
+                    route: "task.task.SendReminder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14433,10 +17280,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.SetRecurrence",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_set_recurrence",
+                    route: "task.task.SetRecurrence",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14453,10 +17304,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ToggleCommentReaction",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_toggle_comment_reaction",
+                    route: "task.task.ToggleCommentReaction",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14473,10 +17328,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ToggleDefaultOverdueAlert",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_toggle_default_overdue_alert",
+                    route: "task.task.ToggleDefaultOverdueAlert",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14493,10 +17352,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Unfollow",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_unfollow",
+                    route: "task.task.Unfollow",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14513,10 +17376,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Update",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_update",
+                    route: "task.task.Update",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14533,10 +17400,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.AddLink",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_add_link",
+                    route: "task.tlist.AddLink",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14553,10 +17424,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.BatchSetHidden",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_batch_set_hidden",
+                    route: "task.tlist.BatchSetHidden",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14573,10 +17448,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ChangeLine",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_change_line",
+                    route: "task.tlist.ChangeLine",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14591,10 +17470,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Copy",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_copy",
+                    route: "task.tlist.Copy",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14611,10 +17494,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Create",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_create",
+                    route: "task.tlist.Create",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14631,10 +17518,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Dashboard",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_dashboard",
+                    route: "task.tlist.Dashboard",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14652,10 +17543,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.DashboardGlobal",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_dashboard_global",
+                    route: "task.tlist.DashboardGlobal",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14672,10 +17567,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Delete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_delete",
+                    route: "task.tlist.Delete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14692,10 +17591,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ExportAsCSV",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_export_as_csv",
+                    route: "task.tlist.ExportAsCSV",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14712,10 +17615,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ExportAsXLS",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_export_as_xls",
+                    route: "task.tlist.ExportAsXLS",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14732,10 +17639,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ExportFilteredAsXLS",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_export_filtered_as_xls",
+                    route: "task.tlist.ExportFilteredAsXLS",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14752,10 +17663,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ExportFilteredAsXLSAsync",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_export_filtered_as_xls_async",
+                    route: "task.tlist.ExportFilteredAsXLSAsync",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14772,10 +17687,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Follow",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_follow",
+                    route: "task.tlist.Follow",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14792,10 +17711,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.GetAcceptedTasks",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_get_accepted_tasks",
+                    route: "task.tlist.GetAcceptedTasks",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14812,10 +17735,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.GetAll",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_get_all",
+                    route: "task.tlist.GetAll",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14832,10 +17759,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.GetInfo",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_get_info",
+                    route: "task.tlist.GetInfo",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14852,10 +17783,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.GetList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_get_list",
+                    route: "task.tlist.GetList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14872,10 +17807,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ImportFromCSV",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_import_from_csv",
+                    route: "task.tlist.ImportFromCSV",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14892,10 +17831,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ImportFromXLS",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_import_from_xls",
+                    route: "task.tlist.ImportFromXLS",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14912,10 +17855,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Move",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_move",
+                    route: "task.tlist.Move",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14932,10 +17879,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.RemoveLink",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_remove_link",
+                    route: "task.tlist.RemoveLink",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14952,10 +17903,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Unfollow",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_unfollow",
+                    route: "task.tlist.Unfollow",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14972,10 +17927,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Update",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_update",
+                    route: "task.tlist.Update",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -14990,10 +17949,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.UpdateDates",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_update_dates",
+                    route: "task.tlist.UpdateDates",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -15008,10 +17971,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.UpdateExcludeAcceptedTask",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_update_exclude_accepted_task",
+                    route: "task.tlist.UpdateExcludeAcceptedTask",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -15028,10 +17995,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.trash.List",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_trash_list",
+                    route: "task.trash.List",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }

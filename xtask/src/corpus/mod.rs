@@ -19,7 +19,7 @@ use crate::Error;
 use crate::diag::Diagnostic;
 use crate::extract::{Extracted, Family};
 use crate::normalise::normalise;
-use crate::read::Doc;
+use crate::read::blocks::Document;
 use truth::{Truth, TruthOp, normalise_path};
 
 /// File extensions read as documents.
@@ -124,23 +124,15 @@ pub struct Detected {
     pub extracted: Extracted,
 }
 
-/// Chooses the family for a document: today every family is tried and the one that finds
-/// the most operations wins (the first in [`Family::ALL`] on a tie); `None` when no family
-/// finds any. One function, so the real detection can replace it.
-pub fn detect(doc: &Doc, api: &str, source: &str) -> Option<Detected> {
-    let mut best: Option<Detected> = None;
-    for family in Family::ALL {
-        let extracted = family.extract(doc, api, source);
-        let n = extracted.spec.operations.len();
-        if n > 0
-            && best
-                .as_ref()
-                .is_none_or(|b| n > b.extracted.spec.operations.len())
-        {
-            best = Some(Detected { family, extracted });
-        }
-    }
-    best
+/// Chooses the family for a document with the tool's own detection
+/// ([`crate::extract::detect`]) and extracts it; `None` when no family reads it or the chosen
+/// one finds no operation.
+pub fn detect(doc: &Document, api: &str, source: &str) -> Option<Detected> {
+    let (detection, extracted) = crate::extract::extract_detected(doc, api, source).ok()?;
+    (!extracted.spec.operations.is_empty()).then_some(Detected {
+        family: detection.family,
+        extracted,
+    })
 }
 
 /// Runs the corpus over `dir`.
@@ -161,7 +153,7 @@ pub fn run(dir: &Path) -> Result<CorpusResult, Error> {
             .to_string_lossy()
             .replace('\\', "/");
         let text = read_lossy(&file)?;
-        let doc = Doc::new(rel.clone(), &text);
+        let doc = Document::parse(rel.clone(), &text);
         let api = "corpus";
         let (family, spec, diags) = match detect(&doc, api, &rel) {
             Some(d) => {

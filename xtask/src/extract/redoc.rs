@@ -250,7 +250,7 @@ pub fn extract_document(d: &Document, api: &str, source: &str) -> Extracted {
         source: source.to_string(),
         family: "redoc".into(),
         version,
-        protocol: Protocol::Rest,
+        protocol: Protocol::rest(),
         auth,
         base_url: servers.first().cloned(),
         base_path: None,
@@ -1154,7 +1154,7 @@ fn status_prefix(text: &str) -> Option<(Option<u16>, &str)> {
 
 /// `200400401` (a capture's run of sample tabs).
 fn is_status_run(t: &str) -> bool {
-    !t.is_empty() && t.len() % 3 == 0 && t.chars().all(|c| c.is_ascii_digit())
+    !t.is_empty() && t.len().is_multiple_of(3) && t.chars().all(|c| c.is_ascii_digit())
 }
 
 fn is_media_type(t: &str) -> bool {
@@ -1309,6 +1309,15 @@ impl FieldBlock {
                 t => t,
             }
         }
+        // The spec has no enum on a parameter: the values the page lists stay in its doc.
+        let doc = match (self.doc, self.values.is_empty()) {
+            (doc, true) => doc,
+            (doc, false) => {
+                let values: Vec<String> = self.values.iter().map(|v| format!("{v:?}")).collect();
+                let line = format!("One of: {}.", values.join(", "));
+                Some(doc.map_or(line.clone(), |d| format!("{d}\n\n{line}")))
+            }
+        };
         Param {
             name: self.name,
             location,
@@ -1317,7 +1326,7 @@ impl FieldBlock {
             default: self.default,
             minimum: self.minimum,
             maximum: self.maximum,
-            doc: self.doc,
+            doc,
             line: Some(self.line),
             ..Param::default()
         }
@@ -1357,9 +1366,9 @@ fn quoted_values(v: &str) -> (Vec<String>, &str) {
         rest = inner[end + 1..].trim_start();
     }
     if out.is_empty() {
-        // Unquoted enum values (`Enum: 0 1 2`) are not strings: not an enum type.
-        let (_, r) = v.split_once(char::is_whitespace).unwrap_or((v, ""));
-        return (Vec::new(), if r.is_empty() { "" } else { "" });
+        // Unquoted enum values (`Enum: 0 1 2`) are not strings: not an enum type; the rest
+        // of the line is the values, not a description.
+        return (Vec::new(), "");
     }
     if let Some(r) = rest.strip_prefix('…') {
         rest = r.trim_start();
@@ -1627,7 +1636,8 @@ fn dedupe_ids(operations: &mut [Operation], r: &mut Reader<'_>) {
                 &r.d.file,
                 line,
                 format!("operation id `{base}` is taken; this one is `{id}`"),
-            );
+            )
+            .with_source(r.d.line(line));
             r.diags.push(d);
         }
     }

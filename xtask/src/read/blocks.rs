@@ -341,6 +341,31 @@ impl Document {
             .filter(|(_, b)| b.is_heading())
     }
 
+    /// The JSON value of block `at` (a code block or a line of text) and its text as
+    /// written. A text capture is read from the source lines, from the block's first line up
+    /// to `until_line` (as far as the value goes, so a value the block scanner cut short
+    /// still reads whole); Markdown and HTML from the block's text, positions counted from
+    /// the block's first content line.
+    pub fn json(
+        &self,
+        at: usize,
+        until_line: u32,
+    ) -> Result<(super::json::Parsed, String), super::json::JsonError> {
+        let Some(b) = self.blocks.get(at) else {
+            return super::json::parse("", 1).map(|p| (p, String::new()));
+        };
+        if self.kind == InputKind::Text {
+            let until = until_line.max(b.span.end_line);
+            let parsed = super::json::parse(&self.source.text(b.span.line, until), b.span.line)?;
+            let raw = self.source.text(b.span.line, parsed.end_line);
+            return Ok((parsed, raw));
+        }
+        let count = u32::try_from(b.text.split('\n').count()).unwrap_or(u32::MAX);
+        let first = b.span.line + u32::from(b.span.end_line - b.span.line + 1 > count);
+        let parsed = super::json::parse(&b.text, first)?;
+        Ok((parsed, b.text.clone()))
+    }
+
     /// The original line `n` (1-based), trimmed.
     pub fn line(&self, n: u32) -> &str {
         self.source.line(n)
@@ -360,7 +385,10 @@ impl Document {
         let mut prev_item = false;
         for (i, b) in self.blocks.iter().enumerate() {
             let is_item = b.depth().is_some();
-            if i > 0 && !(is_item && prev_item) {
+            // A table right under a `Label:` line stays under it, as a text capture shows it.
+            let under_label =
+                b.table().is_some() && i > 0 && self.blocks[i - 1].text.trim_end().ends_with(':');
+            if i > 0 && !(is_item && prev_item) && !under_label {
                 push(String::new(), b.span.line);
             }
             prev_item = is_item;
@@ -528,6 +556,28 @@ mod tests {
         );
         let origins: Vec<u32> = (1..=low.len()).map(|n| low.origin_line(n)).collect();
         assert_eq!(origins, [1, 3, 3, 5, 5, 7, 7, 8, 10, 10, 10, 12, 14, 15]);
+    }
+
+    /// `DUMP=<file> cargo test -p xtask dump_blocks -- --nocapture` prints a file's blocks
+    /// and lowered lines (a debugging aid; does nothing without `DUMP`).
+    #[test]
+    fn dump_blocks() {
+        let Some(path) = std::env::var_os("DUMP") else {
+            return;
+        };
+        let text = std::fs::read_to_string(&path).unwrap();
+        let d = Document::parse(path.to_string_lossy(), &text);
+        eprintln!("kind {}", d.kind);
+        for b in &d.blocks {
+            eprintln!(
+                "{}:{}-{} {:?} {:?}",
+                b.span.line, b.span.column, b.span.end_line, b.kind, b.text
+            );
+        }
+        let low = d.lowered();
+        for (i, l) in low.lines.iter().enumerate() {
+            eprintln!("{:4} <- {:4} | {l}", i + 1, low.origin_line(i as u32 + 1));
+        }
     }
 
     #[test]

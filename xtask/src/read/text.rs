@@ -123,7 +123,9 @@ fn label_like(t: &str) -> bool {
 fn jsonish(t: &str) -> bool {
     t.is_empty()
         || t.starts_with(['{', '}', '[', ']', '"', ',', '\'', '-'])
-        || t.starts_with(|c: char| c.is_ascii_digit())
+        || (t.starts_with(|c: char| c.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | ',')))
         || t.starts_with("//")
         || t.starts_with("/*")
         || t.starts_with('*')
@@ -203,9 +205,8 @@ impl Scan<'_> {
         let (text, links) = inline(t, self.markdown);
         let base = raw(self.doc, n).find(t).unwrap_or(0);
         for (text, url, at) in links {
-            let column = raw(self.doc, n)[..(base + at).min(raw(self.doc, n).len())]
-                .chars()
-                .count();
+            let line = raw(self.doc, n);
+            let column = line.get(..base + at).map_or(0, |s| s.chars().count());
             self.links.push(Link {
                 text,
                 url,
@@ -295,8 +296,8 @@ impl Scan<'_> {
                 self.push(Kind::Item { depth, marker }, text, n, col, n);
                 return n + 1;
             }
-            // `2. Methods` between blank lines: a heading.
-            let text = self.text_of(n, rest);
+            // `2. Methods` between blank lines: a heading (its number kept).
+            let text = self.text_of(n, t);
             self.push(Kind::Heading { level: 1 }, text, n, col, n);
             return n + 1;
         }
@@ -510,6 +511,9 @@ impl Scan<'_> {
             {
                 continue;
             }
+            if std::ptr::fn_addr_eq(split, pipe_cells as Splitter) {
+                (rows, lines) = unwrap_rows(rows, lines, header.len());
+            }
             let text = std::iter::once(&header)
                 .chain(&rows)
                 .map(|r| r.join(" | "))
@@ -588,6 +592,38 @@ impl Scan<'_> {
     }
 }
 
+/// Rows a crawler wrapped, one cell per line (`GET |` then `Used for retrieving. |`),
+/// joined back: consecutive short rows are merged while they fit in `width` cells.
+fn unwrap_rows(
+    rows: Vec<Vec<String>>,
+    lines: Vec<u32>,
+    width: usize,
+) -> (Vec<Vec<String>>, Vec<u32>) {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let mut out_lines = Vec::new();
+    let mut cur: Vec<String> = Vec::new();
+    let mut cur_line = 0;
+    for (row, line) in rows.into_iter().zip(lines) {
+        if !cur.is_empty() && cur.len() + row.len() > width {
+            out.push(std::mem::take(&mut cur));
+            out_lines.push(cur_line);
+        }
+        if cur.is_empty() {
+            cur_line = line;
+        }
+        cur.extend(row);
+        if cur.len() >= width {
+            out.push(std::mem::take(&mut cur));
+            out_lines.push(cur_line);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+        out_lines.push(cur_line);
+    }
+    (out, out_lines)
+}
+
 /// `---|---|` or `|:---|---:|`.
 fn is_separator(t: &str) -> bool {
     t.contains('-') && t.contains('|') && t.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '))
@@ -596,7 +632,11 @@ fn is_separator(t: &str) -> bool {
 /// The cells of `a | b | c |` (leading and trailing empty cells dropped); needs a `|`
 /// between two cells.
 fn pipe_cells(t: &str) -> Option<Vec<String>> {
-    if !t.contains('|') || is_separator(t) || t.starts_with(['{', '[', '"']) {
+    if !t.contains('|')
+        || is_separator(t)
+        || t.starts_with(['{', '[', '"'])
+        || list_marker(t).is_some()
+    {
         return None;
     }
     let mut cells: Vec<String> = t.split('|').map(|c| c.trim().to_string()).collect();
@@ -611,6 +651,9 @@ fn pipe_cells(t: &str) -> Option<Vec<String>> {
 
 /// Tab-separated cells (at least two).
 fn tab_cells(t: &str) -> Option<Vec<String>> {
+    if list_marker(t).is_some() {
+        return None;
+    }
     let cells: Vec<String> = t.split('\t').map(|c| c.trim().to_string()).collect();
     (cells.len() >= 2 && cells.iter().filter(|c| !c.is_empty()).count() >= 2).then_some(cells)
 }
@@ -657,7 +700,7 @@ mod tests {
         assert_eq!(
             kinds(&d),
             [
-                "h1:Methods",
+                "h1:2. Methods",
                 "h2:2.1. activate.guest",
                 "h0:Enable guest account",
                 "h0:Parameters",
@@ -710,6 +753,33 @@ mod tests {
         );
         assert_eq!(d.blocks[6].text, "{\"a\": 1}");
         assert_eq!(d.blocks[7].text, "indented code");
+    }
+
+    #[test]
+    fn wrapped_pipe_rows_are_joined() {
+        let d = Document::with_kind(
+            "t.txt",
+            "Verb | Description |\n---|---|\nGET |\nUsed for retrieving. |\nPOST |\nUsed for creating. |\n",
+            InputKind::Text,
+        );
+        let t = d.blocks[0].table().unwrap();
+        assert_eq!(
+            t.rows,
+            [
+                ["GET", "Used for retrieving."],
+                ["POST", "Used for creating."]
+            ]
+        );
+        assert_eq!(t.row_lines, [3, 5]);
+        // A short last row (no description) stays a row of its own.
+        let d = Document::with_kind(
+            "t.txt",
+            "Name | Type | Required | Description |\n---|---|---|---|\ntrashed | boolean | False |\nid | integer | True | x |\ncount | boolean | False |\n",
+            InputKind::Text,
+        );
+        let t = d.blocks[0].table().unwrap();
+        assert_eq!(t.rows.len(), 3);
+        assert_eq!(t.rows[2], ["count", "boolean", "False"]);
     }
 
     #[test]

@@ -5,13 +5,23 @@ use super::requests::*;
 /// Client for Catalog Data Ingestion API.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("1.0.0"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,12 +30,36 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("1.0.0"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// Create product attribute metadata.
     ///
@@ -61,6 +95,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_product_attribute_metadata",
+                    route: "/v1/catalog/products/metadata",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/catalog/products/metadata",
                 &query,
@@ -87,6 +126,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "update_product_attribute_metadata",
+                    route: "/v1/catalog/products/metadata",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 "/v1/catalog/products/metadata",
                 &query,
@@ -113,6 +157,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_product_attributes_metadata",
+                    route: "/v1/catalog/products/metadata/delete",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/catalog/products/metadata/delete",
                 &query,
@@ -168,6 +217,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_or_replace_products",
+                    route: "/v1/catalog/products",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/catalog/products",
                 &query,
@@ -194,6 +248,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "update_products",
+                    route: "/v1/catalog/products",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 "/v1/catalog/products",
                 &query,
@@ -220,6 +279,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_products",
+                    route: "/v1/catalog/products/delete",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/catalog/products/delete",
                 &query,
@@ -247,6 +311,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_price_books",
+                    route: "/v1/catalog/price-books",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/catalog/price-books",
                 &query,
@@ -274,6 +343,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "update_price_books",
+                    route: "/v1/catalog/price-books",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 "/v1/catalog/price-books",
                 &query,
@@ -300,6 +374,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_price_books",
+                    route: "/v1/catalog/price-books/delete",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/catalog/price-books/delete",
                 &query,
@@ -330,6 +409,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_prices",
+                    route: "/v1/catalog/products/prices",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/catalog/products/prices",
                 &query,
@@ -356,6 +440,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "update_prices",
+                    route: "/v1/catalog/products/prices",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 "/v1/catalog/products/prices",
                 &query,
@@ -382,6 +471,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_prices",
+                    route: "/v1/catalog/products/prices/delete",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/catalog/products/prices/delete",
                 &query,

@@ -5,13 +5,23 @@ use super::requests::*;
 /// Client for AgriStack Consent Management (ACM) APIs.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("0.9.2"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,12 +30,36 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("0.9.2"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// Sends `key` in the header `header` on every request. The documentation names the schemes `api_key` but not the header that carries them: give the one your server expects.
     pub fn with_api_key(
@@ -52,6 +86,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_service_info",
+                    route: "/nm/serviceInfo",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/nm/serviceInfo",
                 &query,
@@ -76,6 +115,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_schemas",
+                    route: "/nm/schemas/{entityId}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/nm/schemas/{}", ::chat_clients_runtime::PathSegment(& request
@@ -103,6 +147,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_data_requests",
+                    route: "/aip/dataRequests",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/aip/dataRequests",
                 &query,
@@ -127,6 +176,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_data",
+                    route: "/aip/data/{transactionId}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/aip/data/{}", ::chat_clients_runtime::PathSegment(& request
@@ -154,6 +208,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_consent_requests",
+                    route: "/cm/consentRequests",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/cm/consentRequests",
                 &query,
@@ -178,6 +237,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_consent_artifacts",
+                    route: "/cm/consentArtifacts/{artifactId}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/cm/consentArtifacts/{}", ::chat_clients_runtime::PathSegment(&
@@ -205,6 +269,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_consent_request_acks",
+                    route: "/aiu/consentRequestAcks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/aiu/consentRequestAcks",
                 &query,
@@ -229,6 +298,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_consent_status",
+                    route: "/aiu/consentStatus/{artifactId}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/aiu/consentStatus/{}", ::chat_clients_runtime::PathSegment(&
@@ -256,6 +330,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "put_consent_status",
+                    route: "/aiu/consentStatus/{artifactId}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &::std::format!(
                     "/aiu/consentStatus/{}", ::chat_clients_runtime::PathSegment(&
@@ -283,6 +362,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_data_request_acks",
+                    route: "/aiu/dataRequestAcks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/aiu/dataRequestAcks",
                 &query,
@@ -307,6 +391,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_data_status",
+                    route: "/aiu/dataStatus",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/aiu/dataStatus",
                 &query,

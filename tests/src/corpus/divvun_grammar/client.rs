@@ -5,13 +5,23 @@ use super::requests::*;
 /// Client for Divvun Grammar Checker Server API.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("0.2.0"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,12 +30,36 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("0.2.0"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// Returns grammar checker preferences
     ///
@@ -44,6 +78,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "returns_grammar_checker_preferences",
+                    route: "/preferences/grammar/{languageCode}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/preferences/grammar/{}", ::chat_clients_runtime::PathSegment(&
@@ -70,6 +109,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "returns_options_related_languages",
+                    route: "/languages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/languages",
                 &query,
@@ -94,6 +138,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "returns_grammar_check_results",
+                    route: "/grammar/{languageCode}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/grammar/{}", ::chat_clients_runtime::PathSegment(& request
@@ -121,6 +170,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "returns_spelling_check_results",
+                    route: "/speller/{languageCode}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/speller/{}", ::chat_clients_runtime::PathSegment(& request
@@ -148,6 +202,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "returns_hyphenations_each_word",
+                    route: "/hyphenation/{languageCode}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/hyphenation/{}", ::chat_clients_runtime::PathSegment(& request

@@ -5,13 +5,23 @@ use super::requests::*;
 /// Client for Doordash Item management API Specification.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("2.0"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,12 +30,36 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("2.0"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// Add new items
     ///
@@ -44,6 +78,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "add_new_items",
+                    route: "/api/v2/items",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v2/items",
                 &query,
@@ -68,6 +107,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "update_existing_items",
+                    route: "/api/v2/items",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 "/api/v2/items",
                 &query,
@@ -90,6 +134,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "update_existing_store",
+                    route: "/api/v2/stores/{store_location_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &::std::format!(
                     "/api/v2/stores/{}", ::chat_clients_runtime::PathSegment(& request
@@ -117,6 +166,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "add_inventory_pricing_other",
+                    route: "/api/v2/stores/{store_location_id}/items",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/api/v2/stores/{}/items", ::chat_clients_runtime::PathSegment(&
@@ -144,6 +198,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "update_inventory_pricing_other",
+                    route: "/api/v2/stores/{store_location_id}/items",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &::std::format!(
                     "/api/v2/stores/{}/items", ::chat_clients_runtime::PathSegment(&
@@ -169,6 +228,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "create_jobs_trigger_various",
+                    route: "/api/v2/jobs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v2/jobs",
                 &query,
@@ -191,6 +255,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "create_new_promotion_store",
+                    route: "/api/v2/promotions/stores/{store_location_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/api/v2/promotions/stores/{}", ::chat_clients_runtime::PathSegment(&
@@ -216,6 +285,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "update_promotions_store",
+                    route: "/api/v2/promotions/stores/{store_location_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &::std::format!(
                     "/api/v2/promotions/stores/{}", ::chat_clients_runtime::PathSegment(&

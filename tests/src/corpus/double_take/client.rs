@@ -5,13 +5,23 @@ use super::requests::*;
 /// Client for Double Take.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("1.0.0"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,12 +30,36 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("1.0.0"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// /auth
     ///
@@ -42,6 +76,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "auth",
+                    route: "/auth",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/auth",
                 &query,
@@ -64,6 +103,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_password",
+                    route: "/auth/password",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/auth/password",
                 &query,
@@ -86,6 +130,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_password_2",
+                    route: "/auth/password",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 "/auth/password",
                 &query,
@@ -107,6 +156,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_tokens",
+                    route: "/auth/tokens",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/auth/tokens",
                 &query,
@@ -128,6 +182,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_tokens_2",
+                    route: "/auth/tokens",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/auth/tokens",
                 &query,
@@ -150,6 +209,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_tokens_3",
+                    route: "/auth/tokens/{tokenId}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/auth/tokens/{}", ::chat_clients_runtime::PathSegment(& request
@@ -178,6 +242,11 @@ impl Client {
         query.push("format", &request.format);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "config",
+                    route: "/config",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/config",
                 &query,
@@ -203,6 +272,11 @@ impl Client {
         query.push("format", &request.format);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "config_2",
+                    route: "/config",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 "/config",
                 &query,
@@ -228,6 +302,11 @@ impl Client {
         query.push("format", &request.format);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "config_theme",
+                    route: "/config/theme",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/config/theme",
                 &query,
@@ -253,6 +332,11 @@ impl Client {
         query.push("format", &request.format);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "config_theme_2",
+                    route: "/config/theme",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 "/config/theme",
                 &query,
@@ -278,6 +362,11 @@ impl Client {
         query.push("format", &request.format);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "config_secrets",
+                    route: "/config/secrets",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/config/secrets",
                 &query,
@@ -303,6 +392,11 @@ impl Client {
         query.push("format", &request.format);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "config_secrets_2",
+                    route: "/config/secrets",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 "/config/secrets",
                 &query,
@@ -329,6 +423,11 @@ impl Client {
         query.push("break", &request.break_);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "camera_camera",
+                    route: "/camera/{camera}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/camera/{}", ::chat_clients_runtime::PathSegment(& request.camera)
@@ -360,6 +459,11 @@ impl Client {
         query.push("camera", &request.camera);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "recognize",
+                    route: "/recognize",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/recognize",
                 &query,
@@ -384,6 +488,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "recognize_upload",
+                    route: "/recognize/upload",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/recognize/upload",
                 &query,
@@ -407,6 +516,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "recognize_test",
+                    route: "/recognize/test",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/recognize/test",
                 &query,
@@ -430,6 +544,11 @@ impl Client {
         query.push("page", &request.page);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "match",
+                    route: "/match",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/match",
                 &query,
@@ -452,6 +571,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "match_2",
+                    route: "/match",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 "/match",
                 &query,
@@ -473,6 +597,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "filesystem_folders",
+                    route: "/filesystem/folders",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/filesystem/folders",
                 &query,
@@ -495,6 +624,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "filesystem_folders_name",
+                    route: "/filesystem/folders/{name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/filesystem/folders/{}", ::chat_clients_runtime::PathSegment(&
@@ -520,6 +654,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "filesystem_folders_name_2",
+                    route: "/filesystem/folders/{name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/filesystem/folders/{}", ::chat_clients_runtime::PathSegment(&
@@ -546,6 +685,11 @@ impl Client {
         query.push("page", &request.page);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "train",
+                    route: "/train",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/train",
                 &query,
@@ -569,6 +713,11 @@ impl Client {
         query.push("page", &request.page);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "train_id",
+                    route: "/train/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &::std::format!(
                     "/train/{}", ::chat_clients_runtime::PathSegment(& request.id)
@@ -592,6 +741,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "train_status",
+                    route: "/train/status",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/train/status",
                 &query,
@@ -616,6 +770,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "train_add_name",
+                    route: "/train/add/{name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/train/add/{}", ::chat_clients_runtime::PathSegment(& request.name)
@@ -642,6 +801,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "train_remove_name",
+                    route: "/train/remove/{name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/train/remove/{}", ::chat_clients_runtime::PathSegment(& request
@@ -669,6 +833,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "train_retrain_name",
+                    route: "/train/retrain/{name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/train/retrain/{}", ::chat_clients_runtime::PathSegment(& request
@@ -697,6 +866,11 @@ impl Client {
         query.push("box", &request.box_);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "storage_matches_filename",
+                    route: "/storage/matches/{filename}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/storage/matches/{}", ::chat_clients_runtime::PathSegment(& request
@@ -725,6 +899,11 @@ impl Client {
         query.push("box", &request.box_);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "storage_train",
+                    route: "/storage/train",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 "/storage/train",
                 &query,
@@ -750,6 +929,11 @@ impl Client {
         query.push("box", &request.box_);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "storage_train_name_filename",
+                    route: "/storage/train/{name}/{filename}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/storage/train/{}/{}", ::chat_clients_runtime::PathSegment(& request
@@ -778,6 +962,11 @@ impl Client {
         query.push("box", &request.box_);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "storage_latest_filename",
+                    route: "/storage/latest/{filename}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/storage/latest/{}", ::chat_clients_runtime::PathSegment(& request
@@ -804,6 +993,11 @@ impl Client {
         query.push("url", &request.url);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "proxy",
+                    route: "/proxy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/proxy",
                 &query,
@@ -825,6 +1019,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "logger",
+                    route: "/logger",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/logger",
                 &query,
@@ -846,6 +1045,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "logger_2",
+                    route: "/logger",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 "/logger",
                 &query,
@@ -867,6 +1071,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "status_config",
+                    route: "/status/config",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/status/config",
                 &query,

@@ -5,13 +5,23 @@ use super::requests::*;
 /// Client for Inlet Shop API.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("1.0.0"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,12 +30,36 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("1.0.0"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// Sends `key` in the header `header` on every request. The documentation names the schemes `VendorAuth` but not the header that carries them: give the one your server expects.
     pub fn with_api_key(
@@ -53,6 +87,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_one",
+                    route: "/user/products/{product_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/user/products/{}", ::chat_clients_runtime::PathSegment(& request
@@ -80,6 +119,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_vendor",
+                    route: "/user/vendors/{vendor_url}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/user/vendors/{}", ::chat_clients_runtime::PathSegment(& request
@@ -106,6 +150,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_vendors",
+                    route: "/user/vendors",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/vendors",
                 &query,
@@ -132,6 +181,11 @@ impl Client {
         query.push("results", &request.results);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_vendor_products",
+                    route: "/user/vendors/{vendor_id}/products",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/user/vendors/{}/products", ::chat_clients_runtime::PathSegment(&
@@ -159,6 +213,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_password",
+                    route: "/vendor/password",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/vendor/password",
                 &query,
@@ -183,6 +242,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "change_password",
+                    route: "/vendor/password",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 "/vendor/password",
                 &query,
@@ -207,6 +271,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "login",
+                    route: "/vendor/login",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/vendor/login",
                 &query,
@@ -230,6 +299,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "logout",
+                    route: "/vendor/logout",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/vendor/logout",
                 &query,
@@ -253,6 +327,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "me",
+                    route: "/vendor",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/vendor",
                 &query,
@@ -277,6 +356,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "update",
+                    route: "/vendor",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 "/vendor",
                 &query,
@@ -301,6 +385,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "update_thumbnail",
+                    route: "/vendor/thumbnail",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 "/vendor/thumbnail",
                 &query,
@@ -325,6 +414,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "send_password_reset_email",
+                    route: "/vendor/password/reset",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/vendor/password/reset",
                 &query,
@@ -349,6 +443,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reset_password",
+                    route: "/vendor/password/reset",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 "/vendor/password/reset",
                 &query,
@@ -372,6 +471,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_connected_account",
+                    route: "/vendor/connect",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/vendor/connect",
                 &query,
@@ -395,6 +499,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "stripe_onboarding_session",
+                    route: "/vendor/connect/onboarding",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/vendor/connect/onboarding",
                 &query,
@@ -419,6 +528,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_product",
+                    route: "/vendor/products",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/vendor/products",
                 &query,
@@ -445,6 +559,11 @@ impl Client {
         query.push("results", &request.results);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_many_products",
+                    route: "/vendor/products",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/vendor/products",
                 &query,
@@ -469,6 +588,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_product",
+                    route: "/vendor/products/{product_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/vendor/products/{}", ::chat_clients_runtime::PathSegment(& request
@@ -496,6 +620,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_one_product",
+                    route: "/vendor/products/{product_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/vendor/products/{}", ::chat_clients_runtime::PathSegment(& request
@@ -523,6 +652,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "update_product",
+                    route: "/vendor/products/{product_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &::std::format!(
                     "/vendor/products/{}", ::chat_clients_runtime::PathSegment(& request
@@ -550,6 +684,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "add_images",
+                    route: "/vendor/products/{product_id}/images",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/vendor/products/{}/images", ::chat_clients_runtime::PathSegment(&
@@ -577,6 +716,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "remove_images",
+                    route: "/vendor/products/{product_id}/images",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/vendor/products/{}/images", ::chat_clients_runtime::PathSegment(&
@@ -604,6 +748,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_price",
+                    route: "/vendor/products/{product_id}/prices/",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/vendor/products/{}/prices/", ::chat_clients_runtime::PathSegment(&
@@ -631,6 +780,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_price",
+                    route: "/vendor/products/{product_id}/prices/",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/vendor/products/{}/prices/", ::chat_clients_runtime::PathSegment(&
@@ -658,6 +812,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "update_price",
+                    route: "/vendor/products/{product_id}/prices/",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &::std::format!(
                     "/vendor/products/{}/prices/", ::chat_clients_runtime::PathSegment(&
@@ -685,6 +844,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "add_images_2",
+                    route: "/vendor/products/{product_id}/prices/{price_id}/images",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/vendor/products/{}/prices/{}/images",
@@ -713,6 +877,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "remove_images_2",
+                    route: "/vendor/products/{product_id}/prices/{price_id}/images",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/vendor/products/{}/prices/{}/images",

@@ -31,6 +31,8 @@ pub struct GetAtomFeedDocumentsRequest {
     /// - \`updated\`: The last date the document was updated in the Find Case Law system, including changes to its metadata
     /// - \`transformation\`: The date the body of the document was last modified, including changes to either the body text, XML markup, or both
     ///
+    /// One of: "date", "-date", "updated", "-updated", "transformation", "-transformation".
+    ///
     /// Sent as query parameter `order`; the server's default is `"-date"`.
     pub order: ::std::option::Option<::std::string::String>,
     /// Where results are across multiple pages, the page of results to return.
@@ -75,6 +77,8 @@ pub struct GetListRecentlyPublishedRequest {
     /// - \`date\`: The date the document was first published by the court
     /// - \`updated\`: The last date the document was updated in the Find Case Law system, including changes to its metadata
     /// - \`transformation\`: The date the body of the document was last modified, including changes to either the body text, XML markup, or both
+    ///
+    /// One of: "date", "-date", "updated", "-updated", "transformation", "-transformation".
     ///
     /// Sent as query parameter `order`; the server's default is `"-date"`.
     pub order: ::std::option::Option<::std::string::String>,

@@ -5,13 +5,23 @@ use super::requests::*;
 /// Client for Nexigon Hub API.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("0.1.0"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,12 +30,36 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("0.1.0"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// QueryUsers
     ///
@@ -44,6 +78,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_users",
+                    route: "/api/v1/invoke/users_QueryUsers",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_QueryUsers",
                 &query,
@@ -68,6 +107,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_user_details",
+                    route: "/api/v1/invoke/users_GetUserDetails",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_GetUserDetails",
                 &query,
@@ -92,6 +136,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_user",
+                    route: "/api/v1/invoke/users_CreateUser",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_CreateUser",
                 &query,
@@ -119,6 +168,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_user",
+                    route: "/api/v1/invoke/users_DeleteUser",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_DeleteUser",
                 &query,
@@ -146,6 +200,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "set_user_display_name",
+                    route: "/api/v1/invoke/users_SetUserDisplayName",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_SetUserDisplayName",
                 &query,
@@ -173,6 +232,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "set_user_password",
+                    route: "/api/v1/invoke/users_SetUserPassword",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_SetUserPassword",
                 &query,
@@ -200,6 +264,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "set_user_is_admin",
+                    route: "/api/v1/invoke/users_SetUserIsAdmin",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_SetUserIsAdmin",
                 &query,
@@ -224,6 +293,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_user_tokens",
+                    route: "/api/v1/invoke/users_QueryUserTokens",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_QueryUserTokens",
                 &query,
@@ -248,6 +322,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_user_projects",
+                    route: "/api/v1/invoke/users_QueryUserProjects",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_QueryUserProjects",
                 &query,
@@ -272,6 +351,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_user_repositories",
+                    route: "/api/v1/invoke/users_QueryUserRepositories",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_QueryUserRepositories",
                 &query,
@@ -296,6 +380,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_user_sessions",
+                    route: "/api/v1/invoke/users_QueryUserSessions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_QueryUserSessions",
                 &query,
@@ -320,6 +409,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "authenticate_with_user_token",
+                    route: "/api/v1/invoke/users_AuthenticateWithUserToken",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_AuthenticateWithUserToken",
                 &query,
@@ -344,6 +438,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "authenticate_with_session_token",
+                    route: "/api/v1/invoke/users_AuthenticateWithSessionToken",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_AuthenticateWithSessionToken",
                 &query,
@@ -368,6 +467,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_user_token",
+                    route: "/api/v1/invoke/users_CreateUserToken",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_CreateUserToken",
                 &query,
@@ -395,6 +499,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_user_token",
+                    route: "/api/v1/invoke/users_DeleteUserToken",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_DeleteUserToken",
                 &query,
@@ -419,6 +528,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "initiate_user_session",
+                    route: "/api/v1/invoke/users_InitiateUserSession",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_InitiateUserSession",
                 &query,
@@ -446,6 +560,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "terminate_user_session",
+                    route: "/api/v1/invoke/users_TerminateUserSession",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_TerminateUserSession",
                 &query,
@@ -473,6 +592,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "cleanup_expired_user_sessions",
+                    route: "/api/v1/invoke/users_CleanupExpiredUserSessions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_CleanupExpiredUserSessions",
                 &query,
@@ -497,6 +621,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "register_user",
+                    route: "/api/v1/invoke/users_RegisterUser",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_RegisterUser",
                 &query,
@@ -522,6 +651,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "resend_registration_email",
+                    route: "/api/v1/invoke/users_ResendRegistrationEmail",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/users_ResendRegistrationEmail",
                 &query,
@@ -546,6 +680,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_projects",
+                    route: "/api/v1/invoke/projects_QueryProjects",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/projects_QueryProjects",
                 &query,
@@ -570,6 +709,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_project_details",
+                    route: "/api/v1/invoke/projects_GetProjectDetails",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/projects_GetProjectDetails",
                 &query,
@@ -594,6 +738,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_project",
+                    route: "/api/v1/invoke/projects_CreateProject",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/projects_CreateProject",
                 &query,
@@ -621,6 +770,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_project",
+                    route: "/api/v1/invoke/projects_DeleteProject",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/projects_DeleteProject",
                 &query,
@@ -645,6 +799,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_project_devices",
+                    route: "/api/v1/invoke/projects_QueryProjectDevices",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/projects_QueryProjectDevices",
                 &query,
@@ -669,6 +828,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_project_members",
+                    route: "/api/v1/invoke/projects_QueryProjectMembers",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/projects_QueryProjectMembers",
                 &query,
@@ -693,6 +857,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_project_deployment_tokens",
+                    route: "/api/v1/invoke/projects_QueryProjectDeploymentTokens",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/projects_QueryProjectDeploymentTokens",
                 &query,
@@ -720,6 +889,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "add_project_member",
+                    route: "/api/v1/invoke/projects_AddProjectMember",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/projects_AddProjectMember",
                 &query,
@@ -747,6 +921,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "remove_project_member",
+                    route: "/api/v1/invoke/projects_RemoveProjectMember",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/projects_RemoveProjectMember",
                 &query,
@@ -771,6 +950,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_deployment_token",
+                    route: "/api/v1/invoke/projects_CreateDeploymentToken",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/projects_CreateDeploymentToken",
                 &query,
@@ -798,6 +982,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_deployment_token",
+                    route: "/api/v1/invoke/projects_DeleteDeploymentToken",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/projects_DeleteDeploymentToken",
                 &query,
@@ -822,6 +1011,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_devices",
+                    route: "/api/v1/invoke/devices_QueryDevices",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_QueryDevices",
                 &query,
@@ -846,6 +1040,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_device_details",
+                    route: "/api/v1/invoke/devices_GetDeviceDetails",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_GetDeviceDetails",
                 &query,
@@ -870,6 +1069,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_device",
+                    route: "/api/v1/invoke/devices_CreateDevice",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_CreateDevice",
                 &query,
@@ -897,6 +1101,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_device",
+                    route: "/api/v1/invoke/devices_DeleteDevice",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_DeleteDevice",
                 &query,
@@ -924,6 +1133,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "set_device_name",
+                    route: "/api/v1/invoke/devices_SetDeviceName",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_SetDeviceName",
                 &query,
@@ -951,6 +1165,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "set_device_metadata",
+                    route: "/api/v1/invoke/devices_SetDeviceMetadata",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_SetDeviceMetadata",
                 &query,
@@ -976,6 +1195,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issue_device_token",
+                    route: "/api/v1/invoke/devices_IssueDeviceToken",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_IssueDeviceToken",
                 &query,
@@ -1001,6 +1225,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "validate_device_token",
+                    route: "/api/v1/invoke/devices_ValidateDeviceToken",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_ValidateDeviceToken",
                 &query,
@@ -1026,6 +1255,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "authenticate_device",
+                    route: "/api/v1/invoke/devices_AuthenticateDevice",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_AuthenticateDevice",
                 &query,
@@ -1050,6 +1284,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "add_device_certificate",
+                    route: "/api/v1/invoke/devices_AddDeviceCertificate",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_AddDeviceCertificate",
                 &query,
@@ -1077,6 +1316,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_device_certificate",
+                    route: "/api/v1/invoke/devices_DeleteDeviceCertificate",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_DeleteDeviceCertificate",
                 &query,
@@ -1104,6 +1348,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "set_device_certificate_status",
+                    route: "/api/v1/invoke/devices_SetDeviceCertificateStatus",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_SetDeviceCertificateStatus",
                 &query,
@@ -1128,6 +1377,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "register_device_connection",
+                    route: "/api/v1/invoke/devices_RegisterDeviceConnection",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_RegisterDeviceConnection",
                 &query,
@@ -1155,6 +1409,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "unregister_device_connection",
+                    route: "/api/v1/invoke/devices_UnregisterDeviceConnection",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_UnregisterDeviceConnection",
                 &query,
@@ -1179,6 +1438,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issue_device_http_proxy_token",
+                    route: "/api/v1/invoke/devices_IssueDeviceHttpProxyToken",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_IssueDeviceHttpProxyToken",
                 &query,
@@ -1203,6 +1467,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "validate_device_http_proxy_token",
+                    route: "/api/v1/invoke/devices_ValidateDeviceHttpProxyToken",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_ValidateDeviceHttpProxyToken",
                 &query,
@@ -1230,6 +1499,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "publish_device_events",
+                    route: "/api/v1/invoke/devices_PublishDeviceEvents",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_PublishDeviceEvents",
                 &query,
@@ -1254,6 +1528,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_device_events",
+                    route: "/api/v1/invoke/devices_QueryDeviceEvents",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/devices_QueryDeviceEvents",
                 &query,
@@ -1278,6 +1557,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "resolve_repository_name",
+                    route: "/api/v1/invoke/repositories_ResolveRepositoryName",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_ResolveRepositoryName",
                 &query,
@@ -1302,6 +1586,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_repository_details",
+                    route: "/api/v1/invoke/repositories_GetRepositoryDetails",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_GetRepositoryDetails",
                 &query,
@@ -1326,6 +1615,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_repository",
+                    route: "/api/v1/invoke/repositories_CreateRepository",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_CreateRepository",
                 &query,
@@ -1353,6 +1647,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_repository",
+                    route: "/api/v1/invoke/repositories_DeleteRepository",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_DeleteRepository",
                 &query,
@@ -1380,6 +1679,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "set_repository_visibility",
+                    route: "/api/v1/invoke/repositories_SetRepositoryVisibility",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_SetRepositoryVisibility",
                 &query,
@@ -1404,6 +1708,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_repository_packages",
+                    route: "/api/v1/invoke/repositories_QueryRepositoryPackages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_QueryRepositoryPackages",
                 &query,
@@ -1428,6 +1737,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_repository_assets",
+                    route: "/api/v1/invoke/repositories_QueryRepositoryAssets",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_QueryRepositoryAssets",
                 &query,
@@ -1452,6 +1766,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_repository_members",
+                    route: "/api/v1/invoke/repositories_QueryRepositoryMembers",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_QueryRepositoryMembers",
                 &query,
@@ -1479,6 +1798,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "add_repository_member",
+                    route: "/api/v1/invoke/repositories_AddRepositoryMember",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_AddRepositoryMember",
                 &query,
@@ -1506,6 +1830,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "remove_repository_member",
+                    route: "/api/v1/invoke/repositories_RemoveRepositoryMember",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_RemoveRepositoryMember",
                 &query,
@@ -1530,6 +1859,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "resolve_package_by_path",
+                    route: "/api/v1/invoke/repositories_ResolvePackageByPath",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_ResolvePackageByPath",
                 &query,
@@ -1554,6 +1888,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_package_details",
+                    route: "/api/v1/invoke/repositories_GetPackageDetails",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_GetPackageDetails",
                 &query,
@@ -1578,6 +1917,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_package",
+                    route: "/api/v1/invoke/repositories_CreatePackage",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_CreatePackage",
                 &query,
@@ -1605,6 +1949,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_package",
+                    route: "/api/v1/invoke/repositories_DeletePackage",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_DeletePackage",
                 &query,
@@ -1629,6 +1978,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_package_versions",
+                    route: "/api/v1/invoke/repositories_QueryPackageVersions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_QueryPackageVersions",
                 &query,
@@ -1653,6 +2007,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "resolve_package_version_by_path",
+                    route: "/api/v1/invoke/repositories_ResolvePackageVersionByPath",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_ResolvePackageVersionByPath",
                 &query,
@@ -1677,6 +2036,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_package_version_details",
+                    route: "/api/v1/invoke/repositories_GetPackageVersionDetails",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_GetPackageVersionDetails",
                 &query,
@@ -1701,6 +2065,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_package_version",
+                    route: "/api/v1/invoke/repositories_CreatePackageVersion",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_CreatePackageVersion",
                 &query,
@@ -1728,6 +2097,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_package_version",
+                    route: "/api/v1/invoke/repositories_DeletePackageVersion",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_DeletePackageVersion",
                 &query,
@@ -1752,6 +2126,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "add_package_version_asset",
+                    route: "/api/v1/invoke/repositories_AddPackageVersionAsset",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_AddPackageVersionAsset",
                 &query,
@@ -1779,6 +2158,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "remove_package_version_asset",
+                    route: "/api/v1/invoke/repositories_RemovePackageVersionAsset",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_RemovePackageVersionAsset",
                 &query,
@@ -1806,6 +2190,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "tag_package_version",
+                    route: "/api/v1/invoke/repositories_TagPackageVersion",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_TagPackageVersion",
                 &query,
@@ -1833,6 +2222,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "untag_package_version",
+                    route: "/api/v1/invoke/repositories_UntagPackageVersion",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_UntagPackageVersion",
                 &query,
@@ -1857,6 +2251,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "resolve_package_version_asset_by_path",
+                    route: "/api/v1/invoke/repositories_ResolvePackageVersionAssetByPath",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_ResolvePackageVersionAssetByPath",
                 &query,
@@ -1881,6 +2280,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_asset_details",
+                    route: "/api/v1/invoke/repositories_GetAssetDetails",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_GetAssetDetails",
                 &query,
@@ -1905,6 +2309,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_asset",
+                    route: "/api/v1/invoke/repositories_CreateAsset",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_CreateAsset",
                 &query,
@@ -1932,6 +2341,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_asset",
+                    route: "/api/v1/invoke/repositories_DeleteAsset",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_DeleteAsset",
                 &query,
@@ -1956,6 +2370,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issue_asset_download_url",
+                    route: "/api/v1/invoke/repositories_IssueAssetDownloadUrl",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_IssueAssetDownloadUrl",
                 &query,
@@ -1980,6 +2399,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issue_asset_upload_url",
+                    route: "/api/v1/invoke/repositories_IssueAssetUploadUrl",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/repositories_IssueAssetUploadUrl",
                 &query,
@@ -2004,6 +2428,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_instance_statistics",
+                    route: "/api/v1/invoke/instance_GetInstanceStatistics",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/instance_GetInstanceStatistics",
                 &query,
@@ -2028,6 +2457,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_instance_settings_raw",
+                    route: "/api/v1/invoke/instance_GetInstanceSettingsRaw",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/instance_GetInstanceSettingsRaw",
                 &query,
@@ -2055,6 +2489,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "set_instance_setting_raw",
+                    route: "/api/v1/invoke/instance_SetInstanceSettingRaw",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/instance_SetInstanceSettingRaw",
                 &query,
@@ -2079,6 +2518,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_cluster_details",
+                    route: "/api/v1/invoke/cluster_GetClusterDetails",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/cluster_GetClusterDetails",
                 &query,
@@ -2103,6 +2547,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "register_cluster_node",
+                    route: "/api/v1/invoke/cluster_RegisterClusterNode",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/cluster_RegisterClusterNode",
                 &query,
@@ -2130,6 +2579,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "report_cluster_node_heartbeat",
+                    route: "/api/v1/invoke/cluster_ReportClusterNodeHeartbeat",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/cluster_ReportClusterNodeHeartbeat",
                 &query,
@@ -2157,6 +2611,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "cleanup_inactive_cluster_nodes",
+                    route: "/api/v1/invoke/cluster_CleanupInactiveClusterNodes",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/cluster_CleanupInactiveClusterNodes",
                 &query,
@@ -2182,6 +2641,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_actor",
+                    route: "/api/v1/invoke/actor_GetActor",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/invoke/actor_GetActor",
                 &query,

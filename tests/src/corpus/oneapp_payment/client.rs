@@ -5,13 +5,23 @@ use super::requests::*;
 /// Client for OneApp Payment API.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("v1"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,12 +30,36 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("v1"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// list users
     ///
@@ -41,6 +75,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "list_users",
+                    route: "/api/v1/users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/users",
                 &query,
@@ -63,6 +102,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "register_user",
+                    route: "/api/v1/users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v1/users",
                 &query,
@@ -85,6 +129,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "show_user",
+                    route: "/api/v1/users/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v1/users/{}", ::chat_clients_runtime::PathSegment(& request.id)
@@ -108,6 +157,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "list_doctors",
+                    route: "/api/v1/doctors",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/doctors",
                 &query,
@@ -130,6 +184,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "show_doctor",
+                    route: "/api/v1/doctors/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v1/doctors/{}", ::chat_clients_runtime::PathSegment(& request
@@ -155,6 +214,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "update_doctor",
+                    route: "/api/v1/doctors/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &::std::format!(
                     "/api/v1/doctors/{}", ::chat_clients_runtime::PathSegment(& request
@@ -180,6 +244,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "list_patients",
+                    route: "/api/v1/doctors/{doctor_id}/patients",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v1/doctors/{}/patients", ::chat_clients_runtime::PathSegment(&
@@ -205,6 +274,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "create_patient",
+                    route: "/api/v1/doctors/{doctor_id}/patients",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/api/v1/doctors/{}/patients", ::chat_clients_runtime::PathSegment(&
@@ -230,6 +304,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "show_patient",
+                    route: "/api/v1/doctors/{doctor_id}/patients/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v1/doctors/{}/patients/{}",
@@ -256,6 +335,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "update_patient",
+                    route: "/api/v1/doctors/{doctor_id}/patients/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &::std::format!(
                     "/api/v1/doctors/{}/patients/{}",
@@ -282,6 +366,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_patient",
+                    route: "/api/v1/doctors/{doctor_id}/patients/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/api/v1/doctors/{}/patients/{}",
@@ -308,6 +397,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "list_invoices",
+                    route: "/api/v1/doctors/{doctor_id}/invoices",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v1/doctors/{}/invoices", ::chat_clients_runtime::PathSegment(&
@@ -333,6 +427,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "create_invoice",
+                    route: "/api/v1/doctors/{doctor_id}/patients/{patient_id}/invoices",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/api/v1/doctors/{}/patients/{}/invoices",
@@ -359,6 +458,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "show_invoice",
+                    route: "/api/v1/doctors/{doctor_id}/patients/{patient_id}/invoices/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v1/doctors/{}/patients/{}/invoices/{}",
@@ -386,6 +490,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "update_invoice",
+                    route: "/api/v1/doctors/{doctor_id}/patients/{patient_id}/invoices/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &::std::format!(
                     "/api/v1/doctors/{}/patients/{}/invoices/{}",
@@ -413,6 +522,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_invoice",
+                    route: "/api/v1/doctors/{doctor_id}/patients/{patient_id}/invoices/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/api/v1/doctors/{}/patients/{}/invoices/{}",
@@ -439,6 +553,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "list_audit_logs",
+                    route: "/api/v1/admin/audit_logs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/admin/audit_logs",
                 &query,

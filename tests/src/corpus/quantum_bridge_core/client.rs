@@ -5,13 +5,23 @@ use super::requests::*;
 /// Client for Core bridge API.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("1.0"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,12 +30,36 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("1.0"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// Get chains list
     ///
@@ -46,6 +80,11 @@ impl Client {
         query.push("include_tokens", &request.include_tokens);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_chains_list",
+                    route: "/chains",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/chains",
                 &query,
@@ -82,6 +121,11 @@ impl Client {
         query.push("sort_order", &request.sort_order);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_transaction_history",
+                    route: "/history",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/history",
                 &query,
@@ -108,6 +152,11 @@ impl Client {
         query.push("filter[token_type]", &request.filter_token_type);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_tokens",
+                    route: "/tokens",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/tokens",
                 &query,
@@ -135,6 +184,11 @@ impl Client {
         query.push("nft", &request.nft);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_balance",
+                    route: "/tokens/{token_id}/balance",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/tokens/{}/balance", ::chat_clients_runtime::PathSegment(& request
@@ -163,6 +217,11 @@ impl Client {
         query.push("chain_id", &request.chain_id);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_nft_metadata",
+                    route: "/tokens/{token_id}/nfts/{nft_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/tokens/{}/nfts/{}", ::chat_clients_runtime::PathSegment(& request
@@ -190,6 +249,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "approve",
+                    route: "/transfers/approve",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/transfers/approve",
                 &query,
@@ -214,6 +278,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "lock_token",
+                    route: "/transfers/lock",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/transfers/lock",
                 &query,
@@ -238,6 +307,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "withdraw",
+                    route: "/transfers/withdraw",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/transfers/withdraw",
                 &query,

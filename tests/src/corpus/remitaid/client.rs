@@ -5,13 +5,23 @@ use super::requests::*;
 /// Client for remitaid-api.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("0.6.0"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,12 +30,36 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("0.6.0"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// Sends `key` in the header `header` on every request. The documentation names the schemes `RASESSION` but not the header that carries them: give the one your server expects.
     pub fn with_api_key(
@@ -53,6 +87,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "login_api",
+                    route: "/v1/auth/login",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/auth/login",
                 &query,
@@ -73,6 +112,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "logout_api",
+                    route: "/v1/auth/logout",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 "/v1/auth/logout",
                 &query,
@@ -97,6 +141,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "password_change_api",
+                    route: "/v1/settings/user/password-change",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/settings/user/password-change",
                 &query,
@@ -121,6 +170,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "payment_api",
+                    route: "/v1/transfer/payment",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/transfer/payment",
                 &query,
@@ -144,6 +198,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "list_all_payments_api",
+                    route: "/v1/transfer/payment-detail",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v1/transfer/payment-detail",
                 &query,
@@ -167,6 +226,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "list_invoice_transactions_tied",
+                    route: "/v1/transfer/invoice-list",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v1/transfer/invoice-list",
                 &query,
@@ -191,6 +255,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_payment_method_api",
+                    route: "/v1/transfer/payment-methods",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/transfer/payment-methods",
                 &query,
@@ -214,6 +283,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "check_payment_methods_api",
+                    route: "/v1/transfer/payment-methods:check",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v1/transfer/payment-methods:check",
                 &query,
@@ -237,6 +311,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_secret_api",
+                    route: "/v1/transfer/secret",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/transfer/secret",
                 &query,
@@ -261,6 +340,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_payment_link_api",
+                    route: "/v1/transfer/payment-link",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/transfer/payment-link",
                 &query,
@@ -285,6 +369,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "update_payment_link_api",
+                    route: "/v1/transfer/payment-link",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 "/v1/transfer/payment-link",
                 &query,
@@ -309,6 +398,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_payment_link_api",
+                    route: "/v1/transfer/payment-link:auth",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/transfer/payment-link:auth",
                 &query,
@@ -333,6 +427,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_payment_api_link",
+                    route: "/v1/transfer/payment-for-link",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/transfer/payment-for-link",
                 &query,
@@ -356,6 +455,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "list_payment_links_tied",
+                    route: "/v1/transfer/payment-link-list",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v1/transfer/payment-link-list",
                 &query,
@@ -377,6 +481,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "create_merchant_api",
+                    route: "/v1/merchants",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/merchants",
                 &query,

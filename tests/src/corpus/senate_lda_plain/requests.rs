@@ -5,6 +5,8 @@
 pub struct ListFilingsRequest {
     /// Affiliated Organization Country
     ///
+    /// One of: "US", "CA", "", "00", "AF", "AX", "AL", "DZ", "AS", "AD".
+    ///
     /// Sent as query parameter `affiliated_organization_country`.
     pub affiliated_organization_country: ::std::option::Option<
         ::chat_clients_runtime::serde_json::Value,
@@ -19,6 +21,8 @@ pub struct ListFilingsRequest {
     pub affiliated_organization_name: ::std::option::Option<::std::string::String>,
     /// Client Country
     ///
+    /// One of: "US", "CA", "", "00", "AF", "AX", "AL", "DZ", "AS", "AD".
+    ///
     /// Sent as query parameter `client_country`.
     pub client_country: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// Client ID
@@ -31,17 +35,23 @@ pub struct ListFilingsRequest {
     pub client_name: ::std::option::Option<::std::string::String>,
     /// Client PPB Country
     ///
+    /// One of: "US", "CA", "", "00", "AF", "AX", "AL", "DZ", "AS", "AD".
+    ///
     /// Sent as query parameter `client_ppb_country`.
     pub client_ppb_country: ::std::option::Option<
         ::chat_clients_runtime::serde_json::Value,
     >,
     /// Client PPB State
     ///
+    /// One of: "AL", "AK", "AS", "AZ", "AR", "AA", "AE", "AP", "CA", "CO".
+    ///
     /// Sent as query parameter `client_ppb_state`.
     pub client_ppb_state: ::std::option::Option<
         ::chat_clients_runtime::serde_json::Value,
     >,
     /// Client State
+    ///
+    /// One of: "AL", "AK", "AS", "AZ", "AR", "AA", "AE", "AP", "CA", "CO".
     ///
     /// Sent as query parameter `client_state`.
     pub client_state: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
@@ -63,6 +73,8 @@ pub struct ListFilingsRequest {
     pub filing_dt_posted_before: ::std::option::Option<::std::string::String>,
     /// Filing Period
     ///
+    /// One of: "first_quarter", "second_quarter", "third_quarter", "fourth_quarter", "mid_year", "year_end".
+    ///
     /// Sent as query parameter `filing_period`.
     pub filing_period: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// Filing Specific Lobbying Issues (Supports Advanced Text Searching)
@@ -70,6 +82,8 @@ pub struct ListFilingsRequest {
     /// Sent as query parameter `filing_specific_lobbying_issues`.
     pub filing_specific_lobbying_issues: ::std::option::Option<::std::string::String>,
     /// Filing Type
+    ///
+    /// One of: "RR", "RA", "Q1", "Q1Y", "1T", "1TY", "1A", "1AY", "1@", "1@Y".
     ///
     /// Sent as query parameter `filing_type`.
     pub filing_type: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
@@ -82,6 +96,8 @@ pub struct ListFilingsRequest {
     /// Sent as query parameter `filing_year`.
     pub filing_year: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// Foreign Entity Country
+    ///
+    /// One of: "US", "CA", "", "00", "AF", "AX", "AL", "DZ", "AS", "AD".
     ///
     /// Sent as query parameter `foreign_entity_country`.
     pub foreign_entity_country: ::std::option::Option<
@@ -108,6 +124,8 @@ pub struct ListFilingsRequest {
         ::std::string::String,
     >,
     /// Foreign Entity PPB Country
+    ///
+    /// One of: "US", "CA", "", "00", "AF", "AX", "AL", "DZ", "AS", "AD".
     ///
     /// Sent as query parameter `foreign_entity_ppb_country`.
     pub foreign_entity_ppb_country: ::std::option::Option<
@@ -163,6 +181,8 @@ pub struct ListFilingsRequest {
     pub page_size: ::std::option::Option<i64>,
     /// Registrant Country
     ///
+    /// One of: "US", "CA", "", "00", "AF", "AX", "AL", "DZ", "AS", "AD".
+    ///
     /// Sent as query parameter `registrant_country`.
     pub registrant_country: ::std::option::Option<
         ::chat_clients_runtime::serde_json::Value,
@@ -176,6 +196,8 @@ pub struct ListFilingsRequest {
     /// Sent as query parameter `registrant_name`.
     pub registrant_name: ::std::option::Option<::std::string::String>,
     /// Registrant PPB Country
+    ///
+    /// One of: "US", "CA", "", "00", "AF", "AX", "AL", "DZ", "AS", "AD".
     ///
     /// Sent as query parameter `registrant_ppb_country`.
     pub registrant_ppb_country: ::std::option::Option<
@@ -229,6 +251,8 @@ pub struct ListContributionReportsRequest {
     pub contribution_payee: ::std::option::Option<::std::string::String>,
     /// Contribution Type
     ///
+    /// One of: "feca", "he", "me", "ple", "pic".
+    ///
     /// Sent as query parameter `contribution_type`.
     pub contribution_type: ::std::option::Option<
         ::chat_clients_runtime::serde_json::Value,
@@ -243,9 +267,13 @@ pub struct ListContributionReportsRequest {
     pub filing_dt_posted_before: ::std::option::Option<::std::string::String>,
     /// Filing Period
     ///
+    /// One of: "mid_year", "year_end".
+    ///
     /// Sent as query parameter `filing_period`.
     pub filing_period: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// Filing Type
+    ///
+    /// One of: "MM", "MA", "YY", "YA".
     ///
     /// Sent as query parameter `filing_type`.
     pub filing_type: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
@@ -309,6 +337,8 @@ impl RetrieveContributionReportRequest {
 pub struct ListRegistrantsRequest {
     /// Country
     ///
+    /// One of: "US", "CA", "", "00", "AF", "AX", "AL", "DZ", "AS", "AD".
+    ///
     /// Sent as query parameter `country`.
     pub country: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// Date Update Range (Before / After): yyyy-mm-dd
@@ -337,6 +367,8 @@ pub struct ListRegistrantsRequest {
     pub page_size: ::std::option::Option<i64>,
     /// PPB Country
     ///
+    /// One of: "US", "CA", "", "00", "AF", "AX", "AL", "DZ", "AS", "AD".
+    ///
     /// Sent as query parameter `ppb_country`.
     pub ppb_country: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// Name
@@ -344,6 +376,8 @@ pub struct ListRegistrantsRequest {
     /// Sent as query parameter `registrant_name`.
     pub registrant_name: ::std::option::Option<::std::string::String>,
     /// State
+    ///
+    /// One of: "AL", "AK", "AS", "AZ", "AR", "AA", "AE", "AP", "CA", "CO".
     ///
     /// Sent as query parameter `state`.
     pub state: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
@@ -367,6 +401,8 @@ impl RetrieveRegistrantRequest {
 pub struct ListClientsRequest {
     /// Client Country
     ///
+    /// One of: "US", "CA", "", "00", "AF", "AX", "AL", "DZ", "AS", "AD".
+    ///
     /// Sent as query parameter `client_country`.
     pub client_country: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// Client Name
@@ -375,17 +411,23 @@ pub struct ListClientsRequest {
     pub client_name: ::std::option::Option<::std::string::String>,
     /// Client PPB Country
     ///
+    /// One of: "US", "CA", "", "00", "AF", "AX", "AL", "DZ", "AS", "AD".
+    ///
     /// Sent as query parameter `client_ppb_country`.
     pub client_ppb_country: ::std::option::Option<
         ::chat_clients_runtime::serde_json::Value,
     >,
     /// Client PPB State
     ///
+    /// One of: "AL", "AK", "AS", "AZ", "AR", "AA", "AE", "AP", "CA", "CO".
+    ///
     /// Sent as query parameter `client_ppb_state`.
     pub client_ppb_state: ::std::option::Option<
         ::chat_clients_runtime::serde_json::Value,
     >,
     /// Client State
+    ///
+    /// One of: "AL", "AK", "AS", "AZ", "AR", "AA", "AE", "AP", "CA", "CO".
     ///
     /// Sent as query parameter `client_state`.
     pub client_state: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,

@@ -5,13 +5,23 @@ use super::requests::*;
 /// Client for ToIP Trust Registry (Query) Protocol v2 - Working Draft.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("2.0.0"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,12 +30,36 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("2.0.0"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// Sends `key` in the header `header` on every request. The documentation names the schemes `bearerAuth` but not the header that carries them: give the one your server expects.
     pub fn with_api_key(
@@ -52,6 +86,11 @@ impl Client {
         query.push("authorizationVID", &request.authorization_vid);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "returns_registry_information_about",
+                    route: "/entitities/{entityid}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/entitities/{}", ::chat_clients_runtime::PathSegment(& request
@@ -78,6 +117,11 @@ impl Client {
         query.push("authorizationVID", &request.authorization_vid);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "determine_whether_entity_has",
+                    route: "/entities/{entityVID}/authorization",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/entities/{}/authorization", ::chat_clients_runtime::PathSegment(&
@@ -103,6 +147,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "determine_whether_entity_has_2",
+                    route: "/entities/{entityVID}/authorizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/entities/{}/authorizations", ::chat_clients_runtime::PathSegment(&
@@ -130,6 +179,11 @@ impl Client {
         query.push("EGF-VID", &request.egf_vid);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_this_trust_registry",
+                    route: "/registries/recognized-registries",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/registries/recognized-registries",
                 &query,
@@ -152,6 +206,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "query_this_trust_registry_2",
+                    route: "/registries/{registryVID}/recognized-registries/",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/registries/{}/recognized-registries/",
@@ -177,6 +236,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_resource_data_indicated",
+                    route: "/registries/{registryVID}/",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/registries/{}/", ::chat_clients_runtime::PathSegment(& request
@@ -203,6 +267,11 @@ impl Client {
         query.push("egfURI", &request.egf_uri);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_list_rights_that",
+                    route: "/lookup/authorizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/lookup/authorizations",
                 &query,
@@ -226,6 +295,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_namespaces_that_are",
+                    route: "/lookup/namespaces",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/lookup/namespaces",
                 &query,
@@ -249,6 +323,11 @@ impl Client {
         query.push("egfURI", &request.egf_uri);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_list_did_methods",
+                    route: "/lookup/vidmethods",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/lookup/vidmethods",
                 &query,
@@ -272,6 +351,11 @@ impl Client {
         query.push("egfURI", &request.egf_uri);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_list_assurance_levels",
+                    route: "/lookup/assurancelevels",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/lookup/assurancelevels",
                 &query,
@@ -295,6 +379,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "provides_metadata_object",
+                    route: "/metadata",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/metadata",
                 &query,
@@ -318,6 +407,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "access_full_data_file",
+                    route: "/offline/exportfile",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/offline/exportfile",
                 &query,
@@ -341,6 +435,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "access_full_data_file_2",
+                    route: "/offline/trustestablishmentdocument",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/offline/trustestablishmentdocument",
                 &query,

@@ -5,13 +5,30 @@ use super::requests::*;
 /// Client for WHOOP API.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([
+            ::chat_clients_runtime::Credential {
+                name: "bearer_token".into(),
+                place: ::chat_clients_runtime::Place::Bearer,
+                fields: ::std::vec::Vec::from([]),
+                from_answer: ::std::option::Option::None,
+                unless: ::std::option::Option::None,
+            },
+        ]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol()),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,19 +37,43 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                base_url,
+                protocol(),
+                http,
+            ),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
     }
-    /// Sends `Authorization: Bearer <token>` on every request.
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
+    }
+    /// Sends `value` as `Authorization: Bearer <token>` on every call.
     pub fn with_bearer_token(
-        mut self,
-        token: impl ::std::convert::Into<::std::string::String>,
+        self,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.inner.set_bearer_token(token);
+        self.inner
+            .set_credential("bearer_token", ::std::option::Option::Some(value.into()));
         self
     }
     /// Get V2 UUID for V1 Activity ID
@@ -52,6 +93,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_v2_uuid_v1",
+                    route: "/v1/activity-mapping/{activityV1Id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/v1/activity-mapping/{}", ::chat_clients_runtime::PathSegment(&
@@ -78,6 +124,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_user_body_measurements",
+                    route: "/v2/user/measurement/body",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v2/user/measurement/body",
                 &query,
@@ -101,6 +152,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_basic_user_profile",
+                    route: "/v2/user/profile/basic",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v2/user/profile/basic",
                 &query,
@@ -124,6 +180,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "revoke_user_o_auth_access",
+                    route: "/v2/user/access",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 "/v2/user/access",
                 &query,
@@ -148,6 +209,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_cycle_by_id",
+                    route: "/v2/cycle/{cycleId}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/v2/cycle/{}", ::chat_clients_runtime::PathSegment(& request
@@ -179,6 +245,11 @@ impl Client {
         query.push("nextToken", &request.next_token);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_cycle_collection",
+                    route: "/v2/cycle",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v2/cycle",
                 &query,
@@ -203,6 +274,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_sleep_for_cycle",
+                    route: "/v2/cycle/{cycleId}/sleep",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/v2/cycle/{}/sleep", ::chat_clients_runtime::PathSegment(& request
@@ -234,6 +310,11 @@ impl Client {
         query.push("nextToken", &request.next_token);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_recovery_collection",
+                    route: "/v2/recovery",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v2/recovery",
                 &query,
@@ -258,6 +339,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_recovery_for_cycle",
+                    route: "/v2/cycle/{cycleId}/recovery",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/v2/cycle/{}/recovery", ::chat_clients_runtime::PathSegment(&
@@ -285,6 +371,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_sleep_by_id",
+                    route: "/v2/activity/sleep/{sleepId}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/v2/activity/sleep/{}", ::chat_clients_runtime::PathSegment(&
@@ -316,6 +407,11 @@ impl Client {
         query.push("nextToken", &request.next_token);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_sleep_collection",
+                    route: "/v2/activity/sleep",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v2/activity/sleep",
                 &query,
@@ -340,6 +436,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_workout_by_id",
+                    route: "/v2/activity/workout/{workoutId}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/v2/activity/workout/{}", ::chat_clients_runtime::PathSegment(&
@@ -371,6 +472,11 @@ impl Client {
         query.push("nextToken", &request.next_token);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_workout_collection",
+                    route: "/v2/activity/workout",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v2/activity/workout",
                 &query,

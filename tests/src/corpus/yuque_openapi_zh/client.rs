@@ -5,13 +5,23 @@ use super::requests::*;
 /// Client for 语雀 OpenAPI.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("2.0.1"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,12 +30,36 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("2.0.1"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// Sends `key` in the header `header` on every request. The documentation names the schemes `authToken` but not the header that carries them: give the one your server expects.
     pub fn with_api_key(
@@ -52,6 +86,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_1",
+                    route: "/api/v2/hello",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v2/hello",
                 &query,
@@ -75,6 +114,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_2",
+                    route: "/api/v2/user",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v2/user",
                 &query,
@@ -107,6 +151,11 @@ impl Client {
         query.push("creator", &request.creator);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_3",
+                    route: "/api/v2/search",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v2/search",
                 &query,
@@ -134,6 +183,11 @@ impl Client {
         query.push("offset", &request.offset);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_4",
+                    route: "/api/v2/users/{id}/groups",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/users/{}/groups", ::chat_clients_runtime::PathSegment(&
@@ -164,6 +218,11 @@ impl Client {
         query.push("offset", &request.offset);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_5",
+                    route: "/api/v2/groups/{login}/users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/groups/{}/users", ::chat_clients_runtime::PathSegment(&
@@ -191,6 +250,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_6",
+                    route: "/api/v2/groups/{login}/users/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &::std::format!(
                     "/api/v2/groups/{}/users/{}", ::chat_clients_runtime::PathSegment(&
@@ -218,6 +282,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_7",
+                    route: "/api/v2/groups/{login}/users/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/api/v2/groups/{}/users/{}", ::chat_clients_runtime::PathSegment(&
@@ -248,6 +317,11 @@ impl Client {
         query.push("optional_properties", &request.optional_properties);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_8",
+                    route: "/api/v2/repos/{book_id}/docs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/repos/{}/docs", ::chat_clients_runtime::PathSegment(&
@@ -276,6 +350,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_9",
+                    route: "/api/v2/repos/{book_id}/docs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/api/v2/repos/{}/docs", ::chat_clients_runtime::PathSegment(&
@@ -305,6 +384,11 @@ impl Client {
         query.push("page", &request.page);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_10",
+                    route: "/api/v2/repos/{book_id}/docs/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/repos/{}/docs/{}", ::chat_clients_runtime::PathSegment(&
@@ -332,6 +416,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_11",
+                    route: "/api/v2/repos/{book_id}/docs/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &::std::format!(
                     "/api/v2/repos/{}/docs/{}", ::chat_clients_runtime::PathSegment(&
@@ -359,6 +448,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_12",
+                    route: "/api/v2/repos/{book_id}/docs/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/api/v2/repos/{}/docs/{}", ::chat_clients_runtime::PathSegment(&
@@ -389,6 +483,11 @@ impl Client {
         query.push("optional_properties", &request.optional_properties);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_13",
+                    route: "/api/v2/repos/{group_login}/{book_slug}/docs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/repos/{}/{}/docs", ::chat_clients_runtime::PathSegment(&
@@ -418,6 +517,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_14",
+                    route: "/api/v2/repos/{group_login}/{book_slug}/docs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/api/v2/repos/{}/{}/docs", ::chat_clients_runtime::PathSegment(&
@@ -448,6 +552,11 @@ impl Client {
         query.push("page", &request.page);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_15",
+                    route: "/api/v2/repos/{group_login}/{book_slug}/docs/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/repos/{}/{}/docs/{}", ::chat_clients_runtime::PathSegment(&
@@ -476,6 +585,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_16",
+                    route: "/api/v2/repos/{group_login}/{book_slug}/docs/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &::std::format!(
                     "/api/v2/repos/{}/{}/docs/{}", ::chat_clients_runtime::PathSegment(&
@@ -504,6 +618,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_17",
+                    route: "/api/v2/repos/{group_login}/{book_slug}/docs/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/api/v2/repos/{}/{}/docs/{}", ::chat_clients_runtime::PathSegment(&
@@ -534,6 +653,11 @@ impl Client {
         query.push("doc_id", &request.doc_id);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_18",
+                    route: "/api/v2/doc_versions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v2/doc_versions",
                 &query,
@@ -558,6 +682,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_19",
+                    route: "/api/v2/doc_versions/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/doc_versions/{}", ::chat_clients_runtime::PathSegment(&
@@ -585,6 +714,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_20",
+                    route: "/api/v2/repos/{book_id}/toc",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/repos/{}/toc", ::chat_clients_runtime::PathSegment(& request
@@ -648,6 +782,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_21",
+                    route: "/api/v2/repos/{book_id}/toc",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &::std::format!(
                     "/api/v2/repos/{}/toc", ::chat_clients_runtime::PathSegment(& request
@@ -675,6 +814,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_22",
+                    route: "/api/v2/repos/{group_login}/{book_slug}/toc",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/repos/{}/{}/toc", ::chat_clients_runtime::PathSegment(&
@@ -739,6 +883,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_23",
+                    route: "/api/v2/repos/{group_login}/{book_slug}/toc",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &::std::format!(
                     "/api/v2/repos/{}/{}/toc", ::chat_clients_runtime::PathSegment(&
@@ -771,6 +920,11 @@ impl Client {
         query.push("type", &request.type_);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_24",
+                    route: "/api/v2/groups/{login}/repos",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/groups/{}/repos", ::chat_clients_runtime::PathSegment(&
@@ -799,6 +953,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_25",
+                    route: "/api/v2/groups/{login}/repos",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/api/v2/groups/{}/repos", ::chat_clients_runtime::PathSegment(&
@@ -830,6 +989,11 @@ impl Client {
         query.push("type", &request.type_);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_26",
+                    route: "/api/v2/users/{login}/repos",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/users/{}/repos", ::chat_clients_runtime::PathSegment(&
@@ -858,6 +1022,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_27",
+                    route: "/api/v2/users/{login}/repos",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &::std::format!(
                     "/api/v2/users/{}/repos", ::chat_clients_runtime::PathSegment(&
@@ -885,6 +1054,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_28",
+                    route: "/api/v2/repos/{book_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/repos/{}", ::chat_clients_runtime::PathSegment(& request
@@ -912,6 +1086,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_29",
+                    route: "/api/v2/repos/{book_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &::std::format!(
                     "/api/v2/repos/{}", ::chat_clients_runtime::PathSegment(& request
@@ -939,6 +1118,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_30",
+                    route: "/api/v2/repos/{book_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/api/v2/repos/{}", ::chat_clients_runtime::PathSegment(& request
@@ -966,6 +1150,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_31",
+                    route: "/api/v2/repos/{group_login}/{book_slug}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/repos/{}/{}", ::chat_clients_runtime::PathSegment(& request
@@ -994,6 +1183,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_32",
+                    route: "/api/v2/repos/{group_login}/{book_slug}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &::std::format!(
                     "/api/v2/repos/{}/{}", ::chat_clients_runtime::PathSegment(& request
@@ -1022,6 +1216,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_33",
+                    route: "/api/v2/repos/{group_login}/{book_slug}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &::std::format!(
                     "/api/v2/repos/{}/{}", ::chat_clients_runtime::PathSegment(& request
@@ -1050,6 +1249,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_34",
+                    route: "/api/v2/groups/{login}/statistics",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/groups/{}/statistics", ::chat_clients_runtime::PathSegment(&
@@ -1083,6 +1287,11 @@ impl Client {
         query.push("sortOrder", &request.sort_order);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_35",
+                    route: "/api/v2/groups/{login}/statistics/members",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/groups/{}/statistics/members",
@@ -1116,6 +1325,11 @@ impl Client {
         query.push("sortOrder", &request.sort_order);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_36",
+                    route: "/api/v2/groups/{login}/statistics/books",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/groups/{}/statistics/books",
@@ -1150,6 +1364,11 @@ impl Client {
         query.push("sortOrder", &request.sort_order);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "operation_37",
+                    route: "/api/v2/groups/{login}/statistics/docs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &::std::format!(
                     "/api/v2/groups/{}/statistics/docs",

@@ -9,6 +9,8 @@ pub struct Operation3Request {
     pub q: ::std::string::String,
     /// 搜索类型 (doc:文档, repo:知识库)
     ///
+    /// One of: "doc", "repo".
+    ///
     /// Sent as query parameter `type`.
     pub type_: ::std::string::String,
     /// 搜索范围, 不填默认为搜索当前用户/团队 \[例子\]
@@ -551,6 +553,8 @@ pub struct Operation24Request {
     pub limit: ::std::option::Option<i64>,
     /// 类型 \[筛选条件\] (Book:文档型知识库, Design: 画板型知识库)
     ///
+    /// One of: "Book", "Design".
+    ///
     /// Sent as query parameter `type`.
     pub type_: ::std::option::Option<::std::string::String>,
 }
@@ -597,6 +601,8 @@ pub struct Operation26Request {
     /// Sent as query parameter `limit`; the server's default is `100`.
     pub limit: ::std::option::Option<i64>,
     /// 类型 \[筛选条件\] (Book:文档型知识库, Design: 画板型知识库)
+    ///
+    /// One of: "Book", "Design".
     ///
     /// Sent as query parameter `type`.
     pub type_: ::std::option::Option<::std::string::String>,
@@ -781,9 +787,13 @@ pub struct Operation35Request {
     pub limit: ::std::option::Option<i64>,
     /// 排序字段
     ///
+    /// One of: "write_doc_count", "write_count", "read_count", "like_count".
+    ///
     /// Sent as query parameter `sortField`.
     pub sort_field: ::std::option::Option<::std::string::String>,
     /// 排序方向
+    ///
+    /// One of: "desc", "asc".
     ///
     /// Sent as query parameter `sortOrder`; the server's default is `"desc"`.
     pub sort_order: ::std::option::Option<::std::string::String>,
@@ -827,9 +837,13 @@ pub struct Operation36Request {
     pub limit: ::std::option::Option<i64>,
     /// 排序字段
     ///
+    /// One of: "content_updated_at_ms", "word_count", "post_count", "read_count", "like_count", "watch_count", "comment_count".
+    ///
     /// Sent as query parameter `sortField`.
     pub sort_field: ::std::option::Option<::std::string::String>,
     /// 排序方向
+    ///
+    /// One of: "desc", "asc".
     ///
     /// Sent as query parameter `sortOrder`; the server's default is `"desc"`.
     pub sort_order: ::std::option::Option<::std::string::String>,
@@ -877,9 +891,13 @@ pub struct Operation37Request {
     pub limit: ::std::option::Option<i64>,
     /// 排序字段
     ///
+    /// One of: "content_updated_at", "word_count", "read_count", "like_count", "comment_count", "created_at".
+    ///
     /// Sent as query parameter `sortField`.
     pub sort_field: ::std::option::Option<::std::string::String>,
     /// 排序方向
+    ///
+    /// One of: "desc", "asc".
     ///
     /// Sent as query parameter `sortOrder`; the server's default is `"desc"`.
     pub sort_order: ::std::option::Option<::std::string::String>,

@@ -1,5 +1,7 @@
-//! The WApi envelope protocol: request types split into `header.identification` and
-//! `body.data`, and client methods that call a target through the runtime's `WapiClient`.
+//! RPC protocols whose envelope puts header parameters apart from the others: request types
+//! split in two parts (named after the envelope members they fill, such as
+//! `header.identification` and `body.data`), and client methods that call a target through
+//! the runtime's `ApiClient`.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -9,16 +11,17 @@ use crate::generate::{
     method_link, request_type_name, rt,
 };
 use crate::names::{Case, Scope, ident};
-use crate::spec::{Field, Location, Operation, Param};
+use crate::spec::{Field, Location, Operation, Param, Protocol};
 
 /// The struct for one part of a request (`Identification` or `Data`); `None` when the
 /// operation has no parameter travelling there. The flag says whether it is `Default`.
 fn gen_part(
     op: &Operation,
     names: &TypeNames,
+    parts: &Parts,
     location: Location,
-    suffix: &str,
 ) -> Option<(Ident, TokenStream, bool)> {
+    let suffix = parts.suffix(location);
     let params: Vec<&Param> = op
         .params
         .iter()
@@ -59,9 +62,9 @@ fn gen_part(
     let all_optional = params.iter().all(|p| !p.required);
     let default = all_optional.then(|| quote!(Default,));
     let place = if location == Location::Header {
-        "header.identification"
+        &parts.header_place
     } else {
-        "body.data"
+        &parts.body_place
     };
     let doc = doc_attr(&format!("What {} sends in `{place}`.", method_link(op)));
     let tokens = quote! {
@@ -75,11 +78,51 @@ fn gen_part(
     Some((ty, tokens, all_optional))
 }
 
-/// The request types of a detailed WApi action.
-pub(crate) fn gen_request(op: &Operation, names: &TypeNames) -> TokenStream {
+/// The two parts of a request, named after the envelope members they fill.
+pub(crate) struct Parts {
+    /// Field of the request for header parameters (`identification`).
+    pub(crate) header: String,
+    /// Field of the request for the other parameters (`data`).
+    pub(crate) body: String,
+    header_place: String,
+    body_place: String,
+}
+
+impl Parts {
+    /// The parts of `protocol`'s envelope (the last token of each pointer).
+    pub(crate) fn of(protocol: &Protocol) -> Self {
+        let last = |at: &str| at.rsplit('/').next().unwrap_or_default().to_string();
+        let dotted = |at: &str| at.trim_start_matches('/').replace('/', ".");
+        let (h, b) = protocol.envelope().map_or(("/header", "/body"), |e| {
+            (
+                e.header_params.as_deref().unwrap_or("/header"),
+                e.body_params.as_str(),
+            )
+        });
+        Self {
+            header: ident(&last(h), Case::Snake),
+            body: ident(&last(b), Case::Snake),
+            header_place: dotted(h),
+            body_place: dotted(b),
+        }
+    }
+
+    /// The type name suffix of a part (`Identification`, `Data`).
+    pub(crate) fn suffix(&self, location: Location) -> String {
+        let field = if location == Location::Header {
+            &self.header
+        } else {
+            &self.body
+        };
+        ident(field, Case::Pascal)
+    }
+}
+
+/// The request types of a detailed action.
+pub(crate) fn gen_request(op: &Operation, names: &TypeNames, parts: &Parts) -> TokenStream {
     let ty = format_ident!("{}", request_type_name(op));
-    let identification = gen_part(op, names, Location::Header, "Identification");
-    let data = gen_part(op, names, Location::Body, "Data");
+    let identification = gen_part(op, names, parts, Location::Header);
+    let data = gen_part(op, names, parts, Location::Body);
     let member = |part: &Option<(Ident, TokenStream, bool)>, name: &str, doc: &str| {
         part.as_ref().map(|(t, _, _)| {
             let id = Ident::new(name, Span::call_site());
@@ -89,10 +132,14 @@ pub(crate) fn gen_request(op: &Operation, names: &TypeNames) -> TokenStream {
     };
     let id_member = member(
         &identification,
-        "identification",
-        "Sent in `header.identification`.",
+        &parts.header,
+        &format!("Sent in `{}`.", parts.header_place),
     );
-    let data_member = member(&data, "data", "Sent in `body.data`.");
+    let data_member = member(
+        &data,
+        &parts.body,
+        &format!("Sent in `{}`.", parts.body_place),
+    );
     let default = [&identification, &data]
         .iter()
         .all(|p| p.as_ref().is_none_or(|(_, _, d)| *d))
@@ -114,7 +161,12 @@ pub(crate) fn gen_request(op: &Operation, names: &TypeNames) -> TokenStream {
 }
 
 /// A client method: a call of the action's target.
-pub(crate) fn gen_method(op: &Operation, names: &TypeNames) -> Option<TokenStream> {
+pub(crate) fn gen_method(
+    op: &Operation,
+    names: &TypeNames,
+    parts: &Parts,
+    error_type: Option<&TokenStream>,
+) -> Option<TokenStream> {
     let rt = rt();
     let target = &op.rpc.as_ref()?.target;
     let name = Ident::new(&ident(&op.id, Case::Snake), Span::call_site());
@@ -127,19 +179,19 @@ pub(crate) fn gen_method(op: &Operation, names: &TypeNames) -> Option<TokenStrea
     let (arg, identification, data) = if op.listed_only {
         (
             quote!(, request: &#rt::OpenRequest),
-            some("identification"),
-            some("data"),
+            some("header"),
+            some("body"),
         )
     } else if has_request(op) {
         let req = format_ident!("{}", request_type_name(op));
         let has = |l: Location| op.params.iter().any(|p| p.location == l);
         let identification = if has(Location::Header) {
-            some("identification")
+            some(&parts.header)
         } else {
             none.clone()
         };
         let data = if has(Location::Body) {
-            some("data")
+            some(&parts.body)
         } else {
             none.clone()
         };
@@ -151,43 +203,12 @@ pub(crate) fn gen_method(op: &Operation, names: &TypeNames) -> Option<TokenStrea
         Some(t) => crate::generate::rust_type(t, names),
         None => quote!(#rt::serde_json::Value),
     };
+    let call_info = crate::generate::call_info(op, target);
+    let err = error_type.map_or_else(|| quote!(#rt::Error), |e| quote!(#rt::Error<#e>));
     Some(quote! {
         #doc
-        pub async fn #name(&self #arg) -> ::std::result::Result<#ret, #rt::Error> {
-            self.inner.call(#target, #identification, #data).await
+        pub async fn #name(&self #arg) -> ::std::result::Result<#ret, #err> {
+            self.inner.call_json(#call_info, #identification, #data).await
         }
     })
-}
-
-/// App token and session token accessors.
-pub(crate) fn gen_auth() -> TokenStream {
-    quote! {
-        /// Sends `token` as `header.app_token` on every call.
-        pub fn with_app_token(mut self, token: impl ::std::convert::Into<::std::string::String>) -> Self {
-            self.inner.set_app_token(token);
-            self
-        }
-
-        /// Sends `header.auth` with `login` and `password` while there is no session token
-        /// (what `auth.user.Login` needs; the preamble of the doc describes it).
-        pub fn with_login(
-            mut self,
-            login: impl ::std::convert::Into<::std::string::String>,
-            password: impl ::std::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.inner.set_login(login, password);
-            self
-        }
-
-        /// The session token sent as `header.token`: kept from the last answer that carried
-        /// one (`auth.user.Login`).
-        pub fn session_token(&self) -> ::std::option::Option<::std::string::String> {
-            self.inner.session_token().map(|t| t.expose().to_string())
-        }
-
-        /// Replaces the session token (`None` to send none).
-        pub fn set_session_token(&self, token: ::std::option::Option<::std::string::String>) {
-            self.inner.set_session_token(token);
-        }
-    }
 }
