@@ -693,10 +693,13 @@ impl ApiClient {
             };
             let outcome = self.attempt(&info, prepared).await;
             let last = attempt >= policy.max_attempts.max(1);
+            // Once the request may have reached the server, a non-idempotent call is tried
+            // again only when the policy says so.
+            let may_repeat = idempotent || policy.non_idempotent;
             let wait = match &outcome {
                 Ok(received) => {
                     span.record("status", received.status);
-                    if last || !policy.statuses.contains(&received.status) {
+                    if last || !may_repeat || !policy.statuses.contains(&received.status) {
                         None
                     } else {
                         match retry_after(&received.headers) {
@@ -707,9 +710,7 @@ impl ApiClient {
                     }
                 }
                 Err(Failed::Connect(_)) if !last => Some(policy.backoff(attempt)),
-                Err(Failed::AfterSend(_))
-                    if !last && policy.after_send && (idempotent || policy.non_idempotent) =>
-                {
+                Err(Failed::AfterSend(_)) if !last && policy.after_send && may_repeat => {
                     Some(policy.backoff(attempt))
                 }
                 Err(_) => None,
