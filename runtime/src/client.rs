@@ -406,6 +406,18 @@ impl ApiClient {
         body: Value,
         msg_key: &str,
     ) -> Option<Value> {
+        self.envelope_for(true, target, header, body, msg_key)
+    }
+
+    /// The envelope, with credentials only when `auth`.
+    fn envelope_for(
+        &self,
+        auth: bool,
+        target: &str,
+        header: Option<Value>,
+        body: Value,
+        msg_key: &str,
+    ) -> Option<Value> {
         let Transport::Rpc(rpc) = &self.protocol.transport else {
             return None;
         };
@@ -418,7 +430,7 @@ impl ApiClient {
         if let Some(at) = &env.message_key {
             codec::set_pointer(&mut doc, at, Value::String(msg_key.to_string()));
         }
-        for (place, value) in self.credentials_to_send(true) {
+        for (place, value) in self.credentials_to_send(auth) {
             if let Place::Envelope(at) = place {
                 codec::set_pointer(&mut doc, &at, value);
             }
@@ -598,7 +610,8 @@ impl ApiClient {
                 .fetch_add(1, Ordering::Relaxed)
                 .to_string();
             let doc = self
-                .envelope(
+                .envelope_for(
+                    call.auth,
                     call.route,
                     Some(Value::Object(header)),
                     Value::Object(params),
