@@ -1,6 +1,9 @@
 //! Every integration test of the workspace, in one test binary (one link, one run): a module
 //! per concern. `cargo test -p chatgen-tests --test it <module>::` runs one of them.
 
+mod corpus;
+mod diff;
+mod diff_history;
 mod faults;
 mod features;
 mod fuzz;
@@ -16,6 +19,7 @@ mod tada_http;
 mod tada_spec;
 mod teamchat_http;
 mod teamchat_spec;
+mod variants;
 mod weavy_http;
 mod weavy_round_trip;
 mod weavy_spec;
