@@ -275,6 +275,9 @@ fuzz_extractor! {
     fuzz_teamchat_markdown: Family::SlackMethods, "tests/fixtures/renderings/teamchat.md";
     fuzz_wimi_html: Family::EnvelopeRpc, "tests/fixtures/corpus/variants/wimi/praftr-scraper-fixture-auth.html";
     fuzz_tada_markdown: Family::RestByExample, "tests/fixtures/corpus/variants/tada/tdclient-smsauth-README.md";
+    fuzz_redoc_html: Family::Redoc, "tests/fixtures/corpus/redoc-html/retailrocket-sps2s.html";
+    fuzz_redoc_markdown: Family::Redoc, "tests/fixtures/corpus/redoc-text/zuora-workflow-import.txt";
+    fuzz_redoc_text: Family::Redoc, "tests/fixtures/corpus/redoc-text/whoop.txt";
 }
 
 #[test]
