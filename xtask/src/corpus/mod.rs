@@ -124,15 +124,13 @@ pub struct Detected {
     pub extracted: Extracted,
 }
 
-/// Chooses the family for a document with the tool's own detection
-/// ([`crate::extract::detect`]) and extracts it; `None` when no family reads it or the chosen
-/// one finds no operation.
+/// Chooses the family for a document with [`crate::extract::detect`] (each family's
+/// structural score; the same choice `cargo xtask extract` makes without `--family`) and
+/// runs it; `None` when no family reads the document or the chosen one finds no operation.
 pub fn detect(doc: &Document, api: &str, source: &str) -> Option<Detected> {
-    let (detection, extracted) = crate::extract::extract_detected(doc, api, source).ok()?;
-    (!extracted.spec.operations.is_empty()).then_some(Detected {
-        family: detection.family,
-        extracted,
-    })
+    let family = crate::extract::detect(doc).ok()?.family;
+    let extracted = family.extract(doc, api, source);
+    (!extracted.spec.operations.is_empty()).then_some(Detected { family, extracted })
 }
 
 /// Runs the corpus over `dir`.
