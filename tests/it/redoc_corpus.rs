@@ -112,6 +112,23 @@ fn html_pages_read_from_their_rendering_alone() {
 }
 
 #[test]
+fn the_embedded_document_is_the_ground_truth() {
+    // What a page embeds is the OpenAPI document beside it, key for key.
+    for (name, html, openapi) in &html_pages() {
+        assert_eq!(
+            redoc::embedded_openapi(html).as_ref(),
+            Some(openapi),
+            "{name}"
+        );
+        assert_eq!(
+            redoc::embedded_openapi(&without_state(html)),
+            None,
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn the_embedded_state_changes_nothing_by_default() {
     for (name, html, _) in html_pages().iter().take(4) {
         let with = redoc::extract(&Doc::new("p.html", html), "page", name).spec;
