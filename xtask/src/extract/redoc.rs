@@ -50,6 +50,18 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
     extract_document(&document, api, source)
 }
 
+/// The OpenAPI document a Redoc page embeds (`const __redoc_state = {"spec": {"data": …}}`
+/// in its last script), for reading the page from it instead of its rendering (through the
+/// OpenAPI family). `None` when the page embeds none or it is not JSON.
+pub fn embedded_openapi(html: &str) -> Option<serde_json::Value> {
+    let at = html.find("__redoc_state")?;
+    let rest = &html[at + "__redoc_state".len()..];
+    let rest = rest.trim_start().strip_prefix('=')?.trim_start();
+    let mut values = serde_json::Deserializer::from_str(rest).into_iter::<serde_json::Value>();
+    let mut state = values.next()?.ok()?;
+    state.pointer_mut("/spec/data").map(serde_json::Value::take)
+}
+
 /// What a block is to a Redoc reader.
 #[derive(Debug, Clone, PartialEq)]
 enum Mark {
