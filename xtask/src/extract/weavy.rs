@@ -430,9 +430,11 @@ impl Reader<'_> {
         });
     }
 
-    /// `(line, name, type, required, description)` of the `name type [required]` lines in
-    /// blocks `label + 1..to`; other blocks are descriptions (of the field before) or
-    /// skipped with a warning.
+    /// `(line, name, type, required, description)` of the fields in blocks `label + 1..to`:
+    /// `name type [required]` lines, or (a compact capture) the name alone on a line, then
+    /// the type and `required` at the start of the next line(s), glued to the description
+    /// (`integer requiredApp id`, `stringThe text.`, `string` / `requiredA unique …`).
+    /// Other blocks are descriptions (of the field before) or skipped with a warning.
     #[allow(clippy::type_complexity)]
     fn field_lines(
         &mut self,
@@ -441,28 +443,59 @@ impl Reader<'_> {
     ) -> Vec<(u32, String, String, bool, Option<String>)> {
         let doc = self.doc;
         let mut out: Vec<(u32, String, String, bool, Option<String>)> = Vec::new();
-        for b in &doc.blocks[label + 1..to] {
-            let one_line = !b.text.trim().contains('\n');
-            match field_line(b.text.trim()).filter(|_| one_line && !b.is_code()) {
-                Some((name, ty, required)) => {
-                    out.push((b.span.line, name, ty, required, None));
-                }
-                None => match out.last_mut() {
-                    Some(last) => {
-                        let text = b.text.trim();
-                        last.4 = Some(match last.4.take() {
-                            Some(d) => format!("{d}\n{text}"),
-                            None => text.to_string(),
-                        });
-                    }
-                    None => self.kit.expected(
-                        b.span.line,
-                        "a `name type [required]` line",
-                        "other text",
-                        "skipped",
-                    ),
-                },
+        let single = |i: usize| {
+            doc.blocks
+                .get(i)
+                .filter(|b| i < to && !b.is_code() && !b.text.trim().contains('\n'))
+                .map(|b| b.text.trim())
+        };
+        let mut i = label + 1;
+        while i < to {
+            let b = &doc.blocks[i];
+            if let Some((name, ty, required)) = single(i).and_then(field_line) {
+                out.push((b.span.line, name, ty, required, None));
+                i += 1;
+                continue;
             }
+            if let Some(name) = single(i).filter(|t| field_name(t))
+                && let Some((ty, mut required, rest)) = single(i + 1).and_then(glued_type)
+            {
+                let mut description = rest.trim().to_string();
+                let mut next = i + 2;
+                if description.is_empty()
+                    && !required
+                    && let Some(after) = single(i + 2).and_then(|t| t.strip_prefix("required"))
+                {
+                    required = true;
+                    description = after.trim().to_string();
+                    next = i + 3;
+                }
+                out.push((
+                    b.span.line,
+                    name.to_string(),
+                    ty.to_string(),
+                    required,
+                    (!description.is_empty()).then_some(description),
+                ));
+                i = next;
+                continue;
+            }
+            match out.last_mut() {
+                Some(last) => {
+                    let text = b.text.trim();
+                    last.4 = Some(match last.4.take() {
+                        Some(d) => format!("{d}\n{text}"),
+                        None => text.to_string(),
+                    });
+                }
+                None => self.kit.expected(
+                    b.span.line,
+                    "a `name type [required]` line",
+                    "other text",
+                    "skipped",
+                ),
+            }
+            i += 1;
         }
         out
     }
@@ -1023,16 +1056,46 @@ fn field_line(line: &str) -> Option<(String, String, bool)> {
         return None;
     }
     let name = words.remove(0);
-    let name_ok = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    let name_ok = field_name(name);
     let required = words.last() == Some(&"required");
     if required {
         words.pop();
     }
     let ty = words.join(" ");
     (name_ok && field_type(&ty).is_some()).then(|| (name.to_string(), ty, required))
+}
+
+/// A parameter or field name: ASCII letters, digits, `_`, `-`, `.`, not starting with a digit.
+fn field_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+/// The type words at the start of a compact capture's line (glued to what follows), whether
+/// `required` follows them, and the rest: `integer requiredApp id` → (`integer`, true,
+/// `App id`); `array of integersIds …` → (`array of integers`, false, `Ids …`).
+fn glued_type(line: &str) -> Option<(&str, bool, &str)> {
+    const TYPES: [&str; 11] = [
+        "array of integers",
+        "array of strings",
+        "array of objects",
+        "array of numbers",
+        "array of booleans",
+        "array",
+        "string",
+        "integer",
+        "boolean",
+        "number",
+        "object",
+    ];
+    let ty = TYPES.iter().find(|t| line.starts_with(**t))?;
+    let rest = &line[ty.len()..];
+    match rest.trim_start().strip_prefix("required") {
+        Some(after) => Some((ty, true, after)),
+        None => Some((ty, false, rest)),
+    }
 }
 
 /// A field line's type words: a type name, or `array of <type names>`.
@@ -1090,6 +1153,40 @@ fn path_matches(template: &str, path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn newer_edition_field_lines() {
+        assert_eq!(
+            field_line("id integer required"),
+            Some(("id".into(), "integer".into(), true))
+        );
+        assert_eq!(
+            field_line("blobs array of integers"),
+            Some(("blobs".into(), "array of integers".into(), false))
+        );
+        // Descriptions are not field lines.
+        assert_eq!(field_line("Conversation (app) id."), None);
+        assert_eq!(field_line("true to lists contextual apps"), None);
+        assert_eq!(
+            glued_type("integer requiredApp id"),
+            Some(("integer", true, "App id"))
+        );
+        assert_eq!(
+            glued_type("array of integersIds of blobs to attach."),
+            Some(("array of integers", false, "Ids of blobs to attach."))
+        );
+        assert_eq!(
+            glued_type("booleanfalse"),
+            Some(("boolean", false, "false"))
+        );
+        assert_eq!(glued_type("). Specifynull"), None);
+        assert_eq!(
+            field_type("array of strings"),
+            Some(TypeRef::List(Box::new(TypeRef::Primitive(
+                chatgen_codegen::spec::Primitive::String
+            ))))
+        );
+    }
 
     #[test]
     fn helpers() {
