@@ -81,6 +81,18 @@ const FLOORS: &[(&str, usize, usize, usize)] = &[
     ("variants/wimi/praftr-scraper-fixture-auth.html", 2, 0, 3),
     ("variants/wimi/wapi-doc-overview-code-6.22.0.txt", 0, 0, 0),
     ("variants/wimi/wapi-doc-overview-code-6.37.2.txt", 0, 0, 0),
+    // finds/: more pages of the families (see finds/INDEX.md).
+    ("finds/weavy/api-reference-messages-ws.txt", 3, 0, 10),
+    ("finds/weavy/api-reference-apps.txt", 3, 0, 10),
+    ("finds/weavy/api-reference-users.txt", 2, 0, 10),
+    ("finds/weavy/api-reference-comments.txt", 3, 0, 10),
+    ("finds/weavy-web-api/web-api-messages.txt", 2, 0, 7),
+    ("finds/weavy-web-api/web-api-apps.txt", 2, 0, 3),
+    ("finds/weavy-web-api/api-messages.txt", 1, 0, 1),
+    ("finds/weavy-web-api/web-api-comments-compact.txt", 2, 0, 9),
+    ("finds/weavy-web-api/api-users-compact.txt", 1, 0, 0),
+    ("finds/teamchat/icewarp-ae-product.txt", 6, 0, 4),
+    ("finds/tada/pkg-gl-tdclient-contacts.txt", 1, 0, 1),
 ];
 
 #[test]
@@ -130,6 +142,11 @@ fn ground_truth_sizes_are_the_counted_ones() {
     let variants = sum(&r, "variants/");
     // weavy, teamchat, tada, wimi
     assert_eq!(variants.operations.truth, 13 + 12 + 15 + 2);
+    let finds = sum(&r, "finds/");
+    // weavy (api-reference), weavy-web-api, teamchat, tada
+    assert_eq!(finds.operations.truth, 11 + 8 + 6 + 1);
+    assert_eq!(finds.params.truth, 40 + 20 + 4 + 1);
+    assert_eq!(finds.body_fields.truth, 35 + 42);
 }
 
 #[test]
@@ -143,6 +160,16 @@ fn totals_keep_their_floors() {
     // Nothing the corpus' ground truth lacks comes out of the seed families' pages: the two
     // operations whose route line is cut are left out (with a warning at their line).
     assert_eq!(variants.operations.found - variants.operations.hits, 0);
+    // The finds: every operation, parameter and body field, nothing invented (the newer
+    // Weavy edition's Path/Query/Body parameters lines and Response codes included).
+    let finds = sum(&r, "finds/");
+    floor(finds.operations, 26);
+    floor(finds.params, 65);
+    floor(finds.params_required, 65);
+    floor(finds.body_fields, 77);
+    floor(finds.responses, 25);
+    assert_eq!(finds.operations.found - finds.operations.hits, 0);
+    assert_eq!(finds.params.found - finds.params.hits, 0);
     let text = render_is_deterministic(&r);
     assert!(text.contains("total"));
 }
