@@ -2,7 +2,11 @@
 //! heading or a line) over `METHOD /path`, a description, then sections named "Sample
 //! request" (curl), "Parameters" (a table: pipes, tabs or whitespace columns), "Request
 //! body" and "Responses" ("Status code N", a media type, and a JSON schema whose values are
-//! type names, or a text such as "No Content").
+//! type names, or a text such as "No Content"). The newer edition (`web-api/*` pages)
+//! reads too: name, a description, then the route; "Path parameters", "Query parameters"
+//! and "Body parameters" as `name type [required]` lines each with a description
+//! paragraph; "Response codes" as `NNN Text` lines (a JSON schema under one, or under
+//! "Response schema"); "Example request" / "Code sample" as the curl sample.
 //!
 //! It reads the document model, so the page as a browser's text, a crawler's Markdown or
 //! HTML reads the same. A failure stays local: an operation cut off inside its route is
@@ -27,7 +31,29 @@ const SAMPLE: &str = "Sample request";
 const PARAMETERS: &str = "Parameters";
 const REQUEST_BODY: &str = "Request body";
 const RESPONSES: &str = "Responses";
-const SECTIONS: [&str; 4] = [SAMPLE, PARAMETERS, REQUEST_BODY, RESPONSES];
+// The newer edition (`/docs/reference/web-api/*`): parameters as `name type [required]`
+// lines under one label per location, the body's fields the same way, and "Response codes"
+// as `NNN Text` lines (a JSON schema under one, or under "Response schema").
+const PATH_PARAMS: &str = "Path parameters";
+const QUERY_PARAMS: &str = "Query parameters";
+const BODY_PARAMS: &str = "Body parameters";
+const RESPONSE_CODES: &str = "Response codes";
+const RESPONSE_SCHEMA: &str = "Response schema";
+const EXAMPLE_REQUEST: &str = "Example request";
+const CODE_SAMPLE: &str = "Code sample";
+const SECTIONS: [&str; 11] = [
+    SAMPLE,
+    PARAMETERS,
+    REQUEST_BODY,
+    RESPONSES,
+    PATH_PARAMS,
+    QUERY_PARAMS,
+    BODY_PARAMS,
+    RESPONSE_CODES,
+    RESPONSE_SCHEMA,
+    EXAMPLE_REQUEST,
+    CODE_SAMPLE,
+];
 const OPTIONAL_NOTE: &str = "Properties marked with ? are optional.";
 
 /// How well `doc` reads as a REST reference: operations (a name over `METHOD /path`) and
@@ -73,7 +99,10 @@ pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
         auth: None,
         base_url: None,
     };
-    x.kit.infer.optional_suffix = doc.blocks.iter().any(|b| b.text.contains(OPTIONAL_NOTE));
+    x.kit.infer.optional_suffix = doc
+        .blocks
+        .iter()
+        .any(|b| b.text.contains(OPTIONAL_NOTE) || b.is_named(&[BODY_PARAMS]));
     let ops = operations(doc);
     if ops.is_empty() {
         x.kit
@@ -152,10 +181,23 @@ fn operations(doc: &Document) -> Vec<OpAt> {
             .filter(|_| out.last().is_none_or(|o| o.route + 1 < i))
             .and_then(|p| p.label().map(str::to_string))
             .filter(|l| route_start(l).is_none() && !SECTIONS.iter().any(|s| named_like(l, s)));
+        // The newer edition: name, a one-paragraph description, then the route.
+        let above = i
+            .checked_sub(2)
+            .filter(|_| prev.is_none() && out.last().is_none_or(|o| o.route + 2 < i))
+            .filter(|&p| doc.blocks[p + 1].label().is_none() && !doc.blocks[p + 1].is_code())
+            .filter(|&p| doc.blocks[p].is_heading())
+            .and_then(|p| doc.blocks[p].label().map(str::to_string))
+            .filter(|l| route_start(l).is_none() && !SECTIONS.iter().any(|s| named_like(l, s)));
+        let start = match (&prev, &above) {
+            (Some(_), _) => i - 1,
+            (None, Some(_)) => i - 2,
+            _ => i,
+        };
         out.push(OpAt {
-            start: if prev.is_some() { i - 1 } else { i },
+            start,
             route: i,
-            name: prev,
+            name: prev.or(above),
         });
     }
     out
@@ -250,7 +292,12 @@ impl Reader<'_> {
         };
         let is_section = |b: &Block| b.is_named(&SECTIONS);
         let mut i = o.route + 1;
-        let mut text = Vec::new();
+        let mut text: Vec<&str> = doc.blocks[o.start + usize::from(o.name.is_some())..o.route]
+            .iter()
+            .flat_map(|b| b.text.split('\n'))
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
         while i < end && !is_section(&doc.blocks[i]) {
             text.extend(
                 doc.blocks[i]
@@ -276,6 +323,18 @@ impl Reader<'_> {
                 self.request_body(i, next_section, end, &mut op, &pascal);
             } else if b.is_named(&[RESPONSES]) {
                 self.responses(i + 1, next_section, end, &mut op, &mut raw_responses);
+            } else if b.is_named(&[PATH_PARAMS]) {
+                self.param_lines(i, next_section, &mut op, Location::Path);
+            } else if b.is_named(&[QUERY_PARAMS]) {
+                self.param_lines(i, next_section, &mut op, Location::Query);
+            } else if b.is_named(&[BODY_PARAMS]) {
+                self.body_lines(i, next_section, &mut op, &pascal);
+            } else if b.is_named(&[RESPONSE_CODES]) {
+                self.response_codes(i + 1, next_section, end, &mut op, &mut raw_responses);
+            } else if b.is_named(&[RESPONSE_SCHEMA]) {
+                self.response_schema(i, next_section, end, &mut op, &mut raw_responses);
+            } else if b.is_named(&[EXAMPLE_REQUEST, CODE_SAMPLE]) {
+                self.sample_request(i + 1, next_section, &mut op);
             } else {
                 self.stray(b);
             }
@@ -304,6 +363,264 @@ impl Reader<'_> {
             });
         }
         Some(op)
+    }
+
+    /// The `name type [required]` lines under a "Path parameters" or "Query parameters"
+    /// label (block `label`), each with the paragraph after it as its description.
+    fn param_lines(&mut self, label: usize, to: usize, op: &mut Operation, location: Location) {
+        for (n, name, ty_text, required, description) in self.field_lines(label, to) {
+            let ty = field_type(&ty_text).unwrap_or(TypeRef::ANY);
+            op.params.push(Param {
+                name,
+                location,
+                ty,
+                required: required || location == Location::Path,
+                default: None,
+                minimum: None,
+                maximum: None,
+                type_cue: None,
+                doc: description,
+                from_override: Vec::new(),
+                line: Some(n),
+            });
+        }
+    }
+
+    /// The fields under "Body parameters", read as a request body whose schema lists them
+    /// (a field without `required` is optional).
+    fn body_lines(&mut self, label: usize, to: usize, op: &mut Operation, pascal: &str) {
+        let fields = self.field_lines(label, to);
+        let Some(&(first, ..)) = fields.first() else {
+            self.kit.expected(
+                self.doc.blocks[label].span.line,
+                "`name type [required]` lines under Body parameters",
+                "none",
+                "body left unknown",
+            );
+            op.unknown.push("body".into());
+            return;
+        };
+        let mut map = serde_json::Map::new();
+        for (_, name, ty_text, required, _) in &fields {
+            let key = if *required {
+                name.clone()
+            } else {
+                format!("{name}?")
+            };
+            map.insert(key, type_names(ty_text));
+        }
+        let text = serde_json::Value::Object(map).to_string();
+        let node = match crate::read::json::parse(&text, first) {
+            Ok(p) => p.node,
+            Err(e) => {
+                self.kit
+                    .json_warning(&e, "in the body parameters", "body left unknown");
+                op.unknown.push("body".into());
+                return;
+            }
+        };
+        let ty = self
+            .kit
+            .infer
+            .from_type_names(&node, &format!("{pascal}Body"));
+        op.body = Some(Body {
+            content_type: Some("application/json".into()),
+            ty,
+            line: Some(first),
+        });
+    }
+
+    /// `(line, name, type, required, description)` of the fields in blocks `label + 1..to`:
+    /// `name type [required]` lines, or (a compact capture) the name alone on a line, then
+    /// the type and `required` at the start of the next line(s), glued to the description
+    /// (`integer requiredApp id`, `stringThe text.`, `string` / `requiredA unique …`).
+    /// Other blocks are descriptions (of the field before) or skipped with a warning.
+    #[allow(clippy::type_complexity)]
+    fn field_lines(
+        &mut self,
+        label: usize,
+        to: usize,
+    ) -> Vec<(u32, String, String, bool, Option<String>)> {
+        let doc = self.doc;
+        let mut out: Vec<(u32, String, String, bool, Option<String>)> = Vec::new();
+        let single = |i: usize| {
+            doc.blocks
+                .get(i)
+                .filter(|b| i < to && !b.is_code() && !b.text.trim().contains('\n'))
+                .map(|b| b.text.trim())
+        };
+        let mut i = label + 1;
+        while i < to {
+            let b = &doc.blocks[i];
+            if let Some((name, ty, required)) = single(i).and_then(field_line) {
+                out.push((b.span.line, name, ty, required, None));
+                i += 1;
+                continue;
+            }
+            if let Some(name) = single(i).filter(|t| field_name(t))
+                && let Some((ty, mut required, rest)) = single(i + 1).and_then(glued_type)
+            {
+                let mut description = rest.trim().to_string();
+                let mut next = i + 2;
+                if description.is_empty()
+                    && !required
+                    && let Some(after) = single(i + 2).and_then(|t| t.strip_prefix("required"))
+                {
+                    required = true;
+                    description = after.trim().to_string();
+                    next = i + 3;
+                }
+                out.push((
+                    b.span.line,
+                    name.to_string(),
+                    ty.to_string(),
+                    required,
+                    (!description.is_empty()).then_some(description),
+                ));
+                i = next;
+                continue;
+            }
+            match out.last_mut() {
+                Some(last) => {
+                    let text = b.text.trim();
+                    last.4 = Some(match last.4.take() {
+                        Some(d) => format!("{d}\n{text}"),
+                        None => text.to_string(),
+                    });
+                }
+                None => self.kit.expected(
+                    b.span.line,
+                    "a `name type [required]` line",
+                    "other text",
+                    "skipped",
+                ),
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// `NNN Text` lines under "Response codes", each with the JSON schema right after it
+    /// (when there is one).
+    fn response_codes(
+        &mut self,
+        from: usize,
+        to: usize,
+        op_end: usize,
+        op: &mut Operation,
+        out: &mut Vec<RawResponse>,
+    ) {
+        let doc = self.doc;
+        let mut i = from;
+        while i < to {
+            let b = &doc.blocks[i];
+            let codes: Vec<(u32, u16, String)> = self
+                .lines(i, i + 1)
+                .into_iter()
+                .filter_map(|(n, l)| {
+                    let (code, text) = l.split_once(' ').unwrap_or((l.as_str(), ""));
+                    let status = code
+                        .parse::<u16>()
+                        .ok()
+                        .filter(|s| (100..600).contains(s))?;
+                    (code.len() == 3).then(|| (n, status, text.trim().to_string()))
+                })
+                .collect();
+            if codes.is_empty() || b.is_code() {
+                self.kit.expected(
+                    b.span.line,
+                    "`NNN Text` (a status code)",
+                    "other text",
+                    "skipped",
+                );
+                i += 1;
+                continue;
+            }
+            i += 1;
+            let schema = match doc.blocks.get(i) {
+                Some(nb)
+                    if i < to
+                        && codes.len() == 1
+                        && nb.text.trim_start().starts_with(['{', '[']) =>
+                {
+                    self.json_block(i, op_end).map(|(node, after)| {
+                        i = after.min(to.max(i + 1));
+                        node
+                    })
+                }
+                _ => None,
+            };
+            let single = codes.len() == 1;
+            for (n, status, text) in codes {
+                if out.iter().any(|r| r.status == status) {
+                    self.kit.listed_twice(n, &format!("status {status}"));
+                    continue;
+                }
+                let schema = if single { schema.clone() } else { None };
+                if let Some(node) = &schema {
+                    op.examples.push(Example {
+                        of: ExampleOf::Response,
+                        status: Some(status),
+                        kind: SampleKind::TypeNames,
+                        url: None,
+                        raw: None,
+                        json: Some(node.to_value()),
+                        line: node.line,
+                    });
+                }
+                out.push(RawResponse {
+                    status,
+                    content_type: schema.as_ref().map(|_| "application/json".to_string()),
+                    schema,
+                    doc: (!text.is_empty()).then_some(text),
+                    line: n,
+                });
+            }
+        }
+    }
+
+    /// The JSON under "Response schema": the schema of the first success response listed
+    /// under "Response codes".
+    fn response_schema(
+        &mut self,
+        label: usize,
+        to: usize,
+        op_end: usize,
+        op: &mut Operation,
+        out: &mut [RawResponse],
+    ) {
+        let at = label + 1;
+        let starts_json = self
+            .doc
+            .blocks
+            .get(at)
+            .is_some_and(|b| at < to && b.text.trim_start().starts_with(['{', '[']));
+        let target = out
+            .iter_mut()
+            .find(|r| (200..300).contains(&r.status) && r.schema.is_none());
+        let (true, Some(target)) = (starts_json, target) else {
+            self.kit.expected(
+                self.doc.blocks[label].span.line,
+                "a JSON schema of a 2xx response listed under Response codes",
+                "none",
+                "skipped",
+            );
+            return;
+        };
+        let status = target.status;
+        if let Some((node, _)) = self.json_block(at, op_end) {
+            op.examples.push(Example {
+                of: ExampleOf::Response,
+                status: Some(status),
+                kind: SampleKind::TypeNames,
+                url: None,
+                raw: None,
+                json: Some(node.to_value()),
+                line: node.line,
+            });
+            target.content_type = Some("application/json".into());
+            target.schema = Some(node);
+        }
     }
 
     fn stray(&mut self, b: &Block) {
@@ -731,6 +1048,78 @@ impl Reader<'_> {
     }
 }
 
+/// `name type [required]` (the newer edition's field line): the name, the type words and
+/// whether it says `required`.
+fn field_line(line: &str) -> Option<(String, String, bool)> {
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let name = words.remove(0);
+    let name_ok = field_name(name);
+    let required = words.last() == Some(&"required");
+    if required {
+        words.pop();
+    }
+    let ty = words.join(" ");
+    (name_ok && field_type(&ty).is_some()).then(|| (name.to_string(), ty, required))
+}
+
+/// A parameter or field name: ASCII letters, digits, `_`, `-`, `.`, not starting with a digit.
+fn field_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+/// The type words at the start of a compact capture's line (glued to what follows), whether
+/// `required` follows them, and the rest: `integer requiredApp id` → (`integer`, true,
+/// `App id`); `array of integersIds …` → (`array of integers`, false, `Ids …`).
+fn glued_type(line: &str) -> Option<(&str, bool, &str)> {
+    const TYPES: [&str; 11] = [
+        "array of integers",
+        "array of strings",
+        "array of objects",
+        "array of numbers",
+        "array of booleans",
+        "array",
+        "string",
+        "integer",
+        "boolean",
+        "number",
+        "object",
+    ];
+    let ty = TYPES.iter().find(|t| line.starts_with(**t))?;
+    let rest = &line[ty.len()..];
+    match rest.trim_start().strip_prefix("required") {
+        Some(after) => Some((ty, true, after)),
+        None => Some((ty, false, rest)),
+    }
+}
+
+/// A field line's type words: a type name, or `array of <type names>`.
+fn field_type(words: &str) -> Option<TypeRef> {
+    match words.strip_prefix("array of ") {
+        Some(item) => field_type(&crate::normalise::infer::singular(item))
+            .or_else(|| field_type(item))
+            .map(|t| TypeRef::List(Box::new(t))),
+        None if words == "array" => Some(TypeRef::List(Box::new(TypeRef::ANY))),
+        None => type_word(words),
+    }
+}
+
+/// The type-name JSON (as the older edition's Request body prints it) of a field's type
+/// words: `string`, `["integer"]`, `"object"`.
+fn type_names(words: &str) -> serde_json::Value {
+    match words.strip_prefix("array of ") {
+        Some(item) => {
+            serde_json::Value::Array(vec![type_names(&crate::normalise::infer::singular(item))])
+        }
+        None => serde_json::Value::String(words.to_string()),
+    }
+}
+
 /// A `"…"` argument without its quotes.
 fn unquote(s: &str) -> &str {
     let s = s.trim();
@@ -764,6 +1153,40 @@ fn path_matches(template: &str, path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn newer_edition_field_lines() {
+        assert_eq!(
+            field_line("id integer required"),
+            Some(("id".into(), "integer".into(), true))
+        );
+        assert_eq!(
+            field_line("blobs array of integers"),
+            Some(("blobs".into(), "array of integers".into(), false))
+        );
+        // Descriptions are not field lines.
+        assert_eq!(field_line("Conversation (app) id."), None);
+        assert_eq!(field_line("true to lists contextual apps"), None);
+        assert_eq!(
+            glued_type("integer requiredApp id"),
+            Some(("integer", true, "App id"))
+        );
+        assert_eq!(
+            glued_type("array of integersIds of blobs to attach."),
+            Some(("array of integers", false, "Ids of blobs to attach."))
+        );
+        assert_eq!(
+            glued_type("booleanfalse"),
+            Some(("boolean", false, "false"))
+        );
+        assert_eq!(glued_type("). Specifynull"), None);
+        assert_eq!(
+            field_type("array of strings"),
+            Some(TypeRef::List(Box::new(TypeRef::Primitive(
+                chatgen_codegen::spec::Primitive::String
+            ))))
+        );
+    }
 
     #[test]
     fn helpers() {
