@@ -707,12 +707,16 @@ impl ApiClient {
             let outcome = self.attempt(&info, prepared).await;
             let last = attempt >= policy.max_attempts.max(1);
             // Once the request may have reached the server, a non-idempotent call is tried
-            // again only when the policy says so.
+            // again only when the policy says so, or when the server refused it unprocessed.
             let may_repeat = idempotent || policy.non_idempotent;
             let wait = match &outcome {
                 Ok(received) => {
                     span.record("status", received.status);
-                    if last || !may_repeat || !policy.statuses.contains(&received.status) {
+                    let refused = policy.refused.contains(&received.status);
+                    if last
+                        || !(may_repeat || refused)
+                        || !policy.statuses.contains(&received.status)
+                    {
                         None
                     } else {
                         match retry_after(&received.headers) {

@@ -17,13 +17,14 @@ pub const DEFAULT_MAX_BODY: usize = 64 * 1024 * 1024;
 /// When and how often a call is tried again.
 ///
 /// By default a call is tried up to 3 times: again after a connection failure (nothing was
-/// sent, whatever the method), and, for idempotent methods (`GET`, `HEAD`, `PUT`, `DELETE`,
-/// `OPTIONS`), after a `429` or `503` answer, waiting what `Retry-After` says (seconds or an
-/// HTTP date) or else an exponential backoff with jitter. A failure after the request may
-/// have reached the server (a timeout, a reset connection) is tried again only when
-/// [`RetryPolicy::after_send`] says so. A non-idempotent call (`POST`, `PATCH`: every RPC
-/// call) is never tried again once the request may have reached the server (a `429`/`503`
-/// answer included) unless [`RetryPolicy::non_idempotent`] is set.
+/// sent, whatever the method); after a `429 Too Many Requests` (whatever the method: the
+/// server refused the request without acting on it, RFC 6585); and, for idempotent methods
+/// (`GET`, `HEAD`, `PUT`, `DELETE`, `OPTIONS`), after a `503`. Each retry waits what
+/// `Retry-After` says (seconds or an HTTP date) or else an exponential backoff with jitter.
+/// A failure after the request may have reached the server (a timeout, a reset connection)
+/// is tried again only when [`RetryPolicy::after_send`] says so. A non-idempotent call
+/// (`POST`, `PATCH`: every RPC call) is not tried again once the request may have been acted
+/// on (a `503`, a timeout) unless [`RetryPolicy::non_idempotent`] is set.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetryPolicy {
     /// Attempts in all (1: no retry).
@@ -36,6 +37,9 @@ pub struct RetryPolicy {
     pub max_retry_after: Duration,
     /// Statuses tried again.
     pub statuses: Vec<u16>,
+    /// Statuses by which a server refuses a request without acting on it: tried again
+    /// (when also in `statuses`) whatever the method.
+    pub refused: Vec<u16>,
     /// Try again after a failure once the request may have been sent (timeouts, resets).
     pub after_send: bool,
     /// Also try non-idempotent calls again after the request may have reached the server
@@ -51,6 +55,7 @@ impl Default for RetryPolicy {
             max_backoff: Duration::from_secs(5),
             max_retry_after: Duration::from_secs(60),
             statuses: vec![429, 503],
+            refused: vec![429],
             after_send: false,
             non_idempotent: false,
         }
