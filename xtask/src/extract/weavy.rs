@@ -480,6 +480,17 @@ impl Reader<'_> {
                 i = next;
                 continue;
             }
+            if let Some((name, ty, required, rest)) = single(i).and_then(glued_field) {
+                out.push((
+                    b.span.line,
+                    name.to_string(),
+                    ty.to_string(),
+                    required,
+                    (!rest.trim().is_empty()).then(|| rest.trim().to_string()),
+                ));
+                i += 1;
+                continue;
+            }
             match out.last_mut() {
                 Some(last) => {
                     let text = b.text.trim();
@@ -1098,6 +1109,28 @@ fn glued_type(line: &str) -> Option<(&str, bool, &str)> {
     }
 }
 
+/// A glued capture's field line: name, type, `required` and description run together
+/// (`uidstringrequiredA unique …`, `tagsarray of stringsA list …`). The name is the
+/// shortest name-like prefix followed by type words whose rest starts a description (a
+/// capital, `required`, or nothing); failing that, by any type words.
+fn glued_field(line: &str) -> Option<(&str, &str, bool, &str)> {
+    let splits = || {
+        line.char_indices()
+            .skip(1)
+            .map(|(p, _)| p)
+            .take_while(|&p| field_name(&line[..p]))
+            .filter_map(|p| {
+                glued_type(&line[p..]).map(|(ty, req, rest)| (&line[..p], ty, req, rest))
+            })
+    };
+    let starts_description = |req: bool, rest: &str| {
+        req || rest.is_empty() || rest.starts_with(|c: char| !c.is_ascii_lowercase())
+    };
+    splits()
+        .find(|&(_, _, req, rest)| starts_description(req, rest))
+        .or_else(|| splits().next())
+}
+
 /// A field line's type words: a type name, or `array of <type names>`.
 fn field_type(words: &str) -> Option<TypeRef> {
     match words.strip_prefix("array of ") {
@@ -1180,6 +1213,21 @@ mod tests {
             Some(("boolean", false, "false"))
         );
         assert_eq!(glued_type("). Specifynull"), None);
+        assert_eq!(
+            glued_field("uidstringrequiredA unique user identifier"),
+            Some(("uid", "string", true, "A unique user identifier"))
+        );
+        assert_eq!(
+            glued_field("tagsarray of stringsA list of tags"),
+            Some(("tags", "array of strings", false, "A list of tags"))
+        );
+        // `is_` + `array…` is not taken when `is_array` + `boolean` reads better.
+        assert_eq!(
+            glued_field("is_arraybooleanWhether"),
+            Some(("is_array", "boolean", false, "Whether"))
+        );
+        assert_eq!(glued_field("idoruid)"), None);
+        assert_eq!(glued_field("Id or name of user directory."), None);
         assert_eq!(
             field_type("array of strings"),
             Some(TypeRef::List(Box::new(TypeRef::Primitive(
