@@ -491,6 +491,25 @@ impl Reader<'_> {
                 i += 1;
                 continue;
             }
+            // A name alone over a description that starts a sentence: a field whose type the
+            // page does not give (`raw` / `Gets or sets the raw metadata …`).
+            if let Some(name) = single(i).filter(|t| bare_field_name(t))
+                && let Some(description) = single(i + 1).filter(|t| {
+                    t.starts_with(|c: char| c.is_uppercase())
+                        && field_line(t).is_none()
+                        && glued_field(t).is_none()
+                })
+            {
+                out.push((
+                    b.span.line,
+                    name.to_string(),
+                    "any".to_string(),
+                    false,
+                    Some(description.to_string()),
+                ));
+                i += 2;
+                continue;
+            }
             match out.last_mut() {
                 Some(last) => {
                     let text = b.text.trim();
@@ -1084,6 +1103,15 @@ fn field_name(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
+/// A snake_case name (lower-case letters, digits, `_`), as field names without a type are
+/// printed.
+fn bare_field_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
 /// The type words at the start of a compact capture's line (glued to what follows), whether
 /// `required` follows them, and the rest: `integer requiredApp id` → (`integer`, true,
 /// `App id`); `array of integersIds …` → (`array of integers`, false, `Ids …`).
@@ -1227,6 +1255,8 @@ mod tests {
             Some(("is_array", "boolean", false, "Whether"))
         );
         assert_eq!(glued_field("idoruid)"), None);
+        assert!(bare_field_name("raw") && bare_field_name("media_type"));
+        assert!(!bare_field_name("Raw") && !bare_field_name("0") && !bare_field_name("e.g."));
         assert_eq!(glued_field("Id or name of user directory."), None);
         assert_eq!(
             field_type("array of strings"),
