@@ -406,6 +406,18 @@ impl ApiClient {
         body: Value,
         msg_key: &str,
     ) -> Option<Value> {
+        self.envelope_for(true, target, header, body, msg_key)
+    }
+
+    /// The envelope, with credentials only when `auth`.
+    fn envelope_for(
+        &self,
+        auth: bool,
+        target: &str,
+        header: Option<Value>,
+        body: Value,
+        msg_key: &str,
+    ) -> Option<Value> {
         let Transport::Rpc(rpc) = &self.protocol.transport else {
             return None;
         };
@@ -418,7 +430,7 @@ impl ApiClient {
         if let Some(at) = &env.message_key {
             codec::set_pointer(&mut doc, at, Value::String(msg_key.to_string()));
         }
-        for (place, value) in self.credentials_to_send(true) {
+        for (place, value) in self.credentials_to_send(auth) {
             if let Place::Envelope(at) = place {
                 codec::set_pointer(&mut doc, &at, value);
             }
@@ -598,7 +610,8 @@ impl ApiClient {
                 .fetch_add(1, Ordering::Relaxed)
                 .to_string();
             let doc = self
-                .envelope(
+                .envelope_for(
+                    call.auth,
                     call.route,
                     Some(Value::Object(header)),
                     Value::Object(params),
@@ -693,10 +706,13 @@ impl ApiClient {
             };
             let outcome = self.attempt(&info, prepared).await;
             let last = attempt >= policy.max_attempts.max(1);
+            // Once the request may have reached the server, a non-idempotent call is tried
+            // again only when the policy says so.
+            let may_repeat = idempotent || policy.non_idempotent;
             let wait = match &outcome {
                 Ok(received) => {
                     span.record("status", received.status);
-                    if last || !policy.statuses.contains(&received.status) {
+                    if last || !may_repeat || !policy.statuses.contains(&received.status) {
                         None
                     } else {
                         match retry_after(&received.headers) {
@@ -707,9 +723,7 @@ impl ApiClient {
                     }
                 }
                 Err(Failed::Connect(_)) if !last => Some(policy.backoff(attempt)),
-                Err(Failed::AfterSend(_))
-                    if !last && policy.after_send && (idempotent || policy.non_idempotent) =>
-                {
+                Err(Failed::AfterSend(_)) if !last && policy.after_send && may_repeat => {
                     Some(policy.backoff(attempt))
                 }
                 Err(_) => None,

@@ -17,12 +17,13 @@ pub const DEFAULT_MAX_BODY: usize = 64 * 1024 * 1024;
 /// When and how often a call is tried again.
 ///
 /// By default a call is tried up to 3 times: again after a connection failure (nothing was
-/// sent) and after a `429` or `503` answer (the server says it did not act on the request:
-/// RFC 6585 §4, RFC 9110 §15.6.4), waiting what `Retry-After` says (seconds or an HTTP
-/// date) or else an exponential backoff with jitter. A failure after the request may have
-/// reached the server (a timeout, a reset connection) is tried again only when
-/// [`RetryPolicy::after_send`] says so, and for a non-idempotent method (`POST`, `PATCH`)
-/// only when [`RetryPolicy::non_idempotent`] is set too.
+/// sent, whatever the method), and, for idempotent methods (`GET`, `HEAD`, `PUT`, `DELETE`,
+/// `OPTIONS`), after a `429` or `503` answer, waiting what `Retry-After` says (seconds or an
+/// HTTP date) or else an exponential backoff with jitter. A failure after the request may
+/// have reached the server (a timeout, a reset connection) is tried again only when
+/// [`RetryPolicy::after_send`] says so. A non-idempotent call (`POST`, `PATCH`: every RPC
+/// call) is never tried again once the request may have reached the server (a `429`/`503`
+/// answer included) unless [`RetryPolicy::non_idempotent`] is set.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetryPolicy {
     /// Attempts in all (1: no retry).
@@ -37,7 +38,8 @@ pub struct RetryPolicy {
     pub statuses: Vec<u16>,
     /// Try again after a failure once the request may have been sent (timeouts, resets).
     pub after_send: bool,
-    /// With `after_send`: also for non-idempotent methods.
+    /// Also try non-idempotent calls again after the request may have reached the server
+    /// (on a listed status, and with `after_send` on failures).
     pub non_idempotent: bool,
 }
 

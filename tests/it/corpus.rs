@@ -45,6 +45,26 @@ fn sum(r: &CorpusResult, folder: &str) -> Scores {
 
 /// (document, operations hit, operations invented at most, parameters hit).
 const FLOORS: &[(&str, usize, usize, usize)] = &[
+    ("redoc-html/adobe-catalog-ingestion.html", 12, 0, 48),
+    ("redoc-html/agristack-consent.html", 11, 0, 32),
+    ("redoc-html/contextsms-webex.html", 38, 0, 33),
+    ("redoc-html/divvun-grammar.html", 5, 0, 4),
+    ("redoc-html/double-take.html", 35, 0, 33),
+    ("redoc-html/inlet-shop.html", 27, 0, 13),
+    ("redoc-html/nexigon-hub.html", 86, 0, 0),
+    ("redoc-html/oneapp-payment.html", 17, 0, 23),
+    ("redoc-html/quantum-bridge-core.html", 8, 0, 23),
+    ("redoc-html/remitaid.html", 15, 0, 0),
+    ("redoc-html/retailrocket-sps2s.html", 5, 0, 13),
+    ("redoc-html/toip-trust-registry.html", 13, 0, 12),
+    ("redoc-text/api-erp-pt-prefix.txt", 18, 0, 25),
+    ("redoc-text/messenger-redoc.txt", 12, 0, 12),
+    ("redoc-text/doordash-marketplace-fr.txt", 8, 0, 5),
+    ("redoc-text/nationalarchives-caselaw.txt", 3, 0, 14),
+    ("redoc-text/senate-lda-plain.txt", 18, 0, 94),
+    ("redoc-text/whoop.txt", 13, 0, 22),
+    ("redoc-text/yuque-openapi-zh.txt", 37, 0, 98),
+    ("redoc-text/zuora-workflow-import.txt", 1, 0, 7),
     ("variants/teamchat/icewarp-co-uk-product.txt", 6, 0, 9),
     ("variants/teamchat/icewarp-com-ru-api.txt", 6, 0, 6),
     ("variants/teamchat/icewarp-nl-stripped.txt", 0, 0, 0),
@@ -113,7 +133,7 @@ fn ground_truth_sizes_are_the_counted_ones() {
         "the redoc-html INDEX totals"
     );
     let text = sum(&r, "redoc-text/");
-    assert_eq!(text.operations.truth, 1 + 3 + 13 + 18 + 18 + 8 + 37);
+    assert_eq!(text.operations.truth, 1 + 3 + 13 + 18 + 18 + 8 + 37 + 12);
     assert_eq!(
         scores(&r, "redoc-text/senate-lda-plain.txt").params.truth,
         39 + 1 + 22 + 1 + 10 + 1 + 11 + 1 + 7 + 1

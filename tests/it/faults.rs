@@ -378,6 +378,41 @@ async fn a_post_is_retried_after_a_timeout_only_when_the_policy_says_so() {
     assert_eq!(accepted.load(Ordering::SeqCst), 3, "now it is: two more");
 }
 
+#[tokio::test]
+async fn a_post_answered_503_is_retried_only_when_the_policy_says_so() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(503).insert_header("retry-after", "0"))
+        .mount(&server)
+        .await;
+    let s = spec("weavy");
+    let sample = s
+        .operations
+        .iter()
+        .find(|o| o.id == "create_message")
+        .unwrap()
+        .examples
+        .iter()
+        .find(|e| e.of == ExampleOf::Request && e.url.is_some())
+        .and_then(|e| e.json.clone())
+        .unwrap();
+    let request = CreateMessageRequest::new(1, serde_json::from_value(sample).unwrap());
+    let client = Client::new(server.uri()).with_retry(fast_retries(3));
+    let err = client.create_message(&request).await.unwrap_err();
+    assert_eq!(err.status(), Some(503));
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+    let err = client
+        .with_retry(RetryPolicy {
+            non_idempotent: true,
+            ..fast_retries(3)
+        })
+        .create_message(&request)
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(503));
+    assert_eq!(server.received_requests().await.unwrap().len(), 4);
+}
+
 /// Counts requests and answers.
 #[derive(Default)]
 struct Counter {

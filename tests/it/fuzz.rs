@@ -263,7 +263,7 @@ fn fuzz_extractors() {
 /// each; the kind is told from the mutated content alone.
 #[test]
 fn fuzz_renderings() {
-    const RENDERINGS: [(Family, &str); 4] = [
+    const RENDERINGS: [(Family, &str); 7] = [
         (
             Family::RestReference,
             "tests/fixtures/renderings/weavy.html",
@@ -280,6 +280,15 @@ fn fuzz_renderings() {
             Family::RestByExample,
             "tests/fixtures/corpus/variants/tada/tdclient-smsauth-README.md",
         ),
+        (
+            Family::Redoc,
+            "tests/fixtures/corpus/redoc-html/retailrocket-sps2s.html",
+        ),
+        (
+            Family::Redoc,
+            "tests/fixtures/corpus/redoc-text/zuora-workflow-import.txt",
+        ),
+        (Family::Redoc, "tests/fixtures/corpus/redoc-text/whoop.txt"),
     ];
     let runs: Vec<u64> = std::thread::scope(|scope| {
         let threads: Vec<_> = RENDERINGS
@@ -287,7 +296,8 @@ fn fuzz_renderings() {
             .map(|&(family, file)| {
                 scope.spawn(move || {
                     let seed = source(file);
-                    let name = format!("fuzz_rendering_{family}");
+                    let stem = file.rsplit('/').next().unwrap_or(file).replace('.', "_");
+                    let name = format!("fuzz_rendering_{family}_{stem}");
                     fuzz(&name, &seed, |text| pipeline(family, text))
                 })
             })

@@ -108,16 +108,21 @@ async fn login_then_a_call_with_the_token_then_an_error_envelope() {
                 (code.as_deref(), message.as_deref()),
                 (Some("401"), Some("Unauthorized"))
             );
+            // The error object, typed (`ErrorBody`: the doc's preamble, lines 140-148).
             assert_eq!(
                 (
-                    &error["detail_id"],
-                    &error["detail_str"],
-                    &error["debug_msg"]
+                    error.id,
+                    error.str.as_str(),
+                    error.detail_id,
+                    error.detail_str.as_deref(),
+                    error.debug_msg.as_deref()
                 ),
                 (
-                    &json!(1022),
-                    &json!("invalid_account"),
-                    &json!("account not found: myaccount")
+                    401,
+                    "Unauthorized",
+                    Some(1022),
+                    Some("invalid_account"),
+                    Some("account not found: myaccount")
                 )
             );
             assert!(!raw.is_empty());

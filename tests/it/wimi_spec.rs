@@ -11,7 +11,28 @@ fn all_716_listed_actions_and_the_114_detailed() {
     // `app_token`, `token` (returned by auth.user.login) and `auth`.
     let mut expected = Protocol::header_body_envelope();
     expected.paging = s.protocol.paging.clone();
+    // spec/overrides/wimi.yaml names the error object's type (the preamble's lines 140-148).
+    if let Some(answer) = &mut expected.answer {
+        answer.error_type = Some("ErrorBody".into());
+    }
     assert_eq!(s.protocol, expected);
+    assert_eq!(s.from_override, ["protocol.error_type"]);
+    let error = &s.types["ErrorBody"];
+    let fields: Vec<(&str, bool)> = error
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.optional))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("debug_msg", true),
+            ("detail_id", true),
+            ("detail_str", true),
+            ("id", false),
+            ("str", false)
+        ]
+    );
     assert_eq!(
         s.protocol.paging.keys().collect::<Vec<_>>(),
         ["activity_event_get_list", "chat_chat_load_messages"]

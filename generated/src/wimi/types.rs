@@ -636,6 +636,41 @@ pub struct Emoji {
     /// The value, as received.
     pub value: ::chat_clients_runtime::serde_json::Value,
 }
+/// \`body.error\` of a failed answer: only found in response WApi messages.
+///
+/// From spec/overrides: added, doc.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ErrorBody {
+    /// Additional debug data
+    ///
+    /// May be absent (`None`).
+    ///
+    /// From spec/overrides: added.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub debug_msg: ::std::option::Option<::std::string::String>,
+    /// error sub type
+    ///
+    /// May be absent (`None`).
+    ///
+    /// From spec/overrides: added.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub detail_id: ::std::option::Option<i64>,
+    /// string associated to the error sub type
+    ///
+    /// May be absent (`None`).
+    ///
+    /// From spec/overrides: added.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub detail_str: ::std::option::Option<::std::string::String>,
+    /// id of the error (based on the closest http status code)
+    ///
+    /// From spec/overrides: added.
+    pub id: i64,
+    /// string associated to the id (for bettre readability)
+    ///
+    /// From spec/overrides: added.
+    pub str: ::std::string::String,
+}
 /// The `ExternalUser` object.
 ///
 /// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.

@@ -367,6 +367,11 @@ pub fn reencode(
                 crate::reencode::<::chat_clients::wimi::types::Emoji>(value),
             )
         }
+        "ErrorBody" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::wimi::types::ErrorBody>(value),
+            )
+        }
         "ExternalUser" => {
             ::std::option::Option::Some(
                 crate::reencode::<::chat_clients::wimi::types::ExternalUser>(value),

@@ -19,10 +19,19 @@ pub struct OverrideFile {
     doc: Option<String>,
     base_url: Option<String>,
     auth: Option<Auth>,
+    protocol: Option<ProtocolOverride>,
     #[serde(default)]
     operations: BTreeMap<String, OperationOverride>,
     #[serde(default)]
     types: BTreeMap<String, TypeOverride>,
+}
+
+/// Protocol facts an override may give.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProtocolOverride {
+    /// The spec type of a failed answer's error object.
+    error_type: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -109,6 +118,11 @@ pub fn apply(spec: &mut ApiSpec, file: &str, text: &str, diags: &mut Vec<Diagnos
         marks,
     );
     set(&mut spec.auth, parsed.auth, "auth", marks);
+    if let Some(error_type) = parsed.protocol.and_then(|p| p.error_type) {
+        let answer = spec.protocol.answer.get_or_insert_with(Default::default);
+        answer.error_type = Some(error_type);
+        marks.push("protocol.error_type".into());
+    }
 
     for (id, o) in parsed.operations {
         let Some(op) = spec.operations.iter_mut().find(|op| op.id == id) else {
