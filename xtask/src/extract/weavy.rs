@@ -480,6 +480,36 @@ impl Reader<'_> {
                 i = next;
                 continue;
             }
+            if let Some((name, ty, required, rest)) = single(i).and_then(glued_field) {
+                out.push((
+                    b.span.line,
+                    name.to_string(),
+                    ty.to_string(),
+                    required,
+                    (!rest.trim().is_empty()).then(|| rest.trim().to_string()),
+                ));
+                i += 1;
+                continue;
+            }
+            // A name alone over a description that starts a sentence: a field whose type the
+            // page does not give (`raw` / `Gets or sets the raw metadata …`).
+            if let Some(name) = single(i).filter(|t| bare_field_name(t))
+                && let Some(description) = single(i + 1).filter(|t| {
+                    t.starts_with(|c: char| c.is_uppercase())
+                        && field_line(t).is_none()
+                        && glued_field(t).is_none()
+                })
+            {
+                out.push((
+                    b.span.line,
+                    name.to_string(),
+                    "any".to_string(),
+                    false,
+                    Some(description.to_string()),
+                ));
+                i += 2;
+                continue;
+            }
             match out.last_mut() {
                 Some(last) => {
                     let text = b.text.trim();
@@ -1073,6 +1103,15 @@ fn field_name(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
+/// A snake_case name (lower-case letters, digits, `_`), as field names without a type are
+/// printed.
+fn bare_field_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
 /// The type words at the start of a compact capture's line (glued to what follows), whether
 /// `required` follows them, and the rest: `integer requiredApp id` → (`integer`, true,
 /// `App id`); `array of integersIds …` → (`array of integers`, false, `Ids …`).
@@ -1096,6 +1135,28 @@ fn glued_type(line: &str) -> Option<(&str, bool, &str)> {
         Some(after) => Some((ty, true, after)),
         None => Some((ty, false, rest)),
     }
+}
+
+/// A glued capture's field line: name, type, `required` and description run together
+/// (`uidstringrequiredA unique …`, `tagsarray of stringsA list …`). The name is the
+/// shortest name-like prefix followed by type words whose rest starts a description (a
+/// capital, `required`, or nothing); failing that, by any type words.
+fn glued_field(line: &str) -> Option<(&str, &str, bool, &str)> {
+    let splits = || {
+        line.char_indices()
+            .skip(1)
+            .map(|(p, _)| p)
+            .take_while(|&p| field_name(&line[..p]))
+            .filter_map(|p| {
+                glued_type(&line[p..]).map(|(ty, req, rest)| (&line[..p], ty, req, rest))
+            })
+    };
+    let starts_description = |req: bool, rest: &str| {
+        req || rest.is_empty() || rest.starts_with(|c: char| !c.is_ascii_lowercase())
+    };
+    splits()
+        .find(|&(_, _, req, rest)| starts_description(req, rest))
+        .or_else(|| splits().next())
 }
 
 /// A field line's type words: a type name, or `array of <type names>`.
@@ -1180,6 +1241,23 @@ mod tests {
             Some(("boolean", false, "false"))
         );
         assert_eq!(glued_type("). Specifynull"), None);
+        assert_eq!(
+            glued_field("uidstringrequiredA unique user identifier"),
+            Some(("uid", "string", true, "A unique user identifier"))
+        );
+        assert_eq!(
+            glued_field("tagsarray of stringsA list of tags"),
+            Some(("tags", "array of strings", false, "A list of tags"))
+        );
+        // `is_` + `array…` is not taken when `is_array` + `boolean` reads better.
+        assert_eq!(
+            glued_field("is_arraybooleanWhether"),
+            Some(("is_array", "boolean", false, "Whether"))
+        );
+        assert_eq!(glued_field("idoruid)"), None);
+        assert!(bare_field_name("raw") && bare_field_name("media_type"));
+        assert!(!bare_field_name("Raw") && !bare_field_name("0") && !bare_field_name("e.g."));
+        assert_eq!(glued_field("Id or name of user directory."), None);
         assert_eq!(
             field_type("array of strings"),
             Some(TypeRef::List(Box::new(TypeRef::Primitive(
