@@ -10,8 +10,10 @@
 )]
 
 pub mod generate;
+mod layout;
 pub mod names;
 pub mod spec;
+mod variants;
 mod wapi;
 
 pub use generate::{GenError, generate_lib, generate_module, generate_registry};

@@ -136,13 +136,13 @@ impl RestClient {
             Auth::Bearer(token) => request.bearer_auth(token.expose()),
             Auth::Header(name, key) => request.header(name.as_str(), key.expose()),
         };
+        for (name, value) in query.headers() {
+            request = request.header(name.as_str(), value.as_str());
+        }
         if let Some(body) = body {
-            let bytes = serde_json::to_vec(body).map_err(|e| {
-                Error::InvalidRequest(format!("request body does not serialise: {e}"))
-            })?;
-            request = request
-                .header("content-type", "application/json")
-                .body(bytes);
+            let (media, bytes) =
+                crate::encode::body_bytes(body, query.media()).map_err(Error::InvalidRequest)?;
+            request = request.header("content-type", media).body(bytes);
         }
         let response = request.send().await.map_err(Error::Transport)?;
         let status = response.status().as_u16();

@@ -245,6 +245,7 @@ fuzz_extractor! {
     fuzz_messenger: Family::Messenger, "messenger-redoc.txt";
     fuzz_tada: Family::Tada, "tada-v3.txt";
     fuzz_wimi: Family::Wimi, "wimi-wapi.txt";
+    fuzz_openapi: Family::OpenApi, "../../tests/fixtures/hostile/openapi.txt";
 }
 
 #[test]

@@ -90,7 +90,7 @@ fn unknown_family_and_unreadable_file_are_clear_errors() {
     let err = "slack".parse::<Family>().unwrap_err();
     assert_eq!(
         err,
-        "unknown doc family `slack`; known families: weavy, teamchat, tada, messenger, wimi"
+        "unknown doc family `slack`; known families: weavy, teamchat, tada, messenger, wimi, openapi"
     );
     let err = build_spec(
         Family::Weavy,

@@ -7,6 +7,7 @@
 )]
 
 pub mod diag;
+pub mod export_openapi;
 pub mod extract;
 pub mod normalise;
 pub mod read;

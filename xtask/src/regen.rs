@@ -69,6 +69,36 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         },
         "tests/src/messenger_routed",
     ),
+    corpus(
+        "nexus",
+        "tests/fixtures/corpus/openapi/oxide-nexus/nexus.json",
+        "tests/src/openapi/nexus",
+    ),
+    corpus(
+        "slack_1_0_0",
+        "tests/fixtures/corpus/openapi/slack-web-api/slack_web_openapi_v2-1.0.0.json",
+        "tests/src/openapi/slack_1_0_0",
+    ),
+    corpus(
+        "slack_1_2_0",
+        "tests/fixtures/corpus/openapi/slack-web-api/slack_web_openapi_v2-1.2.0.json",
+        "tests/src/openapi/slack_1_2_0",
+    ),
+    corpus(
+        "slack_1_5_0",
+        "tests/fixtures/corpus/openapi/slack-web-api/slack_web_openapi_v2-1.5.0.json",
+        "tests/src/openapi/slack_1_5_0",
+    ),
+    corpus(
+        "slack_1_7_0",
+        "tests/fixtures/corpus/openapi/slack-web-api/slack_web_openapi_v2-1.7.0.json",
+        "tests/src/openapi/slack_1_7_0",
+    ),
+    corpus(
+        "github",
+        "tests/fixtures/corpus/openapi/github/api.github.com.json",
+        "tests/src/openapi/github",
+    ),
     hostile(
         Family::Weavy,
         "weavy",
@@ -99,7 +129,31 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "tests/fixtures/hostile/wimi.txt",
         "tests/src/hostile/wimi",
     ),
+    hostile(
+        Family::OpenApi,
+        "openapi",
+        "tests/fixtures/hostile/openapi.txt",
+        "tests/src/hostile/openapi",
+    ),
 ];
+
+/// A real OpenAPI document of `tests/fixtures/corpus/openapi/`, generated into
+/// `tests/src/openapi/<api>/`.
+const fn corpus(
+    api: &'static str,
+    doc: &'static str,
+    dir: &'static str,
+) -> (Fixture, &'static str) {
+    (
+        Fixture::Doc {
+            family: Family::OpenApi,
+            api,
+            doc,
+            overrides: None,
+        },
+        dir,
+    )
+}
 
 /// A hostile fixture document of a family (keywords, odd names, broken JSON, duplicates).
 const fn hostile(
@@ -210,6 +264,10 @@ pub fn outputs(root: &Path) -> Result<(BTreeMap<String, String>, Vec<Diagnostic>
     );
     for spec in &specs {
         files.insert(format!("spec/{}.yaml", spec.api), spec.to_yaml());
+        files.insert(
+            format!("spec/{}.openapi.json", spec.api),
+            crate::export_openapi::export(spec).to_json(),
+        );
         insert_module(&mut files, &format!("generated/src/{}", spec.api), spec)?;
         files.insert(
             format!("tests/src/registry/{}.rs", spec.api),
@@ -300,7 +358,8 @@ fn stale_files(root: &Path, files: &BTreeMap<String, String>) -> Vec<String> {
     collect(root, &root.join("tests/src/registry"), &mut found);
     if let Ok(entries) = fs::read_dir(root.join("spec")) {
         for e in entries.flatten() {
-            if e.path().extension().is_some_and(|x| x == "yaml") {
+            let name = e.file_name().to_string_lossy().to_string();
+            if name.ends_with(".yaml") || name.ends_with(".openapi.json") {
                 found.push(format!("spec/{}", e.file_name().to_string_lossy()));
             }
         }

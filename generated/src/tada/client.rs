@@ -447,10 +447,11 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/devices/{}", ::chat_clients_runtime::PathSegment(& request
-                    .device_id)
-                ),
+                &[
+                    "/api/v3/devices/",
+                    &::chat_clients_runtime::PathSegment(&request.device_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -474,10 +475,11 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v3/devices/{}", ::chat_clients_runtime::PathSegment(& request
-                    .device_id)
-                ),
+                &[
+                    "/api/v3/devices/",
+                    &::chat_clients_runtime::PathSegment(&request.device_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -501,10 +503,11 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v3/devices/{}", ::chat_clients_runtime::PathSegment(& request
-                    .device_id)
-                ),
+                &[
+                    "/api/v3/devices/",
+                    &::chat_clients_runtime::PathSegment(&request.device_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -528,10 +531,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/devices/{}/address-book",
-                    ::chat_clients_runtime::PathSegment(& request.device_id)
-                ),
+                &[
+                    "/api/v3/devices/",
+                    &::chat_clients_runtime::PathSegment(&request.device_id).to_string(),
+                    "/address-book",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -555,10 +560,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v3/devices/{}/address-book",
-                    ::chat_clients_runtime::PathSegment(& request.device_id)
-                ),
+                &[
+                    "/api/v3/devices/",
+                    &::chat_clients_runtime::PathSegment(&request.device_id).to_string(),
+                    "/address-book",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -636,10 +643,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v3/teams/{}/integrations",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/integrations",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -663,10 +672,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/teams/{}/integrations",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/integrations",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -688,11 +699,14 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/teams/{}/integrations/{}",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid),
-                    ::chat_clients_runtime::PathSegment(& request.integration_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/integrations/",
+                    &::chat_clients_runtime::PathSegment(&request.integration_uid)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -716,11 +730,14 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v3/teams/{}/integrations/{}",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid),
-                    ::chat_clients_runtime::PathSegment(& request.integration_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/integrations/",
+                    &::chat_clients_runtime::PathSegment(&request.integration_uid)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -744,11 +761,14 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v3/teams/{}/integrations/{}",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid),
-                    ::chat_clients_runtime::PathSegment(& request.integration_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/integrations/",
+                    &::chat_clients_runtime::PathSegment(&request.integration_uid)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -773,10 +793,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v3/teams/{}/invitations", ::chat_clients_runtime::PathSegment(&
-                    request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/invitations",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -800,10 +822,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/teams/{}/invitations", ::chat_clients_runtime::PathSegment(&
-                    request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/invitations",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -829,11 +853,14 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/teams/{}/invitations/{}",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid),
-                    ::chat_clients_runtime::PathSegment(& request.invitaion_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/invitations/",
+                    &::chat_clients_runtime::PathSegment(&request.invitaion_uid)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -857,11 +884,14 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v3/teams/{}/invitations/{}",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid),
-                    ::chat_clients_runtime::PathSegment(& request.invitaion_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/invitations/",
+                    &::chat_clients_runtime::PathSegment(&request.invitaion_uid)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -913,10 +943,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v3/teams/{}/icons", ::chat_clients_runtime::PathSegment(&
-                    request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/icons",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -940,10 +972,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v3/teams/{}/icons", ::chat_clients_runtime::PathSegment(&
-                    request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/icons",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -968,10 +1002,11 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/teams/{}", ::chat_clients_runtime::PathSegment(& request
-                    .team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1001,10 +1036,11 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v3/teams/{}", ::chat_clients_runtime::PathSegment(& request
-                    .team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -1032,10 +1068,11 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v3/teams/{}", ::chat_clients_runtime::PathSegment(& request
-                    .team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1060,10 +1097,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/teams/{}/usage", ::chat_clients_runtime::PathSegment(&
-                    request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/usage",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1087,11 +1126,14 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v3/teams/{}/ws/{}", ::chat_clients_runtime::PathSegment(&
-                    request.team_uid), ::chat_clients_runtime::PathSegment(& request
-                    .client_event_name)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/ws/",
+                    &::chat_clients_runtime::PathSegment(&request.client_event_name)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )

@@ -53,10 +53,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/apps/{}/messages", ::chat_clients_runtime::PathSegment(&
-                    request.id)
-                ),
+                &[
+                    "/api/apps/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                    "/messages",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -88,10 +90,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/apps/{}/messages", ::chat_clients_runtime::PathSegment(&
-                    request.id)
-                ),
+                &[
+                    "/api/apps/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                    "/messages",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -116,9 +120,11 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/messages/{}", ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/messages/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -142,9 +148,11 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::PATCH,
-                &::std::format!(
-                    "/api/messages/{}", ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/messages/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -168,9 +176,11 @@ impl Client {
         self.inner
             .send_empty(
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/messages/{}", ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/messages/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -194,10 +204,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/messages/{}/trash", ::chat_clients_runtime::PathSegment(&
-                    request.id)
-                ),
+                &[
+                    "/api/messages/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                    "/trash",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -221,10 +233,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/messages/{}/restore", ::chat_clients_runtime::PathSegment(&
-                    request.id)
-                ),
+                &[
+                    "/api/messages/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                    "/restore",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -248,10 +262,12 @@ impl Client {
         self.inner
             .send_empty(
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/apps/{}/messages/typing", ::chat_clients_runtime::PathSegment(&
-                    request.id)
-                ),
+                &[
+                    "/api/apps/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                    "/messages/typing",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )

@@ -57,9 +57,11 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/things/{}", ::chat_clients_runtime::PathSegment(& request.type_)
-                ),
+                &[
+                    "/things/",
+                    &::chat_clients_runtime::PathSegment(&request.type_).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )

@@ -158,10 +158,13 @@ impl Client {
         self.inner
             .send_raw(
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/organizations/{}/default-chatroom",
-                    ::chat_clients_runtime::PathSegment(& request.organization_id)
-                ),
+                &[
+                    "/organizations/",
+                    &::chat_clients_runtime::PathSegment(&request.organization_id)
+                        .to_string(),
+                    "/default-chatroom",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -185,10 +188,11 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/chatrooms/{}", ::chat_clients_runtime::PathSegment(& request
-                    .room_id)
-                ),
+                &[
+                    "/chatrooms/",
+                    &::chat_clients_runtime::PathSegment(&request.room_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -212,10 +216,11 @@ impl Client {
         self.inner
             .send_raw(
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/chatrooms/{}", ::chat_clients_runtime::PathSegment(& request
-                    .room_id)
-                ),
+                &[
+                    "/chatrooms/",
+                    &::chat_clients_runtime::PathSegment(&request.room_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -239,10 +244,11 @@ impl Client {
         self.inner
             .send_raw(
                 ::chat_clients_runtime::Method::PATCH,
-                &::std::format!(
-                    "/chatrooms/{}", ::chat_clients_runtime::PathSegment(& request
-                    .room_id)
-                ),
+                &[
+                    "/chatrooms/",
+                    &::chat_clients_runtime::PathSegment(&request.room_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -266,10 +272,12 @@ impl Client {
         self.inner
             .send_raw(
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/chatrooms/{}/claim", ::chat_clients_runtime::PathSegment(& request
-                    .room_id)
-                ),
+                &[
+                    "/chatrooms/",
+                    &::chat_clients_runtime::PathSegment(&request.room_id).to_string(),
+                    "/claim",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -293,10 +301,12 @@ impl Client {
         self.inner
             .send_raw(
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/chatrooms/{}/users", ::chat_clients_runtime::PathSegment(& request
-                    .room_id)
-                ),
+                &[
+                    "/chatrooms/",
+                    &::chat_clients_runtime::PathSegment(&request.room_id).to_string(),
+                    "/users",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )

@@ -335,6 +335,7 @@ impl Reader<'_> {
                 SampleKind::Placeholder,
             );
             op.responses.push(Response {
+                statuses: None,
                 status: None,
                 content_type: Some("application/json".into()),
                 ty: Some(ty),

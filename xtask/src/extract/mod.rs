@@ -10,6 +10,7 @@ use crate::diag::Diagnostic;
 use crate::read::Doc;
 
 pub mod messenger;
+pub mod openapi;
 pub mod tada;
 pub mod teamchat;
 pub mod weavy;
@@ -44,16 +45,19 @@ pub enum Family {
     /// `module.object.Action` targets, detailed sections with `• name - type` bullets for
     /// header identification, body data and output, and a request envelope example.
     Wimi,
+    /// OpenAPI 3.0 / 3.1 and Swagger 2.0 documents, JSON or YAML.
+    OpenApi,
 }
 
 impl Family {
     /// Every family, for listings and error messages.
-    pub const ALL: [Family; 5] = [
+    pub const ALL: [Family; 6] = [
         Family::Weavy,
         Family::Teamchat,
         Family::Tada,
         Family::Messenger,
         Family::Wimi,
+        Family::OpenApi,
     ];
 
     /// The name used on the command line.
@@ -64,6 +68,7 @@ impl Family {
             Family::Tada => "tada",
             Family::Messenger => "messenger",
             Family::Wimi => "wimi",
+            Family::OpenApi => "openapi",
         }
     }
 
@@ -75,6 +80,7 @@ impl Family {
             Family::Tada => tada::extract(doc, api, source),
             Family::Messenger => messenger::extract(doc, api, source),
             Family::Wimi => wimi::extract(doc, api, source),
+            Family::OpenApi => openapi::extract(doc, api, source),
         }
     }
 }

@@ -821,6 +821,7 @@ impl Reader<'_> {
                     self.infer
                         .infer_samples(&nodes, &format!("{pascal}Result"), SampleKind::Real);
                 op.responses.push(Response {
+                    statuses: None,
                     status: Some(200),
                     content_type: Some("application/json".into()),
                     ty: Some(ty.clone()),

@@ -212,6 +212,7 @@ impl Reader<'_> {
                 self.infer.from_type_names(node, &hint)
             });
             op.responses.push(Response {
+                statuses: None,
                 status: Some(r.status),
                 content_type: r.content_type,
                 ty,

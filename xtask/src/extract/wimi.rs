@@ -1266,6 +1266,7 @@ impl<'a> Reader<'a> {
         };
         self.infer.types.insert(name.clone(), def);
         op.responses.push(Response {
+            statuses: None,
             status: None,
             content_type: None,
             ty: Some(TypeRef::Named(name)),

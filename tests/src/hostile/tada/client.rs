@@ -53,10 +53,12 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v3/{}/self", ::chat_clients_runtime::PathSegment(& request
-                    .type_)
-                ),
+                &[
+                    "/api/v3/",
+                    &::chat_clients_runtime::PathSegment(&request.type_).to_string(),
+                    "/self",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )

@@ -59,9 +59,11 @@ impl Client {
         self.inner
             .send_json(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/type/{}", ::chat_clients_runtime::PathSegment(& request.self_)
-                ),
+                &[
+                    "/api/type/",
+                    &::chat_clients_runtime::PathSegment(&request.self_).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -85,9 +87,11 @@ impl Client {
         self.inner
             .send_empty(
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/type/{}", ::chat_clients_runtime::PathSegment(& request.self_)
-                ),
+                &[
+                    "/api/type/",
+                    &::chat_clients_runtime::PathSegment(&request.self_).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
