@@ -11,9 +11,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::names::{Case, Scope, ident};
-use crate::spec::{
-    ApiSpec, AuthScheme, Field, Location, Operation, Param, Primitive, Protocol, TypeDef, TypeRef,
-};
+use crate::spec::{ApiSpec, Field, Location, Operation, Param, Primitive, TypeDef, TypeRef};
 
 /// Code generation failed.
 #[derive(Debug, thiserror::Error)]
@@ -691,15 +689,18 @@ pub(crate) fn gen_request_items(
 ) -> Vec<TokenStream> {
     ops.iter()
         .filter(|op| has_request(op))
-        .map(|op| match spec.protocol {
-            Protocol::WapiEnvelope => crate::wapi::gen_request(op, names),
-            protocol => gen_request(op, names, protocol == Protocol::Teamchat),
+        .map(|op| {
+            if spec.protocol.splits_params() {
+                crate::envelope::gen_request(op, names, &crate::envelope::Parts::of(&spec.protocol))
+            } else {
+                gen_request(op, names, spec.protocol.is_rpc())
+            }
         })
         .collect()
 }
 
 /// The request struct's members: (identifier, wire param or `None` for the body, type).
-fn request_members<'a>(
+pub(crate) fn request_members<'a>(
     op: &'a Operation,
     names: &TypeNames,
 ) -> Vec<(Ident, Option<&'a Param>, TokenStream)> {
@@ -727,7 +728,7 @@ fn request_members<'a>(
 }
 
 /// A request struct. With `on_wire`, the struct itself is what the runtime serialises (the
-/// TeamChat protocol), so it derives `Serialize` and keeps wire names.
+/// RPC protocols), so it derives `Serialize` and keeps wire names.
 fn gen_request(op: &Operation, names: &TypeNames, on_wire: bool) -> TokenStream {
     let ty = format_ident!("{}", request_type_name(op));
     let members = request_members(op, names);
@@ -824,23 +825,41 @@ fn param_doc(p: &Param) -> TokenStream {
 // ---------------------------------------------------------------------------------------------
 // client.rs
 
-/// The client methods of `ops`, and the operations that have none (no route yet).
+/// The client methods of `ops` (with their paging streams), and the operations that have
+/// none (no route yet).
 pub(crate) fn gen_client_methods(
     spec: &ApiSpec,
     ops: &[&Operation],
     names: &TypeNames,
 ) -> (Vec<TokenStream>, Vec<String>) {
+    let error_type = spec
+        .protocol
+        .answer
+        .as_ref()
+        .and_then(|a| a.error_type.as_deref())
+        .map(|t| names.get(t));
     let mut methods = Vec::new();
     let mut uncallable = Vec::new();
     for op in ops {
-        let method = match spec.protocol {
-            Protocol::Teamchat => gen_teamchat_method(op, names),
-            Protocol::WapiEnvelope => crate::wapi::gen_method(op, names),
-            _ => gen_method(op, names),
+        let method = if !spec.protocol.is_rpc() {
+            gen_method(op, names, error_type.as_ref())
+        } else if spec.protocol.splits_params() {
+            crate::envelope::gen_method(
+                op,
+                names,
+                &crate::envelope::Parts::of(&spec.protocol),
+                error_type.as_ref(),
+            )
+        } else {
+            gen_rpc_method(op, names, error_type.as_ref())
         };
         match method {
             Some(m) => methods.push(m),
             None => uncallable.push(format!("{} ({})", code(&op.id), prose(&op.name))),
+        }
+        if let Some(stream) = crate::paging::gen_stream_method(spec, op, names, error_type.as_ref())
+        {
+            methods.push(stream);
         }
     }
     (methods, uncallable)
@@ -878,76 +897,11 @@ fn gen_client_file(
         ));
     }
     let client_doc = doc_paragraphs(&client_doc);
-    let auth = match spec.auth.scheme {
-        AuthScheme::Bearer => quote! {
-            /// Sends `Authorization: Bearer <token>` on every request.
-            pub fn with_bearer_token(mut self, token: impl ::std::convert::Into<::std::string::String>) -> Self {
-                self.inner.set_bearer_token(token);
-                self
-            }
-        },
-        AuthScheme::Header => {
-            let header = spec.auth.header.clone().unwrap_or_default();
-            let doc = doc_attr(&format!(
-                "Sends the API key in the {} header on every request.",
-                code(&header)
-            ));
-            quote! {
-                #doc
-                pub fn with_api_key(mut self, key: impl ::std::convert::Into<::std::string::String>) -> Self {
-                    self.inner.set_api_key(#header, key);
-                    self
-                }
-            }
-        }
-        AuthScheme::Token if spec.protocol == Protocol::WapiEnvelope => crate::wapi::gen_auth(),
-        AuthScheme::Token => {
-            let param = spec.auth.param.clone().unwrap_or_else(|| "token".into());
-            let doc = doc_attr(&format!(
-                "Sends `token` as the {} parameter of every call the doc lists it for.",
-                code(&param)
-            ));
-            quote! {
-                #doc
-                pub fn with_token(mut self, token: impl ::std::convert::Into<::std::string::String>) -> Self {
-                    self.inner.set_token(#param, token);
-                    self
-                }
-            }
-        }
-        AuthScheme::ApiKey => {
-            let names: Vec<String> = spec.auth.names.iter().map(|n| code(n)).collect();
-            let doc = doc_attr(&format!(
-                "Sends `key` in the header `header` on every request. The documentation names the \
-                 schemes {} but not the header that carries them: give the one your server expects.",
-                names.join(", ")
-            ));
-            quote! {
-                #doc
-                pub fn with_api_key(
-                    mut self,
-                    header: impl ::std::convert::Into<::std::string::String>,
-                    key: impl ::std::convert::Into<::std::string::String>,
-                ) -> Self {
-                    self.inner.set_api_key(header, key);
-                    self
-                }
-            }
-        }
-        AuthScheme::None => quote!(),
-    };
-    let (transport, configure) = match spec.protocol {
-        Protocol::Teamchat => {
-            let path = spec.base_path.clone().unwrap_or_default();
-            (quote!(#rt::TeamchatClient), quote!(.with_base_path(#path)))
-        }
-        Protocol::TadaEnvelope => (quote!(#rt::RestClient), quote!(.with_tada_envelope())),
-        Protocol::WapiEnvelope => {
-            let version = spec.version.clone().unwrap_or_default();
-            (quote!(#rt::WapiClient), quote!(.with_api_version(#version)))
-        }
-        _ => (quote!(#rt::RestClient), quote!()),
-    };
+    let auth = crate::transport::gen_credential_methods(spec);
+    let protocol_fn = crate::transport::gen_protocol_fn(spec);
+    let base_path = spec.base_path.as_ref().map(|p| quote!(.with_base_path(#p)));
+    let version = spec.version.as_ref().map(|v| quote!(.with_api_version(#v)));
+    let transport = quote!(#rt::ApiClient);
     quote! {
         //! The client: one async method per documented operation.
         #[allow(unused_imports)]
@@ -960,10 +914,13 @@ fn gen_client_file(
             inner: #transport,
         }
 
+        #protocol_fn
+
         impl Client {
-            /// A client for the server at `base_url` (scheme, host and any path prefix).
+            /// A client for the server at `base_url` (scheme, host and any path prefix), with
+            /// the runtime's default timeouts and retry policy.
             pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
-                Self { inner: #transport::new(base_url) #configure }
+                Self { inner: #transport::new(base_url, protocol()) #base_path #version }
             }
 
             /// A client that sends through a configured `reqwest::Client`.
@@ -971,12 +928,30 @@ fn gen_client_file(
                 base_url: impl ::std::convert::Into<::std::string::String>,
                 http: #rt::reqwest::Client,
             ) -> Self {
-                Self { inner: #transport::with_http_client(base_url, http) #configure }
+                Self { inner: #transport::with_http_client(base_url, protocol(), http) #base_path #version }
             }
 
-            /// The transport, to change how calls travel (see the runtime's documentation).
+            /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+            /// style (see the runtime's documentation).
             pub fn transport_mut(&mut self) -> &mut #transport {
                 &mut self.inner
+            }
+
+            /// The transport.
+            pub fn transport(&self) -> &#transport {
+                &self.inner
+            }
+
+            /// A copy for one call (or a few) with another timeout per attempt; it shares
+            /// credentials with this client.
+            pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+                Self { inner: self.inner.with_timeout(timeout) }
+            }
+
+            /// A copy for one call (or a few) with another retry policy; it shares
+            /// credentials with this client.
+            pub fn with_retry(&self, retry: #rt::RetryPolicy) -> Self {
+                Self { inner: self.inner.with_retry(retry) }
             }
 
             #auth
@@ -987,7 +962,10 @@ fn gen_client_file(
 }
 
 /// The success type (`None`: no body) and error body type of an operation.
-fn outcome_types(op: &Operation, names: &TypeNames) -> (Option<TokenStream>, TokenStream) {
+pub(crate) fn outcome_types(
+    op: &Operation,
+    names: &TypeNames,
+) -> (Option<TokenStream>, TokenStream) {
     let rt = rt();
     let distinct = |success: bool| {
         let mut types: Vec<&TypeRef> = op
@@ -1069,7 +1047,11 @@ fn status_text(r: &crate::spec::Response) -> String {
         .unwrap_or_else(|| "status not given".to_string())
 }
 
-fn gen_method(op: &Operation, names: &TypeNames) -> Option<TokenStream> {
+fn gen_method(
+    op: &Operation,
+    names: &TypeNames,
+    error_type: Option<&TokenStream>,
+) -> Option<TokenStream> {
     let rt = rt();
     let route = op.route.as_ref()?;
     let method = format_ident!("{}", route.method);
@@ -1123,6 +1105,7 @@ fn gen_method(op: &Operation, names: &TypeNames) -> Option<TokenStream> {
                 .as_deref()
                 .is_some_and(|c| !is_json_media(c) || c == "*/*")
     });
+    let err = error_type.cloned().unwrap_or(err);
     let (ret, call) = match ok {
         _ if not_json => (quote!(#rt::RawResponse), quote!(send_raw)),
         Some(t) => (t, quote!(send_json)),
@@ -1135,11 +1118,12 @@ fn gen_method(op: &Operation, names: &TypeNames) -> Option<TokenStream> {
         let req = format_ident!("{}", request_type_name(op));
         quote!(, request: &#req)
     });
+    let call_info = call_info(op, &route.path);
     Some(quote! {
         #doc
         pub async fn #name(&self #arg) -> ::std::result::Result<#ret, #rt::Error<#err>> {
             #query
-            self.inner.#call(#rt::Method::#method, #path, &query, #body).await
+            self.inner.#call(#call_info, #rt::Method::#method, #path, &query, #body).await
         }
     })
 }
@@ -1192,8 +1176,21 @@ fn gen_path<'a>(
     Some(quote!(&[#(#parts),*].concat()))
 }
 
-/// A TeamChat method: a call by name; parameters, if any, travel as the request value.
-fn gen_teamchat_method(op: &Operation, names: &TypeNames) -> Option<TokenStream> {
+/// `Call { operation, route, auth }` of an operation.
+pub(crate) fn call_info(op: &Operation, route: &str) -> TokenStream {
+    let rt = rt();
+    let id = &op.id;
+    let auth = op.auth != Some(false);
+    quote!(#rt::Call { operation: #id, route: #route, auth: #auth })
+}
+
+/// An RPC method whose parameters all travel together: a call by name; parameters, if any,
+/// travel as the request value.
+fn gen_rpc_method(
+    op: &Operation,
+    names: &TypeNames,
+    error_type: Option<&TokenStream>,
+) -> Option<TokenStream> {
     let rt = rt();
     let target = &op.rpc.as_ref()?.target;
     let name = Ident::new(&ident(&op.id, Case::Snake), Span::call_site());
@@ -1217,7 +1214,7 @@ fn gen_teamchat_method(op: &Operation, names: &TypeNames) -> Option<TokenStream>
         parts.push("The documentation lists no token for this method: none is sent.".to_string());
     }
     let doc = doc_paragraphs(&parts);
-    let auth = op.auth != Some(false);
+    let call_info = call_info(op, target);
     let (arg, params) = if has_request(op) {
         let req = format_ident!("{}", request_type_name(op));
         (
@@ -1228,20 +1225,21 @@ fn gen_teamchat_method(op: &Operation, names: &TypeNames) -> Option<TokenStream>
         (quote!(), quote!(::std::option::Option::<&()>::None))
     };
     let (ret, call) = match ok {
-        Some(t) => (rust_type(t, names), quote!(call)),
+        Some(t) => (rust_type(t, names), quote!(call_json)),
         None => (quote!(#rt::RawResponse), quote!(call_raw)),
     };
+    let err = error_type.map_or_else(|| quote!(#rt::Error), |e| quote!(#rt::Error<#e>));
     Some(quote! {
         #doc
-        pub async fn #name(&self #arg) -> ::std::result::Result<#ret, #rt::Error> {
-            self.inner.#call(#target, #params, #auth).await
+        pub async fn #name(&self #arg) -> ::std::result::Result<#ret, #err> {
+            self.inner.#call(#call_info, ::std::option::Option::<&()>::None, #params).await
         }
     })
 }
 
 /// A test registry for one API: `reencode(type_name, value)` decodes a JSON value as the
 /// generated type the spec names and encodes it back, so tests can round-trip every example
-/// without a hand-kept list of types. For WApi, `reencode_part(operation, part, value)` does
+/// without a hand-kept list of types. For split envelope requests, `reencode_part(operation, part, value)` does
 /// the same for a request's `identification` or `data`.
 pub fn generate_registry(spec: &ApiSpec) -> Result<String, GenError> {
     let names = TypeNames::new(spec);
@@ -1250,11 +1248,13 @@ pub fn generate_registry(spec: &ApiSpec) -> Result<String, GenError> {
         let id = &names.map[name];
         quote!(#name => ::std::option::Option::Some(crate::reencode::<::chat_clients::#api::types::#id>(value)),)
     });
-    let parts = spec.operations.iter().filter(|_| spec.protocol == Protocol::WapiEnvelope).flat_map(|op| {
-        [(Location::Header, "identification", "Identification"), (Location::Body, "data", "Data")]
+    let envelope = crate::envelope::Parts::of(&spec.protocol);
+    let parts = spec.operations.iter().filter(|_| spec.protocol.splits_params()).flat_map(|op| {
+        [(Location::Header, envelope.header.clone()), (Location::Body, envelope.body.clone())]
             .into_iter()
-            .filter(|(l, _, _)| op.params.iter().any(|p| p.location == *l))
-            .map(|(_, part, suffix)| {
+            .filter(|(l, _)| op.params.iter().any(|p| p.location == *l))
+            .map(|(l, part)| {
+                let suffix = envelope.suffix(l);
                 let id = &op.id;
                 let ty = format_ident!("{}{suffix}", ident(&op.id, Case::Pascal));
                 quote!((#id, #part) => ::std::option::Option::Some(crate::reencode::<::chat_clients::#api::requests::#ty>(value)),)
@@ -1262,7 +1262,7 @@ pub fn generate_registry(spec: &ApiSpec) -> Result<String, GenError> {
             .collect::<Vec<_>>()
     });
     let parts: Vec<TokenStream> = parts.collect();
-    let parts_fn = (spec.protocol == Protocol::WapiEnvelope).then(|| {
+    let parts_fn = spec.protocol.splits_params().then(|| {
         quote! {
             /// The same for the `identification` or `data` part of an operation's request.
             pub fn reencode_part(

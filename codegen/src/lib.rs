@@ -9,12 +9,14 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod envelope;
 pub mod generate;
 mod layout;
 pub mod names;
+mod paging;
 pub mod spec;
+mod transport;
 mod variants;
-mod wapi;
 
 pub use generate::{GenError, generate_lib, generate_module, generate_registry};
 pub use spec::ApiSpec;

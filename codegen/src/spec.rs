@@ -51,19 +51,385 @@ pub struct ApiSpec {
     pub from_override: Vec<String>,
 }
 
-/// The wire protocol of an API.
+/// The wire protocol of an API, as data: how calls are addressed and encoded, the shape of
+/// answers, and where credentials go. The runtime's one HTTP core reads it; nothing in the
+/// runtime or the generator knows an API by name.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Protocol {
+    /// REST routes or RPC calls.
+    pub transport: Transport,
+    /// For RPC: where calls go and how parameters travel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rpc: Option<RpcTransport>,
+    /// The shape of answers; absent: the body is the result and the status says failure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Answer>,
+    /// Credentials that travel somewhere `auth` cannot say (inside an envelope). Empty: the
+    /// one credential `auth` describes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub credentials: Vec<Credential>,
+    /// The operations that page through a list, by id, and how they page.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub paging: BTreeMap<String, Paging>,
+}
+
+/// How an operation pages through a list. Names are wire names of the operation's
+/// parameters and of top-level fields of its success answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paging {
+    /// Offset or cursor paging.
+    pub style: PagingStyle,
+    /// The parameter that says where a page starts (items to skip, or the cursor).
+    pub param: String,
+    /// The parameter with the page size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<String>,
+    /// The answer's field with the items.
+    pub items: String,
+    /// The answer's field with the total number of items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<String>,
+    /// A boolean parameter that asks the server for the total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_flag: Option<String>,
+    /// The answer's field with the next page's cursor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+}
+
+/// Paging styles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PagingStyle {
+    /// A number of items to skip.
+    Offset,
+    /// A cursor the previous page gives.
+    Cursor,
+}
+
+impl Protocol {
+    /// Plain REST: a method and path per operation, query parameters, JSON bodies, the
+    /// status says failure.
+    pub fn rest() -> Self {
+        Self::default()
+    }
+
+    /// RPC calls by name, each `POST`ed to `<base path>/<method name>` with its parameters
+    /// (and a credential among them) as an `application/x-www-form-urlencoded` body.
+    pub fn form_rpc_per_method() -> Self {
+        Self::rpc_per_method(ParamStyle::Form)
+    }
+
+    /// RPC calls by name, each `POST`ed to `<base path>/<method name>`, parameters encoded
+    /// as `params`.
+    pub fn rpc_per_method(params: ParamStyle) -> Self {
+        Self {
+            transport: Transport::Rpc,
+            rpc: Some(RpcTransport {
+                endpoint: Endpoint::PerMethod,
+                method: "POST".into(),
+                params,
+                envelope: None,
+            }),
+            ..Self::default()
+        }
+    }
+
+    /// RPC calls `POST`ed to one URL as a JSON envelope `{"header": {"target", "api_version",
+    /// "msg_key", "identification", credentials…}, "body": {"data": …}}`; the answer echoes
+    /// the target (plus `.info`) and the `msg_key` in its header and carries `body.data` or
+    /// `body.error` (`{id, str, …}`); a session token in the answer's `header.token` is kept.
+    /// Credentials: `header.app_token`, `header.token`, and `header.auth` (`login`,
+    /// `password`) while there is no session token.
+    pub fn header_body_envelope() -> Self {
+        let envelope = |at: &str, name: &str| Credential {
+            name: name.into(),
+            place: CredentialPlace::Envelope,
+            at: Some(at.into()),
+            fields: Vec::new(),
+            from_answer: None,
+            unless: None,
+        };
+        Self {
+            transport: Transport::Rpc,
+            rpc: Some(RpcTransport {
+                endpoint: Endpoint::Single,
+                method: "POST".into(),
+                params: ParamStyle::Json,
+                envelope: Some(RequestEnvelope {
+                    target: "/header/target".into(),
+                    version: Some("/header/api_version".into()),
+                    message_key: Some("/header/msg_key".into()),
+                    header_params: Some("/header/identification".into()),
+                    body_params: "/body/data".into(),
+                }),
+            }),
+            answer: Some(Answer {
+                result: Some("/body/data".into()),
+                failure: Some(FailureMark {
+                    at: "/body/error".into(),
+                    equals: None,
+                }),
+                error: Some("/body/error".into()),
+                code: Some("/body/error/id".into()),
+                message: Some("/body/error/str".into()),
+                echo: vec![
+                    Echo {
+                        request: "/header/target".into(),
+                        answer: "/header/target".into(),
+                        suffix: Some(".info".into()),
+                        ignore_case: true,
+                    },
+                    Echo {
+                        request: "/header/msg_key".into(),
+                        answer: "/header/msg_key".into(),
+                        suffix: None,
+                        ignore_case: false,
+                    },
+                ],
+                error_type: None,
+            }),
+            credentials: vec![
+                envelope("/header/app_token", "app_token"),
+                Credential {
+                    from_answer: Some("/header/token".into()),
+                    ..envelope("/header/token", "session_token")
+                },
+                Credential {
+                    fields: vec!["login".into(), "password".into()],
+                    unless: Some("session_token".into()),
+                    ..envelope("/header/auth", "login")
+                },
+            ],
+            paging: BTreeMap::new(),
+        }
+    }
+
+    /// The same protocol whose answers carry the result in the member at `at`.
+    pub fn with_result_at(mut self, at: &str) -> Self {
+        let answer = self.answer.take().unwrap_or_default();
+        self.answer = Some(answer.result_at(at));
+        self
+    }
+
+    /// The same protocol whose answers carry a boolean at `flag`, `false` on failure, and the
+    /// error's code at `code` (`{"ok": false, "error": "…"}`).
+    pub fn with_failure_flag(mut self, flag: &str, code: &str) -> Self {
+        let answer = self.answer.take().unwrap_or_default();
+        self.answer = Some(
+            answer
+                .failing_when(flag, serde_json::Value::Bool(false))
+                .code_at(code),
+        );
+        self
+    }
+
+    /// The same protocol with answers shaped as `answer`.
+    pub fn with_answer(mut self, answer: Answer) -> Self {
+        self.answer = Some(answer);
+        self
+    }
+
+    /// Whether calls are RPC calls.
+    pub fn is_rpc(&self) -> bool {
+        self.transport == Transport::Rpc
+    }
+
+    /// The request envelope, if calls are wrapped in one.
+    pub fn envelope(&self) -> Option<&RequestEnvelope> {
+        self.rpc.as_ref()?.envelope.as_ref()
+    }
+
+    /// Whether parameters documented `in: header` travel apart from the others (an envelope
+    /// with a place for them).
+    pub fn splits_params(&self) -> bool {
+        self.envelope().is_some_and(|e| e.header_params.is_some())
+    }
+}
+
+/// How calls are addressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Protocol {
-    /// Plain REST: method + path, query parameters, JSON bodies, status codes.
+#[serde(rename_all = "snake_case")]
+pub enum Transport {
+    /// A method and path per operation (`route`).
     #[default]
     Rest,
-    /// Wimi's `{"header": …, "body": {"data": …}}` envelope over POST.
-    WapiEnvelope,
-    /// IceWarp TeamChat's Slack-style methods.
-    Teamchat,
-    /// tada.team's `{"_time", "ok", "result"}` envelope.
-    TadaEnvelope,
+    /// Calls by name (`rpc.target`).
+    Rpc,
+}
+
+/// Where RPC calls go and how their parameters travel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RpcTransport {
+    /// One URL per method, or one for all.
+    pub endpoint: Endpoint,
+    /// The HTTP method of every call.
+    pub method: String,
+    /// How parameters are encoded.
+    pub params: ParamStyle,
+    /// The JSON document every call is wrapped in, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub envelope: Option<RequestEnvelope>,
+}
+
+/// Where RPC calls go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Endpoint {
+    /// `<base path>/<method name>`.
+    PerMethod,
+    /// `<base path>` for every call; the method name travels in the envelope.
+    Single,
+}
+
+/// How RPC parameters are encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamStyle {
+    /// An `application/x-www-form-urlencoded` body.
+    Form,
+    /// A JSON body.
+    Json,
+    /// `GET` with a query string.
+    Query,
+}
+
+/// The JSON document a call is wrapped in: JSON pointers (RFC 6901) into it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequestEnvelope {
+    /// Where the method name goes.
+    pub target: String,
+    /// Where the API version (`version`) goes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// Where a fresh message key goes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_key: Option<String>,
+    /// Where parameters documented `in: header` go.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header_params: Option<String>,
+    /// Where the other parameters go.
+    pub body_params: String,
+}
+
+/// The shape of answers: JSON pointers into the answer.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// Where the result is; absent: the whole body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<String>,
+    /// What says that the call failed, whatever the HTTP status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure: Option<FailureMark>,
+    /// Where the error object of a failed call is; absent: the whole body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// Where the error's code is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Where the error's message is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Members an answer must echo from its request.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub echo: Vec<Echo>,
+    /// The spec type of the error object (the methods' error type `E`); absent: the
+    /// operation's documented error type, else any JSON value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_type: Option<String>,
+}
+
+impl Answer {
+    /// The result is at `at`.
+    pub fn result_at(mut self, at: &str) -> Self {
+        self.result = Some(at.into());
+        self
+    }
+
+    /// The call failed when the member at `at` equals `value`.
+    pub fn failing_when(mut self, at: &str, value: serde_json::Value) -> Self {
+        self.failure = Some(FailureMark {
+            at: at.into(),
+            equals: Some(value),
+        });
+        self
+    }
+
+    /// The error's code is at `at`.
+    pub fn code_at(mut self, at: &str) -> Self {
+        self.code = Some(at.into());
+        self
+    }
+}
+
+/// What says that a call failed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FailureMark {
+    /// The member.
+    pub at: String,
+    /// Failure when the member equals this; absent: when it is present and not `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equals: Option<serde_json::Value>,
+}
+
+/// A member an answer must repeat from its request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Echo {
+    /// Where it is in the request.
+    pub request: String,
+    /// Where it is in the answer.
+    pub answer: String,
+    /// Text the answer appends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<String>,
+    /// Compared without regard to ASCII case.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub ignore_case: bool,
+}
+
+/// One credential and where it goes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Credential {
+    /// Its name: the generated setter is `with_<name>`.
+    pub name: String,
+    /// Where it goes.
+    #[serde(rename = "in")]
+    pub place: CredentialPlace,
+    /// The header name, parameter name or JSON pointer (not for `bearer`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+    /// For a credential of several values (login and password): their names; sent as an
+    /// object.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<String>,
+    /// Where an answer carries a new value, kept and sent on later calls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_answer: Option<String>,
+    /// Not sent while the credential of this name has a value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unless: Option<String>,
+}
+
+/// Where a credential goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CredentialPlace {
+    /// `Authorization: Bearer …`.
+    Bearer,
+    /// A header named by `at`.
+    Header,
+    /// A call parameter named by `at`.
+    Param,
+    /// A member of the request envelope at pointer `at`.
+    Envelope,
 }
 
 /// Authentication of an API.
@@ -702,6 +1068,7 @@ impl ApiSpec {
                 self.api
             ));
         }
+        self.validate_protocol(&mut problems);
         let mut ids = std::collections::BTreeSet::new();
         for op in &self.operations {
             let at = format!("operation `{}` (line {})", op.id, op.line);
@@ -798,6 +1165,79 @@ impl ApiSpec {
         problems
     }
 
+    fn validate_protocol(&self, problems: &mut Vec<String>) {
+        let p = &self.protocol;
+        if p.is_rpc() != p.rpc.is_some() {
+            problems.push("protocol: `rpc` is given exactly when `transport` is `rpc`".into());
+        }
+        if let Some(rpc) = &p.rpc
+            && !HTTP_METHODS.contains(&rpc.method.as_str())
+        {
+            problems.push(format!(
+                "protocol: unsupported HTTP method `{}`",
+                rpc.method
+            ));
+        }
+        let mut pointers: Vec<&str> = Vec::new();
+        if let Some(e) = p.envelope() {
+            pointers.extend([e.target.as_str(), e.body_params.as_str()]);
+            pointers.extend(e.version.as_deref());
+            pointers.extend(e.message_key.as_deref());
+            pointers.extend(e.header_params.as_deref());
+        }
+        if let Some(a) = &p.answer {
+            for at in [&a.result, &a.error, &a.code, &a.message]
+                .into_iter()
+                .flatten()
+            {
+                pointers.push(at);
+            }
+            pointers.extend(a.failure.as_ref().map(|f| f.at.as_str()));
+            for e in &a.echo {
+                pointers.extend([e.request.as_str(), e.answer.as_str()]);
+            }
+            if let Some(t) = &a.error_type {
+                self.check_ref(&TypeRef::Named(t.clone()), "protocol", problems);
+            }
+        }
+        for c in &p.credentials {
+            if c.place == CredentialPlace::Envelope {
+                pointers.extend(c.at.as_deref());
+            }
+            pointers.extend(c.from_answer.as_deref());
+            if c.place != CredentialPlace::Bearer && c.at.is_none() {
+                problems.push(format!("protocol: credential `{}` needs `at`", c.name));
+            }
+            if !is_snake_ident(&c.name) {
+                problems.push(format!(
+                    "protocol: credential name `{}` must be snake_case",
+                    c.name
+                ));
+            }
+        }
+        for (id, paging) in &p.paging {
+            let Some(op) = self.operations.iter().find(|o| &o.id == id) else {
+                problems.push(format!("protocol: paging names unknown operation `{id}`"));
+                continue;
+            };
+            let params = [
+                Some(&paging.param),
+                paging.limit.as_ref(),
+                paging.total_flag.as_ref(),
+            ];
+            for name in params.into_iter().flatten() {
+                if !op.params.iter().any(|p| &p.name == name) {
+                    problems.push(format!("protocol: paging of `{id}`: no parameter `{name}`"));
+                }
+            }
+        }
+        for at in pointers {
+            if !at.starts_with('/') {
+                problems.push(format!("protocol: `{at}` is not a JSON pointer (`/a/b`)"));
+            }
+        }
+    }
+
     fn check_ref(&self, t: &TypeRef, at: &str, problems: &mut Vec<String>) {
         t.visit_named(&mut |n| {
             if !self.types.contains_key(n) {
@@ -839,6 +1279,24 @@ mod tests {
     }
 
     #[test]
+    fn protocols_round_trip_through_yaml() {
+        let flagged = Protocol::rpc_per_method(ParamStyle::Form).with_answer(
+            Answer::default()
+                .failing_when("/ok", serde_json::json!(false))
+                .code_at("/error"),
+        );
+        for p in [Protocol::rest(), flagged, Protocol::header_body_envelope()] {
+            let text = serde_yaml::to_string(&p).unwrap();
+            let back: Protocol = serde_yaml::from_str(&text).unwrap();
+            assert_eq!(back, p, "{text}");
+        }
+        assert_eq!(
+            serde_yaml::to_string(&Protocol::rest()).unwrap(),
+            "transport: rest\n"
+        );
+    }
+
+    #[test]
     fn placeholders_in_order() {
         let r = Route {
             method: "GET".into(),
@@ -849,7 +1307,7 @@ mod tests {
 
     #[test]
     fn validation_names_problems() {
-        let text = "api: t\ntitle: T\nsource: s\nfamily: weavy\nprotocol: rest\nauth: {scheme: none}\noperations:\n  - {id: a, name: A, line: 1, route: {method: GET, path: '/x/{id}'}, body: {type: Nope}}\n";
+        let text = "api: t\ntitle: T\nsource: s\nfamily: weavy\nprotocol: {transport: rest}\nauth: {scheme: none}\noperations:\n  - {id: a, name: A, line: 1, route: {method: GET, path: '/x/{id}'}, body: {type: Nope}}\n";
         let err = ApiSpec::from_yaml("t.yaml", text).unwrap_err().to_string();
         assert!(
             err.contains("path placeholder `{id}` has no path parameter"),

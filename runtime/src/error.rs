@@ -1,6 +1,7 @@
 //! The one error type every generated client method returns.
 
 use std::fmt;
+use std::time::Duration;
 
 use bytes::Bytes;
 
@@ -10,8 +11,33 @@ use bytes::Bytes;
 pub enum Error<E = serde_json::Value> {
     /// The request could not be built (bad base URL, a body that does not serialise).
     InvalidRequest(String),
-    /// The request did not complete: connection, TLS, timeout, or reading the body.
+    /// The request did not complete: connection, TLS, or the answer's head.
     Transport(reqwest::Error),
+    /// An attempt took longer than its timeout.
+    Timeout {
+        /// Time spent in the attempt when it was stopped.
+        elapsed: Duration,
+        /// The timeout in force.
+        limit: Duration,
+    },
+    /// The connection failed while the body was being read.
+    Incomplete {
+        /// The HTTP status code.
+        status: u16,
+        /// The part of the body received.
+        received: Bytes,
+        /// What failed.
+        source: reqwest::Error,
+    },
+    /// The body is longer than the client's limit.
+    TooLarge {
+        /// The HTTP status code.
+        status: u16,
+        /// The limit, in bytes.
+        limit: usize,
+        /// The first `limit` bytes received.
+        received: Bytes,
+    },
     /// The server answered with a non-success status. `body` is the decoded body when it
     /// matches `E`; `raw` always holds the bytes received.
     Status {
@@ -22,26 +48,21 @@ pub enum Error<E = serde_json::Value> {
         /// The body as received.
         raw: Bytes,
     },
-    /// The server answered, but the API says the call failed: `{"ok": false, "error": …}`
-    /// (TeamChat) or an error envelope.
+    /// The server answered, but the answer says the call failed (the protocol's failure
+    /// member, such as `"ok": false` or a present `error`), whatever the HTTP status.
     Api {
         /// The HTTP status code (often 200 for such answers).
         status: u16,
-        /// The API's error code or text.
-        code: ::std::string::String,
+        /// The error object decoded as the documented error type, if it decodes.
+        body: Option<E>,
+        /// The error's code, as text, where the protocol says it is.
+        code: Option<String>,
+        /// The error's message, where the protocol says it is.
+        message: Option<String>,
         /// The body as received.
         raw: Bytes,
     },
-    /// A WApi answer carried `body.error`.
-    Wapi {
-        /// The HTTP status code (200 for WApi errors).
-        status: u16,
-        /// The error as the API gives it.
-        error: crate::WapiError,
-        /// The body as received.
-        raw: Bytes,
-    },
-    /// The answer breaks the protocol (a WApi answer for another target or `msg_key`).
+    /// The answer breaks the protocol (it does not echo what the request sent).
     Protocol {
         /// What did not match.
         message: ::std::string::String,
@@ -66,9 +87,10 @@ impl<E> Error<E> {
             Self::Status { status, .. }
             | Self::Decode { status, .. }
             | Self::Api { status, .. }
-            | Self::Wapi { status, .. } => Some(*status),
+            | Self::Incomplete { status, .. }
+            | Self::TooLarge { status, .. } => Some(*status),
             Self::Transport(e) => e.status().map(|s| s.as_u16()),
-            Self::InvalidRequest(_) | Self::Protocol { .. } => None,
+            Self::InvalidRequest(_) | Self::Protocol { .. } | Self::Timeout { .. } => None,
         }
     }
 
@@ -78,8 +100,9 @@ impl<E> Error<E> {
             Self::Status { raw, .. }
             | Self::Decode { raw, .. }
             | Self::Api { raw, .. }
-            | Self::Wapi { raw, .. }
-            | Self::Protocol { raw, .. } => Some(raw),
+            | Self::Protocol { raw, .. }
+            | Self::Incomplete { received: raw, .. }
+            | Self::TooLarge { received: raw, .. } => Some(raw),
             _ => None,
         }
     }
@@ -96,21 +119,43 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
                 .field("body", body)
                 .field("raw", &String::from_utf8_lossy(raw))
                 .finish(),
-            Self::Wapi { status, error, raw } => f
-                .debug_struct("Wapi")
+            Self::Timeout { elapsed, limit } => f
+                .debug_struct("Timeout")
+                .field("elapsed", elapsed)
+                .field("limit", limit)
+                .finish(),
+            Self::Incomplete {
+                status,
+                received,
+                source,
+            } => f
+                .debug_struct("Incomplete")
                 .field("status", status)
-                .field("error", error)
-                .field("raw", &String::from_utf8_lossy(raw))
+                .field("received", &received.len())
+                .field("source", source)
+                .finish(),
+            Self::TooLarge { status, limit, .. } => f
+                .debug_struct("TooLarge")
+                .field("status", status)
+                .field("limit", limit)
                 .finish(),
             Self::Protocol { message, raw } => f
                 .debug_struct("Protocol")
                 .field("message", message)
                 .field("raw", &String::from_utf8_lossy(raw))
                 .finish(),
-            Self::Api { status, code, raw } => f
+            Self::Api {
+                status,
+                body,
+                code,
+                message,
+                raw,
+            } => f
                 .debug_struct("Api")
                 .field("status", status)
+                .field("body", body)
                 .field("code", code)
+                .field("message", message)
                 .field("raw", &String::from_utf8_lossy(raw))
                 .finish(),
             Self::Decode {
@@ -135,20 +180,42 @@ impl<E> fmt::Display for Error<E> {
             Self::Status { status, raw, .. } => {
                 write!(f, "server answered {status}: {}", preview(raw))
             }
-            Self::Api { status, code, .. } => {
-                write!(f, "the API rejected the call (status {status}): {code}")
+            Self::Api {
+                status,
+                code,
+                message,
+                raw,
+                ..
+            } => {
+                write!(f, "the API rejected the call (status {status})")?;
+                match (code, message) {
+                    (None, None) => write!(f, ": {}", preview(raw)),
+                    (code, message) => {
+                        for part in [code, message].into_iter().flatten() {
+                            write!(f, " {part}")?;
+                        }
+                        Ok(())
+                    }
+                }
             }
-            Self::Wapi { error, .. } => write!(
+            Self::Timeout { elapsed, limit } => write!(
                 f,
-                "the API rejected the call: {} {}{}",
-                error.id,
-                error.text,
-                error
-                    .detail_str
-                    .as_deref()
-                    .map(|d| format!(" ({d})"))
-                    .unwrap_or_default()
+                "no complete answer after {} ms (timeout {} ms)",
+                elapsed.as_millis(),
+                limit.as_millis()
             ),
+            Self::Incomplete {
+                status,
+                received,
+                source,
+            } => write!(
+                f,
+                "the connection failed after {} bytes of a {status} answer: {source}",
+                received.len()
+            ),
+            Self::TooLarge { status, limit, .. } => {
+                write!(f, "the {status} answer is longer than {limit} bytes")
+            }
             Self::Protocol { message, .. } => write!(f, "protocol error: {message}"),
             Self::Decode {
                 status,
@@ -166,7 +233,7 @@ impl<E> fmt::Display for Error<E> {
 impl<E: fmt::Debug> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::Transport(e) => Some(e),
+            Self::Transport(e) | Self::Incomplete { source: e, .. } => Some(e),
             Self::Decode { source, .. } => Some(source),
             _ => None,
         }

@@ -1,7 +1,8 @@
 //! Runtime shared by every generated client in `chat-clients`.
 //!
-//! The generated code stays thin: it builds a path, a [`Query`] and a body, and calls
-//! [`RestClient`]. Everything that touches the network, authentication and error handling
+//! The generated code stays thin: it builds a path, a [`Query`] and a body, and calls the one
+//! HTTP core, [`ApiClient`], with a [`Protocol`] built from its spec. Everything that touches
+//! the network (timeouts, retries, hooks, tracing), credentials, envelopes and error handling
 //! lives here, written once, the way `progenitor-client` serves progenitor's output.
 #![forbid(unsafe_code)]
 #![cfg_attr(
@@ -9,24 +10,34 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod client;
+mod codec;
 mod encode;
 mod error;
 mod nullable;
+mod paging;
+mod policy;
+mod protocol;
 mod query;
-mod rest;
 mod secret;
-mod teamchat;
-mod wapi;
 
+pub use client::{ApiClient, Call, OpenRequest, RawResponse};
 pub use error::Error;
 pub use nullable::{double_option, present};
+pub use paging::{Page, Position, paginate};
+pub use policy::{
+    Answered, CallInfo, CallOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY, DEFAULT_TIMEOUT,
+    Hook, RetryPolicy, parse_retry_after,
+};
+pub use protocol::{
+    Answer, Credential, Echo, Endpoint, Failure, ParamStyle, Place, Protocol, RequestEnvelope, Rpc,
+    Transport,
+};
 pub use query::{PathSegment, Query, QueryValue};
-pub use rest::RestClient;
 pub use secret::Secret;
-pub use teamchat::{ParamStyle, RawResponse, TeamchatClient};
-pub use wapi::{OpenRequest, WapiClient, WapiError};
 
 pub use bytes::Bytes;
+pub use futures_core::Stream;
 pub use reqwest;
 pub use reqwest::Method;
 pub use serde_json;

@@ -15,7 +15,7 @@ use chatgen_tests::root;
 use xtask::diag::has_errors;
 use xtask::extract::Family;
 use xtask::normalise::normalise;
-use xtask::read::Doc;
+use xtask::read::blocks::Document;
 
 /// Text a mutation may splice in: names no identifier can carry, JSON fragments, markers of
 /// every family, very long lines.
@@ -157,7 +157,8 @@ fn mutate(seed: &str, rng: &mut Rng) -> String {
 
 /// Extract, normalise and, when there is no error, generate.
 fn pipeline(family: Family, text: &str) {
-    let doc = Doc::new("fuzz.txt", text);
+    // No extension: the kind is told from the (mutated) content alone.
+    let doc = Document::parse("fuzz", text);
     let extracted = family.extract(&doc, "fuzz", "fuzz.txt");
     let mut diags = extracted.diags;
     let spec = normalise(extracted.spec, None, &mut diags);
@@ -226,26 +227,77 @@ fn fuzz(name: &str, seed: &str, target: impl Fn(&str)) -> u64 {
 }
 
 fn source(file: &str) -> String {
-    std::fs::read_to_string(root().join("spec/sources").join(file)).unwrap()
+    let path = if file.contains('/') {
+        root().join(file)
+    } else {
+        root().join("spec/sources").join(file)
+    };
+    std::fs::read_to_string(path).unwrap()
 }
 
-macro_rules! fuzz_extractor {
-    ($($test:ident: $family:expr, $file:literal;)*) => {$(
-        #[test]
-        fn $test() {
-            let seed = source($file);
-            assert!(fuzz(stringify!($test), &seed, |text| pipeline($family, text)) > 0);
-        }
-    )*};
+/// Every API's extractor, through normalise and codegen, on mutations of its document:
+/// one thread per API in `xtask::regen::APIS`, each for the whole budget.
+#[test]
+fn fuzz_extractors() {
+    let runs: Vec<u64> = std::thread::scope(|scope| {
+        let threads: Vec<_> = xtask::regen::APIS
+            .iter()
+            .map(|entry| {
+                scope.spawn(move || {
+                    let seed = source(entry.source);
+                    let name = format!("fuzz_{}", entry.api);
+                    fuzz(&name, &seed, |text| pipeline(entry.family, text))
+                })
+            })
+            .collect();
+        threads
+            .into_iter()
+            .map(|t| t.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    assert_eq!(runs.len(), xtask::regen::APIS.len());
+    assert!(runs.iter().all(|&n| n > 0), "{runs:?}");
 }
 
-fuzz_extractor! {
-    fuzz_weavy: Family::Weavy, "weavy-messages.txt";
-    fuzz_teamchat: Family::Teamchat, "icewarp-teamchat.txt";
-    fuzz_messenger: Family::Messenger, "messenger-redoc.txt";
-    fuzz_tada: Family::Tada, "tada-v3.txt";
-    fuzz_wimi: Family::Wimi, "wimi-wapi.txt";
-    fuzz_openapi: Family::OpenApi, "../../tests/fixtures/hostile/openapi.txt";
+/// Other renderings (HTML, Markdown) through their front ends and every stage, one thread
+/// each; the kind is told from the mutated content alone.
+#[test]
+fn fuzz_renderings() {
+    const RENDERINGS: [(Family, &str); 4] = [
+        (
+            Family::RestReference,
+            "tests/fixtures/renderings/weavy.html",
+        ),
+        (
+            Family::SlackMethods,
+            "tests/fixtures/renderings/teamchat.md",
+        ),
+        (
+            Family::EnvelopeRpc,
+            "tests/fixtures/corpus/variants/wimi/praftr-scraper-fixture-auth.html",
+        ),
+        (
+            Family::RestByExample,
+            "tests/fixtures/corpus/variants/tada/tdclient-smsauth-README.md",
+        ),
+    ];
+    let runs: Vec<u64> = std::thread::scope(|scope| {
+        let threads: Vec<_> = RENDERINGS
+            .iter()
+            .map(|&(family, file)| {
+                scope.spawn(move || {
+                    let seed = source(file);
+                    let name = format!("fuzz_rendering_{family}");
+                    fuzz(&name, &seed, |text| pipeline(family, text))
+                })
+            })
+            .collect();
+        threads
+            .into_iter()
+            .map(|t| t.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    assert!(runs.iter().all(|&n| n > 0), "{runs:?}");
 }
 
 #[test]

@@ -8,6 +8,11 @@ fn checked_in_files_are_up_to_date() {
     let (changes, _) = xtask::regen::regen(&root(), true).unwrap();
     let diffs: Vec<String> = changes.changed.iter().map(|(_, d)| d.clone()).collect();
     assert!(
+        changes.reviews.is_empty() && changes.unreviewed.is_empty(),
+        "{}",
+        xtask::regen::render_reviews(&changes)
+    );
+    assert!(
         changes.is_empty(),
         "stale generated files; run `cargo xtask regen`:\n{}\nremoved: {:?}",
         diffs.join("\n"),
@@ -51,7 +56,7 @@ fn generated_code_forbids_unsafe_and_panics() {
 }
 
 /// Copies a directory tree.
-fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+pub(crate) fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap().flatten() {
         let target = to.join(entry.file_name());

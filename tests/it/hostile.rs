@@ -12,13 +12,13 @@ use xtask::extract::Family;
 use xtask::regen::build_spec;
 
 fn hostile(family: Family) -> (ApiSpec, Vec<Diagnostic>) {
-    let name = family.name();
+    let name = family.alias();
     let doc = format!("tests/fixtures/hostile/{name}.txt");
     build_spec(family, name, &root().join(&doc), &doc, &doc, None).unwrap()
 }
 
 fn generated(family: Family, file: &str) -> String {
-    std::fs::read_to_string(root().join(format!("tests/src/hostile/{}/{file}", family.name())))
+    std::fs::read_to_string(root().join(format!("tests/src/hostile/{}/{file}", family.alias())))
         .unwrap()
 }
 
@@ -84,7 +84,7 @@ fn every_family_survives_its_hostile_document() {
 
 #[test]
 fn duplicates_are_renamed_and_said() {
-    let (weavy, diags) = hostile(Family::Weavy);
+    let (weavy, diags) = hostile(Family::RestReference);
     assert_eq!(
         weavy
             .operations
@@ -96,16 +96,16 @@ fn duplicates_are_renamed_and_said() {
     assert!(
         messages(&diags)
             .iter()
-            .any(|m| m.contains("documented twice"))
+            .any(|m| m.contains("operation id `type` is taken by `type`"))
     );
-    let (teamchat, diags) = hostile(Family::Teamchat);
+    let (teamchat, diags) = hostile(Family::SlackMethods);
     assert!(teamchat.operations.iter().any(|o| o.id == "self_type_2"));
     assert!(
         messages(&diags)
             .iter()
             .any(|m| m.contains("gap: 2.2 missing"))
     );
-    let (wimi, _) = hostile(Family::Wimi);
+    let (wimi, _) = hostile(Family::EnvelopeRpc);
     assert!(
         wimi.operations.iter().any(|o| o.id == "a_b_type_2"),
         "`a.b.Type` and `a.b.type` collide"
@@ -137,9 +137,23 @@ fn hostile_names_round_trip_through_generated_types() {
 
 #[test]
 fn hostile_doc_text_is_escaped_in_rustdoc() {
-    let client = generated(Family::Weavy, "client.rs");
+    let client = generated(Family::RestReference, "client.rs");
     let escaped =
         r#"/// Doc text \*/ with "\] and \<script\>alert(1)\</script\> and \#\[derive(Debug)\]"#;
     assert!(client.contains(escaped), "doc text is escaped for rustdoc");
     assert!(!client.contains("<script>"), "no raw HTML reaches rustdoc");
+}
+
+/// The diagnostics of each hostile document as a reader sees them (rustc-style, file, line,
+/// column, the source line marked): UI snapshots, checked in nowhere else.
+#[test]
+fn hostile_diagnostics_render_like_rustc() {
+    for family in Family::ALL {
+        let (_, diags) = hostile(family);
+        let text: Vec<String> = diags.iter().map(ToString::to_string).collect();
+        insta::assert_snapshot!(
+            format!("hostile_diagnostics_{}", family.alias()),
+            text.join("\n\n")
+        );
+    }
 }

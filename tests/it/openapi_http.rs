@@ -36,7 +36,7 @@ async fn slack_ok_false_with_status_200_is_an_api_error() {
     request.text = Some("hi".into());
     let err = client.chat_post_message(&request).await.unwrap_err();
     assert!(
-        matches!(&err, Error::Api { status: 200, code, .. } if code == "too_many_attachments"),
+        matches!(&err, Error::Api { status: 200, code, .. } if code.as_deref() == Some("too_many_attachments")),
         "{err:?}"
     );
 }

@@ -101,7 +101,7 @@ fn nexus_every_operation_and_schema() {
     assert_complete(&spec, &doc);
     assert_eq!(spec.title, "Oxide Region API");
     assert_eq!(spec.version.as_deref(), Some("0.0.1"));
-    assert_eq!(spec.protocol, Protocol::Rest);
+    assert_eq!(spec.protocol, Protocol::rest());
 }
 
 #[test]
@@ -227,7 +227,12 @@ fn slack_versions_every_method() {
         assert_eq!(routes(&doc).len(), count, "{api}: INDEX.md");
         assert_eq!(spec.operations.len(), count, "{api}");
         assert_complete(&spec, &doc);
-        assert_eq!(spec.protocol, Protocol::Teamchat, "{api}: `ok` envelope");
+        let expected = Protocol::form_rpc_per_method().with_failure_flag("/ok", "/error");
+        assert_eq!(
+            (&spec.protocol.rpc, &spec.protocol.answer),
+            (&expected.rpc, &expected.answer),
+            "{api}: `ok` envelope"
+        );
         assert_eq!(spec.base_url.as_deref(), Some("https://slack.com"));
         assert_eq!(spec.base_path.as_deref(), Some("/api"));
         assert_eq!(spec.auth.scheme, AuthScheme::Token);
@@ -280,7 +285,7 @@ fn yaml_reads_like_json() {
     let path = root().join(CORPUS).join("oxide-nexus/nexus.json");
     let value: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let yaml = serde_yaml::to_string(&value).unwrap();
-    let doc = xtask::read::Doc::new("nexus.yaml", &yaml);
+    let doc = xtask::read::blocks::Document::parse("nexus.yaml", &yaml);
     let from_yaml = Family::OpenApi.extract(&doc, "nexus", "nexus.yaml").spec;
     let (from_json, _) = import("nexus", "oxide-nexus/nexus.json");
     assert_eq!(from_yaml.operations.len(), from_json.operations.len());
@@ -308,11 +313,11 @@ fn broken_documents_are_errors_not_panics() {
         "openapi: 3.1.0\npaths: 7\n",
         "openapi: 3.0.0\npaths:\n  /a:\n    get:\n      parameters: [{$ref: '#/nope'}]\n      responses: {200: {$ref: '#/x'}}\n",
     ] {
-        let doc = xtask::read::Doc::new("t.yaml", text);
+        let doc = xtask::read::blocks::Document::parse("t.yaml", text);
         let out = Family::OpenApi.extract(&doc, "t", "t.yaml");
         let _ = out.spec.validate();
     }
-    let doc = xtask::read::Doc::new("t.yaml", "title: x\n");
+    let doc = xtask::read::blocks::Document::parse("t.yaml", "title: x\n");
     let out = Family::OpenApi.extract(&doc, "t", "t.yaml");
     assert!(has_errors(&out.diags));
     assert!(out.diags[0].message.contains("`openapi` or `swagger`"));

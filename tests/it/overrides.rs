@@ -10,7 +10,7 @@ use xtask::regen::build_spec;
 fn build(overrides: &str) -> (chatgen_codegen::ApiSpec, Vec<xtask::diag::Diagnostic>) {
     let root = root();
     build_spec(
-        Family::Weavy,
+        Family::RestReference,
         "weavy",
         &root.join("spec/sources/weavy-messages.txt"),
         "spec/sources/weavy-messages.txt",
@@ -90,10 +90,10 @@ fn unknown_family_and_unreadable_file_are_clear_errors() {
     let err = "slack".parse::<Family>().unwrap_err();
     assert_eq!(
         err,
-        "unknown doc family `slack`; known families: weavy, teamchat, tada, messenger, wimi, openapi"
+        "unknown doc family `slack`; known families: rest-reference (or weavy), slack-methods (or teamchat), rest-by-example (or tada), redoc (or messenger), envelope-rpc (or wimi), openapi (or openapi)"
     );
     let err = build_spec(
-        Family::Weavy,
+        Family::RestReference,
         "x",
         Path::new("/nonexistent/doc.txt"),
         "doc.txt",

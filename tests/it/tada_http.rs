@@ -68,7 +68,7 @@ async fn ok_false_is_a_typed_error() {
         .await;
     let err = Client::new(server.uri()).get_time().await.unwrap_err();
     assert!(
-        matches!(&err, Error::Api { status: 500, code, .. } if code == "server exploded"),
+        matches!(&err, Error::Api { status: 500, code: Some(code), .. } if code == "server exploded"),
         "{err:?}"
     );
 }

@@ -7,7 +7,14 @@ use chatgen_tests::{op, spec};
 #[test]
 fn every_block_once_and_sms_login_twice_merged() {
     let s = spec("tada");
-    assert_eq!(s.protocol, Protocol::TadaEnvelope);
+    // Every answer is `{"_time", "ok", "result"}`; the doc's help text (line 1979) gives
+    // `{"ok": false, "error": "Описание ошибки"}` for a failure.
+    assert_eq!(
+        s.protocol,
+        Protocol::rest()
+            .with_result_at("/result")
+            .with_failure_flag("/ok", "/error")
+    );
     // 41 `METHOD /path` lines; `POST /api/v3/sms-login` is documented at lines 1007 and 1080.
     assert_eq!(s.operations.len(), 40);
     let login = op(&s, "post_sms_login");

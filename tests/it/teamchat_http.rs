@@ -83,9 +83,12 @@ async fn ok_false_is_a_typed_error() {
         Error::Api {
             status: 200,
             code,
+            body,
             raw,
+            ..
         } => {
-            assert_eq!(code, "invalid_auth");
+            assert_eq!(code.as_deref(), Some("invalid_auth"));
+            assert_eq!(body, Some(json!({"ok": false, "error": "invalid_auth"})));
             assert_eq!(
                 serde_json::from_slice::<Value>(&raw).unwrap()["ok"],
                 json!(false)

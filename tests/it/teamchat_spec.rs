@@ -7,7 +7,10 @@ use chatgen_tests::{op, root, spec};
 #[test]
 fn all_94_methods_and_nothing_from_the_page_chrome() {
     let s = spec("teamchat");
-    assert_eq!(s.protocol, Protocol::Teamchat);
+    assert_eq!(
+        s.protocol,
+        Protocol::form_rpc_per_method().with_failure_flag("/ok", "/error")
+    );
     assert_eq!(s.title, "TeamChat API Reference");
     assert_eq!(
         s.base_path.as_deref(),

@@ -97,27 +97,32 @@ async fn login_then_a_call_with_the_token_then_an_error_envelope() {
         .await
         .unwrap_err();
     match err {
-        Error::Wapi {
+        Error::Api {
             status: 200,
-            error,
+            body: Some(error),
+            code,
+            message,
             raw,
         } => {
             assert_eq!(
-                (
-                    error.id,
-                    error.text.as_str(),
-                    error.detail_id,
-                    error.detail_str.as_deref()
-                ),
-                (401, "Unauthorized", Some(1022), Some("invalid_account"))
+                (code.as_deref(), message.as_deref()),
+                (Some("401"), Some("Unauthorized"))
             );
             assert_eq!(
-                error.debug_msg.as_deref(),
-                Some("account not found: myaccount")
+                (
+                    &error["detail_id"],
+                    &error["detail_str"],
+                    &error["debug_msg"]
+                ),
+                (
+                    &json!(1022),
+                    &json!("invalid_account"),
+                    &json!("account not found: myaccount")
+                )
             );
             assert!(!raw.is_empty());
         }
-        other => panic!("expected Error::Wapi, got {other:?}"),
+        other => panic!("expected Error::Api, got {other:?}"),
     }
     assert!(
         !format!("{client:?}").contains("SESSION-1") && !format!("{client:?}").contains("APP\"")
@@ -149,8 +154,8 @@ async fn a_listed_only_action_takes_and_returns_open_json() {
     .await;
     let client = Client::new(server.uri());
     let mut request = OpenRequest::default();
-    request.identification.insert("account_id".into(), json!(1));
-    request.data.insert("anything".into(), json!([1, 2]));
+    request.header.insert("account_id".into(), json!(1));
+    request.body.insert("anything".into(), json!([1, 2]));
     let out: Value = client.document_service_download(&request).await.unwrap();
     assert_eq!(out, json!({"url": "https://example.test/file"}));
 }

@@ -7,7 +7,15 @@ use chatgen_tests::{op, root, spec};
 #[test]
 fn all_716_listed_actions_and_the_114_detailed() {
     let s = spec("wimi");
-    assert_eq!(s.protocol, Protocol::WapiEnvelope);
+    // Lines 60-160 of the doc: the `header`/`body` envelope, `body.error` with `id` and `str`,
+    // `app_token`, `token` (returned by auth.user.login) and `auth`.
+    let mut expected = Protocol::header_body_envelope();
+    expected.paging = s.protocol.paging.clone();
+    assert_eq!(s.protocol, expected);
+    assert_eq!(
+        s.protocol.paging.keys().collect::<Vec<_>>(),
+        ["activity_event_get_list", "chat_chat_load_messages"]
+    );
     assert_eq!(
         (s.version.as_deref(), s.base_url.as_deref()),
         (Some("1.2"), Some("https://api.wimi.pro"))

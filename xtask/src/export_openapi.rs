@@ -98,11 +98,11 @@ fn root_extension(spec: &ApiSpec, lost: &mut BTreeSet<String>) -> Value {
         ext.insert("from_override".into(), to_value(&spec.from_override));
         lost.insert("top-level facts from overrides (x-chatgen.from_override)".into());
     }
-    if spec.protocol != Protocol::Rest {
-        lost.insert(format!(
-            "the `{}` wire protocol (x-chatgen.protocol)",
-            to_value(&spec.protocol).as_str().unwrap_or_default()
-        ));
+    if spec.protocol != Protocol::rest() {
+        lost.insert(
+            "the wire protocol: RPC calls, answer envelopes, credentials (x-chatgen.protocol)"
+                .into(),
+        );
     }
     if matches!(spec.auth.scheme, AuthScheme::Token | AuthScheme::ApiKey) {
         lost.insert("credentials sent as a call parameter, or in a header the doc does not name (x-chatgen.auth)".into());

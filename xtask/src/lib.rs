@@ -6,7 +6,9 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod corpus;
 pub mod diag;
+pub mod diff;
 pub mod export_openapi;
 pub mod extract;
 pub mod normalise;

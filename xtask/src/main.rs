@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use xtask::diag::Diagnostic;
-use xtask::extract::Family;
+use xtask::extract::{self, Family};
+use xtask::read::blocks::Document;
 use xtask::{Error, regen, report};
 
 #[derive(Parser)]
@@ -28,9 +29,10 @@ enum Command {
     },
     /// Extract a spec from one documentation file.
     Extract {
-        /// The documentation family the file belongs to.
+        /// The documentation family (format) the file belongs to; detected from the
+        /// document when absent (the choice, why, and the runner-up are printed).
         #[arg(long)]
-        family: String,
+        family: Option<String>,
         /// The documentation file.
         doc: PathBuf,
         /// Where to write the spec (standard output when absent).
@@ -59,6 +61,26 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Review the change between two specs: what breaks, what is added, what it does to
+    /// the generated Rust API, and the semver bump it needs.
+    Diff {
+        /// The old spec: a file, or `rev:path` (e.g. `HEAD:spec/wimi.yaml`).
+        old: String,
+        /// The new spec: a file, or `rev:path`.
+        new: String,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Extract every document of a folder (recursively) and score it against the ground
+    /// truth beside it (`<name>.openapi.json`, or the folder's `truth.yaml`).
+    Corpus {
+        /// The folder.
+        dir: PathBuf,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print figures per API: operations, typed parameters and fields, round-trips.
     Report {
         /// Print JSON instead of a table.
@@ -79,6 +101,8 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Regen { check } => {
             let (changes, diags) = regen::regen(&root, check)?;
             print_diags(&diags);
+            // The review first, so the log starts with what breaks; then the line diff.
+            eprint!("{}", regen::render_reviews(&changes));
             if check && !changes.is_empty() {
                 for (_, diff) in &changes.changed {
                     eprintln!("{diff}");
@@ -109,7 +133,19 @@ fn run(cli: Cli) -> Result<(), Error> {
             api,
             overrides,
         } => {
-            let family: Family = family.parse().map_err(Error::Usage)?;
+            let family: Family = match family {
+                Some(f) => f.parse().map_err(Error::Usage)?,
+                None => {
+                    let text = std::fs::read_to_string(&doc).map_err(|source| Error::Io {
+                        path: doc.display().to_string(),
+                        source,
+                    })?;
+                    let document = Document::parse(doc.display().to_string(), &text);
+                    let detection = extract::detect(&document).map_err(Error::Usage)?;
+                    eprintln!("{}: read as {}", doc.display(), detection);
+                    detection.family
+                }
+            };
             let stem = doc
                 .file_stem()
                 .map(|s| s.to_string_lossy().to_string())
@@ -145,6 +181,12 @@ fn run(cli: Cli) -> Result<(), Error> {
             })?;
             for (file, text) in chatgen_codegen::generate_module(&spec)? {
                 let path = output.join(&file);
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent).map_err(|source| Error::Io {
+                        path: parent.display().to_string(),
+                        source,
+                    })?;
+                }
                 std::fs::write(&path, text).map_err(|source| Error::Io {
                     path: path.display().to_string(),
                     source,
@@ -175,6 +217,38 @@ fn run(cli: Cli) -> Result<(), Error> {
                     })?
                 }
                 None => print!("{}", export.to_json()),
+            }
+            Ok(())
+        }
+        Command::Diff { old, new, json } => {
+            let cwd = std::env::current_dir().map_err(|source| Error::Io {
+                path: ".".into(),
+                source,
+            })?;
+            let report = xtask::diff::diff(
+                &xtask::diff::load(&old, &cwd)?,
+                &xtask::diff::load(&new, &cwd)?,
+                &old,
+                &new,
+            );
+            let text = if json {
+                serde_json::to_string_pretty(&report).map_err(|e| Error::Usage(e.to_string()))?
+                    + "\n"
+            } else {
+                xtask::diff::render(&report, None)
+            };
+            // A closed pipe (`| head`) is not an error.
+            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes());
+            Ok(())
+        }
+        Command::Corpus { dir, json } => {
+            let result = xtask::corpus::run(&dir)?;
+            if json {
+                let text = serde_json::to_string_pretty(&xtask::corpus::to_json(&result))
+                    .map_err(|e| Error::Usage(e.to_string()))?;
+                println!("{text}");
+            } else {
+                print!("{}", xtask::corpus::render(&result));
             }
             Ok(())
         }

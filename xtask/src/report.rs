@@ -5,7 +5,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chatgen_codegen::ApiSpec;
-use chatgen_codegen::spec::Protocol;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
@@ -64,9 +63,12 @@ pub fn report_spec(spec: &ApiSpec, round_trip: Option<RoundTrip>) -> ApiReport {
     let callable = spec
         .operations
         .iter()
-        .filter(|op| match spec.protocol {
-            Protocol::Rest => op.route.is_some(),
-            _ => op.rpc.is_some() || op.route.is_some(),
+        .filter(|op| {
+            if spec.protocol.is_rpc() {
+                op.rpc.is_some() || op.route.is_some()
+            } else {
+                op.route.is_some()
+            }
         })
         .count();
     let params = spec.operations.iter().flat_map(|op| &op.params);

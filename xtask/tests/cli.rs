@@ -75,7 +75,7 @@ fn unknown_family_and_missing_file_are_errors() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains(
-            "unknown doc family `slack`; known families: weavy, teamchat, tada, messenger, wimi"
+            "unknown doc family `slack`; known families: rest-reference (or weavy), slack-methods (or teamchat), rest-by-example (or tada), redoc (or messenger), envelope-rpc (or wimi)"
         ),
         "{err}"
     );
@@ -107,7 +107,7 @@ fn a_doc_without_operations_fails_and_writes_nothing() {
 fn generate_rejects_an_invalid_spec_with_its_problems() {
     let dir = scratch("cli-bad-spec");
     let spec = dir.join("bad.yaml");
-    std::fs::write(&spec, "api: Bad Name\ntitle: T\nsource: s\nfamily: weavy\nprotocol: rest\nauth: {scheme: none}\noperations: []\n").unwrap();
+    std::fs::write(&spec, "api: Bad Name\ntitle: T\nsource: s\nfamily: weavy\nprotocol: {transport: rest}\nauth: {scheme: none}\noperations: []\n").unwrap();
     let out = xtask(&[
         "generate",
         spec.to_str().unwrap(),
@@ -120,4 +120,51 @@ fn generate_rejects_an_invalid_spec_with_its_problems() {
         err.contains("api name `Bad Name` must be snake_case ASCII"),
         "{err}"
     );
+}
+
+#[test]
+fn extract_without_family_detects_it_and_says_why() {
+    let dir = scratch("cli-detect");
+    let spec = dir.join("teamchat.yaml");
+    let doc = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/sources/icewarp-teamchat.txt");
+    let out = xtask(&[
+        "extract",
+        doc.to_str().unwrap(),
+        "-o",
+        spec.to_str().unwrap(),
+    ]);
+    assert_ok(&out);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("read as family slack-methods (score "),
+        "{err}"
+    );
+    assert!(err.contains("94 `group.method` heading(s)"), "{err}");
+    assert!(err.contains("; no other family fits"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&spec)
+            .unwrap()
+            .matches("\n- id: ")
+            .count(),
+        94
+    );
+
+    let prose = dir.join("prose.txt");
+    std::fs::write(&prose, "Just a page.\nIt documents nothing at all.\n").unwrap();
+    let out = xtask(&["extract", prose.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no documentation family reads this document"),
+        "{err}"
+    );
+    for family in [
+        "rest-reference:",
+        "slack-methods:",
+        "rest-by-example:",
+        "redoc:",
+        "envelope-rpc:",
+    ] {
+        assert!(err.contains(family), "{family}: {err}");
+    }
 }

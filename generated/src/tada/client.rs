@@ -5,13 +5,32 @@ use super::requests::*;
 /// Client for tada.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer {
+            result: ::std::option::Option::Some("/result".into()),
+            failure: ::std::option::Option::Some(::chat_clients_runtime::Failure {
+                at: "/ok".into(),
+                equals: ::chat_clients_runtime::serde_json::from_str("false").ok(),
+            }),
+            error: ::std::option::Option::None,
+            code: ::std::option::Option::Some("/error".into()),
+            message: ::std::option::Option::None,
+            echo: ::std::vec::Vec::from([]),
+        },
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url).with_tada_envelope(),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol()),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,13 +39,35 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http)
-                .with_tada_envelope(),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                base_url,
+                protocol(),
+                http,
+            ),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// Пинг
     ///
@@ -45,6 +86,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_ping",
+                    route: "/api/v3/ping",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v3/ping",
                 &query,
@@ -70,6 +116,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_ping",
+                    route: "/api/v3/ping",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v3/ping",
                 &query,
@@ -94,6 +145,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_time",
+                    route: "/api/v3/time",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v3/time",
                 &query,
@@ -119,6 +175,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_countries",
+                    route: "/api/v3/countries",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v3/countries",
                 &query,
@@ -143,6 +204,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_sms_login",
+                    route: "/api/v3/sms-login",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v3/sms-login",
                 &query,
@@ -167,6 +233,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_sms_auth",
+                    route: "/api/v3/sms-auth",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v3/sms-auth",
                 &query,
@@ -192,6 +263,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_sms_cookieauth",
+                    route: "/api/v3/sms-cookieauth",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v3/sms-cookieauth",
                 &query,
@@ -219,6 +295,11 @@ impl Client {
         query.push("debug", &request.debug);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_qr_login_png",
+                    route: "/api/v3/qr-login.png",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v3/qr-login.png",
                 &query,
@@ -243,6 +324,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_qr_auth",
+                    route: "/api/v3/qr-auth",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v3/qr-auth",
                 &query,
@@ -267,6 +353,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_cookieauth_logout",
+                    route: "/api/v3/cookieauth-logout",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v3/cookieauth-logout",
                 &query,
@@ -290,6 +381,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_cookieauth_logout",
+                    route: "/api/v3/cookieauth-logout",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v3/cookieauth-logout",
                 &query,
@@ -313,6 +409,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_me",
+                    route: "/api/v3/me",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v3/me",
                 &query,
@@ -338,6 +439,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_ui_settings",
+                    route: "/api/v3/ui-settings",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v3/ui-settings",
                 &query,
@@ -366,6 +472,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "put_ui_settings",
+                    route: "/api/v3/ui-settings",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 "/api/v3/ui-settings",
                 &query,
@@ -398,6 +509,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_devices",
+                    route: "/api/v3/devices",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v3/devices",
                 &query,
@@ -421,6 +537,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_devices",
+                    route: "/api/v3/devices",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v3/devices",
                 &query,
@@ -446,6 +567,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_devices_device_id",
+                    route: "/api/v3/devices/{device_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/api/v3/devices/",
@@ -474,6 +600,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "put_devices_device_id",
+                    route: "/api/v3/devices/{device_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/api/v3/devices/",
@@ -502,6 +633,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_devices_device_id",
+                    route: "/api/v3/devices/{device_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/api/v3/devices/",
@@ -530,6 +666,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_devices_device_id_address_book",
+                    route: "/api/v3/devices/{device_id}/address-book",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/api/v3/devices/",
@@ -559,6 +700,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "put_devices_device_id_address_book",
+                    route: "/api/v3/devices/{device_id}/address-book",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/api/v3/devices/",
@@ -594,6 +740,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_teams",
+                    route: "/api/v3/teams",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v3/teams",
                 &query,
@@ -617,6 +768,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_teams",
+                    route: "/api/v3/teams",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/api/v3/teams",
                 &query,
@@ -642,6 +798,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_teams_team_uid_integrations",
+                    route: "/api/v3/teams/{team_uid}/integrations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/api/v3/teams/",
@@ -671,6 +832,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_teams_team_uid_integrations",
+                    route: "/api/v3/teams/{team_uid}/integrations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/api/v3/teams/",
@@ -698,6 +864,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_teams_team_uid_integrations_integration_uid",
+                    route: "/api/v3/teams/{team_uid}/integrations/{integration_uid}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/api/v3/teams/",
@@ -729,6 +900,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "put_teams_team_uid_integrations_integration_uid",
+                    route: "/api/v3/teams/{team_uid}/integrations/{integration_uid}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/api/v3/teams/",
@@ -760,6 +936,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_teams_team_uid_integrations_integration_uid",
+                    route: "/api/v3/teams/{team_uid}/integrations/{integration_uid}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/api/v3/teams/",
@@ -792,6 +973,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_teams_team_uid_invitations",
+                    route: "/api/v3/teams/{team_uid}/invitations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/api/v3/teams/",
@@ -821,6 +1007,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_teams_team_uid_invitations",
+                    route: "/api/v3/teams/{team_uid}/invitations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/api/v3/teams/",
@@ -852,6 +1043,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_teams_team_uid_invitations_invitaion_uid",
+                    route: "/api/v3/teams/{team_uid}/invitations/{invitaion_uid}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/api/v3/teams/",
@@ -883,6 +1079,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_teams_team_uid_invitations_invitaion_uid",
+                    route: "/api/v3/teams/{team_uid}/invitations/{invitaion_uid}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/api/v3/teams/",
@@ -914,6 +1115,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_teams_join",
+                    route: "/api/v3/teams/join",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/v3/teams/join",
                 &query,
@@ -942,6 +1148,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_teams_team_uid_icons",
+                    route: "/api/v3/teams/{team_uid}/icons",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/api/v3/teams/",
@@ -971,6 +1182,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_teams_team_uid_icons",
+                    route: "/api/v3/teams/{team_uid}/icons",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/api/v3/teams/",
@@ -1001,6 +1217,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_teams_team_uid",
+                    route: "/api/v3/teams/{team_uid}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/api/v3/teams/",
@@ -1035,6 +1256,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "put_teams_team_uid",
+                    route: "/api/v3/teams/{team_uid}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/api/v3/teams/",
@@ -1067,6 +1293,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_teams_team_uid",
+                    route: "/api/v3/teams/{team_uid}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/api/v3/teams/",
@@ -1096,6 +1327,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_teams_team_uid_usage",
+                    route: "/api/v3/teams/{team_uid}/usage",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/api/v3/teams/",
@@ -1125,6 +1361,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "post_teams_team_uid_ws_client_event_name",
+                    route: "/api/v3/teams/{team_uid}/ws/{client_event_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/api/v3/teams/",

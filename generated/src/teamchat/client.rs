@@ -5,13 +5,45 @@ use super::requests::*;
 /// Client for TeamChat API Reference.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::TeamchatClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rpc(::chat_clients_runtime::Rpc {
+            endpoint: ::chat_clients_runtime::Endpoint::PathPerMethod,
+            method: ::chat_clients_runtime::Method::POST,
+            params: ::chat_clients_runtime::ParamStyle::Form,
+            envelope: ::std::option::Option::None,
+        }),
+        answer: ::chat_clients_runtime::Answer {
+            result: ::std::option::Option::None,
+            failure: ::std::option::Option::Some(::chat_clients_runtime::Failure {
+                at: "/ok".into(),
+                equals: ::chat_clients_runtime::serde_json::from_str("false").ok(),
+            }),
+            error: ::std::option::Option::None,
+            code: ::std::option::Option::Some("/error".into()),
+            message: ::std::option::Option::None,
+            echo: ::std::vec::Vec::from([]),
+        },
+        credentials: ::std::vec::Vec::from([
+            ::chat_clients_runtime::Credential {
+                name: "token".into(),
+                place: ::chat_clients_runtime::Place::Param("token".into()),
+                fields: ::std::vec::Vec::from([]),
+                from_answer: ::std::option::Option::None,
+                unless: ::std::option::Option::None,
+            },
+        ]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::TeamchatClient::new(base_url)
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
                 .with_base_path("/api/api-teamchat"),
         }
     }
@@ -21,23 +53,43 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::TeamchatClient::with_http_client(
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
                     base_url,
+                    protocol(),
                     http,
                 )
                 .with_base_path("/api/api-teamchat"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::TeamchatClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
     }
-    /// Sends `token` as the `token` parameter of every call the doc lists it for.
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
+    }
+    /// Sends `value` as the `token` parameter of every call the doc lists it for.
     pub fn with_token(
-        mut self,
-        token: impl ::std::convert::Into<::std::string::String>,
+        self,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.inner.set_token("token", token);
+        self.inner.set_credential("token", ::std::option::Option::Some(value.into()));
         self
     }
     /// activate.guest
@@ -50,7 +102,15 @@ impl Client {
         request: &ActivateGuestRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("activate.guest", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activate_guest",
+                    route: "activate.guest",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// api.test
@@ -66,7 +126,17 @@ impl Client {
         super::types::ApiTestResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("api.test", ::std::option::Option::<&()>::None, false).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "api_test",
+                    route: "api.test",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// auth.revoke
     ///
@@ -79,7 +149,17 @@ impl Client {
         super::types::AuthRevokeResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("auth.revoke", ::std::option::Option::<&()>::None, true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_revoke",
+                    route: "auth.revoke",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// auth.test
     ///
@@ -92,7 +172,17 @@ impl Client {
         super::types::AuthTestResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("auth.test", ::std::option::Option::<&()>::None, true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_test",
+                    route: "auth.test",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// channels.clone
     ///
@@ -107,7 +197,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("channels.clone", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_clone",
+                    route: "channels.clone",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.create
@@ -123,7 +221,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("channels.create", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_create",
+                    route: "channels.create",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.delete
@@ -136,7 +242,15 @@ impl Client {
         request: &ChannelsDeleteRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("channels.delete", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_delete",
+                    route: "channels.delete",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.diff
@@ -150,7 +264,17 @@ impl Client {
         super::types::ChannelsDiffResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("channels.diff", ::std::option::Option::<&()>::None, true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_diff",
+                    route: "channels.diff",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// channels.exit
     ///
@@ -162,7 +286,15 @@ impl Client {
         request: &ChannelsExitRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("channels.exit", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_exit",
+                    route: "channels.exit",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.getAutoFollow
@@ -178,7 +310,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("channels.getAutoFollow", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_get_auto_follow",
+                    route: "channels.getAutoFollow",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.getNotificationsSettings
@@ -194,10 +334,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "channels.getNotificationsSettings",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_get_notifications_settings",
+                    route: "channels.getNotificationsSettings",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -214,10 +358,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "channels.historyNoComments",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_history_no_comments",
+                    route: "channels.historyNoComments",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -234,7 +382,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("channels.info", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_info",
+                    route: "channels.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.invite
@@ -247,7 +403,15 @@ impl Client {
         request: &ChannelsInviteRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("channels.invite", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_invite",
+                    route: "channels.invite",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.join
@@ -260,7 +424,15 @@ impl Client {
         request: &ChannelsJoinRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("channels.join", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_join",
+                    route: "channels.join",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.kick
@@ -273,7 +445,15 @@ impl Client {
         request: &ChannelsKickRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("channels.kick", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_kick",
+                    route: "channels.kick",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.leave
@@ -286,7 +466,15 @@ impl Client {
         request: &ChannelsLeaveRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("channels.leave", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_leave",
+                    route: "channels.leave",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.list
@@ -302,7 +490,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("channels.list", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_list",
+                    route: "channels.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.rename
@@ -318,7 +514,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("channels.rename", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_rename",
+                    route: "channels.rename",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.setAutoFollow
@@ -331,7 +535,15 @@ impl Client {
         request: &ChannelsSetAutoFollowRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("channels.setAutoFollow", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_set_auto_follow",
+                    route: "channels.setAutoFollow",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.setNotificationsSettings
@@ -344,10 +556,14 @@ impl Client {
         request: &ChannelsSetNotificationsSettingsRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "channels.setNotificationsSettings",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_set_notifications_settings",
+                    route: "channels.setNotificationsSettings",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -364,7 +580,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("channels.setpurpose", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_setpurpose",
+                    route: "channels.setpurpose",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.settopic
@@ -380,7 +604,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("channels.settopic", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_settopic",
+                    route: "channels.settopic",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// channels.userPermissions
@@ -396,7 +628,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("channels.userPermissions", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "channels_user_permissions",
+                    route: "channels.userPermissions",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// chat.delete
@@ -411,7 +651,17 @@ impl Client {
         super::types::ChatDeleteResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("chat.delete", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_delete",
+                    route: "chat.delete",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// chat.postCodeBlock
     ///
@@ -426,7 +676,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("chat.postCodeBlock", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_post_code_block",
+                    route: "chat.postCodeBlock",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// chat.postMessage
@@ -442,7 +700,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("chat.postMessage", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_post_message",
+                    route: "chat.postMessage",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// chat.update
@@ -457,7 +723,17 @@ impl Client {
         super::types::ChatUpdateResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("chat.update", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_update",
+                    route: "chat.update",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// chat.updateCodeBlock
     ///
@@ -472,7 +748,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("chat.updateCodeBlock", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_update_code_block",
+                    route: "chat.updateCodeBlock",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// conferences.checkPassword
@@ -488,10 +772,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "conferences.checkPassword",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "conferences_check_password",
+                    route: "conferences.checkPassword",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -508,7 +796,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("conferences.info", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "conferences_info",
+                    route: "conferences.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// conferences.joined
@@ -524,7 +820,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("conferences.joined", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "conferences_joined",
+                    route: "conferences.joined",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// conferences.jwt
@@ -540,7 +844,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("conferences.jwt", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "conferences_jwt",
+                    route: "conferences.jwt",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// conferences.list
@@ -556,7 +868,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("conferences.list", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "conferences_list",
+                    route: "conferences.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// conferences.meetFree
@@ -574,7 +894,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("conferences.meetFree", ::std::option::Option::Some(request), false)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "conferences_meet_free",
+                    route: "conferences.meetFree",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// conferences.meetNow
@@ -590,7 +918,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("conferences.meetNow", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "conferences_meet_now",
+                    route: "conferences.meetNow",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// conferences.recordingList
@@ -606,10 +942,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "conferences.recordingList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "conferences_recording_list",
+                    route: "conferences.recordingList",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -626,7 +966,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("conferences.remoteJoined", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "conferences_remote_joined",
+                    route: "conferences.remoteJoined",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// documentation.errors
@@ -641,7 +989,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call_raw("documentation.errors", ::std::option::Option::<&()>::None, true)
+            .call_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "documentation_errors",
+                    route: "documentation.errors",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
             .await
     }
     /// events.do
@@ -653,7 +1009,17 @@ impl Client {
         &self,
         request: &EventsDoRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
-        self.inner.call("events.do", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "events_do",
+                    route: "events.do",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// events.get
     ///
@@ -667,7 +1033,17 @@ impl Client {
         super::types::EventsGetResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("events.get", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "events_get",
+                    route: "events.get",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// events.history
     ///
@@ -682,7 +1058,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("events.history", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "events_history",
+                    route: "events.history",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// events.upcoming
@@ -698,7 +1082,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("events.upcoming", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "events_upcoming",
+                    route: "events.upcoming",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// files.avatar
@@ -714,7 +1106,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call_raw("files.avatar", ::std::option::Option::Some(request), true)
+            .call_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "files_avatar",
+                    route: "files.avatar",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// files.download
@@ -730,7 +1130,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call_raw("files.download", ::std::option::Option::Some(request), true)
+            .call_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "files_download",
+                    route: "files.download",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// files.edit
@@ -745,7 +1153,17 @@ impl Client {
         super::types::FilesEditResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("files.edit", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "files_edit",
+                    route: "files.edit",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// files.empty
     ///
@@ -760,7 +1178,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call_raw("files.empty", ::std::option::Option::Some(request), true)
+            .call_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "files_empty",
+                    route: "files.empty",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// files.exists
@@ -776,7 +1202,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call_raw("files.exists", ::std::option::Option::Some(request), true)
+            .call_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "files_exists",
+                    route: "files.exists",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// files.invite
@@ -792,7 +1226,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call_raw("files.invite", ::std::option::Option::Some(request), true)
+            .call_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "files_invite",
+                    route: "files.invite",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// ticket.info
@@ -810,7 +1252,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call_raw("ticket.info", ::std::option::Option::Some(request), false)
+            .call_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "ticket_info",
+                    route: "ticket.info",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// files.list
@@ -825,7 +1275,17 @@ impl Client {
         super::types::FilesListResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("files.list", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "files_list",
+                    route: "files.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// files.setEditingPermission
     ///
@@ -837,10 +1297,14 @@ impl Client {
         request: &FilesSetEditingPermissionRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "files.setEditingPermission",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "files_set_editing_permission",
+                    route: "files.setEditingPermission",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -854,10 +1318,14 @@ impl Client {
         request: &FilesSetEditingPropertiesRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "files.setEditingProperties",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "files_set_editing_properties",
+                    route: "files.setEditingProperties",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -874,7 +1342,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call_raw("files.stopedit", ::std::option::Option::Some(request), true)
+            .call_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "files_stopedit",
+                    route: "files.stopedit",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// files.uninvite
@@ -890,7 +1366,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call_raw("files.uninvite", ::std::option::Option::Some(request), true)
+            .call_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "files_uninvite",
+                    route: "files.uninvite",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// folders.userPermissions
@@ -906,7 +1390,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("folders.userPermissions", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "folders_user_permissions",
+                    route: "folders.userPermissions",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// groups.clone
@@ -921,7 +1413,17 @@ impl Client {
         super::types::ChannelOkResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("groups.clone", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "groups_clone",
+                    route: "groups.clone",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// groups.create
     ///
@@ -936,7 +1438,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("groups.create", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "groups_create",
+                    route: "groups.create",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// http.download
@@ -952,7 +1462,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call_raw("http.download", ::std::option::Option::Some(request), true)
+            .call_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "http_download",
+                    route: "http.download",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// items.info
@@ -967,7 +1485,17 @@ impl Client {
         super::types::ItemsInfoResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("items.info", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "items_info",
+                    route: "items.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// iwauthentication.login.digest
     ///
@@ -985,9 +1513,13 @@ impl Client {
     > {
         self.inner
             .call_raw(
-                "iwauthentication.login.digest",
+                ::chat_clients_runtime::Call {
+                    operation: "iwauthentication_login_digest",
+                    route: "iwauthentication.login.digest",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                false,
             )
             .await
     }
@@ -1000,7 +1532,15 @@ impl Client {
         &self,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("iwauthentication.logout", ::std::option::Option::<&()>::None, true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "iwauthentication_logout",
+                    route: "iwauthentication.logout",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
             .await
     }
     /// iwauthentication.login.plain
@@ -1018,10 +1558,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "iwauthentication.login.plain",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "iwauthentication_login_plain",
+                    route: "iwauthentication.login.plain",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                false,
             )
             .await
     }
@@ -1038,7 +1582,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("mentions.list", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mentions_list",
+                    route: "mentions.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// notifications.register
@@ -1051,7 +1603,15 @@ impl Client {
         request: &NotificationsRegisterRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("notifications.register", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "notifications_register",
+                    route: "notifications.register",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// notifications.resetBadge
@@ -1064,7 +1624,15 @@ impl Client {
         request: &NotificationsResetBadgeRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("notifications.resetBadge", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "notifications_reset_badge",
+                    route: "notifications.resetBadge",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// notifications.unregister
@@ -1077,7 +1645,15 @@ impl Client {
         request: &NotificationsUnregisterRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("notifications.unregister", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "notifications_unregister",
+                    route: "notifications.unregister",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// password.policy
@@ -1094,7 +1670,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("password.policy", ::std::option::Option::<&()>::None, false)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "password_policy",
+                    route: "password.policy",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
             .await
     }
     /// pins.add
@@ -1106,7 +1690,17 @@ impl Client {
         &self,
         request: &PinsAddRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
-        self.inner.call("pins.add", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pins_add",
+                    route: "pins.add",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// pins.list
     ///
@@ -1120,7 +1714,17 @@ impl Client {
         super::types::MessagesPagingOkResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("pins.list", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pins_list",
+                    route: "pins.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// pins.remove
     ///
@@ -1131,7 +1735,17 @@ impl Client {
         &self,
         request: &PinsRemoveRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
-        self.inner.call("pins.remove", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pins_remove",
+                    route: "pins.remove",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// reactions.add
     ///
@@ -1143,7 +1757,15 @@ impl Client {
         request: &ReactionsAddRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("reactions.add", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_add",
+                    route: "reactions.add",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// reactions.remove
@@ -1156,7 +1778,15 @@ impl Client {
         request: &ReactionsRemoveRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("reactions.remove", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_remove",
+                    route: "reactions.remove",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// rtm.connect
@@ -1170,7 +1800,17 @@ impl Client {
         super::types::RtmConnectResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("rtm.connect", ::std::option::Option::<&()>::None, true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "rtm_connect",
+                    route: "rtm.connect",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// rtm.start
     ///
@@ -1183,7 +1823,17 @@ impl Client {
         super::types::RtmStartResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("rtm.start", ::std::option::Option::<&()>::None, true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "rtm_start",
+                    route: "rtm.start",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// search.users
     ///
@@ -1197,7 +1847,17 @@ impl Client {
         super::types::SearchUsersResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("search.users", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "search_users",
+                    route: "search.users",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// threads.comments
     ///
@@ -1212,7 +1872,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("threads.comments", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "threads_comments",
+                    route: "threads.comments",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// threads.follow
@@ -1228,7 +1896,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call_raw("threads.follow", ::std::option::Option::Some(request), true)
+            .call_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "threads_follow",
+                    route: "threads.follow",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// threads.followed
@@ -1244,7 +1920,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("threads.followed", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "threads_followed",
+                    route: "threads.followed",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// threads.list
@@ -1259,7 +1943,17 @@ impl Client {
         super::types::MessagesPagingOkResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("threads.list", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "threads_list",
+                    route: "threads.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// threads.unfollow
     ///
@@ -1274,7 +1968,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call_raw("threads.unfollow", ::std::option::Option::Some(request), true)
+            .call_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "threads_unfollow",
+                    route: "threads.unfollow",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// threads.unreadCount
@@ -1290,7 +1992,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("threads.unreadCount", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "threads_unread_count",
+                    route: "threads.unreadCount",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// threads.unreadList
@@ -1306,7 +2016,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("threads.unreadList", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "threads_unread_list",
+                    route: "threads.unreadList",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// time.now
@@ -1320,7 +2038,17 @@ impl Client {
         super::types::TimeNowResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("time.now", ::std::option::Option::<&()>::None, true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "time_now",
+                    route: "time.now",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// users.getNotificationsSettings
     ///
@@ -1335,10 +2063,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "users.getNotificationsSettings",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_get_notifications_settings",
+                    route: "users.getNotificationsSettings",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -1355,7 +2087,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("users.getPresence", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_get_presence",
+                    route: "users.getPresence",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// users.identity
@@ -1369,7 +2109,17 @@ impl Client {
         super::types::UserOkResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("users.identity", ::std::option::Option::<&()>::None, true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_identity",
+                    route: "users.identity",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// users.info
     ///
@@ -1383,7 +2133,17 @@ impl Client {
         super::types::UserOkResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("users.info", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_info",
+                    route: "users.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// users.list
     ///
@@ -1397,7 +2157,17 @@ impl Client {
         super::types::SearchUsersResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("users.list", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list",
+                    route: "users.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// users.setInfo
     ///
@@ -1412,7 +2182,15 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("users.setInfo", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_set_info",
+                    route: "users.setInfo",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// users.setNotificationsSettings
@@ -1425,10 +2203,14 @@ impl Client {
         request: &UsersSetNotificationsSettingsRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "users.setNotificationsSettings",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_set_notifications_settings",
+                    route: "users.setNotificationsSettings",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -1442,7 +2224,15 @@ impl Client {
         request: &UsersSetStatusRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("users.setStatus", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_set_status",
+                    route: "users.setStatus",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// users.setTyping
@@ -1455,7 +2245,15 @@ impl Client {
         request: &UsersSetTypingRequest,
     ) -> ::std::result::Result<super::types::OkResponse, ::chat_clients_runtime::Error> {
         self.inner
-            .call("users.setTyping", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_set_typing",
+                    route: "users.setTyping",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// version
@@ -1471,6 +2269,16 @@ impl Client {
         super::types::VersionResponse,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("version", ::std::option::Option::<&()>::None, false).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "version",
+                    route: "version",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
 }

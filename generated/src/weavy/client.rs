@@ -5,13 +5,30 @@ use super::requests::*;
 /// Client for Messages.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([
+            ::chat_clients_runtime::Credential {
+                name: "bearer_token".into(),
+                place: ::chat_clients_runtime::Place::Bearer,
+                fields: ::std::vec::Vec::from([]),
+                from_answer: ::std::option::Option::None,
+                unless: ::std::option::Option::None,
+            },
+        ]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol()),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,19 +37,43 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                base_url,
+                protocol(),
+                http,
+            ),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
     }
-    /// Sends `Authorization: Bearer <token>` on every request.
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
+    }
+    /// Sends `value` as `Authorization: Bearer <token>` on every call.
     pub fn with_bearer_token(
-        mut self,
-        token: impl ::std::convert::Into<::std::string::String>,
+        self,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.inner.set_bearer_token(token);
+        self.inner
+            .set_credential("bearer_token", ::std::option::Option::Some(value.into()));
         self
     }
     /// Create message
@@ -52,6 +93,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "create_message",
+                    route: "/api/apps/{id}/messages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/api/apps/",
@@ -89,6 +135,11 @@ impl Client {
         query.push("count_only", &request.count_only);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "list_messages",
+                    route: "/api/apps/{id}/messages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/api/apps/",
@@ -100,6 +151,47 @@ impl Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Client::list_messages`], page after page: the `data` field of each answer. Pages are asked for with `skip` (items to skip); the stream ends on an empty or short page or when `count` items were read. An error is yielded as an item, and ends the stream.
+    pub fn list_messages_stream<'a>(
+        &'a self,
+        request: &ListMessagesRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::chat_clients_runtime::serde_json::Value,
+            >,
+            ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Offset(
+            request.skip.and_then(|n| u64::try_from(n).ok()).unwrap_or(0),
+        );
+        ::chat_clients_runtime::paginate(
+            start,
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Offset(n) = at {
+                    page.skip = ::std::option::Option::Some(
+                        <i64>::try_from(n).unwrap_or(<i64>::MAX),
+                    );
+                }
+                page.count = ::std::option::Option::Some(true);
+                let limit = page.top.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.list_messages(&page).await?;
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::Some(answer.count)
+                            .and_then(|n| u64::try_from(n).ok()),
+                        next: ::std::option::Option::None,
+                        limit,
+                        items: answer.data,
+                    })
+                }
+            },
+        )
     }
     /// Get message
     ///
@@ -119,6 +211,11 @@ impl Client {
         query.push("trashed", &request.trashed);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_message",
+                    route: "/api/messages/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/api/messages/",
@@ -147,6 +244,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "update_message",
+                    route: "/api/messages/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/api/messages/",
@@ -175,6 +277,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "delete_message",
+                    route: "/api/messages/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/api/messages/",
@@ -203,6 +310,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "trash_message",
+                    route: "/api/messages/{id}/trash",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/api/messages/",
@@ -232,6 +344,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "restore_message",
+                    route: "/api/messages/{id}/restore",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/api/messages/",
@@ -261,6 +378,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "indicate_typing_message",
+                    route: "/api/apps/{id}/messages/typing",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/api/apps/",

@@ -2,16 +2,26 @@
 //! The client: one async method per documented operation.
 #[allow(unused_imports)]
 use super::requests::*;
-/// Client for Messenger API specification (b63bb6ce8c40f3cf1cc7029b2610c7e8d99a9953).
+/// Client for Messenger API specification.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("b63bb6ce8c40f3cf1cc7029b2610c7e8d99a9953"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,12 +30,36 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("b63bb6ce8c40f3cf1cc7029b2610c7e8d99a9953"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
+    }
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
     }
     /// Sends `key` in the header `header` on every request. The documentation names the schemes `API-TOKEN`, `Personal-Access-Token` but not the header that carries them: give the one your server expects.
     pub fn with_api_key(
@@ -55,6 +89,11 @@ impl Client {
         query.push("event_id", &request.event_id);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "returns_specific_chatroom_searched",
+                    route: "/chatrooms/by-event",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/chatrooms/by-event",
                 &query,
@@ -85,12 +124,54 @@ impl Client {
         query.push("offset", &request.offset);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_rooms",
+                    route: "/chatrooms",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/chatrooms",
                 &query,
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Client::get_rooms`], page after page: the `entries` field of each answer. Pages are asked for with `offset` (items to skip); the stream ends on an empty or short page or when `total` items were read. An error is yielded as an item, and ends the stream.
+    pub fn get_rooms_stream<'a>(
+        &'a self,
+        request: &GetRoomsRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            ::chat_clients_runtime::serde_json::Value,
+            ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Offset(
+            request.offset.and_then(|n| u64::try_from(n).ok()).unwrap_or(0),
+        );
+        ::chat_clients_runtime::paginate(
+            start,
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Offset(n) = at {
+                    page.offset = ::std::option::Option::Some(
+                        <i64>::try_from(n).unwrap_or(<i64>::MAX),
+                    );
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.get_rooms(&page).await?;
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::Some(answer.total)
+                            .and_then(|n| u64::try_from(n).ok()),
+                        next: ::std::option::Option::None,
+                        limit,
+                        items: answer.entries,
+                    })
+                }
+            },
+        )
     }
     /// Creates a new custom chatroom for an organization.
     ///
@@ -109,6 +190,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "creates_new_custom_chatroom",
+                    route: "/chatrooms",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/chatrooms",
                 &query,
@@ -133,6 +219,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "creates_default_chatroom_organization",
+                    route: "/chatrooms/default",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/chatrooms/default",
                 &query,
@@ -157,6 +248,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "removes_default_chatroom_organization",
+                    route: "/organizations/{organizationID}/default-chatroom",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/organizations/",
@@ -187,6 +283,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "returns_specific_chatroom",
+                    route: "/chatrooms/{roomID}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/chatrooms/",
@@ -215,6 +316,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "deletes_existing_custom_chatroom",
+                    route: "/chatrooms/{roomID}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/chatrooms/",
@@ -243,6 +349,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "updates_existing_custom_chatroom",
+                    route: "/chatrooms/{roomID}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/chatrooms/",
@@ -271,6 +382,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "claims_chatroom_user",
+                    route: "/chatrooms/{roomID}/claim",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/chatrooms/",
@@ -300,6 +416,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "adds_users_chatroom",
+                    route: "/chatrooms/{roomID}/users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/chatrooms/",
@@ -330,6 +451,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "get_credentials",
+                    route: "/user/credentials",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/credentials",
                 &query,
@@ -356,6 +482,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "login",
+                    route: "/user/login",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/user/login",
                 &query,

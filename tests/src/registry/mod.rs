@@ -5,3 +5,20 @@ pub mod tada;
 pub mod teamchat;
 pub mod weavy;
 pub mod wimi;
+
+/// Decodes `value` as the generated type named `type_name` in the spec of `api` and
+/// encodes it back; `None` when there is no such API or type.
+pub fn reencode(
+    api: &str,
+    type_name: &str,
+    value: &serde_json::Value,
+) -> Option<Result<serde_json::Value, String>> {
+    match api {
+        "messenger" => messenger::reencode(type_name, value),
+        "tada" => tada::reencode(type_name, value),
+        "teamchat" => teamchat::reencode(type_name, value),
+        "weavy" => weavy::reencode(type_name, value),
+        "wimi" => wimi::reencode(type_name, value),
+        _ => None,
+    }
+}

@@ -1,5 +1,10 @@
-//! One extractor per documentation family; each is a plain function from a document to a
-//! spec plus diagnostics.
+//! One extractor per documentation format ("family"), each a plain function from a
+//! [`Document`] to a spec plus diagnostics, built on the shared [`kit`].
+//!
+//! Entry points: [`Family::extract`] runs one family on a [`Document`]
+//! (`Document::parse(file, text)`); [`detect`] scores every family on a document and picks
+//! one ([`Detection`] says which, why, and the runner-up); [`extract_detected`] does both.
+//! A new family is a variant of [`Family`] with its `score` and `extract` functions.
 
 use std::fmt;
 use std::str::FromStr;
@@ -7,10 +12,11 @@ use std::str::FromStr;
 use chatgen_codegen::spec::ApiSpec;
 
 use crate::diag::Diagnostic;
-use crate::read::Doc;
+use crate::read::blocks::Document;
 
-pub mod messenger;
+pub mod kit;
 pub mod openapi;
+pub mod redoc;
 pub mod tada;
 pub mod teamchat;
 pub mod weavy;
@@ -25,64 +31,212 @@ pub struct Extracted {
     pub diags: Vec<Diagnostic>,
 }
 
-/// The documentation families the tool reads.
+/// The documentation formats the tool reads, named after the format, not a vendor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {
-    /// REST reference pages in the style of Weavy's: `METHOD /path`, a parameter table,
-    /// schemas written as JSON whose values are type names.
-    Weavy,
-    /// Slack-style method references in the style of IceWarp TeamChat: numbered
-    /// `2.N. group.method` headings, untyped `name : description` bullets, JSON "Returns".
-    Teamchat,
-    /// REST by example in the style of tada.team's API v3 (Russian): `METHOD /path` blocks,
-    /// `name — description` bullets, request/response examples in a `{"_time", "ok",
-    /// "result"}` envelope.
-    Tada,
-    /// Text captures of Redoc-rendered OpenAPI documents: typed parameter blocks, request
-    /// body schemas, placeholder samples; routes may be lost.
-    Messenger,
-    /// Envelope-RPC references in the style of Wimi's WApi: an "Actions List" of
-    /// `module.object.Action` targets, detailed sections with `• name - type` bullets for
-    /// header identification, body data and output, and a request envelope example.
-    Wimi,
-    /// OpenAPI 3.0 / 3.1 and Swagger 2.0 documents, JSON or YAML.
+    /// `rest-reference`: REST reference pages (as Weavy's): an operation name over
+    /// `METHOD /path`, a "Parameters" table, schemas written as JSON whose values are type
+    /// names, "Status code N" responses.
+    RestReference,
+    /// `slack-methods`: Slack-style method references (as IceWarp TeamChat's): a heading per
+    /// `group.method`, untyped `name : description` items under "Parameters", JSON under
+    /// "Returns".
+    SlackMethods,
+    /// `rest-by-example`: REST by example (as tada.team's API v3, Russian): `METHOD /path`
+    /// blocks, `name — description` bullets, request/response examples in an envelope.
+    RestByExample,
+    /// `redoc`: pages rendered by Redoc, as HTML or as a text capture (browser copy, crawler
+    /// Markdown): typed parameter sections, request body schemas, response statuses,
+    /// samples; a route the capture lost stays unknown.
+    Redoc,
+    /// `envelope-rpc`: envelope-RPC references (as Wimi's WApi): an "Actions List" of
+    /// `module.object.Action` targets, detailed sections with `name - type` items for header
+    /// identification, body data and output, and a request envelope example.
+    EnvelopeRpc,
+    /// `openapi`: OpenAPI 3.0 / 3.1 and Swagger 2.0 documents, JSON or YAML.
     OpenApi,
 }
 
+/// The former, vendor-named variants, kept so code written against them still builds.
+#[allow(non_upper_case_globals)]
 impl Family {
-    /// Every family, for listings and error messages.
+    /// Former name of [`Family::RestReference`].
+    pub const Weavy: Family = Family::RestReference;
+    /// Former name of [`Family::SlackMethods`].
+    pub const Teamchat: Family = Family::SlackMethods;
+    /// Former name of [`Family::RestByExample`].
+    pub const Tada: Family = Family::RestByExample;
+    /// Former name of [`Family::Redoc`].
+    pub const Messenger: Family = Family::Redoc;
+    /// Former name of [`Family::EnvelopeRpc`].
+    pub const Wimi: Family = Family::EnvelopeRpc;
+}
+
+impl Family {
+    /// Every family, for detection, listings and error messages.
     pub const ALL: [Family; 6] = [
-        Family::Weavy,
-        Family::Teamchat,
-        Family::Tada,
-        Family::Messenger,
-        Family::Wimi,
+        Family::RestReference,
+        Family::SlackMethods,
+        Family::RestByExample,
+        Family::Redoc,
+        Family::EnvelopeRpc,
         Family::OpenApi,
     ];
 
-    /// The name used on the command line.
+    /// The name used on the command line and in the spec's `family`.
     pub fn name(self) -> &'static str {
         match self {
-            Family::Weavy => "weavy",
-            Family::Teamchat => "teamchat",
-            Family::Tada => "tada",
-            Family::Messenger => "messenger",
-            Family::Wimi => "wimi",
+            Family::RestReference => "rest-reference",
+            Family::SlackMethods => "slack-methods",
+            Family::RestByExample => "rest-by-example",
+            Family::Redoc => "redoc",
+            Family::EnvelopeRpc => "envelope-rpc",
             Family::OpenApi => "openapi",
         }
     }
 
-    /// Runs this family's extractor.
-    pub fn extract(self, doc: &Doc, api: &str, source: &str) -> Extracted {
+    /// The former name, still accepted on the command line.
+    pub fn alias(self) -> &'static str {
         match self {
-            Family::Weavy => weavy::extract(doc, api, source),
-            Family::Teamchat => teamchat::extract(doc, api, source),
-            Family::Tada => tada::extract(doc, api, source),
-            Family::Messenger => messenger::extract(doc, api, source),
-            Family::Wimi => wimi::extract(doc, api, source),
-            Family::OpenApi => openapi::extract(doc, api, source),
+            Family::RestReference => "weavy",
+            Family::SlackMethods => "teamchat",
+            Family::RestByExample => "tada",
+            Family::Redoc => "messenger",
+            Family::EnvelopeRpc => "wimi",
+            Family::OpenApi => "openapi",
         }
     }
+
+    /// What a document of this family looks like, for messages.
+    pub fn expects(self) -> &'static str {
+        match self {
+            Family::RestReference => {
+                "a name line over `METHOD /path`, then Parameters / Request body / Responses (`Status code N`)"
+            }
+            Family::SlackMethods => {
+                "headings naming `group.method`, `name : description` items under Parameters, JSON under Returns"
+            }
+            Family::RestByExample => {
+                "`METHOD /path` blocks with `name — description` bullets and request/response examples"
+            }
+            Family::Redoc => {
+                "a Redoc page or capture: operation titles, `path Parameters`/`Request Body schema` blocks, `Responses`, `Response samples`"
+            }
+            Family::EnvelopeRpc => {
+                "an `Actions List` of `module.object.Action` targets and sections with Header Identification / Body Data / Output"
+            }
+            Family::OpenApi => {
+                "an OpenAPI 3.0/3.1 or Swagger 2.0 document with an `openapi` or `swagger` member"
+            }
+        }
+    }
+
+    /// How well this family fits `doc` (0 = not at all) and why, from the structure the
+    /// family's extractor reads.
+    pub fn score(self, doc: &Document) -> (u32, String) {
+        match self {
+            Family::RestReference => weavy::score(doc),
+            Family::SlackMethods => teamchat::score(doc),
+            Family::RestByExample => tada::score(doc),
+            Family::Redoc => redoc_score(doc),
+            Family::EnvelopeRpc => wimi::score(doc),
+            Family::OpenApi => openapi::score(&doc.source),
+        }
+    }
+
+    /// Runs this family's extractor on `doc`; `api` names the API, `source` is written as
+    /// the spec's `source`. Every line in the result points into `doc`'s original file.
+    pub fn extract(self, doc: &Document, api: &str, source: &str) -> Extracted {
+        match self {
+            Family::RestReference => weavy::extract(doc, api, source),
+            Family::SlackMethods => teamchat::extract(doc, api, source),
+            Family::Redoc => redoc::extract_document(doc, api, source),
+            Family::OpenApi => openapi::extract(&doc.source, api, source),
+            Family::RestByExample | Family::EnvelopeRpc => {
+                // Line-based readers: they read the document as a text capture shows it.
+                let lines = doc.lowered();
+                let mut out = match self {
+                    Family::RestByExample => tada::extract(&lines, api, source),
+                    _ => wimi::extract(&lines, api, source),
+                };
+                out.spec.family = self.name().to_string();
+                kit::remap(&mut out, &lines, &doc.source);
+                out
+            }
+        }
+    }
+}
+
+/// Which family [`detect`] chose for a document, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Detection {
+    /// The family chosen.
+    pub family: Family,
+    /// Its score and what it found.
+    pub score: u32,
+    /// What it found.
+    pub reason: String,
+    /// The next best family, its score and reason, if any scored.
+    pub runner_up: Option<(Family, u32, String)>,
+}
+
+impl fmt::Display for Detection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "family {} ({})", self.family, self.reason)?;
+        match &self.runner_up {
+            Some((family, score, reason)) => {
+                write!(f, "; runner-up {family} (score {score}: {reason})")
+            }
+            None => write!(f, "; no other family fits"),
+        }
+    }
+}
+
+/// Scores every family on `doc` and picks the best. A document no family reads is an error
+/// saying what each family looked for.
+pub fn detect(doc: &Document) -> Result<Detection, String> {
+    let mut scored: Vec<(Family, u32, String)> = Family::ALL
+        .into_iter()
+        .map(|f| {
+            let (score, reason) = f.score(doc);
+            (f, score, reason)
+        })
+        .collect();
+    // Best first; ties keep the order of `ALL`.
+    scored.sort_by_key(|s| std::cmp::Reverse(s.1));
+    let mut it = scored.into_iter();
+    match it.next() {
+        Some((family, score, reason)) if score > 0 => Ok(Detection {
+            family,
+            score,
+            reason: format!("score {score}: {reason}"),
+            runner_up: it.next().filter(|r| r.1 > 0),
+        }),
+        _ => {
+            let looked: Vec<String> = Family::ALL
+                .iter()
+                .map(|f| format!("  {}: {}", f.name(), f.expects()))
+                .collect();
+            Err(format!(
+                "{}: no documentation family reads this document; each looked for:\n{}",
+                doc.file,
+                looked.join("\n")
+            ))
+        }
+    }
+}
+
+/// Detects the family of `doc` and runs it: the entry point for a document of unknown
+/// format (what `cargo xtask extract` does without `--family`). The error lists what each
+/// family looked for.
+pub fn extract_detected(
+    doc: &Document,
+    api: &str,
+    source: &str,
+) -> Result<(Detection, Extracted), String> {
+    let detection = detect(doc)?;
+    let out = detection.family.extract(doc, api, source);
+    Ok((detection, out))
 }
 
 impl fmt::Display for Family {
@@ -94,16 +248,52 @@ impl fmt::Display for Family {
 impl FromStr for Family {
     type Err = String;
 
+    /// A family by its name or its former (vendor) name.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Family::ALL
             .into_iter()
-            .find(|f| f.name() == s)
+            .find(|f| f.name() == s || f.alias() == s)
             .ok_or_else(|| {
-                let known: Vec<_> = Family::ALL.iter().map(|f| f.name()).collect();
+                let known: Vec<_> = Family::ALL
+                    .iter()
+                    .map(|f| format!("{} (or {})", f.name(), f.alias()))
+                    .collect();
                 format!(
                     "unknown doc family `{s}`; known families: {}",
                     known.join(", ")
                 )
             })
     }
+}
+
+/// How well `doc` reads as a Redoc page or capture: the labels Redoc prints around
+/// operations.
+fn redoc_score(doc: &Document) -> (u32, String) {
+    const LABELS: [&str; 7] = [
+        "Authorizations",
+        "path Parameters",
+        "query Parameters",
+        "header Parameters",
+        "Request Body schema: application/json",
+        "Response samples",
+        "Request samples",
+    ];
+    let n = doc.blocks.iter().filter(|b| b.is_named(&LABELS)).count();
+    if n == 0 {
+        return (
+            0,
+            "no Redoc labels (Authorizations, path Parameters, Response samples)".into(),
+        );
+    }
+    (
+        capped(n, 150),
+        format!(
+            "{n} Redoc label(s) (Authorizations, path/query Parameters, Request/Response samples)"
+        ),
+    )
+}
+
+/// A count of matches as a score part, capped so one signal cannot drown the others.
+pub(crate) fn capped(n: usize, cap: u32) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX).min(cap)
 }

@@ -54,8 +54,10 @@ use chatgen_codegen::spec::{
 use heck::{ToPascalCase, ToSnakeCase};
 
 use super::Extracted;
-use crate::diag::Diagnostic;
-use crate::normalise::infer::Infer;
+use super::kit::Kit;
+
+/// The family name written in the spec.
+const FAMILY: &str = "rest-by-example";
 use crate::read::Doc;
 use crate::read::json::{self, Kind, Node};
 
@@ -65,6 +67,20 @@ const BULLET: char = '•';
 const REQUEST: &str = "Пример запроса";
 /// Introduces a response example.
 const RESPONSE: &str = "Пример ответа";
+/// English labels of a request example.
+const EN_REQUEST: [&str; 4] = [
+    "sample request",
+    "example request",
+    "request example",
+    "request",
+];
+/// English labels of a response example.
+const EN_RESPONSE: [&str; 4] = [
+    "sample response",
+    "example response",
+    "response example",
+    "response",
+];
 /// Introduces the list of server events a call sends.
 const EVENTS: &str = "Рассылает события";
 /// The path prefix every v3 route shares; ids leave it out.
@@ -72,23 +88,54 @@ const PREFIX: &str = "/api/v3/";
 /// The longest line taken for a section heading.
 const HEADING_MAX: usize = 60;
 
+/// How well `doc` reads as REST by example: `METHOD /path` lines and the example labels
+/// after them.
+pub fn score(doc: &crate::read::blocks::Document) -> (u32, String) {
+    let first =
+        |b: &crate::read::blocks::Block| b.text.lines().next().unwrap_or("").trim().to_string();
+    let (mut routes, mut examples) = (0usize, 0usize);
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let line = first(b);
+        let after_marker = i > 0 && marker(&first(&doc.blocks[i - 1])).is_some();
+        if parse_route(&line).is_some() {
+            // A route under a `Request:` label is an example of a call, not a block.
+            if !after_marker {
+                routes += 1;
+                if doc.blocks.get(i + 1).is_some_and(|n| n.is_code()) {
+                    examples += 1;
+                }
+            }
+        } else if routes > 0 && (marker(&line).is_some() || not_params(&line)) {
+            examples += 1;
+        }
+    }
+    if routes == 0 || examples == 0 {
+        return (
+            0,
+            format!(
+                "{routes} `METHOD /path` block(s), {examples} example label(s) (`Пример запроса:`, `Sample response:`)"
+            ),
+        );
+    }
+    (
+        super::capped(routes, 200) + super::capped(examples, 200) * 2,
+        format!("{routes} `METHOD /path` block(s), {examples} example label(s)"),
+    )
+}
+
 /// Reads a tada-style REST-by-example reference.
 pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
     let mut x = Reader {
         doc,
-        infer: Infer::new(&doc.file),
-        diags: Vec::new(),
+        kit: Kit::new(doc),
         json_lines: Vec::new(),
     };
     let routes: Vec<(u32, RouteLine)> = (1..=doc.len())
         .filter_map(|n| parse_route(doc.line(n)).map(|r| (n, r)))
         .collect();
     if routes.is_empty() {
-        x.diags.push(Diagnostic::error(
-            &doc.file,
-            1,
-            "expected blocks starting with `METHOD /path` (e.g. `GET /api/v3/ping`), found none",
-        ));
+        x.kit
+            .nothing_found("blocks starting with `METHOD /path` (e.g. `GET /api/v3/ping`)");
     }
     let first = routes.first().map_or(doc.len().saturating_add(1), |r| r.0);
     let (title, intro, mut section, mut lead) = x.preamble(first, api);
@@ -97,7 +144,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
     for (i, (line, route)) in routes.iter().enumerate() {
         let end = routes.get(i + 1).map_or(doc.len(), |next| next.0 - 1);
         if section.name.is_none() {
-            x.warn(
+            x.kit.warn(
                 *line,
                 "expected a section heading before this block, found none; the operation is named after its route",
             );
@@ -112,26 +159,21 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
     }
     let operations = x.operations(blocks);
     let auth = x.auth();
-    let Reader {
-        infer, mut diags, ..
-    } = x;
-    diags.extend(infer.diags);
     let spec = ApiSpec {
-        api: api.to_string(),
         title,
         doc: intro,
-        source: source.to_string(),
-        family: "tada".into(),
-        protocol: Protocol::TadaEnvelope,
         auth,
-        base_url: None,
-        base_path: None,
-        version: None,
         operations,
-        types: infer.types,
-        from_override: Vec::new(),
+        ..x.kit.spec(
+            api,
+            source,
+            FAMILY,
+            Protocol::rest()
+                .with_result_at("/result")
+                .with_failure_flag("/ok", "/error"),
+        )
     };
-    Extracted { spec, diags }
+    x.kit.finish(spec)
 }
 
 /// A route line: method, path without its query, and the query's `name=value` pairs.
@@ -145,9 +187,16 @@ struct RouteLine {
 fn parse_route(line: &str) -> Option<RouteLine> {
     let (method, target) = line.split_once(' ')?;
     let known = chatgen_codegen::spec::HTTP_METHODS.contains(&method);
+    // `POST https://web.tada.team/api/v4/…` (a README's full URL): the path.
+    let target = match target.split_once("://") {
+        Some(("http" | "https", rest)) => &rest[rest.find('/')?..],
+        _ => target,
+    };
     if !known || !target.starts_with('/') || target.contains(char::is_whitespace) {
         return None;
     }
+    // `<team-uid>` placeholders are written `{team-uid}` in the spec.
+    let target = &target.replace('<', "{").replace('>', "}");
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let query = query
         .split('&')
@@ -199,7 +248,11 @@ fn split_bullet(line: &str) -> Option<(String, String)> {
         .split_once('—')
         .or_else(|| text.split_once(" – "))
         .or_else(|| text.split_once(" - "))?;
-    let name = name.trim();
+    // `ok (boolean) – …`: the type in brackets is not part of the name.
+    let name = match name.trim().split_once(" (") {
+        Some((n, ty)) if ty.trim_end().ends_with(')') => n,
+        _ => name.trim(),
+    };
     let valid = !name.is_empty()
         && name
             .chars()
@@ -236,18 +289,45 @@ fn marker(line: &str) -> Option<ExampleOf> {
     if !line.ends_with(':') {
         return None;
     }
-    if line.starts_with(REQUEST) {
+    // English labels, exactly, with an optional `(404)`.
+    let label = line.trim_end_matches(':').trim();
+    let label = match label.rsplit_once(" (") {
+        Some((l, status)) if status.trim_end_matches(')').parse::<u16>().is_ok() => l,
+        _ => label,
+    }
+    .to_lowercase();
+    if line.starts_with(REQUEST) || EN_REQUEST.contains(&label.as_str()) {
         Some(ExampleOf::Request)
-    } else if line.starts_with(RESPONSE) {
+    } else if line.starts_with(RESPONSE) || EN_RESPONSE.contains(&label.as_str()) {
         Some(ExampleOf::Response)
     } else {
         None
     }
 }
 
+/// Labels of a bullet list that documents no parameter (a Sphinx httpdomain render's
+/// envelope fields and status codes).
+fn not_params(line: &str) -> bool {
+    let label = line.trim_end_matches(':').trim().to_lowercase();
+    line.ends_with(':')
+        && [
+            "response json object",
+            "request json object",
+            "response json array of objects",
+            "status codes",
+            "response headers",
+            "request headers",
+        ]
+        .contains(&label.as_str())
+}
+
 /// Whether a line ends a block's description.
 fn ends_description(line: &str) -> bool {
-    line.starts_with(BULLET) || marker(line).is_some() || line.starts_with(EVENTS)
+    line.starts_with(BULLET)
+        || marker(line).is_some()
+        || line.starts_with(EVENTS)
+        || line.starts_with('{')
+        || not_params(line)
 }
 
 /// Whether a line between blocks reads as a section heading (see the module doc).
@@ -377,18 +457,12 @@ struct Block {
 
 struct Reader<'a> {
     doc: &'a Doc,
-    infer: Infer<'a>,
-    diags: Vec<Diagnostic>,
+    kit: Kit<'a>,
     /// Line ranges of JSON examples, which are not prose.
     json_lines: Vec<(u32, u32)>,
 }
 
 impl Reader<'_> {
-    fn warn(&mut self, line: u32, message: impl Into<String>) {
-        let d = Diagnostic::warning(&self.doc.file, line, message).with_source(self.doc.line(line));
-        self.diags.push(d);
-    }
-
     fn non_blank(&self, from: u32, to: u32) -> Vec<u32> {
         (from..=to)
             .filter(|&n| !self.doc.line(n).is_empty())
@@ -410,7 +484,7 @@ impl Reader<'_> {
                 doc.line(t).to_string()
             }
             _ => {
-                self.warn(
+                self.kit.warn(
                     1,
                     format!("the document has no title line; the title is the api name `{api}`"),
                 );
@@ -448,7 +522,7 @@ impl Reader<'_> {
             };
             rest.to_vec()
         } else {
-            self.warn(
+            self.kit.warn(
                 first,
                 "expected a section heading between blocks, found other text; it opens the next block's doc and the section goes on",
             );
@@ -468,7 +542,7 @@ impl Reader<'_> {
 
     fn after_last(&mut self, lines: &[u32]) {
         if let (Some(a), Some(b)) = (lines.first(), lines.last()) {
-            self.warn(
+            self.kit.warn(
                 *a,
                 format!("text after the last block's examples (lines {a}-{b}) belongs to no block; skipped"),
             );
@@ -509,12 +583,40 @@ impl Reader<'_> {
         let mut pending: Vec<u32> = Vec::new();
         let mut seen_response = false;
         let mut in_events = false;
+        let mut in_other_list = false;
         while n <= end {
             let text = doc.line(n);
             if text.is_empty() {
                 n += 1;
                 continue;
             }
+            // A JSON object straight after the route, with no label: the request example
+            // (a README's `POST url` then a JSON block).
+            if text.starts_with('{') && block.samples.is_empty() && pending.is_empty() {
+                // An envelope (`"ok": …`) is a response; anything else the request.
+                let envelope = json::parse(&doc.text(n, end), n).is_ok_and(
+                    |p| matches!(&p.node.kind, Kind::Object(m) if m.iter().any(|(k, _)| k == "ok")),
+                );
+                let of = if envelope {
+                    ExampleOf::Response
+                } else {
+                    ExampleOf::Request
+                };
+                seen_response |= envelope;
+                n = self.example_from(n, end, of, None, &mut block, "the route");
+                continue;
+            }
+            if not_params(text) {
+                Self::flush(doc, &mut pending, &mut block);
+                in_other_list = true;
+                n += 1;
+                continue;
+            }
+            if in_other_list && text.starts_with(BULLET) {
+                n += 1;
+                continue;
+            }
+            in_other_list = false;
             if let Some(of) = marker(text) {
                 let status = pending
                     .last()
@@ -552,7 +654,8 @@ impl Reader<'_> {
             n += 1;
         }
         if block.samples.is_empty() {
-            self.warn(line, "block has no request or response example");
+            self.kit
+                .warn(line, "block has no request or response example");
         }
         (block, pending)
     }
@@ -567,14 +670,14 @@ impl Reader<'_> {
 
     fn param_bullet(&mut self, n: u32, block: &mut Block) {
         let Some((name, text)) = split_bullet(self.doc.line(n)) else {
-            self.warn(
+            self.kit.warn(
                 n,
                 "expected `• name — description` in a parameter bullet, found other text; skipped",
             );
             return;
         };
         if block.bullets.iter().any(|b| b.name == name) {
-            self.warn(
+            self.kit.warn(
                 n,
                 format!("parameter `{name}` is listed twice; the first is kept"),
             );
@@ -599,19 +702,33 @@ impl Reader<'_> {
         let doc = self.doc;
         let what = doc.line(at).to_string();
         let Some(open) = (at + 1..=end).find(|&l| !doc.line(l).is_empty()) else {
-            self.warn(
+            self.kit.warn(
                 at,
                 format!("expected a JSON example after `{what}`, found none"),
             );
             return end.saturating_add(1);
         };
         if !doc.line(open).starts_with(['{', '[', '"']) {
-            self.warn(
+            self.kit.warn(
                 at,
                 format!("expected a JSON example after `{what}`, found other text"),
             );
             return open;
         }
+        self.example_from(open, end, of, status, block, &what)
+    }
+
+    /// The JSON example starting at line `open` (`what` names its label in messages).
+    fn example_from(
+        &mut self,
+        open: u32,
+        end: u32,
+        of: ExampleOf,
+        status: Option<u16>,
+        block: &mut Block,
+        what: &str,
+    ) -> u32 {
+        let doc = self.doc;
         let mut example = Example {
             of,
             status: None,
@@ -633,7 +750,7 @@ impl Reader<'_> {
                     &format!("in the example after `{what}`"),
                     "kept as raw text",
                 );
-                self.diags.push(d);
+                self.kit.diags.push(d);
                 self.json_lines.push((open, last));
                 example.raw = Some(doc.text(open, last).trim().to_string());
                 block.samples.push(Sample {
@@ -662,7 +779,7 @@ impl Reader<'_> {
                     }
                 }
                 _ => {
-                    self.warn(
+                    self.kit.warn(
                         open,
                         "expected a JSON object as the request example, found another value; kept as raw text, no body type",
                     );
@@ -679,7 +796,7 @@ impl Reader<'_> {
     fn envelope(&mut self, node: &Node, status: Option<u16>, sample: &mut Sample) {
         let line = node.line;
         let Kind::Object(members) = &node.kind else {
-            self.warn(
+            self.kit.warn(
                 line,
                 "expected the `{\"_time\", \"ok\", \"result\"}` envelope, found another value; example kept, not used for the result type",
             );
@@ -691,7 +808,7 @@ impl Reader<'_> {
                 sample.example.status = Some(200);
                 match member("result") {
                     Some(result) => sample.result = Some(result.clone()),
-                    None => self.warn(
+                    None => self.kit.warn(
                         line,
                         "response example has `ok: true` but no `result`; example kept, not used for the result type",
                     ),
@@ -699,12 +816,12 @@ impl Reader<'_> {
             }
             Some(Kind::Bool(false)) => {
                 sample.example.status = status;
-                self.warn(
+                self.kit.warn(
                     line,
                     "response example is an error (`ok: false`); example kept, not used for the result type",
                 );
             }
-            _ => self.warn(
+            _ => self.kit.warn(
                 line,
                 "expected `\"ok\": true` or `false` in the response envelope, found none; example kept, not used for the result type",
             ),
@@ -721,7 +838,7 @@ impl Reader<'_> {
             }) {
                 Some(group) => {
                     let (first, route) = (group.first().map_or(0, |f| f.line), &block.route.route);
-                    self.warn(
+                    self.kit.warn(
                         block.line,
                         format!(
                             "`{} {}` is documented again (first at line {first}); its examples are added to that operation and its parameters merged, the first occurrence winning",
@@ -736,21 +853,7 @@ impl Reader<'_> {
         let mut ops: Vec<Operation> = Vec::new();
         for group in groups {
             let mut op = self.operation(&group);
-            if ops.iter().any(|o| o.id == op.id) {
-                let base = op.id.clone();
-                let mut n = 2;
-                while ops.iter().any(|o| o.id == format!("{base}_{n}")) {
-                    n += 1;
-                }
-                op.id = format!("{base}_{n}");
-                self.warn(
-                    op.line,
-                    format!(
-                        "id `{base}` is taken by another route; this one gets `{}`",
-                        op.id
-                    ),
-                );
-            }
+            op.id = self.kit.unique_id(&op.id, &op.name, op.line);
             ops.push(op);
         }
         ops
@@ -797,7 +900,8 @@ impl Reader<'_> {
             .filter_map(|s| s.body.as_ref())
             .collect();
         let body_ty = (!bodies.is_empty()).then(|| {
-            self.infer
+            self.kit
+                .infer
                 .infer_samples(&bodies, &format!("{pascal}Body"), SampleKind::Real)
         });
         if let (Some(ty), Some(node)) = (&body_ty, bodies.first()) {
@@ -817,9 +921,11 @@ impl Reader<'_> {
         let result_ty = match results.first() {
             Some(&(_, line)) => {
                 let nodes: Vec<&Node> = results.iter().map(|r| r.0).collect();
-                let ty =
-                    self.infer
-                        .infer_samples(&nodes, &format!("{pascal}Result"), SampleKind::Real);
+                let ty = self.kit.infer.infer_samples(
+                    &nodes,
+                    &format!("{pascal}Result"),
+                    SampleKind::Real,
+                );
                 op.responses.push(Response {
                     statuses: None,
                     status: Some(200),
@@ -832,7 +938,7 @@ impl Reader<'_> {
             }
             None => {
                 if group.iter().any(|b| !b.samples.is_empty()) {
-                    self.warn(
+                    self.kit.warn(
                         first.line,
                         "no `ok: true` response example; the result type is unknown",
                     );
@@ -945,6 +1051,7 @@ impl Reader<'_> {
             _ => return None,
         };
         let field = self
+            .kit
             .infer
             .types
             .get_mut(type_name)?
@@ -965,7 +1072,7 @@ impl Reader<'_> {
         for &n in &block.doc_lines {
             for name in mentioned_query(doc.line(n)) {
                 if !op.params.iter().any(|p| p.name == name) {
-                    self.warn(
+                    self.kit.warn(
                         n,
                         format!("the description mentions query parameter `{name}`, which no bullet or route documents; not added"),
                     );
@@ -973,7 +1080,7 @@ impl Reader<'_> {
             }
             if !multipart_seen && doc.line(n).contains("multipart/form-data") {
                 multipart_seen = true;
-                self.warn(
+                self.kit.warn(
                     n,
                     "the description says the body is multipart/form-data, which the JSON request example does not show; no body type for it",
                 );
@@ -1007,7 +1114,7 @@ impl Reader<'_> {
             }
             if let Some(at) = word_at(line, &["кук", "cookie"]) {
                 if let Some(name) = quoted_after(line, at) {
-                    self.warn(
+                    self.kit.warn(
                         n,
                         format!("the document names cookie `{name}`; the spec has no cookie scheme, auth left as none"),
                     );
@@ -1020,7 +1127,7 @@ impl Reader<'_> {
             }
         }
         let at = mention.unwrap_or(1);
-        self.warn(
+        self.kit.warn(
             at,
             "the document mentions tokens or cookies but names no header or cookie that carries them; auth left as none",
         );
@@ -1116,8 +1223,15 @@ mod tests {
         assert_eq!(ops.len(), 40);
         assert_eq!(out.spec.validate(), Vec::<String>::new());
         assert_eq!(out.spec.title, "tada");
-        assert_eq!(out.spec.family, "tada");
-        assert_eq!(out.spec.protocol, Protocol::TadaEnvelope);
+        assert_eq!(out.spec.family, "rest-by-example");
+        assert_eq!(
+            out.spec
+                .protocol
+                .answer
+                .as_ref()
+                .and_then(|a| a.result.as_deref()),
+            Some("/result")
+        );
         assert!(!crate::diag::has_errors(&out.diags));
         assert_eq!(ops[0].id, "post_ping");
         assert_eq!(ops[39].id, "post_teams_team_uid_ws_client_event_name");

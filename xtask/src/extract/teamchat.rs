@@ -1,11 +1,14 @@
-//! The Slack-style method family (IceWarp TeamChat): numbered method headings
-//! `2.6. channels.create`, a description, "Parameters" bullets `• name : description` that
-//! give no type, and a "Returns" block of JSON whose values are type names or real values.
-//! The reference sits inside site chrome (cookie banner, country lists, a contact form),
-//! which is skipped with a diagnostic and yields nothing.
+//! The Slack-style method family (IceWarp TeamChat): a heading per method naming it
+//! (`2.6. channels.create`, `### channels.create`, `<h3>channels.create</h3>`), a
+//! description, a list (or table) under a heading named like "Parameters" whose items are
+//! `name : description` and give no type, and a JSON block under "Returns" whose values are
+//! type names or real values. The reference sits inside site chrome (cookie banner, country
+//! lists, a contact form), which is skipped with a diagnostic and yields nothing.
 //!
-//! Parameter types come only from an explicit cue in the description (see
-//! [`param_type`] and `spec/README.md`); without one a parameter is a string.
+//! It reads the document model ([`Document`]), so bullets of any marker, `Parameters` with
+//! or without a colon, and the Markdown or HTML rendering of the page read the same.
+//! Parameter types come only from an explicit cue in the description (see [`param_type`]
+//! and `spec/README.md`); without one a parameter is a string.
 
 use chatgen_codegen::spec::{
     ApiSpec, Auth, AuthScheme, Example, ExampleOf, Location, Operation, Param, Primitive, Protocol,
@@ -14,73 +17,72 @@ use chatgen_codegen::spec::{
 use heck::{ToPascalCase, ToSnakeCase};
 
 use super::Extracted;
-use crate::diag::Diagnostic;
-use crate::normalise::infer::{Infer, is_type_name_sample};
-use crate::read::Doc;
-use crate::read::json;
+use super::kit::Kit;
+use crate::normalise::infer::is_type_name_sample;
+use crate::read::blocks::{Block, Document, Kind};
 
-/// The bullet character of parameter lists.
-const BULLET: char = '•';
+/// The family name written in the spec.
+pub const FAMILY: &str = "slack-methods";
+/// Labels of the parameter list.
+const PARAMETERS: [&str; 3] = ["Parameters", "Arguments", "Params"];
+/// Labels of the returned JSON.
+const RETURNS: [&str; 3] = ["Returns", "Return", "Response"];
+
+/// How well `doc` reads as a Slack-style method reference: method headings, and the
+/// Parameters/Returns labels under them.
+pub fn score(doc: &Document) -> (u32, String) {
+    let methods = doc
+        .blocks
+        .iter()
+        .filter(|b| method_heading(b).is_some())
+        .count();
+    let labels = doc
+        .blocks
+        .iter()
+        .filter(|b| b.is_named(&PARAMETERS) || b.is_named(&RETURNS))
+        .count();
+    if methods == 0 {
+        return (0, "no heading naming a `group.method`".into());
+    }
+    (
+        super::capped(methods, 200) * 2 + super::capped(labels, 200),
+        format!("{methods} `group.method` heading(s), {labels} Parameters/Returns label(s)"),
+    )
+}
 
 /// Reads a TeamChat-style method reference.
-pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
+pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
     let mut x = Reader {
         doc,
-        infer: Infer::new(&doc.file),
-        diags: Vec::new(),
+        kit: Kit::new(&doc.source),
         auth_line: None,
     };
-    let headings: Vec<(u32, u32, String)> = (1..=doc.len())
-        .filter_map(|n| method_heading(doc.line(n)).map(|(num, name)| (n, num, name)))
+    let methods: Vec<(usize, Vec<u32>, String)> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| method_heading(b).map(|(num, name)| (i, num, name)))
         .collect();
-    if headings.is_empty() {
-        x.diags.push(Diagnostic::error(
-            &doc.file,
-            1,
-            "expected numbered methods such as `2.6. channels.create`, found none",
-        ));
+    if methods.is_empty() {
+        x.kit.nothing_found(
+            "method headings naming `group.method` (such as `2.6. channels.create`)",
+        );
     }
-    for pair in headings.windows(2) {
-        let (prev, next) = (pair[0].1, pair[1].1);
-        if next != prev + 1 {
-            let missing: Vec<String> = (prev + 1..next).map(|m| format!("2.{m}")).collect();
-            let what = if missing.is_empty() {
-                format!("2.{next} follows 2.{prev}")
-            } else {
-                format!("{} missing", missing.join(", "))
-            };
-            x.warn(pair[1].0, format!("method numbering has a gap: {what}"));
-        }
+    for pair in methods.windows(2) {
+        x.numbering_gap(&pair[0], &pair[1]);
     }
-    let first = headings.first().map_or(doc.len() + 1, |h| h.0);
+    let first = methods.first().map_or(doc.blocks.len(), |m| m.0);
     let (title, intro, base_path) = x.preamble(first);
 
     let mut operations: Vec<Operation> = Vec::new();
-    for (i, (line, _, target)) in headings.iter().enumerate() {
-        let end = headings.get(i + 1).map_or(doc.len(), |next| next.0 - 1);
-        let last = i + 1 == headings.len();
-        let mut op = x.method(*line, end, target, last);
-        if operations.iter().any(|o| o.id == op.id) {
-            x.warn(
-                *line,
-                format!("method `{target}` is documented twice; the second gets a numbered id"),
-            );
-            let mut n = 2;
-            while operations.iter().any(|o| o.id == format!("{}_{n}", op.id)) {
-                n += 1;
-            }
-            op.id = format!("{}_{n}", op.id);
-        }
+    for (i, (at, _, target)) in methods.iter().enumerate() {
+        let end = methods.get(i + 1).map_or(doc.blocks.len(), |next| next.0);
+        let last = i + 1 == methods.len();
+        let mut op = x.method(*at, end, target, last);
+        op.id = x.kit.unique_id(&op.id, &op.name, op.line);
         operations.push(op);
     }
-    let Reader {
-        infer,
-        mut diags,
-        auth_line,
-        ..
-    } = x;
-    diags.extend(infer.diags);
-    let auth = match auth_line {
+    let auth = match x.auth_line {
         Some(line) => Auth {
             scheme: AuthScheme::Token,
             param: Some("token".into()),
@@ -90,79 +92,118 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         None => Auth::default(),
     };
     let spec = ApiSpec {
-        api: api.to_string(),
         title,
         doc: intro,
-        source: source.to_string(),
-        family: "teamchat".into(),
-        protocol: Protocol::Teamchat,
         auth,
-        base_url: None,
         base_path,
-        version: None,
         operations,
-        types: infer.types,
-        from_override: Vec::new(),
+        ..x.kit.spec(
+            api,
+            source,
+            FAMILY,
+            Protocol::form_rpc_per_method().with_failure_flag("/ok", "/error"),
+        )
     };
-    Extracted { spec, diags }
+    x.kit.finish(spec)
 }
 
-/// `2.6. channels.create` → (6, `channels.create`).
-fn method_heading(line: &str) -> Option<(u32, String)> {
-    let rest = line.strip_prefix("2.")?;
-    let (num, name) = rest.split_once(". ")?;
-    let num: u32 = num.parse().ok()?;
-    let valid = !name.is_empty()
+/// A method heading: a heading or one-line paragraph that is `group.method`, after an
+/// optional section number (`2.6.`). Returns the section numbers and the name.
+fn method_heading(b: &Block) -> Option<(Vec<u32>, String)> {
+    let label = b.label()?;
+    let mut numbers = Vec::new();
+    let mut rest = label;
+    loop {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits == 0 {
+            break;
+        }
+        numbers.push(rest[..digits].parse().ok()?);
+        rest = rest[digits..].strip_prefix('.')?;
+    }
+    let name = rest.trim();
+    // Without a section number, a name needs a dot (`auth.test`), so a lone word is no method.
+    let valid = (name.contains('.') || numbers.len() >= 2)
+        && name
+            .split('.')
+            .all(|part| part.starts_with(|c: char| c.is_ascii_lowercase()))
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
-    valid.then(|| (num, name.to_string()))
+    (valid && (numbers.is_empty() || !rest.starts_with(|c: char| !c.is_whitespace())))
+        .then(|| (numbers, name.to_string()))
+}
+
+/// Whether a preamble block is a numbered section heading (`1.1. Getting Started`,
+/// `2. Methods`).
+fn numbered(b: &Block) -> bool {
+    b.text.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(&b.kind, Kind::Item { marker, .. } if marker.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 struct Reader<'a> {
-    doc: &'a Doc,
-    infer: Infer<'a>,
-    diags: Vec<Diagnostic>,
+    doc: &'a Document,
+    kit: Kit<'a>,
     auth_line: Option<u32>,
 }
 
 impl Reader<'_> {
-    fn warn(&mut self, line: u32, message: impl Into<String>) {
-        let d = Diagnostic::warning(&self.doc.file, line, message).with_source(self.doc.line(line));
-        self.diags.push(d);
+    /// Warns when method `b` does not follow `a` in the numbering (`2.4` after `2.2`).
+    fn numbering_gap(&mut self, a: &(usize, Vec<u32>, String), b: &(usize, Vec<u32>, String)) {
+        let (Some((&prev, pa)), Some((&next, pb))) = (a.1.split_last(), b.1.split_last()) else {
+            return;
+        };
+        if pa != pb || next == prev + 1 {
+            return;
+        }
+        let prefix: String = pa.iter().map(|n| format!("{n}.")).collect();
+        let missing: Vec<String> = (prev + 1..next).map(|m| format!("{prefix}{m}")).collect();
+        let what = if missing.is_empty() {
+            format!("{prefix}{next} follows {prefix}{prev}")
+        } else {
+            format!("{} missing", missing.join(", "))
+        };
+        let line = self.doc.blocks[b.0].span.line;
+        self.kit
+            .warn(line, format!("method numbering has a gap: {what}"));
     }
 
-    /// Title, introduction and base path from the text before the first method. The title
-    /// is the line before the first paragraph that precedes the numbered sections; what
-    /// comes before the title is page chrome.
-    fn preamble(&mut self, first_method: u32) -> (String, Option<String>, Option<String>) {
-        let doc = self.doc;
-        let text: Vec<u32> = (1..first_method)
-            .filter(|&n| !doc.line(n).is_empty())
-            .collect();
-        let numbered = text
+    /// Title, introduction and base path from the blocks before the first method. The
+    /// title is the line before the first paragraph that precedes the numbered sections;
+    /// what comes before the title is page chrome.
+    fn preamble(&mut self, first_method: usize) -> (String, Option<String>, Option<String>) {
+        let blocks = &self.doc.blocks[..first_method];
+        // (line, text, numbered) for every line of text.
+        let text: Vec<(u32, &str, bool)> = blocks
             .iter()
-            .position(|&n| doc.line(n).starts_with(|c: char| c.is_ascii_digit()));
-        let before_sections = &text[..numbered.unwrap_or(text.len())];
+            .flat_map(|b| {
+                let n = numbered(b);
+                (b.span.line..)
+                    .zip(b.text.split('\n'))
+                    .map(move |(l, t)| (l.min(b.span.end_line), t.trim(), n))
+            })
+            .filter(|(_, t, _)| !t.is_empty())
+            .collect();
+        let numbered_at = text.iter().position(|t| t.2);
+        let before_sections = &text[..numbered_at.unwrap_or(text.len())];
         let (title, intro) = match before_sections {
             [.., t, i] => (Some(*t), Some(*i)),
             [t] => (Some(*t), None),
             [] => (None, None),
         };
         if let Some(t) = title {
-            let chrome: Vec<u32> = text.iter().copied().filter(|&n| n < t).collect();
+            let chrome: Vec<u32> = text.iter().map(|c| c.0).filter(|&n| n < t.0).collect();
             if let (Some(a), Some(b)) = (chrome.first(), chrome.last()) {
-                self.warn(
+                self.kit.warn(
                     *a,
                     format!("page text before the title skipped (lines {a}-{b})"),
                 );
             }
         }
-        let mut doc_text: Vec<&str> = intro.map(|i| doc.line(i)).into_iter().collect();
+        let mut doc_text: Vec<&str> = intro.map(|i| i.1).into_iter().collect();
         let mut base_path = None;
-        for &n in text.iter().skip(numbered.unwrap_or(text.len())) {
-            let line = doc.line(n);
-            if line.starts_with(|c: char| c.is_ascii_digit()) {
+        for &(_, line, is_numbered) in text.iter().skip(numbered_at.unwrap_or(text.len())) {
+            if is_numbered {
                 continue; // section headings such as `1.1. Getting Started`, `2. Methods`
             }
             doc_text.push(line);
@@ -173,43 +214,33 @@ impl Reader<'_> {
                     .map(|w| w.trim_end_matches(['.', ',']).to_string());
             }
         }
-        let title = title.map_or_else(String::new, |t| doc.line(t).to_string());
+        let title = title.map_or_else(String::new, |t| t.1.to_string());
         let intro = (!doc_text.is_empty()).then(|| doc_text.join("\n"));
         (title, intro, base_path)
     }
 
-    fn method(&mut self, heading: u32, end: u32, target: &str, last: bool) -> Operation {
+    /// The method whose heading is block `at`; its blocks run up to block `end`.
+    fn method(&mut self, at: usize, end: usize, target: &str, last: bool) -> Operation {
         let doc = self.doc;
+        let heading = doc.blocks[at].span.line;
         let id = target.replace('.', "_").to_snake_case();
         let pascal = id.to_pascal_case();
         let mut op = Operation {
             id,
             name: target.to_string(),
-            doc: None,
-            route: None,
             rpc: Some(Rpc {
                 target: target.to_string(),
             }),
-            params: Vec::new(),
-            body: None,
-            responses: Vec::new(),
-            examples: Vec::new(),
             auth: Some(false),
-            listed_only: false,
-            metadata: Default::default(),
-            events: Vec::new(),
-            tag: None,
-            unknown: Vec::new(),
-            from_override: Vec::new(),
             line: heading,
+            ..Operation::default()
         };
-        let mut n = heading + 1;
+        let is_label = |b: &Block| b.is_named(&PARAMETERS) || b.is_named(&RETURNS);
+        let mut i = at + 1;
         let mut text = Vec::new();
-        while n <= end && !matches!(doc.line(n), "Parameters" | "Returns") {
-            if !doc.line(n).is_empty() {
-                text.push(doc.line(n));
-            }
-            n += 1;
+        while i < end && !is_label(&doc.blocks[i]) {
+            text.extend(doc.blocks[i].text.split('\n').map(str::trim));
+            i += 1;
         }
         if last {
             // Only the description's first paragraph belongs to the last method; its block
@@ -217,54 +248,86 @@ impl Reader<'_> {
             text.truncate(1);
         }
         op.doc = (!text.is_empty()).then(|| text.join("\n"));
-        let mut content_end = heading.max(n - 1);
-        if doc.line(n) == "Parameters" {
-            n += 1;
-            while n <= end && (doc.line(n).starts_with(BULLET) || doc.line(n).is_empty()) {
-                if doc.line(n).starts_with(BULLET) {
-                    self.bullet(n, &mut op, &pascal);
-                    content_end = n;
+        let mut rest_from = if last { at + 2 } else { i };
+        if i < end && doc.blocks[i].is_named(&PARAMETERS) {
+            i += 1;
+            while i < end {
+                let b = &doc.blocks[i];
+                match &b.kind {
+                    Kind::Item { .. } => self.bullet(b, &mut op, &pascal),
+                    Kind::Table(t) => self.table(t, &mut op, &pascal),
+                    _ => break,
                 }
-                n += 1;
+                i += 1;
             }
+            rest_from = i;
         }
-        if doc.line(n) == "Returns" {
-            content_end = n;
-            n = self.returns(n + 1, end, &mut op, &pascal);
-            content_end = content_end.max(n - 1);
+        if i < end && doc.blocks[i].is_named(&RETURNS) {
+            i = self.returns(i, end, &mut op, &pascal);
+            rest_from = i;
         } else {
             op.unknown.push("response".into());
         }
         if op.auth == Some(true) {
             op.auth = None; // the default: the call carries the token
         }
-        let rest: Vec<u32> = (content_end + 1..=end)
-            .filter(|&l| !doc.line(l).is_empty())
+        let rest: Vec<u32> = doc.blocks[rest_from.min(end)..end]
+            .iter()
+            .map(|b| b.span.line)
             .collect();
         if let (Some(a), Some(b)) = (rest.first(), rest.last()) {
+            let b = doc.blocks[end - 1].span.end_line.max(*b);
             if last {
-                self.warn(
+                self.kit.warn(
                     *a,
                     format!("page text after the last method skipped (lines {a}-{b})"),
                 );
             } else {
                 for l in rest {
-                    self.warn(l, "expected a bullet, `Returns` or the next method, found other text; skipped");
+                    self.kit.expected(
+                        l,
+                        "a bullet, `Returns` or the next method",
+                        "other text",
+                        "skipped",
+                    );
                 }
             }
         }
         op
     }
 
-    fn bullet(&mut self, n: u32, op: &mut Operation, pascal: &str) {
-        let line = self.doc.line(n).trim_start_matches(BULLET).trim();
-        let Some((names, description)) = line.split_once(':') else {
-            self.warn(
-                n,
-                "expected `name : description` in a parameter bullet, found no `:`; skipped",
+    /// A `Name | Description` table under "Parameters": each row a `name : description`.
+    fn table(&mut self, t: &crate::read::blocks::Table, op: &mut Operation, pascal: &str) {
+        let name = t.column("name").or(t.column("parameter")).unwrap_or(0);
+        let desc = t
+            .column("description")
+            .unwrap_or(t.header.len().saturating_sub(1));
+        for (row, &line) in t.rows.iter().zip(&t.row_lines) {
+            let get = |c: usize| row.get(c).map_or("", |s| s.trim());
+            self.param(line, get(name), get(desc), op, pascal);
+        }
+    }
+
+    fn bullet(&mut self, b: &Block, op: &mut Operation, pascal: &str) {
+        let line = b.text.trim();
+        let Some((names, description)) = line
+            .split_once(':')
+            .or_else(|| line.split_once(" – "))
+            .or_else(|| line.split_once(" — "))
+            .or_else(|| line.split_once(" - "))
+        else {
+            self.kit.expected(
+                b.span.line,
+                "`name : description` in a parameter bullet",
+                "no `:`",
+                "skipped",
             );
             return;
         };
+        self.param(b.span.line, names, description, op, pascal);
+    }
+
+    fn param(&mut self, n: u32, names: &str, description: &str, op: &mut Operation, pascal: &str) {
         let description = description.trim();
         for name in names.split(',').map(str::trim).filter(|s| !s.is_empty()) {
             if name == "token" && description.starts_with("Auth token") {
@@ -273,19 +336,17 @@ impl Reader<'_> {
                 continue;
             }
             if op.params.iter().any(|p| p.name == name) {
-                self.warn(
-                    n,
-                    format!("parameter `{name}` is listed twice; the first is kept"),
-                );
+                self.kit.listed_twice(n, &format!("parameter `{name}`"));
                 continue;
             }
             let cue = param_type(description);
             let ty = match cue.ty {
                 CueType::Type(t) => t,
-                CueType::Choices(values) => {
-                    self.infer
-                        .enum_type(&values, n, &format!("{pascal}{}", name.to_pascal_case()))
-                }
+                CueType::Choices(values) => self.kit.infer.enum_type(
+                    &values,
+                    n,
+                    &format!("{pascal}{}", name.to_pascal_case()),
+                ),
             };
             op.params.push(Param {
                 name: name.to_string(),
@@ -303,33 +364,39 @@ impl Reader<'_> {
         }
     }
 
-    /// The JSON block after `Returns`; returns the line after it.
-    fn returns(&mut self, start: u32, end: u32, op: &mut Operation, pascal: &str) -> u32 {
+    /// The JSON block after `Returns` (block `label`); returns the block after it.
+    fn returns(&mut self, label: usize, end: usize, op: &mut Operation, pascal: &str) -> usize {
         let doc = self.doc;
-        let Some(open) = (start..=end).find(|&l| !doc.line(l).is_empty()) else {
-            self.warn(
-                start - 1,
+        let label_line = doc.blocks[label].span.line;
+        let Some(b) = doc.blocks.get(label + 1).filter(|_| label + 1 < end) else {
+            self.kit.warn(
+                label_line,
                 "expected a JSON block after `Returns`, found none",
             );
             op.unknown.push("response".into());
-            return start;
+            return label + 1;
         };
-        if !doc.line(open).starts_with('{') {
-            self.warn(
+        let open = b.span.line;
+        if !b.text.trim_start().starts_with('{') {
+            self.kit.expected(
                 open,
-                "expected a JSON block after `Returns`, found other text; response left unknown",
+                "a JSON block after `Returns`",
+                "other text",
+                "response left unknown",
             );
             op.unknown.push("response".into());
-            return open;
+            return label + 1;
         }
-        match json::parse(&doc.text(open, end), open) {
-            Ok(parsed) => {
+        let until = doc.blocks[end - 1].span.end_line;
+        match doc.json(label + 1, until) {
+            Ok((parsed, raw)) => {
                 let kind = if is_type_name_sample(&parsed.node) {
                     SampleKind::TypeNames
                 } else {
                     SampleKind::Real
                 };
                 let ty = self
+                    .kit
                     .infer
                     .infer(&parsed.node, &format!("{pascal}Response"), kind);
                 op.responses.push(Response {
@@ -345,22 +412,26 @@ impl Reader<'_> {
                     status: Some(200),
                     kind,
                     url: None,
-                    raw: parsed
-                        .lenient
-                        .then(|| doc.text(open, parsed.end_line).trim().to_string()),
+                    raw: parsed.lenient.then(|| raw.trim().to_string()),
                     json: Some(parsed.node.to_value()),
                     line: open,
                 });
-                parsed.end_line + 1
+                // The blocks the value covers (a text capture's value may run past the
+                // block the scanner cut).
+                let mut next = label + 2;
+                while next < end && doc.blocks[next].span.line <= parsed.end_line {
+                    next += 1;
+                }
+                next
             }
             Err(e) => {
-                let d = doc.json_warning(&e, "in a Returns block", "response left unknown");
-                self.diags.push(d);
+                self.kit
+                    .json_warning(&e, "in a Returns block", "response left unknown");
                 op.unknown.push("response".into());
                 // Skip to the block's closing line, so its body is not read as stray text.
-                (open..=end)
-                    .find(|&l| doc.line(l) == "}")
-                    .map_or(end + 1, |l| l + 1)
+                let close =
+                    (label + 1..end).find(|&i| doc.blocks[i].text.lines().any(|l| l.trim() == "}"));
+                close.map_or(end, |c| c + 1)
             }
         }
     }
@@ -567,17 +638,50 @@ mod tests {
 
     #[test]
     fn headings() {
+        let heading = |text: &str| {
+            let d = Document::with_kind("h.txt", text, crate::read::blocks::InputKind::Text);
+            method_heading(&d.blocks[0])
+        };
         assert_eq!(
-            method_heading("2.6. channels.create"),
-            Some((6, "channels.create".into()))
+            heading("2.6. channels.create"),
+            Some((vec![2, 6], "channels.create".into()))
         );
-        assert_eq!(method_heading("2. Methods"), None);
-        assert_eq!(method_heading("2.1x. nope"), None);
+        assert_eq!(
+            heading("channels.create"),
+            Some((vec![], "channels.create".into()))
+        );
+        assert_eq!(heading("2. Methods"), None);
+        assert_eq!(heading("2.1x. nope"), None);
+        assert_eq!(heading("Use auth.test to check."), None);
+    }
+
+    #[test]
+    fn markdown_headings_and_a_parameter_table() {
+        let doc = Document::parse(
+            "t.md",
+            "# Chat API\n\nThe chat API.\n\n## chat.postMessage\n\nPosts a message.\n\n### Parameters:\n\n| Name | Description |\n|---|---|\n| token | Auth token |\n| channel | Integer, channel id |\n| text | (required) the text |\n\n### Returns\n\n```\n{\"ok\": \"boolean\"}\n```\n\n## chat.delete\n\nDeletes.\n\n#### Parameters\n\n* ts : Timestamp of the message\n",
+        );
+        let out = extract(&doc, "t", "t");
+        assert!(!crate::diag::has_errors(&out.diags), "{:#?}", out.diags);
+        let ops = &out.spec.operations;
+        assert_eq!(ops.len(), 2);
+        let p: Vec<(&str, bool, u32)> = ops[0]
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), p.required, p.line.unwrap_or(0)))
+            .collect();
+        assert_eq!(p, [("channel", false, 14), ("text", true, 15)]);
+        assert_eq!(ops[0].params[0].ty.to_string(), "integer");
+        assert_eq!(ops[0].auth, None, "token listed: the call carries it");
+        assert_eq!(ops[0].responses.len(), 1);
+        assert_eq!(ops[1].params[0].name, "ts");
+        assert_eq!(ops[1].params[0].ty.to_string(), "datetime");
+        assert_eq!(out.spec.title, "Chat API");
     }
 
     #[test]
     fn hostile_input_gives_diagnostics_not_panics() {
-        let doc = Doc::new(
+        let doc = Document::parse(
             "t.txt",
             "Title\nIntro\n2.1. a.b\nParameters\n  • no colon here\n  • x,y : Integer\nReturns\n {\n \"a\": \n }\n2.3. c.d\nReturns\nnot json\n",
         );
@@ -594,7 +698,7 @@ mod tests {
             "{m:?}"
         );
         assert!(crate::diag::has_errors(
-            &extract(&Doc::new("e", "nothing"), "e", "e").diags
+            &extract(&Document::parse("e", "nothing"), "e", "e").diags
         ));
     }
 }

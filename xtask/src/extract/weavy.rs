@@ -1,7 +1,13 @@
-//! The Weavy REST reference family: an operation is a heading line followed by
-//! `METHOD /path`, a description, then "Sample request" (curl), "Parameters" (a `|` table),
-//! "Request body" and "Responses" ("Status code N" + media type + a JSON schema whose values
-//! are type names, or a text such as "No Content").
+//! The REST reference family (Weavy's `api-reference` pages): an operation is a name (a
+//! heading or a line) over `METHOD /path`, a description, then sections named "Sample
+//! request" (curl), "Parameters" (a table: pipes, tabs or whitespace columns), "Request
+//! body" and "Responses" ("Status code N", a media type, and a JSON schema whose values are
+//! type names, or a text such as "No Content").
+//!
+//! It reads the document model, so the page as a browser's text, a crawler's Markdown or
+//! HTML reads the same. A failure stays local: an operation cut off inside its route is
+//! left out with a warning at its line, a section it cannot read is skipped with a warning,
+//! and every other operation still extracts.
 
 use chatgen_codegen::spec::{
     ApiSpec, Auth, AuthScheme, Body, Example, ExampleOf, Location, Operation, Param, Protocol,
@@ -9,115 +15,180 @@ use chatgen_codegen::spec::{
 };
 use heck::{ToPascalCase, ToSnakeCase};
 
-use super::Extracted;
-use crate::diag::Diagnostic;
-use crate::normalise::infer::{Infer, type_word};
-use crate::read::Doc;
-use crate::read::json::{self, Node};
+use super::kit::Kit;
+use super::{Extracted, capped};
+use crate::normalise::infer::type_word;
+use crate::read::blocks::{Block, Document, Table, named_like};
+use crate::read::json::Node;
 
-const SECTIONS: [&str; 4] = ["Sample request", "Parameters", "Request body", "Responses"];
-const OPTIONAL_NOTE: &str = "Note. Properties marked with ? are optional.";
+/// The family name written in the spec.
+pub const FAMILY: &str = "rest-reference";
+const SAMPLE: &str = "Sample request";
+const PARAMETERS: &str = "Parameters";
+const REQUEST_BODY: &str = "Request body";
+const RESPONSES: &str = "Responses";
+const SECTIONS: [&str; 4] = [SAMPLE, PARAMETERS, REQUEST_BODY, RESPONSES];
+const OPTIONAL_NOTE: &str = "Properties marked with ? are optional.";
 
-/// Reads a Weavy-style REST reference.
-pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
+/// How well `doc` reads as a REST reference: operations (a name over `METHOD /path`) and
+/// the section labels under them.
+pub fn score(doc: &Document) -> (u32, String) {
+    let found = operations(doc);
+    // Only operations followed by at least one of this format's sections count.
+    let ops = found
+        .iter()
+        .enumerate()
+        .filter(|(i, o)| {
+            let end = found.get(i + 1).map_or(doc.blocks.len(), |n| n.start);
+            doc.blocks[o.route..end]
+                .iter()
+                .any(|b| b.is_named(&SECTIONS))
+        })
+        .count();
+    let labels = doc
+        .blocks
+        .iter()
+        .filter(|b| b.is_named(&SECTIONS) || b.label().is_some_and(|l| status_code(l).is_some()))
+        .count();
+    if ops == 0 {
+        return (
+            0,
+            "no `METHOD /path` line under a name followed by Parameters / Request body / Responses"
+                .into(),
+        );
+    }
+    (
+        capped(ops, 50) * 3 + capped(labels, 100),
+        format!(
+            "{ops} operation(s) as a name over `METHOD /path`, {labels} section label(s) (Parameters, Responses, Status code N)"
+        ),
+    )
+}
+
+/// Reads a REST reference.
+pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
     let mut x = Reader {
         doc,
-        infer: Infer::new(&doc.file),
-        diags: Vec::new(),
+        kit: Kit::new(&doc.source),
         auth: None,
         base_url: None,
     };
-    x.infer.optional_suffix = doc.lines.iter().any(|l| l.trim() == OPTIONAL_NOTE);
-    let headings: Vec<u32> = (1..doc.len())
-        .filter(|&n| parse_route(doc.line(n + 1)).is_some())
-        .collect();
-    if headings.is_empty() {
-        x.diags.push(Diagnostic::error(
-            &doc.file,
-            1,
-            "expected operations (a name line followed by `METHOD /path`), found none",
-        ));
+    x.kit.infer.optional_suffix = doc.blocks.iter().any(|b| b.text.contains(OPTIONAL_NOTE));
+    let ops = operations(doc);
+    if ops.is_empty() {
+        x.kit
+            .nothing_found("operations (a name line followed by `METHOD /path`)");
     }
-    let intro_end = headings.first().map_or(doc.len(), |h| h - 1);
-    let title = (1..=intro_end)
-        .map(|n| doc.line(n))
-        .find(|l| !l.is_empty())
-        .unwrap_or("")
-        .to_string();
-    let intro: Vec<&str> = (1..=intro_end)
-        .map(|n| doc.line(n))
-        .filter(|l| !l.is_empty())
-        .skip(1)
-        .collect();
+    let intro_end = ops.first().map_or(doc.blocks.len(), |o| o.start);
+    // The title is the last heading before the introduction's paragraphs; what comes
+    // before it is page chrome (a menu, a cookie banner).
+    let before = &doc.blocks[..intro_end];
+    let title_at = before
+        .iter()
+        .rposition(Block::is_heading)
+        .filter(|&t| before[t + 1..].iter().all(|b| !b.is_heading()))
+        .unwrap_or(0);
+    if let (Some(first), Some(last)) = (before.first(), before.get(title_at.wrapping_sub(1)))
+        && title_at > 0
+    {
+        let (a, b) = (first.span.line, last.span.end_line);
+        x.kit.warn(
+            a,
+            format!("page text before the title skipped (lines {a}-{b})"),
+        );
+    }
+    let mut lines = before[title_at.min(before.len())..]
+        .iter()
+        .flat_map(|b| b.text.split('\n'))
+        .map(str::trim)
+        .filter(|l| !l.is_empty());
+    let title = lines.next().unwrap_or("").to_string();
+    let intro: Vec<&str> = lines.collect();
 
     let mut operations: Vec<Operation> = Vec::new();
-    for (i, &h) in headings.iter().enumerate() {
-        let end = headings.get(i + 1).map_or(doc.len(), |next| next - 1);
-        let mut op = x.operation(h, end);
-        if operations.iter().any(|o| o.id == op.id) {
-            let base = op.id.clone();
-            let mut n = 2;
-            while operations.iter().any(|o| o.id == format!("{base}_{n}")) {
-                n += 1;
-            }
-            op.id = format!("{base}_{n}");
-            x.diags.push(Diagnostic::warning(
-                &doc.file,
-                h,
-                format!(
-                    "operation `{}` is documented twice; this one gets id `{}`",
-                    op.name, op.id
-                ),
-            ));
+    for (i, o) in ops.iter().enumerate() {
+        let end = ops.get(i + 1).map_or(doc.blocks.len(), |next| next.start);
+        if let Some(mut op) = x.operation(o, end) {
+            op.id = x.kit.unique_id(&op.id, &op.name, op.line);
+            operations.push(op);
         }
-        operations.push(op);
     }
-    let Reader {
-        infer,
-        mut diags,
-        auth,
-        base_url,
-        ..
-    } = x;
-    diags.extend(infer.diags);
     let spec = ApiSpec {
-        api: api.to_string(),
         title,
         doc: (!intro.is_empty()).then(|| intro.join("\n")),
-        source: source.to_string(),
-        family: "weavy".into(),
-        protocol: Protocol::Rest,
-        auth: auth.unwrap_or(Auth {
+        auth: x.auth.take().unwrap_or(Auth {
             scheme: AuthScheme::None,
             header: None,
             param: None,
             names: Vec::new(),
             line: None,
         }),
-        base_url,
-        base_path: None,
-        version: None,
+        base_url: x.base_url.take(),
         operations,
-        types: infer.types,
-        from_override: Vec::new(),
+        ..x.kit.spec(api, source, FAMILY, Protocol::rest())
     };
-    Extracted { spec, diags }
+    x.kit.finish(spec)
 }
 
-/// `METHOD /path` → route.
-fn parse_route(line: &str) -> Option<Route> {
-    let (method, path) = line.split_once(' ')?;
+/// Where an operation is: its first block (the name, or the route when it has no name),
+/// its route block, and its name.
+struct OpAt {
+    start: usize,
+    route: usize,
+    name: Option<String>,
+}
+
+/// The operations of `doc`: every one-line block that is `METHOD /path` (or starts like
+/// one and is cut off), with the label block before it as its name.
+fn operations(doc: &Document) -> Vec<OpAt> {
+    let mut out: Vec<OpAt> = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if b.text.contains('\n') || b.table().is_some() || route_start(&b.text).is_none() {
+            continue;
+        }
+        let prev = i
+            .checked_sub(1)
+            .map(|p| &doc.blocks[p])
+            .filter(|_| out.last().is_none_or(|o| o.route + 1 < i))
+            .and_then(|p| p.label().map(str::to_string))
+            .filter(|l| route_start(l).is_none() && !SECTIONS.iter().any(|s| named_like(l, s)));
+        out.push(OpAt {
+            start: if prev.is_some() { i - 1 } else { i },
+            route: i,
+            name: prev,
+        });
+    }
+    out
+}
+
+/// A line that starts like a route: a known HTTP method, one space, then `/`.
+fn route_start(line: &str) -> Option<(&str, &str)> {
+    let (method, path) = line.trim().split_once(' ')?;
     let known = chatgen_codegen::spec::HTTP_METHODS.contains(&method);
-    (known && path.starts_with('/') && !path.contains(char::is_whitespace)).then(|| Route {
+    (known && path.starts_with('/') && !path.contains(char::is_whitespace))
+        .then_some((method, path))
+}
+
+/// `METHOD /path` → route, when the path is whole (its braces closed).
+fn parse_route(line: &str) -> Option<Route> {
+    let (method, path) = route_start(line)?;
+    (path.matches('{').count() == path.matches('}').count()).then(|| Route {
         method: method.to_string(),
         path: path.to_string(),
     })
 }
 
+/// `Status code 200` → `200` (or the text after the words, when not a number).
+fn status_code(label: &str) -> Option<&str> {
+    let lower = label.get(..12)?;
+    lower
+        .eq_ignore_ascii_case("status code ")
+        .then(|| label[12..].trim())
+}
+
 struct Reader<'a> {
-    doc: &'a Doc,
-    infer: Infer<'a>,
-    diags: Vec<Diagnostic>,
+    doc: &'a Document,
+    kit: Kit<'a>,
     auth: Option<Auth>,
     base_url: Option<String>,
 }
@@ -132,15 +203,33 @@ struct RawResponse {
 }
 
 impl Reader<'_> {
-    fn warn(&mut self, line: u32, message: impl Into<String>) {
-        let d = Diagnostic::warning(&self.doc.file, line, message).with_source(self.doc.line(line));
-        self.diags.push(d);
+    /// The last original line of the blocks before `end`.
+    fn end_line(&self, end: usize) -> u32 {
+        end.checked_sub(1)
+            .and_then(|e| self.doc.blocks.get(e))
+            .map_or(self.doc.source.len(), |b| b.span.end_line)
     }
 
-    fn operation(&mut self, heading: u32, end: u32) -> Operation {
+    fn operation(&mut self, o: &OpAt, end: usize) -> Option<Operation> {
         let doc = self.doc;
-        let name = doc.line(heading).to_string();
-        let route = parse_route(doc.line(heading + 1));
+        let route_block = &doc.blocks[o.route];
+        let route_text = route_block.text.trim();
+        let name = o.name.clone().unwrap_or_else(|| route_text.to_string());
+        let line = doc.blocks[o.start].span.line;
+        let Some(route) = parse_route(route_text) else {
+            self.kit.warn(
+                route_block.span.line,
+                format!("operation `{name}` is cut off inside its route `{route_text}`; left out"),
+            );
+            return None;
+        };
+        if o.route + 1 == doc.blocks.len() {
+            self.kit.warn(
+                route_block.span.line,
+                format!("the document ends at the route of operation `{name}`; it may be cut off, left out"),
+            );
+            return None;
+        }
         let id = match name.to_snake_case() {
             id if id.starts_with(|c: char| c.is_ascii_lowercase()) && id.is_ascii() => id,
             other => format!(
@@ -155,50 +244,45 @@ impl Reader<'_> {
         let mut op = Operation {
             id,
             name,
-            doc: None,
-            route,
-            rpc: None,
-            params: Vec::new(),
-            body: None,
-            responses: Vec::new(),
-            examples: Vec::new(),
-            auth: None,
-            listed_only: false,
-            metadata: Default::default(),
-            events: Vec::new(),
-            tag: None,
-            unknown: Vec::new(),
-            from_override: Vec::new(),
-            line: heading,
+            route: Some(route),
+            line,
+            ..Operation::default()
         };
-        let mut n = heading + 2;
+        let is_section = |b: &Block| b.is_named(&SECTIONS);
+        let mut i = o.route + 1;
         let mut text = Vec::new();
-        while n <= end && !SECTIONS.contains(&doc.line(n)) {
-            if !doc.line(n).is_empty() {
-                text.push(doc.line(n));
-            }
-            n += 1;
+        while i < end && !is_section(&doc.blocks[i]) {
+            text.extend(
+                doc.blocks[i]
+                    .text
+                    .split('\n')
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty()),
+            );
+            i += 1;
         }
         op.doc = (!text.is_empty()).then(|| text.join("\n"));
         let mut raw_responses = Vec::new();
-        while n <= end {
-            let line = doc.line(n);
-            n = match line {
-                "Sample request" => self.sample_request(n + 1, end, &mut op),
-                "Parameters" => self.parameters(n + 1, end, &mut op),
-                "Request body" => self.request_body(n + 1, end, &mut op, &pascal),
-                "Responses" => self.responses(n + 1, end, &mut op, &mut raw_responses),
-                "" => n + 1,
-                _ => {
-                    self.warn(
-                        n,
-                        format!(
-                            "expected a section ({}), found other text; skipped",
-                            SECTIONS.join(", ")
-                        ),
-                    );
-                    n + 1
-                }
+        while i < end {
+            let b = &doc.blocks[i];
+            let next_section = (i + 1..end)
+                .find(|&j| is_section(&doc.blocks[j]))
+                .unwrap_or(end);
+            if b.is_named(&[SAMPLE]) {
+                self.sample_request(i + 1, next_section, &mut op);
+            } else if b.is_named(&[PARAMETERS]) {
+                self.parameters(i, next_section, &mut op);
+            } else if b.is_named(&[REQUEST_BODY]) {
+                self.request_body(i, next_section, end, &mut op, &pascal);
+            } else if b.is_named(&[RESPONSES]) {
+                self.responses(i + 1, next_section, end, &mut op, &mut raw_responses);
+            } else {
+                self.stray(b);
+            }
+            i = if b.is_named(&SECTIONS) {
+                next_section
+            } else {
+                i + 1
             };
         }
         let with_body = raw_responses.iter().filter(|r| r.schema.is_some()).count();
@@ -209,7 +293,7 @@ impl Reader<'_> {
                 } else {
                     format!("{pascal}Response{}", r.status)
                 };
-                self.infer.from_type_names(node, &hint)
+                self.kit.infer.from_type_names(node, &hint)
             });
             op.responses.push(Response {
                 statuses: None,
@@ -220,18 +304,40 @@ impl Reader<'_> {
                 line: Some(r.line),
             });
         }
-        op
+        Some(op)
     }
 
-    /// `$ curl [-X M] URL` and `-H`/`-d` continuation lines.
-    fn sample_request(&mut self, start: u32, end: u32, op: &mut Operation) -> u32 {
-        let doc = self.doc;
-        let mut n = start;
+    fn stray(&mut self, b: &Block) {
+        self.kit.expected(
+            b.span.line,
+            &format!("a section ({})", SECTIONS.join(", ")),
+            "other text",
+            "skipped",
+        );
+    }
+
+    /// The lines of blocks `from..to` with their original line numbers.
+    fn lines(&self, from: usize, to: usize) -> Vec<(u32, String)> {
+        let mut out = Vec::new();
+        for b in &self.doc.blocks[from..to] {
+            let parts: Vec<&str> = b.text.split('\n').collect();
+            let count = u32::try_from(parts.len()).unwrap_or(u32::MAX);
+            let first = b.span.line + u32::from(b.span.end_line - b.span.line + 1 > count);
+            for (l, t) in (first..).zip(parts) {
+                out.push((l.min(b.span.end_line), t.trim().to_string()));
+            }
+        }
+        out
+    }
+
+    /// `$ curl [-X M] URL` and `-H`/`-d` continuation lines, in blocks `from..to`.
+    fn sample_request(&mut self, from: usize, to: usize, op: &mut Operation) {
         let mut example: Option<Example> = None;
         let mut method = None;
-        while n <= end && !SECTIONS.contains(&doc.line(n)) {
-            let line = doc.line(n);
+        for (n, line) in self.lines(from, to) {
+            let line = line.as_str();
             if let Some(rest) = line.strip_prefix("$ curl") {
+                op.examples.extend(example.take());
                 let mut words = rest.split_whitespace();
                 let mut url = None;
                 while let Some(w) = words.next() {
@@ -254,7 +360,7 @@ impl Reader<'_> {
             } else if let Some(d) = line.strip_prefix("-d ") {
                 let data = unquote(d);
                 if let Some(ex) = example.as_mut() {
-                    match json::parse(data, n) {
+                    match crate::read::json::parse(data, n) {
                         Ok(p) => {
                             ex.json = Some(p.node.to_value());
                             if p.lenient {
@@ -263,17 +369,24 @@ impl Reader<'_> {
                         }
                         Err(e) => {
                             ex.raw = Some(data.to_string());
-                            self.warn(n, format!("sample body is not JSON: expected {}, found {}; kept as raw text", e.expected, e.found));
+                            self.kit.warn(
+                                n,
+                                format!(
+                                    "sample body is not JSON: expected {}, found {}; kept as raw text",
+                                    e.expected, e.found
+                                ),
+                            );
                         }
                     }
                 }
             } else if !line.is_empty() {
-                self.warn(
+                self.kit.expected(
                     n,
-                    "expected a curl line (`$ curl`, `-H`, `-d`), found other text; skipped",
+                    "a curl line (`$ curl`, `-H`, `-d`)",
+                    "other text",
+                    "skipped",
                 );
             }
-            n += 1;
         }
         if let (Some(ex), Some(route)) = (&example, &op.route) {
             let implied = method.clone().unwrap_or_else(|| {
@@ -284,7 +397,7 @@ impl Reader<'_> {
                 }
             });
             if implied != route.method {
-                self.warn(
+                self.kit.warn(
                     ex.line,
                     format!(
                         "sample request uses {implied}, the route says {}",
@@ -295,7 +408,7 @@ impl Reader<'_> {
             if let Some(url) = &ex.url {
                 let path = url_path(url);
                 if !path_matches(&route.path, path) {
-                    self.warn(
+                    self.kit.warn(
                         ex.line,
                         format!(
                             "sample request path `{path}` does not match the route `{}`",
@@ -310,12 +423,12 @@ impl Reader<'_> {
             }
         }
         op.examples.extend(example);
-        n
     }
 
     fn header(&mut self, header: &str, line: u32) {
         let Some((name, value)) = header.split_once(':') else {
-            self.warn(line, "expected `Name: value` in a -H header, found no `:`");
+            self.kit
+                .expected(line, "`Name: value` in a -H header", "no `:`", "skipped");
             return;
         };
         if name.trim().eq_ignore_ascii_case("authorization") && self.auth.is_none() {
@@ -328,49 +441,75 @@ impl Reader<'_> {
                     line: Some(line),
                 });
             } else {
-                self.warn(
+                self.kit.expected(
                     line,
-                    "expected `Authorization: Bearer …`, found another scheme; auth left unknown",
+                    "`Authorization: Bearer …`",
+                    "another scheme",
+                    "auth left unknown",
                 );
             }
         }
     }
 
-    /// A `Name | Type | Required | Description |` table.
-    fn parameters(&mut self, start: u32, end: u32, op: &mut Operation) -> u32 {
+    /// The table under "Parameters" (block `label`), up to block `to`.
+    fn parameters(&mut self, label: usize, to: usize, op: &mut Operation) {
         let doc = self.doc;
-        let header: Vec<String> = cells(doc.line(start))
-            .iter()
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
-        let col = |name: &str| header.iter().position(|h| h == name);
-        let (Some(c_name), Some(c_type)) = (col("name"), col("type")) else {
-            self.warn(
-                start,
-                "expected a table header `Name | Type | Required | Description |`; table skipped",
+        let Some((at, table)) = (label + 1..to).find_map(|i| doc.blocks[i].table().map(|t| (i, t)))
+        else {
+            self.kit.expected(
+                doc.blocks[label].span.line,
+                "a table `Name | Type | Required | Description` under Parameters",
+                "none",
+                "no parameters read",
             );
-            return start + 1;
+            for b in &doc.blocks[label + 1..to] {
+                self.stray(b);
+            }
+            return;
         };
-        let (c_req, c_desc) = (col("required"), col("description"));
-        let mut n = start + 1;
-        if doc.line(n).starts_with("---") {
-            n += 1;
+        for b in &doc.blocks[label + 1..to] {
+            if !std::ptr::eq(b, &doc.blocks[at]) {
+                self.stray(b);
+            }
         }
+        self.table(doc.blocks[at].span.line, table, op);
+    }
+
+    fn table(&mut self, line: u32, table: &Table, op: &mut Operation) {
+        let (Some(c_name), Some(c_type)) = (table.column("name"), table.column("type")) else {
+            self.kit.expected(
+                line,
+                "a table header `Name | Type | Required | Description |`",
+                "other columns",
+                "table skipped",
+            );
+            return;
+        };
+        let (c_req, c_desc) = (table.column("required"), table.column("description"));
         let placeholders: Vec<String> = op
             .route
             .as_ref()
             .map(|r| r.placeholders().into_iter().map(str::to_string).collect())
             .unwrap_or_default();
-        while n <= end && doc.line(n).contains('|') && !SECTIONS.contains(&doc.line(n)) {
-            let row = cells(doc.line(n));
+        for (row, &n) in table.rows.iter().zip(&table.row_lines) {
             let get = |c: Option<usize>| c.and_then(|c| row.get(c)).map(|s| s.trim()).unwrap_or("");
             let name = get(Some(c_name)).to_string();
             if name.is_empty() {
-                self.warn(
+                self.kit.expected(
                     n,
-                    "expected a parameter name in the first cell, found none; row skipped",
+                    "a parameter name in the first cell",
+                    "none",
+                    "row skipped",
                 );
-                n += 1;
+                continue;
+            }
+            if row.len() < 2 {
+                self.kit.expected(
+                    n,
+                    "a parameter row (name, type, …)",
+                    &format!("only `{name}`"),
+                    "row skipped (cut off?)",
+                );
                 continue;
             }
             let ty_text = get(Some(c_type));
@@ -380,9 +519,11 @@ impl Reader<'_> {
                     TypeRef::Named(ty_text.to_string())
                 }
                 None => {
-                    self.warn(
+                    self.kit.expected(
                         n,
-                        format!("expected a parameter type, found `{ty_text}`; typed `any`"),
+                        "a parameter type",
+                        &format!("`{ty_text}`"),
+                        "typed `any`",
                     );
                     TypeRef::ANY
                 }
@@ -391,11 +532,11 @@ impl Reader<'_> {
                 "true" | "yes" => true,
                 "false" | "no" | "" => false,
                 other => {
-                    self.warn(
+                    self.kit.expected(
                         n,
-                        format!(
-                            "expected True or False in Required, found `{other}`; taken as False"
-                        ),
+                        "True or False in Required",
+                        &format!("`{other}`"),
+                        "taken as False",
                     );
                     false
                 }
@@ -425,17 +566,76 @@ impl Reader<'_> {
                 from_override: Vec::new(),
                 line: Some(n),
             });
-            n += 1;
         }
-        n
     }
 
-    fn request_body(&mut self, start: u32, end: u32, op: &mut Operation, pascal: &str) -> u32 {
-        let (content_type, schema_at) = self.content_type(start);
-        let Some((node, after)) = self.json_block(schema_at, end) else {
-            return schema_at + 1;
+    /// A media type block (`application/json`) at `i`, if there is one.
+    fn content_type(&self, i: usize, to: usize) -> Option<String> {
+        let b = self.doc.blocks.get(i).filter(|_| i < to)?;
+        let t = b.text.trim();
+        (!b.is_code() && t.contains('/') && !t.contains(' ') && !t.starts_with(['{', '[']))
+            .then(|| t.to_string())
+    }
+
+    /// The JSON value of block `i` (read up to the operation's last line); returns it and
+    /// the index of the first block after it.
+    fn json_block(&mut self, i: usize, op_end: usize) -> Option<(Node, usize)> {
+        let until = self.end_line(op_end);
+        match self.doc.json(i, until) {
+            Ok((p, _)) => {
+                let mut next = i + 1;
+                while next < op_end && self.doc.blocks[next].span.line <= p.end_line {
+                    next += 1;
+                }
+                Some((p.node, next))
+            }
+            Err(e) => {
+                self.kit
+                    .json_warning(&e, "in a JSON schema block", "block skipped");
+                None
+            }
+        }
+    }
+
+    fn request_body(
+        &mut self,
+        label: usize,
+        to: usize,
+        op_end: usize,
+        op: &mut Operation,
+        pascal: &str,
+    ) {
+        let doc = self.doc;
+        let mut i = label + 1;
+        let content_type = self.content_type(i, to);
+        if content_type.is_some() {
+            i += 1;
+        }
+        let starts_json = doc
+            .blocks
+            .get(i)
+            .is_some_and(|b| i < to && b.text.trim_start().starts_with(['{', '[']));
+        if !starts_json {
+            self.kit.expected(
+                doc.blocks[label].span.line,
+                "a JSON schema under Request body",
+                "none",
+                "body left unknown",
+            );
+            op.unknown.push("body".into());
+            for b in &doc.blocks[i.min(to)..to] {
+                self.stray(b);
+            }
+            return;
+        }
+        let Some((node, mut after)) = self.json_block(i, op_end) else {
+            op.unknown.push("body".into());
+            return;
         };
-        let ty = self.infer.from_type_names(&node, &format!("{pascal}Body"));
+        let ty = self
+            .kit
+            .infer
+            .from_type_names(&node, &format!("{pascal}Body"));
         op.examples.push(Example {
             of: ExampleOf::Request,
             status: None,
@@ -450,41 +650,46 @@ impl Reader<'_> {
             ty,
             line: Some(node.line),
         });
-        if self.doc.line(after) == OPTIONAL_NOTE {
-            after + 1
-        } else {
-            after
+        while after < to {
+            let b = &doc.blocks[after];
+            if !b.text.contains(OPTIONAL_NOTE) {
+                self.stray(b);
+            }
+            after += 1;
         }
     }
 
     fn responses(
         &mut self,
-        start: u32,
-        end: u32,
+        from: usize,
+        to: usize,
+        op_end: usize,
         op: &mut Operation,
         out: &mut Vec<RawResponse>,
-    ) -> u32 {
+    ) {
         let doc = self.doc;
-        let mut n = start;
-        while n <= end && !SECTIONS.contains(&doc.line(n)) {
-            let line = doc.line(n);
-            let Some(code) = line.strip_prefix("Status code ") else {
-                if !line.is_empty() {
-                    self.warn(n, "expected `Status code N`, found other text; skipped");
-                }
-                n += 1;
+        let mut i = from;
+        while i < to {
+            let b = &doc.blocks[i];
+            let Some(code) = b.label().and_then(status_code) else {
+                self.kit
+                    .expected(b.span.line, "`Status code N`", "other text", "skipped");
+                i += 1;
                 continue;
             };
-            let Ok(status) = code.trim().parse::<u16>() else {
-                self.warn(
-                    n,
-                    format!("expected a numeric status code, found `{code}`; response skipped"),
+            let at = b.span.line;
+            let Ok(status) = code.parse::<u16>() else {
+                self.kit.expected(
+                    at,
+                    "a numeric status code",
+                    &format!("`{code}`"),
+                    "response skipped",
                 );
-                n += 1;
+                i += 1;
                 continue;
             };
-            let at = n;
-            let (content_type, schema_at) = self.content_type(n + 1);
+            let content_type = self.content_type(i + 1, to);
+            let schema_at = i + 1 + usize::from(content_type.is_some());
             let mut response = RawResponse {
                 status,
                 content_type,
@@ -492,76 +697,39 @@ impl Reader<'_> {
                 doc: None,
                 line: at,
             };
-            if doc.line(schema_at).starts_with(['{', '[']) {
-                if let Some((node, after)) = self.json_block(schema_at, end) {
-                    op.examples.push(Example {
-                        of: ExampleOf::Response,
-                        status: Some(status),
-                        kind: SampleKind::TypeNames,
-                        url: None,
-                        raw: None,
-                        json: Some(node.to_value()),
-                        line: node.line,
-                    });
-                    response.schema = Some(node);
-                    n = after;
-                } else {
-                    n = schema_at + 1;
+            let next = doc.blocks.get(schema_at).filter(|_| schema_at < to);
+            let is_status = |b: &Block| b.label().is_some_and(|l| status_code(l).is_some());
+            match next {
+                Some(nb) if nb.text.trim_start().starts_with(['{', '[']) => {
+                    if let Some((node, after)) = self.json_block(schema_at, op_end) {
+                        op.examples.push(Example {
+                            of: ExampleOf::Response,
+                            status: Some(status),
+                            kind: SampleKind::TypeNames,
+                            url: None,
+                            raw: None,
+                            json: Some(node.to_value()),
+                            line: node.line,
+                        });
+                        response.schema = Some(node);
+                        i = after.min(to.max(schema_at + 1));
+                    } else {
+                        i = schema_at + 1;
+                    }
                 }
-            } else if response.content_type.is_none()
-                && !doc.line(schema_at).starts_with("Status code ")
-            {
-                response.doc = Some(doc.line(schema_at).to_string());
-                n = schema_at + 1;
-            } else {
-                n = schema_at;
+                Some(nb) if response.content_type.is_none() && !is_status(nb) => {
+                    response.doc = Some(nb.text.trim().to_string());
+                    i = schema_at + 1;
+                }
+                _ => i = schema_at,
             }
             if out.iter().any(|r| r.status == status) {
-                self.warn(
-                    at,
-                    format!("status {status} is documented twice; the first is kept"),
-                );
+                self.kit.listed_twice(at, &format!("status {status}"));
             } else {
                 out.push(response);
             }
         }
-        n
     }
-
-    /// A media type line (`application/json`) at `n`, if there is one; returns it and the
-    /// line after it.
-    fn content_type(&self, n: u32) -> (Option<String>, u32) {
-        let line = self.doc.line(n);
-        if line.contains('/') && !line.contains(' ') && !line.starts_with(['{', '[']) {
-            (Some(line.to_string()), n + 1)
-        } else {
-            (None, n)
-        }
-    }
-
-    /// The JSON value starting at line `n`; returns it and the line after it.
-    fn json_block(&mut self, n: u32, end: u32) -> Option<(Node, u32)> {
-        let text = self.doc.text(n, end);
-        match json::parse(&text, n) {
-            Ok(p) => Some((p.node, p.end_line + 1)),
-            Err(e) => {
-                let d = self
-                    .doc
-                    .json_warning(&e, "in a JSON schema block", "block skipped");
-                self.diags.push(d);
-                None
-            }
-        }
-    }
-}
-
-/// The cells of a `a | b | c |` row (a trailing empty cell from the closing `|` dropped).
-fn cells(line: &str) -> Vec<String> {
-    let mut cells: Vec<String> = line.split('|').map(|c| c.trim().to_string()).collect();
-    if line.trim_end().ends_with('|') {
-        cells.pop();
-    }
-    cells
 }
 
 /// A `"…"` argument without its quotes.
@@ -610,14 +778,9 @@ mod tests {
             "/api/apps/1/messages"
         ));
         assert!(!path_matches("/api/apps/{id}/messages", "/api/apps/1"));
-        assert_eq!(
-            cells("count_only | boolean | False |"),
-            ["count_only", "boolean", "False"]
-        );
-        assert_eq!(
-            cells("q | string | False | |"),
-            ["q", "string", "False", ""]
-        );
+        assert!(parse_route("PATCH /api/webhooks/{id").is_none());
+        assert!(route_start("PATCH /api/webhooks/{id").is_some());
+        assert_eq!(status_code("Status code 204"), Some("204"));
         assert_eq!(
             parse_route("POST /api/messages/{id}/trash").unwrap().method,
             "POST"
@@ -627,7 +790,7 @@ mod tests {
 
     #[test]
     fn garbage_gives_diagnostics_not_panics() {
-        let doc = Doc::new(
+        let doc = Document::parse(
             "bad.txt",
             "Title\nOp\nGET /x/{id}\nParameters\nnot a table\nResponses\nStatus code abc\nStatus code 200\napplication/json\n{\"a\": \"integer\"\n",
         );
@@ -635,7 +798,9 @@ mod tests {
         assert_eq!(out.spec.operations.len(), 1);
         let messages: Vec<_> = out.diags.iter().map(|d| d.message.as_str()).collect();
         assert!(
-            messages.iter().any(|m| m.contains("table header")),
+            messages
+                .iter()
+                .any(|m| m.contains("under Parameters, found none")),
             "{messages:?}"
         );
         assert!(
@@ -646,7 +811,7 @@ mod tests {
             messages.iter().any(|m| m.contains("JSON schema block")),
             "{messages:?}"
         );
-        let empty = extract(&Doc::new("e.txt", ""), "e", "e");
+        let empty = extract(&Document::parse("e.txt", ""), "e", "e");
         assert!(crate::diag::has_errors(&empty.diags));
     }
 }

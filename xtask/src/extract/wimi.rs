@@ -65,8 +65,11 @@ use heck::{ToPascalCase, ToSnakeCase};
 use serde_json::Value;
 
 use super::Extracted;
-use crate::diag::Diagnostic;
-use crate::normalise::infer::{Infer, singular, type_word};
+use super::kit::Kit;
+
+/// The family name written in the spec.
+const FAMILY: &str = "envelope-rpc";
+use crate::normalise::infer::{singular, type_word};
 use crate::read::Doc;
 use crate::read::json;
 
@@ -99,38 +102,76 @@ const EXPECTED: [&str; 6] = [
 /// Deepest nesting of bullets and of types (`LIST of LIST of …`) read; deeper is a warning.
 const MAX_DEPTH: usize = 16;
 
+/// How well `doc` reads as an envelope-RPC reference: an Actions List, its
+/// `module.object.Action` lines, and the labels of detailed sections.
+pub fn score(doc: &crate::read::blocks::Document) -> (u32, String) {
+    let list = doc.blocks.iter().any(|b| b.is_named(&[ACTIONS_LIST]));
+    let targets = doc
+        .blocks
+        .iter()
+        .filter(|b| b.text.split_whitespace().next().is_some_and(is_target))
+        .count();
+    let labels = doc
+        .blocks
+        .iter()
+        .filter(|b| b.is_named(&["Header Identification", "Body Data", "Output"]))
+        .count();
+    if !list && labels == 0 {
+        return (
+            0,
+            "no `Actions List` and no Header Identification / Body Data / Output section".into(),
+        );
+    }
+    (
+        u32::from(list) * 20 + super::capped(targets, 1000) / 4 + super::capped(labels, 1000),
+        format!(
+            "{}{targets} `module.object.Action` line(s), {labels} section label(s)",
+            if list { "an `Actions List`, " } else { "" }
+        ),
+    )
+}
+
 /// Reads the WApi reference.
 pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
     let mut x = Reader {
         doc,
-        infer: Infer::new(&doc.file),
-        diags: Vec::new(),
+        kit: Kit::new(doc),
         base_url: None,
         empty_outputs: Vec::new(),
         unmarked_roles: Vec::new(),
     };
     let list_line = find_line(doc, 1, ACTIONS_LIST);
     let actions_line = find_line(doc, list_line.map_or(1, |l| l + 1), ACTIONS);
-    if list_line.is_none() {
-        x.diags.push(Diagnostic::error(
-            &doc.file,
-            1,
-            "expected an `Actions List` line followed by `module.object.Action description` \
-             lines, found none",
-        ));
+    // A page of detailed sections only (one module's page, an HTML rendering): sections
+    // are read from the top, the preamble ends at the first.
+    let first_section = (1..=doc.len()).find(|&n| {
+        is_target(doc.line(n))
+            && doc.line(n.saturating_sub(1)).is_empty()
+            && (n + 1..=(n + 12).min(doc.len())).any(|m| LABELS.contains(&doc.line(m)))
+    });
+    let sections_only = list_line.is_none() && actions_line.is_none() && first_section.is_some();
+    if list_line.is_none() && !sections_only {
+        x.kit.nothing_found(
+            "an `Actions List` line followed by `module.object.Action description` lines, or \
+             sections headed `module.object.Action` with Header Identification / Body Data / Output",
+        );
     }
-    let preamble_end = list_line.or(actions_line).map_or(doc.len(), |l| l - 1);
+    let preamble_end = list_line
+        .or(actions_line)
+        .or(first_section)
+        .map_or(doc.len(), |l| l.saturating_sub(1));
     let pre = x.preamble(preamble_end);
     x.base_url.clone_from(&pre.base_url);
     let listed = match list_line {
         Some(l) => x.actions_list(l + 1, actions_line.map_or(doc.len(), |a| a - 1)),
         None => Vec::new(),
     };
-    let sections = match actions_line {
-        Some(a) => x.sections(a),
-        None => {
+    let sections = match (actions_line, first_section) {
+        (Some(a), _) => x.sections(a),
+        (None, Some(f)) if sections_only => x.sections(f.saturating_sub(1)),
+        _ => {
             if list_line.is_some() {
-                x.warn(
+                x.kit.warn(
                     doc.len(),
                     "expected an `Actions` line starting the detailed sections, found none; \
                      every action is listed only",
@@ -141,29 +182,29 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
     };
     let operations = x.merge(listed, sections);
     x.summaries();
-    let Reader {
-        infer, mut diags, ..
-    } = x;
-    diags.extend(infer.diags);
     let spec = ApiSpec {
-        api: api.to_string(),
         title: pre.title,
         doc: pre.doc,
-        source: source.to_string(),
-        family: "wimi".into(),
-        protocol: Protocol::WapiEnvelope,
         auth: pre.auth,
         base_url: pre.base_url,
-        base_path: None,
         // `Version: 1.2` near the top: what `header.api_version` carries.
         version: (1..=doc.len().min(20))
             .find_map(|n| doc.line(n).strip_prefix("Version: "))
             .map(|v| v.trim().to_string()),
         operations,
-        types: infer.types,
-        from_override: Vec::new(),
+        ..x.kit
+            .spec(api, source, FAMILY, Protocol::header_body_envelope())
     };
-    Extracted { spec, diags }
+    x.kit.finish(spec)
+}
+
+/// A table row as a rendered page gives it (`a | b |`) as the text capture shows it
+/// (`ab`); other lines as they are.
+fn unpiped(line: &str) -> String {
+    match line.strip_suffix(" |") {
+        Some(row) => row.replace(" | ", ""),
+        None => line.to_string(),
+    }
 }
 
 /// The first line from `from` on that is exactly `text`.
@@ -483,8 +524,7 @@ fn fits(ty: &TypeRef, v: &Value) -> bool {
 
 struct Reader<'a> {
     doc: &'a Doc,
-    infer: Infer<'a>,
-    diags: Vec<Diagnostic>,
+    kit: Kit<'a>,
     base_url: Option<String>,
     /// `Output:` lines with no bullets.
     empty_outputs: Vec<u32>,
@@ -493,11 +533,6 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn warn(&mut self, line: u32, message: impl Into<String>) {
-        let d = Diagnostic::warning(&self.doc.file, line, message).with_source(self.doc.line(line));
-        self.diags.push(d);
-    }
-
     /// The non-empty lines of `from..=to`.
     fn content(&self, from: u32, to: u32) -> Vec<u32> {
         (from..=to.min(self.doc.len()))
@@ -545,7 +580,7 @@ impl<'a> Reader<'a> {
                 .find(|w| w.starts_with("https://") || w.starts_with("http://"))
                 .map(|w| w.trim_end_matches(['.', ',', ';', ')', '/']).to_string());
         } else {
-            self.warn(
+            self.kit.warn(
                 1,
                 "expected an `Overview` line in the preamble, found none; no doc or base URL",
             );
@@ -563,7 +598,7 @@ impl<'a> Reader<'a> {
             }
             None => {
                 if end > 0 {
-                    self.warn(
+                    self.kit.warn(
                         1,
                         "expected a `token` header field in the preamble, found none; auth \
                          scheme left `none`",
@@ -617,7 +652,7 @@ impl<'a> Reader<'a> {
                 }
             })
             .collect();
-        self.warn(
+        self.kit.warn(
             first,
             format!(
                 "preamble text not mapped to the spec (lines {}): versions, the envelope \
@@ -631,9 +666,23 @@ impl<'a> Reader<'a> {
     /// The `module.object.Action description` lines of `from..=to`.
     fn actions_list(&mut self, from: u32, to: u32) -> Vec<Listed> {
         let mut listed: Vec<Listed> = Vec::new();
-        for n in self.content(from, to) {
+        for (i, n) in self.content(from, to).into_iter().enumerate() {
             let line = self.doc.line(n);
-            let (word, rest) = line.split_once(' ').unwrap_or((line, ""));
+            // A rendered table (`target | description |`, under a header and a `---|` rule).
+            let row: Option<Vec<&str>> = line
+                .strip_suffix(" |")
+                .map(|r| r.split(" | ").map(str::trim).collect());
+            if line.starts_with("---") || (i == 0 && row.as_ref().is_some_and(|r| !is_target(r[0])))
+            {
+                continue;
+            }
+            let (word, rest) = match &row {
+                Some(cells) => (cells[0], cells[1..].join(" ")),
+                None => {
+                    let (w, r) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+                    (w, r.to_string())
+                }
+            };
             if is_target(word) {
                 let rest = rest.trim();
                 listed.push(Listed {
@@ -647,7 +696,7 @@ impl<'a> Reader<'a> {
                     None => line.to_string(),
                 });
                 let target = prev.target.clone();
-                self.warn(
+                self.kit.warn(
                     n,
                     format!(
                         "a line that is not an action continues the description of `{target}`; \
@@ -655,7 +704,7 @@ impl<'a> Reader<'a> {
                     ),
                 );
             } else {
-                self.warn(
+                self.kit.warn(
                     n,
                     "expected `module.object.Action description` in the Actions List, found \
                      other text; skipped",
@@ -663,7 +712,8 @@ impl<'a> Reader<'a> {
             }
         }
         if listed.is_empty() {
-            self.warn(from.saturating_sub(1), "the Actions List lists no action");
+            self.kit
+                .warn(from.saturating_sub(1), "the Actions List lists no action");
         }
         listed
     }
@@ -676,13 +726,13 @@ impl<'a> Reader<'a> {
             .collect();
         let first = headings.first().map_or(doc.len(), |h| h - 1);
         for n in self.content(actions + 1, first) {
-            self.warn(
+            self.kit.warn(
                 n,
                 "expected an action heading such as `auth.user.Login`, found other text; skipped",
             );
         }
         if headings.is_empty() {
-            self.warn(actions, "the `Actions` part has no section");
+            self.kit.warn(actions, "the `Actions` part has no section");
         }
         headings
             .iter()
@@ -731,7 +781,7 @@ impl<'a> Reader<'a> {
                     Some(b) => format!(" (lines {line}-{b})"),
                     None => String::new(),
                 };
-                self.warn(
+                self.kit.warn(
                     line,
                     format!(
                         "`{label}` appears twice in this section; the second is skipped{skipped}"
@@ -783,12 +833,13 @@ impl<'a> Reader<'a> {
                 } else {
                     ""
                 };
-                self.warn(
+                self.kit.warn(
                     at,
                     format!("section `{target}` is cut off by the capture: {cut}{what}"),
                 );
             } else {
-                self.warn(heading, format!("section `{target}` is incomplete: {what}"));
+                self.kit
+                    .warn(heading, format!("section `{target}` is incomplete: {what}"));
             }
         }
         op
@@ -796,7 +847,7 @@ impl<'a> Reader<'a> {
 
     fn set_metadata(&mut self, line: u32, key: &str, value: String, op: &mut Operation) {
         if op.metadata.contains_key(key) {
-            self.warn(
+            self.kit.warn(
                 line,
                 format!("`{key}` is given twice in this section; the first is kept"),
             );
@@ -814,7 +865,7 @@ impl<'a> Reader<'a> {
             .map(|n| doc.line(n))
             .collect();
         if lines.is_empty() {
-            self.warn(
+            self.kit.warn(
                 label,
                 format!("expected text after `{}`, found none", doc.line(label)),
             );
@@ -832,7 +883,7 @@ impl<'a> Reader<'a> {
             .map(|n| doc.line(n))
             .collect();
         if lines.is_empty() {
-            self.warn(
+            self.kit.warn(
                 label,
                 format!("expected lines after `{}`, found none", doc.line(label)),
             );
@@ -844,16 +895,18 @@ impl<'a> Reader<'a> {
     fn url(&mut self, label: u32, to: u32, op: &mut Operation) {
         let lines = self.content(label + 1, to);
         let Some((&first, rest)) = lines.split_first() else {
-            self.warn(label, "expected a URL after `Url:`, found none");
+            self.kit
+                .warn(label, "expected a URL after `Url:`, found none");
             return;
         };
         for &n in rest {
-            self.warn(n, "expected one URL after `Url:`, found more text; skipped");
+            self.kit
+                .warn(n, "expected one URL after `Url:`, found more text; skipped");
         }
         let url = self.doc.line(first).trim_end_matches('/').to_string();
         if self.base_url.as_deref() != Some(url.as_str()) {
             let base = self.base_url.as_deref().unwrap_or("none");
-            self.warn(
+            self.kit.warn(
                 first,
                 format!(
                     "this action's URL `{url}` is not the base URL `{base}`; kept in metadata `url`"
@@ -879,15 +932,18 @@ impl<'a> Reader<'a> {
                 n += 1;
                 continue;
             };
+            // (A rendered table's `---|` rule under its first row is no row.)
             let rows: Vec<u32> = (n + 1..=to)
                 .take_while(|&m| !doc.line(m).is_empty())
+                .filter(|&m| !doc.line(m).starts_with("---"))
                 .collect();
             let key = sub.trim().to_lowercase();
             if rows.is_empty() {
-                self.warn(n, format!("expected a table after `{line}`, found none"));
+                self.kit
+                    .warn(n, format!("expected a table after `{line}`, found none"));
             } else {
                 self.check_marks(n, &rows);
-                let text: Vec<&str> = rows.iter().map(|&m| doc.line(m)).collect();
+                let text: Vec<String> = rows.iter().map(|&m| unpiped(doc.line(m))).collect();
                 self.set_metadata(n, &key, text.join(" / "), op);
             }
             n = rows.last().map_or(n + 1, |&m| m + 1);
@@ -901,7 +957,7 @@ impl<'a> Reader<'a> {
     fn check_marks(&mut self, label: u32, rows: &[u32]) {
         let doc = self.doc;
         let [roles, marks] = rows else {
-            self.warn(
+            self.kit.warn(
                 label,
                 format!(
                     "expected a line of roles and a line of `X` marks, found {} line(s); kept \
@@ -911,9 +967,9 @@ impl<'a> Reader<'a> {
             );
             return;
         };
-        let (roles_text, marks_text) = (doc.line(*roles), doc.line(*marks));
+        let (roles_text, marks_text) = (unpiped(doc.line(*roles)), unpiped(doc.line(*marks)));
         if !marks_text.chars().all(|c| c == 'X') {
-            self.warn(
+            self.kit.warn(
                 *marks,
                 "expected a line of `X` marks under the roles, found other text; kept as written",
             );
@@ -937,7 +993,9 @@ impl<'a> Reader<'a> {
                     indent: raw.len() - raw.trim_start().len(),
                     text: rest.trim(),
                 }),
-                None => self.warn(n, "expected a `•` bullet, found other text; skipped"),
+                None => self
+                    .kit
+                    .warn(n, "expected a `•` bullet, found other text; skipped"),
             }
         }
         let mut items = items.into_iter().peekable();
@@ -960,7 +1018,7 @@ impl<'a> Reader<'a> {
         while items.peek().is_some_and(|next| next.indent > item.indent) {
             if depth >= MAX_DEPTH {
                 if let Some(skipped) = items.next() {
-                    self.warn(
+                    self.kit.warn(
                         skipped.line,
                         format!("bullets nested more than {MAX_DEPTH} deep; skipped"),
                     );
@@ -980,14 +1038,14 @@ impl<'a> Reader<'a> {
         let bullet = match parse_bullet(tree.item.text) {
             Ok(b) => b,
             Err(e) => {
-                self.warn(line, format!("{e}; bullet skipped"));
+                self.kit.warn(line, format!("{e}; bullet skipped"));
                 self.skip_children(tree, "its bullet was skipped");
                 return None;
             }
         };
         let typed = match bullet {
             Bullet::Untyped { name, description } => {
-                self.warn(
+                self.kit.warn(
                     line,
                     format!("`{name}` is given no type (`- name: description`); typed `any`"),
                 );
@@ -1031,7 +1089,7 @@ impl<'a> Reader<'a> {
             match *flag {
                 "can be null" => m.nullable = true,
                 "can be missing" => m.missing = true,
-                other => self.warn(
+                other => self.kit.warn(
                     line,
                     format!("unknown flag `- {other}` after the type; kept in the doc"),
                 ),
@@ -1046,14 +1104,15 @@ impl<'a> Reader<'a> {
     /// The value of `Optional: <text>`.
     fn default_value(&mut self, text: &str, ty: &TypeRef, line: u32) -> Option<Value> {
         if text.is_empty() {
-            self.warn(line, "expected a default after `Optional:`, found none");
+            self.kit
+                .warn(line, "expected a default after `Optional:`, found none");
             return None;
         }
         let value = match parse_default(text) {
             DefaultValue::Null => return None,
             DefaultValue::Value(v) => v,
             DefaultValue::Unread => {
-                self.warn(
+                self.kit.warn(
                     line,
                     format!("default `{text}` is neither JSON nor a PHP dump; kept as text"),
                 );
@@ -1061,7 +1120,7 @@ impl<'a> Reader<'a> {
             }
         };
         if !fits(ty, &value) {
-            self.warn(
+            self.kit.warn(
                 line,
                 format!("default `{text}` does not fit the type `{ty}`; kept as written"),
             );
@@ -1071,7 +1130,7 @@ impl<'a> Reader<'a> {
 
     fn skip_children(&mut self, tree: &Tree<'_>, why: &str) {
         for child in &tree.children {
-            self.warn(
+            self.kit.warn(
                 child.item.line,
                 format!(
                     "a bullet nested under `{}`, but {why}; skipped",
@@ -1092,7 +1151,7 @@ impl<'a> Reader<'a> {
         depth: usize,
     ) -> (TypeRef, bool) {
         if depth >= MAX_DEPTH {
-            self.warn(
+            self.kit.warn(
                 line,
                 format!("type nested more than {MAX_DEPTH} deep; typed `any`"),
             );
@@ -1123,7 +1182,8 @@ impl<'a> Reader<'a> {
         if is_type_name(ty) {
             return (TypeRef::Named(ty.to_string()), false);
         }
-        self.warn(line, format!("unknown type `{ty}`; typed `any`"));
+        self.kit
+            .warn(line, format!("unknown type `{ty}`; typed `any`"));
         (TypeRef::ANY, false)
     }
 
@@ -1137,22 +1197,25 @@ impl<'a> Reader<'a> {
         depth: usize,
     ) -> TypeRef {
         if children.is_empty() {
-            self.warn(
+            self.kit.warn(
                 line,
                 "a `struct` with no nested bullets: its fields are not given; typed `{map: any}`",
             );
             return TypeRef::Map(Box::new(TypeRef::ANY));
         }
-        let name = self.fresh_name(hint);
+        let name = self.kit.fresh_type_name(hint);
         // Reserve the name before recursing so nested types cannot take it.
-        self.infer.types.insert(name.clone(), TypeDef::default());
+        self.kit
+            .infer
+            .types
+            .insert(name.clone(), TypeDef::default());
         let fields = self.fields(children, &name, depth + 1);
         let def = TypeDef {
             fields,
             line: Some(line),
             ..TypeDef::default()
         };
-        self.infer.types.insert(name.clone(), def);
+        self.kit.infer.types.insert(name.clone(), def);
         TypeRef::Named(name)
     }
 
@@ -1163,7 +1226,7 @@ impl<'a> Reader<'a> {
                 continue;
             };
             if fields.iter().any(|f| f.name == m.name) {
-                self.warn(
+                self.kit.warn(
                     m.line,
                     format!("field `{}` is listed twice; the first is kept", m.name),
                 );
@@ -1191,17 +1254,6 @@ impl<'a> Reader<'a> {
         fields
     }
 
-    fn fresh_name(&self, hint: &str) -> String {
-        let base = if hint.is_empty() { "Object" } else { hint };
-        let mut name = base.to_string();
-        let mut n = 2;
-        while self.infer.types.contains_key(&name) {
-            name = format!("{base}{n}");
-            n += 1;
-        }
-        name
-    }
-
     /// `Header Identification:` or `Body Data:` bullets.
     fn params(
         &mut self,
@@ -1214,7 +1266,7 @@ impl<'a> Reader<'a> {
         let doc = self.doc;
         let trees = self.bullets(label + 1, to);
         if trees.is_empty() {
-            self.warn(
+            self.kit.warn(
                 label,
                 format!("expected bullets after `{}`, found none", doc.line(label)),
             );
@@ -1228,7 +1280,7 @@ impl<'a> Reader<'a> {
                 .iter()
                 .any(|p| p.location == location && p.name == m.name)
             {
-                self.warn(
+                self.kit.warn(
                     m.line,
                     format!("parameter `{}` is listed twice; the first is kept", m.name),
                 );
@@ -1256,15 +1308,18 @@ impl<'a> Reader<'a> {
             op.unknown.push("response".into());
             return;
         }
-        let name = self.fresh_name(&format!("{pascal}Output"));
-        self.infer.types.insert(name.clone(), TypeDef::default());
+        let name = self.kit.fresh_type_name(&format!("{pascal}Output"));
+        self.kit
+            .infer
+            .types
+            .insert(name.clone(), TypeDef::default());
         let fields = self.fields(&trees, &name, 0);
         let def = TypeDef {
             fields,
             line: Some(label),
             ..TypeDef::default()
         };
-        self.infer.types.insert(name.clone(), def);
+        self.kit.infer.types.insert(name.clone(), def);
         op.responses.push(Response {
             statuses: None,
             status: None,
@@ -1280,7 +1335,7 @@ impl<'a> Reader<'a> {
         let doc = self.doc;
         let lines = self.content(label + 1, to);
         let Some(&open) = lines.first() else {
-            self.warn(
+            self.kit.warn(
                 label,
                 "expected a JSON example after `Example:`, found none",
             );
@@ -1288,7 +1343,7 @@ impl<'a> Reader<'a> {
         };
         if !doc.line(open).starts_with('{') {
             for &n in &lines {
-                self.warn(
+                self.kit.warn(
                     n,
                     "expected a JSON example after `Example:`, found other text; skipped",
                 );
@@ -1303,7 +1358,7 @@ impl<'a> Reader<'a> {
                     .and_then(Value::as_str)
                     .map(str::to_string);
                 if let Some(t) = target.filter(|t| *t != op.name) {
-                    self.warn(
+                    self.kit.warn(
                         open,
                         format!(
                             "the example's `header.target` is `{t}`, not the section's `{}`",
@@ -1323,7 +1378,7 @@ impl<'a> Reader<'a> {
                     line: open,
                 });
                 for n in self.content(parsed.end_line + 1, to) {
-                    self.warn(
+                    self.kit.warn(
                         n,
                         "expected the next action after the example, found other text; skipped",
                     );
@@ -1331,7 +1386,7 @@ impl<'a> Reader<'a> {
             }
             Err(e) => {
                 let d = doc.json_warning(&e, "in the example", "example skipped");
-                self.diags.push(d);
+                self.kit.diags.push(d);
             }
         }
     }
@@ -1351,6 +1406,7 @@ impl<'a> Reader<'a> {
             })
             .collect();
         let mut extra = Vec::new();
+        let had_list = !ops.is_empty();
         for mut s in sections {
             match ops.iter().position(|o| o.listed_only && o.name == s.name) {
                 Some(i) => {
@@ -1360,39 +1416,30 @@ impl<'a> Reader<'a> {
                     ops[i] = s;
                 }
                 None => {
-                    let why = if ops.iter().any(|o| o.name == s.name) {
-                        "is documented twice; this section is a separate operation"
-                    } else {
-                        "is not in the Actions List; appended after the listed actions"
-                    };
-                    self.warn(s.line, format!("action `{}` {why}", s.name));
+                    let twice = ops
+                        .iter()
+                        .chain(&extra)
+                        .any(|o: &Operation| o.name == s.name);
+                    if twice {
+                        self.kit.warn(
+                            s.line,
+                            format!("action `{}` is documented twice; this section is a separate operation", s.name),
+                        );
+                    } else if had_list {
+                        self.kit.warn(
+                            s.line,
+                            format!("action `{}` is not in the Actions List; appended after the listed actions", s.name),
+                        );
+                    }
                     extra.push(s);
                 }
             }
         }
         ops.extend(extra);
-        let mut taken = std::collections::BTreeSet::new();
         for op in &mut ops {
-            let base = operation_id(&op.name);
-            let mut id = base.clone();
-            let mut n = 2;
-            while taken.contains(&id) {
-                id = format!("{base}_{n}");
-                n += 1;
-            }
-            if id != base {
-                let line = op.line;
-                let d = Diagnostic::warning(
-                    &self.doc.file,
-                    line,
-                    format!("operation id `{base}` is taken; this one is `{id}`"),
-                )
-                .with_source(self.doc.line(line));
-                self.diags.push(d);
-            }
-            taken.insert(id.clone());
-            op.id = id;
+            op.id = operation_id(&op.name);
         }
+        self.kit.unique_ids(&mut ops);
         ops
     }
 
@@ -1400,7 +1447,7 @@ impl<'a> Reader<'a> {
     fn summaries(&mut self) {
         if let Some(&first) = self.empty_outputs.first() {
             let n = self.empty_outputs.len();
-            self.warn(
+            self.kit.warn(
                 first,
                 format!(
                     "{n} section(s) have an `Output:` with no bullets (first here); their answer \
@@ -1410,7 +1457,7 @@ impl<'a> Reader<'a> {
         }
         if let Some(&first) = self.unmarked_roles.first() {
             let n = self.unmarked_roles.len();
-            self.warn(
+            self.kit.warn(
                 first,
                 format!(
                     "{n} restriction table(s) have fewer `X` marks than roles (first here): the \
@@ -1467,8 +1514,8 @@ mod tests {
         let x = real();
         let s = &x.spec;
         assert_eq!(s.title, "WApi Interface");
-        assert_eq!(s.family, "wimi");
-        assert_eq!(s.protocol, Protocol::WapiEnvelope);
+        assert_eq!(s.family, "envelope-rpc");
+        assert!(s.protocol.splits_params());
         assert_eq!(s.base_url.as_deref(), Some("https://api.wimi.pro"));
         assert_eq!(
             s.auth,
@@ -1865,7 +1912,7 @@ mod tests {
             "is not the base URL",
             "expected a table after `Role restrictions:`",
             "is cut off by the capture",
-            "operation id `a_b_c` is taken",
+            "operation id `a_b_c` is taken by `a.b.C`",
             "expected `module.object.Action description`",
         ] {
             assert!(has(&x, needle), "{needle}: {:#?}", x.diags);

@@ -254,7 +254,8 @@ impl<'a> Infer<'a> {
         }
     }
 
-    fn fresh_name(&self, hint: &str) -> String {
+    /// A name for a new type: `hint`, or `hint2`, `hint3`, … when taken (`Object` for no hint).
+    pub fn fresh_name(&self, hint: &str) -> String {
         let base = if hint.is_empty() {
             "Object".to_string()
         } else {

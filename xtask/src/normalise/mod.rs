@@ -4,9 +4,10 @@
 
 pub mod infer;
 pub mod overrides;
+pub mod paging;
 pub mod shapes;
 
-use chatgen_codegen::spec::{ApiSpec, Protocol, TypeDef, TypeRef};
+use chatgen_codegen::spec::{ApiSpec, TypeDef, TypeRef};
 
 use crate::diag::Diagnostic;
 
@@ -34,6 +35,7 @@ pub fn normalise(
     add_undefined_types(&mut spec);
     warn_case_twins(&spec, diags);
     mark_unknowns(&mut spec);
+    paging::find_paging(&mut spec);
     for problem in spec.validate() {
         diags.push(Diagnostic::error(
             &format!("spec/{}.yaml", spec.api),
@@ -105,7 +107,7 @@ fn first_use_line(spec: &ApiSpec, name: &str) -> Option<u32> {
 fn mark_unknowns(spec: &mut ApiSpec) {
     for op in &mut spec.operations {
         op.unknown.retain(|u| u != "route");
-        if spec.protocol == Protocol::Rest && op.route.is_none() {
+        if !spec.protocol.is_rpc() && op.route.is_none() {
             op.unknown.push("route".into());
         }
     }

@@ -1,6 +1,12 @@
-//! Reading documents: numbered lines and the lenient JSON reader shared by every extractor.
+//! Reading documents: the document model ([`blocks::Document`]: headings, paragraphs, list
+//! items, tables, code, links, each with its span) built by three front ends (plain text
+//! and Markdown in [`text`], HTML in [`html`]), numbered lines ([`Doc`]) and the lenient
+//! JSON reader shared by every extractor.
 
+pub mod blocks;
+pub mod html;
 pub mod json;
+pub mod text;
 
 use crate::diag::Diagnostic;
 
@@ -11,6 +17,9 @@ pub struct Doc {
     pub file: String,
     /// Lines without their line ends; `lines[0]` is line 1.
     pub lines: Vec<String>,
+    /// For a document rendered from blocks ([`blocks::Document::lowered`]): the original
+    /// file's line of each line (`origin[0]` for line 1). Empty when the lines are the file's.
+    pub origin: Vec<u32>,
 }
 
 impl Doc {
@@ -21,7 +30,18 @@ impl Doc {
         Self {
             file: file.into(),
             lines,
+            origin: Vec::new(),
         }
+    }
+
+    /// The original file's line for line `n` of this document (itself when the lines are
+    /// the file's).
+    pub fn origin_line(&self, n: u32) -> u32 {
+        if self.origin.is_empty() || n == 0 {
+            return n;
+        }
+        let i = (n as usize - 1).min(self.origin.len() - 1);
+        self.origin[i]
     }
 
     /// Line `n` (1-based), trimmed; empty past the end.

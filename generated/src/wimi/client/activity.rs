@@ -19,8 +19,12 @@ impl super::Client {
         request: &ActivityEventClearUnreadCountRequest,
     ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "activity.event.ClearUnreadCount",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_clear_unread_count",
+                    route: "activity.event.ClearUnreadCount",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -40,8 +44,12 @@ impl super::Client {
         request: &ActivityEventExportAsCsvRequest,
     ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "activity.event.ExportAsCSV",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_export_as_csv",
+                    route: "activity.event.ExportAsCSV",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -62,8 +70,12 @@ impl super::Client {
         request: &ActivityEventExportAsCsvAsyncRequest,
     ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "activity.event.ExportAsCSVAsync",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_export_as_csv_async",
+                    route: "activity.event.ExportAsCSVAsync",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -87,8 +99,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "activity.event.GetList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_get_list",
+                    route: "activity.event.GetList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -112,8 +128,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "activity.event.GetNextList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_get_next_list",
+                    route: "activity.event.GetNextList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -137,8 +157,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "activity.event.GetNotifications",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_get_notifications",
+                    route: "activity.event.GetNotifications",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -163,8 +187,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "activity.event.GetUnreadCount",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_get_unread_count",
+                    route: "activity.event.GetUnreadCount",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -190,8 +218,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "activity.event.NewEvent",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_new_event",
+                    route: "activity.event.NewEvent",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -217,8 +249,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "activity.event.NewEventList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_event_new_event_list",
+                    route: "activity.event.NewEventList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )

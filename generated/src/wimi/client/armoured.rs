@@ -24,8 +24,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "armoured.armoured.GetEncryptionSessionForItem",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "armoured_armoured_get_encryption_session_for_item",
+                    route: "armoured.armoured.GetEncryptionSessionForItem",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )

@@ -21,8 +21,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "auth.user.GetSessionToken",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_user_get_session_token",
+                    route: "auth.user.GetSessionToken",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -46,8 +50,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "auth.user.Login",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_user_login",
+                    route: "auth.user.Login",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -65,8 +73,12 @@ impl super::Client {
         request: &AuthUserLogoutRequest,
     ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "auth.user.Logout",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_user_logout",
+                    route: "auth.user.Logout",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )

@@ -28,8 +28,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddComment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_comment",
+                    route: "calendar.event.AddComment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -64,8 +68,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddExternalAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_external_attachment",
+                    route: "calendar.event.AddExternalAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -100,8 +108,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddExternalAttachmentFromTemplate",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_external_attachment_from_template",
+                    route: "calendar.event.AddExternalAttachmentFromTemplate",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -132,8 +144,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddExternalParticipants",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_external_participants",
+                    route: "calendar.event.AddExternalParticipants",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -156,8 +172,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddSubscriptionLink",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_subscription_link",
+                    route: "calendar.event.AddSubscriptionLink",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -188,8 +208,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddTag",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_tag",
+                    route: "calendar.event.AddTag",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -212,8 +236,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddUnifiedSubscriptionLink",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_unified_subscription_link",
+                    route: "calendar.event.AddUnifiedSubscriptionLink",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -244,8 +272,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.AddWimiAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_add_wimi_attachment",
+                    route: "calendar.event.AddWimiAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -274,8 +306,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.ChangeInviteStatus",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_change_invite_status",
+                    route: "calendar.event.ChangeInviteStatus",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -306,8 +342,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.ConversationArchive",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_conversation_archive",
+                    route: "calendar.event.ConversationArchive",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -338,8 +378,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.ConversationClearUnseen",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_conversation_clear_unseen",
+                    route: "calendar.event.ConversationClearUnseen",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -370,8 +414,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.ConversationSetSilent",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_conversation_set_silent",
+                    route: "calendar.event.ConversationSetSilent",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -400,8 +448,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.CopyEventList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_copy_event_list",
+                    route: "calendar.event.CopyEventList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -432,8 +484,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.Create",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_create",
+                    route: "calendar.event.Create",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -465,8 +521,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.DeleteComment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_delete_comment",
+                    route: "calendar.event.DeleteComment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -486,8 +546,12 @@ impl super::Client {
         request: &CalendarEventDeleteSubscriptionRequest,
     ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "calendar.event.DeleteSubscription",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_delete_subscription",
+                    route: "calendar.event.DeleteSubscription",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -507,8 +571,12 @@ impl super::Client {
         request: &CalendarEventDeleteSubscriptionUnifiedRequest,
     ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
         self.inner
-            .call(
-                "calendar.event.DeleteSubscriptionUnified",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_delete_subscription_unified",
+                    route: "calendar.event.DeleteSubscriptionUnified",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -537,8 +605,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.DownloadAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_download_attachment",
+                    route: "calendar.event.DownloadAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -569,8 +641,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.EditComment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_edit_comment",
+                    route: "calendar.event.EditComment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -605,8 +681,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GenerateWOGeneralFile",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_generate_wo_general_file",
+                    route: "calendar.event.GenerateWOGeneralFile",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -635,8 +715,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.Get",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get",
+                    route: "calendar.event.Get",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -665,8 +749,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetAttachmentList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_attachment_list",
+                    route: "calendar.event.GetAttachmentList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -695,8 +783,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetComments",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_comments",
+                    route: "calendar.event.GetComments",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -725,8 +817,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetDownloadInviteLink",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_download_invite_link",
+                    route: "calendar.event.GetDownloadInviteLink",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -755,8 +851,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetExternalParticipants",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_external_participants",
+                    route: "calendar.event.GetExternalParticipants",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -785,8 +885,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_list",
+                    route: "calendar.event.GetList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -809,8 +913,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetListUnified",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_list_unified",
+                    route: "calendar.event.GetListUnified",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -839,8 +947,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetSubscriptionLink",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_subscription_link",
+                    route: "calendar.event.GetSubscriptionLink",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -863,8 +975,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetUnifiedSubscriptionLink",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_unified_subscription_link",
+                    route: "calendar.event.GetUnifiedSubscriptionLink",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -887,8 +1003,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetUserSubscriptionList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_user_subscription_list",
+                    route: "calendar.event.GetUserSubscriptionList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -911,8 +1031,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.GetUserSubscriptionListUnified",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_get_user_subscription_list_unified",
+                    route: "calendar.event.GetUserSubscriptionListUnified",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -943,8 +1067,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.LinkTag",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_link_tag",
+                    route: "calendar.event.LinkTag",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -973,8 +1101,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.PreviewAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_preview_attachment",
+                    route: "calendar.event.PreviewAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1005,8 +1137,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.Remove",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_remove",
+                    route: "calendar.event.Remove",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1037,8 +1173,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.RemoveExternalAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_remove_external_attachment",
+                    route: "calendar.event.RemoveExternalAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1069,8 +1209,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.RemoveExternalParticipants",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_remove_external_participants",
+                    route: "calendar.event.RemoveExternalParticipants",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1101,8 +1245,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.RemoveRecurrenceOccurrence",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_remove_recurrence_occurrence",
+                    route: "calendar.event.RemoveRecurrenceOccurrence",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1133,8 +1281,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.RemoveTag",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_remove_tag",
+                    route: "calendar.event.RemoveTag",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1165,8 +1317,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.RemoveWimiAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_remove_wimi_attachment",
+                    route: "calendar.event.RemoveWimiAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -1197,8 +1353,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.ToggleCommentReaction",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_toggle_comment_reaction",
+                    route: "calendar.event.ToggleCommentReaction",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1229,8 +1389,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.Update",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_update",
+                    route: "calendar.event.Update",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -1261,8 +1425,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "calendar.event.UpdateProject",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calendar_event_update_project",
+                    route: "calendar.event.UpdateProject",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )

@@ -26,8 +26,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.AddAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_add_attachment",
+                    route: "chat.chat.AddAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -56,8 +60,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.AddInternalAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_add_internal_attachment",
+                    route: "chat.chat.AddInternalAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -80,8 +88,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.AddInternalAttachments",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_add_internal_attachments",
+                    route: "chat.chat.AddInternalAttachments",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -106,8 +118,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.AddMembers",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_add_members",
+                    route: "chat.chat.AddMembers",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -132,8 +148,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.AddUsers",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_add_users",
+                    route: "chat.chat.AddUsers",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -158,8 +178,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.CanceledTyping",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_canceled_typing",
+                    route: "chat.chat.CanceledTyping",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -184,8 +208,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.ClearUnseen",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_clear_unseen",
+                    route: "chat.chat.ClearUnseen",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -210,8 +238,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.Create",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_create",
+                    route: "chat.chat.Create",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -240,8 +272,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.CreateChannel",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_create_channel",
+                    route: "chat.chat.CreateChannel",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -267,8 +303,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.DeleteMessage",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_delete_message",
+                    route: "chat.chat.DeleteMessage",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -294,8 +334,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.Disable",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_disable",
+                    route: "chat.chat.Disable",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -320,8 +364,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.DownloadAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_download_attachment",
+                    route: "chat.chat.DownloadAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -346,8 +394,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.EditMessage",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_edit_message",
+                    route: "chat.chat.EditMessage",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -372,8 +424,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.EditName",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_edit_name",
+                    route: "chat.chat.EditName",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -398,8 +454,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.FavoriteMessage",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_favorite_message",
+                    route: "chat.chat.FavoriteMessage",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -422,8 +482,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetAttachmentList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_attachment_list",
+                    route: "chat.chat.GetAttachmentList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -449,8 +513,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetChat",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_chat",
+                    route: "chat.chat.GetChat",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -471,8 +539,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetConversationList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_conversation_list",
+                    route: "chat.chat.GetConversationList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -495,8 +567,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetFavorites",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_favorites",
+                    route: "chat.chat.GetFavorites",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -519,8 +595,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetLinks",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_links",
+                    route: "chat.chat.GetLinks",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -543,8 +623,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_list",
+                    route: "chat.chat.GetList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -567,8 +651,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.GetMessageBeforeAfter",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_get_message_before_after",
+                    route: "chat.chat.GetMessageBeforeAfter",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -591,8 +679,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.LoadAttachments",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_load_attachments",
+                    route: "chat.chat.LoadAttachments",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -615,8 +707,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.LoadMessages",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_load_messages",
+                    route: "chat.chat.LoadMessages",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -641,8 +737,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.PostMessage",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_post_message",
+                    route: "chat.chat.PostMessage",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -665,8 +765,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.PreviewAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_preview_attachment",
+                    route: "chat.chat.PreviewAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -691,8 +795,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.RemoveMembers",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_remove_members",
+                    route: "chat.chat.RemoveMembers",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -717,8 +825,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.RemoveUsers",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_remove_users",
+                    route: "chat.chat.RemoveUsers",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -741,8 +853,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.Search",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_search",
+                    route: "chat.chat.Search",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -767,8 +883,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.SendPromptToAssistant",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_send_prompt_to_assistant",
+                    route: "chat.chat.SendPromptToAssistant",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -793,8 +913,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.SetMessageIntegrationAttachment",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_set_message_integration_attachment",
+                    route: "chat.chat.SetMessageIntegrationAttachment",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -819,8 +943,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.SetSilent",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_set_silent",
+                    route: "chat.chat.SetSilent",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -845,8 +973,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.StartedTyping",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_started_typing",
+                    route: "chat.chat.StartedTyping",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -871,8 +1003,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.UnfavoriteMessage",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_unfavorite_message",
+                    route: "chat.chat.UnfavoriteMessage",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -895,8 +1031,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.chat.UpdateGroupChatProfilePicture",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_chat_update_group_chat_profile_picture",
+                    route: "chat.chat.UpdateGroupChatProfilePicture",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -921,8 +1061,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.message.AddMessageReaction",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_message_add_message_reaction",
+                    route: "chat.message.AddMessageReaction",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -947,8 +1091,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.message.DeleteMessageReaction",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_message_delete_message_reaction",
+                    route: "chat.message.DeleteMessageReaction",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )

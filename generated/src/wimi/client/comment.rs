@@ -18,8 +18,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "comment.comment.GetCommentsForItem",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "comment_comment_get_comments_for_item",
+                    route: "comment.comment.GetCommentsForItem",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -40,8 +44,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "comment.comment.GetUserCommentedItems",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "comment_comment_get_user_commented_items",
+                    route: "comment.comment.GetUserCommentedItems",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -66,8 +74,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "comment.comment.LoadCommentItem",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "comment_comment_load_comment_item",
+                    route: "comment.comment.LoadCommentItem",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -92,8 +104,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "comment.comment.LoadComments",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "comment_comment_load_comments",
+                    route: "comment.comment.LoadComments",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )

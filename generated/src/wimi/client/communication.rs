@@ -22,8 +22,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.air.CreatePersistentRoom",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_air_create_persistent_room",
+                    route: "communication.air.CreatePersistentRoom",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -46,8 +50,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.air.GetOrCreatePersistentRoom",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_air_get_or_create_persistent_room",
+                    route: "communication.air.GetOrCreatePersistentRoom",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -70,8 +78,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.air.GetPersistentRoom",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_air_get_persistent_room",
+                    route: "communication.air.GetPersistentRoom",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -95,8 +107,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.air.ScheduleCall",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_air_schedule_call",
+                    route: "communication.air.ScheduleCall",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -123,8 +139,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationArchive",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_archive",
+                    route: "communication.chat.ConversationArchive",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -151,8 +171,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationArchiveList",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_archive_list",
+                    route: "communication.chat.ConversationArchiveList",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -179,8 +203,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationClearUnseen",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_clear_unseen",
+                    route: "communication.chat.ConversationClearUnseen",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -207,8 +235,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationCommentAdded",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_comment_added",
+                    route: "communication.chat.ConversationCommentAdded",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -235,8 +267,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationCommentEdited",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_comment_edited",
+                    route: "communication.chat.ConversationCommentEdited",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -263,8 +299,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationCommentReactionToggled",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_comment_reaction_toggled",
+                    route: "communication.chat.ConversationCommentReactionToggled",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -291,8 +331,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationCommentRemoved",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_comment_removed",
+                    route: "communication.chat.ConversationCommentRemoved",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -319,8 +363,12 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "communication.chat.ConversationSetSilent",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "communication_chat_conversation_set_silent",
+                    route: "communication.chat.ConversationSetSilent",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )

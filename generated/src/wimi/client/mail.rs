@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.client.CreateGandiClient",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_client_create_gandi_client",
+                    route: "mail.client.CreateGandiClient",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -36,10 +40,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.BuyDomain",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_buy_domain",
+                    route: "mail.domain.BuyDomain",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -56,10 +64,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.CreateMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_create_mailbox",
+                    route: "mail.domain.CreateMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -76,10 +88,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.EditDomainAutoRenew",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_edit_domain_auto_renew",
+                    route: "mail.domain.EditDomainAutoRenew",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -96,10 +112,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.FetchDomainAvailability",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_fetch_domain_availability",
+                    route: "mail.domain.FetchDomainAvailability",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -116,10 +136,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.FetchDomainData",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_fetch_domain_data",
+                    route: "mail.domain.FetchDomainData",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -136,10 +160,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.GetAccountDomains",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_get_account_domains",
+                    route: "mail.domain.GetAccountDomains",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -156,10 +184,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.domain.SynchronizeDomains",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_domain_synchronize_domains",
+                    route: "mail.domain.SynchronizeDomains",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -176,10 +208,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.ActivateResponder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_activate_responder",
+                    route: "mail.mailbox.ActivateResponder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -196,10 +232,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.AddMailboxAlias",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_add_mailbox_alias",
+                    route: "mail.mailbox.AddMailboxAlias",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -216,10 +256,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.AddOwnersToMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_add_owners_to_mailbox",
+                    route: "mail.mailbox.AddOwnersToMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -236,10 +280,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.CreateMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_create_mailbox",
+                    route: "mail.mailbox.CreateMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -256,10 +304,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.DeleteMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_delete_mailbox",
+                    route: "mail.mailbox.DeleteMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -276,10 +328,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.DeleteMailboxAlias",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_delete_mailbox_alias",
+                    route: "mail.mailbox.DeleteMailboxAlias",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -296,10 +352,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.EditAutorenew",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_edit_autorenew",
+                    route: "mail.mailbox.EditAutorenew",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -316,10 +376,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.EditMailboxAlias",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_edit_mailbox_alias",
+                    route: "mail.mailbox.EditMailboxAlias",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -336,10 +400,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.FetchDomainMailboxes",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_fetch_domain_mailboxes",
+                    route: "mail.mailbox.FetchDomainMailboxes",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -356,10 +424,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.FetchMailboxPackage",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_fetch_mailbox_package",
+                    route: "mail.mailbox.FetchMailboxPackage",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -376,10 +448,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.FetchMailboxPackageList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_fetch_mailbox_package_list",
+                    route: "mail.mailbox.FetchMailboxPackageList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -396,10 +472,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.FetchMailboxesStorage",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_fetch_mailboxes_storage",
+                    route: "mail.mailbox.FetchMailboxesStorage",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -416,10 +496,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.FetchUserMailboxes",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_fetch_user_mailboxes",
+                    route: "mail.mailbox.FetchUserMailboxes",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -436,10 +520,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.ImportMailboxesFromCSV",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_import_mailboxes_from_csv",
+                    route: "mail.mailbox.ImportMailboxesFromCSV",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -456,10 +544,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.PurgeMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_purge_mailbox",
+                    route: "mail.mailbox.PurgeMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -476,10 +568,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.RemoveOwnersFromMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_remove_owners_from_mailbox",
+                    route: "mail.mailbox.RemoveOwnersFromMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -496,10 +592,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.SetMailboxPackage",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_set_mailbox_package",
+                    route: "mail.mailbox.SetMailboxPackage",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -514,10 +614,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.UpdateMailbox",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_update_mailbox",
+                    route: "mail.mailbox.UpdateMailbox",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -534,10 +638,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.mailbox.UpdateMailboxPassword",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_mailbox_update_mailbox_password",
+                    route: "mail.mailbox.UpdateMailboxPassword",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -552,10 +660,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.AddWebmailAccount",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_add_webmail_account",
+                    route: "mail.webmail.AddWebmailAccount",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -570,10 +682,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.DeleteWebmailAccount",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_delete_webmail_account",
+                    route: "mail.webmail.DeleteWebmailAccount",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -590,10 +706,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.GenerateICSEvent",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_generate_ics_event",
+                    route: "mail.webmail.GenerateICSEvent",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -608,10 +728,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.GetConnectedWebmail",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_get_connected_webmail",
+                    route: "mail.webmail.GetConnectedWebmail",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -626,10 +750,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.GetWebmailAccountList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_get_webmail_account_list",
+                    route: "mail.webmail.GetWebmailAccountList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -644,10 +772,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.SendWebmailAction",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_send_webmail_action",
+                    route: "mail.webmail.SendWebmailAction",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -662,10 +794,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.SetConnectionStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_set_connection_status",
+                    route: "mail.webmail.SetConnectionStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -680,10 +816,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "mail.webmail.UpdateWebmailAccount",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mail_webmail_update_webmail_account",
+                    route: "mail.webmail.UpdateWebmailAccount",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }

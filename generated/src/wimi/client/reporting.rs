@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "reporting.task.Burndown",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reporting_task_burndown",
+                    route: "reporting.task.Burndown",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -36,10 +40,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "reporting.task.Load",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reporting_task_load",
+                    route: "reporting.task.Load",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -56,10 +64,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "reporting.task.Performance",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reporting_task_performance",
+                    route: "reporting.task.Performance",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -76,10 +88,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "reporting.task.Status",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reporting_task_status",
+                    route: "reporting.task.Status",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -96,10 +112,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "reporting.task.Tags",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reporting_task_tags",
+                    route: "reporting.task.Tags",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -116,10 +136,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "reporting.task.Workload",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reporting_task_workload",
+                    route: "reporting.task.Workload",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }

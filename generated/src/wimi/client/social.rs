@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Archive",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_archive",
+                    route: "social.community.Archive",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -36,10 +40,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Create",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_create",
+                    route: "social.community.Create",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -56,10 +64,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Delete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_delete",
+                    route: "social.community.Delete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -76,10 +88,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetArchivedList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_archived_list",
+                    route: "social.community.GetArchivedList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -96,10 +112,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetAuthList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_auth_list",
+                    route: "social.community.GetAuthList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -116,10 +136,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetDiscoveryList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_discovery_list",
+                    route: "social.community.GetDiscoveryList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -136,10 +160,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetFavoritePostList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_favorite_post_list",
+                    route: "social.community.GetFavoritePostList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -156,10 +184,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_list",
+                    route: "social.community.GetList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -176,10 +208,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetPinnedPostList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_pinned_post_list",
+                    route: "social.community.GetPinnedPostList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -196,10 +232,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetPostList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_post_list",
+                    route: "social.community.GetPostList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -216,10 +256,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetRecentPostList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_recent_post_list",
+                    route: "social.community.GetRecentPostList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -236,10 +280,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.GetUnseenActivity",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_get_unseen_activity",
+                    route: "social.community.GetUnseenActivity",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -256,10 +304,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.PublishPost",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_publish_post",
+                    route: "social.community.PublishPost",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -276,10 +328,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.RemoveMember",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_remove_member",
+                    route: "social.community.RemoveMember",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -296,10 +352,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.ResubscribeMember",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_resubscribe_member",
+                    route: "social.community.ResubscribeMember",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -316,10 +376,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Subscribe",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_subscribe",
+                    route: "social.community.Subscribe",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -336,10 +400,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.ToggleFavorite",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_toggle_favorite",
+                    route: "social.community.ToggleFavorite",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -356,10 +424,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Unarchive",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_unarchive",
+                    route: "social.community.Unarchive",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -376,10 +448,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Unsubscribe",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_unsubscribe",
+                    route: "social.community.Unsubscribe",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -396,10 +472,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.Update",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_update",
+                    route: "social.community.Update",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -416,10 +496,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.UpdateAuthList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_update_auth_list",
+                    route: "social.community.UpdateAuthList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -436,10 +520,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.UpdateAvatar",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_update_avatar",
+                    route: "social.community.UpdateAvatar",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -456,10 +544,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.UpdateBackground",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_update_background",
+                    route: "social.community.UpdateBackground",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -476,10 +568,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.community.UpdatePost",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_community_update_post",
+                    route: "social.community.UpdatePost",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -494,10 +590,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.AddExternalAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_add_external_attachment",
+                    route: "social.post.AddExternalAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -512,10 +612,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.ClearUnseen",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_clear_unseen",
+                    route: "social.post.ClearUnseen",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -530,10 +634,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.DeleteComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_delete_comment",
+                    route: "social.post.DeleteComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -548,10 +656,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.DeletePost",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_delete_post",
+                    route: "social.post.DeletePost",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -566,10 +678,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.DownloadAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_download_attachment",
+                    route: "social.post.DownloadAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -584,10 +700,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.EditComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_edit_comment",
+                    route: "social.post.EditComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -602,10 +722,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.GetPostReaders",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_get_post_readers",
+                    route: "social.post.GetPostReaders",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -620,10 +744,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.PreviewAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_preview_attachment",
+                    route: "social.post.PreviewAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -638,10 +766,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.PublishComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_publish_comment",
+                    route: "social.post.PublishComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -656,10 +788,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.RemoveExternalAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_remove_external_attachment",
+                    route: "social.post.RemoveExternalAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -674,10 +810,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.SetCommentIntegrationAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_set_comment_integration_attachment",
+                    route: "social.post.SetCommentIntegrationAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -692,10 +832,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.SetExternalAttachmentOrder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_set_external_attachment_order",
+                    route: "social.post.SetExternalAttachmentOrder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -710,10 +854,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.SetIntegrationAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_set_integration_attachment",
+                    route: "social.post.SetIntegrationAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -728,10 +876,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.ToggleCommentReaction",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_toggle_comment_reaction",
+                    route: "social.post.ToggleCommentReaction",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -746,10 +898,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.ToggleCommentsEnabled",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_toggle_comments_enabled",
+                    route: "social.post.ToggleCommentsEnabled",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -764,10 +920,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.ToggleFavorite",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_toggle_favorite",
+                    route: "social.post.ToggleFavorite",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -782,10 +942,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.TogglePinned",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_toggle_pinned",
+                    route: "social.post.TogglePinned",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -800,10 +964,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "social.post.ToggleReaction",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "social_post_toggle_reaction",
+                    route: "social.post.ToggleReaction",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }

@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.Add",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_add",
+                    route: "task.filter.Add",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -36,10 +40,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.Apply",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_apply",
+                    route: "task.filter.Apply",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -56,10 +64,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.Delete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_delete",
+                    route: "task.filter.Delete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -76,10 +88,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.Edit",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_edit",
+                    route: "task.filter.Edit",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -96,10 +112,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.Get",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_get",
+                    route: "task.filter.Get",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -116,10 +136,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.GetUsersStats",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_get_users_stats",
+                    route: "task.filter.GetUsersStats",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -136,10 +160,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.List",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_list",
+                    route: "task.filter.List",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -156,10 +184,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.filter.ListUnified",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_filter_list_unified",
+                    route: "task.filter.ListUnified",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -176,10 +208,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.AddOwners",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_add_owners",
+                    route: "task.subtask.AddOwners",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -196,10 +232,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.ChangeStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_change_status",
+                    route: "task.subtask.ChangeStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -216,10 +256,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.Create",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_create",
+                    route: "task.subtask.Create",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -236,10 +280,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.Delete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_delete",
+                    route: "task.subtask.Delete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -256,10 +304,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.Move",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_move",
+                    route: "task.subtask.Move",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -276,10 +328,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.RemoveOwners",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_remove_owners",
+                    route: "task.subtask.RemoveOwners",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -296,10 +352,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.subtask.Update",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_subtask_update",
+                    route: "task.subtask.Update",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -316,10 +376,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddBatchOwner",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_batch_owner",
+                    route: "task.task.AddBatchOwner",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -336,10 +400,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_comment",
+                    route: "task.task.AddComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -356,10 +424,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddExternalAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_external_attachment",
+                    route: "task.task.AddExternalAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -376,10 +448,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddExternalAttachmentFromTemplate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_external_attachment_from_template",
+                    route: "task.task.AddExternalAttachmentFromTemplate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -396,10 +472,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddReminder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_reminder",
+                    route: "task.task.AddReminder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -416,10 +496,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_tag",
+                    route: "task.task.AddTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -436,10 +520,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.AddWimiAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_add_wimi_attachment",
+                    route: "task.task.AddWimiAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -456,10 +544,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.BatchDelete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_batch_delete",
+                    route: "task.task.BatchDelete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -476,10 +568,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.BatchDuplicate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_batch_duplicate",
+                    route: "task.task.BatchDuplicate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -496,10 +592,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.BatchLinkTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_batch_link_tag",
+                    route: "task.task.BatchLinkTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -516,10 +616,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.BatchMove",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_batch_move",
+                    route: "task.task.BatchMove",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -536,10 +640,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.BatchMoveAfter",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_batch_move_after",
+                    route: "task.task.BatchMoveAfter",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -556,10 +664,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.BatchRemoveTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_batch_remove_tag",
+                    route: "task.task.BatchRemoveTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -576,10 +688,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ChangeStatus",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_change_status",
+                    route: "task.task.ChangeStatus",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -596,10 +712,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ChangeStatusBulk",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_change_status_bulk",
+                    route: "task.task.ChangeStatusBulk",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -616,10 +736,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ConversationArchive",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_conversation_archive",
+                    route: "task.task.ConversationArchive",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -636,10 +760,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ConversationClearUnseen",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_conversation_clear_unseen",
+                    route: "task.task.ConversationClearUnseen",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -656,10 +784,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ConversationSetSilent",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_conversation_set_silent",
+                    route: "task.task.ConversationSetSilent",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -676,10 +808,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Create",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_create",
+                    route: "task.task.Create",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -696,10 +832,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Delete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_delete",
+                    route: "task.task.Delete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -716,10 +856,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.DeleteComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_delete_comment",
+                    route: "task.task.DeleteComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -736,10 +880,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.DeleteDates",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_delete_dates",
+                    route: "task.task.DeleteDates",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -756,10 +904,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.DisableRecurrence",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_disable_recurrence",
+                    route: "task.task.DisableRecurrence",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -776,10 +928,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.DownloadAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_download_attachment",
+                    route: "task.task.DownloadAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -796,10 +952,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Duplicate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_duplicate",
+                    route: "task.task.Duplicate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -816,10 +976,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.EditComment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_edit_comment",
+                    route: "task.task.EditComment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -836,10 +1000,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Follow",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_follow",
+                    route: "task.task.Follow",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -856,10 +1024,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.GenerateNextOccurrence",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_generate_next_occurrence",
+                    route: "task.task.GenerateNextOccurrence",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -876,10 +1048,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.GenerateWOGeneralFile",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_generate_wo_general_file",
+                    route: "task.task.GenerateWOGeneralFile",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -896,10 +1072,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Get",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_get",
+                    route: "task.task.Get",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -916,10 +1096,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.GetAll",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_get_all",
+                    route: "task.task.GetAll",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -936,10 +1120,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.GetAttachmentList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_get_attachment_list",
+                    route: "task.task.GetAttachmentList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -956,10 +1144,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.GetComments",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_get_comments",
+                    route: "task.task.GetComments",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -976,10 +1168,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.GetNbNotCompletedForProject",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_get_nb_not_completed_for_project",
+                    route: "task.task.GetNbNotCompletedForProject",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -996,10 +1192,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.History",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_history",
+                    route: "task.task.History",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1016,10 +1216,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.LinkTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_link_tag",
+                    route: "task.task.LinkTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1036,10 +1240,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Move",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_move",
+                    route: "task.task.Move",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1056,10 +1264,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.MoveAfter",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_move_after",
+                    route: "task.task.MoveAfter",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1076,10 +1288,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.PreviewAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_preview_attachment",
+                    route: "task.task.PreviewAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1096,10 +1312,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Relocate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_relocate",
+                    route: "task.task.Relocate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1116,10 +1336,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.RemoveBatchOwners",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_remove_batch_owners",
+                    route: "task.task.RemoveBatchOwners",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1136,10 +1360,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.RemoveExternalAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_remove_external_attachment",
+                    route: "task.task.RemoveExternalAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1156,10 +1384,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.RemoveReminder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_remove_reminder",
+                    route: "task.task.RemoveReminder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1176,10 +1408,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.RemoveTag",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_remove_tag",
+                    route: "task.task.RemoveTag",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1196,10 +1432,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.RemoveTagByLabel",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_remove_tag_by_label",
+                    route: "task.task.RemoveTagByLabel",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1216,10 +1456,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.RemoveWimiAttachment",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_remove_wimi_attachment",
+                    route: "task.task.RemoveWimiAttachment",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1236,10 +1480,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.SendReminder",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_send_reminder",
+                    route: "task.task.SendReminder",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1256,10 +1504,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.SetRecurrence",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_set_recurrence",
+                    route: "task.task.SetRecurrence",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1276,10 +1528,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ToggleCommentReaction",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_toggle_comment_reaction",
+                    route: "task.task.ToggleCommentReaction",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1296,10 +1552,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.ToggleDefaultOverdueAlert",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_toggle_default_overdue_alert",
+                    route: "task.task.ToggleDefaultOverdueAlert",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1316,10 +1576,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Unfollow",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_unfollow",
+                    route: "task.task.Unfollow",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1336,10 +1600,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.task.Update",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_task_update",
+                    route: "task.task.Update",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1356,10 +1624,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.AddLink",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_add_link",
+                    route: "task.tlist.AddLink",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1376,10 +1648,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.BatchSetHidden",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_batch_set_hidden",
+                    route: "task.tlist.BatchSetHidden",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1396,10 +1672,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ChangeLine",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_change_line",
+                    route: "task.tlist.ChangeLine",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1414,10 +1694,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Copy",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_copy",
+                    route: "task.tlist.Copy",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1434,10 +1718,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Create",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_create",
+                    route: "task.tlist.Create",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1454,10 +1742,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Dashboard",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_dashboard",
+                    route: "task.tlist.Dashboard",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1475,10 +1767,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.DashboardGlobal",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_dashboard_global",
+                    route: "task.tlist.DashboardGlobal",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1495,10 +1791,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Delete",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_delete",
+                    route: "task.tlist.Delete",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1515,10 +1815,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ExportAsCSV",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_export_as_csv",
+                    route: "task.tlist.ExportAsCSV",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1535,10 +1839,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ExportAsXLS",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_export_as_xls",
+                    route: "task.tlist.ExportAsXLS",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1555,10 +1863,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ExportFilteredAsXLS",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_export_filtered_as_xls",
+                    route: "task.tlist.ExportFilteredAsXLS",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1575,10 +1887,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ExportFilteredAsXLSAsync",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_export_filtered_as_xls_async",
+                    route: "task.tlist.ExportFilteredAsXLSAsync",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1595,10 +1911,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Follow",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_follow",
+                    route: "task.tlist.Follow",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1615,10 +1935,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.GetAcceptedTasks",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_get_accepted_tasks",
+                    route: "task.tlist.GetAcceptedTasks",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1635,10 +1959,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.GetAll",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_get_all",
+                    route: "task.tlist.GetAll",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1655,10 +1983,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.GetInfo",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_get_info",
+                    route: "task.tlist.GetInfo",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1675,10 +2007,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.GetList",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_get_list",
+                    route: "task.tlist.GetList",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1695,10 +2031,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ImportFromCSV",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_import_from_csv",
+                    route: "task.tlist.ImportFromCSV",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1715,10 +2055,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.ImportFromXLS",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_import_from_xls",
+                    route: "task.tlist.ImportFromXLS",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1735,10 +2079,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Move",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_move",
+                    route: "task.tlist.Move",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1755,10 +2103,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.RemoveLink",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_remove_link",
+                    route: "task.tlist.RemoveLink",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1775,10 +2127,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Unfollow",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_unfollow",
+                    route: "task.tlist.Unfollow",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1795,10 +2151,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.Update",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_update",
+                    route: "task.tlist.Update",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1813,10 +2173,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.UpdateDates",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_update_dates",
+                    route: "task.tlist.UpdateDates",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1831,10 +2195,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.tlist.UpdateExcludeAcceptedTask",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_tlist_update_exclude_accepted_task",
+                    route: "task.tlist.UpdateExcludeAcceptedTask",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -1851,10 +2219,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "task.trash.List",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "task_trash_list",
+                    route: "task.trash.List",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }

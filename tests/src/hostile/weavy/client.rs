@@ -5,13 +5,30 @@ use super::requests::*;
 /// Client for Hostile */ "] Messages.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::RestClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rest,
+        answer: ::chat_clients_runtime::Answer::default(),
+        credentials: ::std::vec::Vec::from([
+            ::chat_clients_runtime::Credential {
+                name: "bearer_token".into(),
+                place: ::chat_clients_runtime::Place::Bearer,
+                fields: ::std::vec::Vec::from([]),
+                from_answer: ::std::option::Option::None,
+                unless: ::std::option::Option::None,
+            },
+        ]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::new(base_url),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol()),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -20,19 +37,43 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::RestClient::with_http_client(base_url, http),
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                base_url,
+                protocol(),
+                http,
+            ),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::RestClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
     }
-    /// Sends `Authorization: Bearer <token>` on every request.
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
+    }
+    /// Sends `value` as `Authorization: Bearer <token>` on every call.
     pub fn with_bearer_token(
-        mut self,
-        token: impl ::std::convert::Into<::std::string::String>,
+        self,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.inner.set_bearer_token(token);
+        self.inner
+            .set_credential("bearer_token", ::std::option::Option::Some(value.into()));
         self
     }
     /// type
@@ -58,6 +99,11 @@ impl Client {
         query.push("a.b c", &request.a_b_c);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "type",
+                    route: "/api/type/{self}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/api/type/",
@@ -86,6 +132,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "type_2",
+                    route: "/api/type/{self}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/api/type/",
@@ -109,6 +160,11 @@ impl Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "empty_sections",
+                    route: "/api/empty",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/api/empty",
                 &query,

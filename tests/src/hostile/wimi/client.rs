@@ -5,13 +5,82 @@ use super::requests::*;
 /// Client for WApi Interface.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::WapiClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rpc(::chat_clients_runtime::Rpc {
+            endpoint: ::chat_clients_runtime::Endpoint::Single,
+            method: ::chat_clients_runtime::Method::POST,
+            params: ::chat_clients_runtime::ParamStyle::Json,
+            envelope: ::std::option::Option::Some(::chat_clients_runtime::RequestEnvelope {
+                target: "/header/target".into(),
+                version: ::std::option::Option::Some("/header/api_version".into()),
+                message_key: ::std::option::Option::Some("/header/msg_key".into()),
+                header_params: ::std::option::Option::Some(
+                    "/header/identification".into(),
+                ),
+                body_params: "/body/data".into(),
+            }),
+        }),
+        answer: ::chat_clients_runtime::Answer {
+            result: ::std::option::Option::Some("/body/data".into()),
+            failure: ::std::option::Option::Some(::chat_clients_runtime::Failure {
+                at: "/body/error".into(),
+                equals: ::std::option::Option::None,
+            }),
+            error: ::std::option::Option::Some("/body/error".into()),
+            code: ::std::option::Option::Some("/body/error/id".into()),
+            message: ::std::option::Option::Some("/body/error/str".into()),
+            echo: ::std::vec::Vec::from([
+                ::chat_clients_runtime::Echo {
+                    request: "/header/target".into(),
+                    answer: "/header/target".into(),
+                    suffix: ".info".into(),
+                    ignore_case: true,
+                },
+                ::chat_clients_runtime::Echo {
+                    request: "/header/msg_key".into(),
+                    answer: "/header/msg_key".into(),
+                    suffix: "".into(),
+                    ignore_case: false,
+                },
+            ]),
+        },
+        credentials: ::std::vec::Vec::from([
+            ::chat_clients_runtime::Credential {
+                name: "app_token".into(),
+                place: ::chat_clients_runtime::Place::Envelope(
+                    "/header/app_token".into(),
+                ),
+                fields: ::std::vec::Vec::from([]),
+                from_answer: ::std::option::Option::None,
+                unless: ::std::option::Option::None,
+            },
+            ::chat_clients_runtime::Credential {
+                name: "session_token".into(),
+                place: ::chat_clients_runtime::Place::Envelope("/header/token".into()),
+                fields: ::std::vec::Vec::from([]),
+                from_answer: ::std::option::Option::Some("/header/token".into()),
+                unless: ::std::option::Option::None,
+            },
+            ::chat_clients_runtime::Credential {
+                name: "login".into(),
+                place: ::chat_clients_runtime::Place::Envelope("/header/auth".into()),
+                fields: ::std::vec::Vec::from(["login".into(), "password".into()]),
+                from_answer: ::std::option::Option::None,
+                unless: ::std::option::Option::Some("session_token".into()),
+            },
+        ]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::WapiClient::new(base_url)
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
                 .with_api_version("1.2"),
         }
     }
@@ -21,43 +90,81 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::WapiClient::with_http_client(base_url, http)
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
+                    base_url,
+                    protocol(),
+                    http,
+                )
                 .with_api_version("1.2"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::WapiClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
     }
-    /// Sends `token` as `header.app_token` on every call.
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
+    }
+    /// Sends `value` as `header.app_token` on every call.
     pub fn with_app_token(
-        mut self,
-        token: impl ::std::convert::Into<::std::string::String>,
+        self,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.inner.set_app_token(token);
+        self.inner
+            .set_credential("app_token", ::std::option::Option::Some(value.into()));
         self
     }
-    /// Sends `header.auth` with `login` and `password` while there is no session token
-    /// (what `auth.user.Login` needs; the preamble of the doc describes it).
+    /// Sends `value` as `header.token` on every call.
+    pub fn with_session_token(
+        self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner
+            .set_credential("session_token", ::std::option::Option::Some(value.into()));
+        self
+    }
+    /// The `session_token` in use: kept from the last answer that carried one.
+    pub fn session_token(&self) -> ::std::option::Option<::std::string::String> {
+        self.inner.credential("session_token").map(|t| t.expose().to_string())
+    }
+    /// Replaces the `session_token` (`None` to send none).
+    pub fn set_session_token(
+        &self,
+        value: ::std::option::Option<::std::string::String>,
+    ) {
+        self.inner.set_credential("session_token", value);
+    }
+    /// Sends `login` and `password` as `header.auth` on every call while there is no `session_token`.
     pub fn with_login(
-        mut self,
+        self,
         login: impl ::std::convert::Into<::std::string::String>,
         password: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.inner.set_login(login, password);
+        self.inner
+            .set_credential_fields(
+                "login",
+                ::std::vec::Vec::from([
+                    ("login".into(), login.into()),
+                    ("password".into(), password.into()),
+                ]),
+            );
         self
-    }
-    /// The session token sent as `header.token`: kept from the last answer that carried
-    /// one (`auth.user.Login`).
-    pub fn session_token(&self) -> ::std::option::Option<::std::string::String> {
-        self.inner.session_token().map(|t| t.expose().to_string())
-    }
-    /// Replaces the session token (`None` to send none).
-    pub fn set_session_token(
-        &self,
-        token: ::std::option::Option<::std::string::String>,
-    ) {
-        self.inner.set_session_token(token);
     }
     /// a.b.Type
     ///
@@ -74,8 +181,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "a.b.Type",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "a_b_type",
+                    route: "a.b.Type",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::Some(&request.data),
             )
@@ -96,8 +207,12 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "a.b.type",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "a_b_type_2",
+                    route: "a.b.type",
+                    auth: true,
+                },
                 ::std::option::Option::Some(&request.identification),
                 ::std::option::Option::<&()>::None,
             )
@@ -116,10 +231,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "self.super.Crate",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "self_super_crate",
+                    route: "self.super.Crate",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }
@@ -134,10 +253,14 @@ impl Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "x.y.Empty",
-                ::std::option::Option::Some(&request.identification),
-                ::std::option::Option::Some(&request.data),
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "x_y_empty",
+                    route: "x.y.Empty",
+                    auth: true,
+                },
+                ::std::option::Option::Some(&request.header),
+                ::std::option::Option::Some(&request.body),
             )
             .await
     }

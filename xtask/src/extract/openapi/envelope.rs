@@ -2,8 +2,9 @@
 //! (`/chat.postMessage`) and answers carry an `ok` member; failures come as `{"ok": false,
 //! "error": "…"}`, usually with status 200.
 //!
-//! Such a spec is mapped onto the existing `teamchat` protocol, which already turns
-//! `"ok": false` into `Error::Api` whatever the status: each operation keeps its route and
+//! Such a spec gets the protocol of form-encoded RPC calls per method with the failure flag
+//! `/ok` and the error code at `/error` (protocols are data), so `"ok": false` is
+//! `Error::Api` whatever the status: each operation keeps its route and
 //! gains `rpc.target` (the method name), the form body's fields become `in: body`
 //! parameters, and the `token` parameter becomes `auth: {scheme: token, param: token}`
 //! (`auth: false` on methods that list no token). This is the only place that decides it,
@@ -54,7 +55,7 @@ pub fn is_ok_envelope(doc: &OpenApiDoc) -> bool {
 
 /// Turns a REST spec of such methods into `teamchat` method calls (see the module doc).
 pub fn as_method_calls(spec: &mut ApiSpec) {
-    spec.protocol = Protocol::Teamchat;
+    spec.protocol = Protocol::form_rpc_per_method().with_failure_flag("/ok", "/error");
     if let Some(url) = spec.base_url.clone()
         && let Some(scheme_end) = url.find("://")
     {

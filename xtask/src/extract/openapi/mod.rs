@@ -76,6 +76,27 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
     Extracted { spec, diags }
 }
 
+/// How well an OpenAPI reading fits: 100 when the text is JSON or YAML naming an OpenAPI or
+/// Swagger version, else 0.
+pub fn score(doc: &Doc) -> (u32, String) {
+    let text = doc.lines.join("\n");
+    let head = text.trim_start();
+    let looks_like = head.starts_with('{')
+        || head.starts_with("openapi")
+        || head.starts_with("swagger")
+        || head
+            .lines()
+            .take(20)
+            .any(|l| l.starts_with("openapi:") || l.starts_with("swagger:"));
+    if !looks_like {
+        return (0, "not an OpenAPI document".into());
+    }
+    match OpenApiDoc::parse(&text) {
+        Ok(d) => (100, format!("an OpenAPI document ({:?})", d.version)),
+        Err(e) => (0, e.message),
+    }
+}
+
 fn read_info(doc: &OpenApiDoc, spec: &mut ApiSpec) {
     let info = doc.at("/info");
     if let Some(title) = info.and_then(|i| i.get("title")).and_then(Value::as_str) {

@@ -22,6 +22,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_github_actions_permissions_organization",
+                    route: "/orgs/{org}/actions/permissions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -55,6 +60,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_set_github_actions_permissions_organization",
+                    route: "/orgs/{org}/actions/permissions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -88,6 +98,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_selected_repositories_enabled_github_actions_organization",
+                    route: "/orgs/{org}/actions/permissions/repositories",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -119,6 +134,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_set_selected_repositories_enabled_github_actions_organization",
+                    route: "/orgs/{org}/actions/permissions/repositories",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -150,6 +170,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_enable_selected_repository_github_actions_organization",
+                    route: "/orgs/{org}/actions/permissions/repositories/{repository_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -183,6 +208,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_disable_selected_repository_github_actions_organization",
+                    route: "/orgs/{org}/actions/permissions/repositories/{repository_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -216,6 +246,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_allowed_actions_organization",
+                    route: "/orgs/{org}/actions/permissions/selected-actions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -251,6 +286,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_set_allowed_actions_organization",
+                    route: "/orgs/{org}/actions/permissions/selected-actions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -286,6 +326,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_self_hosted_runner_groups_for_org",
+                    route: "/orgs/{org}/actions/runner-groups",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -319,6 +364,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_create_self_hosted_runner_group_for_org",
+                    route: "/orgs/{org}/actions/runner-groups",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -352,6 +402,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_self_hosted_runner_group_for_org",
+                    route: "/orgs/{org}/actions/runner-groups/{runner_group_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -387,6 +442,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_delete_self_hosted_runner_group_from_org",
+                    route: "/orgs/{org}/actions/runner-groups/{runner_group_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -422,6 +482,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_update_self_hosted_runner_group_for_org",
+                    route: "/orgs/{org}/actions/runner-groups/{runner_group_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/orgs/",
@@ -459,6 +524,11 @@ impl super::Client {
         query.push("per_page", &request.per_page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_repo_access_to_self_hosted_runner_group_in_org",
+                    route: "/orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -495,6 +565,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_set_repo_access_to_self_hosted_runner_group_in_org",
+                    route: "/orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -533,6 +608,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_add_repo_access_to_self_hosted_runner_group_in_org",
+                    route: "/orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -572,6 +652,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_remove_repo_access_to_self_hosted_runner_group_in_org",
+                    route: "/orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -612,6 +697,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_self_hosted_runners_in_group_for_org",
+                    route: "/orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -648,6 +738,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_set_self_hosted_runners_in_group_for_org",
+                    route: "/orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -686,6 +781,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_add_self_hosted_runner_to_group_for_org",
+                    route: "/orgs/{org}/actions/runner-groups/{runner_group_id}/runners/{runner_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -724,6 +824,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_remove_self_hosted_runner_from_group_for_org",
+                    route: "/orgs/{org}/actions/runner-groups/{runner_group_id}/runners/{runner_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -761,6 +866,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_self_hosted_runners_for_org",
+                    route: "/orgs/{org}/actions/runners",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -792,6 +902,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_runner_applications_for_org",
+                    route: "/orgs/{org}/actions/runners/downloads",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -831,6 +946,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_create_registration_token_for_org",
+                    route: "/orgs/{org}/actions/runners/registration-token",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -871,6 +991,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_create_remove_token_for_org",
+                    route: "/orgs/{org}/actions/runners/remove-token",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -902,6 +1027,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_self_hosted_runner_for_org",
+                    route: "/orgs/{org}/actions/runners/{runner_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -934,6 +1064,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_delete_self_hosted_runner_from_org",
+                    route: "/orgs/{org}/actions/runners/{runner_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -966,6 +1101,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_org_secrets",
+                    route: "/orgs/{org}/actions/secrets",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -995,6 +1135,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_org_public_key",
+                    route: "/orgs/{org}/actions/secrets/public-key",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -1024,6 +1169,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_org_secret",
+                    route: "/orgs/{org}/actions/secrets/{secret_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -1129,6 +1279,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_create_or_update_org_secret",
+                    route: "/orgs/{org}/actions/secrets/{secret_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -1160,6 +1315,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_delete_org_secret",
+                    route: "/orgs/{org}/actions/secrets/{secret_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -1193,6 +1353,11 @@ impl super::Client {
         query.push("per_page", &request.per_page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_selected_repos_for_org_secret",
+                    route: "/orgs/{org}/actions/secrets/{secret_name}/repositories",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -1225,6 +1390,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_set_selected_repos_for_org_secret",
+                    route: "/orgs/{org}/actions/secrets/{secret_name}/repositories",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -1257,6 +1427,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_add_selected_repo_to_org_secret",
+                    route: "/orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -1291,6 +1466,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_remove_selected_repo_from_org_secret",
+                    route: "/orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -1327,6 +1507,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_artifacts_for_repo",
+                    route: "/repos/{owner}/{repo}/actions/artifacts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1358,6 +1543,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_artifact",
+                    route: "/repos/{owner}/{repo}/actions/artifacts/{artifact_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1391,6 +1581,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_delete_artifact",
+                    route: "/repos/{owner}/{repo}/actions/artifacts/{artifact_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -1427,6 +1622,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_download_artifact",
+                    route: "/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1463,6 +1663,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_job_for_workflow_run",
+                    route: "/repos/{owner}/{repo}/actions/jobs/{job_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1498,6 +1703,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_download_job_logs_for_workflow_run",
+                    route: "/repos/{owner}/{repo}/actions/jobs/{job_id}/logs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1534,6 +1744,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_github_actions_permissions_repository",
+                    route: "/repos/{owner}/{repo}/actions/permissions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1569,6 +1784,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_set_github_actions_permissions_repository",
+                    route: "/repos/{owner}/{repo}/actions/permissions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -1602,6 +1822,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_allowed_actions_repository",
+                    route: "/repos/{owner}/{repo}/actions/permissions/selected-actions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1639,6 +1864,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_set_allowed_actions_repository",
+                    route: "/repos/{owner}/{repo}/actions/permissions/selected-actions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -1672,6 +1902,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_self_hosted_runners_for_repo",
+                    route: "/repos/{owner}/{repo}/actions/runners",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1705,6 +1940,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_runner_applications_for_repo",
+                    route: "/repos/{owner}/{repo}/actions/runners/downloads",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1745,6 +1985,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_create_registration_token_for_repo",
+                    route: "/repos/{owner}/{repo}/actions/runners/registration-token",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -1785,6 +2030,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_create_remove_token_for_repo",
+                    route: "/repos/{owner}/{repo}/actions/runners/remove-token",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -1819,6 +2069,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_self_hosted_runner_for_repo",
+                    route: "/repos/{owner}/{repo}/actions/runners/{runner_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1854,6 +2109,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_delete_self_hosted_runner_from_repo",
+                    route: "/repos/{owner}/{repo}/actions/runners/{runner_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -1895,6 +2155,11 @@ impl super::Client {
         query.push("created", &request.created);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_workflow_runs_for_repo",
+                    route: "/repos/{owner}/{repo}/actions/runs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1926,6 +2191,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_workflow_run",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1960,6 +2230,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_delete_workflow_run",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -1992,6 +2267,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_reviews_for_run",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}/approvals",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2027,6 +2307,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_approve_workflow_run",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}/approve",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -2062,6 +2347,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_workflow_run_artifacts",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2098,6 +2388,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_cancel_workflow_run",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}/cancel",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -2134,6 +2429,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_jobs_for_workflow_run",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2170,6 +2470,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_download_workflow_run_logs",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}/logs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2203,6 +2508,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_delete_workflow_run_logs",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}/logs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -2238,6 +2548,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_pending_deployments_for_run",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2273,6 +2588,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_review_pending_deployments_for_run",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -2314,6 +2634,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_re_run_workflow",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}/rerun",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -2350,6 +2675,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_retry_workflow",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}/retry",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -2385,6 +2715,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_workflow_run_usage",
+                    route: "/repos/{owner}/{repo}/actions/runs/{run_id}/timing",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2420,6 +2755,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_repo_secrets",
+                    route: "/repos/{owner}/{repo}/actions/secrets",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2451,6 +2791,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_repo_public_key",
+                    route: "/repos/{owner}/{repo}/actions/secrets/public-key",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2482,6 +2827,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_repo_secret",
+                    route: "/repos/{owner}/{repo}/actions/secrets/{secret_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2592,6 +2942,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_create_or_update_repo_secret",
+                    route: "/repos/{owner}/{repo}/actions/secrets/{secret_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -2625,6 +2980,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_delete_repo_secret",
+                    route: "/repos/{owner}/{repo}/actions/secrets/{secret_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -2660,6 +3020,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_repo_workflows",
+                    route: "/repos/{owner}/{repo}/actions/workflows",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2691,6 +3056,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_workflow",
+                    route: "/repos/{owner}/{repo}/actions/workflows/{workflow_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2726,6 +3096,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_disable_workflow",
+                    route: "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -2764,6 +3139,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_create_workflow_dispatch",
+                    route: "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -2800,6 +3180,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_enable_workflow",
+                    route: "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -2843,6 +3228,11 @@ impl super::Client {
         query.push("created", &request.created);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_workflow_runs",
+                    route: "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2879,6 +3269,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_workflow_usage",
+                    route: "/repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2915,6 +3310,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_list_environment_secrets",
+                    route: "/repositories/{repository_id}/environments/{environment_name}/secrets",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repositories/",
@@ -2948,6 +3348,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_environment_public_key",
+                    route: "/repositories/{repository_id}/environments/{environment_name}/secrets/public-key",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repositories/",
@@ -2981,6 +3386,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_get_environment_secret",
+                    route: "/repositories/{repository_id}/environments/{environment_name}/secrets/{secret_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repositories/",
@@ -3090,6 +3500,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_create_or_update_environment_secret",
+                    route: "/repositories/{repository_id}/environments/{environment_name}/secrets/{secret_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repositories/",
@@ -3125,6 +3540,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "actions_delete_environment_secret",
+                    route: "/repositories/{repository_id}/environments/{environment_name}/secrets/{secret_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repositories/",

@@ -22,6 +22,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_public_events",
+                    route: "/events",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/events",
                 &query,
@@ -55,6 +60,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_get_feeds",
+                    route: "/feeds",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/feeds",
                 &query,
@@ -79,6 +89,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_public_events_for_repo_network",
+                    route: "/networks/{owner}/{repo}/events",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/networks/",
@@ -116,6 +131,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_notifications_for_authenticated_user",
+                    route: "/notifications",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/notifications",
                 &query,
@@ -140,6 +160,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_mark_notifications_as_read",
+                    route: "/notifications",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 "/notifications",
                 &query,
@@ -162,6 +187,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_get_thread",
+                    route: "/notifications/threads/{thread_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/notifications/threads/",
@@ -188,6 +218,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_mark_thread_as_read",
+                    route: "/notifications/threads/{thread_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/notifications/threads/",
@@ -218,6 +253,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_get_thread_subscription_for_authenticated_user",
+                    route: "/notifications/threads/{thread_id}/subscription",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/notifications/threads/",
@@ -251,6 +291,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_set_thread_subscription",
+                    route: "/notifications/threads/{thread_id}/subscription",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/notifications/threads/",
@@ -280,6 +325,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_delete_thread_subscription",
+                    route: "/notifications/threads/{thread_id}/subscription",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/notifications/threads/",
@@ -309,6 +359,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_public_org_events",
+                    route: "/orgs/{org}/events",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -338,6 +393,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_repo_events",
+                    route: "/repos/{owner}/{repo}/events",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -375,6 +435,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_repo_notifications_for_authenticated_user",
+                    route: "/repos/{owner}/{repo}/notifications",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -406,6 +471,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_mark_repo_notifications_as_read",
+                    route: "/repos/{owner}/{repo}/notifications",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -441,6 +511,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_stargazers_for_repo",
+                    route: "/repos/{owner}/{repo}/stargazers",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -474,6 +549,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_watchers_for_repo",
+                    route: "/repos/{owner}/{repo}/subscribers",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -503,6 +583,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_get_repo_subscription",
+                    route: "/repos/{owner}/{repo}/subscription",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -534,6 +619,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_set_repo_subscription",
+                    route: "/repos/{owner}/{repo}/subscription",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -565,6 +655,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_delete_repo_subscription",
+                    route: "/repos/{owner}/{repo}/subscription",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -602,6 +697,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_repos_starred_by_authenticated_user",
+                    route: "/user/starred",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/starred",
                 &query,
@@ -624,6 +724,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_check_repo_is_starred_by_authenticated_user",
+                    route: "/user/starred/{owner}/{repo}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/user/starred/",
@@ -654,6 +759,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_star_repo_for_authenticated_user",
+                    route: "/user/starred/{owner}/{repo}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/user/starred/",
@@ -682,6 +792,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_unstar_repo_for_authenticated_user",
+                    route: "/user/starred/{owner}/{repo}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/user/starred/",
@@ -714,6 +829,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_watched_repos_for_authenticated_user",
+                    route: "/user/subscriptions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/subscriptions",
                 &query,
@@ -740,6 +860,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_events_for_authenticated_user",
+                    route: "/users/{username}/events",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -771,6 +896,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_org_events_for_authenticated_user",
+                    route: "/users/{username}/events/orgs/{org}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -801,6 +931,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_public_events_for_user",
+                    route: "/users/{username}/events/public",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -832,6 +967,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_received_events_for_user",
+                    route: "/users/{username}/received_events",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -861,6 +1001,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_received_public_events_for_user",
+                    route: "/users/{username}/received_events/public",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -896,6 +1041,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_repos_starred_by_user",
+                    route: "/users/{username}/starred",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -927,6 +1077,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "activity_list_repos_watched_by_user",
+                    route: "/users/{username}/subscriptions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",

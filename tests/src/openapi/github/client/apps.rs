@@ -21,6 +21,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_get_authenticated",
+                    route: "/app",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/app",
                 &query,
@@ -45,6 +50,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_create_from_manifest",
+                    route: "/app-manifests/{code}/conversions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/app-manifests/",
@@ -75,6 +85,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_get_webhook_config_for_app",
+                    route: "/app/hook/config",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/app/hook/config",
                 &query,
@@ -101,6 +116,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_update_webhook_config_for_app",
+                    route: "/app/hook/config",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 "/app/hook/config",
                 &query,
@@ -129,6 +149,11 @@ impl super::Client {
         query.push("cursor", &request.cursor);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_list_webhook_deliveries",
+                    route: "/app/hook/deliveries",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/app/hook/deliveries",
                 &query,
@@ -155,6 +180,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_get_webhook_delivery",
+                    route: "/app/hook/deliveries/{delivery_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/app/hook/deliveries/",
@@ -189,6 +219,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_redeliver_webhook_delivery",
+                    route: "/app/hook/deliveries/{delivery_id}/attempts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/app/hook/deliveries/",
@@ -225,6 +260,11 @@ impl super::Client {
         query.push("outdated", &request.outdated);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_list_installations",
+                    route: "/app/installations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/app/installations",
                 &query,
@@ -251,6 +291,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_get_installation",
+                    route: "/app/installations/{installation_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/app/installations/",
@@ -282,6 +327,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_delete_installation",
+                    route: "/app/installations/{installation_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/app/installations/",
@@ -313,6 +363,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_create_installation_access_token",
+                    route: "/app/installations/{installation_id}/access_tokens",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/app/installations/",
@@ -345,6 +400,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_suspend_installation",
+                    route: "/app/installations/{installation_id}/suspended",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/app/installations/",
@@ -377,6 +437,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_unsuspend_installation",
+                    route: "/app/installations/{installation_id}/suspended",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/app/installations/",
@@ -408,6 +473,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_delete_authorization",
+                    route: "/applications/{client_id}/grant",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/applications/",
@@ -437,6 +507,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_check_token",
+                    route: "/applications/{client_id}/token",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/applications/",
@@ -466,6 +541,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_delete_token",
+                    route: "/applications/{client_id}/token",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/applications/",
@@ -495,6 +575,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_reset_token",
+                    route: "/applications/{client_id}/token",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/applications/",
@@ -524,6 +609,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_scope_token",
+                    route: "/applications/{client_id}/token/scoped",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/applications/",
@@ -555,6 +645,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_get_by_slug",
+                    route: "/apps/{app_slug}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/apps/",
@@ -587,6 +682,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_list_repos_accessible_to_installation",
+                    route: "/installation/repositories",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/installation/repositories",
                 &query,
@@ -614,6 +714,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_revoke_installation_access_token",
+                    route: "/installation/token",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 "/installation/token",
                 &query,
@@ -640,6 +745,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_get_subscription_plan_for_account",
+                    route: "/marketplace_listing/accounts/{account_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/marketplace_listing/accounts/",
@@ -672,6 +782,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_list_plans",
+                    route: "/marketplace_listing/plans",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/marketplace_listing/plans",
                 &query,
@@ -702,6 +817,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_list_accounts_for_plan",
+                    route: "/marketplace_listing/plans/{plan_id}/accounts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/marketplace_listing/plans/",
@@ -733,6 +853,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_get_subscription_plan_for_account_stubbed",
+                    route: "/marketplace_listing/stubbed/accounts/{account_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/marketplace_listing/stubbed/accounts/",
@@ -765,6 +890,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_list_plans_stubbed",
+                    route: "/marketplace_listing/stubbed/plans",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/marketplace_listing/stubbed/plans",
                 &query,
@@ -795,6 +925,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_list_accounts_for_plan_stubbed",
+                    route: "/marketplace_listing/stubbed/plans/{plan_id}/accounts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/marketplace_listing/stubbed/plans/",
@@ -826,6 +961,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_get_org_installation",
+                    route: "/orgs/{org}/installation",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -859,6 +999,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_create_content_attachment",
+                    route: "/repos/{owner}/{repo}/content_references/{content_reference_id}/attachments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -895,6 +1040,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_get_repo_installation",
+                    route: "/repos/{owner}/{repo}/installation",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -934,6 +1084,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_list_installations_for_authenticated_user",
+                    route: "/user/installations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/installations",
                 &query,
@@ -966,6 +1121,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_list_installation_repos_for_authenticated_user",
+                    route: "/user/installations/{installation_id}/repositories",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/user/installations/",
@@ -998,6 +1158,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_add_repo_to_installation",
+                    route: "/user/installations/{installation_id}/repositories/{repository_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/user/installations/",
@@ -1032,6 +1197,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_remove_repo_from_installation",
+                    route: "/user/installations/{installation_id}/repositories/{repository_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/user/installations/",
@@ -1066,6 +1236,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_list_subscriptions_for_authenticated_user",
+                    route: "/user/marketplace_purchases",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/marketplace_purchases",
                 &query,
@@ -1092,6 +1267,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_list_subscriptions_for_authenticated_user_stubbed",
+                    route: "/user/marketplace_purchases/stubbed",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/marketplace_purchases/stubbed",
                 &query,
@@ -1118,6 +1298,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_get_user_installation",
+                    route: "/users/{username}/installation",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",

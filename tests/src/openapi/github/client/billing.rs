@@ -24,6 +24,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "billing_get_github_actions_billing_ghe",
+                    route: "/enterprises/{enterprise}/settings/billing/actions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -58,6 +63,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "billing_get_github_packages_billing_ghe",
+                    route: "/enterprises/{enterprise}/settings/billing/packages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -92,6 +102,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "billing_get_shared_storage_billing_ghe",
+                    route: "/enterprises/{enterprise}/settings/billing/shared-storage",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -126,6 +141,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "billing_get_github_actions_billing_org",
+                    route: "/orgs/{org}/settings/billing/actions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -159,6 +179,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "billing_get_github_packages_billing_org",
+                    route: "/orgs/{org}/settings/billing/packages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -192,6 +217,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "billing_get_shared_storage_billing_org",
+                    route: "/orgs/{org}/settings/billing/shared-storage",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -225,6 +255,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "billing_get_github_actions_billing_user",
+                    route: "/users/{username}/settings/billing/actions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -258,6 +293,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "billing_get_github_packages_billing_user",
+                    route: "/users/{username}/settings/billing/packages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -291,6 +331,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "billing_get_shared_storage_billing_user",
+                    route: "/users/{username}/settings/billing/shared-storage",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",

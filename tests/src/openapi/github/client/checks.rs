@@ -24,6 +24,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "checks_create",
+                    route: "/repos/{owner}/{repo}/check-runs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -57,6 +62,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "checks_get",
+                    route: "/repos/{owner}/{repo}/check-runs/{check_run_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -92,6 +102,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "checks_update",
+                    route: "/repos/{owner}/{repo}/check-runs/{check_run_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -127,6 +142,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "checks_list_annotations",
+                    route: "/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -163,6 +183,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "checks_create_suite",
+                    route: "/repos/{owner}/{repo}/check-suites",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -194,6 +219,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "checks_set_suites_preferences",
+                    route: "/repos/{owner}/{repo}/check-suites/preferences",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -227,6 +257,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "checks_get_suite",
+                    route: "/repos/{owner}/{repo}/check-suites/{check_suite_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -267,6 +302,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "checks_list_for_suite",
+                    route: "/repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -306,6 +346,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "checks_rerequest_suite",
+                    route: "/repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -348,6 +393,11 @@ impl super::Client {
         query.push("app_id", &request.app_id);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "checks_list_for_ref",
+                    route: "/repos/{owner}/{repo}/commits/{ref}/check-runs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -387,6 +437,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "checks_list_suites_for_ref",
+                    route: "/repos/{owner}/{repo}/commits/{ref}/check-suites",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",

@@ -34,6 +34,11 @@ impl super::Client {
         query.push("state", &request.state);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "code_scanning_list_alerts_for_repo",
+                    route: "/repos/{owner}/{repo}/code-scanning/alerts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -68,6 +73,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "code_scanning_get_alert",
+                    route: "/repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -101,6 +111,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "code_scanning_update_alert",
+                    route: "/repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -137,6 +152,11 @@ impl super::Client {
         query.push("ref", &request.ref_);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "code_scanning_list_alert_instances",
+                    route: "/repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -192,6 +212,11 @@ impl super::Client {
         query.push("sarif_id", &request.sarif_id);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "code_scanning_list_recent_analyses",
+                    route: "/repos/{owner}/{repo}/code-scanning/analyses",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -243,6 +268,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "code_scanning_get_analysis",
+                    route: "/repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -340,6 +370,11 @@ impl super::Client {
         query.push("confirm_delete", &request.confirm_delete);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "code_scanning_delete_analysis",
+                    route: "/repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -389,6 +424,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "code_scanning_upload_sarif",
+                    route: "/repos/{owner}/{repo}/code-scanning/sarifs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -420,6 +460,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "code_scanning_get_sarif",
+                    route: "/repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",

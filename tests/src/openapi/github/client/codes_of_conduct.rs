@@ -17,6 +17,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "codes_of_conduct_get_all_codes_of_conduct",
+                    route: "/codes_of_conduct",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/codes_of_conduct",
                 &query,
@@ -39,6 +44,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "codes_of_conduct_get_conduct_code",
+                    route: "/codes_of_conduct/{key}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/codes_of_conduct/",

@@ -19,6 +19,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "emojis_get",
+                    route: "/emojis",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/emojis",
                 &query,

@@ -22,6 +22,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_get_github_actions_permissions_enterprise",
+                    route: "/enterprises/{enterprise}/actions/permissions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -54,6 +59,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_set_github_actions_permissions_enterprise",
+                    route: "/enterprises/{enterprise}/actions/permissions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/enterprises/",
@@ -88,6 +98,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_list_selected_organizations_enabled_github_actions_enterprise",
+                    route: "/enterprises/{enterprise}/actions/permissions/organizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -120,6 +135,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_set_selected_organizations_enabled_github_actions_enterprise",
+                    route: "/enterprises/{enterprise}/actions/permissions/organizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/enterprises/",
@@ -152,6 +172,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_enable_selected_organization_github_actions_enterprise",
+                    route: "/enterprises/{enterprise}/actions/permissions/organizations/{org_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/enterprises/",
@@ -185,6 +210,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_disable_selected_organization_github_actions_enterprise",
+                    route: "/enterprises/{enterprise}/actions/permissions/organizations/{org_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/enterprises/",
@@ -218,6 +248,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_get_allowed_actions_enterprise",
+                    route: "/enterprises/{enterprise}/actions/permissions/selected-actions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -250,6 +285,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_set_allowed_actions_enterprise",
+                    route: "/enterprises/{enterprise}/actions/permissions/selected-actions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/enterprises/",
@@ -284,6 +324,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_list_self_hosted_runner_groups_for_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runner-groups",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -316,6 +361,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_create_self_hosted_runner_group_for_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runner-groups",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/enterprises/",
@@ -348,6 +398,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_get_self_hosted_runner_group_for_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -382,6 +437,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_delete_self_hosted_runner_group_from_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/enterprises/",
@@ -416,6 +476,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_update_self_hosted_runner_group_for_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/enterprises/",
@@ -452,6 +517,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_list_org_access_to_self_hosted_runner_group_in_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -487,6 +557,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_set_org_access_to_self_hosted_runner_group_in_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/enterprises/",
@@ -522,6 +597,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_add_org_access_to_self_hosted_runner_group_in_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations/{org_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/enterprises/",
@@ -558,6 +638,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_remove_org_access_to_self_hosted_runner_group_in_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations/{org_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/enterprises/",
@@ -596,6 +681,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_list_self_hosted_runners_in_group_for_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/runners",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -631,6 +721,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_set_self_hosted_runners_in_group_for_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/runners",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/enterprises/",
@@ -667,6 +762,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_add_self_hosted_runner_to_group_for_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/runners/{runner_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/enterprises/",
@@ -703,6 +803,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_remove_self_hosted_runner_from_group_for_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/runners/{runner_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/enterprises/",
@@ -741,6 +846,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_list_self_hosted_runners_for_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runners",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -773,6 +883,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_list_runner_applications_for_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runners/downloads",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -813,6 +928,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_create_registration_token_for_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runners/registration-token",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/enterprises/",
@@ -854,6 +974,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_create_remove_token_for_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runners/remove-token",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/enterprises/",
@@ -886,6 +1011,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_get_self_hosted_runner_for_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runners/{runner_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -919,6 +1049,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_delete_self_hosted_runner_from_enterprise",
+                    route: "/enterprises/{enterprise}/actions/runners/{runner_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/enterprises/",
@@ -957,6 +1092,11 @@ impl super::Client {
         query.push("per_page", &request.per_page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_get_audit_log",
+                    route: "/enterprises/{enterprise}/audit-log",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/enterprises/",
@@ -991,6 +1131,11 @@ impl super::Client {
         query.push("excludedAttributes", &request.excluded_attributes);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_list_provisioned_groups_enterprise",
+                    route: "/scim/v2/enterprises/{enterprise}/Groups",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/scim/v2/enterprises/",
@@ -1023,6 +1168,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_provision_and_invite_enterprise_group",
+                    route: "/scim/v2/enterprises/{enterprise}/Groups",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/scim/v2/enterprises/",
@@ -1054,6 +1204,11 @@ impl super::Client {
         query.push("excludedAttributes", &request.excluded_attributes);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_get_provisioning_information_for_enterprise_group",
+                    route: "/scim/v2/enterprises/{enterprise}/Groups/{scim_group_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/scim/v2/enterprises/",
@@ -1088,6 +1243,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_set_information_for_provisioned_enterprise_group",
+                    route: "/scim/v2/enterprises/{enterprise}/Groups/{scim_group_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/scim/v2/enterprises/",
@@ -1120,6 +1280,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_delete_scim_group_from_enterprise",
+                    route: "/scim/v2/enterprises/{enterprise}/Groups/{scim_group_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/scim/v2/enterprises/",
@@ -1154,6 +1319,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_update_attribute_for_enterprise_group",
+                    route: "/scim/v2/enterprises/{enterprise}/Groups/{scim_group_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/scim/v2/enterprises/",
@@ -1206,6 +1376,11 @@ impl super::Client {
         query.push("filter", &request.filter);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_list_provisioned_identities_enterprise",
+                    route: "/scim/v2/enterprises/{enterprise}/Users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/scim/v2/enterprises/",
@@ -1240,6 +1415,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_provision_and_invite_enterprise_user",
+                    route: "/scim/v2/enterprises/{enterprise}/Users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/scim/v2/enterprises/",
@@ -1270,6 +1450,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_get_provisioning_information_for_enterprise_user",
+                    route: "/scim/v2/enterprises/{enterprise}/Users/{scim_user_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/scim/v2/enterprises/",
@@ -1308,6 +1493,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_set_information_for_provisioned_enterprise_user",
+                    route: "/scim/v2/enterprises/{enterprise}/Users/{scim_user_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/scim/v2/enterprises/",
@@ -1340,6 +1530,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_delete_user_from_enterprise",
+                    route: "/scim/v2/enterprises/{enterprise}/Users/{scim_user_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/scim/v2/enterprises/",
@@ -1389,6 +1584,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "enterprise_admin_update_attribute_for_enterprise_user",
+                    route: "/scim/v2/enterprises/{enterprise}/Users/{scim_user_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/scim/v2/enterprises/",

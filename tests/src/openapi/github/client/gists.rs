@@ -23,6 +23,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_list",
+                    route: "/gists",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/gists",
                 &query,
@@ -49,6 +54,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_create",
+                    route: "/gists",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/gists",
                 &query,
@@ -78,6 +88,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_list_public",
+                    route: "/gists/public",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/gists/public",
                 &query,
@@ -105,6 +120,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_list_starred",
+                    route: "/gists/starred",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/gists/starred",
                 &query,
@@ -127,6 +147,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_get",
+                    route: "/gists/{gist_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/gists/",
@@ -153,6 +178,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_delete",
+                    route: "/gists/{gist_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/gists/",
@@ -181,6 +211,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_update",
+                    route: "/gists/{gist_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/gists/",
@@ -209,6 +244,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_list_comments",
+                    route: "/gists/{gist_id}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/gists/",
@@ -236,6 +276,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_create_comment",
+                    route: "/gists/{gist_id}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/gists/",
@@ -263,6 +308,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_get_comment",
+                    route: "/gists/{gist_id}/comments/{comment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/gists/",
@@ -291,6 +341,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_delete_comment",
+                    route: "/gists/{gist_id}/comments/{comment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/gists/",
@@ -319,6 +374,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_update_comment",
+                    route: "/gists/{gist_id}/comments/{comment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/gists/",
@@ -349,6 +409,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_list_commits",
+                    route: "/gists/{gist_id}/commits",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/gists/",
@@ -378,6 +443,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_list_forks",
+                    route: "/gists/{gist_id}/forks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/gists/",
@@ -407,6 +477,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_fork",
+                    route: "/gists/{gist_id}/forks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/gists/",
@@ -434,6 +509,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_check_is_starred",
+                    route: "/gists/{gist_id}/star",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/gists/",
@@ -463,6 +543,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_star",
+                    route: "/gists/{gist_id}/star",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/gists/",
@@ -490,6 +575,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_unstar",
+                    route: "/gists/{gist_id}/star",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/gists/",
@@ -517,6 +607,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_get_revision",
+                    route: "/gists/{gist_id}/{sha}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/gists/",
@@ -550,6 +645,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gists_list_for_user",
+                    route: "/users/{username}/gists",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",

@@ -19,6 +19,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gitignore_get_all_templates",
+                    route: "/gitignore/templates",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/gitignore/templates",
                 &query,
@@ -44,6 +49,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "gitignore_get_template",
+                    route: "/gitignore/templates/{name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/gitignore/templates/",

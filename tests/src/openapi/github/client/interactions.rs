@@ -20,6 +20,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "interactions_get_restrictions_for_org",
+                    route: "/orgs/{org}/interaction-limits",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -49,6 +54,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "interactions_set_restrictions_for_org",
+                    route: "/orgs/{org}/interaction-limits",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -78,6 +88,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "interactions_remove_restrictions_for_org",
+                    route: "/orgs/{org}/interaction-limits",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -107,6 +122,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "interactions_get_restrictions_for_repo",
+                    route: "/repos/{owner}/{repo}/interaction-limits",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -138,6 +158,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "interactions_set_restrictions_for_repo",
+                    route: "/repos/{owner}/{repo}/interaction-limits",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -169,6 +194,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "interactions_remove_restrictions_for_repo",
+                    route: "/repos/{owner}/{repo}/interaction-limits",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -199,6 +229,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "interactions_get_restrictions_for_authenticated_user",
+                    route: "/user/interaction-limits",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/interaction-limits",
                 &query,
@@ -223,6 +258,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "interactions_set_restrictions_for_authenticated_user",
+                    route: "/user/interaction-limits",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 "/user/interaction-limits",
                 &query,
@@ -246,6 +286,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "interactions_remove_restrictions_for_authenticated_user",
+                    route: "/user/interaction-limits",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 "/user/interaction-limits",
                 &query,

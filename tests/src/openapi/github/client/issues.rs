@@ -40,6 +40,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list",
+                    route: "/issues",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/issues",
                 &query,
@@ -77,6 +82,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list_for_org",
+                    route: "/orgs/{org}/issues",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -108,6 +118,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list_assignees",
+                    route: "/repos/{owner}/{repo}/assignees",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -143,6 +158,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_check_user_can_be_assigned",
+                    route: "/repos/{owner}/{repo}/assignees/{assignee}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -191,6 +211,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list_for_repo",
+                    route: "/repos/{owner}/{repo}/issues",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -224,6 +249,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_create",
+                    route: "/repos/{owner}/{repo}/issues",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -260,6 +290,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list_comments_for_repo",
+                    route: "/repos/{owner}/{repo}/issues/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -289,6 +324,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_get_comment",
+                    route: "/repos/{owner}/{repo}/issues/comments/{comment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -319,6 +359,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_delete_comment",
+                    route: "/repos/{owner}/{repo}/issues/comments/{comment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -349,6 +394,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_update_comment",
+                    route: "/repos/{owner}/{repo}/issues/comments/{comment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -381,6 +431,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list_events_for_repo",
+                    route: "/repos/{owner}/{repo}/issues/events",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -410,6 +465,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_get_event",
+                    route: "/repos/{owner}/{repo}/issues/events/{event_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -452,6 +512,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_get",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -485,6 +550,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_update",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -518,6 +588,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_add_assignees",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/assignees",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -552,6 +627,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_remove_assignees",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/assignees",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -589,6 +669,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list_comments",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -623,6 +708,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_create_comment",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -657,6 +747,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list_events",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/events",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -691,6 +786,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list_labels_on_issue",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/labels",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -725,6 +825,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_set_labels",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/labels",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -757,6 +862,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_add_labels",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/labels",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -789,6 +899,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_remove_all_labels",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/labels",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -823,6 +938,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_remove_label",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -860,6 +980,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_lock",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/lock",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -894,6 +1019,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_unlock",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/lock",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -928,6 +1058,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list_events_for_timeline",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/timeline",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -962,6 +1097,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list_labels_for_repo",
+                    route: "/repos/{owner}/{repo}/labels",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -991,6 +1131,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_create_label",
+                    route: "/repos/{owner}/{repo}/labels",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -1020,6 +1165,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_get_label",
+                    route: "/repos/{owner}/{repo}/labels/{name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1050,6 +1200,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_delete_label",
+                    route: "/repos/{owner}/{repo}/labels/{name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -1080,6 +1235,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_update_label",
+                    route: "/repos/{owner}/{repo}/labels/{name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -1115,6 +1275,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list_milestones",
+                    route: "/repos/{owner}/{repo}/milestones",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1144,6 +1309,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_create_milestone",
+                    route: "/repos/{owner}/{repo}/milestones",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -1173,6 +1343,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_get_milestone",
+                    route: "/repos/{owner}/{repo}/milestones/{milestone_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1204,6 +1379,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_delete_milestone",
+                    route: "/repos/{owner}/{repo}/milestones/{milestone_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -1235,6 +1415,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_update_milestone",
+                    route: "/repos/{owner}/{repo}/milestones/{milestone_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -1268,6 +1453,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list_labels_for_milestone",
+                    route: "/repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1315,6 +1505,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "issues_list_for_authenticated_user",
+                    route: "/user/issues",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/issues",
                 &query,

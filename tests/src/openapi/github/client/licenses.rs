@@ -21,6 +21,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "licenses_get_all_commonly_used",
+                    route: "/licenses",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/licenses",
                 &query,
@@ -43,6 +48,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "licenses_get",
+                    route: "/licenses/{license}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/licenses/",
@@ -73,6 +83,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "licenses_get_for_repo",
+                    route: "/repos/{owner}/{repo}/license",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",

@@ -18,6 +18,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "markdown_render",
+                    route: "/markdown",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/markdown",
                 &query,
@@ -43,6 +48,11 @@ impl super::Client {
         query.body_media("text/plain");
         self.inner
             .send_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "markdown_render_raw",
+                    route: "/markdown/raw",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/markdown/raw",
                 &query,

@@ -19,6 +19,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meta_root",
+                    route: "/",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/",
                 &query,
@@ -44,6 +49,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "meta_get",
+                    route: "/meta",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/meta",
                 &query,
@@ -69,6 +79,11 @@ impl super::Client {
         query.push("s", &request.s);
         self.inner
             .send_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "meta_get_octocat",
+                    route: "/octocat",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/octocat",
                 &query,
@@ -92,6 +107,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "meta_get_zen",
+                    route: "/zen",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/zen",
                 &query,

@@ -23,6 +23,11 @@ impl super::Client {
         query.push("exclude", &request.exclude);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_list_for_org",
+                    route: "/orgs/{org}/migrations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -52,6 +57,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_start_for_org",
+                    route: "/orgs/{org}/migrations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -89,6 +99,11 @@ impl super::Client {
         query.push("exclude", &request.exclude);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_get_status_for_org",
+                    route: "/orgs/{org}/migrations/{migration_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -120,6 +135,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_download_archive_for_org",
+                    route: "/orgs/{org}/migrations/{migration_id}/archive",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -152,6 +172,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_delete_archive_for_org",
+                    route: "/orgs/{org}/migrations/{migration_id}/archive",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -184,6 +209,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_unlock_repo_for_org",
+                    route: "/orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -220,6 +250,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_list_repos_for_org",
+                    route: "/orgs/{org}/migrations/{migration_id}/repositories",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -285,6 +320,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_get_import_status",
+                    route: "/repos/{owner}/{repo}/import",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -316,6 +356,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_start_import",
+                    route: "/repos/{owner}/{repo}/import",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -347,6 +392,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_cancel_import",
+                    route: "/repos/{owner}/{repo}/import",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -379,6 +429,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_update_import",
+                    route: "/repos/{owner}/{repo}/import",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -413,6 +468,11 @@ impl super::Client {
         query.push("since", &request.since);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_get_commit_authors",
+                    route: "/repos/{owner}/{repo}/import/authors",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -444,6 +504,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_map_commit_author",
+                    route: "/repos/{owner}/{repo}/import/authors/{author_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -476,6 +541,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_get_large_files",
+                    route: "/repos/{owner}/{repo}/import/large_files",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -507,6 +577,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_set_lfs_preference",
+                    route: "/repos/{owner}/{repo}/import/lfs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -540,6 +615,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_list_for_authenticated_user",
+                    route: "/user/migrations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/migrations",
                 &query,
@@ -564,6 +644,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_start_for_authenticated_user",
+                    route: "/user/migrations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/user/migrations",
                 &query,
@@ -596,6 +681,11 @@ impl super::Client {
         query.push("exclude", &request.exclude);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_get_status_for_authenticated_user",
+                    route: "/user/migrations/{migration_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/user/migrations/",
@@ -645,6 +735,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_get_archive_for_authenticated_user",
+                    route: "/user/migrations/{migration_id}/archive",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/user/migrations/",
@@ -675,6 +770,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_delete_archive_for_authenticated_user",
+                    route: "/user/migrations/{migration_id}/archive",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/user/migrations/",
@@ -705,6 +805,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_unlock_repo_for_authenticated_user",
+                    route: "/user/migrations/{migration_id}/repos/{repo_name}/lock",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/user/migrations/",
@@ -739,6 +844,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migrations_list_repos_for_user",
+                    route: "/user/migrations/{migration_id}/repositories",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/user/migrations/",

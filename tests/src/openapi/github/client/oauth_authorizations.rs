@@ -25,6 +25,11 @@ impl super::Client {
         query.push("client_id", &request.client_id);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_authorizations_list_grants",
+                    route: "/applications/grants",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/applications/grants",
                 &query,
@@ -49,6 +54,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_authorizations_get_grant",
+                    route: "/applications/grants/{grant_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/applications/grants/",
@@ -79,6 +89,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_authorizations_delete_grant",
+                    route: "/applications/grants/{grant_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/applications/grants/",
@@ -110,6 +125,11 @@ impl super::Client {
         query.push("client_id", &request.client_id);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_authorizations_list_authorizations",
+                    route: "/authorizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/authorizations",
                 &query,
@@ -144,6 +164,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_authorizations_create_authorization",
+                    route: "/authorizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/authorizations",
                 &query,
@@ -176,6 +201,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_authorizations_get_or_create_authorization_for_app",
+                    route: "/authorizations/clients/{client_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/authorizations/clients/",
@@ -210,6 +240,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_authorizations_get_or_create_authorization_for_app_and_fingerprint",
+                    route: "/authorizations/clients/{client_id}/{fingerprint}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/authorizations/clients/",
@@ -241,6 +276,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_authorizations_get_authorization",
+                    route: "/authorizations/{authorization_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/authorizations/",
@@ -270,6 +310,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_authorizations_delete_authorization",
+                    route: "/authorizations/{authorization_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/authorizations/",
@@ -303,6 +348,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_authorizations_update_authorization",
+                    route: "/authorizations/{authorization_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/authorizations/",

@@ -24,6 +24,11 @@ impl super::Client {
         query.push("per_page", &request.per_page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list",
+                    route: "/organizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/organizations",
                 &query,
@@ -50,6 +55,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_get",
+                    route: "/orgs/{org}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -80,6 +90,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_update",
+                    route: "/orgs/{org}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/orgs/",
@@ -117,6 +132,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_get_audit_log",
+                    route: "/orgs/{org}/audit-log",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -146,6 +166,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_blocked_users",
+                    route: "/orgs/{org}/blocks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -173,6 +198,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_check_blocked_user",
+                    route: "/orgs/{org}/blocks/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -201,6 +231,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_block_user",
+                    route: "/orgs/{org}/blocks/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -229,6 +264,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_unblock_user",
+                    route: "/orgs/{org}/blocks/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -261,6 +301,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_saml_sso_authorizations",
+                    route: "/orgs/{org}/credential-authorizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -292,6 +337,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_remove_saml_sso_authorization",
+                    route: "/orgs/{org}/credential-authorizations/{credential_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -325,6 +375,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_failed_invitations",
+                    route: "/orgs/{org}/failed_invitations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -354,6 +409,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_webhooks",
+                    route: "/orgs/{org}/hooks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -383,6 +443,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_create_webhook",
+                    route: "/orgs/{org}/hooks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -412,6 +477,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_get_webhook",
+                    route: "/orgs/{org}/hooks/{hook_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -440,6 +510,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_delete_webhook",
+                    route: "/orgs/{org}/hooks/{hook_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -470,6 +545,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_update_webhook",
+                    route: "/orgs/{org}/hooks/{hook_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/orgs/",
@@ -502,6 +582,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_get_webhook_config_for_org",
+                    route: "/orgs/{org}/hooks/{hook_id}/config",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -535,6 +620,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_update_webhook_config_for_org",
+                    route: "/orgs/{org}/hooks/{hook_id}/config",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/orgs/",
@@ -568,6 +658,11 @@ impl super::Client {
         query.push("cursor", &request.cursor);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_webhook_deliveries",
+                    route: "/orgs/{org}/hooks/{hook_id}/deliveries",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -599,6 +694,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_get_webhook_delivery",
+                    route: "/orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -635,6 +735,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_redeliver_webhook_delivery",
+                    route: "/orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -669,6 +774,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_ping_webhook",
+                    route: "/orgs/{org}/hooks/{hook_id}/pings",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -702,6 +812,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_app_installations",
+                    route: "/orgs/{org}/installations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -733,6 +848,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_pending_invitations",
+                    route: "/orgs/{org}/invitations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -764,6 +884,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_create_invitation",
+                    route: "/orgs/{org}/invitations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -795,6 +920,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_cancel_invitation",
+                    route: "/orgs/{org}/invitations/{invitation_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -828,6 +958,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_invitation_teams",
+                    route: "/orgs/{org}/invitations/{invitation_id}/teams",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -864,6 +999,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_members",
+                    route: "/orgs/{org}/members",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -893,6 +1033,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_check_membership_for_user",
+                    route: "/orgs/{org}/members/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -923,6 +1068,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_remove_member",
+                    route: "/orgs/{org}/members/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -953,6 +1103,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_get_membership_for_user",
+                    route: "/orgs/{org}/memberships/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -991,6 +1146,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_set_membership_for_user",
+                    route: "/orgs/{org}/memberships/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -1023,6 +1183,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_remove_membership_for_user",
+                    route: "/orgs/{org}/memberships/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -1056,6 +1221,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_outside_collaborators",
+                    route: "/orgs/{org}/outside_collaborators",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -1088,6 +1258,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_convert_member_to_outside_collaborator",
+                    route: "/orgs/{org}/outside_collaborators/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -1120,6 +1295,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_remove_outside_collaborator",
+                    route: "/orgs/{org}/outside_collaborators/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -1152,6 +1332,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_public_members",
+                    route: "/orgs/{org}/public_members",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -1179,6 +1364,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_check_public_membership_for_user",
+                    route: "/orgs/{org}/public_members/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -1211,6 +1401,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_set_public_membership_for_authenticated_user",
+                    route: "/orgs/{org}/public_members/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -1239,6 +1434,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_remove_public_membership_for_authenticated_user",
+                    route: "/orgs/{org}/public_members/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -1270,6 +1470,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_memberships_for_authenticated_user",
+                    route: "/user/memberships/orgs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/memberships/orgs",
                 &query,
@@ -1292,6 +1497,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_get_membership_for_authenticated_user",
+                    route: "/user/memberships/orgs/{org}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/user/memberships/orgs/",
@@ -1318,6 +1528,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_update_membership_for_authenticated_user",
+                    route: "/user/memberships/orgs/{org}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/user/memberships/orgs/",
@@ -1352,6 +1567,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_for_authenticated_user",
+                    route: "/user/orgs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/orgs",
                 &query,
@@ -1380,6 +1600,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "orgs_list_for_user",
+                    route: "/users/{username}/orgs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",

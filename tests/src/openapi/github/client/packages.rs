@@ -25,6 +25,11 @@ impl super::Client {
         query.push("visibility", &request.visibility);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_list_packages_for_organization",
+                    route: "/orgs/{org}/packages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -57,6 +62,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_get_package_for_organization",
+                    route: "/orgs/{org}/packages/{package_type}/{package_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -95,6 +105,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_delete_package_for_org",
+                    route: "/orgs/{org}/packages/{package_type}/{package_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -138,6 +153,11 @@ impl super::Client {
         query.push("token", &request.token);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_restore_package_for_org",
+                    route: "/orgs/{org}/packages/{package_type}/{package_name}/restore",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -179,6 +199,11 @@ impl super::Client {
         query.push("state", &request.state);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_get_all_package_versions_for_package_owned_by_org",
+                    route: "/orgs/{org}/packages/{package_type}/{package_name}/versions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -217,6 +242,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_get_package_version_for_organization",
+                    route: "/orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -258,6 +288,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_delete_package_version_for_org",
+                    route: "/orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -303,6 +338,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_restore_package_version_for_org",
+                    route: "/orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -346,6 +386,11 @@ impl super::Client {
         query.push("visibility", &request.visibility);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_list_packages_for_authenticated_user",
+                    route: "/user/packages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/packages",
                 &query,
@@ -373,6 +418,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_get_package_for_authenticated_user",
+                    route: "/user/packages/{package_type}/{package_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/user/packages/",
@@ -408,6 +458,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_delete_package_for_authenticated_user",
+                    route: "/user/packages/{package_type}/{package_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/user/packages/",
@@ -447,6 +502,11 @@ impl super::Client {
         query.push("token", &request.token);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_restore_package_for_authenticated_user",
+                    route: "/user/packages/{package_type}/{package_name}/restore",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/user/packages/",
@@ -486,6 +546,11 @@ impl super::Client {
         query.push("state", &request.state);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_get_all_package_versions_for_package_owned_by_authenticated_user",
+                    route: "/user/packages/{package_type}/{package_name}/versions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/user/packages/",
@@ -522,6 +587,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_get_package_version_for_authenticated_user",
+                    route: "/user/packages/{package_type}/{package_name}/versions/{package_version_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/user/packages/",
@@ -560,6 +630,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_delete_package_version_for_authenticated_user",
+                    route: "/user/packages/{package_type}/{package_name}/versions/{package_version_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/user/packages/",
@@ -601,6 +676,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_restore_package_version_for_authenticated_user",
+                    route: "/user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/user/packages/",
@@ -642,6 +722,11 @@ impl super::Client {
         query.push("visibility", &request.visibility);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_list_packages_for_user",
+                    route: "/users/{username}/packages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -674,6 +759,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_get_package_for_user",
+                    route: "/users/{username}/packages/{package_type}/{package_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -712,6 +802,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_delete_package_for_user",
+                    route: "/users/{username}/packages/{package_type}/{package_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/users/",
@@ -755,6 +850,11 @@ impl super::Client {
         query.push("token", &request.token);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_restore_package_for_user",
+                    route: "/users/{username}/packages/{package_type}/{package_name}/restore",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/users/",
@@ -793,6 +893,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_get_all_package_versions_for_package_owned_by_user",
+                    route: "/users/{username}/packages/{package_type}/{package_name}/versions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -831,6 +936,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_get_package_version_for_user",
+                    route: "/users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -872,6 +982,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_delete_package_version_for_user",
+                    route: "/users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/users/",
@@ -917,6 +1032,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "packages_restore_package_version_for_user",
+                    route: "/users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/users/",

@@ -27,6 +27,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_list",
+                    route: "/repos/{owner}/{repo}/pulls",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -64,6 +69,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_create",
+                    route: "/repos/{owner}/{repo}/pulls",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -100,6 +110,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_list_review_comments_for_repo",
+                    route: "/repos/{owner}/{repo}/pulls/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -131,6 +146,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_get_review_comment",
+                    route: "/repos/{owner}/{repo}/pulls/comments/{comment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -163,6 +183,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_delete_review_comment",
+                    route: "/repos/{owner}/{repo}/pulls/comments/{comment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -195,6 +220,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_update_review_comment",
+                    route: "/repos/{owner}/{repo}/pulls/comments/{comment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -241,6 +271,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_get",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -276,6 +311,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_update",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -314,6 +354,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_list_review_comments",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -354,6 +399,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_create_review_comment",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -390,6 +440,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_create_reply_for_review_comment",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -429,6 +484,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_list_commits",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/commits",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -465,6 +525,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_list_files",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/files",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -497,6 +562,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_check_if_merged",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -531,6 +601,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_merge",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -565,6 +640,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_list_requested_reviewers",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -599,6 +679,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_request_reviewers",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -631,6 +716,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_remove_requested_reviewers",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -667,6 +757,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_list_reviews",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -707,6 +802,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_create_review",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -739,6 +839,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_get_review",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -774,6 +879,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_update_review",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -807,6 +917,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_delete_pending_review",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -844,6 +959,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_list_comments_for_review",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -880,6 +1000,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_dismiss_review",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -914,6 +1039,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_submit_review",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -950,6 +1080,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pulls_update_branch",
+                    route: "/repos/{owner}/{repo}/pulls/{pull_number}/update-branch",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",

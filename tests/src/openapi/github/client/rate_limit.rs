@@ -21,6 +21,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "rate_limit_get",
+                    route: "/rate_limit",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/rate_limit",
                 &query,

@@ -25,6 +25,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_list_for_team_discussion_comment_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -64,6 +69,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_create_for_team_discussion_comment_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -103,6 +113,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_delete_for_team_discussion_comment",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -147,6 +162,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_list_for_team_discussion_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -183,6 +203,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_create_for_team_discussion_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -219,6 +244,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_delete_for_team_discussion",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -257,6 +287,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_delete_legacy",
+                    route: "/reactions/{reaction_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/reactions/",
@@ -289,6 +324,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_list_for_commit_comment",
+                    route: "/repos/{owner}/{repo}/comments/{comment_id}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -323,6 +363,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_create_for_commit_comment",
+                    route: "/repos/{owner}/{repo}/comments/{comment_id}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -359,6 +404,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_delete_for_commit_comment",
+                    route: "/repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -398,6 +448,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_list_for_issue_comment",
+                    route: "/repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -432,6 +487,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_create_for_issue_comment",
+                    route: "/repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -468,6 +528,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_delete_for_issue_comment",
+                    route: "/repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -507,6 +572,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_list_for_issue",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -541,6 +611,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_create_for_issue",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -577,6 +652,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_delete_for_issue",
+                    route: "/repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -616,6 +696,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_list_for_pull_request_review_comment",
+                    route: "/repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -650,6 +735,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_create_for_pull_request_review_comment",
+                    route: "/repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -686,6 +776,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_delete_for_pull_request_comment",
+                    route: "/repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -722,6 +817,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_create_for_release",
+                    route: "/repos/{owner}/{repo}/releases/{release_id}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -761,6 +861,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_list_for_team_discussion_comment_legacy",
+                    route: "/teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -798,6 +903,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_create_for_team_discussion_comment_legacy",
+                    route: "/teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/teams/",
@@ -838,6 +948,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_list_for_team_discussion_legacy",
+                    route: "/teams/{team_id}/discussions/{discussion_number}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -872,6 +987,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reactions_create_for_team_discussion_legacy",
+                    route: "/teams/{team_id}/discussions/{discussion_number}/reactions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/teams/",

@@ -25,6 +25,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_for_org",
+                    route: "/orgs/{org}/repos",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -61,6 +66,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_in_org",
+                    route: "/orgs/{org}/repos",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -90,6 +100,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get",
+                    route: "/repos/{owner}/{repo}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -123,6 +138,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete",
+                    route: "/repos/{owner}/{repo}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -153,6 +173,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_update",
+                    route: "/repos/{owner}/{repo}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -186,6 +211,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_autolinks",
+                    route: "/repos/{owner}/{repo}/autolinks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -217,6 +247,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_autolink",
+                    route: "/repos/{owner}/{repo}/autolinks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -250,6 +285,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_autolink",
+                    route: "/repos/{owner}/{repo}/autolinks/{autolink_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -285,6 +325,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_autolink",
+                    route: "/repos/{owner}/{repo}/autolinks/{autolink_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -318,6 +363,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_enable_automated_security_fixes",
+                    route: "/repos/{owner}/{repo}/automated-security-fixes",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -349,6 +399,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_disable_automated_security_fixes",
+                    route: "/repos/{owner}/{repo}/automated-security-fixes",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -381,6 +436,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_branches",
+                    route: "/repos/{owner}/{repo}/branches",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -410,6 +470,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_branch",
+                    route: "/repos/{owner}/{repo}/branches/{branch}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -442,6 +507,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_branch_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -481,6 +551,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_update_branch_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -514,6 +589,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_branch_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -547,6 +627,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_admin_branch_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -582,6 +667,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_set_admin_branch_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -617,6 +707,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_admin_branch_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -650,6 +745,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_pull_request_review_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -683,6 +783,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_pull_request_review_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -720,6 +825,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_update_pull_request_review_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -757,6 +867,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_commit_signature_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/required_signatures",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -792,6 +907,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_commit_signature_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/required_signatures",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -827,6 +947,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_commit_signature_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/required_signatures",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -860,6 +985,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_status_checks_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -893,6 +1023,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_remove_status_check_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -928,6 +1063,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_update_status_check_protection",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -961,6 +1101,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_all_status_check_contexts",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -994,6 +1139,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_set_status_check_contexts",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -1027,6 +1177,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_add_status_check_contexts",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -1060,6 +1215,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_remove_status_check_contexts",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -1097,6 +1257,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_access_restrictions",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1132,6 +1297,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_access_restrictions",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -1167,6 +1337,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_apps_with_access_to_protected_branch",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1206,6 +1381,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_set_app_access_restrictions",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -1245,6 +1425,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_add_app_access_restrictions",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -1284,6 +1469,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_remove_app_access_restrictions",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -1319,6 +1509,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_teams_with_access_to_protected_branch",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1358,6 +1553,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_set_team_access_restrictions",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -1397,6 +1597,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_add_team_access_restrictions",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -1436,6 +1641,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_remove_team_access_restrictions",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -1471,6 +1681,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_users_with_access_to_protected_branch",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1510,6 +1725,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_set_user_access_restrictions",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -1549,6 +1769,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_add_user_access_restrictions",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -1588,6 +1813,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_remove_user_access_restrictions",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -1635,6 +1865,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_rename_branch",
+                    route: "/repos/{owner}/{repo}/branches/{branch}/rename",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -1673,6 +1908,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_collaborators",
+                    route: "/repos/{owner}/{repo}/collaborators",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1706,6 +1946,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_check_collaborator",
+                    route: "/repos/{owner}/{repo}/collaborators/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1748,6 +1993,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_add_collaborator",
+                    route: "/repos/{owner}/{repo}/collaborators/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -1778,6 +2028,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_remove_collaborator",
+                    route: "/repos/{owner}/{repo}/collaborators/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -1810,6 +2065,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_collaborator_permission_level",
+                    route: "/repos/{owner}/{repo}/collaborators/{username}/permission",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1847,6 +2107,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_commit_comments_for_repo",
+                    route: "/repos/{owner}/{repo}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1876,6 +2141,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_commit_comment",
+                    route: "/repos/{owner}/{repo}/comments/{comment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -1906,6 +2176,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_commit_comment",
+                    route: "/repos/{owner}/{repo}/comments/{comment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -1936,6 +2211,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_update_commit_comment",
+                    route: "/repos/{owner}/{repo}/comments/{comment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -2002,6 +2282,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_commits",
+                    route: "/repos/{owner}/{repo}/commits",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2035,6 +2320,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_branches_for_head_commit",
+                    route: "/repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2071,6 +2361,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_comments_for_commit",
+                    route: "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2107,6 +2402,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_commit_comment",
+                    route: "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -2143,6 +2443,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_pull_requests_associated_with_commit",
+                    route: "/repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2214,6 +2519,11 @@ impl super::Client {
         query.push("per_page", &request.per_page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_commit",
+                    route: "/repos/{owner}/{repo}/commits/{ref}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2256,6 +2566,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_combined_status_for_ref",
+                    route: "/repos/{owner}/{repo}/commits/{ref}/status",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2293,6 +2608,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_commit_statuses_for_ref",
+                    route: "/repos/{owner}/{repo}/commits/{ref}/statuses",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2337,6 +2657,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_community_profile_metrics",
+                    route: "/repos/{owner}/{repo}/community/profile",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2409,6 +2734,11 @@ impl super::Client {
         query.push("per_page", &request.per_page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_compare_commits",
+                    route: "/repos/{owner}/{repo}/compare/{basehead}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2473,6 +2803,11 @@ impl super::Client {
         query.push("ref", &request.ref_);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_content",
+                    route: "/repos/{owner}/{repo}/contents/{path}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2505,6 +2840,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_or_update_file_contents",
+                    route: "/repos/{owner}/{repo}/contents/{path}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -2543,6 +2883,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_file",
+                    route: "/repos/{owner}/{repo}/contents/{path}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -2580,6 +2925,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_contributors",
+                    route: "/repos/{owner}/{repo}/contributors",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2617,6 +2967,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_deployments",
+                    route: "/repos/{owner}/{repo}/deployments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2692,6 +3047,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_deployment",
+                    route: "/repos/{owner}/{repo}/deployments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -2721,6 +3081,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_deployment",
+                    route: "/repos/{owner}/{repo}/deployments/{deployment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2761,6 +3126,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_deployment",
+                    route: "/repos/{owner}/{repo}/deployments/{deployment_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -2796,6 +3166,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_deployment_statuses",
+                    route: "/repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2832,6 +3207,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_deployment_status",
+                    route: "/repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -2866,6 +3246,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_deployment_status",
+                    route: "/repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2910,6 +3295,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_dispatch_event",
+                    route: "/repos/{owner}/{repo}/dispatches",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -2943,6 +3333,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_all_environments",
+                    route: "/repos/{owner}/{repo}/environments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -2974,6 +3369,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_environment",
+                    route: "/repos/{owner}/{repo}/environments/{environment_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -3013,6 +3413,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_or_update_environment",
+                    route: "/repos/{owner}/{repo}/environments/{environment_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -3046,6 +3451,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_an_environment",
+                    route: "/repos/{owner}/{repo}/environments/{environment_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -3080,6 +3490,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_forks",
+                    route: "/repos/{owner}/{repo}/forks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -3113,6 +3528,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_fork",
+                    route: "/repos/{owner}/{repo}/forks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -3144,6 +3564,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_webhooks",
+                    route: "/repos/{owner}/{repo}/hooks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -3176,6 +3601,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_webhook",
+                    route: "/repos/{owner}/{repo}/hooks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -3207,6 +3637,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_webhook",
+                    route: "/repos/{owner}/{repo}/hooks/{hook_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -3237,6 +3672,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_webhook",
+                    route: "/repos/{owner}/{repo}/hooks/{hook_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -3269,6 +3709,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_update_webhook",
+                    route: "/repos/{owner}/{repo}/hooks/{hook_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -3303,6 +3748,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_webhook_config_for_repo",
+                    route: "/repos/{owner}/{repo}/hooks/{hook_id}/config",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -3338,6 +3788,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_update_webhook_config_for_repo",
+                    route: "/repos/{owner}/{repo}/hooks/{hook_id}/config",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -3373,6 +3828,11 @@ impl super::Client {
         query.push("cursor", &request.cursor);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_webhook_deliveries",
+                    route: "/repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -3406,6 +3866,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_webhook_delivery",
+                    route: "/repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -3444,6 +3909,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_redeliver_webhook_delivery",
+                    route: "/repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -3480,6 +3950,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_ping_webhook",
+                    route: "/repos/{owner}/{repo}/hooks/{hook_id}/pings",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -3515,6 +3990,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_test_push_webhook",
+                    route: "/repos/{owner}/{repo}/hooks/{hook_id}/tests",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -3550,6 +4030,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_invitations",
+                    route: "/repos/{owner}/{repo}/invitations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -3579,6 +4064,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_invitation",
+                    route: "/repos/{owner}/{repo}/invitations/{invitation_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -3610,6 +4100,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_update_invitation",
+                    route: "/repos/{owner}/{repo}/invitations/{invitation_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -3643,6 +4138,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_deploy_keys",
+                    route: "/repos/{owner}/{repo}/keys",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -3674,6 +4174,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_deploy_key",
+                    route: "/repos/{owner}/{repo}/keys",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -3703,6 +4208,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_deploy_key",
+                    route: "/repos/{owner}/{repo}/keys/{key_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -3735,6 +4245,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_deploy_key",
+                    route: "/repos/{owner}/{repo}/keys/{key_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -3767,6 +4282,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_languages",
+                    route: "/repos/{owner}/{repo}/languages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -3805,6 +4325,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_enable_lfs_for_repo",
+                    route: "/repos/{owner}/{repo}/lfs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -3836,6 +4361,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_disable_lfs_for_repo",
+                    route: "/repos/{owner}/{repo}/lfs",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -3869,6 +4399,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_merge_upstream",
+                    route: "/repos/{owner}/{repo}/merge-upstream",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -3898,6 +4433,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_merge",
+                    route: "/repos/{owner}/{repo}/merges",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -3927,6 +4467,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_pages",
+                    route: "/repos/{owner}/{repo}/pages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -3958,6 +4503,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_update_information_about_pages_site",
+                    route: "/repos/{owner}/{repo}/pages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -3989,6 +4539,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_pages_site",
+                    route: "/repos/{owner}/{repo}/pages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -4018,6 +4573,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_pages_site",
+                    route: "/repos/{owner}/{repo}/pages",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -4049,6 +4609,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_pages_builds",
+                    route: "/repos/{owner}/{repo}/pages/builds",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4082,6 +4647,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_request_pages_build",
+                    route: "/repos/{owner}/{repo}/pages/builds",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -4111,6 +4681,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_latest_pages_build",
+                    route: "/repos/{owner}/{repo}/pages/builds/latest",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4140,6 +4715,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_pages_build",
+                    route: "/repos/{owner}/{repo}/pages/builds/{build_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4176,6 +4756,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_pages_health_check",
+                    route: "/repos/{owner}/{repo}/pages/health",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4210,6 +4795,11 @@ impl super::Client {
         query.push("ref", &request.ref_);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_readme",
+                    route: "/repos/{owner}/{repo}/readme",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4244,6 +4834,11 @@ impl super::Client {
         query.push("ref", &request.ref_);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_readme_in_directory",
+                    route: "/repos/{owner}/{repo}/readme/{dir}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4280,6 +4875,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_releases",
+                    route: "/repos/{owner}/{repo}/releases",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4313,6 +4913,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_release",
+                    route: "/repos/{owner}/{repo}/releases",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -4344,6 +4949,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_release_asset",
+                    route: "/repos/{owner}/{repo}/releases/assets/{asset_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4374,6 +4984,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_release_asset",
+                    route: "/repos/{owner}/{repo}/releases/assets/{asset_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -4406,6 +5021,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_update_release_asset",
+                    route: "/repos/{owner}/{repo}/releases/assets/{asset_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -4440,6 +5060,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_latest_release",
+                    route: "/repos/{owner}/{repo}/releases/latest",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4471,6 +5096,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_release_by_tag",
+                    route: "/repos/{owner}/{repo}/releases/tags/{tag}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4503,6 +5133,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_release",
+                    route: "/repos/{owner}/{repo}/releases/{release_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4535,6 +5170,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_delete_release",
+                    route: "/repos/{owner}/{repo}/releases/{release_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -4567,6 +5207,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_update_release",
+                    route: "/repos/{owner}/{repo}/releases/{release_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",
@@ -4599,6 +5244,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_release_assets",
+                    route: "/repos/{owner}/{repo}/releases/{release_id}/assets",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4652,6 +5302,11 @@ impl super::Client {
         query.push("label", &request.label);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_upload_release_asset",
+                    route: "/repos/{owner}/{repo}/releases/{release_id}/assets",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -4686,6 +5341,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_code_frequency_stats",
+                    route: "/repos/{owner}/{repo}/stats/code_frequency",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4717,6 +5377,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_commit_activity_stats",
+                    route: "/repos/{owner}/{repo}/stats/commit_activity",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4753,6 +5418,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_contributors_stats",
+                    route: "/repos/{owner}/{repo}/stats/contributors",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4786,6 +5456,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_participation_stats",
+                    route: "/repos/{owner}/{repo}/stats/participation",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4823,6 +5498,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_punch_card_stats",
+                    route: "/repos/{owner}/{repo}/stats/punch_card",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4856,6 +5536,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_commit_status",
+                    route: "/repos/{owner}/{repo}/statuses/{sha}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -4888,6 +5573,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_tags",
+                    route: "/repos/{owner}/{repo}/tags",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4922,6 +5612,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_download_tarball_archive",
+                    route: "/repos/{owner}/{repo}/tarball/{ref}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4954,6 +5649,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_teams",
+                    route: "/repos/{owner}/{repo}/teams",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -4985,6 +5685,11 @@ impl super::Client {
         query.push("per_page", &request.per_page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_all_topics",
+                    route: "/repos/{owner}/{repo}/topics",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -5014,6 +5719,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_replace_all_topics",
+                    route: "/repos/{owner}/{repo}/topics",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -5046,6 +5756,11 @@ impl super::Client {
         query.push("per", &request.per);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_clones",
+                    route: "/repos/{owner}/{repo}/traffic/clones",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -5077,6 +5792,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_top_paths",
+                    route: "/repos/{owner}/{repo}/traffic/popular/paths",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -5108,6 +5828,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_top_referrers",
+                    route: "/repos/{owner}/{repo}/traffic/popular/referrers",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -5140,6 +5865,11 @@ impl super::Client {
         query.push("per", &request.per);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_get_views",
+                    route: "/repos/{owner}/{repo}/traffic/views",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -5171,6 +5901,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_transfer",
+                    route: "/repos/{owner}/{repo}/transfer",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -5202,6 +5937,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_check_vulnerability_alerts",
+                    route: "/repos/{owner}/{repo}/vulnerability-alerts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -5233,6 +5973,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_enable_vulnerability_alerts",
+                    route: "/repos/{owner}/{repo}/vulnerability-alerts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/repos/",
@@ -5264,6 +6009,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_disable_vulnerability_alerts",
+                    route: "/repos/{owner}/{repo}/vulnerability-alerts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/repos/",
@@ -5298,6 +6048,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_download_zipball_archive",
+                    route: "/repos/{owner}/{repo}/zipball/{ref}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -5337,6 +6092,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_using_template",
+                    route: "/repos/{template_owner}/{template_repo}/generate",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/repos/",
@@ -5375,6 +6135,11 @@ impl super::Client {
         query.push("since", &request.since);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_public",
+                    route: "/repositories",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/repositories",
                 &query,
@@ -5410,6 +6175,11 @@ impl super::Client {
         query.push("before", &request.before);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_for_authenticated_user",
+                    route: "/user/repos",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/repos",
                 &query,
@@ -5441,6 +6211,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_create_for_authenticated_user",
+                    route: "/user/repos",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/user/repos",
                 &query,
@@ -5467,6 +6242,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_invitations_for_authenticated_user",
+                    route: "/user/repository_invitations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/repository_invitations",
                 &query,
@@ -5489,6 +6269,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_decline_invitation",
+                    route: "/user/repository_invitations/{invitation_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/user/repository_invitations/",
@@ -5516,6 +6301,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_accept_invitation",
+                    route: "/user/repository_invitations/{invitation_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/user/repository_invitations/",
@@ -5550,6 +6340,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "repos_list_for_user",
+                    route: "/users/{username}/repos",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",

@@ -38,6 +38,11 @@ impl super::Client {
         query.push("filter", &request.filter);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "scim_list_provisioned_identities",
+                    route: "/scim/v2/organizations/{org}/Users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/scim/v2/organizations/",
@@ -67,6 +72,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "scim_provision_and_invite_user",
+                    route: "/scim/v2/organizations/{org}/Users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/scim/v2/organizations/",
@@ -94,6 +104,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "scim_get_provisioning_information_for_user",
+                    route: "/scim/v2/organizations/{org}/Users/{scim_user_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/scim/v2/organizations/",
@@ -129,6 +144,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "scim_set_information_for_provisioned_user",
+                    route: "/scim/v2/organizations/{org}/Users/{scim_user_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/scim/v2/organizations/",
@@ -158,6 +178,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "scim_delete_user_from_org",
+                    route: "/scim/v2/organizations/{org}/Users/{scim_user_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/scim/v2/organizations/",
@@ -204,6 +229,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "scim_update_attribute_for_user",
+                    route: "/scim/v2/organizations/{org}/Users/{scim_user_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/scim/v2/organizations/",

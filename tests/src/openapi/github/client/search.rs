@@ -42,6 +42,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "search_code",
+                    route: "/search/code",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/search/code",
                 &query,
@@ -78,6 +83,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "search_commits",
+                    route: "/search/commits",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/search/commits",
                 &query,
@@ -118,6 +128,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "search_issues_and_pull_requests",
+                    route: "/search/issues",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/search/issues",
                 &query,
@@ -156,6 +171,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "search_labels",
+                    route: "/search/labels",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/search/labels",
                 &query,
@@ -197,6 +217,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "search_repos",
+                    route: "/search/repositories",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/search/repositories",
                 &query,
@@ -232,6 +257,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "search_topics",
+                    route: "/search/topics",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/search/topics",
                 &query,
@@ -269,6 +299,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "search_users",
+                    route: "/search/users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/search/users",
                 &query,

@@ -27,6 +27,11 @@ impl super::Client {
         query.push("per_page", &request.per_page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "secret_scanning_list_alerts_for_org",
+                    route: "/orgs/{org}/secret-scanning/alerts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -64,6 +69,11 @@ impl super::Client {
         query.push("per_page", &request.per_page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "secret_scanning_list_alerts_for_repo",
+                    route: "/repos/{owner}/{repo}/secret-scanning/alerts",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -97,6 +107,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "secret_scanning_get_alert",
+                    route: "/repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/repos/",
@@ -132,6 +147,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "secret_scanning_update_alert",
+                    route: "/repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/repos/",

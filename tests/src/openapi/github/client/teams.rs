@@ -24,6 +24,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_idp_groups_for_org",
+                    route: "/orgs/{org}/team-sync/groups",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -55,6 +60,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list",
+                    route: "/orgs/{org}/teams",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -86,6 +96,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_create",
+                    route: "/orgs/{org}/teams",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -117,6 +132,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_get_by_name",
+                    route: "/orgs/{org}/teams/{team_slug}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -151,6 +171,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_delete_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -183,6 +208,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_update_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/orgs/",
@@ -219,6 +249,11 @@ impl super::Client {
         query.push("pinned", &request.pinned);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_discussions_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -254,6 +289,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_create_discussion_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -287,6 +327,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_get_discussion_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -322,6 +367,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_delete_discussion_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -357,6 +407,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_update_discussion_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/orgs/",
@@ -395,6 +450,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_discussion_comments_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -433,6 +493,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_create_discussion_comment_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/orgs/",
@@ -469,6 +534,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_get_discussion_comment_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -507,6 +577,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_delete_discussion_comment_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -545,6 +620,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_update_discussion_comment_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/orgs/",
@@ -585,6 +665,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_pending_invitations_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/invitations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -621,6 +706,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_members_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/members",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -661,6 +751,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_get_membership_for_user_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/memberships/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -703,6 +798,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_add_or_update_membership_for_user_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/memberships/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -741,6 +841,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_remove_membership_for_user_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/memberships/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -777,6 +882,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_projects_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/projects",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -810,6 +920,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_check_permissions_for_project_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/projects/{project_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -846,6 +961,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_add_or_update_project_permissions_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/projects/{project_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -880,6 +1000,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_remove_project_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/projects/{project_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -916,6 +1041,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_repos_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/repos",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -953,6 +1083,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_check_permissions_for_repo_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -991,6 +1126,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_add_or_update_repo_permissions_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/orgs/",
@@ -1027,6 +1167,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_remove_repo_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/orgs/",
@@ -1065,6 +1210,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_idp_groups_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/team-sync/group-mappings",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -1100,6 +1250,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_create_or_update_idp_group_connections_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/team-sync/group-mappings",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/orgs/",
@@ -1135,6 +1290,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_child_in_org",
+                    route: "/orgs/{org}/teams/{team_slug}/teams",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/orgs/",
@@ -1166,6 +1326,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_get_legacy",
+                    route: "/teams/{team_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -1198,6 +1363,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_delete_legacy",
+                    route: "/teams/{team_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/teams/",
@@ -1230,6 +1400,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_update_legacy",
+                    route: "/teams/{team_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/teams/",
@@ -1263,6 +1438,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_discussions_legacy",
+                    route: "/teams/{team_id}/discussions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -1296,6 +1476,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_create_discussion_legacy",
+                    route: "/teams/{team_id}/discussions",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/teams/",
@@ -1327,6 +1512,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_get_discussion_legacy",
+                    route: "/teams/{team_id}/discussions/{discussion_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -1360,6 +1550,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_delete_discussion_legacy",
+                    route: "/teams/{team_id}/discussions/{discussion_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/teams/",
@@ -1393,6 +1588,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_update_discussion_legacy",
+                    route: "/teams/{team_id}/discussions/{discussion_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/teams/",
@@ -1429,6 +1629,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_discussion_comments_legacy",
+                    route: "/teams/{team_id}/discussions/{discussion_number}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -1465,6 +1670,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_create_discussion_comment_legacy",
+                    route: "/teams/{team_id}/discussions/{discussion_number}/comments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/teams/",
@@ -1499,6 +1709,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_get_discussion_comment_legacy",
+                    route: "/teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -1535,6 +1750,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_delete_discussion_comment_legacy",
+                    route: "/teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/teams/",
@@ -1571,6 +1791,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_update_discussion_comment_legacy",
+                    route: "/teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/teams/",
@@ -1609,6 +1834,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_pending_invitations_legacy",
+                    route: "/teams/{team_id}/invitations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -1643,6 +1873,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_members_legacy",
+                    route: "/teams/{team_id}/members",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -1676,6 +1911,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_get_member_legacy",
+                    route: "/teams/{team_id}/members/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -1716,6 +1956,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_add_member_legacy",
+                    route: "/teams/{team_id}/members/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/teams/",
@@ -1754,6 +1999,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_remove_member_legacy",
+                    route: "/teams/{team_id}/members/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/teams/",
@@ -1793,6 +2043,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_get_membership_for_user_legacy",
+                    route: "/teams/{team_id}/memberships/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -1833,6 +2088,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_add_or_update_membership_for_user_legacy",
+                    route: "/teams/{team_id}/memberships/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/teams/",
@@ -1869,6 +2129,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_remove_membership_for_user_legacy",
+                    route: "/teams/{team_id}/memberships/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/teams/",
@@ -1903,6 +2168,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_projects_legacy",
+                    route: "/teams/{team_id}/projects",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -1934,6 +2204,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_check_permissions_for_project_legacy",
+                    route: "/teams/{team_id}/projects/{project_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -1966,6 +2241,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_add_or_update_project_permissions_legacy",
+                    route: "/teams/{team_id}/projects/{project_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/teams/",
@@ -1998,6 +2278,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_remove_project_legacy",
+                    route: "/teams/{team_id}/projects/{project_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/teams/",
@@ -2030,6 +2315,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_repos_legacy",
+                    route: "/teams/{team_id}/repos",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -2063,6 +2353,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_check_permissions_for_repo_legacy",
+                    route: "/teams/{team_id}/repos/{owner}/{repo}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -2099,6 +2394,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_add_or_update_repo_permissions_legacy",
+                    route: "/teams/{team_id}/repos/{owner}/{repo}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/teams/",
@@ -2133,6 +2433,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_remove_repo_legacy",
+                    route: "/teams/{team_id}/repos/{owner}/{repo}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/teams/",
@@ -2169,6 +2474,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_idp_groups_for_legacy",
+                    route: "/teams/{team_id}/team-sync/group-mappings",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -2202,6 +2512,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_create_or_update_idp_group_connections_legacy",
+                    route: "/teams/{team_id}/team-sync/group-mappings",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 &[
                     "/teams/",
@@ -2233,6 +2548,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_child_legacy",
+                    route: "/teams/{team_id}/teams",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/teams/",
@@ -2264,6 +2584,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "teams_list_for_authenticated_user",
+                    route: "/user/teams",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/teams",
                 &query,

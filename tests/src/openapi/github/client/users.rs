@@ -21,6 +21,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_get_authenticated",
+                    route: "/user",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user",
                 &query,
@@ -45,6 +50,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_update_authenticated",
+                    route: "/user",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 "/user",
                 &query,
@@ -68,6 +78,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list_blocked_by_authenticated",
+                    route: "/user/blocks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/blocks",
                 &query,
@@ -90,6 +105,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "users_check_blocked",
+                    route: "/user/blocks/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/user/blocks/",
@@ -116,6 +136,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "users_block",
+                    route: "/user/blocks/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/user/blocks/",
@@ -142,6 +167,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "users_unblock",
+                    route: "/user/blocks/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/user/blocks/",
@@ -170,6 +200,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_set_primary_email_visibility_for_authenticated",
+                    route: "/user/email/visibility",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PATCH,
                 "/user/email/visibility",
                 &query,
@@ -196,6 +231,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list_emails_for_authenticated",
+                    route: "/user/emails",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/emails",
                 &query,
@@ -220,6 +260,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_add_email_for_authenticated",
+                    route: "/user/emails",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/user/emails",
                 &query,
@@ -244,6 +289,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "users_delete_email_for_authenticated",
+                    route: "/user/emails",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 "/user/emails",
                 &query,
@@ -270,6 +320,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list_followers_for_authenticated_user",
+                    route: "/user/followers",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/followers",
                 &query,
@@ -296,6 +351,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list_followed_by_authenticated",
+                    route: "/user/following",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/following",
                 &query,
@@ -318,6 +378,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "users_check_person_is_followed_by_authenticated",
+                    route: "/user/following/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/user/following/",
@@ -348,6 +413,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "users_follow",
+                    route: "/user/following/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/user/following/",
@@ -376,6 +446,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "users_unfollow",
+                    route: "/user/following/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/user/following/",
@@ -406,6 +481,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list_gpg_keys_for_authenticated",
+                    route: "/user/gpg_keys",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/gpg_keys",
                 &query,
@@ -430,6 +510,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_create_gpg_key_for_authenticated",
+                    route: "/user/gpg_keys",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/user/gpg_keys",
                 &query,
@@ -454,6 +539,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_get_gpg_key_for_authenticated",
+                    route: "/user/gpg_keys/{gpg_key_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/user/gpg_keys/",
@@ -482,6 +572,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "users_delete_gpg_key_for_authenticated",
+                    route: "/user/gpg_keys/{gpg_key_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/user/gpg_keys/",
@@ -512,6 +607,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list_public_ssh_keys_for_authenticated",
+                    route: "/user/keys",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/keys",
                 &query,
@@ -536,6 +636,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_create_public_ssh_key_for_authenticated",
+                    route: "/user/keys",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/user/keys",
                 &query,
@@ -560,6 +665,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_get_public_ssh_key_for_authenticated",
+                    route: "/user/keys/{key_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/user/keys/",
@@ -588,6 +698,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "users_delete_public_ssh_key_for_authenticated",
+                    route: "/user/keys/{key_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/user/keys/",
@@ -618,6 +733,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list_public_emails_for_authenticated",
+                    route: "/user/public_emails",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/user/public_emails",
                 &query,
@@ -646,6 +766,11 @@ impl super::Client {
         query.push("per_page", &request.per_page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list",
+                    route: "/users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/users",
                 &query,
@@ -676,6 +801,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_get_by_username",
+                    route: "/users/{username}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -706,6 +836,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list_followers_for_user",
+                    route: "/users/{username}/followers",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -737,6 +872,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list_following_for_user",
+                    route: "/users/{username}/following",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -764,6 +904,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "users_check_following_for_user",
+                    route: "/users/{username}/following/{target_user}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -797,6 +942,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list_gpg_keys_for_user",
+                    route: "/users/{username}/gpg_keys",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -835,6 +985,11 @@ impl super::Client {
         query.push("subject_id", &request.subject_id);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_get_context_for_user",
+                    route: "/users/{username}/hovercard",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",
@@ -866,6 +1021,11 @@ impl super::Client {
         query.push("page", &request.page);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list_public_keys_for_user",
+                    route: "/users/{username}/keys",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/users/",

@@ -20,6 +20,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "disk_view_by_id",
+                    route: "/by-id/disks/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/by-id/disks/",
@@ -51,6 +56,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "disk_list",
+                    route: "/organizations/{organization_name}/projects/{project_name}/disks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -82,6 +92,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "disk_create",
+                    route: "/organizations/{organization_name}/projects/{project_name}/disks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/organizations/",
@@ -115,6 +130,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "disk_view",
+                    route: "/organizations/{organization_name}/projects/{project_name}/disks/{disk_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -144,6 +164,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "disk_delete",
+                    route: "/organizations/{organization_name}/projects/{project_name}/disks/{disk_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/organizations/",
@@ -180,6 +205,11 @@ impl super::Client {
         query.push("start_time", &request.start_time);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "disk_metrics_list",
+                    route: "/organizations/{organization_name}/projects/{project_name}/disks/{disk_name}/metrics/{metric_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -220,6 +250,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "disk_list_v1",
+                    route: "/v1/disks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v1/disks",
                 &query,
@@ -244,6 +279,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "disk_create_v1",
+                    route: "/v1/disks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/disks",
                 &query,
@@ -268,6 +308,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "disk_view_v1",
+                    route: "/v1/disks/{disk}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/v1/disks/",
@@ -293,6 +338,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "disk_delete_v1",
+                    route: "/v1/disks/{disk}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/v1/disks/",

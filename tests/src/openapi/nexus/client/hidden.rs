@@ -21,6 +21,11 @@ impl super::Client {
         query.body_media("application/x-www-form-urlencoded");
         self.inner
             .send_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "device_auth_request",
+                    route: "/device/auth",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/device/auth",
                 &query,
@@ -42,6 +47,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "device_auth_confirm",
+                    route: "/device/confirm",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/device/confirm",
                 &query,
@@ -67,6 +77,11 @@ impl super::Client {
         query.body_media("application/x-www-form-urlencoded");
         self.inner
             .send_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "device_access_token",
+                    route: "/device/token",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/device/token",
                 &query,
@@ -86,6 +101,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "login_spoof",
+                    route: "/login",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/login",
                 &query,
@@ -104,6 +124,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "logout",
+                    route: "/logout",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/logout",
                 &query,
@@ -125,6 +150,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "session_me",
+                    route: "/session/me",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/session/me",
                 &query,
@@ -150,6 +180,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "session_me_groups",
+                    route: "/session/me/groups",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/session/me/groups",
                 &query,

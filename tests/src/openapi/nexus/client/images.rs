@@ -18,6 +18,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "image_view_by_id",
+                    route: "/by-id/images/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/by-id/images/",
@@ -49,6 +54,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "image_list",
+                    route: "/organizations/{organization_name}/projects/{project_name}/images",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -82,6 +92,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "image_create",
+                    route: "/organizations/{organization_name}/projects/{project_name}/images",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/organizations/",
@@ -115,6 +130,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "image_view",
+                    route: "/organizations/{organization_name}/projects/{project_name}/images/{image_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -146,6 +166,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "image_delete",
+                    route: "/organizations/{organization_name}/projects/{project_name}/images/{image_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/organizations/",

@@ -18,6 +18,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_view_by_id",
+                    route: "/by-id/instances/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/by-id/instances/",
@@ -44,6 +49,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_network_interface_view_by_id",
+                    route: "/by-id/network-interfaces/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/by-id/network-interfaces/",
@@ -73,6 +83,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_list",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -106,6 +121,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_create",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/organizations/",
@@ -139,6 +159,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_view",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -169,6 +194,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_delete",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/organizations/",
@@ -207,6 +237,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_disk_list",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/disks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -243,6 +278,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_disk_attach",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/disks/attach",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/organizations/",
@@ -279,6 +319,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_disk_detach",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/disks/detach",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/organizations/",
@@ -313,6 +358,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_external_ip_list",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/external-ips",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -349,6 +399,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_migrate",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/migrate",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/organizations/",
@@ -386,6 +441,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_network_interface_list",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/network-interfaces",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -420,6 +480,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_network_interface_create",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/network-interfaces",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/organizations/",
@@ -454,6 +519,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_network_interface_view",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/network-interfaces/{interface_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -490,6 +560,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_network_interface_update",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/network-interfaces/{interface_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/organizations/",
@@ -525,6 +600,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_network_interface_delete",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/network-interfaces/{interface_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/organizations/",
@@ -563,6 +643,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_reboot",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/reboot",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/organizations/",
@@ -602,6 +687,11 @@ impl super::Client {
         query.push("most_recent", &request.most_recent);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_serial_console",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/serial-console",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -638,6 +728,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_raw(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_serial_console_stream",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/serial-console/stream",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -674,6 +769,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_serial_console_stream_v2",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/serial-console/stream_v2",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -710,6 +810,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_start",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/start",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/organizations/",
@@ -746,6 +851,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_stop",
+                    route: "/organizations/{organization_name}/projects/{project_name}/instances/{instance_name}/stop",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/organizations/",
@@ -785,6 +895,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_list_v1",
+                    route: "/v1/instances",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v1/instances",
                 &query,
@@ -809,6 +924,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_create_v1",
+                    route: "/v1/instances",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/instances",
                 &query,
@@ -833,6 +953,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_view_v1",
+                    route: "/v1/instances/{instance}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/v1/instances/",
@@ -858,6 +983,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_delete_v1",
+                    route: "/v1/instances/{instance}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/v1/instances/",
@@ -889,6 +1019,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_disk_list_v1",
+                    route: "/v1/instances/{instance}/disks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/v1/instances/",
@@ -918,6 +1053,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_disk_attach_v1",
+                    route: "/v1/instances/{instance}/disks/attach",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/v1/instances/",
@@ -947,6 +1087,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_disk_detach_v1",
+                    route: "/v1/instances/{instance}/disks/detach",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/v1/instances/",
@@ -976,6 +1121,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_migrate_v1",
+                    route: "/v1/instances/{instance}/migrate",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/v1/instances/",
@@ -1005,6 +1155,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_reboot_v1",
+                    route: "/v1/instances/{instance}/reboot",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/v1/instances/",
@@ -1037,6 +1192,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_serial_console_v1",
+                    route: "/v1/instances/{instance}/serial-console",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/v1/instances/",
@@ -1066,6 +1226,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_serial_console_stream_v1",
+                    route: "/v1/instances/{instance}/serial-console/stream",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/v1/instances/",
@@ -1095,6 +1260,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_start_v1",
+                    route: "/v1/instances/{instance}/start",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/v1/instances/",
@@ -1124,6 +1294,11 @@ impl super::Client {
         query.push("project", &request.project);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "instance_stop_v1",
+                    route: "/v1/instances/{instance}/stop",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/v1/instances/",

@@ -15,6 +15,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "login_local",
+                    route: "/login/{silo_name}/local",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/login/",
@@ -41,6 +46,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "login_saml_begin",
+                    route: "/login/{silo_name}/saml/{provider_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/login/",
@@ -68,6 +78,11 @@ impl super::Client {
         query.body_media("application/octet-stream");
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "login_saml",
+                    route: "/login/{silo_name}/saml/{provider_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/login/",

@@ -20,6 +20,11 @@ impl super::Client {
         query.push("page_token", &request.page_token);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "timeseries_schema_get",
+                    route: "/timeseries/schema",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/timeseries/schema",
                 &query,

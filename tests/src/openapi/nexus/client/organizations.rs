@@ -20,6 +20,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_view_by_id",
+                    route: "/by-id/organizations/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/by-id/organizations/",
@@ -51,6 +56,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_list",
+                    route: "/organizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/organizations",
                 &query,
@@ -75,6 +85,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_create",
+                    route: "/organizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/organizations",
                 &query,
@@ -99,6 +114,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_view",
+                    route: "/organizations/{organization_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -128,6 +148,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_update",
+                    route: "/organizations/{organization_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/organizations/",
@@ -154,6 +179,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_delete",
+                    route: "/organizations/{organization_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/organizations/",
@@ -183,6 +213,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_policy_view",
+                    route: "/organizations/{organization_name}/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -213,6 +248,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_policy_update",
+                    route: "/organizations/{organization_name}/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/organizations/",
@@ -244,6 +284,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_list_v1",
+                    route: "/v1/organizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v1/organizations",
                 &query,
@@ -266,6 +311,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_create_v1",
+                    route: "/v1/organizations",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/organizations",
                 &query,
@@ -288,6 +338,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_view_v1",
+                    route: "/v1/organizations/{organization}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/v1/organizations/",
@@ -315,6 +370,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_update_v1",
+                    route: "/v1/organizations/{organization}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/v1/organizations/",
@@ -339,6 +399,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_delete_v1",
+                    route: "/v1/organizations/{organization}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/v1/organizations/",
@@ -366,6 +431,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_policy_view_v1",
+                    route: "/v1/organizations/{organization}/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/v1/organizations/",
@@ -394,6 +464,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "organization_policy_update_v1",
+                    route: "/v1/organizations/{organization}/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/v1/organizations/",

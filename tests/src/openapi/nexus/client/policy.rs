@@ -17,6 +17,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_policy_view",
+                    route: "/system/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/system/policy",
                 &query,
@@ -39,6 +44,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_policy_update",
+                    route: "/system/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 "/system/policy",
                 &query,

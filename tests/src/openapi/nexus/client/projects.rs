@@ -20,6 +20,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "project_view_by_id",
+                    route: "/by-id/projects/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/by-id/projects/",
@@ -51,6 +56,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "project_list",
+                    route: "/organizations/{organization_name}/projects",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -81,6 +91,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "project_create",
+                    route: "/organizations/{organization_name}/projects",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/organizations/",
@@ -111,6 +126,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "project_view",
+                    route: "/organizations/{organization_name}/projects/{project_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -143,6 +163,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "project_update",
+                    route: "/organizations/{organization_name}/projects/{project_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/organizations/",
@@ -172,6 +197,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "project_delete",
+                    route: "/organizations/{organization_name}/projects/{project_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/organizations/",
@@ -204,6 +234,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "project_policy_view",
+                    route: "/organizations/{organization_name}/projects/{project_name}/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/organizations/",
@@ -235,6 +270,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "project_policy_update",
+                    route: "/organizations/{organization_name}/projects/{project_name}/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/organizations/",
@@ -270,6 +310,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "project_list_v1",
+                    route: "/v1/projects",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v1/projects",
                 &query,
@@ -293,6 +338,11 @@ impl super::Client {
         query.push("organization", &request.organization);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "project_create_v1",
+                    route: "/v1/projects",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/projects",
                 &query,
@@ -316,6 +366,11 @@ impl super::Client {
         query.push("organization", &request.organization);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "project_view_v1",
+                    route: "/v1/projects/{project}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/v1/projects/",
@@ -343,6 +398,11 @@ impl super::Client {
         query.push("organization", &request.organization);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "project_update_v1",
+                    route: "/v1/projects/{project}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/v1/projects/",
@@ -367,6 +427,11 @@ impl super::Client {
         query.push("organization", &request.organization);
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "project_delete_v1",
+                    route: "/v1/projects/{project}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/v1/projects/",
@@ -394,6 +459,11 @@ impl super::Client {
         query.push("organization", &request.organization);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "project_policy_view_v1",
+                    route: "/v1/projects/{project}/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/v1/projects/",
@@ -422,6 +492,11 @@ impl super::Client {
         query.push("organization", &request.organization);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "project_policy_update_v1",
+                    route: "/v1/projects/{project}/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/v1/projects/",

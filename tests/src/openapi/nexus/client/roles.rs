@@ -20,6 +20,11 @@ impl super::Client {
         query.push("page_token", &request.page_token);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "role_list",
+                    route: "/roles",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/roles",
                 &query,
@@ -42,6 +47,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "role_view",
+                    route: "/roles/{role_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/roles/",

@@ -23,6 +23,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "session_sshkey_list",
+                    route: "/session/me/sshkeys",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/session/me/sshkeys",
                 &query,
@@ -47,6 +52,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "session_sshkey_create",
+                    route: "/session/me/sshkeys",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/session/me/sshkeys",
                 &query,
@@ -71,6 +81,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "session_sshkey_view",
+                    route: "/session/me/sshkeys/{ssh_key_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/session/me/sshkeys/",
@@ -97,6 +112,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "session_sshkey_delete",
+                    route: "/session/me/sshkeys/{ssh_key_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/session/me/sshkeys/",

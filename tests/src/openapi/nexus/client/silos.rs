@@ -21,6 +21,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "group_list",
+                    route: "/groups",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/groups",
                 &query,
@@ -42,6 +47,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "policy_view",
+                    route: "/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/policy",
                 &query,
@@ -64,6 +74,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "policy_update",
+                    route: "/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 "/policy",
                 &query,
@@ -89,6 +104,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "user_list",
+                    route: "/users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/users",
                 &query,

@@ -18,6 +18,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_image_view_by_id",
+                    route: "/system/by-id/images/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/by-id/images/",
@@ -44,6 +49,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "ip_pool_view_by_id",
+                    route: "/system/by-id/ip-pools/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/by-id/ip-pools/",
@@ -70,6 +80,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "silo_view_by_id",
+                    route: "/system/by-id/silos/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/by-id/silos/",
@@ -101,6 +116,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "certificate_list",
+                    route: "/system/certificates",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/system/certificates",
                 &query,
@@ -125,6 +145,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "certificate_create",
+                    route: "/system/certificates",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/system/certificates",
                 &query,
@@ -149,6 +174,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "certificate_view",
+                    route: "/system/certificates/{certificate}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/certificates/",
@@ -175,6 +205,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "certificate_delete",
+                    route: "/system/certificates/{certificate}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/system/certificates/",
@@ -205,6 +240,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "physical_disk_list",
+                    route: "/system/hardware/disks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/system/hardware/disks",
                 &query,
@@ -230,6 +270,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "rack_list",
+                    route: "/system/hardware/racks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/system/hardware/racks",
                 &query,
@@ -252,6 +297,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "rack_view",
+                    route: "/system/hardware/racks/{rack_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/hardware/racks/",
@@ -281,6 +331,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "sled_list",
+                    route: "/system/hardware/sleds",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/system/hardware/sleds",
                 &query,
@@ -303,6 +358,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "sled_view",
+                    route: "/system/hardware/sleds/{sled_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/hardware/sleds/",
@@ -332,6 +392,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "sled_physical_disk_list",
+                    route: "/system/hardware/sleds/{sled_id}/disks",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/hardware/sleds/",
@@ -364,6 +429,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_image_list",
+                    route: "/system/images",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/system/images",
                 &query,
@@ -388,6 +458,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_image_create",
+                    route: "/system/images",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/system/images",
                 &query,
@@ -412,6 +487,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_image_view",
+                    route: "/system/images/{image_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/images/",
@@ -437,6 +517,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "system_image_delete",
+                    route: "/system/images/{image_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/system/images/",
@@ -466,6 +551,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "ip_pool_list",
+                    route: "/system/ip-pools",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/system/ip-pools",
                 &query,
@@ -488,6 +578,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "ip_pool_create",
+                    route: "/system/ip-pools",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/system/ip-pools",
                 &query,
@@ -510,6 +605,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "ip_pool_view",
+                    route: "/system/ip-pools/{pool_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/ip-pools/",
@@ -536,6 +636,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "ip_pool_update",
+                    route: "/system/ip-pools/{pool_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/system/ip-pools/",
@@ -559,6 +664,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "ip_pool_delete",
+                    route: "/system/ip-pools/{pool_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/system/ip-pools/",
@@ -589,6 +699,11 @@ impl super::Client {
         query.push("page_token", &request.page_token);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "ip_pool_range_list",
+                    route: "/system/ip-pools/{pool_name}/ranges",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/ip-pools/",
@@ -616,6 +731,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "ip_pool_range_add",
+                    route: "/system/ip-pools/{pool_name}/ranges/add",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/system/ip-pools/",
@@ -640,6 +760,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "ip_pool_range_remove",
+                    route: "/system/ip-pools/{pool_name}/ranges/remove",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/system/ip-pools/",
@@ -666,6 +791,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "ip_pool_service_view",
+                    route: "/system/ip-pools-service",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/system/ip-pools-service",
                 &query,
@@ -692,6 +822,11 @@ impl super::Client {
         query.push("page_token", &request.page_token);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "ip_pool_service_range_list",
+                    route: "/system/ip-pools-service/ranges",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/system/ip-pools-service/ranges",
                 &query,
@@ -714,6 +849,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "ip_pool_service_range_add",
+                    route: "/system/ip-pools-service/ranges/add",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/system/ip-pools-service/ranges/add",
                 &query,
@@ -733,6 +873,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "ip_pool_service_range_remove",
+                    route: "/system/ip-pools-service/ranges/remove",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/system/ip-pools-service/ranges/remove",
                 &query,
@@ -760,6 +905,11 @@ impl super::Client {
         query.push("start_time", &request.start_time);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_metric",
+                    route: "/system/metrics/{metric_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/metrics/",
@@ -790,6 +940,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "saga_list",
+                    route: "/system/sagas",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/system/sagas",
                 &query,
@@ -812,6 +967,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "saga_view",
+                    route: "/system/sagas/{saga_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/sagas/",
@@ -843,6 +1003,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "silo_list",
+                    route: "/system/silos",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/system/silos",
                 &query,
@@ -865,6 +1030,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "silo_create",
+                    route: "/system/silos",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/system/silos",
                 &query,
@@ -889,6 +1059,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "silo_view",
+                    route: "/system/silos/{silo_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/silos/",
@@ -914,6 +1089,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "silo_delete",
+                    route: "/system/silos/{silo_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/system/silos/",
@@ -943,6 +1123,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "silo_identity_provider_list",
+                    route: "/system/silos/{silo_name}/identity-providers",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/silos/",
@@ -972,6 +1157,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "local_idp_user_create",
+                    route: "/system/silos/{silo_name}/identity-providers/local/users",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/system/silos/",
@@ -996,6 +1186,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "local_idp_user_delete",
+                    route: "/system/silos/{silo_name}/identity-providers/local/users/{user_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::DELETE,
                 &[
                     "/system/silos/",
@@ -1023,6 +1218,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "local_idp_user_set_password",
+                    route: "/system/silos/{silo_name}/identity-providers/local/users/{user_id}/set-password",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/system/silos/",
@@ -1052,6 +1252,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "saml_identity_provider_create",
+                    route: "/system/silos/{silo_name}/identity-providers/saml",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 &[
                     "/system/silos/",
@@ -1079,6 +1284,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "saml_identity_provider_view",
+                    route: "/system/silos/{silo_name}/identity-providers/saml/{provider_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/silos/",
@@ -1108,6 +1318,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "silo_policy_view",
+                    route: "/system/silos/{silo_name}/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/silos/",
@@ -1135,6 +1350,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "silo_policy_update",
+                    route: "/system/silos/{silo_name}/policy",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::PUT,
                 &[
                     "/system/silos/",
@@ -1165,6 +1385,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "silo_users_list",
+                    route: "/system/silos/{silo_name}/users/all",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/silos/",
@@ -1192,6 +1417,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "silo_user_view",
+                    route: "/system/silos/{silo_name}/users/id/{user_id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/silos/",
@@ -1223,6 +1453,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_user_list",
+                    route: "/system/user",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/system/user",
                 &query,
@@ -1245,6 +1480,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_user_view",
+                    route: "/system/user/{user_name}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/system/user/",
@@ -1274,6 +1514,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_component_version_list",
+                    route: "/v1/system/update/components",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v1/system/update/components",
                 &query,
@@ -1299,6 +1544,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "update_deployments_list",
+                    route: "/v1/system/update/deployments",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v1/system/update/deployments",
                 &query,
@@ -1321,6 +1571,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "update_deployment_view",
+                    route: "/v1/system/update/deployments/{id}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/v1/system/update/deployments/",
@@ -1343,6 +1598,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "system_update_refresh",
+                    route: "/v1/system/update/refresh",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/system/update/refresh",
                 &query,
@@ -1365,6 +1625,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_update_start",
+                    route: "/v1/system/update/start",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/system/update/start",
                 &query,
@@ -1385,6 +1650,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "system_update_stop",
+                    route: "/v1/system/update/stop",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::POST,
                 "/v1/system/update/stop",
                 &query,
@@ -1410,6 +1680,11 @@ impl super::Client {
         query.push("sort_by", &request.sort_by);
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_update_list",
+                    route: "/v1/system/update/updates",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v1/system/update/updates",
                 &query,
@@ -1432,6 +1707,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_update_view",
+                    route: "/v1/system/update/updates/{version}",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/v1/system/update/updates/",
@@ -1458,6 +1738,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_update_components_list",
+                    route: "/v1/system/update/updates/{version}/components",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 &[
                     "/v1/system/update/updates/",
@@ -1484,6 +1769,11 @@ impl super::Client {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
+                ::chat_clients_runtime::Call {
+                    operation: "system_version",
+                    route: "/v1/system/update/version",
+                    auth: true,
+                },
                 ::chat_clients_runtime::Method::GET,
                 "/v1/system/update/version",
                 &query,

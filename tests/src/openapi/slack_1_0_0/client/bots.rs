@@ -15,6 +15,16 @@ impl super::Client {
         super::types::BotsInfoResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("bots.info", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "bots_info",
+                    route: "bots.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

@@ -15,7 +15,17 @@ impl super::Client {
         super::types::ChatDeleteResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("chat.delete", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_delete",
+                    route: "chat.delete",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// chat_unfurl
     ///
@@ -29,7 +39,17 @@ impl super::Client {
         super::types::ChatUnfurlResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("chat.unfurl", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_unfurl",
+                    route: "chat.unfurl",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// chat_postEphemeral
     ///
@@ -44,7 +64,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("chat.postEphemeral", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_post_ephemeral",
+                    route: "chat.postEphemeral",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// chat_update
@@ -59,7 +87,17 @@ impl super::Client {
         super::types::ChatUpdateResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("chat.update", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_update",
+                    route: "chat.update",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// chat_meMessage
     ///
@@ -74,7 +112,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("chat.meMessage", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_me_message",
+                    route: "chat.meMessage",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// chat_postMessage
@@ -90,7 +136,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("chat.postMessage", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_post_message",
+                    route: "chat.postMessage",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
 }

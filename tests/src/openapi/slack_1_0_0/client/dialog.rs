@@ -15,6 +15,16 @@ impl super::Client {
         super::types::DialogOpenResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("dialog.open", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "dialog_open",
+                    route: "dialog.open",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

@@ -15,7 +15,17 @@ impl super::Client {
         super::types::DndInfoResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("dnd.info", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "dnd_info",
+                    route: "dnd.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// dnd_endDnd
     ///
@@ -28,7 +38,17 @@ impl super::Client {
         super::types::DndEndDndResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("dnd.endDnd", ::std::option::Option::<&()>::None, true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "dnd_end_dnd",
+                    route: "dnd.endDnd",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// dnd_setSnooze
     ///
@@ -43,7 +63,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("dnd.setSnooze", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "dnd_set_snooze",
+                    route: "dnd.setSnooze",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// dnd_endSnooze
@@ -57,7 +85,17 @@ impl super::Client {
         super::types::DndEndSnoozeResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("dnd.endSnooze", ::std::option::Option::<&()>::None, true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "dnd_end_snooze",
+                    route: "dnd.endSnooze",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// dnd_teamInfo
     ///
@@ -71,6 +109,16 @@ impl super::Client {
         super::types::DndTeamInfoResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("dnd.teamInfo", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "dnd_team_info",
+                    route: "dnd.teamInfo",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

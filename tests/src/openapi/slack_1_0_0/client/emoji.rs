@@ -14,6 +14,16 @@ impl super::Client {
         super::types::EmojiListResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("emoji.list", ::std::option::Option::<&()>::None, true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "emoji_list",
+                    route: "emoji.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
 }

@@ -16,7 +16,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("files.comments.edit", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "files_comments_edit",
+                    route: "files.comments.edit",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// files_comments_delete
@@ -32,7 +40,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("files.comments.delete", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "files_comments_delete",
+                    route: "files.comments.delete",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// files_comments_add
@@ -48,7 +64,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("files.comments.add", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "files_comments_add",
+                    route: "files.comments.add",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
 }

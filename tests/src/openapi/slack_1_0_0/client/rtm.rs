@@ -15,7 +15,17 @@ impl super::Client {
         super::types::RtmConnectResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("rtm.connect", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "rtm_connect",
+                    route: "rtm.connect",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// rtm_start
     ///
@@ -29,6 +39,16 @@ impl super::Client {
         super::types::RtmStartResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("rtm.start", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "rtm_start",
+                    route: "rtm.start",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

@@ -15,7 +15,17 @@ impl super::Client {
         super::types::SearchAllResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("search.all", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "search_all",
+                    route: "search.all",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// search_files
     ///
@@ -29,7 +39,17 @@ impl super::Client {
         super::types::SearchFilesResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("search.files", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "search_files",
+                    route: "search.files",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// search_messages
     ///
@@ -44,7 +64,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("search.messages", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "search_messages",
+                    route: "search.messages",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
 }

@@ -17,7 +17,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("admin.users.session.reset", ::std::option::Option::<&()>::None, false)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_users_session_reset",
+                    route: "admin.users.session.reset",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
             .await
     }
 }

@@ -15,7 +15,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("apps.permissions.info", ::std::option::Option::<&()>::None, true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_permissions_info",
+                    route: "apps.permissions.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
             .await
     }
     /// apps_permissions_request
@@ -31,7 +39,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("apps.permissions.request", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_permissions_request",
+                    route: "apps.permissions.request",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
 }

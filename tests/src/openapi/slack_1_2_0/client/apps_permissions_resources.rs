@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "apps.permissions.resources.list",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_permissions_resources_list",
+                    route: "apps.permissions.resources.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

@@ -15,10 +15,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "apps.permissions.scopes.list",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_permissions_scopes_list",
+                    route: "apps.permissions.scopes.list",
+                    auth: true,
+                },
                 ::std::option::Option::<&()>::None,
-                true,
+                ::std::option::Option::<&()>::None,
             )
             .await
     }

@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "apps.permissions.users.list",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_permissions_users_list",
+                    route: "apps.permissions.users.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -36,10 +40,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "apps.permissions.users.request",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_permissions_users_request",
+                    route: "apps.permissions.users.request",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

@@ -15,7 +15,17 @@ impl super::Client {
         super::types::AuthRevokeResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("auth.revoke", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_revoke",
+                    route: "auth.revoke",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// auth_test
     ///
@@ -30,6 +40,16 @@ impl super::Client {
         super::types::AuthTestResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("auth.test", ::std::option::Option::<&()>::None, false).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "auth_test",
+                    route: "auth.test",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
 }

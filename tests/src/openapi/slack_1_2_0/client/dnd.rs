@@ -16,7 +16,17 @@ impl super::Client {
         super::types::DndEndDndResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("dnd.endDnd", ::std::option::Option::<&()>::None, false).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "dnd_end_dnd",
+                    route: "dnd.endDnd",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// dnd_endSnooze
     ///
@@ -31,7 +41,17 @@ impl super::Client {
         super::types::DndEndSnoozeResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("dnd.endSnooze", ::std::option::Option::<&()>::None, false).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "dnd_end_snooze",
+                    route: "dnd.endSnooze",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// dnd_info
     ///
@@ -45,7 +65,17 @@ impl super::Client {
         super::types::DndInfoResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("dnd.info", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "dnd_info",
+                    route: "dnd.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// dnd_setSnooze
     ///
@@ -60,7 +90,17 @@ impl super::Client {
         super::types::DndSetSnoozeResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("dnd.setSnooze", ::std::option::Option::<&()>::None, false).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "dnd_set_snooze",
+                    route: "dnd.setSnooze",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// dnd_teamInfo
     ///
@@ -74,6 +114,16 @@ impl super::Client {
         super::types::DndTeamInfoResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("dnd.teamInfo", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "dnd_team_info",
+                    route: "dnd.teamInfo",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

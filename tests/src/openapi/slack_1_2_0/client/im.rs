@@ -16,7 +16,17 @@ impl super::Client {
         super::types::ImCloseResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("im.close", ::std::option::Option::<&()>::None, false).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "im_close",
+                    route: "im.close",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// im_history
     ///
@@ -30,7 +40,17 @@ impl super::Client {
         super::types::ImHistoryResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("im.history", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "im_history",
+                    route: "im.history",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// im_list
     ///
@@ -44,7 +64,17 @@ impl super::Client {
         super::types::ImListResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("im.list", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "im_list",
+                    route: "im.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// im_mark
     ///
@@ -58,7 +88,17 @@ impl super::Client {
         super::types::ImMarkResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("im.mark", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "im_mark",
+                    route: "im.mark",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// im_open
     ///
@@ -72,7 +112,17 @@ impl super::Client {
         super::types::ImOpenResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("im.open", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "im_open",
+                    route: "im.open",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// im_replies
     ///
@@ -86,6 +136,16 @@ impl super::Client {
         super::types::ImRepliesResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("im.replies", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "im_replies",
+                    route: "im.replies",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

@@ -17,7 +17,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("migration.exchange", ::std::option::Option::<&()>::None, false)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "migration_exchange",
+                    route: "migration.exchange",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
             .await
     }
 }

@@ -15,7 +15,17 @@ impl super::Client {
         super::types::MpimCloseResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("mpim.close", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mpim_close",
+                    route: "mpim.close",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// mpim_history
     ///
@@ -29,7 +39,17 @@ impl super::Client {
         super::types::MpimHistoryResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("mpim.history", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mpim_history",
+                    route: "mpim.history",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// mpim_list
     ///
@@ -43,7 +63,17 @@ impl super::Client {
         super::types::MpimListResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("mpim.list", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mpim_list",
+                    route: "mpim.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// mpim_mark
     ///
@@ -57,7 +87,17 @@ impl super::Client {
         super::types::MpimMarkResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("mpim.mark", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mpim_mark",
+                    route: "mpim.mark",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// mpim_open
     ///
@@ -71,7 +111,17 @@ impl super::Client {
         super::types::MpimOpenResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("mpim.open", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mpim_open",
+                    route: "mpim.open",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// mpim_replies
     ///
@@ -85,6 +135,16 @@ impl super::Client {
         super::types::MpimRepliesResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("mpim.replies", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "mpim_replies",
+                    route: "mpim.replies",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

@@ -16,7 +16,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("reminders.add", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reminders_add",
+                    route: "reminders.add",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// reminders_complete
@@ -32,7 +40,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("reminders.complete", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reminders_complete",
+                    route: "reminders.complete",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// reminders_delete
@@ -48,7 +64,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("reminders.delete", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reminders_delete",
+                    route: "reminders.delete",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// reminders_info
@@ -64,7 +88,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("reminders.info", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reminders_info",
+                    route: "reminders.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// reminders_list
@@ -78,6 +110,16 @@ impl super::Client {
         super::types::RemindersListResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("reminders.list", ::std::option::Option::<&()>::None, true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "reminders_list",
+                    route: "reminders.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
 }

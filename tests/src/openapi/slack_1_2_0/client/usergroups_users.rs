@@ -17,7 +17,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("usergroups.users.list", ::std::option::Option::<&()>::None, false)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "usergroups_users_list",
+                    route: "usergroups.users.list",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
             .await
     }
     /// usergroups_users_update
@@ -33,7 +41,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("usergroups.users.update", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "usergroups_users_update",
+                    route: "usergroups.users.update",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
 }

@@ -16,7 +16,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("users.conversations", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_conversations",
+                    route: "users.conversations",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// users_deletePhoto
@@ -31,7 +39,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("users.deletePhoto", ::std::option::Option::<&()>::None, true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_delete_photo",
+                    route: "users.deletePhoto",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
             .await
     }
     /// users_getPresence
@@ -47,7 +63,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("users.getPresence", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_get_presence",
+                    route: "users.getPresence",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// users_identity
@@ -61,7 +85,17 @@ impl super::Client {
         ::chat_clients_runtime::serde_json::Value,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("users.identity", ::std::option::Option::<&()>::None, true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_identity",
+                    route: "users.identity",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
     }
     /// users_info
     ///
@@ -75,7 +109,17 @@ impl super::Client {
         super::types::UsersInfoResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("users.info", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_info",
+                    route: "users.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// users_list
     ///
@@ -89,7 +133,17 @@ impl super::Client {
         super::types::UsersListResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("users.list", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_list",
+                    route: "users.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// users_lookupByEmail
     ///
@@ -104,7 +158,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("users.lookupByEmail", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_lookup_by_email",
+                    route: "users.lookupByEmail",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// users_setActive
@@ -119,7 +181,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("users.setActive", ::std::option::Option::<&()>::None, true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_set_active",
+                    route: "users.setActive",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::<&()>::None,
+            )
             .await
     }
     /// users_setPhoto
@@ -135,7 +205,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("users.setPhoto", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_set_photo",
+                    route: "users.setPhoto",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// users_setPresence
@@ -151,7 +229,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("users.setPresence", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "users_set_presence",
+                    route: "users.setPresence",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
 }

@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.setTeams",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_set_teams",
+                    route: "admin.conversations.setTeams",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.inviteRequests.approve",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_invite_requests_approve",
+                    route: "admin.inviteRequests.approve",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -36,10 +40,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.inviteRequests.deny",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_invite_requests_deny",
+                    route: "admin.inviteRequests.deny",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -56,10 +64,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.inviteRequests.list",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_invite_requests_list",
+                    route: "admin.inviteRequests.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.inviteRequests.approved.list",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_invite_requests_approved_list",
+                    route: "admin.inviteRequests.approved.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

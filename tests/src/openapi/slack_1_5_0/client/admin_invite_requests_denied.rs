@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.inviteRequests.denied.list",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_invite_requests_denied_list",
+                    route: "admin.inviteRequests.denied.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

@@ -17,6 +17,16 @@ impl super::Client {
         super::types::ApiTestResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("api.test", ::std::option::Option::Some(request), false).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "api_test",
+                    route: "api.test",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

@@ -15,7 +15,17 @@ impl super::Client {
         super::types::FilesDeleteResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("files.delete", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "files_delete",
+                    route: "files.delete",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// files_info
     ///
@@ -29,7 +39,17 @@ impl super::Client {
         super::types::FilesInfoResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("files.info", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "files_info",
+                    route: "files.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// files_list
     ///
@@ -43,7 +63,17 @@ impl super::Client {
         super::types::FilesListResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("files.list", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "files_list",
+                    route: "files.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// files_revokePublicURL
     ///
@@ -58,7 +88,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("files.revokePublicURL", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "files_revoke_public_url",
+                    route: "files.revokePublicURL",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// files_sharedPublicURL
@@ -74,7 +112,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("files.sharedPublicURL", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "files_shared_public_url",
+                    route: "files.sharedPublicURL",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// files_upload
@@ -89,6 +135,16 @@ impl super::Client {
         super::types::FilesUploadResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("files.upload", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "files_upload",
+                    route: "files.upload",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

@@ -15,7 +15,17 @@ impl super::Client {
         super::types::OauthAccessResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("oauth.access", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_access",
+                    route: "oauth.access",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// oauth_token
     ///
@@ -31,6 +41,16 @@ impl super::Client {
         super::types::OauthTokenResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("oauth.token", ::std::option::Option::Some(request), false).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_token",
+                    route: "oauth.token",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

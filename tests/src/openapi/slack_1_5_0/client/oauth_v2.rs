@@ -18,7 +18,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("oauth.v2.access", ::std::option::Option::Some(request), false)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_v2_access",
+                    route: "oauth.v2.access",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
 }

@@ -15,7 +15,17 @@ impl super::Client {
         super::types::StarsAddResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("stars.add", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "stars_add",
+                    route: "stars.add",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// stars_list
     ///
@@ -29,7 +39,17 @@ impl super::Client {
         super::types::StarsListResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("stars.list", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "stars_list",
+                    route: "stars.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// stars_remove
     ///
@@ -43,6 +63,16 @@ impl super::Client {
         super::types::StarsRemoveResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("stars.remove", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "stars_remove",
+                    route: "stars.remove",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

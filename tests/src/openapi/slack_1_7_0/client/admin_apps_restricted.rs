@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.apps.restricted.list",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_apps_restricted_list",
+                    route: "admin.apps.restricted.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

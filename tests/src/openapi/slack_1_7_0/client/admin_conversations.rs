@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.archive",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_archive",
+                    route: "admin.conversations.archive",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -36,10 +40,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.convertToPrivate",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_convert_to_private",
+                    route: "admin.conversations.convertToPrivate",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -56,10 +64,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.create",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_create",
+                    route: "admin.conversations.create",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -76,10 +88,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.delete",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_delete",
+                    route: "admin.conversations.delete",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -96,10 +112,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.disconnectShared",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_disconnect_shared",
+                    route: "admin.conversations.disconnectShared",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -116,10 +136,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.getConversationPrefs",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_get_conversation_prefs",
+                    route: "admin.conversations.getConversationPrefs",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -136,10 +160,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.getTeams",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_get_teams",
+                    route: "admin.conversations.getTeams",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -156,10 +184,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.invite",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_invite",
+                    route: "admin.conversations.invite",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -176,10 +208,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.rename",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_rename",
+                    route: "admin.conversations.rename",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -196,12 +232,50 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.search",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_search",
+                    route: "admin.conversations.search",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
+    }
+    /// Every item of [`Client::admin_conversations_search`], page after page: the `channels` field of each answer. Pages are asked for with `cursor` (the cursor the last page gave); the stream ends when there is none. An error is yielded as an item, and ends the stream.
+    pub fn admin_conversations_search_stream<'a>(
+        &'a self,
+        request: &AdminConversationsSearchRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ObjsChannel,
+            ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
+        ::chat_clients_runtime::paginate(
+            start,
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.cursor = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.admin_conversations_search(&page).await?;
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next: ::std::option::Option::Some(answer.next_cursor),
+                        limit,
+                        items: answer.channels,
+                    })
+                }
+            },
+        )
     }
     /// admin_conversations_setConversationPrefs
     ///
@@ -216,10 +290,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.setConversationPrefs",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_set_conversation_prefs",
+                    route: "admin.conversations.setConversationPrefs",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -236,10 +314,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.setTeams",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_set_teams",
+                    route: "admin.conversations.setTeams",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -256,10 +338,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.unarchive",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_unarchive",
+                    route: "admin.conversations.unarchive",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

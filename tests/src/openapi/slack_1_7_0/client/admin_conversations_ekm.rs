@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.ekm.listOriginalConnectedChannelInfo",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_ekm_list_original_connected_channel_info",
+                    route: "admin.conversations.ekm.listOriginalConnectedChannelInfo",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

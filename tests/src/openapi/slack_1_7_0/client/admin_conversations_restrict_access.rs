@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.restrictAccess.addGroup",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_restrict_access_add_group",
+                    route: "admin.conversations.restrictAccess.addGroup",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -36,10 +40,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.restrictAccess.listGroups",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_restrict_access_list_groups",
+                    route: "admin.conversations.restrictAccess.listGroups",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -56,10 +64,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.conversations.restrictAccess.removeGroup",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_conversations_restrict_access_remove_group",
+                    route: "admin.conversations.restrictAccess.removeGroup",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

@@ -16,7 +16,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("admin.emoji.add", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_emoji_add",
+                    route: "admin.emoji.add",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// admin_emoji_addAlias
@@ -32,7 +40,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("admin.emoji.addAlias", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_emoji_add_alias",
+                    route: "admin.emoji.addAlias",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// admin_emoji_list
@@ -48,7 +64,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("admin.emoji.list", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_emoji_list",
+                    route: "admin.emoji.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// admin_emoji_remove
@@ -64,7 +88,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("admin.emoji.remove", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_emoji_remove",
+                    route: "admin.emoji.remove",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// admin_emoji_rename
@@ -80,7 +112,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("admin.emoji.rename", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_emoji_rename",
+                    route: "admin.emoji.rename",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
 }

@@ -16,7 +16,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("admin.teams.owners.list", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_teams_owners_list",
+                    route: "admin.teams.owners.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
 }

@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.teams.settings.info",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_teams_settings_info",
+                    route: "admin.teams.settings.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -36,10 +40,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.teams.settings.setDefaultChannels",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_teams_settings_set_default_channels",
+                    route: "admin.teams.settings.setDefaultChannels",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -56,10 +64,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.teams.settings.setDescription",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_teams_settings_set_description",
+                    route: "admin.teams.settings.setDescription",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -76,10 +88,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.teams.settings.setDiscoverability",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_teams_settings_set_discoverability",
+                    route: "admin.teams.settings.setDiscoverability",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -96,10 +112,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.teams.settings.setIcon",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_teams_settings_set_icon",
+                    route: "admin.teams.settings.setIcon",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -116,10 +136,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.teams.settings.setName",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_teams_settings_set_name",
+                    route: "admin.teams.settings.setName",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

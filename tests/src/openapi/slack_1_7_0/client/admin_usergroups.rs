@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.usergroups.addChannels",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_usergroups_add_channels",
+                    route: "admin.usergroups.addChannels",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -36,10 +40,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.usergroups.addTeams",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_usergroups_add_teams",
+                    route: "admin.usergroups.addTeams",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -56,10 +64,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.usergroups.listChannels",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_usergroups_list_channels",
+                    route: "admin.usergroups.listChannels",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -76,10 +88,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.usergroups.removeChannels",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_usergroups_remove_channels",
+                    route: "admin.usergroups.removeChannels",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.users.session.invalidate",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_users_session_invalidate",
+                    route: "admin.users.session.invalidate",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -36,10 +40,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "admin.users.session.reset",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "admin_users_session_reset",
+                    route: "admin.users.session.reset",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "apps.event.authorizations.list",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "apps_event_authorizations_list",
+                    route: "apps.event.authorizations.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

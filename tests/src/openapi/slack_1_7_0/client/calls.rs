@@ -15,7 +15,17 @@ impl super::Client {
         super::types::CallsAddResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("calls.add", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calls_add",
+                    route: "calls.add",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// calls_end
     ///
@@ -29,7 +39,17 @@ impl super::Client {
         super::types::CallsEndResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("calls.end", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calls_end",
+                    route: "calls.end",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// calls_info
     ///
@@ -43,7 +63,17 @@ impl super::Client {
         super::types::CallsInfoResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("calls.info", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calls_info",
+                    route: "calls.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// calls_update
     ///
@@ -57,6 +87,16 @@ impl super::Client {
         super::types::CallsUpdateResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("calls.update", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "calls_update",
+                    route: "calls.update",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

@@ -15,7 +15,17 @@ impl super::Client {
         super::types::ChatDeleteResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("chat.delete", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_delete",
+                    route: "chat.delete",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// chat_deleteScheduledMessage
     ///
@@ -30,10 +40,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.deleteScheduledMessage",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_delete_scheduled_message",
+                    route: "chat.deleteScheduledMessage",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }
@@ -50,7 +64,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("chat.getPermalink", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_get_permalink",
+                    route: "chat.getPermalink",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// chat_meMessage
@@ -66,7 +88,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("chat.meMessage", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_me_message",
+                    route: "chat.meMessage",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// chat_postEphemeral
@@ -82,7 +112,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("chat.postEphemeral", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_post_ephemeral",
+                    route: "chat.postEphemeral",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// chat_postMessage
@@ -98,7 +136,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("chat.postMessage", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_post_message",
+                    route: "chat.postMessage",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// chat_scheduleMessage
@@ -114,7 +160,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("chat.scheduleMessage", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_schedule_message",
+                    route: "chat.scheduleMessage",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// chat_unfurl
@@ -129,7 +183,17 @@ impl super::Client {
         super::types::ChatUnfurlResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("chat.unfurl", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_unfurl",
+                    route: "chat.unfurl",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// chat_update
     ///
@@ -143,6 +207,16 @@ impl super::Client {
         super::types::ChatUpdateResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("chat.update", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_update",
+                    route: "chat.update",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

@@ -16,10 +16,14 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call(
-                "chat.scheduledMessages.list",
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "chat_scheduled_messages_list",
+                    route: "chat.scheduledMessages.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
                 ::std::option::Option::Some(request),
-                true,
             )
             .await
     }

@@ -117,14 +117,47 @@ mod workflows;
 /// Client for Slack Web API.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: ::chat_clients_runtime::TeamchatClient,
+    inner: ::chat_clients_runtime::ApiClient,
+}
+/// How this API's calls travel (from the spec's `protocol`).
+pub fn protocol() -> ::chat_clients_runtime::Protocol {
+    ::chat_clients_runtime::Protocol {
+        transport: ::chat_clients_runtime::Transport::Rpc(::chat_clients_runtime::Rpc {
+            endpoint: ::chat_clients_runtime::Endpoint::PathPerMethod,
+            method: ::chat_clients_runtime::Method::POST,
+            params: ::chat_clients_runtime::ParamStyle::Form,
+            envelope: ::std::option::Option::None,
+        }),
+        answer: ::chat_clients_runtime::Answer {
+            result: ::std::option::Option::None,
+            failure: ::std::option::Option::Some(::chat_clients_runtime::Failure {
+                at: "/ok".into(),
+                equals: ::chat_clients_runtime::serde_json::from_str("false").ok(),
+            }),
+            error: ::std::option::Option::None,
+            code: ::std::option::Option::Some("/error".into()),
+            message: ::std::option::Option::None,
+            echo: ::std::vec::Vec::from([]),
+        },
+        credentials: ::std::vec::Vec::from([
+            ::chat_clients_runtime::Credential {
+                name: "token".into(),
+                place: ::chat_clients_runtime::Place::Param("token".into()),
+                fields: ::std::vec::Vec::from([]),
+                from_answer: ::std::option::Option::None,
+                unless: ::std::option::Option::None,
+            },
+        ]),
+    }
 }
 impl Client {
-    /// A client for the server at `base_url` (scheme, host and any path prefix).
+    /// A client for the server at `base_url` (scheme, host and any path prefix), with
+    /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::TeamchatClient::new(base_url)
-                .with_base_path("/api"),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_base_path("/api")
+                .with_api_version("1.7.0"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -133,23 +166,44 @@ impl Client {
         http: ::chat_clients_runtime::reqwest::Client,
     ) -> Self {
         Self {
-            inner: ::chat_clients_runtime::TeamchatClient::with_http_client(
+            inner: ::chat_clients_runtime::ApiClient::with_http_client(
                     base_url,
+                    protocol(),
                     http,
                 )
-                .with_base_path("/api"),
+                .with_base_path("/api")
+                .with_api_version("1.7.0"),
         }
     }
-    /// The transport, to change how calls travel (see the runtime's documentation).
-    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::TeamchatClient {
+    /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+    /// style (see the runtime's documentation).
+    pub fn transport_mut(&mut self) -> &mut ::chat_clients_runtime::ApiClient {
         &mut self.inner
     }
-    /// Sends `token` as the `token` parameter of every call the doc lists it for.
+    /// The transport.
+    pub fn transport(&self) -> &::chat_clients_runtime::ApiClient {
+        &self.inner
+    }
+    /// A copy for one call (or a few) with another timeout per attempt; it shares
+    /// credentials with this client.
+    pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_timeout(timeout),
+        }
+    }
+    /// A copy for one call (or a few) with another retry policy; it shares
+    /// credentials with this client.
+    pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
+    }
+    /// Sends `value` as the `token` parameter of every call the doc lists it for.
     pub fn with_token(
-        mut self,
-        token: impl ::std::convert::Into<::std::string::String>,
+        self,
+        value: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.inner.set_token("token", token);
+        self.inner.set_credential("token", ::std::option::Option::Some(value.into()));
         self
     }
 }

@@ -18,7 +18,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("oauth.access", ::std::option::Option::Some(request), false)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_access",
+                    route: "oauth.access",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// oauth_token
@@ -35,6 +43,16 @@ impl super::Client {
         super::types::OauthTokenResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("oauth.token", ::std::option::Option::Some(request), false).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "oauth_token",
+                    route: "oauth.token",
+                    auth: false,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

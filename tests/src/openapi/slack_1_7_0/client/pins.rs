@@ -15,7 +15,17 @@ impl super::Client {
         super::types::PinsAddResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("pins.add", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pins_add",
+                    route: "pins.add",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// pins_list
     ///
@@ -29,7 +39,17 @@ impl super::Client {
         ::chat_clients_runtime::serde_json::Value,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("pins.list", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pins_list",
+                    route: "pins.list",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// pins_remove
     ///
@@ -43,6 +63,16 @@ impl super::Client {
         super::types::PinsRemoveResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("pins.remove", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "pins_remove",
+                    route: "pins.remove",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

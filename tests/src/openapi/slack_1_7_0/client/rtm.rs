@@ -15,6 +15,16 @@ impl super::Client {
         super::types::RtmConnectResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("rtm.connect", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "rtm_connect",
+                    route: "rtm.connect",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

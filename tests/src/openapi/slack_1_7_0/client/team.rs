@@ -16,7 +16,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("team.accessLogs", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "team_access_logs",
+                    route: "team.accessLogs",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// team_billableInfo
@@ -32,7 +40,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("team.billableInfo", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "team_billable_info",
+                    route: "team.billableInfo",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// team_info
@@ -47,7 +63,17 @@ impl super::Client {
         super::types::TeamInfoResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("team.info", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "team_info",
+                    route: "team.info",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// team_integrationLogs
     ///
@@ -62,7 +88,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("team.integrationLogs", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "team_integration_logs",
+                    route: "team.integrationLogs",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
 }

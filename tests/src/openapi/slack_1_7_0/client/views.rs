@@ -15,7 +15,17 @@ impl super::Client {
         super::types::ViewsOpenResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("views.open", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "views_open",
+                    route: "views.open",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// views_publish
     ///
@@ -30,7 +40,15 @@ impl super::Client {
         ::chat_clients_runtime::Error,
     > {
         self.inner
-            .call("views.publish", ::std::option::Option::Some(request), true)
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "views_publish",
+                    route: "views.publish",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
             .await
     }
     /// views_push
@@ -45,7 +63,17 @@ impl super::Client {
         super::types::ViewsPushResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("views.push", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "views_push",
+                    route: "views.push",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
     /// views_update
     ///
@@ -59,6 +87,16 @@ impl super::Client {
         super::types::ViewsUpdateResponse200,
         ::chat_clients_runtime::Error,
     > {
-        self.inner.call("views.update", ::std::option::Option::Some(request), true).await
+        self.inner
+            .call_json(
+                ::chat_clients_runtime::Call {
+                    operation: "views_update",
+                    route: "views.update",
+                    auth: true,
+                },
+                ::std::option::Option::<&()>::None,
+                ::std::option::Option::Some(request),
+            )
+            .await
     }
 }

@@ -1,0 +1,201 @@
+//! `<operation>_stream` methods: every item of a paged list, page after page, for the
+//! operations the spec's `protocol.paging` names.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::generate::{TypeNames, code, doc_attr, outcome_types, request_members, rt, rust_type};
+use crate::names::{Case, Scope, ident};
+use crate::spec::{ApiSpec, Field, Operation, PagingStyle, TypeRef};
+
+/// The Rust field of a struct for wire field `wire` (the same names `types.rs` gives).
+fn field_ident<'a>(fields: &'a [Field], wire: &str) -> Option<(Ident, &'a Field)> {
+    let mut scope = Scope::default();
+    fields.iter().find_map(|f| {
+        let id = scope.unique(&f.name, Case::Snake);
+        (f.name == wire).then(|| (Ident::new(&id, Span::call_site()), f))
+    })
+}
+
+/// `value` (of a field that may be absent or null) as an `Option` of its plain type.
+fn as_option(value: TokenStream, f: &Field) -> TokenStream {
+    match (f.optional, f.nullable) {
+        (false, false) => quote!(::std::option::Option::Some(#value)),
+        (true, true) => quote!(#value.flatten()),
+        _ => value,
+    }
+}
+
+/// The stream method of a paged operation; `None` for others.
+pub(crate) fn gen_stream_method(
+    spec: &ApiSpec,
+    op: &Operation,
+    names: &TypeNames,
+    error_type: Option<&TokenStream>,
+) -> Option<TokenStream> {
+    let rt = rt();
+    let paging = spec.protocol.paging.get(&op.id)?;
+    if spec.protocol.splits_params() || (op.route.is_none() && op.rpc.is_none()) {
+        return None;
+    }
+    let answer_name = match op
+        .responses
+        .iter()
+        .filter(|r| r.is_success())
+        .find_map(|r| r.ty.as_ref())?
+    {
+        TypeRef::Named(n) => n,
+        _ => return None,
+    };
+    let def = spec.types.get(answer_name)?;
+    let (items_id, items_field) = field_ident(&def.fields, &paging.items)?;
+    let TypeRef::List(item) = &items_field.ty else {
+        return None;
+    };
+    let item = rust_type(item, names);
+    let items = match as_option(quote!(answer.#items_id), items_field) {
+        v if items_field.optional || items_field.nullable => quote!(#v.unwrap_or_default()),
+        _ => quote!(answer.#items_id),
+    };
+    let members = request_members(op, names);
+    let member = |wire: &str| {
+        members
+            .iter()
+            .find(|(_, p, _)| p.is_some_and(|p| p.name == wire))
+            .map(|(id, p, _)| (id.clone(), p.is_some_and(|p| p.required)))
+    };
+    let (param, required) = member(&paging.param)?;
+    let wrap = |v: TokenStream| {
+        if required {
+            v
+        } else {
+            quote!(::std::option::Option::Some(#v))
+        }
+    };
+    let read = |id: &Ident, req: bool| {
+        if req {
+            quote!(::std::option::Option::Some(page.#id))
+        } else {
+            quote!(page.#id)
+        }
+    };
+    let (start, set_position, total, next) = match paging.style {
+        PagingStyle::Offset => {
+            let ty = rust_type(
+                &op.params.iter().find(|p| p.name == paging.param)?.ty,
+                names,
+            );
+            let skip = wrap(quote!(<#ty>::try_from(n).unwrap_or(<#ty>::MAX)));
+            let first = if required {
+                quote!(u64::try_from(request.#param).unwrap_or(0))
+            } else {
+                quote!(request.#param.and_then(|n| u64::try_from(n).ok()).unwrap_or(0))
+            };
+            let total = match paging
+                .total
+                .as_deref()
+                .and_then(|t| field_ident(&def.fields, t))
+            {
+                Some((id, f)) => {
+                    let v = as_option(quote!(answer.#id), f);
+                    quote!(#v.and_then(|n| u64::try_from(n).ok()))
+                }
+                None => quote!(::std::option::Option::None),
+            };
+            (
+                quote!(#rt::Position::Offset(#first)),
+                quote!(if let #rt::Position::Offset(n) = at { page.#param = #skip; }),
+                total,
+                quote!(::std::option::Option::None),
+            )
+        }
+        PagingStyle::Cursor => {
+            let set = if required {
+                quote!(if let #rt::Position::Cursor(::std::option::Option::Some(c)) = at { page.#param = c; })
+            } else {
+                quote!(if let #rt::Position::Cursor(c) = at { page.#param = c; })
+            };
+            let (id, f) = field_ident(&def.fields, paging.next.as_deref()?)?;
+            let next = as_option(quote!(answer.#id), f);
+            (
+                quote!(#rt::Position::Cursor(::std::option::Option::None)),
+                set,
+                quote!(::std::option::Option::None),
+                next,
+            )
+        }
+    };
+    let ask_total = paging
+        .total_flag
+        .as_deref()
+        .and_then(member)
+        .map(|(id, req)| {
+            let t = if req {
+                quote!(true)
+            } else {
+                quote!(::std::option::Option::Some(true))
+            };
+            quote!(page.#id = #t;)
+        });
+    let limit = match paging.limit.as_deref().and_then(member) {
+        Some((id, req)) => {
+            let v = read(&id, req);
+            quote!(#v.and_then(|n| u64::try_from(n).ok()))
+        }
+        None => quote!(::std::option::Option::None),
+    };
+    let (_, err) = outcome_types(op, names);
+    // RPC methods fail with the protocol's error type or any JSON (as `gen_rpc_method`).
+    let err = match error_type {
+        Some(e) => e.clone(),
+        None if spec.protocol.is_rpc() => quote!(#rt::serde_json::Value),
+        None => err,
+    };
+    let method = format_ident!("{}", ident(&op.id, Case::Snake));
+    let name = format_ident!("{}_stream", ident(&op.id, Case::Snake));
+    let req = format_ident!("{}", crate::generate::request_type_name(op));
+    let mut how = format!(
+        "Every item of [`Client::{method}`], page after page: the {} field of each answer. \
+         Pages are asked for with {}",
+        code(&paging.items),
+        code(&paging.param)
+    );
+    match paging.style {
+        PagingStyle::Offset => {
+            how.push_str(" (items to skip); the stream ends on an empty or short page")
+        }
+        PagingStyle::Cursor => {
+            how.push_str(" (the cursor the last page gave); the stream ends when there is none")
+        }
+    }
+    if let Some(t) = &paging.total {
+        how.push_str(&format!(" or when {} items were read", code(t)));
+    }
+    how.push_str(". An error is yielded as an item, and ends the stream.");
+    let doc = doc_attr(&how);
+    Some(quote! {
+        #doc
+        pub fn #name<'a>(
+            &'a self,
+            request: &#req,
+        ) -> impl #rt::Stream<Item = ::std::result::Result<#item, #rt::Error<#err>>> + 'a {
+            let request = request.clone();
+            let start = #start;
+            #rt::paginate(start, move |at| {
+                let mut page = request.clone();
+                #set_position
+                #ask_total
+                let limit = #limit;
+                async move {
+                    let answer = self.#method(&page).await?;
+                    ::std::result::Result::Ok(#rt::Page {
+                        total: #total,
+                        next: #next,
+                        limit,
+                        items: #items,
+                    })
+                }
+            })
+        }
+    })
+}

@@ -1,0 +1,837 @@
+//! API change review (`cargo xtask diff`, and the summary `regen` prints): edits of the seed
+//! documents, extracted before and after, each with its expected class; and the rules the
+//! seeds do not reach, on the hand-written `tests/fixtures/features.yaml` changed in code.
+
+use chatgen_codegen::ApiSpec;
+use chatgen_codegen::spec::{AuthScheme, EnumValue, Param, Response, Route, TypeRef};
+use chatgen_tests::root;
+use xtask::diff::{Change, Class, Kind, Report, Semver, diff};
+use xtask::extract::Family;
+use xtask::regen::build_spec;
+
+/// The spec of a seed document after `edit` of its lines, and of the seed as it is; both
+/// without overrides (an override may name what the edit removes), same source name.
+fn seed_edit(family: Family, source: &str, name: &str, edit: impl Fn(&mut Vec<String>)) -> Report {
+    let original = root().join("spec/sources").join(source);
+    let text = std::fs::read_to_string(&original).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    edit(&mut lines);
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("diff-edits")
+        .join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    let edited = dir.join(source);
+    std::fs::write(&edited, lines.join("\n") + "\n").unwrap();
+    let display = format!("spec/sources/{source}");
+    let src = format!("sources/{source}");
+    let api = family.alias();
+    let (old, d1) = build_spec(family, api, &original, &display, &src, None).unwrap();
+    let (new, d2) = build_spec(family, api, &edited, &display, &src, None).unwrap();
+    assert!(!xtask::diag::has_errors(&d1) && !xtask::diag::has_errors(&d2));
+    diff(&old, &new, "seed", name)
+}
+
+/// The line (1-based) of the document that is exactly `text`; panics when it is not once.
+fn line_of(lines: &[String], text: &str) -> usize {
+    let found: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.as_str() == text)
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "`{text}` is not exactly one line: {found:?}"
+    );
+    found[0]
+}
+
+fn non_doc(r: &Report) -> Vec<(Class, Kind, &str)> {
+    r.changes
+        .iter()
+        .filter(|c| c.class != Class::Doc)
+        .map(|c| (c.class, c.kind, c.at.as_str()))
+        .collect()
+}
+
+fn find<'a>(r: &'a Report, kind: Kind, at: &str) -> &'a Change {
+    r.changes
+        .iter()
+        .find(|c| c.kind == kind && c.at == at)
+        .unwrap_or_else(|| panic!("no {kind:?} at {at} in\n{}", xtask::diff::render(r, None)))
+}
+
+fn weavy_lines() -> Vec<String> {
+    std::fs::read_to_string(root().join("spec/sources/weavy-messages.txt"))
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Edits of the seed documents
+
+#[test]
+fn seed_parameter_added_is_additive() {
+    // List messages' table (doc lines 72-82): a new optional row after `top`.
+    let lines = weavy_lines();
+    let top = line_of(&lines, "top | integer | False | |");
+    let r = seed_edit(
+        Family::RestReference,
+        "weavy-messages.txt",
+        "param-added",
+        |l| {
+            l.insert(
+                top,
+                "since | string | False | Only newer messages. |".into(),
+            );
+        },
+    );
+    assert_eq!(
+        non_doc(&r),
+        [(Class::Additive, Kind::ParamAdded, "list_messages.since")]
+    );
+    let c = find(&r, Kind::ParamAdded, "list_messages.since");
+    assert_eq!((c.old_line, c.new_line), (None, Some(top as u32 + 1)));
+    assert_eq!(
+        c.rust.as_deref(),
+        Some("new field `since: Option<String>` in `ListMessagesRequest`")
+    );
+    assert_eq!(r.semver, Semver::Minor);
+}
+
+#[test]
+fn seed_parameter_made_required_is_breaking() {
+    let lines = weavy_lines();
+    let top = line_of(&lines, "top | integer | False | |");
+    let r = seed_edit(
+        Family::RestReference,
+        "weavy-messages.txt",
+        "param-required",
+        |l| {
+            l[top - 1] = "top | integer | True | |".into();
+        },
+    );
+    assert_eq!(
+        non_doc(&r),
+        [(Class::Breaking, Kind::ParamRequired, "list_messages.top")]
+    );
+    let c = find(&r, Kind::ParamRequired, "list_messages.top");
+    assert_eq!(
+        (c.old_line, c.new_line),
+        (Some(top as u32), Some(top as u32))
+    );
+    let rust = c.rust.as_deref().unwrap();
+    assert!(
+        rust.contains("`ListMessagesRequest::new(...)` takes a new argument `top: i64`")
+            && rust.contains("(now `ListMessagesRequest::new(id: i64, top: i64)`)"),
+        "{rust}"
+    );
+    assert_eq!(r.semver, Semver::Major);
+}
+
+#[test]
+fn seed_operation_dropped_is_breaking() {
+    // "Delete message" runs from its heading to the line before "Trash message".
+    let lines = weavy_lines();
+    let (from, to) = (
+        line_of(&lines, "Delete message"),
+        line_of(&lines, "Trash message"),
+    );
+    assert_eq!(lines[from], "DELETE /api/messages/{id}");
+    let r = seed_edit(
+        Family::RestReference,
+        "weavy-messages.txt",
+        "op-dropped",
+        |l| {
+            l.drain(from - 1..to - 1);
+        },
+    );
+    assert_eq!(
+        non_doc(&r),
+        [(Class::Breaking, Kind::OperationRemoved, "delete_message")]
+    );
+    let c = &r.changes[0];
+    assert_eq!((c.old_line, c.new_line), (Some(from as u32), None));
+    assert_eq!(
+        c.message,
+        "operation `delete_message` removed (DELETE /api/messages/{id})"
+    );
+    assert_eq!(
+        c.rust.as_deref(),
+        Some("`Client::delete_message` and `DeleteMessageRequest` gone")
+    );
+}
+
+#[test]
+fn seed_type_changed_is_breaking() {
+    // `modified_by_id` is an integer in every message sample; make it a string in all.
+    let lines = weavy_lines();
+    let count = lines
+        .iter()
+        .filter(|l| l.as_str() == "\"modified_by_id\": \"integer\",")
+        .count();
+    assert!(count >= 3, "{count}");
+    let r = seed_edit(
+        Family::RestReference,
+        "weavy-messages.txt",
+        "type-changed",
+        |l| {
+            for line in l.iter_mut() {
+                if line == "\"modified_by_id\": \"integer\"," {
+                    *line = "\"modified_by_id\": \"string\",".into();
+                }
+            }
+        },
+    );
+    let changes = non_doc(&r);
+    assert!(!changes.is_empty());
+    for (class, kind, at) in &changes {
+        assert_eq!((*class, *kind), (Class::Breaking, Kind::FieldTypeChanged));
+        assert!(at.ends_with(".modified_by_id"), "{at}");
+    }
+    let c = find(&r, Kind::FieldTypeChanged, "Message.modified_by_id");
+    assert_eq!(
+        c.rust.as_deref(),
+        Some("`types::Message::modified_by_id`: `i64` → `String`")
+    );
+}
+
+#[test]
+fn seed_description_reworded_is_doc_only() {
+    let lines = weavy_lines();
+    let at = line_of(&lines, "Gets a message by id.");
+    let r = seed_edit(
+        Family::RestReference,
+        "weavy-messages.txt",
+        "reworded",
+        |l| {
+            l[at - 1] = "Returns one message, found by its id.".into();
+        },
+    );
+    assert_eq!(r.counts.doc, 1, "{}", xtask::diff::render(&r, None));
+    assert_eq!((r.counts.breaking, r.counts.additive), (0, 0));
+    let c = find(&r, Kind::DocChanged, "get_message");
+    assert_eq!(c.message, "`get_message`: description reworded");
+    assert_eq!(r.semver, Semver::Patch);
+}
+
+#[test]
+fn seed_enum_value_removed_from_a_request_is_breaking() {
+    let source = "icewarp-teamchat.txt";
+    let text = std::fs::read_to_string(root().join("spec/sources").join(source)).unwrap();
+    let lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let at = line_of(
+        &lines,
+        "  • status : offline|typing|commenting|online|background",
+    );
+    let r = seed_edit(Family::SlackMethods, source, "enum-value-removed", |l| {
+        l[at - 1] = "  • status : offline|typing|online|background".into();
+    });
+    assert_eq!(
+        non_doc(&r),
+        [(
+            Class::Breaking,
+            Kind::EnumValueRemoved,
+            "UsersSetStatusStatus.commenting"
+        )]
+    );
+    let c = &r.changes[0];
+    assert_eq!(
+        c.rust.as_deref(),
+        Some(
+            "variant `types::UsersSetStatusStatus::Commenting` is gone (the value now arrives as `Other(\"commenting\")`)"
+        )
+    );
+}
+
+#[test]
+fn unchanged_seeds_have_no_changes() {
+    for entry in xtask::regen::APIS {
+        let doc = root().join("spec/sources").join(entry.source);
+        let display = format!("spec/sources/{}", entry.source);
+        let (a, _) = build_spec(entry.family, entry.api, &doc, &display, &display, None).unwrap();
+        let r = diff(&a, &a.clone(), "a", "b");
+        assert!(r.is_empty(), "{}", entry.api);
+        assert_eq!(r.semver, Semver::None);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules on a hand-written spec changed in code
+
+fn features() -> ApiSpec {
+    let file = "tests/fixtures/features.yaml";
+    ApiSpec::from_yaml(file, &std::fs::read_to_string(root().join(file)).unwrap()).unwrap()
+}
+
+fn review(edit: impl Fn(&mut ApiSpec)) -> Report {
+    let old = features();
+    let mut new = old.clone();
+    edit(&mut new);
+    assert!(new.validate().is_empty(), "{:?}", new.validate());
+    diff(&old, &new, "old", "new")
+}
+
+fn op_mut<'a>(s: &'a mut ApiSpec, id: &str) -> &'a mut chatgen_codegen::spec::Operation {
+    s.operations.iter_mut().find(|o| o.id == id).unwrap()
+}
+
+#[test]
+fn operation_renamed_on_the_same_route() {
+    let r = review(|s| op_mut(s, "get_thing").id = "fetch_thing".into());
+    assert_eq!(
+        non_doc(&r),
+        [(Class::Breaking, Kind::OperationRenamed, "fetch_thing")]
+    );
+    assert_eq!(
+        r.changes[0].rust.as_deref(),
+        Some(
+            "`Client::get_thing` is now `Client::fetch_thing`; `GetThingRequest` is now `FetchThingRequest`"
+        )
+    );
+}
+
+#[test]
+fn type_renamed_once_not_per_use() {
+    let r = review(|s| {
+        let thing = s.types.remove("Thing").unwrap();
+        s.types.insert("Item".into(), thing);
+        op_mut(s, "get_thing").responses[0].ty = Some(TypeRef::Named("Item".into()));
+    });
+    assert_eq!(non_doc(&r), [(Class::Breaking, Kind::TypeRenamed, "Item")]);
+    assert_eq!(
+        r.changes[0].rust.as_deref(),
+        Some("`types::Thing` is now `types::Item`")
+    );
+}
+
+#[test]
+fn enum_values_added_and_removed() {
+    let r = review(|s| {
+        let status = s.types.get_mut("Status").unwrap();
+        status.values.retain(|v| v.value != "offline");
+        status.values.push(EnumValue {
+            value: "away".into(),
+            doc: None,
+        });
+    });
+    assert_eq!(
+        non_doc(&r),
+        [
+            (Class::Breaking, Kind::EnumValueRemoved, "Status.offline"),
+            (Class::Additive, Kind::EnumValueAdded, "Status.away"),
+        ]
+    );
+}
+
+#[test]
+fn response_field_presence_changes_are_breaking_in_rust() {
+    let r = review(|s| {
+        let thing = s.types.get_mut("Thing").unwrap();
+        thing.fields[1].optional = false; // self: Option<i64> -> i64
+        thing.fields[0].nullable = true; // type: String -> Option<String>
+        thing.fields[5].optional = false; // note: Option<Option<String>> -> Option<String>
+    });
+    assert_eq!(
+        non_doc(&r),
+        [
+            (Class::Breaking, Kind::FieldNullable, "Thing.type"),
+            (Class::Breaking, Kind::FieldRequired, "Thing.self"),
+            (Class::Breaking, Kind::FieldRequired, "Thing.note"),
+        ]
+    );
+    let rust: Vec<&str> = r.changes.iter().filter_map(|c| c.rust.as_deref()).collect();
+    assert_eq!(
+        rust,
+        [
+            "`types::Thing::type_`: `String` → `Option<String>`",
+            "`types::Thing::self_`: `Option<i64>` → `i64`",
+            "`types::Thing::note`: `Option<Option<String>>` → `Option<String>`",
+        ]
+    );
+}
+
+#[test]
+fn response_field_added_is_additive_request_field_required_is_breaking() {
+    let field = |name: &str, optional| chatgen_codegen::spec::Field {
+        name: name.into(),
+        ty: TypeRef::Primitive(chatgen_codegen::spec::Primitive::String),
+        optional,
+        nullable: false,
+        doc: None,
+        from_override: vec![],
+        line: Some(9),
+    };
+    // Thing is only returned: a new required field is additive.
+    let r = review(|s| {
+        s.types
+            .get_mut("Thing")
+            .unwrap()
+            .fields
+            .push(field("color", false))
+    });
+    assert_eq!(
+        non_doc(&r),
+        [(Class::Additive, Kind::FieldAdded, "Thing.color")]
+    );
+    // Once Thing is also sent (as a body), the same field is breaking.
+    let as_body = |s: &mut ApiSpec| {
+        op_mut(s, "ping").body = Some(chatgen_codegen::spec::Body {
+            content_type: None,
+            ty: TypeRef::Named("Thing".into()),
+            line: None,
+        })
+    };
+    let mut old = features();
+    as_body(&mut old);
+    let mut new = old.clone();
+    new.types
+        .get_mut("Thing")
+        .unwrap()
+        .fields
+        .push(field("color", false));
+    let r = diff(&old, &new, "old", "new");
+    assert_eq!(
+        non_doc(&r),
+        [(Class::Breaking, Kind::FieldAdded, "Thing.color")]
+    );
+}
+
+#[test]
+fn parameter_rules() {
+    let r = review(|s| {
+        let op = op_mut(s, "get_thing");
+        op.params[2].required = true; // ids
+        op.params[1].maximum = Some(100.into()); // $top gets a maximum
+        op.params[1].ty = TypeRef::Primitive(chatgen_codegen::spec::Primitive::Int64);
+        op.params.push(Param {
+            name: "X-Trace".into(),
+            location: chatgen_codegen::spec::Location::Header,
+            ty: TypeRef::Primitive(chatgen_codegen::spec::Primitive::String),
+            required: true,
+            ..Param::default()
+        });
+    });
+    assert_eq!(
+        non_doc(&r),
+        [
+            (Class::Breaking, Kind::ParamRangeChanged, "get_thing.$top"),
+            (Class::Breaking, Kind::ParamRequired, "get_thing.ids"),
+            (Class::Breaking, Kind::ParamAdded, "get_thing.X-Trace"),
+        ]
+    );
+    // integer -> int64 is the same i64: doc only.
+    let c = find(&r, Kind::ParamTypeChanged, "get_thing.$top");
+    assert_eq!(c.class, Class::Doc);
+    let added = find(&r, Kind::ParamAdded, "get_thing.X-Trace");
+    assert_eq!(
+        added.rust.as_deref(),
+        Some(
+            "`GetThingRequest::new(...)` takes a new argument `x_trace: String` (now `GetThingRequest::new(type_: String, ids: Vec<i64>, x_trace: String)`)"
+        )
+    );
+}
+
+#[test]
+fn first_parameter_of_an_operation_changes_the_method() {
+    let r = review(|s| {
+        op_mut(s, "ping").params.push(Param {
+            name: "verbose".into(),
+            ty: TypeRef::Primitive(chatgen_codegen::spec::Primitive::Boolean),
+            ..Param::default()
+        });
+    });
+    assert_eq!(
+        non_doc(&r),
+        [
+            (Class::Breaking, Kind::RequestChanged, "ping"),
+            (Class::Additive, Kind::ParamAdded, "ping.verbose"),
+        ]
+    );
+    assert_eq!(
+        find(&r, Kind::RequestChanged, "ping").rust.as_deref(),
+        Some("`Client::ping` takes a new argument `request: &PingRequest`")
+    );
+}
+
+#[test]
+fn responses_and_the_method_signature() {
+    let r = review(|s| {
+        let op = op_mut(s, "get_thing");
+        op.responses.push(Response {
+            statuses: None,
+            status: Some(404),
+            content_type: None,
+            ty: Some(TypeRef::Named("Thing".into())),
+            doc: None,
+            line: Some(4),
+        });
+        let ping = op_mut(s, "ping");
+        ping.responses[0].ty = Some(TypeRef::Named("Status".into()));
+    });
+    assert_eq!(
+        non_doc(&r),
+        [
+            (
+                Class::Breaking,
+                Kind::ResponseAdded,
+                "get_thing.responses.404"
+            ),
+            (
+                Class::Breaking,
+                Kind::ResponseTypeChanged,
+                "ping.responses.204"
+            ),
+        ]
+    );
+    assert_eq!(
+        r.changes[0].rust.as_deref(),
+        Some("`Client::get_thing`'s error body is `types::Thing` instead of `Value`")
+    );
+    assert_eq!(
+        r.changes[1].rust.as_deref(),
+        Some("`Client::ping` returns `types::Status` instead of `()`")
+    );
+    // A second success status with the same type changes nothing in Rust.
+    let r = review(|s| {
+        op_mut(s, "get_thing").responses.push(Response {
+            statuses: None,
+            status: Some(201),
+            content_type: None,
+            ty: Some(TypeRef::Named("Thing".into())),
+            doc: None,
+            line: None,
+        })
+    });
+    assert_eq!(
+        non_doc(&r),
+        [(
+            Class::Additive,
+            Kind::ResponseAdded,
+            "get_thing.responses.201"
+        )]
+    );
+}
+
+#[test]
+fn routes_auth_and_base_url() {
+    let r = review(|s| {
+        op_mut(s, "lost").route = Some(Route {
+            method: "GET".into(),
+            path: "/lost".into(),
+        });
+        op_mut(s, "ping").route.as_mut().unwrap().path = "/health".into();
+        s.auth.header = Some("X-Key".into());
+        s.base_url = Some("https://api.example.com".into());
+    });
+    assert_eq!(
+        non_doc(&r),
+        [
+            (Class::Breaking, Kind::AuthChanged, "api.auth"),
+            (Class::Breaking, Kind::RouteChanged, "ping"),
+            (Class::Additive, Kind::BaseUrlChanged, "api"),
+            (Class::Additive, Kind::RouteAdded, "lost"),
+        ]
+    );
+    let r = review(|s| {
+        s.auth.scheme = AuthScheme::Bearer;
+        s.auth.header = None;
+    });
+    assert_eq!(
+        r.changes[0].rust.as_deref(),
+        Some(
+            "`Client::with_api_key(value)` is gone; `Client::with_bearer_token(value)` replaces it"
+        )
+    );
+}
+
+#[test]
+fn json_report_names_classes_kinds_and_lines() {
+    let r = review(|s| s.operations.retain(|o| o.id != "ping"));
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["semver"], "major");
+    assert_eq!(json["counts"]["breaking"], 1);
+    assert_eq!(json["changes"][0]["class"], "breaking");
+    assert_eq!(json["changes"][0]["kind"], "operation-removed");
+    assert_eq!(json["changes"][0]["old_line"], 2);
+    assert!(json["changes"][0].get("new_line").is_none());
+}
+
+// ---------------------------------------------------------------------------------------------
+// regen prints the review
+
+#[test]
+fn regen_check_reviews_a_changed_spec_before_its_line_diff() {
+    let checkout = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("diff-regen checkout");
+    let _ = std::fs::remove_dir_all(&checkout);
+    for dir in ["spec", "tests/fixtures"] {
+        crate::generated_code::copy_tree(&root().join(dir), &checkout.join(dir));
+    }
+    // Unchanged: nothing to review.
+    let (changes, _) = xtask::regen::regen(&checkout, true).unwrap();
+    assert!(changes.reviews.is_empty() && changes.unreviewed.is_empty());
+    // `top` of List messages made required, and Get message's description reworded.
+    let source = checkout.join("spec/sources/weavy-messages.txt");
+    let text = std::fs::read_to_string(&source).unwrap();
+    let edited = text
+        .replace("top | integer | False | |", "top | integer | True | |")
+        .replace("Gets a message by id.", "Returns one message.");
+    assert_ne!(text, edited);
+    std::fs::write(&source, edited).unwrap();
+    let before = std::fs::read_to_string(checkout.join("spec/weavy.yaml")).unwrap();
+    let (changes, _) = xtask::regen::regen(&checkout, true).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(checkout.join("spec/weavy.yaml")).unwrap(),
+        before,
+        "check mode writes nothing"
+    );
+    assert_eq!(changes.reviews.len(), 1);
+    let r = &changes.reviews[0];
+    assert_eq!((r.api.as_str(), r.semver), ("weavy", Semver::Major));
+    assert_eq!(
+        non_doc(r),
+        [(Class::Breaking, Kind::ParamRequired, "list_messages.top")]
+    );
+    assert_eq!(r.counts.doc, 1);
+    let text = xtask::regen::render_reviews(&changes);
+    assert!(
+        text.starts_with(
+            "weavy: semver major (1 breaking, 0 additive, 1 doc)\n  old: spec/weavy.yaml (checked in)"
+        ),
+        "{text}"
+    );
+    assert!(changes.changed.iter().any(|(f, _)| f == "spec/weavy.yaml"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// UI snapshots of reports (checked in nowhere else)
+
+#[test]
+fn report_snapshots() {
+    let lines = weavy_lines();
+    let top = line_of(&lines, "top | integer | False | |");
+    let (from, to) = (
+        line_of(&lines, "Delete message"),
+        line_of(&lines, "Trash message"),
+    );
+    let r = seed_edit(
+        Family::RestReference,
+        "weavy-messages.txt",
+        "snapshot-weavy",
+        |l| {
+            l[top - 1] = "top | integer | True | |".into();
+            l.drain(from - 1..to - 1);
+            l.insert(
+                top,
+                "since | string | False | Only newer messages. |".into(),
+            );
+        },
+    );
+    insta::assert_snapshot!("report_weavy_edits", xtask::diff::render(&r, None));
+    let r = review(|s| {
+        op_mut(s, "get_thing").id = "fetch_thing".into();
+        let status = s.types.get_mut("Status").unwrap();
+        status.values.retain(|v| v.value != "offline");
+        s.types.get_mut("Thing").unwrap().fields[1].optional = false;
+        s.auth.scheme = AuthScheme::Bearer;
+        s.auth.header = None;
+        op_mut(s, "ping").doc = Some("Checks the server is up.".into());
+    });
+    insta::assert_snapshot!("report_features_edits", xtask::diff::render(&r, None));
+    insta::assert_snapshot!(
+        "report_features_edits_json",
+        serde_json::to_string_pretty(&r).unwrap()
+    );
+}
+
+#[test]
+fn first_required_parameter_takes_default_away() {
+    let verbose = |required| Param {
+        name: "verbose".into(),
+        ty: TypeRef::Primitive(chatgen_codegen::spec::Primitive::Boolean),
+        required,
+        ..Param::default()
+    };
+    let mut old = features();
+    op_mut(&mut old, "ping").params.push(verbose(false));
+    let mut new = features();
+    op_mut(&mut new, "ping").params.push(verbose(true));
+    let r = diff(&old, &new, "old", "new");
+    assert_eq!(
+        non_doc(&r),
+        [(Class::Breaking, Kind::ParamRequired, "ping.verbose")]
+    );
+    assert_eq!(
+        r.changes[0].rust.as_deref(),
+        Some(
+            "`PingRequest::new(...)` takes a new argument `verbose: bool`; the field is `bool`, not `Option<bool>` (now `PingRequest::new(verbose: bool)`; `PingRequest` had no `new` and no longer implements `Default`)"
+        )
+    );
+}
+
+#[test]
+fn specs_load_from_files_and_git_revisions() {
+    let here = xtask::diff::load("spec/weavy.yaml", &root()).unwrap();
+    assert_eq!(here.api, "weavy");
+    let err = xtask::diff::load("spec/nope.yaml", &root())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("no such file"), "{err}");
+    // A clean clone has its history: the committed spec is what `git show` gives.
+    if root().join(".git").exists() {
+        let committed = xtask::diff::load("HEAD:spec/weavy.yaml", &root()).unwrap();
+        assert_eq!(committed.api, "weavy");
+        let err = xtask::diff::load("HEAD:spec/nope.yaml", &root())
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("git show HEAD:spec/nope.yaml: "), "{err}");
+    }
+}
+
+/// The review's picture of each client method (its request, answer and error types) is
+/// the generated code's, for every operation of every API.
+#[test]
+fn the_review_describes_the_generated_methods() {
+    let mut total = 0;
+    for entry in xtask::regen::APIS {
+        let spec = chatgen_tests::spec(entry.api);
+        // `client.rs`, or for a large API `client/mod.rs` and a file per group.
+        let dir = root().join(format!("generated/src/{}", entry.api));
+        let client = match std::fs::read_to_string(dir.join("client.rs")) {
+            Ok(text) => text,
+            Err(_) => {
+                let mut files: Vec<_> = std::fs::read_dir(dir.join("client"))
+                    .unwrap()
+                    .map(|e| e.unwrap().path())
+                    .collect();
+                files.sort();
+                files
+                    .iter()
+                    .map(|f| std::fs::read_to_string(f).unwrap())
+                    .collect::<String>()
+            }
+        };
+        let mut checked = 0;
+        for op in &spec.operations {
+            let Some(sig) = xtask::diff::method_signature(&spec, op) else {
+                continue;
+            };
+            let name = sig.trim_start_matches("Client::");
+            let method = name.split('(').next().unwrap();
+            let start = client
+                .find(&format!("pub async fn {method}("))
+                .unwrap_or_else(|| panic!("{}: no method {method}", entry.api));
+            let end = start + client[start..].find('{').unwrap();
+            let generated = client[start + "pub async ".len()..end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace("( &self", "(&self")
+                .replace(", )", ")")
+                .replace(" >", ">")
+                .replace("< ", "<")
+                .replace(",>", ">")
+                .replace("::std::result::Result", "Result")
+                .replace("::chat_clients_runtime::serde_json::Value", "Value")
+                .replace("::chat_clients_runtime::", "")
+                .replace("super::types::", "types::")
+                .replace("::std::string::String", "String")
+                .replace("::std::vec::Vec", "Vec")
+                .replace("::std::collections::BTreeMap", "BTreeMap");
+            assert_eq!(format!("fn {name}"), generated.trim(), "{}", entry.api);
+            checked += 1;
+        }
+        let streams = spec
+            .operations
+            .iter()
+            .filter_map(|op| xtask::diff::stream_signature(&spec, op))
+            .inspect(|s| {
+                let name = s
+                    .split(" -> ")
+                    .next()
+                    .unwrap()
+                    .trim_start_matches("Client::");
+                assert!(client.contains(&format!("pub fn {name}<'a>(")), "{s}");
+            })
+            .count();
+        assert_eq!(
+            streams,
+            client.matches("_stream<'a>(").count(),
+            "{}",
+            entry.api
+        );
+        // Every method the generator wrote is one the review knows of.
+        assert_eq!(
+            checked,
+            client.matches("pub async fn ").count(),
+            "{}",
+            entry.api
+        );
+        total += checked;
+    }
+    // messenger has none (its routes are unknown); the others all of theirs.
+    assert_eq!(total, 8 + 94 + 40 + 716);
+}
+
+#[test]
+fn paging_and_protocol_changes() {
+    let old = chatgen_tests::spec("weavy");
+    // Weavy's list_messages pages (skip/top over `data`): its stream method goes with it.
+    let mut new = old.clone();
+    new.protocol.paging.remove("list_messages");
+    let r = diff(&old, &new, "old", "new");
+    assert_eq!(
+        non_doc(&r),
+        [(Class::Breaking, Kind::PagingChanged, "list_messages")]
+    );
+    assert_eq!(
+        r.changes[0].rust.as_deref(),
+        Some("`Client::list_messages_stream` is gone")
+    );
+    // One error type for every method: reported once, not per operation.
+    let mut new = old.clone();
+    new.protocol.answer = Some(chatgen_codegen::spec::Answer {
+        error_type: Some("ProblemDetails".into()),
+        ..Default::default()
+    });
+    let r = diff(&old, &new, "old", "new");
+    assert_eq!(
+        non_doc(&r),
+        [(
+            Class::Breaking,
+            Kind::ProtocolChanged,
+            "api.protocol.answer.error_type"
+        )]
+    );
+    // RPC instead of REST.
+    let mut new = old.clone();
+    new.protocol = chatgen_codegen::spec::Protocol::form_rpc_per_method();
+    let r = diff(&old, &new, "old", "new");
+    assert!(
+        r.changes
+            .iter()
+            .any(|c| c.kind == Kind::ProtocolChanged && c.class == Class::Breaking),
+        "{}",
+        xtask::diff::render(&r, None)
+    );
+}
+
+/// Specs written before protocols were data (`protocol: teamchat`) load with the protocol
+/// that name stood for, so older revisions can be reviewed.
+#[test]
+fn legacy_protocol_names_load() {
+    let current = std::fs::read_to_string(root().join("spec/teamchat.yaml")).unwrap();
+    let mut value: serde_yaml::Value = serde_yaml::from_str(&current).unwrap();
+    value["protocol"] = serde_yaml::Value::from("teamchat");
+    let legacy = serde_yaml::to_string(&value).unwrap();
+    let spec = ApiSpec::from_yaml("legacy", &xtask::diff::upgrade_legacy(&legacy)).unwrap();
+    let yaml = serde_yaml::to_string(&spec.protocol).unwrap();
+    assert_eq!(
+        yaml,
+        "transport: rpc\nrpc:\n  endpoint: per_method\n  method: POST\n  params: form\nanswer:\n  failure:\n    at: /ok\n    equals: false\n  code: /error\n"
+    );
+    assert_eq!(xtask::diff::upgrade_legacy(&current), current);
+}

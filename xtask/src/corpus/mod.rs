@@ -1,0 +1,692 @@
+//! `cargo xtask corpus <dir>`: extracts every document of a folder (recursively) and, where a
+//! ground truth sits beside it, scores what was found: recall and precision of operations
+//! (method and path, or RPC name), parameters (name and location; and with the required
+//! flag), top-level request-body fields and response statuses, per document and in total.
+//!
+//! Ground truth ([`truth`]) is read independently of the tool's readers: `<name>.openapi.json`
+//! beside `<name>.html`, or the folder's hand-written `truth.yaml`.
+
+pub mod truth;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chatgen_codegen::spec::{ApiSpec, Location, Operation};
+use serde::Serialize;
+
+use crate::Error;
+use crate::diag::Diagnostic;
+use crate::extract::{Extracted, Family};
+use crate::normalise::normalise;
+use crate::read::blocks::Document;
+use truth::{Truth, TruthOp, normalise_path};
+
+/// File extensions read as documents.
+const DOC_EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "html", "htm"];
+/// File names that describe a folder rather than document an API.
+const NOT_DOCUMENTS: [&str; 3] = ["index.md", "readme.md", "truth.yaml"];
+
+/// Hits, ground-truth size and found size of one measure.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Score {
+    /// Items of the ground truth found.
+    pub hits: usize,
+    /// Items in the ground truth.
+    pub truth: usize,
+    /// Items the tool found (that the ground truth could have).
+    pub found: usize,
+}
+
+impl Score {
+    /// `hits / truth`; 1 when the truth is empty.
+    pub fn recall(&self) -> f64 {
+        ratio(self.hits, self.truth)
+    }
+
+    /// `hits / found`; 1 when nothing was found.
+    pub fn precision(&self) -> f64 {
+        ratio(self.hits, self.found)
+    }
+
+    fn add(&mut self, other: Score) {
+        self.hits += other.hits;
+        self.truth += other.truth;
+        self.found += other.found;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+/// Every measure of one document (or of the total).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Scores {
+    /// Operations with the right method and path (or RPC name / title when the truth has
+    /// no route).
+    pub operations: Score,
+    /// Parameters outside the body with the right name and location.
+    pub params: Score,
+    /// The same, with the right required flag too.
+    pub params_required: Score,
+    /// Top-level request-body fields by name.
+    pub body_fields: Score,
+    /// Response statuses.
+    pub responses: Score,
+    /// Operations found whose route the document lost (matched by title): neither hits nor
+    /// inventions.
+    pub route_unknown: usize,
+}
+
+impl Scores {
+    fn add(&mut self, o: &Scores) {
+        self.operations.add(o.operations);
+        self.params.add(o.params);
+        self.params_required.add(o.params_required);
+        self.body_fields.add(o.body_fields);
+        self.responses.add(o.responses);
+        self.route_unknown += o.route_unknown;
+    }
+}
+
+/// One document's result.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocResult {
+    /// Path relative to the folder.
+    pub path: String,
+    /// The family that read it (none when no family found an operation).
+    pub family: Option<String>,
+    /// Operations extracted.
+    pub operations: usize,
+    /// Warnings and errors the extraction reported.
+    pub diagnostics: usize,
+    /// Where the ground truth came from, if there is one.
+    pub truth: Option<String>,
+    /// Scores, when there is a ground truth.
+    pub scores: Option<Scores>,
+}
+
+/// The whole folder's result.
+#[derive(Debug, Clone, Serialize)]
+pub struct CorpusResult {
+    /// Per document, in path order.
+    pub documents: Vec<DocResult>,
+    /// Sums over the documents that have a ground truth.
+    pub total: Scores,
+}
+
+/// What the family detection chose.
+pub struct Detected {
+    /// The family.
+    pub family: Family,
+    /// Its extraction.
+    pub extracted: Extracted,
+}
+
+/// Chooses the family for a document with [`crate::extract::detect`] (each family's
+/// structural score; the same choice `cargo xtask extract` makes without `--family`) and
+/// runs it; `None` when no family reads the document or the chosen one finds no operation.
+pub fn detect(doc: &Document, api: &str, source: &str) -> Option<Detected> {
+    let family = crate::extract::detect(doc).ok()?.family;
+    let extracted = family.extract(doc, api, source);
+    (!extracted.spec.operations.is_empty()).then_some(Detected { family, extracted })
+}
+
+/// Runs the corpus over `dir`.
+pub fn run(dir: &Path) -> Result<CorpusResult, Error> {
+    let mut files = Vec::new();
+    walk(dir, &mut files).map_err(|source| Error::Io {
+        path: dir.display().to_string(),
+        source,
+    })?;
+    files.sort();
+    let mut truths: BTreeMap<PathBuf, BTreeMap<String, Truth>> = BTreeMap::new();
+    let mut documents = Vec::new();
+    let mut total = Scores::default();
+    for file in files {
+        let rel = file
+            .strip_prefix(dir)
+            .unwrap_or(&file)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = read_lossy(&file)?;
+        let doc = Document::parse(rel.clone(), &text);
+        let api = "corpus";
+        let (family, spec, diags) = match detect(&doc, api, &rel) {
+            Some(d) => {
+                // Scored as extracted (normalising shares types between operations, which
+                // would mix a rendered body's fields with ones inferred from a sample);
+                // normalised only for its diagnostics.
+                let mut diags = d.extracted.diags;
+                let spec = d.extracted.spec;
+                normalise(spec.clone(), None, &mut diags);
+                (Some(d.family.name().to_string()), spec, diags)
+            }
+            None => (None, ApiSpec::default(), Vec::<Diagnostic>::new()),
+        };
+        let (truth, truth_name) = find_truth(&file, &mut truths)?;
+        let scores = truth.as_ref().map(|t| score(t, &spec));
+        if let Some(s) = &scores {
+            total.add(s);
+        }
+        documents.push(DocResult {
+            path: rel,
+            family,
+            operations: spec.operations.len(),
+            diagnostics: diags.len(),
+            truth: truth_name,
+            scores,
+        });
+    }
+    Ok(CorpusResult { documents, total })
+}
+
+fn read_lossy(path: &Path) -> Result<String, Error> {
+    let bytes = fs::read(path).map_err(|source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if !NOT_DOCUMENTS.contains(&name.as_str())
+            && path.extension().is_some_and(|e| {
+                DOC_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str())
+            })
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The ground truth of `file`: `<stem>.openapi.json` beside it, else its entry in the
+/// `truth.yaml` of its folder.
+fn find_truth(
+    file: &Path,
+    cache: &mut BTreeMap<PathBuf, BTreeMap<String, Truth>>,
+) -> Result<(Option<Truth>, Option<String>), Error> {
+    let Some(dir) = file.parent() else {
+        return Ok((None, None));
+    };
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    if let Some(stem) = file.file_stem() {
+        let openapi = dir.join(format!("{}.openapi.json", stem.to_string_lossy()));
+        if openapi.exists() {
+            let text = read_lossy(&openapi)?;
+            let value: serde_json::Value = serde_json::from_str(&text)
+                .map_err(|e| Error::Usage(format!("{}: {e}", openapi.display())))?;
+            let shown = openapi.file_name().map(|n| n.to_string_lossy().to_string());
+            return Ok((Some(truth::from_openapi(&value)), shown));
+        }
+    }
+    if !cache.contains_key(dir) {
+        let yaml = dir.join("truth.yaml");
+        let map = if yaml.exists() {
+            truth::from_yaml(&yaml.display().to_string(), &read_lossy(&yaml)?)
+                .map_err(Error::Usage)?
+        } else {
+            BTreeMap::new()
+        };
+        cache.insert(dir.to_path_buf(), map);
+    }
+    let found = cache.get(dir).and_then(|m| m.get(&name)).cloned();
+    let shown = found.as_ref().map(|_| "truth.yaml".to_string());
+    Ok((found, shown))
+}
+
+/// A found parameter or field, for matching.
+#[derive(Debug, Clone)]
+struct Found {
+    name: String,
+    location: &'static str,
+    required: bool,
+}
+
+fn location_name(l: Location) -> &'static str {
+    match l {
+        Location::Path => "path",
+        Location::Query => "query",
+        Location::Header => "header",
+        Location::Body => "body",
+    }
+}
+
+/// The found parameters outside the body, and the body fields (body-located parameters and
+/// the top-level fields of the body's named type). A path parameter known only from the
+/// route's placeholder and a body type inferred from a sample are not counted: the page
+/// renders neither as a parameter or field.
+fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
+    let mut params = Vec::new();
+    let mut body = Vec::new();
+    for p in &op.params {
+        // Known only from the route's `{placeholder}`: not a rendered parameter.
+        if p.type_cue.as_deref() == Some(crate::extract::redoc::ROUTE_PLACEHOLDER) {
+            continue;
+        }
+        let f = Found {
+            name: p.name.clone(),
+            location: location_name(p.location),
+            required: p.required,
+        };
+        if p.location == Location::Body {
+            body.push(f);
+        } else {
+            params.push(f);
+        }
+    }
+    // An array body's fields are its items' (as Redoc renders them, under `Array [`).
+    let body_ty = op.body.as_ref().map(|b| match &b.ty {
+        chatgen_codegen::spec::TypeRef::List(item) => item.as_ref(),
+        t => t,
+    });
+    if let Some(chatgen_codegen::spec::TypeRef::Named(n)) = body_ty
+        && let Some(t) = spec.types.get(n)
+        // Fields inferred from a placeholder sample (Redoc's) are not a rendered schema's.
+        && t.sample != Some(chatgen_codegen::spec::SampleKind::Placeholder)
+    {
+        for field in &t.fields {
+            body.push(Found {
+                name: field.name.clone(),
+                location: "body",
+                required: !field.optional,
+            });
+        }
+    }
+    (params, body)
+}
+
+/// Scores a spec against a truth.
+pub fn score(truth: &Truth, spec: &ApiSpec) -> Scores {
+    let ops = &spec.operations;
+    let route_of = |o: &Operation| {
+        o.route
+            .as_ref()
+            .map(|r| (r.method.to_ascii_uppercase(), normalise_path(&r.path)))
+    };
+    let name_of = |o: &Operation| {
+        o.rpc
+            .as_ref()
+            .map_or(o.name.as_str(), |r| r.target.as_str())
+            .trim()
+            .to_string()
+    };
+    let mut paired: Vec<Option<usize>> = vec![None; truth.operations.len()];
+    let mut taken = vec![false; ops.len()];
+    let mut hit = vec![false; truth.operations.len()];
+    // 1. by route; 2. by name where the truth has no route; 3. a found operation without a
+    // route, by title, to an operation whose route the truth has (route lost).
+    for (i, t) in truth.operations.iter().enumerate() {
+        if let Some(r) = &t.route
+            && let Some(j) =
+                (0..ops.len()).find(|&j| !taken[j] && route_of(&ops[j]).as_ref() == Some(r))
+        {
+            (paired[i], taken[j], hit[i]) = (Some(j), true, true);
+        }
+    }
+    for (i, t) in truth.operations.iter().enumerate() {
+        if let (None, Some(n)) = (&t.route, &t.name)
+            && let Some(j) = (0..ops.len()).find(|&j| !taken[j] && name_of(&ops[j]) == n.trim())
+        {
+            (paired[i], taken[j], hit[i]) = (Some(j), true, true);
+        }
+    }
+    let mut s = Scores::default();
+    for (i, t) in truth.operations.iter().enumerate() {
+        if let (None, Some(_), Some(n)) = (paired[i], &t.route, &t.name)
+            && let Some(j) = (0..ops.len())
+                .find(|&j| !taken[j] && ops[j].route.is_none() && name_of(&ops[j]) == n.trim())
+        {
+            (paired[i], taken[j]) = (Some(j), true);
+            s.route_unknown += 1;
+        }
+    }
+    s.operations = Score {
+        hits: hit.iter().filter(|h| **h).count(),
+        truth: truth.operations.len(),
+        found: ops.len() - s.route_unknown,
+    };
+    for (i, t) in truth.operations.iter().enumerate() {
+        let found = paired[i].map(|j| found_params(spec, &ops[j]));
+        let statuses: Vec<String> = paired[i]
+            .map(|j| {
+                ops[j]
+                    .responses
+                    .iter()
+                    .filter_map(|r| r.status)
+                    .map(|s| s.to_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        add_op(&mut s, t, found, &statuses);
+    }
+    // Operations found that match nothing: all they carry is invented.
+    for (j, op) in ops.iter().enumerate() {
+        if !taken[j] {
+            let (p, b) = found_params(spec, op);
+            s.params.found += p.len();
+            s.params_required.found += p.len();
+            s.body_fields.found += b.len();
+            s.responses.found += op.responses.iter().filter(|r| r.status.is_some()).count();
+        }
+    }
+    s
+}
+
+fn add_op(
+    s: &mut Scores,
+    t: &TruthOp,
+    found: Option<(Vec<Found>, Vec<Found>)>,
+    statuses: &[String],
+) {
+    let (mut params, mut body) = found.unwrap_or_default();
+    if let Some(tp) = &t.params {
+        let mut hits = 0;
+        let mut hits_req = 0;
+        for p in tp {
+            let matches = |f: &Found| {
+                f.name == p.name && p.location.as_deref().is_none_or(|l| l == f.location)
+            };
+            let pos = params.iter().position(matches);
+            let f = match pos {
+                Some(k) => Some(params.remove(k)),
+                None if p.location.is_none() => {
+                    body.iter().position(matches).map(|k| body.remove(k))
+                }
+                None => None,
+            };
+            if let Some(f) = f {
+                hits += 1;
+                if p.required.is_none_or(|r| r == f.required) {
+                    hits_req += 1;
+                }
+            }
+        }
+        // A body field matched by an any-location truth parameter counts as a parameter.
+        let found = hits + params.len();
+        s.params.add(Score {
+            hits,
+            truth: tp.len(),
+            found,
+        });
+        s.params_required.add(Score {
+            hits: hits_req,
+            truth: tp.len(),
+            found,
+        });
+    }
+    if let Some(tb) = &t.body {
+        let hits = tb
+            .iter()
+            .filter(|f| {
+                body.iter()
+                    .position(|b| b.name == f.name)
+                    .map(|k| body.remove(k))
+                    .is_some()
+            })
+            .count();
+        s.body_fields.add(Score {
+            hits,
+            truth: tb.len(),
+            found: hits + body.len(),
+        });
+    }
+    if let Some(tr) = &t.responses {
+        let mut rest: Vec<&String> = statuses.iter().collect();
+        let hits = tr
+            .iter()
+            .filter(|r| {
+                rest.iter()
+                    .position(|x| x == r)
+                    .map(|k| rest.remove(k))
+                    .is_some()
+            })
+            .count();
+        s.responses.add(Score {
+            hits,
+            truth: tr.len(),
+            found: hits + rest.len(),
+        });
+    }
+}
+
+/// The result as a table.
+pub fn render(result: &CorpusResult) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{:<48} {:<10} {:>4}  {:>17}  {:>17}  {:>17}  {:>17}  {:>17}\n",
+        "document",
+        "family",
+        "ops",
+        "operations R/P",
+        "params R/P",
+        "+required R/P",
+        "body fields R/P",
+        "responses R/P"
+    ));
+    for d in &result.documents {
+        let family = d.family.as_deref().unwrap_or("-");
+        match &d.scores {
+            Some(s) => out.push_str(&format!(
+                "{:<48} {:<10} {:>4}  {}\n",
+                d.path,
+                family,
+                d.operations,
+                cells(s)
+            )),
+            None => out.push_str(&format!(
+                "{:<48} {:<10} {:>4}  (no ground truth)\n",
+                d.path, family, d.operations
+            )),
+        }
+    }
+    out.push_str(&format!(
+        "{:<48} {:<10} {:>4}  {}\n",
+        "total",
+        "",
+        "",
+        cells(&result.total)
+    ));
+    if result.total.route_unknown > 0 {
+        out.push_str(&format!(
+            "{} operation(s) found without their route (the document lost it)\n",
+            result.total.route_unknown
+        ));
+    }
+    out
+}
+
+fn cells(s: &Scores) -> String {
+    [
+        s.operations,
+        s.params,
+        s.params_required,
+        s.body_fields,
+        s.responses,
+    ]
+    .iter()
+    .map(|c| {
+        if c.truth == 0 && c.found == 0 {
+            format!("{:>17}", "-")
+        } else {
+            format!(
+                "{:>17}",
+                format!(
+                    "{}/{} {:.0}% {:.0}%",
+                    c.hits,
+                    c.truth,
+                    c.recall() * 100.0,
+                    c.precision() * 100.0
+                )
+            )
+        }
+    })
+    .collect::<Vec<_>>()
+    .join("  ")
+}
+
+/// The result as JSON, with recall and precision written out.
+pub fn to_json(result: &CorpusResult) -> serde_json::Value {
+    fn scores(s: &Scores) -> serde_json::Value {
+        let one = |c: &Score| {
+            serde_json::json!({
+                "hits": c.hits, "truth": c.truth, "found": c.found,
+                "recall": round(c.recall()), "precision": round(c.precision()),
+            })
+        };
+        serde_json::json!({
+            "operations": one(&s.operations),
+            "params": one(&s.params),
+            "params_required": one(&s.params_required),
+            "body_fields": one(&s.body_fields),
+            "responses": one(&s.responses),
+            "route_unknown": s.route_unknown,
+        })
+    }
+    let docs: Vec<serde_json::Value> = result
+        .documents
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "path": d.path,
+                "family": d.family,
+                "operations": d.operations,
+                "diagnostics": d.diagnostics,
+                "truth": d.truth,
+                "scores": d.scores.as_ref().map(scores),
+            })
+        })
+        .collect();
+    serde_json::json!({ "documents": docs, "total": scores(&result.total) })
+}
+
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chatgen_codegen::spec::{Param, Response, Route, TypeRef};
+
+    fn op(
+        route: Option<(&str, &str)>,
+        name: &str,
+        params: &[(&str, Location, bool)],
+        statuses: &[u16],
+    ) -> Operation {
+        Operation {
+            id: name.to_lowercase(),
+            name: name.into(),
+            route: route.map(|(m, p)| Route {
+                method: m.into(),
+                path: p.into(),
+            }),
+            params: params
+                .iter()
+                .map(|(n, l, r)| Param {
+                    name: (*n).into(),
+                    location: *l,
+                    required: *r,
+                    ty: TypeRef::Primitive(chatgen_codegen::spec::Primitive::String),
+                    ..Param::default()
+                })
+                .collect(),
+            responses: statuses
+                .iter()
+                .map(|s| Response {
+                    statuses: None,
+                    status: Some(*s),
+                    content_type: None,
+                    ty: None,
+                    doc: None,
+                    line: None,
+                })
+                .collect(),
+            ..Operation::default()
+        }
+    }
+
+    #[test]
+    fn scores_count_hits_misses_and_inventions() {
+        let truth = truth::from_yaml(
+            "t",
+            "d:\n  - route: GET /a/{x\\_y}\n    params: [x_y path required, q query optional]\n    responses: ['200', '404']\n  - route: POST /b\n    name: Make b\n    params: []\n  - route: GET /c\n    params: [z query required]\n",
+        )
+        .unwrap()
+        .remove("d")
+        .unwrap();
+        let spec = ApiSpec {
+            operations: vec![
+                op(
+                    Some(("get", "/a/{x_y}")),
+                    "A",
+                    &[
+                        ("x_y", Location::Path, true),
+                        ("q", Location::Query, true),
+                        ("extra", Location::Header, false),
+                    ],
+                    &[200],
+                ),
+                op(None, "Make b", &[], &[]),
+                op(
+                    Some(("DELETE", "/nowhere")),
+                    "Invented",
+                    &[("i", Location::Query, false)],
+                    &[500],
+                ),
+            ],
+            ..ApiSpec::default()
+        };
+        let s = score(&truth, &spec);
+        assert_eq!(
+            s.operations,
+            Score {
+                hits: 1,
+                truth: 3,
+                found: 2
+            }
+        );
+        assert_eq!(s.route_unknown, 1);
+        assert_eq!(
+            s.params,
+            Score {
+                hits: 2,
+                truth: 3,
+                found: 4
+            }
+        );
+        assert_eq!(
+            s.params_required,
+            Score {
+                hits: 1,
+                truth: 3,
+                found: 4
+            }
+        );
+        assert_eq!(
+            s.responses,
+            Score {
+                hits: 1,
+                truth: 2,
+                found: 2
+            }
+        );
+    }
+}

@@ -1,0 +1,211 @@
+//! The extractor kit: what every extractor shares, in one place (as serde_derive hands one
+//! `Ctxt` to every parser). An extractor is then only the rules of its format.
+//!
+//! - one diagnostics collector, one wording per kind of message ([`Kit::warn`],
+//!   [`Kit::expected`], [`Kit::listed_twice`], [`Kit::json_warning`], [`Kit::nothing_found`]);
+//! - the type-inference engine ([`Kit::infer`]) and fresh type names ([`Kit::fresh_type_name`]);
+//! - unique operation ids ([`Kit::unique_id`]);
+//! - the `ApiSpec` builder ([`Kit::spec`], [`Kit::finish`]), which also makes a document of
+//!   which nothing extracts an error;
+//! - for a document rendered from blocks ([`crate::read::blocks::Document::lowered`]), every
+//!   line in the spec and the diagnostics mapped back to the original file ([`remap`]).
+
+use std::collections::BTreeMap;
+
+use chatgen_codegen::spec::{ApiSpec, Operation, Protocol};
+
+use super::Extracted;
+use crate::diag::{Diagnostic, Severity};
+use crate::normalise::infer::Infer;
+use crate::read::Doc;
+use crate::read::json::JsonError;
+
+/// The shared state of one extraction.
+pub struct Kit<'a> {
+    /// The lines being read.
+    pub doc: &'a Doc,
+    /// Types inferred from samples (and the named types an extractor adds).
+    pub infer: Infer<'a>,
+    /// Problems met so far.
+    pub diags: Vec<Diagnostic>,
+    /// Operation ids given out, with the line and name of their operation.
+    ids: BTreeMap<String, (u32, String)>,
+}
+
+impl<'a> Kit<'a> {
+    /// A kit for reading `doc`.
+    pub fn new(doc: &'a Doc) -> Self {
+        Self {
+            doc,
+            infer: Infer::new(&doc.file),
+            diags: Vec::new(),
+            ids: BTreeMap::new(),
+        }
+    }
+
+    /// A warning at `line`, with that line's text shown.
+    pub fn warn(&mut self, line: u32, message: impl Into<String>) {
+        let d = Diagnostic::warning(&self.doc.file, line, message).with_source(self.doc.line(line));
+        self.diags.push(d);
+    }
+
+    /// An error at `line`, with that line's text shown.
+    pub fn error(&mut self, line: u32, message: impl Into<String>) {
+        let d = Diagnostic::error(&self.doc.file, line, message).with_source(self.doc.line(line));
+        self.diags.push(d);
+    }
+
+    /// The one wording of a mismatch: "expected {expected}, found {found}; {outcome}".
+    pub fn expected(&mut self, line: u32, expected: &str, found: &str, outcome: &str) {
+        self.warn(
+            line,
+            format!("expected {expected}, found {found}; {outcome}"),
+        );
+    }
+
+    /// The one wording of a repeat: "{what} is listed twice; the first is kept".
+    pub fn listed_twice(&mut self, line: u32, what: &str) {
+        self.warn(line, format!("{what} is listed twice; the first is kept"));
+    }
+
+    /// JSON the reader could not read: where, what was expected and found, and the outcome.
+    pub fn json_warning(&mut self, e: &JsonError, place: &str, outcome: &str) {
+        let d = self.doc.json_warning(e, place, outcome);
+        self.diags.push(d);
+    }
+
+    /// The error for a document that has none of what the family reads.
+    pub fn nothing_found(&mut self, expected: &str) {
+        self.diags.push(Diagnostic::error(
+            &self.doc.file,
+            1,
+            format!("expected {expected}, found none"),
+        ));
+    }
+
+    /// A fresh name for a new type: `hint`, or `hint2`, `hint3`, … when taken.
+    pub fn fresh_type_name(&self, hint: &str) -> String {
+        self.infer.fresh_name(hint)
+    }
+
+    /// `id` if no operation has it yet, else `id_2`, `id_3`, … with a warning at `line`
+    /// naming the operation that has it. Records the id given.
+    pub fn unique_id(&mut self, id: &str, name: &str, line: u32) -> String {
+        let mut unique = id.to_string();
+        let mut n = 2;
+        while self.ids.contains_key(&unique) {
+            unique = format!("{id}_{n}");
+            n += 1;
+        }
+        if let Some((first, first_name)) = self.ids.get(id).cloned() {
+            self.warn(
+                line,
+                format!(
+                    "operation id `{id}` is taken by `{first_name}` (line {first}); `{name}` gets `{unique}`"
+                ),
+            );
+        }
+        self.ids.insert(unique.clone(), (line, name.to_string()));
+        unique
+    }
+
+    /// Gives every operation a unique id, in order (see [`Self::unique_id`]).
+    pub fn unique_ids(&mut self, operations: &mut [Operation]) {
+        for op in operations {
+            op.id = self.unique_id(&op.id.clone(), &op.name.clone(), op.line);
+        }
+    }
+
+    /// An empty spec of `family` with the given header facts; fill it, then [`Self::finish`].
+    pub fn spec(&self, api: &str, source: &str, family: &str, protocol: Protocol) -> ApiSpec {
+        ApiSpec {
+            api: api.to_string(),
+            source: source.to_string(),
+            family: family.to_string(),
+            protocol,
+            ..ApiSpec::default()
+        }
+    }
+
+    /// The extraction's result: the spec with the inferred types, every diagnostic. A spec
+    /// without operations is an error (unless one was already reported).
+    pub fn finish(mut self, mut spec: ApiSpec) -> Extracted {
+        if spec.operations.is_empty() && !self.diags.iter().any(|d| d.severity == Severity::Error) {
+            self.nothing_found("at least one operation");
+        }
+        spec.types = std::mem::take(&mut self.infer.types);
+        let mut diags = self.diags;
+        diags.extend(self.infer.diags);
+        Extracted { spec, diags }
+    }
+}
+
+/// Maps every line of `out` (read from `lowered`, a rendering of `source`) back to the
+/// original file: spec lines and diagnostics; a diagnostic shows the original line.
+pub fn remap(out: &mut Extracted, lowered: &Doc, source: &Doc) {
+    if lowered.origin.is_empty() {
+        return;
+    }
+    let map = |n: u32| lowered.origin_line(n);
+    let spec = &mut out.spec;
+    spec.auth.line = spec.auth.line.map(map);
+    for op in &mut spec.operations {
+        op.line = map(op.line);
+        for p in &mut op.params {
+            p.line = p.line.map(map);
+        }
+        if let Some(b) = &mut op.body {
+            b.line = b.line.map(map);
+        }
+        for r in &mut op.responses {
+            r.line = r.line.map(map);
+        }
+        for e in &mut op.examples {
+            e.line = map(e.line);
+        }
+    }
+    for t in spec.types.values_mut() {
+        t.line = t.line.map(map);
+        for f in &mut t.fields {
+            f.line = f.line.map(map);
+        }
+    }
+    for d in &mut out.diags {
+        if d.line > 0 {
+            let was = lowered.line(d.line).to_string();
+            d.line = map(d.line);
+            let now = source.line(d.line);
+            if now != was {
+                d.column = None;
+            }
+            if d.source_line.is_some() {
+                d.source_line = Some(now.to_string());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_said_once() {
+        let doc = Doc::new("d.txt", "a\nb\nc\n");
+        let mut kit = Kit::new(&doc);
+        assert_eq!(kit.unique_id("send", "Send", 1), "send");
+        assert_eq!(kit.unique_id("send", "Send again", 2), "send_2");
+        assert_eq!(kit.unique_id("send", "Send more", 3), "send_3");
+        assert_eq!(kit.diags.len(), 2);
+        assert_eq!(
+            kit.diags[0].message,
+            "operation id `send` is taken by `Send` (line 1); `Send again` gets `send_2`"
+        );
+        let out = kit.finish(ApiSpec::default());
+        assert!(
+            out.diags
+                .iter()
+                .any(|d| d.message == "expected at least one operation, found none")
+        );
+    }
+}

@@ -1,0 +1,483 @@
+//! The HTML front end of the document model, on `scraper` (html5ever).
+//!
+//! Headings, paragraphs, list items (depth from nesting), tables, `<pre>` code and links
+//! become blocks; text between blocks becomes a paragraph. `<script>`, `<style>`, `<nav>`,
+//! `<header>`, `<footer>`, forms, and elements whose id or class names a cookie or consent
+//! banner are left out. html5ever gives no positions, so each block's line is found by
+//! searching the source for its start tag (or its first words, for loose text) after the
+//! previous block's position.
+
+use scraper::{ElementRef, Html, Node};
+
+use super::blocks::{Block, Kind, Link, Span, Table};
+
+/// Elements left out with everything inside them.
+/// (A `<button>` is read: Redoc puts an operation's method and path, and each response's
+/// status, in one.)
+const SKIPPED: [&str; 12] = [
+    "script", "style", "nav", "noscript", "template", "header", "footer", "form", "svg", "iframe",
+    "head", "select",
+];
+
+/// Elements whose content is inline text.
+const INLINE: [&str; 20] = [
+    "a", "span", "code", "strong", "em", "b", "i", "u", "small", "sup", "sub", "kbd", "var",
+    "abbr", "mark", "s", "tt", "label", "time", "samp",
+];
+
+/// The blocks and links of an HTML document.
+pub fn blocks(text: &str) -> (Vec<Block>, Vec<Link>) {
+    let html = Html::parse_document(text);
+    let mut w = Walk {
+        locate: Locate::new(text),
+        blocks: Vec::new(),
+        links: Vec::new(),
+        pending: String::new(),
+    };
+    w.children(html.root_element(), 0);
+    w.flush();
+    (w.blocks, w.links)
+}
+
+/// Finds lines in the source, moving forward only.
+struct Locate<'a> {
+    lower: String,
+    source: &'a str,
+    starts: Vec<usize>,
+    cursor: usize,
+}
+
+impl<'a> Locate<'a> {
+    fn new(source: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self {
+            lower: source.to_ascii_lowercase(),
+            source,
+            starts,
+            cursor: 0,
+        }
+    }
+
+    /// (line, column) of a byte offset.
+    fn position(&self, at: usize) -> (u32, u32) {
+        let line = self.starts.partition_point(|&s| s <= at).max(1);
+        let start = self.starts[line - 1];
+        let column = self.source.get(start..at).map_or(0, |s| s.chars().count()) + 1;
+        (
+            u32::try_from(line).unwrap_or(u32::MAX),
+            u32::try_from(column).unwrap_or(u32::MAX),
+        )
+    }
+
+    /// The position of the next `<tag` (followed by a space, `>` or `/`) at or after the
+    /// cursor; moves the cursor past it. The cursor's position when not found.
+    fn tag(&mut self, tag: &str) -> (u32, u32) {
+        let needle = format!("<{tag}");
+        let mut from = self.cursor;
+        while let Some(i) = self.lower.get(from..).and_then(|s| s.find(&needle)) {
+            let at = from + i;
+            let after = self.lower.as_bytes().get(at + needle.len()).copied();
+            if matches!(
+                after,
+                Some(b' ' | b'>' | b'/' | b'\n' | b'\t' | b'\r') | None
+            ) {
+                self.cursor = at + needle.len();
+                return self.position(at);
+            }
+            from = at + needle.len();
+        }
+        self.position(self.cursor)
+    }
+
+    /// The position of `text`'s first word at or after the cursor.
+    fn text(&mut self, text: &str) -> (u32, u32) {
+        let word: String = text
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take(24)
+            .collect();
+        if !word.is_empty()
+            && let Some(i) = self.source.get(self.cursor..).and_then(|s| s.find(&word))
+        {
+            let at = self.cursor + i;
+            self.cursor = at + word.len();
+            return self.position(at);
+        }
+        self.position(self.cursor)
+    }
+
+    /// The line of the cursor.
+    fn here(&self) -> u32 {
+        self.position(self.cursor).0
+    }
+}
+
+struct Walk<'a> {
+    locate: Locate<'a>,
+    blocks: Vec<Block>,
+    links: Vec<Link>,
+    /// Loose inline text waiting to become a paragraph.
+    pending: String,
+}
+
+/// Whether an element is page chrome (a cookie or consent banner, a menu).
+fn chrome(el: &ElementRef<'_>) -> bool {
+    let v = el.value();
+    if SKIPPED.contains(&v.name()) {
+        return true;
+    }
+    // An id with a `/` is a section anchor (Redoc's `tag/Consent/operation/x`), not a
+    // banner's name.
+    let id = v.id().filter(|id| !id.contains('/')).unwrap_or("");
+    let names = [id]
+        .into_iter()
+        .chain(v.classes())
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>();
+    let role = v.attr("role").unwrap_or("");
+    role == "navigation"
+        || names.iter().any(|n| {
+            [
+                "cookie",
+                "consent",
+                "gdpr",
+                "banner",
+                "navbar",
+                "sidebar",
+                "breadcrumb",
+                "menu",
+            ]
+            .iter()
+            .any(|w| n.contains(w))
+        })
+}
+
+/// Whitespace collapsed to single spaces, trimmed.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Walk<'_> {
+    fn push(&mut self, kind: Kind, text: String, (line, column): (u32, u32)) {
+        let end = self.locate.here().max(line);
+        self.blocks.push(Block {
+            kind,
+            text,
+            span: Span::new(line, column, end),
+        });
+    }
+
+    fn flush(&mut self) {
+        let text = collapse(&std::mem::take(&mut self.pending));
+        if !text.is_empty() {
+            let at = self.locate.text(&text);
+            self.push(Kind::Paragraph, text, at);
+        }
+    }
+
+    fn children(&mut self, el: ElementRef<'_>, depth: u8) {
+        for child in el.children() {
+            match child.value() {
+                Node::Text(t) => self.pending.push_str(t),
+                Node::Element(_) => {
+                    if let Some(e) = ElementRef::wrap(child) {
+                        self.element(e, depth);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Inline text of an element (nested lists left out), with its links.
+    fn inline_text(&mut self, el: ElementRef<'_>, skip_lists: bool) -> String {
+        let mut out = String::new();
+        self.collect_inline(el, skip_lists, &mut out);
+        collapse(&out)
+    }
+
+    fn collect_inline(&mut self, el: ElementRef<'_>, skip_lists: bool, out: &mut String) {
+        for child in el.children() {
+            match child.value() {
+                Node::Text(t) => out.push_str(t),
+                Node::Element(v) => {
+                    let Some(e) = ElementRef::wrap(child) else {
+                        continue;
+                    };
+                    let name = v.name();
+                    if chrome(&e) || (skip_lists && matches!(name, "ul" | "ol")) {
+                        continue;
+                    }
+                    if name == "br" {
+                        out.push('\n');
+                        continue;
+                    }
+                    if name == "a"
+                        && let Some(href) = v.attr("href")
+                    {
+                        let text = collapse(&e.text().collect::<String>());
+                        let (line, column) = self.locate.position(self.locate.cursor);
+                        self.links.push(Link {
+                            text,
+                            url: href.to_string(),
+                            span: Span::new(line, column, line),
+                        });
+                    }
+                    if !INLINE.contains(&name) {
+                        out.push(' ');
+                    }
+                    self.collect_inline(e, skip_lists, out);
+                    if !INLINE.contains(&name) {
+                        out.push(' ');
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn element(&mut self, el: ElementRef<'_>, depth: u8) {
+        if chrome(&el) {
+            return;
+        }
+        let name = el.value().name().to_string();
+        match name.as_str() {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.flush();
+                let at = self.locate.tag(&name);
+                let level = name[1..].parse().unwrap_or(6);
+                let text = self.inline_text(el, false);
+                if !text.is_empty() {
+                    self.push(Kind::Heading { level }, text, at);
+                }
+            }
+            "p" | "dt" | "dd" | "blockquote" | "caption" | "summary" | "figcaption" => {
+                self.flush();
+                let at = self.locate.tag(&name);
+                if el.children().any(|c| {
+                    ElementRef::wrap(c).is_some_and(|e| {
+                        matches!(
+                            e.value().name(),
+                            "ul" | "ol" | "table" | "pre" | "div" | "p"
+                        )
+                    })
+                }) {
+                    self.children(el, depth);
+                    self.flush();
+                    return;
+                }
+                let text = self.inline_text(el, false);
+                if !text.is_empty() {
+                    self.push(Kind::Paragraph, text, at);
+                }
+            }
+            "ul" | "ol" => {
+                self.flush();
+                self.locate.tag(&name);
+                let mut number = 0;
+                for child in el.children().filter_map(ElementRef::wrap) {
+                    if child.value().name() == "li" {
+                        number += 1;
+                        let marker = if name == "ol" {
+                            format!("{number}.")
+                        } else {
+                            String::new()
+                        };
+                        self.item(child, depth, marker);
+                    } else if matches!(child.value().name(), "ul" | "ol") {
+                        self.element(child, depth + 1);
+                    }
+                }
+            }
+            "li" => self.item(el, depth, String::new()),
+            "table" => {
+                self.flush();
+                let at = self.locate.tag("table");
+                self.table(el, at);
+            }
+            "pre" => {
+                self.flush();
+                let at = self.locate.tag("pre");
+                let text: String = el.text().collect();
+                let lang = el
+                    .value()
+                    .classes()
+                    .chain(
+                        el.children()
+                            .filter_map(ElementRef::wrap)
+                            .flat_map(|c| c.value().classes().collect::<Vec<_>>()),
+                    )
+                    .find_map(|c| c.strip_prefix("language-").or(c.strip_prefix("lang-")))
+                    .map(str::to_string);
+                let text = text.trim_matches('\n').to_string();
+                if !text.trim().is_empty() {
+                    self.push(Kind::Code { lang }, text, at);
+                }
+            }
+            "br" => self.pending.push('\n'),
+            "hr" => self.flush(),
+            n if INLINE.contains(&n) => {
+                let mut out = String::new();
+                self.collect_inline(el, false, &mut out);
+                self.pending.push_str(&out);
+            }
+            _ => {
+                // A container (div, section, main, article, body, dl, …).
+                self.flush();
+                self.children(el, depth);
+                self.flush();
+            }
+        }
+    }
+
+    fn item(&mut self, li: ElementRef<'_>, depth: u8, marker: String) {
+        self.flush();
+        let at = self.locate.tag("li");
+        let text = self.inline_text(li, true);
+        let nested: Vec<ElementRef<'_>> = li
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|c| matches!(c.value().name(), "ul" | "ol"))
+            .collect();
+        if !text.is_empty() {
+            self.push(Kind::Item { depth, marker }, text, at);
+        }
+        for list in nested {
+            self.element(list, depth + 1);
+        }
+    }
+
+    fn table(&mut self, table: ElementRef<'_>, at: (u32, u32)) {
+        let mut header: Vec<String> = Vec::new();
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        let mut row_lines = Vec::new();
+        let trs = descendants_named(table, "tr");
+        for tr in trs {
+            let line = self.locate.tag("tr").0;
+            let cells: Vec<ElementRef<'_>> = tr
+                .children()
+                .filter_map(ElementRef::wrap)
+                .filter(|c| matches!(c.value().name(), "td" | "th"))
+                .collect();
+            let all_th = !cells.is_empty() && cells.iter().all(|c| c.value().name() == "th");
+            let texts: Vec<String> = cells.into_iter().map(cell_text).collect();
+            if header.is_empty() && rows.is_empty() && all_th {
+                header = texts;
+            } else {
+                rows.push(texts);
+                row_lines.push(line);
+            }
+        }
+        let text = std::iter::once(&header)
+            .filter(|h| !h.is_empty())
+            .chain(&rows)
+            .map(|r| r.join(" | "))
+            .collect::<Vec<_>>()
+            .join("\n");
+        self.push(
+            Kind::Table(Table {
+                header,
+                rows,
+                row_lines,
+            }),
+            text,
+            at,
+        );
+    }
+}
+
+/// A table cell's text: inline elements run together, block elements (`div`, `p`, `li`)
+/// and `<br>` on lines of their own (Redoc puts a parameter's name and its `required` mark,
+/// or its type and its description, in sibling `div`s), each line's whitespace collapsed.
+fn cell_text(cell: ElementRef<'_>) -> String {
+    fn walk(el: ElementRef<'_>, out: &mut String) {
+        for child in el.children() {
+            match child.value() {
+                Node::Text(t) => out.push_str(t),
+                Node::Element(v) => {
+                    let Some(e) = ElementRef::wrap(child) else {
+                        continue;
+                    };
+                    let name = v.name();
+                    if SKIPPED.contains(&name) {
+                        continue;
+                    }
+                    if name == "br" {
+                        out.push('\n');
+                    } else if INLINE.contains(&name) || name == "button" {
+                        walk(e, out);
+                    } else {
+                        out.push('\n');
+                        walk(e, out);
+                        out.push('\n');
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(cell, &mut out);
+    out.split('\n')
+        .map(collapse)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Descendant elements named `name`, in document order, not inside a nested table.
+fn descendants_named<'a>(el: ElementRef<'a>, name: &str) -> Vec<ElementRef<'a>> {
+    let mut out = Vec::new();
+    for child in el.children().filter_map(ElementRef::wrap) {
+        let n = child.value().name();
+        if n == name {
+            out.push(child);
+        } else if n != "table" {
+            out.extend(descendants_named(child, name));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::read::blocks::{Document, InputKind, Kind, Span};
+
+    #[test]
+    fn page_with_chrome() {
+        let page = "<!DOCTYPE html>\n<html><head><title>T</title><style>p{}</style></head>\n<body>\n<nav><ul><li>Home</li></ul></nav>\n<div id=\"cookie-banner\"><p>We use cookies</p></div>\n<h2><a id=\"x\">auth.user.Login</a></h2>\n<pre>Used to login</pre>\n<h4>Url:</h4> https://api.wimi.pro <h4>Body Data:</h4>\n<ul>\n  <li> name - string <a href=\"#User\">User</a>\n    <ul><li>inner - int</li></ul>\n  </li>\n</ul>\n<table><tr><th>Name</th><th>Type</th></tr>\n<tr><td>id</td><td>integer</td></tr></table>\n<script>var p = '<p>';</script>\n<footer>© us</footer>\n</body></html>\n";
+        let d = Document::parse("p.html", page);
+        assert_eq!(d.kind, InputKind::Html);
+        let got: Vec<String> = d
+            .blocks
+            .iter()
+            .map(|b| match &b.kind {
+                Kind::Heading { level } => format!("h{level}:{}@{}", b.text, b.span.line),
+                Kind::Paragraph => format!("p:{}@{}", b.text, b.span.line),
+                Kind::Item { depth, .. } => format!("li{depth}:{}@{}", b.text, b.span.line),
+                Kind::Table(t) => format!("table:{:?}{:?}@{}", t.header, t.rows, b.span.line),
+                Kind::Code { .. } => format!("code:{}@{}", b.text, b.span.line),
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "h2:auth.user.Login@6",
+                "code:Used to login@7",
+                "h4:Url:@8",
+                "p:https://api.wimi.pro@8",
+                "h4:Body Data:@8",
+                "li0:name - string User@10",
+                "li1:inner - int@11",
+                "table:[\"Name\", \"Type\"][[\"id\", \"integer\"]]@14",
+            ]
+        );
+        assert_eq!(d.blocks[0].span, Span::new(6, 1, 6));
+        assert_eq!(d.links.len(), 1);
+        assert_eq!(d.links[0].url, "#User");
+    }
+}

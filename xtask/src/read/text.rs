@@ -1,0 +1,794 @@
+//! The plain-text and Markdown front ends of the document model: lines into blocks.
+//!
+//! Both read line by line; Markdown adds `#` headings, fenced and indented code, merged
+//! paragraph lines, `[text](url)` links and `\_` escapes. Rules in [`super::blocks`].
+
+use super::Doc;
+use super::blocks::{Block, Kind, Link, Span, Table};
+
+/// The longest line read as a plain-text heading.
+const HEADING_MAX: usize = 72;
+
+/// The blocks and links of a text (`markdown` false) or Markdown document.
+pub fn blocks(doc: &Doc, markdown: bool) -> (Vec<Block>, Vec<Link>) {
+    let mut r = Scan {
+        doc,
+        markdown,
+        blocks: Vec::new(),
+        links: Vec::new(),
+    };
+    r.run();
+    (r.blocks, r.links)
+}
+
+struct Scan<'a> {
+    doc: &'a Doc,
+    markdown: bool,
+    blocks: Vec<Block>,
+    links: Vec<Link>,
+}
+
+/// Line `n` (1-based) untrimmed, `""` past the end.
+fn raw(doc: &Doc, n: u32) -> &str {
+    doc.lines
+        .get((n as usize).wrapping_sub(1))
+        .map_or("", String::as_str)
+}
+
+/// 1-based column of the first non-space character.
+fn indent_col(line: &str) -> u32 {
+    let n = line.chars().take_while(|c| c.is_whitespace()).count();
+    u32::try_from(n).unwrap_or(0) + 1
+}
+
+/// Width of the leading whitespace (a tab counts 4).
+fn indent_width(line: &str) -> usize {
+    line.chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// A list marker at the start of `t` (trimmed): returns (marker, rest).
+pub fn list_marker(t: &str) -> Option<(&str, &str)> {
+    for m in ['•', '·', '◦', '▪', '-', '*', '+', '–'] {
+        if let Some(rest) = t.strip_prefix(m) {
+            if rest.starts_with([' ', '\t']) && !rest.trim().is_empty() {
+                return Some((&t[..m.len_utf8()], rest.trim_start()));
+            }
+            // `•name` (no space) is still an item for the bullet glyphs.
+            if matches!(m, '•' | '◦' | '▪') && !rest.trim().is_empty() {
+                return Some((&t[..m.len_utf8()], rest.trim_start()));
+            }
+        }
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &t[digits..];
+        for close in ['.', ')'] {
+            if let Some(after) = rest.strip_prefix(close)
+                && after.starts_with(' ')
+                && !after.trim().is_empty()
+                && !after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            {
+                return Some((&t[..=digits], after.trim_start()));
+            }
+        }
+    }
+    None
+}
+
+/// `2.6. name` or `1.1 Getting Started`: the count of numbers and the rest. Needs at least
+/// two numbers (one number alone is a list item) or a trailing `.` after one number.
+fn numbered_heading(t: &str) -> Option<(u8, &str)> {
+    let mut count = 0u8;
+    let mut rest = t;
+    loop {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits == 0 || digits > 3 {
+            break;
+        }
+        count = count.saturating_add(1);
+        rest = &rest[digits..];
+        match rest.strip_prefix('.') {
+            Some(r) if r.starts_with(|c: char| c.is_ascii_digit()) => rest = r,
+            Some(r) => {
+                rest = r;
+                break;
+            }
+            None => break,
+        }
+    }
+    let name = rest.strip_prefix(' ')?.trim();
+    (count >= 2 && !name.is_empty() && name.len() <= HEADING_MAX).then_some((count.min(6), name))
+}
+
+/// Whether a trimmed line reads as a short label or title (a plain-text heading).
+fn label_like(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    let first = t.chars().next();
+    let ends_sentence = t.ends_with(['.', ',', ';', '!']) && !t.ends_with("..");
+    !t.is_empty()
+        && t.chars().count() <= HEADING_MAX
+        && words <= 10
+        && first.is_some_and(|c| c.is_uppercase())
+        && !ends_sentence
+        && !t.contains(". ")
+        && !t.contains(['|', '{', '}', '[', '"', '\t', '='])
+        && !t.contains("://")
+        && !t.split_whitespace().any(|w| w.starts_with('/'))
+}
+
+/// Whether a trimmed line can sit inside a JSON value.
+fn jsonish(t: &str) -> bool {
+    t.is_empty()
+        || t.starts_with(['{', '}', '[', ']', '"', ',', '\'', '-'])
+        || (t.starts_with(|c: char| c.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-' | ',')))
+        || t.starts_with("//")
+        || t.starts_with("/*")
+        || t.starts_with('*')
+        || ["true", "false", "null"].iter().any(|w| t.starts_with(w))
+        || t.starts_with(|c: char| c.is_alphabetic()) && t.contains("\":")
+}
+
+/// `[a](b)` links and Markdown inline marks removed; returns the text and the links
+/// (text, url, byte offset in the line).
+fn inline(line: &str, markdown: bool) -> (String, Vec<(String, String, usize)>) {
+    if !markdown {
+        return (line.to_string(), Vec::new());
+    }
+    let mut out = String::new();
+    let mut links = Vec::new();
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        match c {
+            '\\' if chars
+                .get(i + 1)
+                .is_some_and(|(_, n)| n.is_ascii_punctuation()) =>
+            {
+                out.push(chars[i + 1].1);
+                i += 2;
+                continue;
+            }
+            '[' => {
+                // [text](url)
+                let rest = &line[at..];
+                if let Some(close) = rest.find("](")
+                    && let Some(end) = rest[close + 2..].find(')')
+                    && !rest[1..close].contains(['[', ']'])
+                {
+                    let text = inline(&rest[1..close], true).0;
+                    let url = rest[close + 2..close + 2 + end].trim().to_string();
+                    out.push_str(&text);
+                    links.push((text, url, at));
+                    let skip_to = at + close + 2 + end + 1;
+                    while i < chars.len() && chars[i].0 < skip_to {
+                        i += 1;
+                    }
+                    continue;
+                }
+                out.push(c);
+            }
+            '`' => {}
+            '*' | '_'
+                if chars.get(i + 1).is_some_and(|(_, n)| *n == c)
+                    || (c == '*'
+                        && (i == 0 || chars[i - 1].1.is_whitespace())
+                            != chars.get(i + 1).is_none_or(|(_, n)| n.is_whitespace())) =>
+            {
+                // `**bold**`, `__bold__`, `*em*`: the marks dropped.
+                if chars.get(i + 1).is_some_and(|(_, n)| *n == c) {
+                    i += 1;
+                }
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    (out, links)
+}
+
+impl Scan<'_> {
+    fn push(&mut self, kind: Kind, text: String, line: u32, column: u32, end: u32) {
+        self.blocks.push(Block {
+            kind,
+            text,
+            span: Span::new(line, column, end),
+        });
+    }
+
+    fn text_of(&mut self, n: u32, t: &str) -> String {
+        let (text, links) = inline(t, self.markdown);
+        let base = raw(self.doc, n).find(t).unwrap_or(0);
+        for (text, url, at) in links {
+            let line = raw(self.doc, n);
+            let column = line.get(..base + at).map_or(0, |s| s.chars().count());
+            self.links.push(Link {
+                text,
+                url,
+                span: Span::new(n, u32::try_from(column).unwrap_or(0) + 1, n),
+            });
+        }
+        text
+    }
+
+    fn run(&mut self) {
+        let doc = self.doc;
+        let last = doc.len();
+        let mut n = 1;
+        while n <= last {
+            let line = raw(doc, n);
+            let t = line.trim();
+            if t.is_empty() {
+                n += 1;
+                continue;
+            }
+            n = self.block_at(n, line, t);
+        }
+    }
+
+    /// Reads the block starting at line `n`; returns the next line to read.
+    fn block_at(&mut self, n: u32, line: &str, t: &str) -> u32 {
+        let doc = self.doc;
+        let col = indent_col(line);
+        if self.markdown {
+            if let Some(next) = self.fenced(n, t, col) {
+                return next;
+            }
+            let hashes = t.chars().take_while(|&c| c == '#').count();
+            if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+                let text = t[hashes..].trim().trim_end_matches('#').trim();
+                let text = self.text_of(n, text);
+                self.push(
+                    Kind::Heading {
+                        level: u8::try_from(hashes).unwrap_or(6),
+                    },
+                    text,
+                    n,
+                    col,
+                    n,
+                );
+                return n + 1;
+            }
+            let after = raw(doc, n + 1).trim();
+            if !after.is_empty()
+                && (after.chars().all(|c| c == '=') || after.chars().all(|c| c == '-'))
+                && after.len() >= 3
+                && list_marker(t).is_none()
+            {
+                let level = if after.starts_with('=') { 1 } else { 2 };
+                let text = self.text_of(n, t);
+                self.push(Kind::Heading { level }, text, n, col, n + 1);
+                return n + 2;
+            }
+            if indent_width(line) >= 4
+                && self
+                    .blocks
+                    .last()
+                    .is_none_or(|b| b.depth().is_none() && b.span.end_line + 1 < n)
+            {
+                return self.indented_code(n);
+            }
+        }
+        if t.starts_with(['{', '['])
+            && !t.starts_with("[]")
+            && !(t.starts_with('[') && t.contains("]("))
+        {
+            return self.json(n, col);
+        }
+        if let Some(next) = self.table(n) {
+            return next;
+        }
+        if let Some((marker, rest)) = list_marker(t) {
+            let single_number = marker.ends_with(['.', ')'])
+                && !self.markdown
+                && raw(doc, n.saturating_sub(1)).trim().is_empty()
+                && raw(doc, n + 1).trim().is_empty()
+                && label_like(rest);
+            if !single_number {
+                let depth = self.depth(line);
+                let marker = marker.to_string();
+                let text = self.text_of(n, rest);
+                self.push(Kind::Item { depth, marker }, text, n, col, n);
+                return n + 1;
+            }
+            // `2. Methods` between blank lines: a heading (its number kept).
+            let text = self.text_of(n, t);
+            self.push(Kind::Heading { level: 1 }, text, n, col, n);
+            return n + 1;
+        }
+        if !self.markdown {
+            if let Some((level, _)) = numbered_heading(t) {
+                let text = self.text_of(n, t);
+                self.push(Kind::Heading { level }, text, n, col, n);
+                return n + 1;
+            }
+            let text = self.text_of(n, t);
+            let kind = if label_like(t) && (t.ends_with(':') || !t.ends_with(')') || t.len() < 40) {
+                Kind::Heading { level: 0 }
+            } else {
+                Kind::Paragraph
+            };
+            self.push(kind, text, n, col, n);
+            return n + 1;
+        }
+        // Markdown paragraph: consecutive lines up to a blank line or another block.
+        let mut end = n;
+        let mut texts = vec![self.text_of(n, t)];
+        while end < doc.len() {
+            let next = raw(doc, end + 1);
+            let nt = next.trim();
+            if nt.is_empty()
+                || nt.starts_with(['#', '{', '|'])
+                || nt.starts_with("```")
+                || list_marker(nt).is_some()
+            {
+                break;
+            }
+            end += 1;
+            let text = self.text_of(end, nt);
+            texts.push(text);
+        }
+        self.push(Kind::Paragraph, texts.join("\n"), n, col, end);
+        end + 1
+    }
+
+    /// Depth of a list item from its indentation, relative to the items just above it.
+    fn depth(&self, line: &str) -> u8 {
+        let width = indent_width(line);
+        // The indentation of each open level, from the items above (contiguous list).
+        let mut stack: Vec<usize> = Vec::new();
+        for b in self.blocks.iter().rev() {
+            if b.depth().is_none() {
+                break;
+            }
+            let w = indent_width(raw(self.doc, b.span.line));
+            let d = usize::from(b.depth().unwrap_or(0));
+            if stack.len() <= d {
+                stack.resize(d + 1, usize::MAX);
+            }
+            if stack[d] == usize::MAX {
+                stack[d] = w;
+            }
+            if d == 0 {
+                break;
+            }
+        }
+        let mut depth = 0;
+        for (d, &w) in stack.iter().enumerate() {
+            if w == usize::MAX {
+                continue;
+            }
+            if width > w {
+                depth = d + 1;
+            } else if width == w {
+                depth = d;
+                break;
+            } else {
+                break;
+            }
+        }
+        u8::try_from(depth.min(8)).unwrap_or(8)
+    }
+
+    /// A ```` ``` ```` or `~~~` fence at line `n`; returns the line after its end.
+    fn fenced(&mut self, n: u32, t: &str, col: u32) -> Option<u32> {
+        let fence = if t.starts_with("```") {
+            "```"
+        } else if t.starts_with("~~~") {
+            "~~~"
+        } else {
+            return None;
+        };
+        let lang = t.trim_start_matches(['`', '~']).trim();
+        let lang =
+            (!lang.is_empty()).then(|| lang.split_whitespace().next().unwrap_or("").to_string());
+        let doc = self.doc;
+        let mut end = n + 1;
+        let mut body = Vec::new();
+        while end <= doc.len() && !raw(doc, end).trim().starts_with(fence) {
+            body.push(raw(doc, end));
+            end += 1;
+        }
+        let close = end.min(doc.len());
+        self.push(Kind::Code { lang }, body.join("\n"), n, col, close);
+        Some(end + 1)
+    }
+
+    /// Lines indented 4 or more after a blank line (Markdown).
+    fn indented_code(&mut self, n: u32) -> u32 {
+        let doc = self.doc;
+        let mut end = n;
+        while end < doc.len() {
+            let next = raw(doc, end + 1);
+            if next.trim().is_empty() || indent_width(next) >= 4 {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        while end > n && raw(doc, end).trim().is_empty() {
+            end -= 1;
+        }
+        let text: Vec<&str> = (n..=end)
+            .map(|l| {
+                let r = raw(doc, l);
+                let cut = r.char_indices().nth(4).map_or(r.len(), |(i, _)| i);
+                if r[..cut].trim().is_empty() {
+                    &r[cut..]
+                } else {
+                    r.trim_start()
+                }
+            })
+            .collect();
+        self.push(Kind::Code { lang: None }, text.join("\n"), n, 5, end);
+        end + 1
+    }
+
+    /// A JSON value starting at line `n`; to its end when it parses, else while lines look
+    /// like JSON and brackets are open.
+    fn json(&mut self, n: u32, col: u32) -> u32 {
+        let doc = self.doc;
+        let mut depth: i64 = 0;
+        let mut in_str = false;
+        let mut end = n;
+        let mut l = n;
+        while l <= doc.len() {
+            let t = raw(doc, l).trim();
+            if l > n && !jsonish(t) {
+                break;
+            }
+            let mut escaped = false;
+            for c in t.chars() {
+                if in_str {
+                    match c {
+                        _ if escaped => escaped = false,
+                        '\\' => escaped = true,
+                        '"' => in_str = false,
+                        _ => {}
+                    }
+                } else {
+                    match c {
+                        '"' => in_str = true,
+                        '{' | '[' => depth += 1,
+                        '}' | ']' => depth -= 1,
+                        _ => {}
+                    }
+                }
+            }
+            in_str = false; // a string never spans lines
+            if !t.is_empty() {
+                end = l;
+            }
+            if depth <= 0 {
+                break;
+            }
+            l += 1;
+        }
+        let text: Vec<&str> = (n..=end).map(|l| raw(doc, l)).collect();
+        self.push(Kind::Code { lang: None }, text.join("\n"), n, col, end);
+        end + 1
+    }
+
+    /// A table starting at line `n`: pipe rows, tab rows, rows split by runs of 2+ spaces,
+    /// or a header of 3–8 capitalised words over rows split by single spaces.
+    fn table(&mut self, n: u32) -> Option<u32> {
+        let doc = self.doc;
+        let t = raw(doc, n).trim();
+        let col = indent_col(raw(doc, n));
+        type Splitter = fn(&str) -> Option<Vec<String>>;
+        let splitters: [Splitter; 3] = [pipe_cells, tab_cells, spaced_cells];
+        for split in splitters {
+            let Some(header) = split(t) else { continue };
+            let mut rows = Vec::new();
+            let mut lines = Vec::new();
+            let mut end = n;
+            let mut l = n + 1;
+            while l <= doc.len() {
+                let lt = raw(doc, l).trim();
+                if is_separator(lt) {
+                    end = l;
+                    l += 1;
+                    continue;
+                }
+                let Some(cells) = split(lt) else { break };
+                rows.push(cells);
+                lines.push(l);
+                end = l;
+                l += 1;
+            }
+            // A pipe table may be a single header row plus separator; others need a row.
+            let separated = end > n && is_separator(raw(doc, n + 1).trim());
+            if rows.is_empty() && !separated {
+                continue;
+            }
+            if std::ptr::fn_addr_eq(split, spaced_cells as Splitter)
+                && rows.iter().any(|r| r.len() != header.len())
+            {
+                continue;
+            }
+            if std::ptr::fn_addr_eq(split, pipe_cells as Splitter) {
+                (rows, lines) = unwrap_rows(rows, lines, header.len());
+            }
+            let text = std::iter::once(&header)
+                .chain(&rows)
+                .map(|r| r.join(" | "))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let header = header.into_iter().map(|c| self.text_of(n, &c)).collect();
+            let table = Table {
+                header,
+                rows,
+                row_lines: lines,
+            };
+            self.push(Kind::Table(table), text, n, col, end);
+            return Some(end + 1);
+        }
+        self.word_table(n, t, col)
+    }
+
+    /// `Name Type Required Description` over `id integer True App id` rows: the header's
+    /// words are the columns, the last column takes the rest of each row.
+    fn word_table(&mut self, n: u32, t: &str, col: u32) -> Option<u32> {
+        let doc = self.doc;
+        let header: Vec<&str> = t.split_whitespace().collect();
+        let k = header.len();
+        let header_ok = (3..=8).contains(&k)
+            && header.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && w.chars().count() <= 16
+            });
+        if !header_ok {
+            return None;
+        }
+        let mut rows = Vec::new();
+        let mut lines = Vec::new();
+        let mut l = n + 1;
+        while l <= doc.len() {
+            let words: Vec<&str> = raw(doc, l).split_whitespace().collect();
+            let fixed = k - 1;
+            let plain = |w: &&str| {
+                w.chars().all(|c| {
+                    c.is_alphanumeric()
+                        || matches!(c, '_' | '-' | '?' | '[' | ']' | '<' | '>' | '.')
+                }) && !w.ends_with('.')
+            };
+            if words.len() < fixed || !words[..fixed].iter().all(plain) {
+                break;
+            }
+            let mut row: Vec<String> = words[..fixed].iter().map(|w| w.to_string()).collect();
+            if words.len() > fixed {
+                row.push(words[fixed..].join(" "));
+            }
+            rows.push(row);
+            lines.push(l);
+            l += 1;
+        }
+        // Rows must look like data: the first column a lower-case word in every row.
+        if rows.is_empty()
+            || !rows
+                .iter()
+                .all(|r| r[0].starts_with(|c: char| !c.is_uppercase()))
+        {
+            return None;
+        }
+        let end = l - 1;
+        let text = std::iter::once(header.join(" | "))
+            .chain(rows.iter().map(|r| r.join(" | ")))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let table = Table {
+            header: header.iter().map(|h| h.to_string()).collect(),
+            rows,
+            row_lines: lines,
+        };
+        self.push(Kind::Table(table), text, n, col, end);
+        Some(end + 1)
+    }
+}
+
+/// Rows a crawler wrapped, one cell per line (`GET |` then `Used for retrieving. |`),
+/// joined back: consecutive short rows are merged while they fit in `width` cells.
+fn unwrap_rows(
+    rows: Vec<Vec<String>>,
+    lines: Vec<u32>,
+    width: usize,
+) -> (Vec<Vec<String>>, Vec<u32>) {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let mut out_lines = Vec::new();
+    let mut cur: Vec<String> = Vec::new();
+    let mut cur_line = 0;
+    for (row, line) in rows.into_iter().zip(lines) {
+        if !cur.is_empty() && cur.len() + row.len() > width {
+            out.push(std::mem::take(&mut cur));
+            out_lines.push(cur_line);
+        }
+        if cur.is_empty() {
+            cur_line = line;
+        }
+        cur.extend(row);
+        if cur.len() >= width {
+            out.push(std::mem::take(&mut cur));
+            out_lines.push(cur_line);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+        out_lines.push(cur_line);
+    }
+    (out, out_lines)
+}
+
+/// `---|---|` or `|:---|---:|`.
+fn is_separator(t: &str) -> bool {
+    t.contains('-') && t.contains('|') && t.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '))
+}
+
+/// The cells of `a | b | c |` (leading and trailing empty cells dropped); needs a `|`
+/// between two cells.
+fn pipe_cells(t: &str) -> Option<Vec<String>> {
+    if !t.contains('|')
+        || is_separator(t)
+        || t.starts_with(['{', '[', '"'])
+        || list_marker(t).is_some()
+    {
+        return None;
+    }
+    let mut cells: Vec<String> = t.split('|').map(|c| c.trim().to_string()).collect();
+    if t.starts_with('|') {
+        cells.remove(0);
+    }
+    if t.ends_with('|') {
+        cells.pop();
+    }
+    (cells.len() >= 2 || t.ends_with('|')).then_some(cells)
+}
+
+/// Tab-separated cells (at least two).
+fn tab_cells(t: &str) -> Option<Vec<String>> {
+    if list_marker(t).is_some() {
+        return None;
+    }
+    let cells: Vec<String> = t.split('\t').map(|c| c.trim().to_string()).collect();
+    (cells.len() >= 2 && cells.iter().filter(|c| !c.is_empty()).count() >= 2).then_some(cells)
+}
+
+/// Cells separated by runs of 2+ spaces (at least two, none a list marker or JSON).
+fn spaced_cells(t: &str) -> Option<Vec<String>> {
+    if !t.contains("  ") || list_marker(t).is_some() || t.starts_with(['{', '[', '"', '}']) {
+        return None;
+    }
+    let cells: Vec<String> = t
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
+        .collect();
+    (cells.len() >= 2).then_some(cells)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::blocks::{Document, InputKind};
+
+    fn kinds(d: &Document) -> Vec<String> {
+        d.blocks
+            .iter()
+            .map(|b| match &b.kind {
+                Kind::Heading { level } => format!("h{level}:{}", b.text),
+                Kind::Paragraph => format!("p:{}", b.text),
+                Kind::Item { depth, marker } => format!("li{depth}{marker}:{}", b.text),
+                Kind::Table(t) => format!("table:{}x{}", t.header.len(), t.rows.len()),
+                Kind::Code { .. } => format!("code:{}-{}", b.span.line, b.span.end_line),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn text_capture() {
+        let d = Document::with_kind(
+            "t.txt",
+            "2. Methods\n\n2.1. activate.guest\n\nEnable guest account\n\nParameters\n  • token : Auth token\n  - account : Guest\n    * nested : x\n  3. third : y\nReturns\n\n {\n \"ok\": \"boolean\"\n }\n \nName | Type | Required | Description |\n---|---|---|---|\nid | integer | True | Conversation id |\nName Type Required Description\nid integer True App id\nq string False\n",
+            InputKind::Text,
+        );
+        assert_eq!(
+            kinds(&d),
+            [
+                "h1:2. Methods",
+                "h2:2.1. activate.guest",
+                "h0:Enable guest account",
+                "h0:Parameters",
+                "li0•:token : Auth token",
+                "li0-:account : Guest",
+                "li1*:nested : x",
+                "li03.:third : y",
+                "h0:Returns",
+                "code:14-16",
+                "table:4x1",
+                "table:4x2",
+            ]
+        );
+        assert_eq!(d.blocks[4].span, Span::new(8, 3, 8));
+        let t = d.blocks[11].table().unwrap();
+        assert_eq!(t.rows[0], ["id", "integer", "True", "App id"]);
+        assert_eq!(t.rows[1], ["q", "string", "False"]);
+        assert_eq!(t.row_lines, [22, 23]);
+        assert_eq!(d.items_under(0, &["parameters"]).len(), 4);
+        assert_eq!(d.table_under(0, &["Returns"]).unwrap().rows.len(), 1);
+    }
+
+    #[test]
+    fn markdown() {
+        let d = Document::parse(
+            "r.md",
+            "# Send\n\nPOST `https://x/api/<team-uid>/m`\nsee [docs](https://d.io) and a\\_b\n\n## Parameters\n\n- **id** — the id\n  - sub\n\n| Name | Type |\n|---|---|\n| id | integer |\n\n```json\n{\"a\": 1}\n```\n\n    indented code\n",
+        );
+        assert_eq!(d.kind, InputKind::Markdown);
+        assert_eq!(
+            kinds(&d),
+            [
+                "h1:Send",
+                "p:POST https://x/api/<team-uid>/m\nsee docs and a_b",
+                "h2:Parameters",
+                "li0-:id — the id",
+                "li1-:sub",
+                "table:2x1",
+                "code:15-17",
+                "code:19-19",
+            ]
+        );
+        assert_eq!(d.links[0].url, "https://d.io");
+        assert_eq!(d.links[0].span, Span::new(4, 5, 4));
+        assert_eq!(
+            d.blocks[6].kind,
+            Kind::Code {
+                lang: Some("json".into())
+            }
+        );
+        assert_eq!(d.blocks[6].text, "{\"a\": 1}");
+        assert_eq!(d.blocks[7].text, "indented code");
+    }
+
+    #[test]
+    fn wrapped_pipe_rows_are_joined() {
+        let d = Document::with_kind(
+            "t.txt",
+            "Verb | Description |\n---|---|\nGET |\nUsed for retrieving. |\nPOST |\nUsed for creating. |\n",
+            InputKind::Text,
+        );
+        let t = d.blocks[0].table().unwrap();
+        assert_eq!(
+            t.rows,
+            [
+                ["GET", "Used for retrieving."],
+                ["POST", "Used for creating."]
+            ]
+        );
+        assert_eq!(t.row_lines, [3, 5]);
+        // A short last row (no description) stays a row of its own.
+        let d = Document::with_kind(
+            "t.txt",
+            "Name | Type | Required | Description |\n---|---|---|---|\ntrashed | boolean | False |\nid | integer | True | x |\ncount | boolean | False |\n",
+            InputKind::Text,
+        );
+        let t = d.blocks[0].table().unwrap();
+        assert_eq!(t.rows.len(), 3);
+        assert_eq!(t.rows[2], ["count", "boolean", "False"]);
+    }
+
+    #[test]
+    fn cut_json_and_spaces_tables() {
+        let d = Document::with_kind(
+            "t.txt",
+            "{\n\"a\": [\n\"b\"\nCut here\nName  Type  Notes\nid  int  the id\n",
+            InputKind::Text,
+        );
+        assert_eq!(kinds(&d), ["code:1-3", "h0:Cut here", "table:3x1"]);
+    }
+}
