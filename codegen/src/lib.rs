@@ -11,10 +11,12 @@
 
 mod envelope;
 pub mod generate;
+mod layout;
 pub mod names;
 mod paging;
 pub mod spec;
 mod transport;
+mod variants;
 
 pub use generate::{GenError, generate_lib, generate_module, generate_registry};
 pub use spec::ApiSpec;

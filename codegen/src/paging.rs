@@ -145,7 +145,12 @@ pub(crate) fn gen_stream_method(
         None => quote!(::std::option::Option::None),
     };
     let (_, err) = outcome_types(op, names);
-    let err = error_type.cloned().unwrap_or(err);
+    // RPC methods fail with the protocol's error type or any JSON (as `gen_rpc_method`).
+    let err = match error_type {
+        Some(e) => e.clone(),
+        None if spec.protocol.is_rpc() => quote!(#rt::serde_json::Value),
+        None => err,
+    };
     let method = format_ident!("{}", ident(&op.id, Case::Snake));
     let name = format_ident!("{}_stream", ident(&op.id, Case::Snake));
     let req = format_ident!("{}", crate::generate::request_type_name(op));

@@ -631,13 +631,17 @@ pub struct Body {
 }
 
 /// A documented response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Response {
     /// HTTP status code; absent when the doc shows the response but lost its status (it is
     /// then listed in the operation's `unknown`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
+    /// Instead of `status`, a class of statuses: `2XX` … `5XX`, or `default` (every status
+    /// the operation lists no answer for).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statuses: Option<String>,
     /// Media type of the body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
@@ -656,7 +660,17 @@ impl Response {
     /// Whether the status is a 2xx success; a response whose status the doc lost counts as
     /// the success answer (it is the one the doc shows).
     pub fn is_success(&self) -> bool {
-        self.status.is_none_or(|s| (200..300).contains(&s))
+        match (&self.statuses, self.status) {
+            (Some(class), _) => class == "2XX",
+            (None, status) => status.is_none_or(|s| (200..300).contains(&s)),
+        }
+    }
+
+    /// The status as text: `200`, `4XX`, `default`, or `None` when the doc lost it.
+    pub fn status_text(&self) -> Option<String> {
+        self.statuses
+            .clone()
+            .or_else(|| self.status.map(|s| s.to_string()))
     }
 }
 
@@ -728,6 +742,17 @@ pub struct TypeDef {
     /// Values of a string enum; such an enum also accepts values not listed.
     #[serde(default, rename = "enum", skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<EnumValue>,
+    /// Another name for a type (an OpenAPI schema that is a list, a map or a primitive).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<TypeRef>,
+    /// A value that is one of these types (OpenAPI `oneOf`/`anyOf`), tried in order; a value
+    /// of none of them is kept as received.
+    #[serde(default, rename = "one_of", skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
+    /// For [`TypeDef::variants`]: the member of an object whose text says which variant it
+    /// is (an OpenAPI `discriminator`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discriminator: Option<String>,
     /// Keys whose value came from the override file.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub from_override: Vec<String>,
@@ -741,6 +766,18 @@ impl TypeDef {
     pub fn is_enum(&self) -> bool {
         !self.values.is_empty()
     }
+}
+
+/// One alternative of a [`TypeDef::variants`] type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    /// Its type.
+    #[serde(rename = "type")]
+    pub ty: TypeRef,
+    /// Values of the discriminator member that select it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
 }
 
 /// A field of a struct.
@@ -805,13 +842,17 @@ pub enum Primitive {
     Date,
     /// Bytes.
     Binary,
+    /// A UUID, as text.
+    Uuid,
+    /// Base64-encoded bytes, as text.
+    Byte,
     /// Any JSON value.
     Any,
 }
 
 impl Primitive {
     /// All primitives, for lookups.
-    pub const ALL: [Primitive; 12] = [
+    pub const ALL: [Primitive; 14] = [
         Self::String,
         Self::Integer,
         Self::Int32,
@@ -823,6 +864,8 @@ impl Primitive {
         Self::Datetime,
         Self::Date,
         Self::Binary,
+        Self::Uuid,
+        Self::Byte,
         Self::Any,
     ];
 
@@ -840,6 +883,8 @@ impl Primitive {
             Self::Datetime => "datetime",
             Self::Date => "date",
             Self::Binary => "binary",
+            Self::Uuid => "uuid",
+            Self::Byte => "byte",
             Self::Any => "any",
         }
     }
@@ -1087,8 +1132,27 @@ impl ApiSpec {
                     problems.push(format!("{at}: duplicate enum value `{}`", v.value));
                 }
             }
-            if def.is_enum() && !def.fields.is_empty() {
-                problems.push(format!("{at}: has both fields and enum values"));
+            let forms = [
+                !def.fields.is_empty(),
+                def.is_enum(),
+                def.alias.is_some(),
+                !def.variants.is_empty(),
+            ];
+            if forms.iter().filter(|f| **f).count() > 1 {
+                problems.push(format!(
+                    "{at}: may have only one of fields, enum values, alias and one_of"
+                ));
+            }
+            if let Some(t) = &def.alias {
+                self.check_ref(t, &at, &mut problems);
+                let mut cycle = false;
+                t.visit_named(&mut |n| cycle |= n == name);
+                if cycle {
+                    problems.push(format!("{at}: an alias may not refer to itself"));
+                }
+            }
+            for v in &def.variants {
+                self.check_ref(&v.ty, &at, &mut problems);
             }
             let mut names = std::collections::BTreeSet::new();
             for f in &def.fields {

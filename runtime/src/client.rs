@@ -546,15 +546,20 @@ impl ApiClient {
                 pairs.append_pair(k, v);
             }
         }
+        for (name, value) in query.headers() {
+            let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+                .map_err(|e| Error::InvalidRequest(format!("header `{name}`: {e}")))?;
+            let value = HeaderValue::from_str(value)
+                .map_err(|e| Error::InvalidRequest(format!("header `{name}` value: {e}")))?;
+            headers.append(name, value);
+        }
         let body = match body {
             Some(body) => {
-                let bytes = serde_json::to_vec(body).map_err(|e| {
-                    Error::InvalidRequest(format!("request body does not serialise: {e}"))
-                })?;
-                headers.insert(
-                    reqwest::header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/json"),
-                );
+                let (media, bytes) = crate::encode::body_bytes(body, query.media())
+                    .map_err(Error::InvalidRequest)?;
+                let media = HeaderValue::from_str(&media)
+                    .map_err(|e| Error::InvalidRequest(format!("media type: {e}")))?;
+                headers.insert(reqwest::header::CONTENT_TYPE, media);
                 Some(Bytes::from(bytes))
             }
             None => None,

@@ -12,6 +12,7 @@
 
 mod client;
 mod codec;
+mod encode;
 mod error;
 mod nullable;
 mod paging;

@@ -56,10 +56,13 @@ pub trait QueryValue {
     fn append(&self, name: &str, query: &mut Query);
 }
 
-/// Query parameters, in the order they were pushed.
+/// Query parameters, in the order they were pushed; also the call's header parameters and
+/// its body's media type (see [`Query::header`], [`Query::body_media`]).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Query {
     pairs: Vec<(String, String)>,
+    headers: Vec<(String, String)>,
+    media: Option<String>,
 }
 
 impl Query {
@@ -78,6 +81,29 @@ impl Query {
         &self.pairs
     }
 
+    /// Adds header parameter `name` with `value` (nothing for `None`; a list repeats it).
+    pub fn header<V: QueryValue + ?Sized>(&mut self, name: &str, value: &V) {
+        let mut texts = Query::new();
+        value.append(name, &mut texts);
+        self.headers.extend(texts.pairs);
+    }
+
+    /// The header parameters, in order.
+    pub fn headers(&self) -> &[(String, String)] {
+        &self.headers
+    }
+
+    /// Sends the body as `media` (`application/x-www-form-urlencoded`,
+    /// `multipart/form-data`, `application/octet-stream`…) instead of JSON.
+    pub fn body_media(&mut self, media: &str) {
+        self.media = Some(media.to_string());
+    }
+
+    /// The body's media type, when it is not JSON.
+    pub fn media(&self) -> Option<&str> {
+        self.media.as_deref()
+    }
+
     fn push_text(&mut self, name: &str, text: String) {
         self.pairs.push((name.to_string(), text));
     }
@@ -92,7 +118,7 @@ macro_rules! display_value {
         }
     )*};
 }
-display_value!(str, String, bool, i32, i64, u64, f64);
+display_value!(str, String, bool, i32, i64, u64, u8, f64);
 
 impl QueryValue for serde_json::Value {
     fn append(&self, name: &str, query: &mut Query) {

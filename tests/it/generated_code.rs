@@ -45,7 +45,12 @@ fn generated_code_forbids_unsafe_and_panics() {
             "todo!",
             "unimplemented!",
         ] {
-            assert!(!text.contains(bad), "{path} contains {bad}");
+            // Doc comments quote the documents (Nexus's shows `Histogram::new(..).unwrap()`).
+            let code = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .any(|l| l.contains(bad));
+            assert!(!code, "{path} contains {bad}");
         }
     }
 }

@@ -9,6 +9,7 @@
 pub mod corpus;
 pub mod diag;
 pub mod diff;
+pub mod export_openapi;
 pub mod extract;
 pub mod normalise;
 pub mod read;

@@ -53,6 +53,14 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Write a spec as an OpenAPI 3.1 document (facts OpenAPI lacks go in `x-` extensions).
+    ExportOpenapi {
+        /// The spec file.
+        spec: PathBuf,
+        /// Where to write the document (standard output when absent).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Review the change between two specs: what breaks, what is added, what it does to
     /// the generated Rust API, and the semver bump it needs.
     Diff {
@@ -173,11 +181,42 @@ fn run(cli: Cli) -> Result<(), Error> {
             })?;
             for (file, text) in chatgen_codegen::generate_module(&spec)? {
                 let path = output.join(&file);
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent).map_err(|source| Error::Io {
+                        path: parent.display().to_string(),
+                        source,
+                    })?;
+                }
                 std::fs::write(&path, text).map_err(|source| Error::Io {
                     path: path.display().to_string(),
                     source,
                 })?;
                 eprintln!("wrote {}", path.display());
+            }
+            Ok(())
+        }
+        Command::ExportOpenapi { spec, output } => {
+            let name = spec.display().to_string();
+            let text = std::fs::read_to_string(&spec).map_err(|source| Error::Io {
+                path: name.clone(),
+                source,
+            })?;
+            let spec = chatgen_codegen::ApiSpec::from_yaml(&name, &text)?;
+            let export = xtask::export_openapi::export(&spec);
+            if !export.extension_only.is_empty() {
+                eprintln!("kept only in x- extensions (other OpenAPI tools will not read them):");
+                for kind in &export.extension_only {
+                    eprintln!("  - {kind}");
+                }
+            }
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, export.to_json()).map_err(|source| Error::Io {
+                        path: path.display().to_string(),
+                        source,
+                    })?
+                }
+                None => print!("{}", export.to_json()),
             }
             Ok(())
         }

@@ -573,10 +573,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/devices/{}", ::chat_clients_runtime::PathSegment(& request
-                    .device_id)
-                ),
+                &[
+                    "/api/v3/devices/",
+                    &::chat_clients_runtime::PathSegment(&request.device_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -605,10 +606,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v3/devices/{}", ::chat_clients_runtime::PathSegment(& request
-                    .device_id)
-                ),
+                &[
+                    "/api/v3/devices/",
+                    &::chat_clients_runtime::PathSegment(&request.device_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -637,10 +639,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v3/devices/{}", ::chat_clients_runtime::PathSegment(& request
-                    .device_id)
-                ),
+                &[
+                    "/api/v3/devices/",
+                    &::chat_clients_runtime::PathSegment(&request.device_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -669,10 +672,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/devices/{}/address-book",
-                    ::chat_clients_runtime::PathSegment(& request.device_id)
-                ),
+                &[
+                    "/api/v3/devices/",
+                    &::chat_clients_runtime::PathSegment(&request.device_id).to_string(),
+                    "/address-book",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -701,10 +706,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v3/devices/{}/address-book",
-                    ::chat_clients_runtime::PathSegment(& request.device_id)
-                ),
+                &[
+                    "/api/v3/devices/",
+                    &::chat_clients_runtime::PathSegment(&request.device_id).to_string(),
+                    "/address-book",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -797,10 +804,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v3/teams/{}/integrations",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/integrations",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -829,10 +838,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/teams/{}/integrations",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/integrations",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -859,11 +870,14 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/teams/{}/integrations/{}",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid),
-                    ::chat_clients_runtime::PathSegment(& request.integration_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/integrations/",
+                    &::chat_clients_runtime::PathSegment(&request.integration_uid)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -892,11 +906,14 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v3/teams/{}/integrations/{}",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid),
-                    ::chat_clients_runtime::PathSegment(& request.integration_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/integrations/",
+                    &::chat_clients_runtime::PathSegment(&request.integration_uid)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -925,11 +942,14 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v3/teams/{}/integrations/{}",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid),
-                    ::chat_clients_runtime::PathSegment(& request.integration_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/integrations/",
+                    &::chat_clients_runtime::PathSegment(&request.integration_uid)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -959,10 +979,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v3/teams/{}/invitations", ::chat_clients_runtime::PathSegment(&
-                    request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/invitations",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -991,10 +1013,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/teams/{}/invitations", ::chat_clients_runtime::PathSegment(&
-                    request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/invitations",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1025,11 +1049,14 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/teams/{}/invitations/{}",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid),
-                    ::chat_clients_runtime::PathSegment(& request.invitaion_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/invitations/",
+                    &::chat_clients_runtime::PathSegment(&request.invitaion_uid)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1058,11 +1085,14 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v3/teams/{}/invitations/{}",
-                    ::chat_clients_runtime::PathSegment(& request.team_uid),
-                    ::chat_clients_runtime::PathSegment(& request.invitaion_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/invitations/",
+                    &::chat_clients_runtime::PathSegment(&request.invitaion_uid)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1124,10 +1154,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v3/teams/{}/icons", ::chat_clients_runtime::PathSegment(&
-                    request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/icons",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1156,10 +1188,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v3/teams/{}/icons", ::chat_clients_runtime::PathSegment(&
-                    request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/icons",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1189,10 +1223,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/teams/{}", ::chat_clients_runtime::PathSegment(& request
-                    .team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1227,10 +1262,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v3/teams/{}", ::chat_clients_runtime::PathSegment(& request
-                    .team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -1263,10 +1299,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v3/teams/{}", ::chat_clients_runtime::PathSegment(& request
-                    .team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1296,10 +1333,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v3/teams/{}/usage", ::chat_clients_runtime::PathSegment(&
-                    request.team_uid)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/usage",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1328,11 +1367,14 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v3/teams/{}/ws/{}", ::chat_clients_runtime::PathSegment(&
-                    request.team_uid), ::chat_clients_runtime::PathSegment(& request
-                    .client_event_name)
-                ),
+                &[
+                    "/api/v3/teams/",
+                    &::chat_clients_runtime::PathSegment(&request.team_uid).to_string(),
+                    "/ws/",
+                    &::chat_clients_runtime::PathSegment(&request.client_event_name)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )

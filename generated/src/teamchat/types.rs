@@ -71,6 +71,16 @@ impl ChannelsDiffResponseStatus {
         }
     }
 }
+impl ::std::fmt::Display for ChannelsDiffResponseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for ChannelsDiffResponseStatus {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
+    }
+}
 impl ::std::convert::From<&str> for ChannelsDiffResponseStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -341,6 +351,16 @@ impl FilesEmptyFiletype {
             Self::Presentation => "presentation",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for FilesEmptyFiletype {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for FilesEmptyFiletype {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for FilesEmptyFiletype {
@@ -684,6 +704,16 @@ impl UsersSetStatusStatus {
             Self::Background => "background",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for UsersSetStatusStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for UsersSetStatusStatus {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsersSetStatusStatus {

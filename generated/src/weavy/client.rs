@@ -99,10 +99,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/apps/{}/messages", ::chat_clients_runtime::PathSegment(&
-                    request.id)
-                ),
+                &[
+                    "/api/apps/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                    "/messages",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -139,10 +141,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/apps/{}/messages", ::chat_clients_runtime::PathSegment(&
-                    request.id)
-                ),
+                &[
+                    "/api/apps/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                    "/messages",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -213,9 +217,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/messages/{}", ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/messages/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -244,9 +250,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PATCH,
-                &::std::format!(
-                    "/api/messages/{}", ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/messages/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -275,9 +283,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/messages/{}", ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/messages/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -306,10 +316,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/messages/{}/trash", ::chat_clients_runtime::PathSegment(&
-                    request.id)
-                ),
+                &[
+                    "/api/messages/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                    "/trash",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -338,10 +350,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/messages/{}/restore", ::chat_clients_runtime::PathSegment(&
-                    request.id)
-                ),
+                &[
+                    "/api/messages/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                    "/restore",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -370,10 +384,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/apps/{}/messages/typing", ::chat_clients_runtime::PathSegment(&
-                    request.id)
-                ),
+                &[
+                    "/api/apps/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                    "/messages/typing",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )

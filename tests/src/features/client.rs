@@ -102,9 +102,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/things/{}", ::chat_clients_runtime::PathSegment(& request.type_)
-                ),
+                &[
+                    "/things/",
+                    &::chat_clients_runtime::PathSegment(&request.type_).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )

@@ -254,10 +254,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/organizations/{}/default-chatroom",
-                    ::chat_clients_runtime::PathSegment(& request.organization_id)
-                ),
+                &[
+                    "/organizations/",
+                    &::chat_clients_runtime::PathSegment(&request.organization_id)
+                        .to_string(),
+                    "/default-chatroom",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -286,10 +289,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/chatrooms/{}", ::chat_clients_runtime::PathSegment(& request
-                    .room_id)
-                ),
+                &[
+                    "/chatrooms/",
+                    &::chat_clients_runtime::PathSegment(&request.room_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -318,10 +322,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/chatrooms/{}", ::chat_clients_runtime::PathSegment(& request
-                    .room_id)
-                ),
+                &[
+                    "/chatrooms/",
+                    &::chat_clients_runtime::PathSegment(&request.room_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -350,10 +355,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PATCH,
-                &::std::format!(
-                    "/chatrooms/{}", ::chat_clients_runtime::PathSegment(& request
-                    .room_id)
-                ),
+                &[
+                    "/chatrooms/",
+                    &::chat_clients_runtime::PathSegment(&request.room_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -382,10 +388,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/chatrooms/{}/claim", ::chat_clients_runtime::PathSegment(& request
-                    .room_id)
-                ),
+                &[
+                    "/chatrooms/",
+                    &::chat_clients_runtime::PathSegment(&request.room_id).to_string(),
+                    "/claim",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -414,10 +422,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/chatrooms/{}/users", ::chat_clients_runtime::PathSegment(& request
-                    .room_id)
-                ),
+                &[
+                    "/chatrooms/",
+                    &::chat_clients_runtime::PathSegment(&request.room_id).to_string(),
+                    "/users",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )

@@ -611,6 +611,7 @@ mod tests {
             responses: statuses
                 .iter()
                 .map(|s| Response {
+                    statuses: None,
                     status: Some(*s),
                     content_type: None,
                     ty: None,

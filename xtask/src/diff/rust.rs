@@ -13,9 +13,12 @@ use chatgen_codegen::spec::{
 pub(super) fn ty(t: &TypeRef) -> String {
     match t {
         TypeRef::Primitive(p) => match p {
-            Primitive::String | Primitive::Datetime | Primitive::Date | Primitive::Binary => {
-                "String".into()
-            }
+            Primitive::String
+            | Primitive::Datetime
+            | Primitive::Date
+            | Primitive::Binary
+            | Primitive::Uuid
+            | Primitive::Byte => "String".into(),
             Primitive::Integer | Primitive::Int64 => "i64".into(),
             Primitive::Int32 => "i32".into(),
             Primitive::Uint64 => "u64".into(),

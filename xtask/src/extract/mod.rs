@@ -15,6 +15,7 @@ use crate::diag::Diagnostic;
 use crate::read::blocks::Document;
 
 pub mod kit;
+pub mod openapi;
 pub mod redoc;
 pub mod tada;
 pub mod teamchat;
@@ -52,6 +53,8 @@ pub enum Family {
     /// `module.object.Action` targets, detailed sections with `name - type` items for header
     /// identification, body data and output, and a request envelope example.
     EnvelopeRpc,
+    /// `openapi`: OpenAPI 3.0 / 3.1 and Swagger 2.0 documents, JSON or YAML.
+    OpenApi,
 }
 
 /// The former, vendor-named variants, kept so code written against them still builds.
@@ -71,12 +74,13 @@ impl Family {
 
 impl Family {
     /// Every family, for detection, listings and error messages.
-    pub const ALL: [Family; 5] = [
+    pub const ALL: [Family; 6] = [
         Family::RestReference,
         Family::SlackMethods,
         Family::RestByExample,
         Family::Redoc,
         Family::EnvelopeRpc,
+        Family::OpenApi,
     ];
 
     /// The name used on the command line and in the spec's `family`.
@@ -87,6 +91,7 @@ impl Family {
             Family::RestByExample => "rest-by-example",
             Family::Redoc => "redoc",
             Family::EnvelopeRpc => "envelope-rpc",
+            Family::OpenApi => "openapi",
         }
     }
 
@@ -98,6 +103,7 @@ impl Family {
             Family::RestByExample => "tada",
             Family::Redoc => "messenger",
             Family::EnvelopeRpc => "wimi",
+            Family::OpenApi => "openapi",
         }
     }
 
@@ -119,6 +125,9 @@ impl Family {
             Family::EnvelopeRpc => {
                 "an `Actions List` of `module.object.Action` targets and sections with Header Identification / Body Data / Output"
             }
+            Family::OpenApi => {
+                "an OpenAPI 3.0/3.1 or Swagger 2.0 document with an `openapi` or `swagger` member"
+            }
         }
     }
 
@@ -131,6 +140,7 @@ impl Family {
             Family::RestByExample => tada::score(doc),
             Family::Redoc => redoc_score(doc),
             Family::EnvelopeRpc => wimi::score(doc),
+            Family::OpenApi => openapi::score(&doc.source),
         }
     }
 
@@ -141,6 +151,7 @@ impl Family {
             Family::RestReference => weavy::extract(doc, api, source),
             Family::SlackMethods => teamchat::extract(doc, api, source),
             Family::Redoc => redoc::extract_document(doc, api, source),
+            Family::OpenApi => openapi::extract(&doc.source, api, source),
             Family::RestByExample | Family::EnvelopeRpc => {
                 // Line-based readers: they read the document as a text capture shows it.
                 let lines = doc.lowered();

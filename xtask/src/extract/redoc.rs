@@ -610,6 +610,7 @@ impl<'a> Reader<'a> {
                     r.content_type = Some("application/json".into());
                 }
                 None => op.responses.push(Response {
+                    statuses: None,
                     status,
                     content_type: Some("application/json".into()),
                     ty: Some(ty),
@@ -843,6 +844,7 @@ impl<'a> Reader<'a> {
                     && !out.iter().any(|r| r.status == Some(s))
                 {
                     out.push(Response {
+                        statuses: None,
                         status: Some(s),
                         content_type: None,
                         ty: None,

@@ -927,6 +927,7 @@ impl Reader<'_> {
                     SampleKind::Real,
                 );
                 op.responses.push(Response {
+                    statuses: None,
                     status: Some(200),
                     content_type: Some("application/json".into()),
                     ty: Some(ty.clone()),

@@ -400,6 +400,7 @@ impl Reader<'_> {
                     .infer
                     .infer(&parsed.node, &format!("{pascal}Response"), kind);
                 op.responses.push(Response {
+                    statuses: None,
                     status: Some(200),
                     content_type: None,
                     ty: Some(ty),

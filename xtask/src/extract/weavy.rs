@@ -355,6 +355,7 @@ impl Reader<'_> {
                 self.kit.infer.from_type_names(node, &hint)
             });
             op.responses.push(Response {
+                statuses: None,
                 status: Some(r.status),
                 content_type: r.content_type,
                 ty,

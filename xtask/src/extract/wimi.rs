@@ -1321,6 +1321,7 @@ impl<'a> Reader<'a> {
         };
         self.kit.infer.types.insert(name.clone(), def);
         op.responses.push(Response {
+            statuses: None,
             status: None,
             content_type: None,
             ty: Some(TypeRef::Named(name)),

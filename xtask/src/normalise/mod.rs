@@ -25,7 +25,10 @@ pub fn normalise(
     overrides: Option<OverrideSource<'_>>,
     diags: &mut Vec<Diagnostic>,
 ) -> ApiSpec {
-    shapes::share_shapes(&mut spec);
+    // Declared schemas (OpenAPI) keep the names their document gives them.
+    if spec.family != "openapi" {
+        shapes::share_shapes(&mut spec);
+    }
     if let Some(o) = overrides {
         overrides::apply(&mut spec, o.file, o.text, diags);
     }

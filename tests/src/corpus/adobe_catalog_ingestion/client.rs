@@ -92,7 +92,11 @@ impl Client {
         super::types::StatusAcceptedCountResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("Authorization", &request.authorization);
+        query.header("Content-Encoding", &request.content_encoding);
+        query.header("Content-Type", &request.content_type);
+        query.header("x-api-key", &request.x_api_key);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -123,7 +127,11 @@ impl Client {
         super::types::StatusAcceptedCountResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("Authorization", &request.authorization);
+        query.header("Content-Encoding", &request.content_encoding);
+        query.header("Content-Type", &request.content_type);
+        query.header("x-api-key", &request.x_api_key);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -154,7 +162,11 @@ impl Client {
         super::types::StatusAcceptedCountResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("Authorization", &request.authorization);
+        query.header("Content-Encoding", &request.content_encoding);
+        query.header("Content-Type", &request.content_type);
+        query.header("x-api-key", &request.x_api_key);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -214,7 +226,11 @@ impl Client {
         super::types::StatusAcceptedCountResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("Authorization", &request.authorization);
+        query.header("Content-Encoding", &request.content_encoding);
+        query.header("Content-Type", &request.content_type);
+        query.header("x-api-key", &request.x_api_key);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -245,7 +261,11 @@ impl Client {
         super::types::StatusAcceptedCountResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("Authorization", &request.authorization);
+        query.header("Content-Encoding", &request.content_encoding);
+        query.header("Content-Type", &request.content_type);
+        query.header("x-api-key", &request.x_api_key);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -276,7 +296,11 @@ impl Client {
         super::types::StatusAcceptedCountResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("Authorization", &request.authorization);
+        query.header("Content-Encoding", &request.content_encoding);
+        query.header("Content-Type", &request.content_type);
+        query.header("x-api-key", &request.x_api_key);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -308,7 +332,11 @@ impl Client {
         super::types::StatusAcceptedCountResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("Authorization", &request.authorization);
+        query.header("Content-Encoding", &request.content_encoding);
+        query.header("Content-Type", &request.content_type);
+        query.header("x-api-key", &request.x_api_key);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -340,7 +368,11 @@ impl Client {
         super::types::StatusAcceptedCountResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("Authorization", &request.authorization);
+        query.header("Content-Encoding", &request.content_encoding);
+        query.header("Content-Type", &request.content_type);
+        query.header("x-api-key", &request.x_api_key);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -371,7 +403,11 @@ impl Client {
         super::types::StatusAcceptedCountResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("Authorization", &request.authorization);
+        query.header("Content-Encoding", &request.content_encoding);
+        query.header("Content-Type", &request.content_type);
+        query.header("x-api-key", &request.x_api_key);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -406,7 +442,11 @@ impl Client {
         super::types::StatusAcceptedCountResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("Authorization", &request.authorization);
+        query.header("Content-Encoding", &request.content_encoding);
+        query.header("Content-Type", &request.content_type);
+        query.header("x-api-key", &request.x_api_key);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -437,7 +477,11 @@ impl Client {
         super::types::StatusAcceptedCountResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("Authorization", &request.authorization);
+        query.header("Content-Encoding", &request.content_encoding);
+        query.header("Content-Type", &request.content_type);
+        query.header("x-api-key", &request.x_api_key);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -468,7 +512,11 @@ impl Client {
         super::types::StatusAcceptedCountResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("Authorization", &request.authorization);
+        query.header("Content-Encoding", &request.content_encoding);
+        query.header("Content-Type", &request.content_type);
+        query.header("x-api-key", &request.x_api_key);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {

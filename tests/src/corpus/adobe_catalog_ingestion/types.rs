@@ -162,6 +162,16 @@ impl CreateOrReplaceProductsStatus {
         }
     }
 }
+impl ::std::fmt::Display for CreateOrReplaceProductsStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for CreateOrReplaceProductsStatus {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
+    }
+}
 impl ::std::convert::From<&str> for CreateOrReplaceProductsStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -287,6 +297,16 @@ impl CreateProductAttributeMetadataDataType {
             Self::Boolean => "BOOLEAN",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for CreateProductAttributeMetadataDataType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for CreateProductAttributeMetadataDataType {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CreateProductAttributeMetadataDataType {
@@ -493,6 +513,16 @@ impl UpdateProductAttributeMetadataDataType {
         }
     }
 }
+impl ::std::fmt::Display for UpdateProductAttributeMetadataDataType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for UpdateProductAttributeMetadataDataType {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
+    }
+}
 impl ::std::convert::From<&str> for UpdateProductAttributeMetadataDataType {
     fn from(value: &str) -> Self {
         match value {
@@ -665,6 +695,16 @@ impl UpdateProductsStatus {
             Self::Disabled => "DISABLED",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for UpdateProductsStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for UpdateProductsStatus {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UpdateProductsStatus {

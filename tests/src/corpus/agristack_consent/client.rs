@@ -121,10 +121,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/nm/schemas/{}", ::chat_clients_runtime::PathSegment(& request
-                    .entity_id)
-                ),
+                &[
+                    "/nm/schemas/",
+                    &::chat_clients_runtime::PathSegment(&request.entity_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -144,7 +145,10 @@ impl Client {
         super::types::PostDataRequestsResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("version", &request.version);
+        query.header("clientId", &request.client_id);
+        query.header("signature", &request.signature);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -173,7 +177,10 @@ impl Client {
         super::types::GetDataResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("version", &request.version);
+        query.header("clientId", &request.client_id);
+        query.header("signature", &request.signature);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -182,10 +189,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/aip/data/{}", ::chat_clients_runtime::PathSegment(& request
-                    .transaction_id)
-                ),
+                &[
+                    "/aip/data/",
+                    &::chat_clients_runtime::PathSegment(&request.transaction_id)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -205,7 +214,10 @@ impl Client {
         super::types::PostDataRequestsResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("version", &request.version);
+        query.header("clientId", &request.client_id);
+        query.header("signature", &request.signature);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -234,7 +246,10 @@ impl Client {
         super::types::Consent,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("version", &request.version);
+        query.header("clientId", &request.client_id);
+        query.header("signature", &request.signature);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -243,10 +258,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/cm/consentArtifacts/{}", ::chat_clients_runtime::PathSegment(&
-                    request.artifact_id)
-                ),
+                &[
+                    "/cm/consentArtifacts/",
+                    &::chat_clients_runtime::PathSegment(&request.artifact_id)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -266,7 +283,10 @@ impl Client {
         super::types::PostDataRequestsResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("version", &request.version);
+        query.header("clientId", &request.client_id);
+        query.header("signature", &request.signature);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -295,7 +315,10 @@ impl Client {
         super::types::PostDataRequestsResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("version", &request.version);
+        query.header("clientId", &request.client_id);
+        query.header("signature", &request.signature);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -304,10 +327,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/aiu/consentStatus/{}", ::chat_clients_runtime::PathSegment(&
-                    request.artifact_id)
-                ),
+                &[
+                    "/aiu/consentStatus/",
+                    &::chat_clients_runtime::PathSegment(&request.artifact_id)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -327,7 +352,10 @@ impl Client {
         super::types::PostDataRequestsResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("version", &request.version);
+        query.header("clientId", &request.client_id);
+        query.header("signature", &request.signature);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -336,10 +364,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/aiu/consentStatus/{}", ::chat_clients_runtime::PathSegment(&
-                    request.artifact_id)
-                ),
+                &[
+                    "/aiu/consentStatus/",
+                    &::chat_clients_runtime::PathSegment(&request.artifact_id)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -359,7 +389,10 @@ impl Client {
         super::types::PostDataRequestsResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("version", &request.version);
+        query.header("clientId", &request.client_id);
+        query.header("signature", &request.signature);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -388,7 +421,10 @@ impl Client {
         super::types::PostDataRequestsResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.header("version", &request.version);
+        query.header("clientId", &request.client_id);
+        query.header("signature", &request.signature);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {

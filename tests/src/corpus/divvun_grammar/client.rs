@@ -84,10 +84,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/preferences/grammar/{}", ::chat_clients_runtime::PathSegment(&
-                    request.language_code)
-                ),
+                &[
+                    "/preferences/grammar/",
+                    &::chat_clients_runtime::PathSegment(&request.language_code)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -144,10 +146,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/grammar/{}", ::chat_clients_runtime::PathSegment(& request
-                    .language_code)
-                ),
+                &[
+                    "/grammar/",
+                    &::chat_clients_runtime::PathSegment(&request.language_code)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -176,10 +180,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/speller/{}", ::chat_clients_runtime::PathSegment(& request
-                    .language_code)
-                ),
+                &[
+                    "/speller/",
+                    &::chat_clients_runtime::PathSegment(&request.language_code)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -208,10 +214,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/hyphenation/{}", ::chat_clients_runtime::PathSegment(& request
-                    .language_code)
-                ),
+                &[
+                    "/hyphenation/",
+                    &::chat_clients_runtime::PathSegment(&request.language_code)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )

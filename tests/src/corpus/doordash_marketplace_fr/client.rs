@@ -140,10 +140,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PATCH,
-                &::std::format!(
-                    "/api/v2/stores/{}", ::chat_clients_runtime::PathSegment(& request
-                    .store_location_id)
-                ),
+                &[
+                    "/api/v2/stores/",
+                    &::chat_clients_runtime::PathSegment(&request.store_location_id)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -172,10 +174,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v2/stores/{}/items", ::chat_clients_runtime::PathSegment(&
-                    request.store_location_id)
-                ),
+                &[
+                    "/api/v2/stores/",
+                    &::chat_clients_runtime::PathSegment(&request.store_location_id)
+                        .to_string(),
+                    "/items",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -204,10 +209,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PATCH,
-                &::std::format!(
-                    "/api/v2/stores/{}/items", ::chat_clients_runtime::PathSegment(&
-                    request.store_location_id)
-                ),
+                &[
+                    "/api/v2/stores/",
+                    &::chat_clients_runtime::PathSegment(&request.store_location_id)
+                        .to_string(),
+                    "/items",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -261,10 +269,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v2/promotions/stores/{}", ::chat_clients_runtime::PathSegment(&
-                    request.store_location_id)
-                ),
+                &[
+                    "/api/v2/promotions/stores/",
+                    &::chat_clients_runtime::PathSegment(&request.store_location_id)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -291,10 +301,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PATCH,
-                &::std::format!(
-                    "/api/v2/promotions/stores/{}", ::chat_clients_runtime::PathSegment(&
-                    request.store_location_id)
-                ),
+                &[
+                    "/api/v2/promotions/stores/",
+                    &::chat_clients_runtime::PathSegment(&request.store_location_id)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )

@@ -41,6 +41,16 @@ impl CreateJobsTriggerVariousJobType {
         }
     }
 }
+impl ::std::fmt::Display for CreateJobsTriggerVariousJobType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for CreateJobsTriggerVariousJobType {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
+    }
+}
 impl ::std::convert::From<&str> for CreateJobsTriggerVariousJobType {
     fn from(value: &str) -> Self {
         match value {
@@ -147,6 +157,16 @@ impl CreateNewPromotionStorePromotionType {
             Self::BuyXGetYZPercentOff => "BUY\\_X\\_GET\\_Y\\_Z\\_PERCENT\\_OFF",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for CreateNewPromotionStorePromotionType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for CreateNewPromotionStorePromotionType {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CreateNewPromotionStorePromotionType {
@@ -339,6 +359,16 @@ impl UpdatePromotionsStorePromotionType {
             Self::BuyXGetYZPercentOff => "BUY\\_X\\_GET\\_Y\\_Z\\_PERCENT\\_OFF",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for UpdatePromotionsStorePromotionType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for UpdatePromotionsStorePromotionType {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UpdatePromotionsStorePromotionType {

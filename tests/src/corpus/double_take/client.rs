@@ -215,10 +215,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/auth/tokens/{}", ::chat_clients_runtime::PathSegment(& request
-                    .token_id)
-                ),
+                &[
+                    "/auth/tokens/",
+                    &::chat_clients_runtime::PathSegment(&request.token_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -429,9 +430,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/camera/{}", ::chat_clients_runtime::PathSegment(& request.camera)
-                ),
+                &[
+                    "/camera/",
+                    &::chat_clients_runtime::PathSegment(&request.camera).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -485,7 +488,8 @@ impl Client {
         (),
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.body_media("multipart/form-data");
         self.inner
             .send_empty(
                 ::chat_clients_runtime::Call {
@@ -630,10 +634,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/filesystem/folders/{}", ::chat_clients_runtime::PathSegment(&
-                    request.name)
-                ),
+                &[
+                    "/filesystem/folders/",
+                    &::chat_clients_runtime::PathSegment(&request.name).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -660,10 +665,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/filesystem/folders/{}", ::chat_clients_runtime::PathSegment(&
-                    request.name)
-                ),
+                &[
+                    "/filesystem/folders/",
+                    &::chat_clients_runtime::PathSegment(&request.name).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -719,9 +725,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PATCH,
-                &::std::format!(
-                    "/train/{}", ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/train/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -776,9 +784,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/train/add/{}", ::chat_clients_runtime::PathSegment(& request.name)
-                ),
+                &[
+                    "/train/add/",
+                    &::chat_clients_runtime::PathSegment(&request.name).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -807,10 +817,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/train/remove/{}", ::chat_clients_runtime::PathSegment(& request
-                    .name)
-                ),
+                &[
+                    "/train/remove/",
+                    &::chat_clients_runtime::PathSegment(&request.name).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -839,10 +850,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/train/retrain/{}", ::chat_clients_runtime::PathSegment(& request
-                    .name)
-                ),
+                &[
+                    "/train/retrain/",
+                    &::chat_clients_runtime::PathSegment(&request.name).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -872,10 +884,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/storage/matches/{}", ::chat_clients_runtime::PathSegment(& request
-                    .filename)
-                ),
+                &[
+                    "/storage/matches/",
+                    &::chat_clients_runtime::PathSegment(&request.filename).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -935,10 +948,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/storage/train/{}/{}", ::chat_clients_runtime::PathSegment(& request
-                    .name), ::chat_clients_runtime::PathSegment(& request.filename)
-                ),
+                &[
+                    "/storage/train/",
+                    &::chat_clients_runtime::PathSegment(&request.name).to_string(),
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.filename).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -968,10 +984,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/storage/latest/{}", ::chat_clients_runtime::PathSegment(& request
-                    .filename)
-                ),
+                &[
+                    "/storage/latest/",
+                    &::chat_clients_runtime::PathSegment(&request.filename).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )

@@ -93,10 +93,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/user/products/{}", ::chat_clients_runtime::PathSegment(& request
-                    .product_id)
-                ),
+                &[
+                    "/user/products/",
+                    &::chat_clients_runtime::PathSegment(&request.product_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -125,10 +126,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/user/vendors/{}", ::chat_clients_runtime::PathSegment(& request
-                    .vendor_url)
-                ),
+                &[
+                    "/user/vendors/",
+                    &::chat_clients_runtime::PathSegment(&request.vendor_url).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -187,10 +189,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/user/vendors/{}/products", ::chat_clients_runtime::PathSegment(&
-                    request.vendor_id)
-                ),
+                &[
+                    "/user/vendors/",
+                    &::chat_clients_runtime::PathSegment(&request.vendor_id).to_string(),
+                    "/products",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -382,7 +386,8 @@ impl Client {
         super::types::UpdateThumbnailResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.body_media("multipart/form-data");
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -594,10 +599,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/vendor/products/{}", ::chat_clients_runtime::PathSegment(& request
-                    .product_id)
-                ),
+                &[
+                    "/vendor/products/",
+                    &::chat_clients_runtime::PathSegment(&request.product_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -626,10 +632,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/vendor/products/{}", ::chat_clients_runtime::PathSegment(& request
-                    .product_id)
-                ),
+                &[
+                    "/vendor/products/",
+                    &::chat_clients_runtime::PathSegment(&request.product_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -658,10 +665,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/vendor/products/{}", ::chat_clients_runtime::PathSegment(& request
-                    .product_id)
-                ),
+                &[
+                    "/vendor/products/",
+                    &::chat_clients_runtime::PathSegment(&request.product_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -681,7 +689,8 @@ impl Client {
         super::types::SuccessResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.body_media("multipart/form-data required");
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -690,10 +699,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/vendor/products/{}/images", ::chat_clients_runtime::PathSegment(&
-                    request.product_id)
-                ),
+                &[
+                    "/vendor/products/",
+                    &::chat_clients_runtime::PathSegment(&request.product_id)
+                        .to_string(),
+                    "/images",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -722,10 +734,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/vendor/products/{}/images", ::chat_clients_runtime::PathSegment(&
-                    request.product_id)
-                ),
+                &[
+                    "/vendor/products/",
+                    &::chat_clients_runtime::PathSegment(&request.product_id)
+                        .to_string(),
+                    "/images",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -754,10 +769,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/vendor/products/{}/prices/", ::chat_clients_runtime::PathSegment(&
-                    request.product_id)
-                ),
+                &[
+                    "/vendor/products/",
+                    &::chat_clients_runtime::PathSegment(&request.product_id)
+                        .to_string(),
+                    "/prices/",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -786,10 +804,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/vendor/products/{}/prices/", ::chat_clients_runtime::PathSegment(&
-                    request.product_id)
-                ),
+                &[
+                    "/vendor/products/",
+                    &::chat_clients_runtime::PathSegment(&request.product_id)
+                        .to_string(),
+                    "/prices/",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -818,10 +839,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/vendor/products/{}/prices/", ::chat_clients_runtime::PathSegment(&
-                    request.product_id)
-                ),
+                &[
+                    "/vendor/products/",
+                    &::chat_clients_runtime::PathSegment(&request.product_id)
+                        .to_string(),
+                    "/prices/",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -841,7 +865,8 @@ impl Client {
         super::types::SuccessResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.body_media("multipart/form-data required");
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -850,11 +875,15 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/vendor/products/{}/prices/{}/images",
-                    ::chat_clients_runtime::PathSegment(& request.product_id),
-                    ::chat_clients_runtime::PathSegment(& request.price_id)
-                ),
+                &[
+                    "/vendor/products/",
+                    &::chat_clients_runtime::PathSegment(&request.product_id)
+                        .to_string(),
+                    "/prices/",
+                    &::chat_clients_runtime::PathSegment(&request.price_id).to_string(),
+                    "/images",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -883,11 +912,15 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/vendor/products/{}/prices/{}/images",
-                    ::chat_clients_runtime::PathSegment(& request.product_id),
-                    ::chat_clients_runtime::PathSegment(& request.price_id)
-                ),
+                &[
+                    "/vendor/products/",
+                    &::chat_clients_runtime::PathSegment(&request.product_id)
+                        .to_string(),
+                    "/prices/",
+                    &::chat_clients_runtime::PathSegment(&request.price_id).to_string(),
+                    "/images",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )

@@ -129,10 +129,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/{}/data.xml", ::chat_clients_runtime::PathSegment(& request
-                    .document_uri)
-                ),
+                &[
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.document_uri)
+                        .to_string(),
+                    "/data.xml",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -165,11 +168,17 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/{}/{}/{}/atom.xml", ::chat_clients_runtime::PathSegment(& request
-                    .court), ::chat_clients_runtime::PathSegment(& request.subdivision),
-                    ::chat_clients_runtime::PathSegment(& request.year)
-                ),
+                &[
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.court).to_string(),
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.subdivision)
+                        .to_string(),
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.year).to_string(),
+                    "/atom.xml",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )

@@ -46,6 +46,16 @@ impl AddDeviceCertificateStatus {
         }
     }
 }
+impl ::std::fmt::Display for AddDeviceCertificateStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for AddDeviceCertificateStatus {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
+    }
+}
 impl ::std::convert::From<&str> for AddDeviceCertificateStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -335,6 +345,16 @@ impl CreateRepositoryVisibility {
             Self::Private => "Private",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for CreateRepositoryVisibility {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for CreateRepositoryVisibility {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CreateRepositoryVisibility {
@@ -1266,6 +1286,16 @@ impl SetDeviceCertificateStatusStatus {
         }
     }
 }
+impl ::std::fmt::Display for SetDeviceCertificateStatusStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for SetDeviceCertificateStatusStatus {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
+    }
+}
 impl ::std::convert::From<&str> for SetDeviceCertificateStatusStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1351,6 +1381,16 @@ impl SetRepositoryVisibilityVisibility {
             Self::Private => "Private",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for SetRepositoryVisibilityVisibility {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for SetRepositoryVisibilityVisibility {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SetRepositoryVisibilityVisibility {

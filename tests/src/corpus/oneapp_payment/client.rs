@@ -135,9 +135,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v1/users/{}", ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v1/users/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -190,10 +192,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v1/doctors/{}", ::chat_clients_runtime::PathSegment(& request
-                    .id)
-                ),
+                &[
+                    "/api/v1/doctors/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -220,10 +223,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PATCH,
-                &::std::format!(
-                    "/api/v1/doctors/{}", ::chat_clients_runtime::PathSegment(& request
-                    .id)
-                ),
+                &[
+                    "/api/v1/doctors/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -250,10 +254,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v1/doctors/{}/patients", ::chat_clients_runtime::PathSegment(&
-                    request.doctor_id)
-                ),
+                &[
+                    "/api/v1/doctors/",
+                    &::chat_clients_runtime::PathSegment(&request.doctor_id).to_string(),
+                    "/patients",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -280,10 +286,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v1/doctors/{}/patients", ::chat_clients_runtime::PathSegment(&
-                    request.doctor_id)
-                ),
+                &[
+                    "/api/v1/doctors/",
+                    &::chat_clients_runtime::PathSegment(&request.doctor_id).to_string(),
+                    "/patients",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -310,11 +318,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v1/doctors/{}/patients/{}",
-                    ::chat_clients_runtime::PathSegment(& request.doctor_id),
-                    ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v1/doctors/",
+                    &::chat_clients_runtime::PathSegment(&request.doctor_id).to_string(),
+                    "/patients/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -341,11 +351,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v1/doctors/{}/patients/{}",
-                    ::chat_clients_runtime::PathSegment(& request.doctor_id),
-                    ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v1/doctors/",
+                    &::chat_clients_runtime::PathSegment(&request.doctor_id).to_string(),
+                    "/patients/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -372,11 +384,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v1/doctors/{}/patients/{}",
-                    ::chat_clients_runtime::PathSegment(& request.doctor_id),
-                    ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v1/doctors/",
+                    &::chat_clients_runtime::PathSegment(&request.doctor_id).to_string(),
+                    "/patients/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -403,10 +417,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v1/doctors/{}/invoices", ::chat_clients_runtime::PathSegment(&
-                    request.doctor_id)
-                ),
+                &[
+                    "/api/v1/doctors/",
+                    &::chat_clients_runtime::PathSegment(&request.doctor_id).to_string(),
+                    "/invoices",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -433,11 +449,15 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v1/doctors/{}/patients/{}/invoices",
-                    ::chat_clients_runtime::PathSegment(& request.doctor_id),
-                    ::chat_clients_runtime::PathSegment(& request.patient_id)
-                ),
+                &[
+                    "/api/v1/doctors/",
+                    &::chat_clients_runtime::PathSegment(&request.doctor_id).to_string(),
+                    "/patients/",
+                    &::chat_clients_runtime::PathSegment(&request.patient_id)
+                        .to_string(),
+                    "/invoices",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -464,12 +484,16 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v1/doctors/{}/patients/{}/invoices/{}",
-                    ::chat_clients_runtime::PathSegment(& request.doctor_id),
-                    ::chat_clients_runtime::PathSegment(& request.patient_id),
-                    ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v1/doctors/",
+                    &::chat_clients_runtime::PathSegment(&request.doctor_id).to_string(),
+                    "/patients/",
+                    &::chat_clients_runtime::PathSegment(&request.patient_id)
+                        .to_string(),
+                    "/invoices/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -496,12 +520,16 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v1/doctors/{}/patients/{}/invoices/{}",
-                    ::chat_clients_runtime::PathSegment(& request.doctor_id),
-                    ::chat_clients_runtime::PathSegment(& request.patient_id),
-                    ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v1/doctors/",
+                    &::chat_clients_runtime::PathSegment(&request.doctor_id).to_string(),
+                    "/patients/",
+                    &::chat_clients_runtime::PathSegment(&request.patient_id)
+                        .to_string(),
+                    "/invoices/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -528,12 +556,16 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v1/doctors/{}/patients/{}/invoices/{}",
-                    ::chat_clients_runtime::PathSegment(& request.doctor_id),
-                    ::chat_clients_runtime::PathSegment(& request.patient_id),
-                    ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v1/doctors/",
+                    &::chat_clients_runtime::PathSegment(&request.doctor_id).to_string(),
+                    "/patients/",
+                    &::chat_clients_runtime::PathSegment(&request.patient_id)
+                        .to_string(),
+                    "/invoices/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )

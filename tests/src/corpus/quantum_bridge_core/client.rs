@@ -190,10 +190,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/tokens/{}/balance", ::chat_clients_runtime::PathSegment(& request
-                    .token_id)
-                ),
+                &[
+                    "/tokens/",
+                    &::chat_clients_runtime::PathSegment(&request.token_id).to_string(),
+                    "/balance",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -223,10 +225,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/tokens/{}/nfts/{}", ::chat_clients_runtime::PathSegment(& request
-                    .token_id), ::chat_clients_runtime::PathSegment(& request.nft_id)
-                ),
+                &[
+                    "/tokens/",
+                    &::chat_clients_runtime::PathSegment(&request.token_id).to_string(),
+                    "/nfts/",
+                    &::chat_clients_runtime::PathSegment(&request.nft_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -246,7 +251,8 @@ impl Client {
         super::types::Transfer,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.body_media("application/json required");
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -275,7 +281,8 @@ impl Client {
         super::types::Transfer,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.body_media("application/json required");
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -304,7 +311,8 @@ impl Client {
         super::types::Transfer,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let query = ::chat_clients_runtime::Query::new();
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.body_media("application/json required");
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {

@@ -93,10 +93,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/s2s/portals/{}/advertisers", ::chat_clients_runtime::PathSegment(&
-                    request.portal_id)
-                ),
+                &[
+                    "/s2s/portals/",
+                    &::chat_clients_runtime::PathSegment(&request.portal_id).to_string(),
+                    "/advertisers",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -125,11 +127,15 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/s2s/portals/{}/advertisers/{}:registerOrdServiceAgreement",
-                    ::chat_clients_runtime::PathSegment(& request.portal_id),
-                    ::chat_clients_runtime::PathSegment(& request.advertiser_id)
-                ),
+                &[
+                    "/s2s/portals/",
+                    &::chat_clients_runtime::PathSegment(&request.portal_id).to_string(),
+                    "/advertisers/",
+                    &::chat_clients_runtime::PathSegment(&request.advertiser_id)
+                        .to_string(),
+                    ":registerOrdServiceAgreement",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -158,10 +164,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/s2s/portals/{}/incomeTransactions",
-                    ::chat_clients_runtime::PathSegment(& request.portal_id)
-                ),
+                &[
+                    "/s2s/portals/",
+                    &::chat_clients_runtime::PathSegment(&request.portal_id).to_string(),
+                    "/incomeTransactions",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -194,10 +202,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/s2s/portals/{}/incomeTransactions",
-                    ::chat_clients_runtime::PathSegment(& request.portal_id)
-                ),
+                &[
+                    "/s2s/portals/",
+                    &::chat_clients_runtime::PathSegment(&request.portal_id).to_string(),
+                    "/incomeTransactions",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -229,10 +239,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/s2s/portals/{}/invoices", ::chat_clients_runtime::PathSegment(&
-                    request.portal_id)
-                ),
+                &[
+                    "/s2s/portals/",
+                    &::chat_clients_runtime::PathSegment(&request.portal_id).to_string(),
+                    "/invoices",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )

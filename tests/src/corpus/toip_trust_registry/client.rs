@@ -92,10 +92,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/entitities/{}", ::chat_clients_runtime::PathSegment(& request
-                    .entityid)
-                ),
+                &[
+                    "/entitities/",
+                    &::chat_clients_runtime::PathSegment(&request.entityid).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -123,10 +124,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/entities/{}/authorization", ::chat_clients_runtime::PathSegment(&
-                    request.entity_vid)
-                ),
+                &[
+                    "/entities/",
+                    &::chat_clients_runtime::PathSegment(&request.entity_vid)
+                        .to_string(),
+                    "/authorization",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -153,10 +157,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/entities/{}/authorizations", ::chat_clients_runtime::PathSegment(&
-                    request.entity_vid)
-                ),
+                &[
+                    "/entities/",
+                    &::chat_clients_runtime::PathSegment(&request.entity_vid)
+                        .to_string(),
+                    "/authorizations",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -212,10 +219,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/registries/{}/recognized-registries/",
-                    ::chat_clients_runtime::PathSegment(& request.registry_vid)
-                ),
+                &[
+                    "/registries/",
+                    &::chat_clients_runtime::PathSegment(&request.registry_vid)
+                        .to_string(),
+                    "/recognized-registries/",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -242,10 +252,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/registries/{}/", ::chat_clients_runtime::PathSegment(& request
-                    .registry_vid)
-                ),
+                &[
+                    "/registries/",
+                    &::chat_clients_runtime::PathSegment(&request.registry_vid)
+                        .to_string(),
+                    "/",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )

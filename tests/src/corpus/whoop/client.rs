@@ -99,10 +99,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/v1/activity-mapping/{}", ::chat_clients_runtime::PathSegment(&
-                    request.activity_v1_id)
-                ),
+                &[
+                    "/v1/activity-mapping/",
+                    &::chat_clients_runtime::PathSegment(&request.activity_v1_id)
+                        .to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -215,10 +217,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/v2/cycle/{}", ::chat_clients_runtime::PathSegment(& request
-                    .cycle_id)
-                ),
+                &[
+                    "/v2/cycle/",
+                    &::chat_clients_runtime::PathSegment(&request.cycle_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -280,10 +283,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/v2/cycle/{}/sleep", ::chat_clients_runtime::PathSegment(& request
-                    .cycle_id)
-                ),
+                &[
+                    "/v2/cycle/",
+                    &::chat_clients_runtime::PathSegment(&request.cycle_id).to_string(),
+                    "/sleep",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -345,10 +350,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/v2/cycle/{}/recovery", ::chat_clients_runtime::PathSegment(&
-                    request.cycle_id)
-                ),
+                &[
+                    "/v2/cycle/",
+                    &::chat_clients_runtime::PathSegment(&request.cycle_id).to_string(),
+                    "/recovery",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -377,10 +384,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/v2/activity/sleep/{}", ::chat_clients_runtime::PathSegment(&
-                    request.sleep_id)
-                ),
+                &[
+                    "/v2/activity/sleep/",
+                    &::chat_clients_runtime::PathSegment(&request.sleep_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -442,10 +450,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/v2/activity/workout/{}", ::chat_clients_runtime::PathSegment(&
-                    request.workout_id)
-                ),
+                &[
+                    "/v2/activity/workout/",
+                    &::chat_clients_runtime::PathSegment(&request.workout_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )

@@ -189,10 +189,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/users/{}/groups", ::chat_clients_runtime::PathSegment(&
-                    request.id)
-                ),
+                &[
+                    "/api/v2/users/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                    "/groups",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -224,10 +226,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/groups/{}/users", ::chat_clients_runtime::PathSegment(&
-                    request.login)
-                ),
+                &[
+                    "/api/v2/groups/",
+                    &::chat_clients_runtime::PathSegment(&request.login).to_string(),
+                    "/users",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -256,10 +260,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v2/groups/{}/users/{}", ::chat_clients_runtime::PathSegment(&
-                    request.login), ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v2/groups/",
+                    &::chat_clients_runtime::PathSegment(&request.login).to_string(),
+                    "/users/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -288,10 +295,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v2/groups/{}/users/{}", ::chat_clients_runtime::PathSegment(&
-                    request.login), ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v2/groups/",
+                    &::chat_clients_runtime::PathSegment(&request.login).to_string(),
+                    "/users/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -323,10 +333,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/repos/{}/docs", ::chat_clients_runtime::PathSegment(&
-                    request.book_id)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.book_id).to_string(),
+                    "/docs",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -356,10 +368,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v2/repos/{}/docs", ::chat_clients_runtime::PathSegment(&
-                    request.book_id)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.book_id).to_string(),
+                    "/docs",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -390,10 +404,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/repos/{}/docs/{}", ::chat_clients_runtime::PathSegment(&
-                    request.book_id), ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.book_id).to_string(),
+                    "/docs/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -422,10 +439,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v2/repos/{}/docs/{}", ::chat_clients_runtime::PathSegment(&
-                    request.book_id), ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.book_id).to_string(),
+                    "/docs/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -454,10 +474,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v2/repos/{}/docs/{}", ::chat_clients_runtime::PathSegment(&
-                    request.book_id), ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.book_id).to_string(),
+                    "/docs/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -489,11 +512,15 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/repos/{}/{}/docs", ::chat_clients_runtime::PathSegment(&
-                    request.group_login), ::chat_clients_runtime::PathSegment(& request
-                    .book_slug)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.group_login)
+                        .to_string(),
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.book_slug).to_string(),
+                    "/docs",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -523,11 +550,15 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v2/repos/{}/{}/docs", ::chat_clients_runtime::PathSegment(&
-                    request.group_login), ::chat_clients_runtime::PathSegment(& request
-                    .book_slug)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.group_login)
+                        .to_string(),
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.book_slug).to_string(),
+                    "/docs",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -558,11 +589,16 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/repos/{}/{}/docs/{}", ::chat_clients_runtime::PathSegment(&
-                    request.group_login), ::chat_clients_runtime::PathSegment(& request
-                    .book_slug), ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.group_login)
+                        .to_string(),
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.book_slug).to_string(),
+                    "/docs/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -591,11 +627,16 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v2/repos/{}/{}/docs/{}", ::chat_clients_runtime::PathSegment(&
-                    request.group_login), ::chat_clients_runtime::PathSegment(& request
-                    .book_slug), ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.group_login)
+                        .to_string(),
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.book_slug).to_string(),
+                    "/docs/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -624,11 +665,16 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v2/repos/{}/{}/docs/{}", ::chat_clients_runtime::PathSegment(&
-                    request.group_login), ::chat_clients_runtime::PathSegment(& request
-                    .book_slug), ::chat_clients_runtime::PathSegment(& request.id)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.group_login)
+                        .to_string(),
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.book_slug).to_string(),
+                    "/docs/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -688,10 +734,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/doc_versions/{}", ::chat_clients_runtime::PathSegment(&
-                    request.id)
-                ),
+                &[
+                    "/api/v2/doc_versions/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -720,10 +767,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/repos/{}/toc", ::chat_clients_runtime::PathSegment(& request
-                    .book_id)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.book_id).to_string(),
+                    "/toc",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -788,10 +837,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v2/repos/{}/toc", ::chat_clients_runtime::PathSegment(& request
-                    .book_id)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.book_id).to_string(),
+                    "/toc",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -820,11 +871,15 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/repos/{}/{}/toc", ::chat_clients_runtime::PathSegment(&
-                    request.group_login), ::chat_clients_runtime::PathSegment(& request
-                    .book_slug)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.group_login)
+                        .to_string(),
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.book_slug).to_string(),
+                    "/toc",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -889,11 +944,15 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v2/repos/{}/{}/toc", ::chat_clients_runtime::PathSegment(&
-                    request.group_login), ::chat_clients_runtime::PathSegment(& request
-                    .book_slug)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.group_login)
+                        .to_string(),
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.book_slug).to_string(),
+                    "/toc",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -926,10 +985,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/groups/{}/repos", ::chat_clients_runtime::PathSegment(&
-                    request.login)
-                ),
+                &[
+                    "/api/v2/groups/",
+                    &::chat_clients_runtime::PathSegment(&request.login).to_string(),
+                    "/repos",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -959,10 +1020,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v2/groups/{}/repos", ::chat_clients_runtime::PathSegment(&
-                    request.login)
-                ),
+                &[
+                    "/api/v2/groups/",
+                    &::chat_clients_runtime::PathSegment(&request.login).to_string(),
+                    "/repos",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -995,10 +1058,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/users/{}/repos", ::chat_clients_runtime::PathSegment(&
-                    request.login)
-                ),
+                &[
+                    "/api/v2/users/",
+                    &::chat_clients_runtime::PathSegment(&request.login).to_string(),
+                    "/repos",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1028,10 +1093,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v2/users/{}/repos", ::chat_clients_runtime::PathSegment(&
-                    request.login)
-                ),
+                &[
+                    "/api/v2/users/",
+                    &::chat_clients_runtime::PathSegment(&request.login).to_string(),
+                    "/repos",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -1060,10 +1127,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/repos/{}", ::chat_clients_runtime::PathSegment(& request
-                    .book_id)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.book_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1092,10 +1160,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v2/repos/{}", ::chat_clients_runtime::PathSegment(& request
-                    .book_id)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.book_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -1124,10 +1193,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v2/repos/{}", ::chat_clients_runtime::PathSegment(& request
-                    .book_id)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.book_id).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1156,11 +1226,14 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/repos/{}/{}", ::chat_clients_runtime::PathSegment(& request
-                    .group_login), ::chat_clients_runtime::PathSegment(& request
-                    .book_slug)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.group_login)
+                        .to_string(),
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.book_slug).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1189,11 +1262,14 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::PUT,
-                &::std::format!(
-                    "/api/v2/repos/{}/{}", ::chat_clients_runtime::PathSegment(& request
-                    .group_login), ::chat_clients_runtime::PathSegment(& request
-                    .book_slug)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.group_login)
+                        .to_string(),
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.book_slug).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )
@@ -1222,11 +1298,14 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::DELETE,
-                &::std::format!(
-                    "/api/v2/repos/{}/{}", ::chat_clients_runtime::PathSegment(& request
-                    .group_login), ::chat_clients_runtime::PathSegment(& request
-                    .book_slug)
-                ),
+                &[
+                    "/api/v2/repos/",
+                    &::chat_clients_runtime::PathSegment(&request.group_login)
+                        .to_string(),
+                    "/",
+                    &::chat_clients_runtime::PathSegment(&request.book_slug).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1255,10 +1334,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/groups/{}/statistics", ::chat_clients_runtime::PathSegment(&
-                    request.login)
-                ),
+                &[
+                    "/api/v2/groups/",
+                    &::chat_clients_runtime::PathSegment(&request.login).to_string(),
+                    "/statistics",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1293,10 +1374,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/groups/{}/statistics/members",
-                    ::chat_clients_runtime::PathSegment(& request.login)
-                ),
+                &[
+                    "/api/v2/groups/",
+                    &::chat_clients_runtime::PathSegment(&request.login).to_string(),
+                    "/statistics/members",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1331,10 +1414,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/groups/{}/statistics/books",
-                    ::chat_clients_runtime::PathSegment(& request.login)
-                ),
+                &[
+                    "/api/v2/groups/",
+                    &::chat_clients_runtime::PathSegment(&request.login).to_string(),
+                    "/statistics/books",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -1370,10 +1455,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/v2/groups/{}/statistics/docs",
-                    ::chat_clients_runtime::PathSegment(& request.login)
-                ),
+                &[
+                    "/api/v2/groups/",
+                    &::chat_clients_runtime::PathSegment(&request.login).to_string(),
+                    "/statistics/docs",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )

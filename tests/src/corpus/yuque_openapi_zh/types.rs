@@ -52,6 +52,16 @@ impl Operation11Format {
         }
     }
 }
+impl ::std::fmt::Display for Operation11Format {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for Operation11Format {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
+    }
+}
 impl ::std::convert::From<&str> for Operation11Format {
     fn from(value: &str) -> Self {
         match value {
@@ -127,6 +137,16 @@ impl Operation14Format {
             Self::Lake => "lake",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for Operation14Format {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for Operation14Format {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for Operation14Format {
@@ -209,6 +229,16 @@ impl Operation16Format {
         }
     }
 }
+impl ::std::fmt::Display for Operation16Format {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for Operation16Format {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
+    }
+}
 impl ::std::convert::From<&str> for Operation16Format {
     fn from(value: &str) -> Self {
         match value {
@@ -263,6 +293,16 @@ impl Operation21Action {
         }
     }
 }
+impl ::std::fmt::Display for Operation21Action {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for Operation21Action {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
+    }
+}
 impl ::std::convert::From<&str> for Operation21Action {
     fn from(value: &str) -> Self {
         match value {
@@ -310,6 +350,16 @@ impl Operation21ActionMode {
             Self::Child => "child",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for Operation21ActionMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for Operation21ActionMode {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for Operation21ActionMode {
@@ -419,6 +469,16 @@ impl Operation21Type {
         }
     }
 }
+impl ::std::fmt::Display for Operation21Type {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for Operation21Type {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
+    }
+}
 impl ::std::convert::From<&str> for Operation21Type {
     fn from(value: &str) -> Self {
         match value {
@@ -473,6 +533,16 @@ impl Operation23Action {
         }
     }
 }
+impl ::std::fmt::Display for Operation23Action {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for Operation23Action {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
+    }
+}
 impl ::std::convert::From<&str> for Operation23Action {
     fn from(value: &str) -> Self {
         match value {
@@ -520,6 +590,16 @@ impl Operation23ActionMode {
             Self::Child => "child",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for Operation23ActionMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for Operation23ActionMode {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for Operation23ActionMode {
@@ -627,6 +707,16 @@ impl Operation23Type {
             Self::Title => "TITLE",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for Operation23Type {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for Operation23Type {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for Operation23Type {
@@ -742,6 +832,16 @@ impl Operation9Format {
             Self::Lake => "lake",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for Operation9Format {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for Operation9Format {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for Operation9Format {

@@ -79,6 +79,10 @@ impl Client {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("version", &request.version);
         query.push("activate", &request.activate);
+        query.header("Idempotency-Key", &request.idempotency_key);
+        query.header("Accept-Encoding", &request.accept_encoding);
+        query.header("Content-Encoding", &request.content_encoding);
+        query.header("Zuora-Track-Id", &request.zuora_track_id);
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -87,10 +91,13 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/workflows/{}/versions/import",
-                    ::chat_clients_runtime::PathSegment(& request.workflow_id)
-                ),
+                &[
+                    "/workflows/",
+                    &::chat_clients_runtime::PathSegment(&request.workflow_id)
+                        .to_string(),
+                    "/versions/import",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )

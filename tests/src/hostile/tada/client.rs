@@ -99,10 +99,12 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::POST,
-                &::std::format!(
-                    "/api/v3/{}/self", ::chat_clients_runtime::PathSegment(& request
-                    .type_)
-                ),
+                &[
+                    "/api/v3/",
+                    &::chat_clients_runtime::PathSegment(&request.type_).to_string(),
+                    "/self",
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::Some(&request.body),
             )

@@ -20,6 +20,16 @@ impl SelfTypeGetList {
         }
     }
 }
+impl ::std::fmt::Display for SelfTypeGetList {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for SelfTypeGetList {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
+    }
+}
 impl ::std::convert::From<&str> for SelfTypeGetList {
     fn from(value: &str) -> Self {
         match value {
@@ -87,6 +97,16 @@ impl SelfTypeResponseMode {
         }
     }
 }
+impl ::std::fmt::Display for SelfTypeResponseMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for SelfTypeResponseMode {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
+    }
+}
 impl ::std::convert::From<&str> for SelfTypeResponseMode {
     fn from(value: &str) -> Self {
         match value {
@@ -138,6 +158,16 @@ impl SelfTypeStatus {
             Self::Other3 => "other",
             Self::Other(value) => value,
         }
+    }
+}
+impl ::std::fmt::Display for SelfTypeStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::chat_clients_runtime::QueryValue for SelfTypeStatus {
+    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
+        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SelfTypeStatus {

@@ -105,9 +105,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/type/{}", ::chat_clients_runtime::PathSegment(& request.self_)
-                ),
+                &[
+                    "/api/type/",
+                    &::chat_clients_runtime::PathSegment(&request.self_).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )
@@ -136,9 +138,11 @@ impl Client {
                     auth: true,
                 },
                 ::chat_clients_runtime::Method::GET,
-                &::std::format!(
-                    "/api/type/{}", ::chat_clients_runtime::PathSegment(& request.self_)
-                ),
+                &[
+                    "/api/type/",
+                    &::chat_clients_runtime::PathSegment(&request.self_).to_string(),
+                ]
+                    .concat(),
                 &query,
                 ::std::option::Option::<&()>::None,
             )

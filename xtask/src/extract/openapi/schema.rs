@@ -1,0 +1,653 @@
+//! JSON Schema (as OpenAPI uses it) → spec types.
+//!
+//! A component schema (`#/components/schemas/X`, `#/definitions/X`) is the named type `X`:
+//! a struct, a string enum, a `one_of` type, or an alias of a list, map or primitive. An
+//! inline object, enum or `oneOf` gets a deterministic name from where it sits
+//! (`<Operation>Body`, `<Parent><Field>`, `<Parent>Item`), unique by a numeric suffix in
+//! document order. What the model cannot say becomes `any` (which keeps the JSON as
+//! received) and a warning with the schema's JSON pointer.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chatgen_codegen::spec::{EnumValue, Field, Primitive, TypeDef, TypeRef, Variant};
+use heck::ToPascalCase;
+use serde_json::{Map, Value};
+
+use super::doc::{OpenApiDoc, Version, escape};
+use crate::diag::Diagnostic;
+
+/// The type converter: the named types made so far and the warnings.
+pub struct Schemas<'a> {
+    /// The document.
+    pub doc: &'a OpenApiDoc,
+    /// The file name for diagnostics.
+    pub file: &'a str,
+    /// Named types.
+    pub types: BTreeMap<String, TypeDef>,
+    /// Warnings.
+    pub diags: Vec<Diagnostic>,
+    /// Pointer of a component schema → its type name.
+    components: BTreeMap<String, String>,
+    /// Component types that are nullable where they are used.
+    nullable: BTreeSet<String>,
+    taken: BTreeSet<String>,
+}
+
+/// A converted schema: its type and whether `null` is allowed.
+pub struct Typed {
+    /// The type.
+    pub ty: TypeRef,
+    /// `nullable: true` (3.0), `type: [.., "null"]` (3.1), or a `null` alternative.
+    pub nullable: bool,
+    /// The schema's description.
+    pub doc: Option<String>,
+}
+
+impl<'a> Schemas<'a> {
+    /// A converter for `doc`; registers every component schema's name first, so that
+    /// references work in any order.
+    pub fn new(doc: &'a OpenApiDoc, file: &'a str) -> Self {
+        let mut s = Self {
+            doc,
+            file,
+            types: BTreeMap::new(),
+            diags: Vec::new(),
+            components: BTreeMap::new(),
+            nullable: BTreeSet::new(),
+            taken: BTreeSet::new(),
+        };
+        for (base, map) in s.component_maps() {
+            for name in map.keys() {
+                let pointer = format!("{base}/{}", escape(name));
+                let mut type_name = name.clone();
+                if Primitive::from_keyword(&type_name).is_some() || type_name.is_empty() {
+                    type_name.push_str("Type");
+                }
+                let type_name = s.fresh(&type_name);
+                s.components.insert(pointer, type_name);
+            }
+        }
+        s
+    }
+
+    fn component_maps(&self) -> Vec<(&'static str, Map<String, Value>)> {
+        let base = match self.doc.version {
+            Version::Swagger2 => "/definitions",
+            _ => "/components/schemas",
+        };
+        match self.doc.at(base).and_then(Value::as_object) {
+            Some(m) => vec![(base, m.clone())],
+            None => Vec::new(),
+        }
+    }
+
+    /// Converts every component schema into its named type, in document order.
+    pub fn define_components(&mut self) {
+        for (base, map) in self.component_maps() {
+            for (name, schema) in &map {
+                let pointer = format!("{base}/{}", escape(name));
+                let Some(type_name) = self.components.get(&pointer).cloned() else {
+                    continue;
+                };
+                let def = self.component(schema, &pointer, &type_name);
+                self.types.insert(type_name, def);
+            }
+        }
+        self.break_alias_cycles();
+    }
+
+    /// How many component schemas the document has.
+    pub fn component_count(&self) -> usize {
+        self.components.len()
+    }
+
+    fn component(&mut self, schema: &Value, pointer: &str, name: &str) -> TypeDef {
+        let line = self.doc.line(pointer);
+        if let Some(def) = self.named_def(schema, pointer, name) {
+            return TypeDef {
+                line: Some(line),
+                ..def
+            };
+        }
+        let typed = self.type_of(schema, pointer, name);
+        if typed.nullable {
+            self.nullable.insert(name.to_string());
+        }
+        TypeDef {
+            doc: typed.doc,
+            alias: Some(typed.ty),
+            line: Some(line),
+            ..TypeDef::default()
+        }
+    }
+
+    /// A name not taken yet: `base`, else `base2`, `base3`, …
+    pub(super) fn fresh(&mut self, base: &str) -> String {
+        let mut name = base.to_string();
+        let mut n = 2;
+        while self.taken.contains(&name) {
+            name = format!("{base}{n}");
+            n += 1;
+        }
+        self.taken.insert(name.clone());
+        name
+    }
+
+    pub(super) fn warn(&mut self, pointer: &str, message: String) {
+        let line = self.doc.line(pointer);
+        self.diags.push(Diagnostic::warning(
+            self.file,
+            line,
+            format!("{message} (at `#{pointer}`)"),
+        ));
+    }
+
+    /// The type of `schema` at `pointer`; `hint` names an inline type it may need.
+    pub fn type_of(&mut self, schema: &Value, pointer: &str, hint: &str) -> Typed {
+        let doc = description(schema);
+        if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+            let target = r.strip_prefix('#').unwrap_or(r);
+            if let Some(name) = self.components.get(target).cloned() {
+                let nullable = self.nullable.contains(&name) || is_nullable(schema);
+                return Typed {
+                    ty: TypeRef::Named(name),
+                    nullable,
+                    doc,
+                };
+            }
+            return match self.doc.resolve(schema, pointer) {
+                Some((v, p)) => {
+                    let v = v.clone();
+                    self.type_of(&v, &p, hint)
+                }
+                None => {
+                    self.warn(
+                        pointer,
+                        format!("reference `{r}` does not resolve; the value is kept as any JSON"),
+                    );
+                    Typed {
+                        ty: TypeRef::ANY,
+                        nullable: false,
+                        doc,
+                    }
+                }
+            };
+        }
+        let nullable = is_nullable(schema);
+        // A lone `allOf: [$ref]` (a reference with a description) is the referenced type.
+        for key in ["allOf", "oneOf", "anyOf"] {
+            if let Some([only]) = schema.get(key).and_then(Value::as_array).map(Vec::as_slice)
+                && !has_own_shape(schema)
+            {
+                let mut t = self.type_of(only, &format!("{pointer}/{key}/0"), hint);
+                t.nullable |= nullable;
+                t.doc = doc.or(t.doc);
+                return t;
+            }
+        }
+        // `oneOf: [X, {type: null}]` is a nullable X.
+        for key in ["oneOf", "anyOf"] {
+            if let Some(alts) = schema.get(key).and_then(Value::as_array) {
+                let non_null: Vec<(usize, &Value)> = alts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, a)| !is_null_schema(a))
+                    .collect();
+                if non_null.len() == 1 && alts.len() == 2 && !has_own_shape(schema) {
+                    let (i, only) = non_null[0];
+                    let mut t = self.type_of(only, &format!("{pointer}/{key}/{i}"), hint);
+                    t.nullable = true;
+                    t.doc = doc.or(t.doc);
+                    return t;
+                }
+            }
+        }
+        if let Some(def) = self.named_def(schema, pointer, hint) {
+            let name = self.fresh(hint);
+            self.types.insert(
+                name.clone(),
+                TypeDef {
+                    line: Some(self.doc.line(pointer)),
+                    ..def
+                },
+            );
+            return Typed {
+                ty: TypeRef::Named(name),
+                nullable,
+                doc,
+            };
+        }
+        let ty = self.plain_type(schema, pointer, hint);
+        Typed { ty, nullable, doc }
+    }
+
+    /// The definition of a schema that needs a name (an object with properties, `allOf`, a
+    /// string enum, `oneOf`/`anyOf`), or `None` for lists, maps and primitives.
+    fn named_def(&mut self, schema: &Value, pointer: &str, name: &str) -> Option<TypeDef> {
+        let doc = description(schema);
+        if schema.get("$ref").is_some() {
+            return None;
+        }
+        if schema.get("allOf").is_some() {
+            return Some(self.all_of(schema, pointer, name));
+        }
+        for key in ["oneOf", "anyOf"] {
+            if let Some(alts) = schema.get(key).and_then(Value::as_array)
+                && alts.iter().filter(|a| !is_null_schema(a)).count() > 1
+            {
+                if let Some(values) = string_choices(alts) {
+                    return Some(TypeDef {
+                        doc,
+                        values,
+                        ..TypeDef::default()
+                    });
+                }
+                return Some(self.one_of(schema, key, alts, pointer, name));
+            }
+        }
+        if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+            let strings: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
+            let non_null = values.iter().filter(|v| !v.is_null()).count();
+            if !strings.is_empty() && strings.len() == non_null {
+                let mut seen = BTreeSet::new();
+                let values = strings
+                    .into_iter()
+                    .filter(|v| seen.insert(*v))
+                    .map(|v| EnumValue {
+                        value: v.to_string(),
+                        doc: None,
+                    })
+                    .collect();
+                return Some(TypeDef {
+                    doc,
+                    values,
+                    ..TypeDef::default()
+                });
+            }
+            return None;
+        }
+        let props = schema.get("properties").and_then(Value::as_object);
+        if props.is_some_and(|p| !p.is_empty()) {
+            let mut def = TypeDef {
+                doc,
+                ..TypeDef::default()
+            };
+            self.add_fields(schema, pointer, name, &mut def);
+            return Some(def);
+        }
+        None
+    }
+
+    /// Adds the properties of an object schema to `def` (later ones replace earlier ones of
+    /// the same name, as `allOf` parts do).
+    fn add_fields(&mut self, schema: &Value, pointer: &str, parent: &str, def: &mut TypeDef) {
+        let required: BTreeSet<&str> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+            for (name, prop) in props {
+                let at = format!("{pointer}/properties/{}", escape(name));
+                let hint = format!("{parent}{}", name.to_pascal_case());
+                let typed = self.type_of(prop, &at, &hint);
+                let field = Field {
+                    name: name.clone(),
+                    ty: typed.ty,
+                    optional: !required.contains(name.as_str()),
+                    nullable: typed.nullable,
+                    doc: typed.doc,
+                    from_override: Vec::new(),
+                    line: Some(self.doc.line(&at)),
+                };
+                match def.fields.iter_mut().find(|f| f.name == *name) {
+                    Some(old) => *old = field,
+                    None => def.fields.push(field),
+                }
+            }
+        }
+        // A field required here but declared in another part (`allOf`) becomes required.
+        for f in &mut def.fields {
+            if required.contains(f.name.as_str()) {
+                f.optional = false;
+            }
+        }
+        if schema
+            .get("additionalProperties")
+            .is_some_and(|a| a != &Value::Bool(false))
+        {
+            def.open = true;
+        }
+    }
+
+    fn all_of(&mut self, schema: &Value, pointer: &str, name: &str) -> TypeDef {
+        let mut def = TypeDef {
+            doc: description(schema),
+            ..TypeDef::default()
+        };
+        let parts = schema
+            .get("allOf")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        for (i, part) in parts.iter().enumerate() {
+            let at = format!("{pointer}/allOf/{i}");
+            let Some((resolved, at)) = self.doc.resolve(part, &at) else {
+                self.warn(
+                    &at,
+                    "an `allOf` part does not resolve; it is left out".into(),
+                );
+                def.open = true;
+                continue;
+            };
+            let resolved = resolved.clone();
+            if resolved.get("allOf").is_some() {
+                let inner = self.all_of(&resolved, &at, name);
+                merge_fields(&mut def, inner);
+            } else if resolved.get("properties").is_some() || resolved.get("required").is_some() {
+                self.add_fields(&resolved, &at, name, &mut def);
+            } else if !is_object_like(&resolved) {
+                self.warn(
+                    &at,
+                    "an `allOf` part is not an object; the merged type keeps undeclared members as any JSON"
+                        .into(),
+                );
+                def.open = true;
+            }
+            if def.doc.is_none() {
+                def.doc = description(&resolved);
+            }
+        }
+        self.add_fields(schema, pointer, name, &mut def);
+        if def.fields.is_empty() {
+            def.open = true;
+        }
+        def
+    }
+
+    fn one_of(
+        &mut self,
+        schema: &Value,
+        key: &str,
+        alts: &[Value],
+        pointer: &str,
+        name: &str,
+    ) -> TypeDef {
+        let discriminator = schema
+            .get("discriminator")
+            .and_then(|d| d.get("propertyName").or(Some(d)))
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        let mapping: Vec<(String, String)> = schema
+            .get("discriminator")
+            .and_then(|d| d.get("mapping"))
+            .and_then(Value::as_object)
+            .map(|m| {
+                m.iter()
+                    .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut variants: Vec<Variant> = Vec::new();
+        for (i, alt) in alts.iter().enumerate() {
+            if is_null_schema(alt) {
+                continue;
+            }
+            let at = format!("{pointer}/{key}/{i}");
+            let typed = self.type_of(alt, &at, &format!("{name}Variant{}", i + 1));
+            let mut tags = Vec::new();
+            if discriminator.is_some()
+                && let Some(r) = alt.get("$ref").and_then(Value::as_str)
+            {
+                tags = mapping
+                    .iter()
+                    .filter(|(_, target)| target == r)
+                    .map(|(k, _)| k.clone())
+                    .collect();
+                if tags.is_empty() && mapping.is_empty() {
+                    // Without a mapping, the tag is the component's name.
+                    tags.push(r.rsplit('/').next().unwrap_or(r).to_string());
+                }
+            }
+            if variants.iter().any(|v| v.ty == typed.ty) {
+                continue;
+            }
+            variants.push(Variant { ty: typed.ty, tags });
+        }
+        if let [only] = variants.as_slice() {
+            // Alternatives that all read as one type are that type.
+            return TypeDef {
+                doc: description(schema),
+                alias: Some(only.ty.clone()),
+                ..TypeDef::default()
+            };
+        }
+        TypeDef {
+            doc: description(schema),
+            variants,
+            discriminator,
+            ..TypeDef::default()
+        }
+    }
+
+    /// Lists, maps and primitives.
+    fn plain_type(&mut self, schema: &Value, pointer: &str, hint: &str) -> TypeRef {
+        let types = type_names(schema);
+        let ty = match types.as_slice() {
+            [] if schema.get("items").is_some_and(Value::is_array) => {
+                // Tuple `items` without `type` constrain arrays only: any value is valid.
+                self.warn(
+                    pointer,
+                    "a list of `items` schemas without `type` is kept as any JSON".into(),
+                );
+                return TypeRef::ANY;
+            }
+            [] if schema.get("items").is_some() => "array",
+            [] if schema.get("additionalProperties").is_some() => "object",
+            [] => {
+                if schema.get("not").is_some() {
+                    self.warn(
+                        pointer,
+                        "`not` cannot be expressed; the value is kept as any JSON".into(),
+                    );
+                }
+                return TypeRef::ANY;
+            }
+            [one] => one.as_str(),
+            _ => {
+                self.warn(
+                    pointer,
+                    format!(
+                        "a value of several types ({}) is kept as any JSON",
+                        types.join(", ")
+                    ),
+                );
+                return TypeRef::ANY;
+            }
+        };
+        if let Some(values) = schema.get("enum").and_then(Value::as_array)
+            && values.iter().any(|v| !v.is_string() && !v.is_null())
+        {
+            self.warn(
+                pointer,
+                format!("an enum of {ty} values is kept as a plain {ty}; the listed values are not checked"),
+            );
+        }
+        let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
+        match ty {
+            "string" => TypeRef::Primitive(match format {
+                "date-time" => Primitive::Datetime,
+                "date" => Primitive::Date,
+                "uuid" => Primitive::Uuid,
+                "byte" => Primitive::Byte,
+                "binary" => Primitive::Binary,
+                _ => Primitive::String,
+            }),
+            "file" => TypeRef::Primitive(Primitive::Binary),
+            "integer" => TypeRef::Primitive(match format {
+                "int32" => Primitive::Int32,
+                "int64" => Primitive::Int64,
+                "uint64" => Primitive::Uint64,
+                "uint8" => Primitive::Uint8,
+                _ => Primitive::Integer,
+            }),
+            "number" => TypeRef::Primitive(Primitive::Number),
+            "boolean" => TypeRef::Primitive(Primitive::Boolean),
+            "array" => {
+                let at = format!("{pointer}/items");
+                match schema.get("items") {
+                    Some(items) if items.is_object() => {
+                        let t = self.type_of(items, &at, &format!("{hint}Item"));
+                        TypeRef::List(Box::new(t.ty))
+                    }
+                    _ => TypeRef::List(Box::new(TypeRef::ANY)),
+                }
+            }
+            "object" => {
+                let at = format!("{pointer}/additionalProperties");
+                match schema.get("additionalProperties") {
+                    Some(extra) if extra.is_object() => {
+                        let t = self.type_of(extra, &at, &format!("{hint}Value"));
+                        TypeRef::Map(Box::new(t.ty))
+                    }
+                    _ => TypeRef::Map(Box::new(TypeRef::ANY)),
+                }
+            }
+            "null" => TypeRef::ANY,
+            other => {
+                self.warn(
+                    pointer,
+                    format!("unknown type `{other}`; the value is kept as any JSON"),
+                );
+                TypeRef::ANY
+            }
+        }
+    }
+
+    /// Aliases that refer to themselves (`A: {type: array, items: {$ref: A}}`) cannot be
+    /// Rust type aliases: they become open JSON, with a warning.
+    fn break_alias_cycles(&mut self) {
+        let names: Vec<String> = self.types.keys().cloned().collect();
+        for name in names {
+            if self.alias_reaches(&name, &name, &mut BTreeSet::new()) {
+                let line = self.types.get(&name).and_then(|d| d.line).unwrap_or(0);
+                self.diags.push(Diagnostic::warning(
+                    self.file,
+                    line,
+                    format!("schema `{name}` is defined through itself; it is kept as any JSON"),
+                ));
+                if let Some(def) = self.types.get_mut(&name) {
+                    def.alias = Some(TypeRef::ANY);
+                }
+            }
+        }
+    }
+
+    fn alias_reaches(&self, from: &str, target: &str, seen: &mut BTreeSet<String>) -> bool {
+        let Some(TypeRef::Named(_) | TypeRef::List(_) | TypeRef::Map(_)) =
+            self.types.get(from).and_then(|d| d.alias.as_ref())
+        else {
+            return false;
+        };
+        let mut found = false;
+        let mut next = Vec::new();
+        if let Some(alias) = self.types.get(from).and_then(|d| d.alias.as_ref()) {
+            alias.visit_named(&mut |n| next.push(n.to_string()));
+        }
+        for n in next {
+            if n == target {
+                found = true;
+            } else if seen.insert(n.clone()) {
+                found |= self.alias_reaches(&n, target, seen);
+            }
+        }
+        found
+    }
+}
+
+/// `oneOf` alternatives that are all inline string enums (each value with its own
+/// description, as Dropshot writes them): one string enum of every value.
+fn string_choices(alts: &[Value]) -> Option<Vec<EnumValue>> {
+    let mut out: Vec<EnumValue> = Vec::new();
+    for alt in alts {
+        if alt.get("$ref").is_some() || type_names(alt).iter().any(|t| t != "string") {
+            return None;
+        }
+        let values = alt.get("enum").and_then(Value::as_array)?;
+        for v in values {
+            let v = v.as_str()?;
+            if !out.iter().any(|e| e.value == v) {
+                out.push(EnumValue {
+                    value: v.to_string(),
+                    doc: description(alt),
+                });
+            }
+        }
+    }
+    Some(out)
+}
+
+fn merge_fields(def: &mut TypeDef, other: TypeDef) {
+    for f in other.fields {
+        match def.fields.iter_mut().find(|g| g.name == f.name) {
+            Some(old) => *old = f,
+            None => def.fields.push(f),
+        }
+    }
+    def.open |= other.open;
+    if def.doc.is_none() {
+        def.doc = other.doc;
+    }
+}
+
+/// The schema's description, trimmed; `None` when empty.
+pub fn description(schema: &Value) -> Option<String> {
+    schema
+        .get("description")
+        .or_else(|| schema.get("title"))
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .map(str::to_string)
+}
+
+/// `type` as a list of names, without `null`.
+fn type_names(schema: &Value) -> Vec<String> {
+    match schema.get("type") {
+        Some(Value::String(s)) if s != "null" => vec![s.clone()],
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .filter(|s| *s != "null")
+            .map(str::to_string)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn is_nullable(schema: &Value) -> bool {
+    schema.get("nullable") == Some(&Value::Bool(true))
+        || schema.get("x-nullable") == Some(&Value::Bool(true))
+        || matches!(schema.get("type"), Some(Value::Array(a)) if a.iter().any(|t| t == "null"))
+        || schema
+            .get("enum")
+            .and_then(Value::as_array)
+            .is_some_and(|v| v.iter().any(Value::is_null))
+}
+
+fn is_null_schema(schema: &Value) -> bool {
+    schema.get("type").and_then(Value::as_str) == Some("null")
+        || schema.get("enum").and_then(Value::as_array) == Some(&vec![Value::Null])
+}
+
+/// Whether a schema with a single `allOf`/`oneOf` part says more than that part.
+fn has_own_shape(schema: &Value) -> bool {
+    schema.get("properties").is_some() || schema.get("discriminator").is_some()
+}
+
+fn is_object_like(schema: &Value) -> bool {
+    matches!(type_names(schema).as_slice(), [] | [_]) && {
+        let t = type_names(schema);
+        t.is_empty() || t[0] == "object"
+    }
+}
