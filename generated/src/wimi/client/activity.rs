@@ -17,7 +17,10 @@ impl super::Client {
     pub async fn activity_event_clear_unread_count(
         &self,
         request: &ActivityEventClearUnreadCountRequest,
-    ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
+    ) -> ::std::result::Result<
+        super::types::Success,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
+    > {
         self.inner
             .call_json(
                 ::chat_clients_runtime::Call {
@@ -42,7 +45,10 @@ impl super::Client {
     pub async fn activity_event_export_as_csv(
         &self,
         request: &ActivityEventExportAsCsvRequest,
-    ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
+    ) -> ::std::result::Result<
+        super::types::Success,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
+    > {
         self.inner
             .call_json(
                 ::chat_clients_runtime::Call {
@@ -68,7 +74,10 @@ impl super::Client {
     pub async fn activity_event_export_as_csv_async(
         &self,
         request: &ActivityEventExportAsCsvAsyncRequest,
-    ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
+    ) -> ::std::result::Result<
+        super::types::Success,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
+    > {
         self.inner
             .call_json(
                 ::chat_clients_runtime::Call {
@@ -96,7 +105,7 @@ impl super::Client {
         request: &ActivityEventGetListRequest,
     ) -> ::std::result::Result<
         super::types::ActivityEventsTotalEventsCount,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -125,7 +134,7 @@ impl super::Client {
         request: &ActivityEventGetNextListRequest,
     ) -> ::std::result::Result<
         super::types::ActivityEventsTotalEventsCount,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -154,7 +163,7 @@ impl super::Client {
         request: &ActivityEventGetNotificationsRequest,
     ) -> ::std::result::Result<
         super::types::ActivityEventGetNotificationsOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -184,7 +193,7 @@ impl super::Client {
         request: &ActivityEventGetUnreadCountRequest,
     ) -> ::std::result::Result<
         super::types::ActivityEventGetUnreadCountOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -215,7 +224,7 @@ impl super::Client {
         request: &ActivityEventNewEventRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -246,7 +255,7 @@ impl super::Client {
         request: &ActivityEventNewEventListRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(

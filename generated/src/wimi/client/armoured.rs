@@ -21,7 +21,7 @@ impl super::Client {
         request: &ArmouredArmouredGetEncryptionSessionForItemRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(

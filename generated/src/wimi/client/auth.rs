@@ -18,7 +18,7 @@ impl super::Client {
         request: &AuthUserGetSessionTokenRequest,
     ) -> ::std::result::Result<
         super::types::AuthUserGetSessionTokenOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -47,7 +47,7 @@ impl super::Client {
         request: &AuthUserLoginRequest,
     ) -> ::std::result::Result<
         super::types::AuthUserLoginOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -71,7 +71,10 @@ impl super::Client {
     pub async fn auth_user_logout(
         &self,
         request: &AuthUserLogoutRequest,
-    ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
+    ) -> ::std::result::Result<
+        super::types::Success,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
+    > {
         self.inner
             .call_json(
                 ::chat_clients_runtime::Call {

@@ -25,7 +25,7 @@ impl super::Client {
         request: &CalendarEventAddCommentRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -65,7 +65,7 @@ impl super::Client {
         request: &CalendarEventAddExternalAttachmentRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -105,7 +105,7 @@ impl super::Client {
         request: &CalendarEventAddExternalAttachmentFromTemplateRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -141,7 +141,7 @@ impl super::Client {
         request: &CalendarEventAddExternalParticipantsRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -169,7 +169,7 @@ impl super::Client {
         request: &CalendarEventAddSubscriptionLinkRequest,
     ) -> ::std::result::Result<
         super::types::SuccessToken,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -205,7 +205,7 @@ impl super::Client {
         request: &CalendarEventAddTagRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -233,7 +233,7 @@ impl super::Client {
         request: &CalendarEventAddUnifiedSubscriptionLinkRequest,
     ) -> ::std::result::Result<
         super::types::SuccessToken,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -269,7 +269,7 @@ impl super::Client {
         request: &CalendarEventAddWimiAttachmentRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -303,7 +303,7 @@ impl super::Client {
         request: &CalendarEventChangeInviteStatusRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -339,7 +339,7 @@ impl super::Client {
         request: &CalendarEventConversationArchiveRequest,
     ) -> ::std::result::Result<
         super::types::SuccessCalendarEventIdUserId,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -375,7 +375,7 @@ impl super::Client {
         request: &CalendarEventConversationClearUnseenRequest,
     ) -> ::std::result::Result<
         super::types::SuccessCalendarEventIdUserId,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -411,7 +411,7 @@ impl super::Client {
         request: &CalendarEventConversationSetSilentRequest,
     ) -> ::std::result::Result<
         super::types::CalendarEventConversationSetSilentOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -445,7 +445,7 @@ impl super::Client {
         request: &CalendarEventCopyEventListRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -481,7 +481,7 @@ impl super::Client {
         request: &CalendarEventCreateRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -518,7 +518,7 @@ impl super::Client {
         request: &CalendarEventDeleteCommentRequest,
     ) -> ::std::result::Result<
         super::types::CalendarEventDeleteCommentOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -544,7 +544,10 @@ impl super::Client {
     pub async fn calendar_event_delete_subscription(
         &self,
         request: &CalendarEventDeleteSubscriptionRequest,
-    ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
+    ) -> ::std::result::Result<
+        super::types::Success,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
+    > {
         self.inner
             .call_json(
                 ::chat_clients_runtime::Call {
@@ -569,7 +572,10 @@ impl super::Client {
     pub async fn calendar_event_delete_subscription_unified(
         &self,
         request: &CalendarEventDeleteSubscriptionUnifiedRequest,
-    ) -> ::std::result::Result<super::types::Success, ::chat_clients_runtime::Error> {
+    ) -> ::std::result::Result<
+        super::types::Success,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
+    > {
         self.inner
             .call_json(
                 ::chat_clients_runtime::Call {
@@ -602,7 +608,7 @@ impl super::Client {
         request: &CalendarEventDownloadAttachmentRequest,
     ) -> ::std::result::Result<
         super::types::CalendarEventDownloadAttachmentOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -638,7 +644,7 @@ impl super::Client {
         request: &CalendarEventEditCommentRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -678,7 +684,7 @@ impl super::Client {
         request: &CalendarEventGenerateWoGeneralFileRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -712,7 +718,7 @@ impl super::Client {
         request: &CalendarEventGetRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -746,7 +752,7 @@ impl super::Client {
         request: &CalendarEventGetAttachmentListRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -780,7 +786,7 @@ impl super::Client {
         request: &CalendarEventGetCommentsRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -814,7 +820,7 @@ impl super::Client {
         request: &CalendarEventGetDownloadInviteLinkRequest,
     ) -> ::std::result::Result<
         super::types::CalendarEventGetDownloadInviteLinkOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -848,7 +854,7 @@ impl super::Client {
         request: &CalendarEventGetExternalParticipantsRequest,
     ) -> ::std::result::Result<
         super::types::CalendarEventGetExternalParticipantsOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -882,7 +888,7 @@ impl super::Client {
         request: &CalendarEventGetListRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -910,7 +916,7 @@ impl super::Client {
         request: &CalendarEventGetListUnifiedRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -944,7 +950,7 @@ impl super::Client {
         request: &CalendarEventGetSubscriptionLinkRequest,
     ) -> ::std::result::Result<
         super::types::CalendarEventGetSubscriptionLinkOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -972,7 +978,7 @@ impl super::Client {
         request: &CalendarEventGetUnifiedSubscriptionLinkRequest,
     ) -> ::std::result::Result<
         super::types::CalendarEventGetUnifiedSubscriptionLinkOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1000,7 +1006,7 @@ impl super::Client {
         request: &CalendarEventGetUserSubscriptionListRequest,
     ) -> ::std::result::Result<
         super::types::SuccessUserIdList,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1028,7 +1034,7 @@ impl super::Client {
         request: &CalendarEventGetUserSubscriptionListUnifiedRequest,
     ) -> ::std::result::Result<
         super::types::SuccessUserIdList,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1064,7 +1070,7 @@ impl super::Client {
         request: &CalendarEventLinkTagRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1098,7 +1104,7 @@ impl super::Client {
         request: &CalendarEventPreviewAttachmentRequest,
     ) -> ::std::result::Result<
         super::types::CalendarEventPreviewAttachmentOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1134,7 +1140,7 @@ impl super::Client {
         request: &CalendarEventRemoveRequest,
     ) -> ::std::result::Result<
         super::types::CalendarEventRemoveOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1170,7 +1176,7 @@ impl super::Client {
         request: &CalendarEventRemoveExternalAttachmentRequest,
     ) -> ::std::result::Result<
         super::types::SuccessAttachmentIdCalendarEventId,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1206,7 +1212,7 @@ impl super::Client {
         request: &CalendarEventRemoveExternalParticipantsRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1242,7 +1248,7 @@ impl super::Client {
         request: &CalendarEventRemoveRecurrenceOccurrenceRequest,
     ) -> ::std::result::Result<
         super::types::CalendarEventRemoveRecurrenceOccurrenceOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1278,7 +1284,7 @@ impl super::Client {
         request: &CalendarEventRemoveTagRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1314,7 +1320,7 @@ impl super::Client {
         request: &CalendarEventRemoveWimiAttachmentRequest,
     ) -> ::std::result::Result<
         super::types::SuccessAttachmentIdCalendarEventId,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1350,7 +1356,7 @@ impl super::Client {
         request: &CalendarEventToggleCommentReactionRequest,
     ) -> ::std::result::Result<
         super::types::CalendarEventToggleCommentReactionOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1386,7 +1392,7 @@ impl super::Client {
         request: &CalendarEventUpdateRequest,
     ) -> ::std::result::Result<
         super::types::CalendarEventUpdateOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1422,7 +1428,7 @@ impl super::Client {
         request: &CalendarEventUpdateProjectRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(

@@ -23,7 +23,7 @@ impl super::Client {
         request: &ChatChatAddAttachmentRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -57,7 +57,7 @@ impl super::Client {
         request: &ChatChatAddInternalAttachmentRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -85,7 +85,7 @@ impl super::Client {
         request: &ChatChatAddInternalAttachmentsRequest,
     ) -> ::std::result::Result<
         super::types::SuccessChatIdMessages,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -115,7 +115,7 @@ impl super::Client {
         request: &ChatChatAddMembersRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatAddMembersOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -145,7 +145,7 @@ impl super::Client {
         request: &ChatChatAddUsersRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatAddUsersOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -175,7 +175,7 @@ impl super::Client {
         request: &ChatChatCanceledTypingRequest,
     ) -> ::std::result::Result<
         super::types::UserIdChatId,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -205,7 +205,7 @@ impl super::Client {
         request: &ChatChatClearUnseenRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatClearUnseenOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -235,7 +235,7 @@ impl super::Client {
         request: &ChatChatCreateRequest,
     ) -> ::std::result::Result<
         super::types::SuccessChatId,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -269,7 +269,7 @@ impl super::Client {
         request: &ChatChatCreateChannelRequest,
     ) -> ::std::result::Result<
         super::types::SuccessChatId,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -300,7 +300,7 @@ impl super::Client {
         request: &ChatChatDeleteMessageRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -331,7 +331,7 @@ impl super::Client {
         request: &ChatChatDisableRequest,
     ) -> ::std::result::Result<
         super::types::SuccessChatId,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -361,7 +361,7 @@ impl super::Client {
         request: &ChatChatDownloadAttachmentRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatDownloadAttachmentOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -391,7 +391,7 @@ impl super::Client {
         request: &ChatChatEditMessageRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -421,7 +421,7 @@ impl super::Client {
         request: &ChatChatEditNameRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatEditNameOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -451,7 +451,7 @@ impl super::Client {
         request: &ChatChatFavoriteMessageRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatFavoriteMessageOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -479,7 +479,7 @@ impl super::Client {
         request: &ChatChatGetAttachmentListRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatGetAttachmentListOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -510,7 +510,7 @@ impl super::Client {
         request: &ChatChatGetChatRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatGetChatOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -536,7 +536,7 @@ impl super::Client {
         request: &ChatChatGetConversationListRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatGetConversationListOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -564,7 +564,7 @@ impl super::Client {
         request: &ChatChatGetFavoritesRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -592,7 +592,7 @@ impl super::Client {
         request: &ChatChatGetLinksRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -620,7 +620,7 @@ impl super::Client {
         request: &ChatChatGetListRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -648,7 +648,7 @@ impl super::Client {
         request: &ChatChatGetMessageBeforeAfterRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -676,7 +676,7 @@ impl super::Client {
         request: &ChatChatLoadAttachmentsRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -704,7 +704,7 @@ impl super::Client {
         request: &ChatChatLoadMessagesRequest,
     ) -> ::std::result::Result<
         super::types::SuccessChatIdMessages,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -734,7 +734,7 @@ impl super::Client {
         request: &ChatChatPostMessageRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -762,7 +762,7 @@ impl super::Client {
         request: &ChatChatPreviewAttachmentRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatPreviewAttachmentOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -792,7 +792,7 @@ impl super::Client {
         request: &ChatChatRemoveMembersRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatAddMembersOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -822,7 +822,7 @@ impl super::Client {
         request: &ChatChatRemoveUsersRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatRemoveUsersOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -850,7 +850,7 @@ impl super::Client {
         request: &ChatChatSearchRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -880,7 +880,7 @@ impl super::Client {
         request: &ChatChatSendPromptToAssistantRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatSendPromptToAssistantOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -910,7 +910,7 @@ impl super::Client {
         request: &ChatChatSetMessageIntegrationAttachmentRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -940,7 +940,7 @@ impl super::Client {
         request: &ChatChatSetSilentRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatSetSilentOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -970,7 +970,7 @@ impl super::Client {
         request: &ChatChatStartedTypingRequest,
     ) -> ::std::result::Result<
         super::types::UserIdChatId,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1000,7 +1000,7 @@ impl super::Client {
         request: &ChatChatUnfavoriteMessageRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatFavoriteMessageOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1028,7 +1028,7 @@ impl super::Client {
         request: &ChatChatUpdateGroupChatProfilePictureRequest,
     ) -> ::std::result::Result<
         super::types::ChatChatUpdateGroupChatProfilePictureOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1058,7 +1058,7 @@ impl super::Client {
         request: &ChatMessageAddMessageReactionRequest,
     ) -> ::std::result::Result<
         super::types::ChatMessageAddMessageReactionOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1088,7 +1088,7 @@ impl super::Client {
         request: &ChatMessageDeleteMessageReactionRequest,
     ) -> ::std::result::Result<
         super::types::ChatMessageAddMessageReactionOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(

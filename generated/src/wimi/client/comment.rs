@@ -15,7 +15,7 @@ impl super::Client {
         request: &CommentCommentGetCommentsForItemRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -41,7 +41,7 @@ impl super::Client {
         request: &CommentCommentGetUserCommentedItemsRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -71,7 +71,7 @@ impl super::Client {
         request: &CommentCommentLoadCommentItemRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -101,7 +101,7 @@ impl super::Client {
         request: &CommentCommentLoadCommentsRequest,
     ) -> ::std::result::Result<
         super::types::CommentCommentLoadCommentsOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(

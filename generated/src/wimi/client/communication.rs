@@ -19,7 +19,7 @@ impl super::Client {
         request: &CommunicationAirCreatePersistentRoomRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -47,7 +47,7 @@ impl super::Client {
         request: &CommunicationAirGetOrCreatePersistentRoomRequest,
     ) -> ::std::result::Result<
         super::types::CommunicationAirGetOrCreatePersistentRoomOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -75,7 +75,7 @@ impl super::Client {
         request: &CommunicationAirGetPersistentRoomRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -104,7 +104,7 @@ impl super::Client {
         request: &CommunicationAirScheduleCallRequest,
     ) -> ::std::result::Result<
         super::types::CommunicationAirScheduleCallOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -136,7 +136,7 @@ impl super::Client {
         request: &CommunicationChatConversationArchiveRequest,
     ) -> ::std::result::Result<
         super::types::CommunicationChatConversationArchiveOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -168,7 +168,7 @@ impl super::Client {
         request: &CommunicationChatConversationArchiveListRequest,
     ) -> ::std::result::Result<
         super::types::CommunicationChatConversationArchiveListOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -200,7 +200,7 @@ impl super::Client {
         request: &CommunicationChatConversationClearUnseenRequest,
     ) -> ::std::result::Result<
         super::types::CommunicationChatConversationClearUnseenOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -232,7 +232,7 @@ impl super::Client {
         request: &CommunicationChatConversationCommentAddedRequest,
     ) -> ::std::result::Result<
         super::types::ItemIdItemTypeIdComment,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -264,7 +264,7 @@ impl super::Client {
         request: &CommunicationChatConversationCommentEditedRequest,
     ) -> ::std::result::Result<
         super::types::ItemIdItemTypeIdComment,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -296,7 +296,7 @@ impl super::Client {
         request: &CommunicationChatConversationCommentReactionToggledRequest,
     ) -> ::std::result::Result<
         super::types::CommunicationChatConversationCommentReactionToggledOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -328,7 +328,7 @@ impl super::Client {
         request: &CommunicationChatConversationCommentRemovedRequest,
     ) -> ::std::result::Result<
         super::types::ItemIdItemTypeIdComment,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -360,7 +360,7 @@ impl super::Client {
         request: &CommunicationChatConversationSetSilentRequest,
     ) -> ::std::result::Result<
         super::types::CommunicationChatConversationSetSilentOutput,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(

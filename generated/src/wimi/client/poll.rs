@@ -13,7 +13,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(

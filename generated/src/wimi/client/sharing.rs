@@ -13,7 +13,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -37,7 +37,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -61,7 +61,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -85,7 +85,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -109,7 +109,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -133,7 +133,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -157,7 +157,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -181,7 +181,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -203,7 +203,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -227,7 +227,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(

@@ -13,7 +13,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -37,7 +37,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -61,7 +61,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -85,7 +85,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -109,7 +109,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -133,7 +133,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -157,7 +157,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -181,7 +181,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -205,7 +205,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -229,7 +229,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -253,7 +253,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -277,7 +277,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -301,7 +301,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -325,7 +325,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -349,7 +349,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -373,7 +373,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -397,7 +397,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -421,7 +421,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -445,7 +445,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -469,7 +469,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -493,7 +493,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -517,7 +517,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -541,7 +541,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -565,7 +565,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -587,7 +587,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -609,7 +609,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -631,7 +631,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -653,7 +653,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -675,7 +675,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -697,7 +697,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -719,7 +719,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -741,7 +741,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -763,7 +763,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -785,7 +785,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -807,7 +807,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -829,7 +829,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -851,7 +851,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -873,7 +873,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -895,7 +895,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -917,7 +917,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -939,7 +939,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -961,7 +961,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(

@@ -13,7 +13,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -37,7 +37,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -61,7 +61,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -85,7 +85,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -109,7 +109,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -133,7 +133,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -157,7 +157,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -181,7 +181,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -205,7 +205,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -229,7 +229,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -253,7 +253,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -277,7 +277,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -301,7 +301,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -325,7 +325,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -349,7 +349,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -373,7 +373,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -397,7 +397,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -421,7 +421,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -445,7 +445,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -469,7 +469,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -493,7 +493,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -517,7 +517,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -541,7 +541,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -565,7 +565,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -589,7 +589,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -613,7 +613,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -637,7 +637,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -661,7 +661,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -685,7 +685,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -709,7 +709,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -733,7 +733,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -757,7 +757,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -781,7 +781,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -805,7 +805,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -829,7 +829,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -853,7 +853,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -877,7 +877,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -901,7 +901,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -925,7 +925,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -949,7 +949,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -973,7 +973,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -997,7 +997,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1021,7 +1021,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1045,7 +1045,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1069,7 +1069,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1093,7 +1093,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1117,7 +1117,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1141,7 +1141,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1165,7 +1165,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1189,7 +1189,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1213,7 +1213,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1237,7 +1237,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1261,7 +1261,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1285,7 +1285,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1309,7 +1309,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1333,7 +1333,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1357,7 +1357,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1381,7 +1381,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1405,7 +1405,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1429,7 +1429,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1453,7 +1453,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1477,7 +1477,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1501,7 +1501,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1525,7 +1525,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1549,7 +1549,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1573,7 +1573,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1597,7 +1597,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1621,7 +1621,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1645,7 +1645,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1669,7 +1669,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1691,7 +1691,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1715,7 +1715,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1739,7 +1739,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1764,7 +1764,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1788,7 +1788,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1812,7 +1812,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1836,7 +1836,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1860,7 +1860,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1884,7 +1884,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1908,7 +1908,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1932,7 +1932,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1956,7 +1956,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -1980,7 +1980,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -2004,7 +2004,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -2028,7 +2028,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -2052,7 +2052,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -2076,7 +2076,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -2100,7 +2100,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -2124,7 +2124,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -2148,7 +2148,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -2170,7 +2170,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -2192,7 +2192,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
@@ -2216,7 +2216,7 @@ impl super::Client {
         request: &::chat_clients_runtime::OpenRequest,
     ) -> ::std::result::Result<
         ::chat_clients_runtime::serde_json::Value,
-        ::chat_clients_runtime::Error,
+        ::chat_clients_runtime::Error<super::types::ErrorBody>,
     > {
         self.inner
             .call_json(
