@@ -7,7 +7,7 @@
 #![warn(missing_docs)]
 pub use ::chat_clients_runtime as runtime;
 pub use ::chat_clients_runtime::Error;
-/// Client for Messenger API specification (b63bb6ce8c40f3cf1cc7029b2610c7e8d99a9953) (cargo feature `messenger`).
+/// Client for Messenger API specification (cargo feature `messenger`).
 #[cfg(feature = "messenger")]
 #[rustfmt::skip]
 pub mod messenger;

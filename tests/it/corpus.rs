@@ -45,16 +45,39 @@ fn sum(r: &CorpusResult, folder: &str) -> Scores {
 
 /// (document, operations hit, operations invented at most, parameters hit).
 const FLOORS: &[(&str, usize, usize, usize)] = &[
+    ("redoc-html/adobe-catalog-ingestion.html", 12, 0, 48),
+    ("redoc-html/agristack-consent.html", 11, 0, 32),
+    ("redoc-html/contextsms-webex.html", 38, 0, 33),
+    ("redoc-html/divvun-grammar.html", 5, 0, 4),
+    ("redoc-html/double-take.html", 35, 0, 33),
+    ("redoc-html/inlet-shop.html", 27, 0, 13),
+    ("redoc-html/nexigon-hub.html", 86, 0, 0),
+    ("redoc-html/oneapp-payment.html", 17, 0, 23),
+    ("redoc-html/quantum-bridge-core.html", 8, 0, 23),
+    ("redoc-html/remitaid.html", 15, 0, 0),
+    ("redoc-html/retailrocket-sps2s.html", 5, 0, 13),
+    ("redoc-html/toip-trust-registry.html", 13, 0, 12),
+    ("redoc-text/api-erp-pt-prefix.txt", 18, 0, 25),
+    ("redoc-text/doordash-marketplace-fr.txt", 8, 0, 5),
+    ("redoc-text/nationalarchives-caselaw.txt", 3, 0, 14),
+    ("redoc-text/senate-lda-plain.txt", 18, 0, 94),
+    ("redoc-text/whoop.txt", 13, 0, 22),
+    ("redoc-text/yuque-openapi-zh.txt", 37, 0, 98),
+    ("redoc-text/zuora-workflow-import.txt", 1, 0, 7),
     ("variants/teamchat/icewarp-co-uk-product.txt", 6, 0, 9),
     ("variants/teamchat/icewarp-com-ru-api.txt", 6, 0, 6),
     ("variants/teamchat/icewarp-nl-stripped.txt", 0, 0, 0),
     ("variants/weavy/api-reference-conversations.txt", 2, 0, 9),
-    ("variants/weavy/api-reference-webhooks.txt", 3, 1, 9),
+    ("variants/weavy/api-reference-webhooks.txt", 3, 0, 9),
     ("variants/weavy/api-reference-files.txt", 1, 0, 1),
-    ("variants/weavy/api-reference-blobs-ws.txt", 3, 0, 0),
-    ("variants/weavy/api-reference-reactions-ws.txt", 3, 1, 0),
+    ("variants/weavy/api-reference-blobs-ws.txt", 3, 0, 1),
+    ("variants/weavy/api-reference-reactions-ws.txt", 3, 0, 12),
     ("variants/tada/docs-api-base-compact-capture.txt", 4, 0, 0),
-    ("variants/tada/tdproto-docs-en-team-paths.txt", 6, 0, 0),
+    ("variants/tada/tdproto-docs-en-team-paths.txt", 6, 0, 4),
+    ("variants/tada/tdclient-send-message-README.md", 1, 0, 2),
+    ("variants/tada/tdclient-contacts-README.md", 1, 0, 1),
+    ("variants/tada/tdclient-smsauth-README.md", 2, 0, 0),
+    ("variants/wimi/praftr-scraper-fixture-auth.html", 2, 0, 3),
     ("variants/wimi/wapi-doc-overview-code-6.22.0.txt", 0, 0, 0),
     ("variants/wimi/wapi-doc-overview-code-6.37.2.txt", 0, 0, 0),
 ];
@@ -117,7 +140,7 @@ fn totals_keep_their_floors() {
     floor(variants.params, 60);
     floor(variants.responses, 24);
     // Nothing the corpus' ground truth lacks comes out of the seed families' pages: the two
-    // operations whose route line is cut are left out, with a warning.
+    // operations whose route line is cut are left out (with a warning at their line).
     assert_eq!(variants.operations.found - variants.operations.hits, 0);
     let text = render_is_deterministic(&r);
     assert!(text.contains("total"));

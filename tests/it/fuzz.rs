@@ -259,22 +259,45 @@ fn fuzz_extractors() {
     assert!(runs.iter().all(|&n| n > 0), "{runs:?}");
 }
 
-macro_rules! fuzz_extractor {
-    ($($test:ident: $family:expr, $file:literal;)*) => {$(
-        #[test]
-        fn $test() {
-            let seed = source($file);
-            assert!(fuzz(stringify!($test), &seed, |text| pipeline($family, text)) > 0);
-        }
-    )*};
-}
-
-fuzz_extractor! {
-    // Other renderings: HTML and Markdown through their front ends.
-    fuzz_weavy_html: Family::RestReference, "tests/fixtures/renderings/weavy.html";
-    fuzz_teamchat_markdown: Family::SlackMethods, "tests/fixtures/renderings/teamchat.md";
-    fuzz_wimi_html: Family::EnvelopeRpc, "tests/fixtures/corpus/variants/wimi/praftr-scraper-fixture-auth.html";
-    fuzz_tada_markdown: Family::RestByExample, "tests/fixtures/corpus/variants/tada/tdclient-smsauth-README.md";
+/// Other renderings (HTML, Markdown) through their front ends and every stage, one thread
+/// each; the kind is told from the mutated content alone.
+#[test]
+fn fuzz_renderings() {
+    const RENDERINGS: [(Family, &str); 4] = [
+        (
+            Family::RestReference,
+            "tests/fixtures/renderings/weavy.html",
+        ),
+        (
+            Family::SlackMethods,
+            "tests/fixtures/renderings/teamchat.md",
+        ),
+        (
+            Family::EnvelopeRpc,
+            "tests/fixtures/corpus/variants/wimi/praftr-scraper-fixture-auth.html",
+        ),
+        (
+            Family::RestByExample,
+            "tests/fixtures/corpus/variants/tada/tdclient-smsauth-README.md",
+        ),
+    ];
+    let runs: Vec<u64> = std::thread::scope(|scope| {
+        let threads: Vec<_> = RENDERINGS
+            .iter()
+            .map(|&(family, file)| {
+                scope.spawn(move || {
+                    let seed = source(file);
+                    let name = format!("fuzz_rendering_{family}");
+                    fuzz(&name, &seed, |text| pipeline(family, text))
+                })
+            })
+            .collect();
+        threads
+            .into_iter()
+            .map(|t| t.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    assert!(runs.iter().all(|&n| n > 0), "{runs:?}");
 }
 
 #[test]

@@ -13,6 +13,8 @@ mod messenger_http;
 mod messenger_spec;
 mod overrides;
 mod paging;
+mod redoc_corpus;
+mod redoc_http;
 mod round_trip;
 mod secrets;
 mod tada_http;

@@ -2,7 +2,7 @@
 //! The client: one async method per documented operation.
 #[allow(unused_imports)]
 use super::requests::*;
-/// Client for Messenger API specification (b63bb6ce8c40f3cf1cc7029b2610c7e8d99a9953).
+/// Client for Messenger API specification.
 ///
 /// Not callable until an override gives their route: `returns_specific_chatroom_searched` (Returns a specific chatroom searched by eventID in a specific organization.), `get_rooms` (GetRooms), `creates_new_custom_chatroom` (Creates a new custom chatroom for an organization.), `creates_default_chatroom_organization` (Creates the default chatroom for an organization.), `removes_default_chatroom_organization` (Removes the default chatroom for an organization.), `returns_specific_chatroom` (Returns a specific chatroom.), `deletes_existing_custom_chatroom` (Deletes an existing custom chatroom for an organization.), `updates_existing_custom_chatroom` (Updates an existing custom chatroom for an organization.), `claims_chatroom_user` (Claims a chatroom for the user.), `adds_users_chatroom` (Adds users to a chatroom.), `get_credentials` (GetCredentials), `login` (Login).
 #[derive(Debug, Clone)]
@@ -22,7 +22,8 @@ impl Client {
     /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol()),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("b63bb6ce8c40f3cf1cc7029b2610c7e8d99a9953"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -32,10 +33,11 @@ impl Client {
     ) -> Self {
         Self {
             inner: ::chat_clients_runtime::ApiClient::with_http_client(
-                base_url,
-                protocol(),
-                http,
-            ),
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("b63bb6ce8c40f3cf1cc7029b2610c7e8d99a9953"),
         }
     }
     /// The transport, to change how calls travel: timeouts, retries, hooks, parameter

@@ -2,7 +2,7 @@
 //! The client: one async method per documented operation.
 #[allow(unused_imports)]
 use super::requests::*;
-/// Client for Messenger API specification (b63bb6ce8c40f3cf1cc7029b2610c7e8d99a9953).
+/// Client for Messenger API specification.
 #[derive(Debug, Clone)]
 pub struct Client {
     inner: ::chat_clients_runtime::ApiClient,
@@ -20,7 +20,8 @@ impl Client {
     /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol()),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("b63bb6ce8c40f3cf1cc7029b2610c7e8d99a9953"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -30,10 +31,11 @@ impl Client {
     ) -> Self {
         Self {
             inner: ::chat_clients_runtime::ApiClient::with_http_client(
-                base_url,
-                protocol(),
-                http,
-            ),
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("b63bb6ce8c40f3cf1cc7029b2610c7e8d99a9953"),
         }
     }
     /// The transport, to change how calls travel: timeouts, retries, hooks, parameter

@@ -124,15 +124,13 @@ pub struct Detected {
     pub extracted: Extracted,
 }
 
-/// Chooses the family for a document with the tool's own detection
-/// ([`crate::extract::detect`]) and extracts it; `None` when no family reads it or the chosen
-/// one finds no operation.
+/// Chooses the family for a document with [`crate::extract::detect`] (each family's
+/// structural score; the same choice `cargo xtask extract` makes without `--family`) and
+/// runs it; `None` when no family reads the document or the chosen one finds no operation.
 pub fn detect(doc: &Document, api: &str, source: &str) -> Option<Detected> {
-    let (detection, extracted) = crate::extract::extract_detected(doc, api, source).ok()?;
-    (!extracted.spec.operations.is_empty()).then_some(Detected {
-        family: detection.family,
-        extracted,
-    })
+    let family = crate::extract::detect(doc).ok()?.family;
+    let extracted = family.extract(doc, api, source);
+    (!extracted.spec.operations.is_empty()).then_some(Detected { family, extracted })
 }
 
 /// Runs the corpus over `dir`.
@@ -157,8 +155,12 @@ pub fn run(dir: &Path) -> Result<CorpusResult, Error> {
         let api = "corpus";
         let (family, spec, diags) = match detect(&doc, api, &rel) {
             Some(d) => {
+                // Scored as extracted (normalising shares types between operations, which
+                // would mix a rendered body's fields with ones inferred from a sample);
+                // normalised only for its diagnostics.
                 let mut diags = d.extracted.diags;
-                let spec = normalise(d.extracted.spec, None, &mut diags);
+                let spec = d.extracted.spec;
+                normalise(spec.clone(), None, &mut diags);
                 (Some(d.family.name().to_string()), spec, diags)
             }
             None => (None, ApiSpec::default(), Vec::<Diagnostic>::new()),
@@ -267,11 +269,17 @@ fn location_name(l: Location) -> &'static str {
 }
 
 /// The found parameters outside the body, and the body fields (body-located parameters and
-/// the top-level fields of the body's named type).
+/// the top-level fields of the body's named type). A path parameter known only from the
+/// route's placeholder and a body type inferred from a sample are not counted: the page
+/// renders neither as a parameter or field.
 fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
     let mut params = Vec::new();
     let mut body = Vec::new();
     for p in &op.params {
+        // Known only from the route's `{placeholder}`: not a rendered parameter.
+        if p.type_cue.as_deref() == Some(crate::extract::redoc::ROUTE_PLACEHOLDER) {
+            continue;
+        }
         let f = Found {
             name: p.name.clone(),
             location: location_name(p.location),
@@ -283,9 +291,15 @@ fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
             params.push(f);
         }
     }
-    if let Some(b) = &op.body
-        && let chatgen_codegen::spec::TypeRef::Named(n) = &b.ty
+    // An array body's fields are its items' (as Redoc renders them, under `Array [`).
+    let body_ty = op.body.as_ref().map(|b| match &b.ty {
+        chatgen_codegen::spec::TypeRef::List(item) => item.as_ref(),
+        t => t,
+    });
+    if let Some(chatgen_codegen::spec::TypeRef::Named(n)) = body_ty
         && let Some(t) = spec.types.get(n)
+        // Fields inferred from a placeholder sample (Redoc's) are not a rendered schema's.
+        && t.sample != Some(chatgen_codegen::spec::SampleKind::Placeholder)
     {
         for field in &t.fields {
             body.push(Found {

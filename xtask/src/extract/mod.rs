@@ -15,7 +15,7 @@ use crate::diag::Diagnostic;
 use crate::read::blocks::Document;
 
 pub mod kit;
-pub mod messenger;
+pub mod redoc;
 pub mod tada;
 pub mod teamchat;
 pub mod weavy;
@@ -44,8 +44,9 @@ pub enum Family {
     /// `rest-by-example`: REST by example (as tada.team's API v3, Russian): `METHOD /path`
     /// blocks, `name — description` bullets, request/response examples in an envelope.
     RestByExample,
-    /// `redoc`: text captures of Redoc-rendered OpenAPI documents: typed parameter blocks,
-    /// request body schemas, placeholder samples; routes may be lost.
+    /// `redoc`: pages rendered by Redoc, as HTML or as a text capture (browser copy, crawler
+    /// Markdown): typed parameter sections, request body schemas, response statuses,
+    /// samples; a route the capture lost stays unknown.
     Redoc,
     /// `envelope-rpc`: envelope-RPC references (as Wimi's WApi): an "Actions List" of
     /// `module.object.Action` targets, detailed sections with `name - type` items for header
@@ -113,7 +114,7 @@ impl Family {
                 "`METHOD /path` blocks with `name — description` bullets and request/response examples"
             }
             Family::Redoc => {
-                "a Redoc capture: operation titles, `path Parameters`/`Request Body schema` blocks, `Response samples`"
+                "a Redoc page or capture: operation titles, `path Parameters`/`Request Body schema` blocks, `Responses`, `Response samples`"
             }
             Family::EnvelopeRpc => {
                 "an `Actions List` of `module.object.Action` targets and sections with Header Identification / Body Data / Output"
@@ -139,12 +140,12 @@ impl Family {
         match self {
             Family::RestReference => weavy::extract(doc, api, source),
             Family::SlackMethods => teamchat::extract(doc, api, source),
-            Family::RestByExample | Family::Redoc | Family::EnvelopeRpc => {
+            Family::Redoc => redoc::extract_document(doc, api, source),
+            Family::RestByExample | Family::EnvelopeRpc => {
                 // Line-based readers: they read the document as a text capture shows it.
                 let lines = doc.lowered();
                 let mut out = match self {
                     Family::RestByExample => tada::extract(&lines, api, source),
-                    Family::Redoc => messenger::extract(&lines, api, source),
                     _ => wimi::extract(&lines, api, source),
                 };
                 out.spec.family = self.name().to_string();
@@ -254,8 +255,8 @@ impl FromStr for Family {
     }
 }
 
-/// How well `doc` reads as a Redoc capture: the labels Redoc prints around operations.
-/// (Kept here while `messenger.rs` is being rewritten into a general Redoc reader.)
+/// How well `doc` reads as a Redoc page or capture: the labels Redoc prints around
+/// operations.
 fn redoc_score(doc: &Document) -> (u32, String) {
     const LABELS: [&str; 7] = [
         "Authorizations",

@@ -12,9 +12,11 @@ use scraper::{ElementRef, Html, Node};
 use super::blocks::{Block, Kind, Link, Span, Table};
 
 /// Elements left out with everything inside them.
-const SKIPPED: [&str; 13] = [
-    "script", "style", "nav", "noscript", "template", "header", "footer", "form", "button", "svg",
-    "iframe", "head", "select",
+/// (A `<button>` is read: Redoc puts an operation's method and path, and each response's
+/// status, in one.)
+const SKIPPED: [&str; 12] = [
+    "script", "style", "nav", "noscript", "template", "header", "footer", "form", "svg", "iframe",
+    "head", "select",
 ];
 
 /// Elements whose content is inline text.
@@ -128,14 +130,16 @@ fn chrome(el: &ElementRef<'_>) -> bool {
     if SKIPPED.contains(&v.name()) {
         return true;
     }
-    let names = [v.id().unwrap_or("")]
+    // An id with a `/` is a section anchor (Redoc's `tag/Consent/operation/x`), not a
+    // banner's name.
+    let id = v.id().filter(|id| !id.contains('/')).unwrap_or("");
+    let names = [id]
         .into_iter()
         .chain(v.classes())
         .map(str::to_ascii_lowercase)
         .collect::<Vec<_>>();
     let role = v.attr("role").unwrap_or("");
     role == "navigation"
-        || v.attr("aria-hidden") == Some("true")
         || names.iter().any(|n| {
             [
                 "cookie",
@@ -360,10 +364,7 @@ impl Walk<'_> {
                 .filter(|c| matches!(c.value().name(), "td" | "th"))
                 .collect();
             let all_th = !cells.is_empty() && cells.iter().all(|c| c.value().name() == "th");
-            let texts: Vec<String> = cells
-                .into_iter()
-                .map(|c| collapse(&c.text().collect::<String>()))
-                .collect();
+            let texts: Vec<String> = cells.into_iter().map(cell_text).collect();
             if header.is_empty() && rows.is_empty() && all_th {
                 header = texts;
             } else {
@@ -387,6 +388,45 @@ impl Walk<'_> {
             at,
         );
     }
+}
+
+/// A table cell's text: inline elements run together, block elements (`div`, `p`, `li`)
+/// and `<br>` on lines of their own (Redoc puts a parameter's name and its `required` mark,
+/// or its type and its description, in sibling `div`s), each line's whitespace collapsed.
+fn cell_text(cell: ElementRef<'_>) -> String {
+    fn walk(el: ElementRef<'_>, out: &mut String) {
+        for child in el.children() {
+            match child.value() {
+                Node::Text(t) => out.push_str(t),
+                Node::Element(v) => {
+                    let Some(e) = ElementRef::wrap(child) else {
+                        continue;
+                    };
+                    let name = v.name();
+                    if SKIPPED.contains(&name) {
+                        continue;
+                    }
+                    if name == "br" {
+                        out.push('\n');
+                    } else if INLINE.contains(&name) || name == "button" {
+                        walk(e, out);
+                    } else {
+                        out.push('\n');
+                        walk(e, out);
+                        out.push('\n');
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(cell, &mut out);
+    out.split('\n')
+        .map(collapse)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Descendant elements named `name`, in document order, not inside a nested table.

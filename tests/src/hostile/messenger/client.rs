@@ -2,7 +2,7 @@
 //! The client: one async method per documented operation.
 #[allow(unused_imports)]
 use super::requests::*;
-/// Client for Hostile */ Messenger (0000).
+/// Client for Hostile */ Messenger.
 ///
 /// Not callable until an override gives their route: `get_type` (GetType), `get_type_2` (GetType).
 #[derive(Debug, Clone)]
@@ -22,7 +22,8 @@ impl Client {
     /// the runtime's default timeouts and retry policy.
     pub fn new(base_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
-            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol()),
+            inner: ::chat_clients_runtime::ApiClient::new(base_url, protocol())
+                .with_api_version("0000"),
         }
     }
     /// A client that sends through a configured `reqwest::Client`.
@@ -32,10 +33,11 @@ impl Client {
     ) -> Self {
         Self {
             inner: ::chat_clients_runtime::ApiClient::with_http_client(
-                base_url,
-                protocol(),
-                http,
-            ),
+                    base_url,
+                    protocol(),
+                    http,
+                )
+                .with_api_version("0000"),
         }
     }
     /// The transport, to change how calls travel: timeouts, retries, hooks, parameter

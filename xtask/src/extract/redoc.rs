@@ -1,0 +1,1775 @@
+//! The Redoc family: a page rendered by Redoc (2.0–2.5 and its rc builds), saved as HTML
+//! (`redoc-static.html`, Redocly build-docs, a browser's "save page") or captured as text (a
+//! browser's copy, a crawler's Markdown), read through the document model
+//! ([`crate::read::blocks`]).
+//!
+//! Redoc renders every operation the same way, whatever the build's CSS class names: a title
+//! (a heading, or a line in a text capture), a description, `Authorizations:`, parameter
+//! sections named `path Parameters`, `query Parameters`, `header Parameters`, `cookie
+//! Parameters` (a table, or one block per parameter: name, `required`, a type line such as
+//! `integer <int64> [ 1 .. 50 ]`, `Default:`, `Enum:`, `Example:`, a description), a
+//! `Request Body schema: <media type>` with its top-level fields shown the same way,
+//! `Responses` (a status and its description each), then the right panel: the method and
+//! path (`post/api/x`, or `post` and `/api/x` on two lines; the server URLs follow in the
+//! page), `Request samples` and `Response samples` (tabs, `Content type`, a JSON sample of
+//! the first tab only).
+//!
+//! The reader anchors on the `Responses` label of each operation, finds where the
+//! operation's header ends (its first `Authorizations` / `Parameters` / `Request Body`
+//! block), and takes the title from the last top-ranked heading before it (or, in a text
+//! capture without ranks, the lines after the previous operation's samples). What the page
+//! does not show is left unknown: a lost route, a response without a sample, a collapsed
+//! object's fields. An operation rendered twice (filed under two tags) is read once.
+
+use std::collections::BTreeMap;
+
+use chatgen_codegen::spec::{
+    ApiSpec, Auth, AuthScheme, Body, EnumValue, Example, ExampleOf, Field, Location, Operation,
+    Param, Primitive, Protocol, Response, Route, SampleKind, TypeDef, TypeRef,
+};
+use heck::{ToPascalCase, ToSnakeCase};
+
+use super::Extracted;
+use crate::diag::Diagnostic;
+use crate::normalise::infer::{Infer, singular, type_word};
+use crate::read::Doc;
+use crate::read::blocks::{Block, Document};
+use crate::read::json::{self, Node};
+
+/// The `type_cue` of a path parameter known only from a `{placeholder}` in the route.
+pub const ROUTE_PLACEHOLDER: &str = "route placeholder";
+
+const METHODS: [&str; 8] = [
+    "get", "post", "put", "patch", "delete", "head", "options", "trace",
+];
+
+/// Reads a Redoc page or capture given as lines (the family interface).
+pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
+    let text = doc.lines.join("\n");
+    let document = Document::parse(doc.file.clone(), &text);
+    extract_document(&document, api, source)
+}
+
+/// What a block is to a Redoc reader.
+#[derive(Debug, Clone, PartialEq)]
+enum Mark {
+    Auth,
+    Params(Location),
+    Body(Option<String>),
+    Responses,
+    Route(String, String),
+    /// A method alone; the path is the next block.
+    Method(String),
+    RequestSamples,
+    ResponseSamples,
+    Callbacks,
+    Plain,
+}
+
+impl Mark {
+    /// Opens the part of an operation before its responses.
+    fn opens_request(&self) -> bool {
+        matches!(self, Mark::Auth | Mark::Params(_) | Mark::Body(_))
+    }
+
+    /// Belongs to the right panel or ends the left one.
+    fn is_tail(&self) -> bool {
+        matches!(
+            self,
+            Mark::Route(..)
+                | Mark::Method(_)
+                | Mark::RequestSamples
+                | Mark::ResponseSamples
+                | Mark::Callbacks
+        )
+    }
+}
+
+fn mark(b: &Block, next: Option<&Block>) -> Mark {
+    let text = b.text.trim();
+    if b.is_code() {
+        return Mark::Plain;
+    }
+    let label = text.trim_end_matches(':').trim();
+    let lower = label.to_lowercase();
+    if lower == "authorizations" {
+        return Mark::Auth;
+    }
+    if let Some(loc) = lower.strip_suffix(" parameters") {
+        let loc = match loc.trim() {
+            "path" => Some(Location::Path),
+            "query" => Some(Location::Query),
+            "header" => Some(Location::Header),
+            // Cookies travel as a header; the spec has no cookie location.
+            "cookie" => Some(Location::Header),
+            _ => None,
+        };
+        if let Some(l) = loc {
+            return Mark::Params(l);
+        }
+    }
+    if let Some(rest) = lower.strip_prefix("request body schema") {
+        let media = rest.trim_start_matches(':').trim();
+        let original = text[text.len() - media.len()..].trim().to_string();
+        return Mark::Body((!media.is_empty()).then_some(original));
+    }
+    match lower.as_str() {
+        "responses" => return Mark::Responses,
+        "request samples" => return Mark::RequestSamples,
+        "response samples" => return Mark::ResponseSamples,
+        "callbacks" => return Mark::Callbacks,
+        _ => {}
+    }
+    if let Some((m, p)) = route_text(text) {
+        return Mark::Route(m, p);
+    }
+    if METHODS.contains(&lower.as_str())
+        && next.is_some_and(|n| n.text.trim().starts_with('/') && !n.text.trim().contains(' '))
+    {
+        return Mark::Method(lower.to_ascii_uppercase());
+    }
+    Mark::Plain
+}
+
+/// `post/api/x`, `get /x/{id}`: a method followed by a path, nothing else.
+fn route_text(text: &str) -> Option<(String, String)> {
+    let lower = text.to_ascii_lowercase();
+    let method = METHODS.iter().find(|m| lower.starts_with(**m))?;
+    let path = text[method.len()..].trim();
+    (path.starts_with('/') && !path.contains(char::is_whitespace))
+        .then(|| (method.to_ascii_uppercase(), unescape(path)))
+}
+
+/// Undoes Markdown escapes (`{x\_y}`).
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(|n| n.is_ascii_punctuation()) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+struct Reader<'a> {
+    d: &'a Document,
+    marks: Vec<Mark>,
+    infer: Infer<'a>,
+    diags: Vec<Diagnostic>,
+    schemes: Vec<String>,
+    scheme_line: Option<u32>,
+    servers: Vec<String>,
+}
+
+/// An operation's header: tag, title, description, and the title's block.
+type Header = (Option<String>, String, Option<String>, Option<usize>);
+
+/// One operation's blocks: header `[start, first)`, body `[first, end)`.
+#[derive(Debug, Clone, Copy)]
+struct Span3 {
+    start: usize,
+    first: usize,
+    end: usize,
+}
+
+/// Reads a Redoc document.
+pub fn extract_document(d: &Document, api: &str, source: &str) -> Extracted {
+    let marks: Vec<Mark> = (0..d.blocks.len())
+        .map(|i| mark(&d.blocks[i], d.blocks.get(i + 1)))
+        .collect();
+    let mut r = Reader {
+        d,
+        marks,
+        infer: Infer::new(&d.file),
+        diags: Vec::new(),
+        schemes: Vec::new(),
+        scheme_line: None,
+        servers: Vec::new(),
+    };
+    let spans = r.operations();
+    if spans.is_empty() {
+        r.diags.push(Diagnostic::error(
+            &d.file,
+            1,
+            "expected Redoc operations (each with a `Responses` label, after its parameters), found none",
+        ));
+    }
+    let ranked = d.blocks.iter().any(|b| b.level().is_some_and(|l| l > 0));
+    let mut operations: Vec<Operation> = Vec::new();
+    let mut seen_routes: Vec<Route> = Vec::new();
+    let mut tag: Option<String> = None;
+    let mut first_header: Option<usize> = None;
+    for (i, s) in spans.iter().enumerate() {
+        let (op_tag, title, doc, title_at) = if ranked {
+            r.ranked_header(s.start, s.first)
+        } else {
+            r.text_header(s.start, s.first)
+        };
+        if op_tag.is_some() {
+            tag = op_tag.clone();
+        }
+        if i == 0 {
+            first_header = title_at.map(|t| {
+                // The page's introduction ends where the first operation's tag or title is.
+                let tag_at = op_tag
+                    .as_deref()
+                    .and_then(|tg| (s.start..t).rev().find(|&k| clean_title(r.text(k)) == tg));
+                tag_at.unwrap_or(t)
+            });
+        }
+        let Some(mut op) = r.operation(i, *s, title, doc, tag.clone(), title_at) else {
+            continue;
+        };
+        if let Some(route) = &op.route {
+            if seen_routes.contains(route) {
+                // Filed under a second tag: the same operation, rendered again.
+                continue;
+            }
+            seen_routes.push(route.clone());
+        } else {
+            op.unknown.push("route".into());
+        }
+        operations.push(op);
+    }
+    dedupe_ids(&mut operations, &mut r);
+    let (title, version, intro) = r.title(first_header);
+    let auth = r.auth();
+    let Reader {
+        infer,
+        mut diags,
+        servers,
+        ..
+    } = r;
+    diags.extend(infer.diags);
+    let spec = ApiSpec {
+        api: api.to_string(),
+        title,
+        doc: intro,
+        source: source.to_string(),
+        family: "redoc".into(),
+        version,
+        protocol: Protocol::rest(),
+        auth,
+        base_url: servers.first().cloned(),
+        base_path: None,
+        operations,
+        types: infer.types,
+        from_override: Vec::new(),
+    };
+    Extracted { spec, diags }
+}
+
+impl<'a> Reader<'a> {
+    fn blocks(&self) -> &'a [Block] {
+        &self.d.blocks
+    }
+
+    fn text(&self, i: usize) -> &'a str {
+        self.d.blocks.get(i).map_or("", |b| b.text.trim())
+    }
+
+    fn line(&self, i: usize) -> u32 {
+        self.d.blocks.get(i).map_or(1, |b| b.span.line)
+    }
+
+    /// Every operation's blocks, in document order.
+    fn operations(&self) -> Vec<Span3> {
+        let anchors: Vec<usize> = (0..self.marks.len())
+            .filter(|&i| self.marks[i] == Mark::Responses)
+            .collect();
+        let mut out: Vec<Span3> = Vec::new();
+        let mut prev_anchor: Option<usize> = None;
+        for &a in &anchors {
+            let floor = prev_anchor.map_or(0, |p| p + 1);
+            // The first request-part block right before the anchor, with only request
+            // parts (and their content) between it and the anchor.
+            let mut first = a;
+            let mut j = a;
+            while j > floor {
+                j -= 1;
+                let m = &self.marks[j];
+                if m.opens_request() {
+                    first = j;
+                } else if m.is_tail() || *m == Mark::Responses {
+                    break;
+                }
+            }
+            // The header starts at the operation's title: in a ranked document the last
+            // heading of rank 1 or 2 (a route shown in the middle panel may sit between it
+            // and the parameters); else after the previous operation's last right-panel
+            // block.
+            let titled = (floor..first).rev().find(|&i| {
+                self.blocks()[i]
+                    .level()
+                    .is_some_and(|l| (1..=2).contains(&l))
+            });
+            let mut start = first;
+            while start > floor && !self.is_tail_block(start - 1) {
+                start -= 1;
+            }
+            if let Some(t) = titled
+                && t < start
+            {
+                start = t;
+            }
+            if let Some(last) = out.last_mut() {
+                last.end = start;
+            }
+            out.push(Span3 {
+                start,
+                first,
+                end: self.blocks().len(),
+            });
+            prev_anchor = Some(a);
+        }
+        out
+    }
+
+    /// A block of the right panel (route, samples and what they show) or a sample.
+    fn is_tail_block(&self, i: usize) -> bool {
+        let b = &self.blocks()[i];
+        if self.marks[i].is_tail() || b.is_code() {
+            return true;
+        }
+        let t = b.text.trim();
+        let lower = t.to_ascii_lowercase();
+        t.starts_with('{')
+            || t.starts_with('[')
+            || t.starts_with('}')
+            || t.starts_with(']')
+            || lower == "content type"
+            || lower == "copy"
+            || lower.starts_with("expand all")
+            || lower == "collapse all"
+            || is_media_type(t)
+            || (i > 0 && self.marks[i - 1] == Mark::Method(String::new()))
+            || (i > 0 && matches!(self.marks[i - 1], Mark::Method(_)))
+            || (b.depth().is_some() && (t.starts_with('"') || is_status_run(t)))
+            || is_status_run(t)
+            || t.starts_with("http://")
+            || t.starts_with("https://")
+    }
+
+    /// Header of a ranked document: the title is the last heading of rank 1 or 2 before
+    /// the operation's first request block; a heading of those ranks before it is a tag.
+    fn ranked_header(&self, start: usize, first: usize) -> Header {
+        let heads: Vec<usize> = (start..first)
+            .filter(|&i| {
+                self.blocks()[i]
+                    .level()
+                    .is_some_and(|l| (1..=2).contains(&l))
+            })
+            .collect();
+        let Some(&t) = heads.last() else {
+            return self.text_header(start, first);
+        };
+        let tag = heads
+            .len()
+            .checked_sub(2)
+            .map(|k| clean_title(self.text(heads[k])));
+        let doc = self.paragraphs(t + 1, first);
+        (tag, clean_title(self.text(t)), doc, Some(t))
+    }
+
+    /// Description paragraphs, leaving out a route and server URLs shown in the middle
+    /// panel.
+    fn paragraphs(&self, from: usize, to: usize) -> Option<String> {
+        let texts: Vec<&str> = (from..to)
+            .filter(|&i| !self.is_tail_block(i) && !self.is_server_label(i))
+            .map(|i| self.text(i))
+            .filter(|t| !t.is_empty() && !t.eq_ignore_ascii_case("request"))
+            .collect();
+        (!texts.is_empty()).then(|| texts.join("\n"))
+    }
+
+    /// The description of a server, right before its URL under a route.
+    fn is_server_label(&self, i: usize) -> bool {
+        let next = self.text(i + 1);
+        (next.starts_with("http://") || next.starts_with("https://"))
+            && (0..i).rev().take(4).any(|k| self.marks[k].is_tail())
+    }
+
+    /// Header of a text capture without ranks, read backwards from the first request
+    /// block: `[tag, [tag description,]] title, [description]`. The title is an
+    /// operationId-like token (`getCycleById`), else the short line before the description,
+    /// else (Redoc falls back to the description) the description itself.
+    fn text_header(&self, start: usize, first: usize) -> Header {
+        let at: Vec<usize> = (start..first)
+            .filter(|&i| !self.is_chrome(i) && !self.text(i).is_empty())
+            .collect();
+        let lines: Vec<&str> = at.iter().map(|&i| self.text(i)).collect();
+        let Some(&last) = lines.last() else {
+            return (None, String::new(), None, None);
+        };
+        let k = lines.len() - 1;
+        let before = k.checked_sub(1).map(|b| lines[b]);
+        let (title_at, doc) = if is_token(last) {
+            (k, None)
+        } else {
+            match before {
+                Some(b) if is_token(b) && b.chars().any(|c| c.is_uppercase()) => {
+                    (k - 1, Some(last))
+                }
+                Some(b) if is_token(b) => (k, Some(last)), // a lower-case tag, then the description
+                Some(b) if is_short(b, 10) => (k - 1, Some(last)),
+                _ => (k, Some(last)),
+            }
+        };
+        // The tag: right before the title, or before one line of tag description.
+        let tag = [1, 2]
+            .iter()
+            .filter_map(|d| title_at.checked_sub(*d))
+            .find(|&t| is_short(lines[t], 4))
+            .filter(|&t| t + 1 == title_at || !is_short(lines[t + 1], 4))
+            .map(|t| lines[t].to_string());
+        (
+            tag,
+            clean_title(lines[title_at]),
+            doc.map(str::to_string),
+            Some(at[title_at]),
+        )
+    }
+
+    fn is_chrome(&self, i: usize) -> bool {
+        let lower = self.text(i).to_ascii_lowercase();
+        lower == "request" || lower.starts_with("download openapi")
+    }
+
+    /// Reads one operation.
+    fn operation(
+        &mut self,
+        index: usize,
+        s: Span3,
+        title: String,
+        doc: Option<String>,
+        tag: Option<String>,
+        title_at: Option<usize>,
+    ) -> Option<Operation> {
+        let id = op_id(&title, index);
+        let pascal = id.to_pascal_case();
+        let mut op = Operation {
+            id,
+            name: title,
+            doc,
+            tag,
+            line: self.line(title_at.unwrap_or(s.first)),
+            ..Operation::default()
+        };
+        // A route shown in the middle panel, between the title and the parameters.
+        for k in s.start..s.first {
+            match self.marks[k].clone() {
+                Mark::Route(m, p) => {
+                    self.servers_after(k + 1, s.first, &p);
+                    op.route = Some(Route { method: m, path: p });
+                }
+                Mark::Method(m) => {
+                    let p = unescape(self.text(k + 1));
+                    self.servers_after(k + 2, s.first, &p);
+                    op.route = Some(Route { method: m, path: p });
+                }
+                _ => {}
+            }
+        }
+        let mut i = s.first;
+        let mut request_samples: Vec<(Node, Option<String>, u32)> = Vec::new();
+        let mut response_samples: Vec<(Option<u16>, Node, Option<String>, u32)> = Vec::new();
+        #[allow(clippy::type_complexity)]
+        let mut body_fields: Option<(
+            usize,
+            Option<String>,
+            Vec<FieldBlock>,
+            bool,
+            Option<TypeRef>,
+        )> = None;
+        while i < s.end {
+            let next = self.next_mark(i + 1, s.end);
+            match self.marks[i].clone() {
+                Mark::Auth => {
+                    self.schemes_at(i + 1, next);
+                }
+                Mark::Params(loc) => {
+                    for f in self.fields(i + 1, next) {
+                        op.params.push(f.into_param(loc));
+                    }
+                }
+                Mark::Body(media) => {
+                    let mut media = media;
+                    let mut at = i + 1;
+                    while at < next && is_media_type(self.text(at)) {
+                        media.get_or_insert_with(|| self.text(at).to_string());
+                        at += 1;
+                    }
+                    // `Array` (then `[` … `]`): the body is a list of what follows.
+                    let array = self
+                        .text(at)
+                        .trim_end_matches(" [")
+                        .eq_ignore_ascii_case("array");
+                    if array {
+                        at += 1;
+                    }
+                    let item = if array {
+                        parse_type(self.text(at))
+                    } else {
+                        None
+                    };
+                    let fields = if item.is_some() {
+                        Vec::new()
+                    } else {
+                        self.fields(at, next)
+                    };
+                    body_fields = Some((i, media, fields, array, item.map(|t| t.ty)));
+                }
+                Mark::Responses => {
+                    op.responses = self.responses(i + 1, next);
+                }
+                Mark::Route(m, p) => {
+                    self.servers_after(i + 1, next, &p);
+                    op.route = Some(Route { method: m, path: p });
+                }
+                Mark::Method(m) => {
+                    let p = unescape(self.text(i + 1));
+                    self.servers_after(i + 2, next, &p);
+                    op.route = Some(Route { method: m, path: p });
+                }
+                Mark::RequestSamples => {
+                    if let Some((node, raw, line)) = self.sample(i + 1, next) {
+                        request_samples.push((node, raw, line));
+                    }
+                }
+                Mark::ResponseSamples => {
+                    let status = self.first_tab_status(i + 1, next);
+                    if let Some((node, raw, line)) = self.sample(i + 1, next) {
+                        response_samples.push((status, node, raw, line));
+                    }
+                }
+                Mark::Callbacks => {
+                    // Callbacks are the server's requests, not this operation's: skipped.
+                }
+                Mark::Plain => {}
+            }
+            i = next;
+        }
+        if let Some((at, media, fields, array, item)) = body_fields {
+            let sample = request_samples.first().map(|s| &s.0);
+            let sample = match (array, sample.map(|n| &n.kind)) {
+                (true, Some(json::Kind::Array(items))) => items.first(),
+                (true, _) => None,
+                (false, _) => sample,
+            };
+            let ty = match item {
+                Some(t) => t,
+                None => self.body_type(&pascal, &fields, sample, at),
+            };
+            let ty = if array {
+                TypeRef::List(Box::new(ty))
+            } else {
+                ty
+            };
+            op.body = Some(Body {
+                content_type: media,
+                ty,
+                line: Some(self.line(at)),
+            });
+        } else if let Some((node, _, line)) = request_samples.first() {
+            // A sample without a rendered schema: the body's type comes from the sample.
+            let ty = self
+                .infer
+                .infer(node, &format!("{pascal}Body"), SampleKind::Placeholder);
+            op.body = Some(Body {
+                content_type: Some("application/json".into()),
+                ty,
+                line: Some(*line),
+            });
+        }
+        for (node, raw, line) in &request_samples {
+            op.examples
+                .push(example(ExampleOf::Request, None, node, raw, *line));
+        }
+        for (status, node, raw, line) in &response_samples {
+            let status = status.or_else(|| op.responses.iter().find_map(|r| r.status));
+            let ty = self
+                .infer
+                .infer(node, &format!("{pascal}Response"), SampleKind::Placeholder);
+            match op.responses.iter_mut().find(|r| r.status == status) {
+                Some(r) => {
+                    r.ty = Some(ty);
+                    r.content_type = Some("application/json".into());
+                }
+                None => op.responses.push(Response {
+                    status,
+                    content_type: Some("application/json".into()),
+                    ty: Some(ty),
+                    doc: None,
+                    line: Some(*line),
+                }),
+            }
+            op.examples
+                .push(example(ExampleOf::Response, status, node, raw, *line));
+        }
+        // A placeholder of the route that no parameter section names (the page's OpenAPI
+        // document declared it wrongly, so Redoc rendered nothing): a path parameter whose
+        // type the page does not give.
+        if let Some(route) = op.route.clone() {
+            // A path parameter the route has no placeholder for cannot be sent: the page
+            // contradicts itself; the parameter is left out, with a warning at its line.
+            let holders = route.placeholders();
+            let (kept, stray): (Vec<Param>, Vec<Param>) = std::mem::take(&mut op.params)
+                .into_iter()
+                .partition(|p| p.location != Location::Path || holders.contains(&p.name.as_str()));
+            op.params = kept;
+            for p in stray {
+                let line = p.line.unwrap_or(op.line);
+                let d = Diagnostic::warning(
+                    &self.d.file,
+                    line,
+                    format!(
+                        "path parameter `{}` is not in the route `{} {}`; left out",
+                        p.name, route.method, route.path
+                    ),
+                )
+                .with_source(self.d.line(line));
+                self.diags.push(d);
+            }
+            for name in route.placeholders() {
+                if !op
+                    .params
+                    .iter()
+                    .any(|p| p.name == name && p.location == Location::Path)
+                {
+                    op.params.push(Param {
+                        name: name.to_string(),
+                        location: Location::Path,
+                        ty: TypeRef::Primitive(Primitive::String),
+                        required: true,
+                        type_cue: Some(ROUTE_PLACEHOLDER.into()),
+                        ..Param::default()
+                    });
+                    op.unknown.push(format!("type of path parameter `{name}`"));
+                }
+            }
+        }
+        if op.responses.is_empty() {
+            op.unknown.push("response".into()); // `Responses` and nothing under it
+        }
+        if op.responses.iter().any(|r| r.status.is_none()) {
+            op.unknown.push("response status".into());
+        }
+        let unshown: Vec<String> = op
+            .responses
+            .iter()
+            .filter(|r| r.ty.is_none() && r.status.is_some_and(|s| s != 204 && s != 304))
+            .filter_map(|r| r.status.map(|s| s.to_string()))
+            .collect();
+        if !unshown.is_empty() {
+            op.unknown
+                .push(format!("response body of {}", unshown.join(", ")));
+        }
+        Some(op)
+    }
+
+    fn next_mark(&self, from: usize, end: usize) -> usize {
+        (from..end)
+            .find(|&j| self.marks[j] != Mark::Plain)
+            .unwrap_or(end)
+    }
+
+    /// Scheme names after `Authorizations:`.
+    fn schemes_at(&mut self, from: usize, to: usize) {
+        let Some(i) = (from..to).find(|&i| !self.text(i).is_empty()) else {
+            return;
+        };
+        let text = self.text(i);
+        let mut names: Vec<String> = Vec::new();
+        for part in text.split([',', '&']) {
+            let part = part.split(" (").next().unwrap_or("").trim();
+            let part = part.trim_end_matches(" or").trim();
+            for name in split_scheme_names(part) {
+                let name = name.trim_matches('_').to_string();
+                // `None`: Redoc's word for an operation that needs no credential.
+                if !name.is_empty() && name != "None" && !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        if self.scheme_line.is_none() && !names.is_empty() {
+            self.scheme_line = Some(self.line(i));
+        }
+        for n in names {
+            if !self.schemes.contains(&n) {
+                self.schemes.push(n);
+            }
+        }
+    }
+
+    /// Server URLs shown under the route: each ends with the route's path.
+    fn servers_after(&mut self, from: usize, to: usize, path: &str) {
+        for i in from..to {
+            let t = self.text(i);
+            if (t.starts_with("http://") || t.starts_with("https://"))
+                && let Some(base) = unescape(t).strip_suffix(path)
+            {
+                let base = base.trim_end_matches('/').to_string();
+                if !self.servers.contains(&base) {
+                    self.servers.push(base);
+                }
+            }
+        }
+    }
+
+    /// The fields of a parameter or body section: table rows, or one block group per field.
+    fn fields(&mut self, from: usize, to: usize) -> Vec<FieldBlock> {
+        let mut out = Vec::new();
+        let mut i = from;
+        while i < to {
+            let b = &self.blocks()[i];
+            if let Some(t) = b.table() {
+                let rows = std::iter::once(&t.header)
+                    .filter(|h| !is_column_header(h))
+                    .chain(&t.rows);
+                for (k, row) in rows.enumerate() {
+                    let line = if k == 0 && !is_column_header(&t.header) {
+                        b.span.line
+                    } else {
+                        t.row_lines
+                            .get(k.saturating_sub(usize::from(!is_column_header(&t.header))))
+                            .copied()
+                            .unwrap_or(b.span.line)
+                    };
+                    if let Some(f) = field_from_row(row, line) {
+                        out.push(f);
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            if b.depth().is_none() && b.text.contains('|') {
+                let rows: Vec<(Vec<String>, u32)> = (0u32..)
+                    .zip(b.text.lines())
+                    .filter_map(|(k, l)| pipe_row(l).map(|r| (r, b.span.line + k)))
+                    .collect();
+                if !rows.is_empty() {
+                    for (row, line) in rows {
+                        if let Some(f) = field_from_row(&row, line) {
+                            out.push(f);
+                        }
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
+            if let Some((f, next)) = self.field_blocks(i, to) {
+                out.push(f);
+                i = next;
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// A field written as blocks: name, [`required`], a type line, then details.
+    fn field_blocks(&self, i: usize, to: usize) -> Option<(FieldBlock, usize)> {
+        let name = self.text(i);
+        if !is_name(name) {
+            return None;
+        }
+        let mut at = i + 1;
+        let (name, mut required) = split_required(name);
+        if self.text(at).eq_ignore_ascii_case("required") {
+            required = true;
+            at += 1;
+        }
+        if at >= to {
+            return None;
+        }
+        let ty = parse_type(self.text(at))?;
+        at += 1;
+        let mut f = FieldBlock::new(name, required, ty, self.line(i));
+        while at < to {
+            let t = self.text(at);
+            if self.next_is_field(at, to) {
+                break;
+            }
+            f.detail(t);
+            at += 1;
+        }
+        Some((f, at))
+    }
+
+    fn next_is_field(&self, at: usize, to: usize) -> bool {
+        let t = self.text(at);
+        if !is_name(t) {
+            return false;
+        }
+        let mut k = at + 1;
+        if self.text(k).eq_ignore_ascii_case("required") {
+            k += 1;
+        }
+        k < to && parse_type(self.text(k)).is_some()
+    }
+
+    /// Statuses and their descriptions.
+    fn responses(&self, from: usize, to: usize) -> Vec<Response> {
+        let mut out: Vec<Response> = Vec::new();
+        let mut i = from;
+        while i < to {
+            let t = self.text(i);
+            if let Some((status, rest)) = status_prefix(t) {
+                let mut doc = (!rest.is_empty()).then(|| rest.to_string());
+                if doc.is_none()
+                    && i + 1 < to
+                    && status_prefix(self.text(i + 1)).is_none()
+                    && !self.text(i + 1).is_empty()
+                {
+                    doc = Some(self.text(i + 1).to_string());
+                    i += 1;
+                }
+                let line = self.line(i);
+                if let Some(s) = status
+                    && !out.iter().any(|r| r.status == Some(s))
+                {
+                    out.push(Response {
+                        status: Some(s),
+                        content_type: None,
+                        ty: None,
+                        doc,
+                        line: Some(line),
+                    });
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The status of the first response-sample tab.
+    fn first_tab_status(&self, from: usize, to: usize) -> Option<u16> {
+        (from..to).find_map(|i| {
+            let t = self.text(i);
+            if t.eq_ignore_ascii_case("content type") {
+                return None;
+            }
+            let digits: String = t.chars().take(3).collect();
+            (t.len() >= 3 && digits.chars().all(|c| c.is_ascii_digit()))
+                .then(|| digits.parse().ok())
+                .flatten()
+        })
+    }
+
+    /// The JSON sample of a samples panel: a code block or a paragraph holding JSON, or a
+    /// sample a Markdown capture broke into list items (read from the source lines the
+    /// blocks span).
+    fn sample(&mut self, from: usize, to: usize) -> Option<(Node, Option<String>, u32)> {
+        let start = (from..to).find(|&i| {
+            let t = self.text(i);
+            t.starts_with('{') || t.starts_with('[')
+        })?;
+        let b = &self.blocks()[start];
+        let last = (start..to)
+            .rev()
+            .find(|&i| {
+                let t = self.text(i);
+                !t.is_empty() && !self.marks[i].is_tail()
+            })
+            .unwrap_or(start);
+        let (l0, l1) = (
+            b.span.line,
+            self.blocks()[last].span.end_line.max(b.span.end_line),
+        );
+        let one = b.text.trim().trim_matches('`');
+        let parsed = match json::parse(one, l0) {
+            Ok(p) => Ok((p.node, p.end_line)),
+            Err(_) => {
+                let lines: Vec<String> = (l0..=l1).map(|n| strip_bullet(self.d.line(n))).collect();
+                let text = lines.join("\n");
+                json::parse(text.trim().trim_matches('`'), l0).map(|p| (p.node, p.end_line))
+            }
+        };
+        match parsed {
+            Ok((node, end)) => {
+                // The text as written, when the page marks it up (bullets, list items).
+                let written = self.d.source.text(l0, end.clamp(l0, l1.max(l0)));
+                let raw = (written.contains('•') || written.contains("-   ")).then_some(written);
+                Some((node, raw, l0))
+            }
+            Err(e) => {
+                let d = self
+                    .d
+                    .source
+                    .json_warning(&e, "in a sample", "sample skipped");
+                self.diags.push(d);
+                None
+            }
+        }
+    }
+
+    /// The request body's type: the rendered top-level fields, typed from the type line,
+    /// objects and arrays of objects typed from the request sample when it has them.
+    fn body_type(
+        &mut self,
+        pascal: &str,
+        fields: &[FieldBlock],
+        sample: Option<&Node>,
+        at: usize,
+    ) -> TypeRef {
+        let members: BTreeMap<&str, &Node> = match sample.map(|n| &n.kind) {
+            Some(json::Kind::Object(m)) => m.iter().map(|(k, v)| (k.as_str(), v)).collect(),
+            _ => BTreeMap::new(),
+        };
+        if fields.is_empty() {
+            return match sample {
+                Some(n) => self
+                    .infer
+                    .infer(n, &format!("{pascal}Body"), SampleKind::Placeholder),
+                None => TypeRef::ANY,
+            };
+        }
+        let mut out = Vec::new();
+        for f in fields {
+            let mut ty = f.ty.clone();
+            if is_open(&ty)
+                && let Some(node) = members.get(f.name.as_str())
+            {
+                let hint = format!("{pascal}{}", f.name.to_pascal_case());
+                ty = self.infer.infer(node, &hint, SampleKind::Placeholder);
+            }
+            out.push(Field {
+                name: f.name.clone(),
+                ty: self.enum_or(ty, f, pascal),
+                optional: !f.required,
+                nullable: f.nullable,
+                doc: f.doc.clone(),
+                from_override: Vec::new(),
+                line: Some(f.line),
+            });
+        }
+        let name = self.fresh(&format!("{pascal}Body"));
+        self.infer.types.insert(
+            name.clone(),
+            TypeDef {
+                fields: out,
+                line: Some(self.line(at)),
+                ..TypeDef::default()
+            },
+        );
+        TypeRef::Named(name)
+    }
+
+    fn enum_or(&mut self, ty: TypeRef, f: &FieldBlock, pascal: &str) -> TypeRef {
+        if f.values.is_empty() || ty != TypeRef::Primitive(Primitive::String) {
+            return ty;
+        }
+        let name = self.fresh(&format!("{pascal}{}", f.name.to_pascal_case()));
+        self.infer.types.insert(
+            name.clone(),
+            TypeDef {
+                values: f
+                    .values
+                    .iter()
+                    .map(|v| EnumValue {
+                        value: v.clone(),
+                        doc: None,
+                    })
+                    .collect(),
+                line: Some(f.line),
+                ..TypeDef::default()
+            },
+        );
+        TypeRef::Named(name)
+    }
+
+    fn fresh(&self, base: &str) -> String {
+        let base = if base.is_empty() { "Type" } else { base };
+        let mut name = base.to_string();
+        let mut n = 2;
+        while self.infer.types.contains_key(&name) {
+            name = format!("{base}{n}");
+            n += 1;
+        }
+        name
+    }
+
+    /// The page's title and version (`Title (1.0)`) and its introduction: what stands
+    /// between the title and `end` (the first operation's tag or title).
+    fn title(&self, end: Option<usize>) -> (String, Option<String>, Option<String>) {
+        let blocks = self.blocks();
+        let at = blocks
+            .iter()
+            .position(|b| b.level() == Some(1))
+            .or_else(|| {
+                (0..blocks.len())
+                    .find(|&i| !self.text(i).is_empty() && !self.text(i).starts_with("---"))
+            });
+        let Some(at) = at else {
+            return (String::new(), None, None);
+        };
+        let text = self.text(at);
+        let (title, version) = match text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+            Some((t, v)) if !v.contains(' ') => (t.trim().to_string(), Some(v.to_string())),
+            _ => (text.to_string(), None),
+        };
+        let end = end.unwrap_or(at).min(blocks.len());
+        // In a ranked page the introduction ends at the next heading of rank 1 or 2 (a tag
+        // or the Authentication section).
+        let end = (at + 1..end)
+            .find(|&i| {
+                blocks[i].level().is_some_and(|l| (1..=2).contains(&l))
+                    || self.text(i).eq_ignore_ascii_case("authentication")
+            })
+            .unwrap_or(end);
+        let intro: Vec<&str> = (at + 1..end)
+            .filter(|&i| !self.is_chrome(i) && !self.marks[i].is_tail())
+            .map(|i| self.text(i))
+            .filter(|t| !t.is_empty())
+            .collect();
+        (
+            title,
+            version,
+            (!intro.is_empty()).then(|| intro.join("\n")),
+        )
+    }
+
+    /// The security schemes the operations name, and how they travel when the page's
+    /// Authentication section says so.
+    fn auth(&self) -> Auth {
+        if self.schemes.is_empty() {
+            return Auth::default();
+        }
+        let mut auth = Auth {
+            scheme: AuthScheme::ApiKey,
+            names: self.schemes.clone(),
+            line: self.scheme_line,
+            ..Auth::default()
+        };
+        // `Security Scheme Type: HTTP` / `HTTP Authorization Scheme: bearer`, or
+        // `Header parameter name: X-Key`, in the Authentication section.
+        if self.schemes.len() == 1 {
+            let texts: Vec<String> = self
+                .blocks()
+                .iter()
+                .take_while(|b| b.text.trim() != "Responses")
+                .map(|b| b.text.to_lowercase())
+                .collect();
+            let joined = texts.join("\n");
+            if (joined.contains("bearer") && joined.contains("http authorization scheme"))
+                || joined.contains("oauth2")
+            {
+                // An HTTP bearer scheme, or OAuth 2 (its access token is a bearer token).
+                auth.scheme = AuthScheme::Bearer;
+                auth.names.clear();
+            } else if let Some(pos) = joined.find("header parameter name") {
+                let rest = &self.blocks_text_from(pos);
+                if let Some(h) = rest {
+                    auth.scheme = AuthScheme::Header;
+                    auth.header = Some(h.clone());
+                    auth.names.clear();
+                }
+            }
+        }
+        auth
+    }
+
+    /// The header name that follows `Header parameter name` in the page.
+    fn blocks_text_from(&self, _pos: usize) -> Option<String> {
+        let blocks = self.blocks();
+        for (i, b) in blocks.iter().enumerate() {
+            let lower = b.text.to_lowercase();
+            if let Some(k) = lower.find("header parameter name") {
+                let after = b.text[k + "header parameter name".len()..]
+                    .trim_start_matches([':', ' ', '|', '\t'])
+                    .trim();
+                let word = if after.is_empty() {
+                    blocks.get(i + 1).map_or("", |n| n.text.trim())
+                } else {
+                    after
+                };
+                let word = word.split_whitespace().next().unwrap_or("");
+                if !word.is_empty() {
+                    return Some(word.to_string());
+                }
+            }
+        }
+        None
+    }
+}
+
+fn example(
+    of: ExampleOf,
+    status: Option<u16>,
+    node: &Node,
+    raw: &Option<String>,
+    line: u32,
+) -> Example {
+    Example {
+        of,
+        status,
+        kind: SampleKind::Placeholder,
+        url: None,
+        raw: raw.clone(),
+        json: Some(node.to_value()),
+        line,
+    }
+}
+
+fn is_open(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Map(inner) => **inner == TypeRef::ANY,
+        TypeRef::List(inner) => is_open(inner),
+        TypeRef::Primitive(Primitive::Any) => true,
+        _ => false,
+    }
+}
+
+fn strip_bullet(line: &str) -> String {
+    let t = line.trim();
+    let t = t
+        .strip_prefix("-   ")
+        .or_else(|| t.strip_prefix("- "))
+        .or_else(|| t.strip_prefix("• "))
+        .or_else(|| t.strip_prefix('•'))
+        .unwrap_or(t);
+    t.trim_matches('`').to_string()
+}
+
+/// `200`, `200 OK`, `**200 **`, `4XX`, `default`: a status and the rest of the text.
+fn status_prefix(text: &str) -> Option<(Option<u16>, &str)> {
+    let t = text.trim().trim_start_matches('*').trim();
+    let (head, rest) = t.split_once(char::is_whitespace).unwrap_or((t, ""));
+    let head = head.trim_end_matches('*');
+    let rest = rest.trim().trim_start_matches('*').trim();
+    if head.len() == 3 && head.chars().all(|c| c.is_ascii_digit()) {
+        let n: u16 = head.parse().ok()?;
+        return (100..600).contains(&n).then_some((Some(n), rest));
+    }
+    let upper = head.to_ascii_uppercase();
+    if (upper.len() == 3 && upper.ends_with("XX") && upper.starts_with(['1', '2', '3', '4', '5']))
+        || head == "default"
+    {
+        return Some((None, rest));
+    }
+    None
+}
+
+/// `200400401` (a capture's run of sample tabs).
+fn is_status_run(t: &str) -> bool {
+    !t.is_empty() && t.len().is_multiple_of(3) && t.chars().all(|c| c.is_ascii_digit())
+}
+
+fn is_media_type(t: &str) -> bool {
+    let t = t.trim();
+    let head = t.split(';').next().unwrap_or("").trim();
+    let Some((a, b)) = head.split_once('/') else {
+        return false;
+    };
+    !a.is_empty()
+        && !b.is_empty()
+        && a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && b.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '+' | '*'))
+        && matches!(
+            a,
+            "application" | "text" | "multipart" | "image" | "audio" | "video" | "*" | "font"
+        )
+}
+
+/// A Markdown table's header that names columns (`Name | Type`) rather than being the first
+/// row of fields, as a crawler's Redoc table has it.
+fn is_column_header(h: &[String]) -> bool {
+    const COLUMNS: [&str; 6] = [
+        "name",
+        "field",
+        "parameter",
+        "type",
+        "description",
+        "required",
+    ];
+    h.iter().all(|c| c.trim().is_empty())
+        || (h.len() >= 2
+            && h.iter()
+                .all(|c| COLUMNS.contains(&c.trim().to_lowercase().as_str())))
+}
+
+/// `name| type …` / `namerequired | type …`: a table row a capture left in a paragraph
+/// (its table broken by a list in a description).
+fn pipe_row(line: &str) -> Option<Vec<String>> {
+    let (name, rest) = line.split_once('|')?;
+    let name = name.trim();
+    if name.is_empty() || name.starts_with('-') || !is_name(&unescape(name).replace("required", ""))
+    {
+        return None;
+    }
+    let rest = rest.trim().trim_end_matches('|').trim();
+    parse_type(rest)?;
+    Some(vec![name.to_string(), rest.to_string()])
+}
+
+/// A field name: one token (no spaces), not a sentence.
+fn is_name(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty()
+        && !t.contains(char::is_whitespace)
+        && t.len() <= 80
+        && !t.ends_with(':')
+        && !t.ends_with('.')
+        && t.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '$' | '@' | '[' | ']' | '\\')
+        })
+}
+
+/// `namerequired`, `name required`, `name\nrequired`: the name and the flag.
+fn split_required(t: &str) -> (String, bool) {
+    let t = unescape(t.trim());
+    for sep in ["\n", " "] {
+        if let Some((n, r)) = t.split_once(sep)
+            && r.trim().eq_ignore_ascii_case("required")
+        {
+            return (n.trim().to_string(), true);
+        }
+    }
+    match t.strip_suffix("required") {
+        Some(n) if !n.is_empty() => (n.to_string(), true),
+        _ => (t, false),
+    }
+}
+
+/// A parameter or body field as Redoc shows it.
+#[derive(Debug, Clone)]
+struct FieldBlock {
+    name: String,
+    required: bool,
+    ty: TypeRef,
+    nullable: bool,
+    minimum: Option<serde_json::Value>,
+    maximum: Option<serde_json::Value>,
+    default: Option<serde_json::Value>,
+    values: Vec<String>,
+    doc: Option<String>,
+    line: u32,
+}
+
+impl FieldBlock {
+    fn new(name: String, required: bool, ty: TypeLine, line: u32) -> Self {
+        let mut f = Self {
+            name,
+            required,
+            ty: ty.ty,
+            nullable: ty.nullable,
+            minimum: ty.minimum,
+            maximum: ty.maximum,
+            default: None,
+            values: Vec::new(),
+            doc: None,
+            line,
+        };
+        if !ty.rest.is_empty() {
+            f.detail(&ty.rest);
+        }
+        f
+    }
+
+    /// A line after the type: `Default:`, `Enum:`, `Example:`, or description.
+    fn detail(&mut self, t: &str) {
+        let t = t.trim();
+        if t.is_empty() {
+            return;
+        }
+        if let Some(v) = strip_prefix_ci(t, "Default:") {
+            let (v, rest) = first_value(v);
+            self.default = Some(value_of(&v));
+            self.detail(rest);
+        } else if let Some(v) = strip_prefix_ci(t, "Enum:") {
+            let (vals, rest) = quoted_values(v);
+            self.values = vals;
+            self.detail(rest);
+        } else if let Some(v) = strip_prefix_ci(t, "Example:") {
+            let (_, rest) = first_value(v);
+            self.detail(rest);
+        } else if t.eq_ignore_ascii_case("required") {
+            self.required = true;
+        } else {
+            match &mut self.doc {
+                Some(d) => {
+                    d.push('\n');
+                    d.push_str(t);
+                }
+                None => self.doc = Some(t.to_string()),
+            }
+        }
+    }
+
+    fn into_param(self, location: Location) -> Param {
+        /// A parameter shown as `object`: how it is serialised into a query or header is
+        /// not shown, so it is any JSON value.
+        fn open(ty: TypeRef) -> TypeRef {
+            match ty {
+                TypeRef::Map(_) => TypeRef::ANY,
+                TypeRef::List(item) => TypeRef::List(Box::new(open(*item))),
+                t => t,
+            }
+        }
+        // The spec has no enum on a parameter: the values the page lists stay in its doc.
+        let doc = match (self.doc, self.values.is_empty()) {
+            (doc, true) => doc,
+            (doc, false) => {
+                let values: Vec<String> = self.values.iter().map(|v| format!("{v:?}")).collect();
+                let line = format!("One of: {}.", values.join(", "));
+                Some(doc.map_or(line.clone(), |d| format!("{d}\n\n{line}")))
+            }
+        };
+        Param {
+            name: self.name,
+            location,
+            ty: open(self.ty),
+            required: self.required || location == Location::Path,
+            default: self.default,
+            minimum: self.minimum,
+            maximum: self.maximum,
+            doc,
+            line: Some(self.line),
+            ..Param::default()
+        }
+    }
+}
+
+fn strip_prefix_ci<'t>(t: &'t str, prefix: &str) -> Option<&'t str> {
+    (t.len() >= prefix.len()
+        && t.is_char_boundary(prefix.len())
+        && t[..prefix.len()].eq_ignore_ascii_case(prefix))
+    .then(|| t[prefix.len()..].trim())
+}
+
+/// The first value of `"a" rest` or `10 rest`, and the rest.
+fn first_value(v: &str) -> (String, &str) {
+    let v = v.trim();
+    if let Some(inner) = v.strip_prefix('"')
+        && let Some(end) = inner.find('"')
+    {
+        return (format!("\"{}\"", &inner[..end]), inner[end + 1..].trim());
+    }
+    match v.split_once(char::is_whitespace) {
+        Some((a, b)) => (a.to_string(), b.trim()),
+        None => (v.to_string(), ""),
+    }
+}
+
+/// `"a" "b" "c" rest`: the quoted values and the rest.
+fn quoted_values(v: &str) -> (Vec<String>, &str) {
+    let mut rest = v.trim();
+    let mut out = Vec::new();
+    while let Some(inner) = rest.strip_prefix('"') {
+        let Some(end) = inner.find('"') else {
+            break;
+        };
+        out.push(inner[..end].to_string());
+        rest = inner[end + 1..].trim_start();
+    }
+    if out.is_empty() {
+        // Unquoted enum values (`Enum: 0 1 2`) are not strings: not an enum type; the rest
+        // of the line is the values, not a description.
+        return (Vec::new(), "");
+    }
+    if let Some(r) = rest.strip_prefix('…') {
+        rest = r.trim_start();
+        // `… 244 more`
+        rest = rest
+            .split_once("more")
+            .map_or(rest, |(_, r)| r.trim_start());
+    }
+    (out, rest)
+}
+
+fn value_of(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|_| serde_json::Value::String(text.to_string()))
+}
+
+/// A table row: `[name (+ required), type (+ details, description)]`.
+fn field_from_row(row: &[String], line: u32) -> Option<FieldBlock> {
+    let name_cell = row.first()?.replace("<br>", "\n");
+    let name_cell = name_cell.trim();
+    if name_cell.is_empty() {
+        return None;
+    }
+    let (name, mut required) = split_required(name_cell.lines().next().unwrap_or(""));
+    if name_cell
+        .lines()
+        .skip(1)
+        .any(|l| l.trim().eq_ignore_ascii_case("required"))
+    {
+        required = true;
+    }
+    let name = name.trim_matches('`').to_string();
+    if !is_name(&name) {
+        return None;
+    }
+    let rest = row[1..].join("\n").replace("<br>", "\n");
+    let mut lines = rest.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or("any");
+    let ty = parse_type(first).unwrap_or(TypeLine {
+        ty: TypeRef::ANY,
+        nullable: false,
+        minimum: None,
+        maximum: None,
+        rest: first.to_string(),
+    });
+    let mut f = FieldBlock::new(name, required, ty, line);
+    for l in lines {
+        f.detail(l);
+    }
+    Some(f)
+}
+
+/// What a Redoc type line says.
+#[derive(Debug, Clone)]
+struct TypeLine {
+    ty: TypeRef,
+    nullable: bool,
+    minimum: Option<serde_json::Value>,
+    maximum: Option<serde_json::Value>,
+    /// Text after the type on the same line (a capture that glued the description on).
+    rest: String,
+}
+
+/// Redoc's type words: `string`, `integer <int64>`, `Array of strings`, `Array of objects
+/// (Item)`, `object (detailed workflow)`, `string or null`, `integer [ 1 .. 50 ]`,
+/// `string <= 255 characters`, `any`; and what follows on the line.
+fn parse_type(line: &str) -> Option<TypeLine> {
+    let t = line.trim();
+    let lower = t.to_ascii_lowercase();
+    let (mut list, mut rest) = match lower.strip_prefix("array of ") {
+        Some(_) => (true, &t["array of ".len()..]),
+        None => (false, t),
+    };
+    // The base word: a known type word at the start (captures may glue the description on).
+    const WORDS: [&str; 10] = [
+        "integers", "integer", "numbers", "number", "strings", "string", "booleans", "boolean",
+        "objects", "object",
+    ];
+    let rl = rest.to_ascii_lowercase();
+    let mut base = WORDS
+        .iter()
+        .find(|w| rl.starts_with(**w))
+        .map(|w| w.to_string());
+    if base.is_none() {
+        for w in ["any", "null", "array", "text", "decimal", "file"] {
+            if rl == w || rl.starts_with(&format!("{w} ")) || rl.starts_with(&format!("{w}\n")) {
+                base = Some(w.to_string());
+                break;
+            }
+        }
+    }
+    let base = base?;
+    rest = &rest[base.len()..];
+    if base == "array" {
+        list = true;
+    }
+    let word = if list { singular(&base) } else { base.clone() };
+    let mut nullable = false;
+    let mut format: Option<String> = None;
+    let mut minimum = None;
+    let mut maximum = None;
+    loop {
+        let r = rest.trim_start();
+        if let Some(x) = r.strip_prefix("or null") {
+            nullable = true;
+            rest = x;
+        } else if let Some(x) = r.strip_prefix('<')
+            && !x.starts_with('=')
+            && let Some(end) = x.find('>')
+        {
+            format = Some(x[..end].trim().to_string());
+            rest = &x[end + 1..];
+        } else if let Some(x) = r.strip_prefix('(')
+            && let Some(end) = x.find(')')
+        {
+            rest = &x[end + 1..]; // a schema's title
+        } else if let Some(x) = r.strip_prefix("[ ")
+            && let Some(end) = x.find(" ]")
+        {
+            let inner = &x[..end];
+            if let Some((lo, hi)) = inner.split_once(" .. ") {
+                minimum = Some(value_of(lo.trim()));
+                maximum = Some(value_of(hi.trim()));
+            }
+            rest = &x[end + 2..];
+        } else if let Some(x) = r.strip_prefix(">= ").or_else(|| r.strip_prefix("> ")) {
+            let (v, after) = first_value(x);
+            if !r.contains("characters")
+                && !after.starts_with("characters")
+                && !after.starts_with("items")
+            {
+                minimum = Some(value_of(&v));
+            }
+            rest = after
+                .strip_prefix("characters")
+                .or_else(|| after.strip_prefix("items"))
+                .unwrap_or(after);
+        } else if let Some(x) = r.strip_prefix("<= ").or_else(|| r.strip_prefix("< ")) {
+            let (v, after) = first_value(x);
+            if !after.starts_with("characters") && !after.starts_with("items") {
+                maximum = Some(value_of(&v));
+            }
+            rest = after
+                .strip_prefix("characters")
+                .or_else(|| after.strip_prefix("items"))
+                .unwrap_or(after);
+        } else if let Some(x) = r.strip_prefix("non-empty") {
+            rest = x;
+        } else if let Some(x) = r
+            .strip_prefix("Nullable")
+            .or_else(|| r.strip_prefix("nullable"))
+        {
+            nullable = true;
+            rest = x;
+        } else {
+            break;
+        }
+    }
+    let scalar = match format.as_deref().and_then(|f| {
+        let f = f.trim_end_matches(' ');
+        match f {
+            "int32" | "int64" | "date" | "binary" | "uint64" => type_word(f),
+            "date-time" => Some(TypeRef::Primitive(Primitive::Datetime)),
+            "uint8" => Some(TypeRef::Primitive(Primitive::Uint8)),
+            "float" | "double" => Some(TypeRef::Primitive(Primitive::Number)),
+            _ => None,
+        }
+    }) {
+        Some(t) if matches!(word.as_str(), "integer" | "number" | "string") => t,
+        _ => match word.as_str() {
+            "file" => TypeRef::Primitive(Primitive::Binary),
+            "null" => TypeRef::ANY,
+            w => type_word(w)?,
+        },
+    };
+    let ty = if list {
+        TypeRef::List(Box::new(scalar))
+    } else {
+        scalar
+    };
+    Some(TypeLine {
+        ty,
+        nullable,
+        minimum,
+        maximum,
+        rest: rest.trim().to_string(),
+    })
+}
+
+/// Titles as captures print them: `tag/X/operation/y Title` (an anchor's text kept by a
+/// crawler) → `Title`; ` Deprecated` kept.
+fn clean_title(t: &str) -> String {
+    let t = t.trim();
+    let t = match t.split_once(' ') {
+        Some((head, rest))
+            if head.contains('/')
+                && (head.starts_with("tag/")
+                    || head.starts_with("operation/")
+                    || head.starts_with("section/")) =>
+        {
+            rest.trim()
+        }
+        _ => t,
+    };
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Words left out of ids made from a sentence.
+const STOP_WORDS: [&str; 12] = [
+    "a", "an", "the", "for", "of", "in", "to", "by", "on", "with", "and", "from",
+];
+
+/// One token (an operationId such as `getCycleById`, a tag such as `chatrooms`).
+fn is_token(t: &str) -> bool {
+    !t.is_empty() && !t.contains(char::is_whitespace) && !t.ends_with(':')
+}
+
+/// At most `words` words and no closing full stop: a title or tag, not a sentence.
+fn is_short(t: &str, words: usize) -> bool {
+    t.split_whitespace().count() <= words && !t.ends_with('.') && !t.ends_with('。')
+}
+
+/// A snake_case id from the title (its first four content words when it is a sentence);
+/// `operation_N` when the title gives none (a non-Latin title).
+fn op_id(title: &str, index: usize) -> String {
+    let id = if is_token(title) {
+        title.to_snake_case()
+    } else {
+        title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !STOP_WORDS.contains(&w.to_lowercase().as_str()))
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_snake_case()
+    };
+    let id: String = id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let id = id.trim_matches('_').to_string();
+    if id.is_empty() || !title.is_ascii() {
+        format!("operation_{}", index + 1)
+    } else if id.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("op_{id}")
+    } else {
+        id.chars()
+            .take(60)
+            .collect::<String>()
+            .trim_end_matches('_')
+            .to_string()
+    }
+}
+
+fn dedupe_ids(operations: &mut [Operation], r: &mut Reader<'_>) {
+    for i in 1..operations.len() {
+        let base = operations[i].id.clone();
+        let mut n = 2;
+        while operations[..i].iter().any(|o| o.id == operations[i].id) {
+            operations[i].id = format!("{base}_{n}");
+            n += 1;
+        }
+        if operations[i].id != base {
+            let (line, id) = (operations[i].line, operations[i].id.clone());
+            let d = Diagnostic::warning(
+                &r.d.file,
+                line,
+                format!("operation id `{base}` is taken; this one is `{id}`"),
+            )
+            .with_source(r.d.line(line));
+            r.diags.push(d);
+        }
+    }
+}
+
+/// Splits run-together scheme names before an upper-case letter that ends an upper-case run
+/// (of two letters or more) and starts a capitalised word: `API-TOKENPersonal-Access-Token`;
+/// `OAuth` stays whole.
+fn split_scheme_names(line: &str) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let boundary = i > 1
+            && c.is_ascii_uppercase()
+            && chars[i - 1].is_ascii_uppercase()
+            && chars[i - 2].is_ascii_uppercase()
+            && chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
+        if boundary && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        current.push(c);
+    }
+    if !current.trim().is_empty() {
+        out.push(current.trim().to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_lines() {
+        let t = parse_type("integer [ 1 .. 50 ]").unwrap();
+        assert_eq!(
+            (t.ty.to_string(), t.minimum, t.maximum),
+            (
+                "integer".into(),
+                Some(serde_json::json!(1)),
+                Some(serde_json::json!(50))
+            )
+        );
+        assert_eq!(
+            parse_type("Array of integers <int64> [ items <int64 > ]")
+                .unwrap()
+                .ty
+                .to_string(),
+            "{list: int64}"
+        );
+        assert_eq!(
+            parse_type("integer <int64>").unwrap().ty.to_string(),
+            "int64"
+        );
+        assert_eq!(parse_type("any").unwrap().ty.to_string(), "any");
+        assert!(parse_type("id of the organization").is_none());
+        let t = parse_type("integerThe unique id").unwrap();
+        assert_eq!(
+            (t.ty.to_string(), t.rest.as_str()),
+            ("integer".into(), "The unique id")
+        );
+        let t = parse_type("string or null <date-time>").unwrap();
+        assert_eq!((t.ty.to_string(), t.nullable), ("datetime".into(), true));
+        let t = parse_type("string <= 255 charactersSpecify a key").unwrap();
+        assert_eq!(
+            (t.ty.to_string(), t.maximum, t.rest.as_str()),
+            ("string".into(), None, "Specify a key")
+        );
+        let t = parse_type("integer <int32> <= 25").unwrap();
+        assert_eq!(t.maximum, Some(serde_json::json!(25)));
+        assert_eq!(
+            parse_type("Array of objects (Item)")
+                .unwrap()
+                .ty
+                .to_string(),
+            "{list: {map: any}}"
+        );
+    }
+
+    #[test]
+    fn names_and_statuses() {
+        assert_eq!(
+            split_required("workflow\\_idrequired"),
+            ("workflow_id".into(), true)
+        );
+        assert_eq!(split_required("id\nrequired"), ("id".into(), true));
+        assert_eq!(
+            split_required("store\\_location\\_id required"),
+            ("store_location_id".into(), true)
+        );
+        assert_eq!(split_required("limit"), ("limit".into(), false));
+        assert_eq!(status_prefix("**200 **"), Some((Some(200), "")));
+        assert_eq!(
+            status_prefix("404 Activity mapping not found"),
+            Some((Some(404), "Activity mapping not found"))
+        );
+        assert_eq!(status_prefix("default"), Some((None, "")));
+        assert_eq!(status_prefix("2024 was a year"), None);
+        assert_eq!(
+            route_text("post/workflows/{workflow\\_id}/versions/import"),
+            Some((
+                "POST".into(),
+                "/workflows/{workflow_id}/versions/import".into()
+            ))
+        );
+        assert_eq!(route_text("get /x"), Some(("GET".into(), "/x".into())));
+        assert_eq!(route_text("getGet a thing"), None);
+        assert_eq!(
+            split_scheme_names("API-TOKENPersonal-Access-Token"),
+            ["API-TOKEN", "Personal-Access-Token"]
+        );
+        assert_eq!(split_scheme_names("OAuth"), ["OAuth"]);
+        assert_eq!(
+            clean_title("tag/Reading-documents/operation/getDocumentByUri Get a single document"),
+            "Get a single document"
+        );
+    }
+
+    #[test]
+    fn hostile_input_gives_diagnostics_not_panics() {
+        for text in [
+            "",
+            "Responses",
+            "T\n\nA thing.\n\nAuthorizations:\nKEY\nquery Parameters\nx\nrequired\nnonsense type\n\nResponses\n\nResponse samples\n\nContent type\napplication/json\n{\n  • \"a\": [\n",
+            "<html><body><h2>x</h2><h5>path Parameters</h5><table><tr><td></td></tr></table><h3>Responses</h3><button><strong>999</strong></button></body></html>",
+        ] {
+            let out = extract(&Doc::new("r.txt", text), "r", "r");
+            let _ = out.spec.operations.len();
+        }
+        assert!(crate::diag::has_errors(
+            &extract(&Doc::new("e", ""), "e", "e").diags
+        ));
+    }
+}
