@@ -82,3 +82,67 @@ fn the_fixtures_show_what_the_changelog_says() {
         "{removed:?}"
     );
 }
+
+/// One version imported through the OpenAPI family, under one API name for all versions.
+fn imported(version: &str) -> chatgen_codegen::ApiSpec {
+    let path =
+        format!("tests/fixtures/corpus/openapi/slack-web-api/slack_web_openapi_v2-{version}.json");
+    let (spec, diags) = xtask::regen::build_spec(
+        xtask::extract::Family::OpenApi,
+        "slack",
+        &root().join(&path),
+        &path,
+        &path,
+        None,
+    )
+    .unwrap();
+    assert!(!xtask::diag::has_errors(&diags), "{version}");
+    spec
+}
+
+/// The Slack method an operation calls: its path without `/`, or its RPC target.
+fn method_of(spec: &chatgen_codegen::ApiSpec, id: &str) -> String {
+    let op = spec.operations.iter().find(|o| o.id == id).unwrap();
+    match (&op.route, &op.rpc) {
+        (Some(r), _) => r.path.trim_start_matches('/').to_string(),
+        (None, Some(r)) => r.target.clone(),
+        (None, None) => panic!("{id}: neither route nor target"),
+    }
+}
+
+/// Each consecutive pair's review names exactly the methods the documents add and remove
+/// (removed: breaking, added: additive), `rtm.start` among the removed of July 2019.
+#[test]
+fn the_review_of_each_version_names_what_the_documents_add_and_remove() {
+    use xtask::diff::{Class, Kind, Semver};
+    for w in VERSIONS.windows(2) {
+        let (old, new) = (imported(w[0]), imported(w[1]));
+        let r = xtask::diff::diff(&old, &new, w[0], w[1]);
+        let of = |kind: Kind, class: Class, spec: &chatgen_codegen::ApiSpec| {
+            let changes: Vec<&xtask::diff::Change> =
+                r.changes.iter().filter(|c| c.kind == kind).collect();
+            assert!(changes.iter().all(|c| c.class == class), "{kind:?}");
+            changes
+                .iter()
+                .map(|c| method_of(spec, &c.at))
+                .collect::<BTreeSet<String>>()
+        };
+        let added = of(Kind::OperationAdded, Class::Additive, &new);
+        let removed = of(Kind::OperationRemoved, Class::Breaking, &old);
+        assert_eq!((added, removed), added_removed(w[0], w[1]), "{w:?}");
+        let expected = if added_removed(w[0], w[1]).1.is_empty() {
+            r.semver
+        } else {
+            Semver::Major
+        };
+        assert_eq!(r.semver, expected, "{w:?}");
+    }
+    let r = xtask::diff::diff(&imported("1.0.0"), &imported("1.2.0"), "1.0.0", "1.2.0");
+    let rtm = r
+        .changes
+        .iter()
+        .find(|c| c.kind == Kind::OperationRemoved && c.at == "rtm_start")
+        .expect("rtm.start removed");
+    assert_eq!(rtm.class, Class::Breaking);
+    assert!(rtm.rust.as_deref().unwrap().contains("`Client::rtm_start`"));
+}
