@@ -44,6 +44,11 @@ enum Command {
         /// An override file to merge.
         #[arg(long)]
         overrides: Option<PathBuf>,
+        /// For a saved Redoc page that embeds its OpenAPI document (`__redoc_state`): read
+        /// that document (family `openapi`) instead of the rendered page. A page without
+        /// one is read as rendered, with a note.
+        #[arg(long)]
+        prefer_embedded: bool,
     },
     /// Generate a client module from a spec file.
     Generate {
@@ -132,8 +137,26 @@ fn run(cli: Cli) -> Result<(), Error> {
             output,
             api,
             overrides,
+            prefer_embedded,
         } => {
+            let embedded = if prefer_embedded {
+                let found = regen::embedded_openapi_text(&doc)?;
+                match &found {
+                    Some(_) => eprintln!(
+                        "{}: reading the OpenAPI document the page embeds (__redoc_state)",
+                        doc.display()
+                    ),
+                    None => eprintln!(
+                        "{}: no embedded OpenAPI document; reading the page as rendered",
+                        doc.display()
+                    ),
+                }
+                found
+            } else {
+                None
+            };
             let family: Family = match family {
+                _ if embedded.is_some() => Family::OpenApi,
                 Some(f) => f.parse().map_err(Error::Usage)?,
                 None => {
                     let text = std::fs::read_to_string(&doc).map_err(|source| Error::Io {
@@ -152,8 +175,19 @@ fn run(cli: Cli) -> Result<(), Error> {
                 .unwrap_or_default();
             let api = api.unwrap_or_else(|| heck::ToSnakeCase::to_snake_case(stem.as_str()));
             let display = doc.display().to_string();
-            let (spec, diags) =
-                regen::build_spec(family, &api, &doc, &display, &display, overrides.as_deref())?;
+            let (spec, diags) = match &embedded {
+                Some(json) => regen::build_spec_from_text(
+                    family,
+                    &api,
+                    json,
+                    &format!("{display} (embedded OpenAPI)"),
+                    &display,
+                    overrides.as_deref(),
+                )?,
+                None => {
+                    regen::build_spec(family, &api, &doc, &display, &display, overrides.as_deref())?
+                }
+            };
             if xtask::diag::has_errors(&diags) {
                 return Err(Error::Diagnostics(diags));
             }

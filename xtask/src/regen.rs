@@ -322,7 +322,28 @@ pub fn build_spec(
     overrides: Option<&Path>,
 ) -> Result<(ApiSpec, Vec<Diagnostic>), Error> {
     let text = read(doc_path)?;
-    let doc = Document::parse(display, &text);
+    build_spec_from_text(family, api, &text, display, source, overrides)
+}
+
+/// The OpenAPI document a saved Redoc page embeds (`__redoc_state`), as JSON text, when the
+/// page has one: `cargo xtask extract --prefer-embedded` reads it through the `openapi`
+/// family instead of the rendered page.
+pub fn embedded_openapi_text(doc_path: &Path) -> Result<Option<String>, Error> {
+    let text = read(doc_path)?;
+    Ok(crate::extract::redoc::embedded_openapi(&text)
+        .and_then(|value| serde_json::to_string_pretty(&value).ok()))
+}
+
+/// [`build_spec`] on a document already read.
+pub fn build_spec_from_text(
+    family: Family,
+    api: &str,
+    text: &str,
+    display: &str,
+    source: &str,
+    overrides: Option<&Path>,
+) -> Result<(ApiSpec, Vec<Diagnostic>), Error> {
+    let doc = Document::parse(display, text);
     let extracted = family.extract(&doc, api, source);
     let mut diags = extracted.diags;
     let override_text = overrides.map(read).transpose()?;

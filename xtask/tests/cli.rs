@@ -168,3 +168,37 @@ fn extract_without_family_detects_it_and_says_why() {
         assert!(err.contains(family), "{family}: {err}");
     }
 }
+
+/// A saved Redoc page is read as rendered by default, and from the OpenAPI document it
+/// embeds with `--prefer-embedded`; both find the page's 5 operations (its
+/// `retailrocket-sps2s.openapi.json` has 5 path+method pairs).
+#[test]
+fn a_redoc_page_is_read_as_rendered_or_from_its_embedded_document() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/corpus/redoc-html/retailrocket-sps2s.html");
+    let dir = scratch("cli-embedded");
+    for (flag, family) in [
+        (None, "family: redoc"),
+        (Some("--prefer-embedded"), "family: openapi"),
+    ] {
+        let spec = dir.join("sps2s.yaml");
+        let mut args = vec![
+            "extract",
+            page.to_str().unwrap(),
+            "-o",
+            spec.to_str().unwrap(),
+        ];
+        args.extend(flag);
+        let out = xtask(&args);
+        assert_ok(&out);
+        let yaml = std::fs::read_to_string(&spec).unwrap();
+        assert!(yaml.contains(family), "{flag:?}: {yaml}");
+        assert_eq!(yaml.matches("\n- id: ").count(), 5, "{flag:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            stderr.contains("reading the OpenAPI document the page embeds"),
+            flag.is_some(),
+            "{stderr}"
+        );
+    }
+}
