@@ -385,18 +385,7 @@ async fn a_post_answered_503_is_retried_only_when_the_policy_says_so() {
         .respond_with(ResponseTemplate::new(503).insert_header("retry-after", "0"))
         .mount(&server)
         .await;
-    let s = spec("weavy");
-    let sample = s
-        .operations
-        .iter()
-        .find(|o| o.id == "create_message")
-        .unwrap()
-        .examples
-        .iter()
-        .find(|e| e.of == ExampleOf::Request && e.url.is_some())
-        .and_then(|e| e.json.clone())
-        .unwrap();
-    let request = CreateMessageRequest::new(1, serde_json::from_value(sample).unwrap());
+    let request = create_message_request();
     let client = Client::new(server.uri()).with_retry(fast_retries(3));
     let err = client.create_message(&request).await.unwrap_err();
     assert_eq!(err.status(), Some(503));
@@ -425,6 +414,17 @@ async fn a_post_answered_429_is_retried_whatever_the_method() {
         .respond_with(ResponseTemplate::new(503).insert_header("retry-after", "0"))
         .mount(&server)
         .await;
+    let request = create_message_request();
+    let client = Client::new(server.uri()).with_retry(fast_retries(3));
+    let err = client.create_message(&request).await.unwrap_err();
+    // The 429 was a refusal, so the POST went again; the 503 that followed may have been
+    // acted on, so it ends the call.
+    assert_eq!(err.status(), Some(503));
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
+/// Weavy's `create_message` with the doc's request sample as its body.
+fn create_message_request() -> CreateMessageRequest {
     let s = spec("weavy");
     let sample = s
         .operations
@@ -436,13 +436,7 @@ async fn a_post_answered_429_is_retried_whatever_the_method() {
         .find(|e| e.of == ExampleOf::Request && e.url.is_some())
         .and_then(|e| e.json.clone())
         .unwrap();
-    let request = CreateMessageRequest::new(1, serde_json::from_value(sample).unwrap());
-    let client = Client::new(server.uri()).with_retry(fast_retries(3));
-    let err = client.create_message(&request).await.unwrap_err();
-    // The 429 was a refusal, so the POST went again; the 503 that followed may have been
-    // acted on, so it ends the call.
-    assert_eq!(err.status(), Some(503));
-    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+    CreateMessageRequest::new(1, serde_json::from_value(sample).unwrap())
 }
 
 /// Counts requests and answers.

@@ -94,6 +94,16 @@ enum Command {
     },
 }
 
+/// Reads and validates a spec file.
+fn load_spec(path: &std::path::Path) -> Result<chatgen_codegen::ApiSpec, Error> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: name.clone(),
+        source,
+    })?;
+    Ok(chatgen_codegen::ApiSpec::from_yaml(&name, &text)?)
+}
+
 fn print_diags(diags: &[Diagnostic]) {
     for d in diags {
         eprintln!("{d}\n");
@@ -203,12 +213,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             Ok(())
         }
         Command::Generate { spec, output } => {
-            let name = spec.display().to_string();
-            let text = std::fs::read_to_string(&spec).map_err(|source| Error::Io {
-                path: name.clone(),
-                source,
-            })?;
-            let spec = chatgen_codegen::ApiSpec::from_yaml(&name, &text)?;
+            let spec = load_spec(&spec)?;
             std::fs::create_dir_all(&output).map_err(|source| Error::Io {
                 path: output.display().to_string(),
                 source,
@@ -230,12 +235,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             Ok(())
         }
         Command::ExportOpenapi { spec, output } => {
-            let name = spec.display().to_string();
-            let text = std::fs::read_to_string(&spec).map_err(|source| Error::Io {
-                path: name.clone(),
-                source,
-            })?;
-            let spec = chatgen_codegen::ApiSpec::from_yaml(&name, &text)?;
+            let spec = load_spec(&spec)?;
             let export = xtask::export_openapi::export(&spec);
             if !export.extension_only.is_empty() {
                 eprintln!("kept only in x- extensions (other OpenAPI tools will not read them):");
