@@ -259,11 +259,13 @@ fn fuzz_extractors() {
     assert!(runs.iter().all(|&n| n > 0), "{runs:?}");
 }
 
-/// Other renderings (HTML, Markdown) through their front ends and every stage, one thread
-/// each; the kind is told from the mutated content alone.
+/// Other renderings (HTML, Markdown) and an OpenAPI document (the hostile 3.1 YAML)
+/// through their front ends and every stage, one thread each; the kind is told from the
+/// mutated content alone.
 #[test]
 fn fuzz_renderings() {
-    const RENDERINGS: [(Family, &str); 7] = [
+    const RENDERINGS: [(Family, &str); 8] = [
+        (Family::OpenApi, "tests/fixtures/hostile/openapi.txt"),
         (
             Family::RestReference,
             "tests/fixtures/renderings/weavy.html",
