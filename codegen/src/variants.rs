@@ -6,8 +6,9 @@
 //! alternatives are tried in order (`#[serde(untagged)]`); with one, the discriminator
 //! member's text picks the variant, and alternatives without a tag are tried after.
 //!
-//! A struct field or variant that holds, by value, a type which holds the struct again (in
-//! the same strongly connected component of the "contains by value" graph) is boxed.
+//! A variant that holds a named type is boxed (the enum stays small whatever the sizes of
+//! its alternatives), and so is a struct field that holds, by value, a type which holds the
+//! struct again (in the same strongly connected component of the "contains by value" graph).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -38,7 +39,9 @@ pub(crate) fn gen_variants(
                 Span::call_site(),
             );
             let mut inner = rust_type(&v.ty, names);
-            if names.is_boxed(name, &variant_key(i)) {
+            // A named alternative is boxed: alternatives differ widely in size (GitHub's
+            // timeline events run from a few bytes to 8 KB), and a recursive one must be.
+            if matches!(v.ty, TypeRef::Named(_)) || names.is_boxed(name, &variant_key(i)) {
                 inner = quote!(::std::boxed::Box<#inner>);
             }
             (id, inner, v.tags.as_slice())

@@ -136,7 +136,7 @@ pub enum Either {
     /// A `integer`.
     Integer(i64),
     /// A `EitherVariant3`.
-    EitherVariant3(super::types::EitherVariant3),
+    EitherVariant3(::std::boxed::Box<super::types::EitherVariant3>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -323,9 +323,9 @@ pub struct Owner {
 #[serde(untagged)]
 pub enum Pet {
     /// A `Cat`.
-    Cat(super::types::Cat),
+    Cat(::std::boxed::Box<super::types::Cat>),
     /// A `Dog`.
-    Dog(super::types::Dog),
+    Dog(::std::boxed::Box<super::types::Dog>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }

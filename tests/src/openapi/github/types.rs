@@ -1920,9 +1920,9 @@ pub struct AppsUpdateWebhookConfigForAppBody {
 #[serde(untagged)]
 pub enum ChecksCreateBody {
     /// A `ChecksCreateBodyVariant1`.
-    ChecksCreateBodyVariant1(super::types::ChecksCreateBodyVariant1),
+    ChecksCreateBodyVariant1(::std::boxed::Box<super::types::ChecksCreateBodyVariant1>),
     /// A `ChecksCreateBodyVariant2`.
-    ChecksCreateBodyVariant2(super::types::ChecksCreateBodyVariant2),
+    ChecksCreateBodyVariant2(::std::boxed::Box<super::types::ChecksCreateBodyVariant2>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -2375,9 +2375,9 @@ pub struct ChecksSetSuitesPreferencesBodyAutoTriggerChecksItem {
 #[serde(untagged)]
 pub enum ChecksUpdateBody {
     /// A `ChecksUpdateBodyVariant1`.
-    ChecksUpdateBodyVariant1(super::types::ChecksUpdateBodyVariant1),
+    ChecksUpdateBodyVariant1(::std::boxed::Box<super::types::ChecksUpdateBodyVariant1>),
     /// A `ChecksUpdateBodyVariant2`.
-    ChecksUpdateBodyVariant2(super::types::ChecksUpdateBodyVariant2),
+    ChecksUpdateBodyVariant2(::std::boxed::Box<super::types::ChecksUpdateBodyVariant2>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -3457,7 +3457,9 @@ pub enum GistsCreateBodyPublic {
     /// A `boolean`.
     Boolean(bool),
     /// A `GistsCreateBodyPublicVariant2`.
-    GistsCreateBodyPublicVariant2(super::types::GistsCreateBodyPublicVariant2),
+    GistsCreateBodyPublicVariant2(
+        ::std::boxed::Box<super::types::GistsCreateBodyPublicVariant2>,
+    ),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -4009,7 +4011,7 @@ pub struct GitUpdateRefBody {
 #[serde(untagged)]
 pub enum InteractionsGetRestrictionsForAuthenticatedUserResponse200 {
     /// A `interaction-limit-response`.
-    InteractionLimitResponse(super::types::InteractionLimitResponse),
+    InteractionLimitResponse(::std::boxed::Box<super::types::InteractionLimitResponse>),
     /// A `{map: any}`.
     Map(
         ::std::collections::BTreeMap<
@@ -4046,7 +4048,7 @@ for InteractionsGetRestrictionsForAuthenticatedUserResponse200 {
 #[serde(untagged)]
 pub enum InteractionsGetRestrictionsForOrgResponse {
     /// A `interaction-limit-response`.
-    InteractionLimitResponse(super::types::InteractionLimitResponse),
+    InteractionLimitResponse(::std::boxed::Box<super::types::InteractionLimitResponse>),
     /// A `{map: any}`.
     Map(
         ::std::collections::BTreeMap<
@@ -4082,7 +4084,7 @@ impl ::chat_clients_runtime::QueryValue for InteractionsGetRestrictionsForOrgRes
 #[serde(untagged)]
 pub enum InteractionsGetRestrictionsForRepoResponse {
     /// A `interaction-limit-response`.
-    InteractionLimitResponse(super::types::InteractionLimitResponse),
+    InteractionLimitResponse(::std::boxed::Box<super::types::InteractionLimitResponse>),
     /// A `{map: any}`.
     Map(
         ::std::collections::BTreeMap<
@@ -4127,11 +4129,15 @@ pub struct IssuesAddAssigneesBody {
 #[serde(untagged)]
 pub enum IssuesAddLabelsBody {
     /// A `IssuesAddLabelsBodyVariant1`.
-    IssuesAddLabelsBodyVariant1(super::types::IssuesAddLabelsBodyVariant1),
+    IssuesAddLabelsBodyVariant1(
+        ::std::boxed::Box<super::types::IssuesAddLabelsBodyVariant1>,
+    ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
     /// A `IssuesAddLabelsBodyVariant3`.
-    IssuesAddLabelsBodyVariant3(super::types::IssuesAddLabelsBodyVariant3),
+    IssuesAddLabelsBodyVariant3(
+        ::std::boxed::Box<super::types::IssuesAddLabelsBodyVariant3>,
+    ),
     /// A `{list: IssuesAddLabelsBodyVariant4Item}`.
     List2(::std::vec::Vec<super::types::IssuesAddLabelsBodyVariant4Item>),
     /// A `string`.
@@ -4241,7 +4247,9 @@ pub enum IssuesCreateBodyLabelsItem {
     /// A `string`.
     Text(::std::string::String),
     /// A `IssuesCreateBodyLabelsItemVariant2`.
-    IssuesCreateBodyLabelsItemVariant2(super::types::IssuesCreateBodyLabelsItemVariant2),
+    IssuesCreateBodyLabelsItemVariant2(
+        ::std::boxed::Box<super::types::IssuesCreateBodyLabelsItemVariant2>,
+    ),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -5798,11 +5806,15 @@ pub struct IssuesRemoveAssigneesBody {
 #[serde(untagged)]
 pub enum IssuesSetLabelsBody {
     /// A `IssuesSetLabelsBodyVariant1`.
-    IssuesSetLabelsBodyVariant1(super::types::IssuesSetLabelsBodyVariant1),
+    IssuesSetLabelsBodyVariant1(
+        ::std::boxed::Box<super::types::IssuesSetLabelsBodyVariant1>,
+    ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
     /// A `IssuesSetLabelsBodyVariant3`.
-    IssuesSetLabelsBodyVariant3(super::types::IssuesSetLabelsBodyVariant3),
+    IssuesSetLabelsBodyVariant3(
+        ::std::boxed::Box<super::types::IssuesSetLabelsBodyVariant3>,
+    ),
     /// A `{list: IssuesSetLabelsBodyVariant4Item}`.
     List2(::std::vec::Vec<super::types::IssuesSetLabelsBodyVariant4Item>),
     /// A `string`.
@@ -5930,7 +5942,9 @@ pub enum IssuesUpdateBodyLabelsItem {
     /// A `string`.
     Text(::std::string::String),
     /// A `IssuesUpdateBodyLabelsItemVariant2`.
-    IssuesUpdateBodyLabelsItemVariant2(super::types::IssuesUpdateBodyLabelsItemVariant2),
+    IssuesUpdateBodyLabelsItemVariant2(
+        ::std::boxed::Box<super::types::IssuesUpdateBodyLabelsItemVariant2>,
+    ),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -7987,9 +8001,9 @@ pub struct OrgsUpdateResponse415 {
 #[serde(untagged)]
 pub enum OrgsUpdateResponse422 {
     /// A `validation-error`.
-    ValidationError(super::types::ValidationError),
+    ValidationError(::std::boxed::Box<super::types::ValidationError>),
     /// A `validation-error-simple`.
-    ValidationErrorSimple(super::types::ValidationErrorSimple),
+    ValidationErrorSimple(::std::boxed::Box<super::types::ValidationErrorSimple>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -10264,9 +10278,13 @@ impl<'de> ::serde::Deserialize<'de> for ProjectsAddCollaboratorBodyPermission {
 #[serde(untagged)]
 pub enum ProjectsCreateCardBody {
     /// A `ProjectsCreateCardBodyVariant1`.
-    ProjectsCreateCardBodyVariant1(super::types::ProjectsCreateCardBodyVariant1),
+    ProjectsCreateCardBodyVariant1(
+        ::std::boxed::Box<super::types::ProjectsCreateCardBodyVariant1>,
+    ),
     /// A `ProjectsCreateCardBodyVariant2`.
-    ProjectsCreateCardBodyVariant2(super::types::ProjectsCreateCardBodyVariant2),
+    ProjectsCreateCardBodyVariant2(
+        ::std::boxed::Box<super::types::ProjectsCreateCardBodyVariant2>,
+    ),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -10311,9 +10329,9 @@ pub struct ProjectsCreateCardBodyVariant2 {
 #[serde(untagged)]
 pub enum ProjectsCreateCardResponse422 {
     /// A `validation-error`.
-    ValidationError(super::types::ValidationError),
+    ValidationError(::std::boxed::Box<super::types::ValidationError>),
     /// A `validation-error-simple`.
-    ValidationErrorSimple(super::types::ValidationErrorSimple),
+    ValidationErrorSimple(::std::boxed::Box<super::types::ValidationErrorSimple>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -13613,7 +13631,7 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsListForTeamDiscussionLegacyCont
 pub enum ReposAddAppAccessRestrictionsBody {
     /// A `ReposAddAppAccessRestrictionsBodyVariant1`.
     ReposAddAppAccessRestrictionsBodyVariant1(
-        super::types::ReposAddAppAccessRestrictionsBodyVariant1,
+        ::std::boxed::Box<super::types::ReposAddAppAccessRestrictionsBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -13749,7 +13767,7 @@ impl<'de> ::serde::Deserialize<'de> for ReposAddCollaboratorBodyPermission {
 pub enum ReposAddStatusCheckContextsBody {
     /// A `ReposAddStatusCheckContextsBodyVariant1`.
     ReposAddStatusCheckContextsBodyVariant1(
-        super::types::ReposAddStatusCheckContextsBodyVariant1,
+        ::std::boxed::Box<super::types::ReposAddStatusCheckContextsBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -13788,7 +13806,7 @@ pub struct ReposAddStatusCheckContextsBodyVariant1 {
 pub enum ReposAddTeamAccessRestrictionsBody {
     /// A `ReposAddTeamAccessRestrictionsBodyVariant1`.
     ReposAddTeamAccessRestrictionsBodyVariant1(
-        super::types::ReposAddTeamAccessRestrictionsBodyVariant1,
+        ::std::boxed::Box<super::types::ReposAddTeamAccessRestrictionsBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -13827,7 +13845,7 @@ pub struct ReposAddTeamAccessRestrictionsBodyVariant1 {
 pub enum ReposAddUserAccessRestrictionsBody {
     /// A `ReposAddUserAccessRestrictionsBodyVariant1`.
     ReposAddUserAccessRestrictionsBodyVariant1(
-        super::types::ReposAddUserAccessRestrictionsBodyVariant1,
+        ::std::boxed::Box<super::types::ReposAddUserAccessRestrictionsBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -15053,13 +15071,13 @@ impl<'de> ::serde::Deserialize<'de> for ReposGetClonesPer {
 #[serde(untagged)]
 pub enum ReposGetContentResponse200 {
     /// A `content-directory`.
-    ContentDirectory(super::types::ContentDirectory),
+    ContentDirectory(::std::boxed::Box<super::types::ContentDirectory>),
     /// A `content-file`.
-    ContentFile(super::types::ContentFile),
+    ContentFile(::std::boxed::Box<super::types::ContentFile>),
     /// A `content-symlink`.
-    ContentSymlink(super::types::ContentSymlink),
+    ContentSymlink(::std::boxed::Box<super::types::ContentSymlink>),
     /// A `content-submodule`.
-    ContentSubmodule(super::types::ContentSubmodule),
+    ContentSubmodule(::std::boxed::Box<super::types::ContentSubmodule>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -15945,7 +15963,7 @@ pub struct ReposMergeUpstreamBody {
 pub enum ReposRemoveAppAccessRestrictionsBody {
     /// A `ReposRemoveAppAccessRestrictionsBodyVariant1`.
     ReposRemoveAppAccessRestrictionsBodyVariant1(
-        super::types::ReposRemoveAppAccessRestrictionsBodyVariant1,
+        ::std::boxed::Box<super::types::ReposRemoveAppAccessRestrictionsBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -15984,7 +16002,7 @@ pub struct ReposRemoveAppAccessRestrictionsBodyVariant1 {
 pub enum ReposRemoveStatusCheckContextsBody {
     /// A `ReposRemoveStatusCheckContextsBodyVariant1`.
     ReposRemoveStatusCheckContextsBodyVariant1(
-        super::types::ReposRemoveStatusCheckContextsBodyVariant1,
+        ::std::boxed::Box<super::types::ReposRemoveStatusCheckContextsBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -16023,7 +16041,7 @@ pub struct ReposRemoveStatusCheckContextsBodyVariant1 {
 pub enum ReposRemoveTeamAccessRestrictionsBody {
     /// A `ReposRemoveTeamAccessRestrictionsBodyVariant1`.
     ReposRemoveTeamAccessRestrictionsBodyVariant1(
-        super::types::ReposRemoveTeamAccessRestrictionsBodyVariant1,
+        ::std::boxed::Box<super::types::ReposRemoveTeamAccessRestrictionsBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -16062,7 +16080,7 @@ pub struct ReposRemoveTeamAccessRestrictionsBodyVariant1 {
 pub enum ReposRemoveUserAccessRestrictionsBody {
     /// A `ReposRemoveUserAccessRestrictionsBodyVariant1`.
     ReposRemoveUserAccessRestrictionsBodyVariant1(
-        super::types::ReposRemoveUserAccessRestrictionsBodyVariant1,
+        ::std::boxed::Box<super::types::ReposRemoveUserAccessRestrictionsBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -16121,7 +16139,7 @@ pub struct ReposReplaceAllTopicsResponse415 {
 pub enum ReposSetAppAccessRestrictionsBody {
     /// A `ReposSetAppAccessRestrictionsBodyVariant1`.
     ReposSetAppAccessRestrictionsBodyVariant1(
-        super::types::ReposSetAppAccessRestrictionsBodyVariant1,
+        ::std::boxed::Box<super::types::ReposSetAppAccessRestrictionsBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -16160,7 +16178,7 @@ pub struct ReposSetAppAccessRestrictionsBodyVariant1 {
 pub enum ReposSetStatusCheckContextsBody {
     /// A `ReposSetStatusCheckContextsBodyVariant1`.
     ReposSetStatusCheckContextsBodyVariant1(
-        super::types::ReposSetStatusCheckContextsBodyVariant1,
+        ::std::boxed::Box<super::types::ReposSetStatusCheckContextsBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -16199,7 +16217,7 @@ pub struct ReposSetStatusCheckContextsBodyVariant1 {
 pub enum ReposSetTeamAccessRestrictionsBody {
     /// A `ReposSetTeamAccessRestrictionsBodyVariant1`.
     ReposSetTeamAccessRestrictionsBodyVariant1(
-        super::types::ReposSetTeamAccessRestrictionsBodyVariant1,
+        ::std::boxed::Box<super::types::ReposSetTeamAccessRestrictionsBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -16238,7 +16256,7 @@ pub struct ReposSetTeamAccessRestrictionsBodyVariant1 {
 pub enum ReposSetUserAccessRestrictionsBody {
     /// A `ReposSetUserAccessRestrictionsBodyVariant1`.
     ReposSetUserAccessRestrictionsBodyVariant1(
-        super::types::ReposSetUserAccessRestrictionsBodyVariant1,
+        ::std::boxed::Box<super::types::ReposSetUserAccessRestrictionsBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -17121,7 +17139,9 @@ impl<'de> ::serde::Deserialize<'de> for ScimUpdateAttributeForUserBodyOperations
 pub enum ScimUpdateAttributeForUserBodyOperationsItemValue {
     /// A `ScimUpdateAttributeForUserBodyOperationsItemValueVariant1`.
     ScimUpdateAttributeForUserBodyOperationsItemValueVariant1(
-        super::types::ScimUpdateAttributeForUserBodyOperationsItemValueVariant1,
+        ::std::boxed::Box<
+            super::types::ScimUpdateAttributeForUserBodyOperationsItemValueVariant1,
+        >,
     ),
     /// A `{list: ScimUpdateAttributeForUserBodyOperationsItemValueVariant2Item}`.
     List(
@@ -19841,7 +19861,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamsUpdateLegacyBodyPrivacy {
 pub enum UsersAddEmailForAuthenticatedBody {
     /// A `UsersAddEmailForAuthenticatedBodyVariant1`.
     UsersAddEmailForAuthenticatedBodyVariant1(
-        super::types::UsersAddEmailForAuthenticatedBodyVariant1,
+        ::std::boxed::Box<super::types::UsersAddEmailForAuthenticatedBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -19899,7 +19919,7 @@ pub struct UsersCreatePublicSshKeyForAuthenticatedBody {
 pub enum UsersDeleteEmailForAuthenticatedBody {
     /// A `UsersDeleteEmailForAuthenticatedBodyVariant1`.
     UsersDeleteEmailForAuthenticatedBodyVariant1(
-        super::types::UsersDeleteEmailForAuthenticatedBodyVariant1,
+        ::std::boxed::Box<super::types::UsersDeleteEmailForAuthenticatedBodyVariant1>,
     ),
     /// A `{list: string}`.
     List(::std::vec::Vec<::std::string::String>),
@@ -19939,9 +19959,9 @@ pub struct UsersDeleteEmailForAuthenticatedBodyVariant1 {
 #[serde(untagged)]
 pub enum UsersGetAuthenticatedResponse200 {
     /// A `private-user`.
-    PrivateUser(super::types::PrivateUser),
+    PrivateUser(::std::boxed::Box<super::types::PrivateUser>),
     /// A `public-user`.
-    PublicUser(super::types::PublicUser),
+    PublicUser(::std::boxed::Box<super::types::PublicUser>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -19970,9 +19990,9 @@ impl ::chat_clients_runtime::QueryValue for UsersGetAuthenticatedResponse200 {
 #[serde(untagged)]
 pub enum UsersGetByUsernameResponse200 {
     /// A `private-user`.
-    PrivateUser(super::types::PrivateUser),
+    PrivateUser(::std::boxed::Box<super::types::PrivateUser>),
     /// A `public-user`.
-    PublicUser(super::types::PublicUser),
+    PublicUser(::std::boxed::Box<super::types::PublicUser>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -27447,15 +27467,15 @@ impl<'de> ::serde::Deserialize<'de> for EnvironmentApprovalsState {
 pub enum EnvironmentProtectionRulesItem {
     /// A `environmentProtectionRulesItemVariant1`.
     EnvironmentProtectionRulesItemVariant1(
-        super::types::EnvironmentProtectionRulesItemVariant1,
+        ::std::boxed::Box<super::types::EnvironmentProtectionRulesItemVariant1>,
     ),
     /// A `environmentProtectionRulesItemVariant2`.
     EnvironmentProtectionRulesItemVariant2(
-        super::types::EnvironmentProtectionRulesItemVariant2,
+        ::std::boxed::Box<super::types::EnvironmentProtectionRulesItemVariant2>,
     ),
     /// A `environmentProtectionRulesItemVariant3`.
     EnvironmentProtectionRulesItemVariant3(
-        super::types::EnvironmentProtectionRulesItemVariant3,
+        ::std::boxed::Box<super::types::EnvironmentProtectionRulesItemVariant3>,
     ),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
@@ -27538,9 +27558,9 @@ pub struct EnvironmentProtectionRulesItemVariant2ReviewersItem {
 #[serde(untagged)]
 pub enum EnvironmentProtectionRulesItemVariant2ReviewersItemReviewer {
     /// A `simple-user`.
-    SimpleUser(super::types::SimpleUser),
+    SimpleUser(::std::boxed::Box<super::types::SimpleUser>),
     /// A `team`.
-    Team(super::types::Team),
+    Team(::std::boxed::Box<super::types::Team>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -30019,9 +30039,9 @@ impl<'de> ::serde::Deserialize<'de> for InstallationTokenRepositorySelection {
 #[serde(untagged)]
 pub enum InstallationAccount {
     /// A `simple-user`.
-    SimpleUser(super::types::SimpleUser),
+    SimpleUser(::std::boxed::Box<super::types::SimpleUser>),
     /// A `enterprise`.
-    Enterprise(super::types::Enterprise),
+    Enterprise(::std::boxed::Box<super::types::Enterprise>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -30673,35 +30693,47 @@ pub struct IssueEventDismissedReview {
 #[serde(untagged)]
 pub enum IssueEventForIssue {
     /// A `labeled-issue-event`.
-    LabeledIssueEvent(super::types::LabeledIssueEvent),
+    LabeledIssueEvent(::std::boxed::Box<super::types::LabeledIssueEvent>),
     /// A `unlabeled-issue-event`.
-    UnlabeledIssueEvent(super::types::UnlabeledIssueEvent),
+    UnlabeledIssueEvent(::std::boxed::Box<super::types::UnlabeledIssueEvent>),
     /// A `assigned-issue-event`.
-    AssignedIssueEvent(super::types::AssignedIssueEvent),
+    AssignedIssueEvent(::std::boxed::Box<super::types::AssignedIssueEvent>),
     /// A `unassigned-issue-event`.
-    UnassignedIssueEvent(super::types::UnassignedIssueEvent),
+    UnassignedIssueEvent(::std::boxed::Box<super::types::UnassignedIssueEvent>),
     /// A `milestoned-issue-event`.
-    MilestonedIssueEvent(super::types::MilestonedIssueEvent),
+    MilestonedIssueEvent(::std::boxed::Box<super::types::MilestonedIssueEvent>),
     /// A `demilestoned-issue-event`.
-    DemilestonedIssueEvent(super::types::DemilestonedIssueEvent),
+    DemilestonedIssueEvent(::std::boxed::Box<super::types::DemilestonedIssueEvent>),
     /// A `renamed-issue-event`.
-    RenamedIssueEvent(super::types::RenamedIssueEvent),
+    RenamedIssueEvent(::std::boxed::Box<super::types::RenamedIssueEvent>),
     /// A `review-requested-issue-event`.
-    ReviewRequestedIssueEvent(super::types::ReviewRequestedIssueEvent),
+    ReviewRequestedIssueEvent(
+        ::std::boxed::Box<super::types::ReviewRequestedIssueEvent>,
+    ),
     /// A `review-request-removed-issue-event`.
-    ReviewRequestRemovedIssueEvent(super::types::ReviewRequestRemovedIssueEvent),
+    ReviewRequestRemovedIssueEvent(
+        ::std::boxed::Box<super::types::ReviewRequestRemovedIssueEvent>,
+    ),
     /// A `review-dismissed-issue-event`.
-    ReviewDismissedIssueEvent(super::types::ReviewDismissedIssueEvent),
+    ReviewDismissedIssueEvent(
+        ::std::boxed::Box<super::types::ReviewDismissedIssueEvent>,
+    ),
     /// A `locked-issue-event`.
-    LockedIssueEvent(super::types::LockedIssueEvent),
+    LockedIssueEvent(::std::boxed::Box<super::types::LockedIssueEvent>),
     /// A `added-to-project-issue-event`.
-    AddedToProjectIssueEvent(super::types::AddedToProjectIssueEvent),
+    AddedToProjectIssueEvent(::std::boxed::Box<super::types::AddedToProjectIssueEvent>),
     /// A `moved-column-in-project-issue-event`.
-    MovedColumnInProjectIssueEvent(super::types::MovedColumnInProjectIssueEvent),
+    MovedColumnInProjectIssueEvent(
+        ::std::boxed::Box<super::types::MovedColumnInProjectIssueEvent>,
+    ),
     /// A `removed-from-project-issue-event`.
-    RemovedFromProjectIssueEvent(super::types::RemovedFromProjectIssueEvent),
+    RemovedFromProjectIssueEvent(
+        ::std::boxed::Box<super::types::RemovedFromProjectIssueEvent>,
+    ),
     /// A `converted-note-to-issue-issue-event`.
-    ConvertedNoteToIssueIssueEvent(super::types::ConvertedNoteToIssueIssueEvent),
+    ConvertedNoteToIssueIssueEvent(
+        ::std::boxed::Box<super::types::ConvertedNoteToIssueIssueEvent>,
+    ),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -31106,7 +31138,7 @@ pub enum IssueLabelsItem {
     /// A `string`.
     Text(::std::string::String),
     /// A `issueLabelsItemVariant2`.
-    IssueLabelsItemVariant2(super::types::IssueLabelsItemVariant2),
+    IssueLabelsItemVariant2(::std::boxed::Box<super::types::IssueLabelsItemVariant2>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -36503,9 +36535,9 @@ pub struct PendingDeploymentReviewersItem {
 #[serde(untagged)]
 pub enum PendingDeploymentReviewersItemReviewer {
     /// A `simple-user`.
-    SimpleUser(super::types::SimpleUser),
+    SimpleUser(::std::boxed::Box<super::types::SimpleUser>),
     /// A `team`.
-    Team(super::types::Team),
+    Team(::std::boxed::Box<super::types::Team>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -43747,47 +43779,69 @@ pub struct TimelineCrossReferencedEventSource {
 #[serde(untagged)]
 pub enum TimelineIssueEvents {
     /// A `labeled-issue-event`.
-    LabeledIssueEvent(super::types::LabeledIssueEvent),
+    LabeledIssueEvent(::std::boxed::Box<super::types::LabeledIssueEvent>),
     /// A `unlabeled-issue-event`.
-    UnlabeledIssueEvent(super::types::UnlabeledIssueEvent),
+    UnlabeledIssueEvent(::std::boxed::Box<super::types::UnlabeledIssueEvent>),
     /// A `milestoned-issue-event`.
-    MilestonedIssueEvent(super::types::MilestonedIssueEvent),
+    MilestonedIssueEvent(::std::boxed::Box<super::types::MilestonedIssueEvent>),
     /// A `demilestoned-issue-event`.
-    DemilestonedIssueEvent(super::types::DemilestonedIssueEvent),
+    DemilestonedIssueEvent(::std::boxed::Box<super::types::DemilestonedIssueEvent>),
     /// A `renamed-issue-event`.
-    RenamedIssueEvent(super::types::RenamedIssueEvent),
+    RenamedIssueEvent(::std::boxed::Box<super::types::RenamedIssueEvent>),
     /// A `review-requested-issue-event`.
-    ReviewRequestedIssueEvent(super::types::ReviewRequestedIssueEvent),
+    ReviewRequestedIssueEvent(
+        ::std::boxed::Box<super::types::ReviewRequestedIssueEvent>,
+    ),
     /// A `review-request-removed-issue-event`.
-    ReviewRequestRemovedIssueEvent(super::types::ReviewRequestRemovedIssueEvent),
+    ReviewRequestRemovedIssueEvent(
+        ::std::boxed::Box<super::types::ReviewRequestRemovedIssueEvent>,
+    ),
     /// A `review-dismissed-issue-event`.
-    ReviewDismissedIssueEvent(super::types::ReviewDismissedIssueEvent),
+    ReviewDismissedIssueEvent(
+        ::std::boxed::Box<super::types::ReviewDismissedIssueEvent>,
+    ),
     /// A `locked-issue-event`.
-    LockedIssueEvent(super::types::LockedIssueEvent),
+    LockedIssueEvent(::std::boxed::Box<super::types::LockedIssueEvent>),
     /// A `added-to-project-issue-event`.
-    AddedToProjectIssueEvent(super::types::AddedToProjectIssueEvent),
+    AddedToProjectIssueEvent(::std::boxed::Box<super::types::AddedToProjectIssueEvent>),
     /// A `moved-column-in-project-issue-event`.
-    MovedColumnInProjectIssueEvent(super::types::MovedColumnInProjectIssueEvent),
+    MovedColumnInProjectIssueEvent(
+        ::std::boxed::Box<super::types::MovedColumnInProjectIssueEvent>,
+    ),
     /// A `removed-from-project-issue-event`.
-    RemovedFromProjectIssueEvent(super::types::RemovedFromProjectIssueEvent),
+    RemovedFromProjectIssueEvent(
+        ::std::boxed::Box<super::types::RemovedFromProjectIssueEvent>,
+    ),
     /// A `converted-note-to-issue-issue-event`.
-    ConvertedNoteToIssueIssueEvent(super::types::ConvertedNoteToIssueIssueEvent),
+    ConvertedNoteToIssueIssueEvent(
+        ::std::boxed::Box<super::types::ConvertedNoteToIssueIssueEvent>,
+    ),
     /// A `timeline-comment-event`.
-    TimelineCommentEvent(super::types::TimelineCommentEvent),
+    TimelineCommentEvent(::std::boxed::Box<super::types::TimelineCommentEvent>),
     /// A `timeline-cross-referenced-event`.
-    TimelineCrossReferencedEvent(super::types::TimelineCrossReferencedEvent),
+    TimelineCrossReferencedEvent(
+        ::std::boxed::Box<super::types::TimelineCrossReferencedEvent>,
+    ),
     /// A `timeline-committed-event`.
-    TimelineCommittedEvent(super::types::TimelineCommittedEvent),
+    TimelineCommittedEvent(::std::boxed::Box<super::types::TimelineCommittedEvent>),
     /// A `timeline-reviewed-event`.
-    TimelineReviewedEvent(super::types::TimelineReviewedEvent),
+    TimelineReviewedEvent(::std::boxed::Box<super::types::TimelineReviewedEvent>),
     /// A `timeline-line-commented-event`.
-    TimelineLineCommentedEvent(super::types::TimelineLineCommentedEvent),
+    TimelineLineCommentedEvent(
+        ::std::boxed::Box<super::types::TimelineLineCommentedEvent>,
+    ),
     /// A `timeline-commit-commented-event`.
-    TimelineCommitCommentedEvent(super::types::TimelineCommitCommentedEvent),
+    TimelineCommitCommentedEvent(
+        ::std::boxed::Box<super::types::TimelineCommitCommentedEvent>,
+    ),
     /// A `timeline-assigned-issue-event`.
-    TimelineAssignedIssueEvent(super::types::TimelineAssignedIssueEvent),
+    TimelineAssignedIssueEvent(
+        ::std::boxed::Box<super::types::TimelineAssignedIssueEvent>,
+    ),
     /// A `timeline-unassigned-issue-event`.
-    TimelineUnassignedIssueEvent(super::types::TimelineUnassignedIssueEvent),
+    TimelineUnassignedIssueEvent(
+        ::std::boxed::Box<super::types::TimelineUnassignedIssueEvent>,
+    ),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }

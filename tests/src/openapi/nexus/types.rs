@@ -17,11 +17,11 @@ pub struct Baseboard {
 #[serde(untagged)]
 pub enum BinRangedouble {
     /// A `BinRangedoubleVariant1`.
-    BinRangedoubleVariant1(super::types::BinRangedoubleVariant1),
+    BinRangedoubleVariant1(::std::boxed::Box<super::types::BinRangedoubleVariant1>),
     /// A `BinRangedoubleVariant2`.
-    BinRangedoubleVariant2(super::types::BinRangedoubleVariant2),
+    BinRangedoubleVariant2(::std::boxed::Box<super::types::BinRangedoubleVariant2>),
     /// A `BinRangedoubleVariant3`.
-    BinRangedoubleVariant3(super::types::BinRangedoubleVariant3),
+    BinRangedoubleVariant3(::std::boxed::Box<super::types::BinRangedoubleVariant3>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -240,11 +240,11 @@ impl<'de> ::serde::Deserialize<'de> for BinRangedoubleVariant3Type {
 #[serde(untagged)]
 pub enum BinRangeint64 {
     /// A `BinRangeint64Variant1`.
-    BinRangeint64Variant1(super::types::BinRangeint64Variant1),
+    BinRangeint64Variant1(::std::boxed::Box<super::types::BinRangeint64Variant1>),
     /// A `BinRangeint64Variant2`.
-    BinRangeint64Variant2(super::types::BinRangeint64Variant2),
+    BinRangeint64Variant2(::std::boxed::Box<super::types::BinRangeint64Variant2>),
     /// A `BinRangeint64Variant3`.
-    BinRangeint64Variant3(super::types::BinRangeint64Variant3),
+    BinRangeint64Variant3(::std::boxed::Box<super::types::BinRangeint64Variant3>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -573,23 +573,23 @@ pub struct Cumulativeint64 {
 #[serde(untagged)]
 pub enum Datum {
     /// A `DatumVariant1`.
-    DatumVariant1(super::types::DatumVariant1),
+    DatumVariant1(::std::boxed::Box<super::types::DatumVariant1>),
     /// A `DatumVariant2`.
-    DatumVariant2(super::types::DatumVariant2),
+    DatumVariant2(::std::boxed::Box<super::types::DatumVariant2>),
     /// A `DatumVariant3`.
-    DatumVariant3(super::types::DatumVariant3),
+    DatumVariant3(::std::boxed::Box<super::types::DatumVariant3>),
     /// A `DatumVariant4`.
-    DatumVariant4(super::types::DatumVariant4),
+    DatumVariant4(::std::boxed::Box<super::types::DatumVariant4>),
     /// A `DatumVariant5`.
-    DatumVariant5(super::types::DatumVariant5),
+    DatumVariant5(::std::boxed::Box<super::types::DatumVariant5>),
     /// A `DatumVariant6`.
-    DatumVariant6(super::types::DatumVariant6),
+    DatumVariant6(::std::boxed::Box<super::types::DatumVariant6>),
     /// A `DatumVariant7`.
-    DatumVariant7(super::types::DatumVariant7),
+    DatumVariant7(::std::boxed::Box<super::types::DatumVariant7>),
     /// A `DatumVariant8`.
-    DatumVariant8(super::types::DatumVariant8),
+    DatumVariant8(::std::boxed::Box<super::types::DatumVariant8>),
     /// A `DatumVariant9`.
-    DatumVariant9(super::types::DatumVariant9),
+    DatumVariant9(::std::boxed::Box<super::types::DatumVariant9>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -1517,13 +1517,13 @@ pub struct DiskResultsPage {
 #[serde(untagged)]
 pub enum DiskSource {
     /// A `DiskSourceVariant1`.
-    DiskSourceVariant1(super::types::DiskSourceVariant1),
+    DiskSourceVariant1(::std::boxed::Box<super::types::DiskSourceVariant1>),
     /// A `DiskSourceVariant2`.
-    DiskSourceVariant2(super::types::DiskSourceVariant2),
+    DiskSourceVariant2(::std::boxed::Box<super::types::DiskSourceVariant2>),
     /// A `DiskSourceVariant3`.
-    DiskSourceVariant3(super::types::DiskSourceVariant3),
+    DiskSourceVariant3(::std::boxed::Box<super::types::DiskSourceVariant3>),
     /// A `DiskSourceVariant4`.
-    DiskSourceVariant4(super::types::DiskSourceVariant4),
+    DiskSourceVariant4(::std::boxed::Box<super::types::DiskSourceVariant4>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -1800,19 +1800,19 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant4Type {
 #[serde(untagged)]
 pub enum DiskState {
     /// A `DiskStateVariant1`.
-    DiskStateVariant1(super::types::DiskStateVariant1),
+    DiskStateVariant1(::std::boxed::Box<super::types::DiskStateVariant1>),
     /// A `DiskStateVariant2`.
-    DiskStateVariant2(super::types::DiskStateVariant2),
+    DiskStateVariant2(::std::boxed::Box<super::types::DiskStateVariant2>),
     /// A `DiskStateVariant3`.
-    DiskStateVariant3(super::types::DiskStateVariant3),
+    DiskStateVariant3(::std::boxed::Box<super::types::DiskStateVariant3>),
     /// A `DiskStateVariant4`.
-    DiskStateVariant4(super::types::DiskStateVariant4),
+    DiskStateVariant4(::std::boxed::Box<super::types::DiskStateVariant4>),
     /// A `DiskStateVariant5`.
-    DiskStateVariant5(super::types::DiskStateVariant5),
+    DiskStateVariant5(::std::boxed::Box<super::types::DiskStateVariant5>),
     /// A `DiskStateVariant6`.
-    DiskStateVariant6(super::types::DiskStateVariant6),
+    DiskStateVariant6(::std::boxed::Box<super::types::DiskStateVariant6>),
     /// A `DiskStateVariant7`.
-    DiskStateVariant7(super::types::DiskStateVariant7),
+    DiskStateVariant7(::std::boxed::Box<super::types::DiskStateVariant7>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -2942,9 +2942,13 @@ impl<'de> ::serde::Deserialize<'de> for IdentityType {
 #[serde(untagged)]
 pub enum IdpMetadataSource {
     /// A `IdpMetadataSourceVariant1`.
-    IdpMetadataSourceVariant1(super::types::IdpMetadataSourceVariant1),
+    IdpMetadataSourceVariant1(
+        ::std::boxed::Box<super::types::IdpMetadataSourceVariant1>,
+    ),
     /// A `IdpMetadataSourceVariant2`.
-    IdpMetadataSourceVariant2(super::types::IdpMetadataSourceVariant2),
+    IdpMetadataSourceVariant2(
+        ::std::boxed::Box<super::types::IdpMetadataSourceVariant2>,
+    ),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -3171,11 +3175,11 @@ pub struct ImageResultsPage {
 #[serde(untagged)]
 pub enum ImageSource {
     /// A `ImageSourceVariant1`.
-    ImageSourceVariant1(super::types::ImageSourceVariant1),
+    ImageSourceVariant1(::std::boxed::Box<super::types::ImageSourceVariant1>),
     /// A `ImageSourceVariant2`.
-    ImageSourceVariant2(super::types::ImageSourceVariant2),
+    ImageSourceVariant2(::std::boxed::Box<super::types::ImageSourceVariant2>),
     /// A `ImageSourceVariant3`.
-    ImageSourceVariant3(super::types::ImageSourceVariant3),
+    ImageSourceVariant3(::std::boxed::Box<super::types::ImageSourceVariant3>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -3467,9 +3471,13 @@ pub struct InstanceCreate {
 #[serde(untagged)]
 pub enum InstanceDiskAttachment {
     /// A `InstanceDiskAttachmentVariant1`.
-    InstanceDiskAttachmentVariant1(super::types::InstanceDiskAttachmentVariant1),
+    InstanceDiskAttachmentVariant1(
+        ::std::boxed::Box<super::types::InstanceDiskAttachmentVariant1>,
+    ),
     /// A `InstanceDiskAttachmentVariant2`.
-    InstanceDiskAttachmentVariant2(super::types::InstanceDiskAttachmentVariant2),
+    InstanceDiskAttachmentVariant2(
+        ::std::boxed::Box<super::types::InstanceDiskAttachmentVariant2>,
+    ),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -3635,15 +3643,15 @@ pub struct InstanceMigrate {
 pub enum InstanceNetworkInterfaceAttachment {
     /// A `InstanceNetworkInterfaceAttachmentVariant1`.
     InstanceNetworkInterfaceAttachmentVariant1(
-        super::types::InstanceNetworkInterfaceAttachmentVariant1,
+        ::std::boxed::Box<super::types::InstanceNetworkInterfaceAttachmentVariant1>,
     ),
     /// A `InstanceNetworkInterfaceAttachmentVariant2`.
     InstanceNetworkInterfaceAttachmentVariant2(
-        super::types::InstanceNetworkInterfaceAttachmentVariant2,
+        ::std::boxed::Box<super::types::InstanceNetworkInterfaceAttachmentVariant2>,
     ),
     /// A `InstanceNetworkInterfaceAttachmentVariant3`.
     InstanceNetworkInterfaceAttachmentVariant3(
-        super::types::InstanceNetworkInterfaceAttachmentVariant3,
+        ::std::boxed::Box<super::types::InstanceNetworkInterfaceAttachmentVariant3>,
     ),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
@@ -4031,9 +4039,9 @@ impl<'de> ::serde::Deserialize<'de> for IpKind {
 #[serde(untagged)]
 pub enum IpNet {
     /// A `Ipv4Net`.
-    Ipv4Net(super::types::Ipv4Net),
+    Ipv4Net(::std::boxed::Box<super::types::Ipv4Net>),
     /// A `Ipv6Net`.
-    Ipv6Net(super::types::Ipv6Net),
+    Ipv6Net(::std::boxed::Box<super::types::Ipv6Net>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -4148,9 +4156,9 @@ pub struct IpPoolUpdate {
 #[serde(untagged)]
 pub enum IpRange {
     /// A `Ipv4Range`.
-    Ipv4Range(super::types::Ipv4Range),
+    Ipv4Range(::std::boxed::Box<super::types::Ipv4Range>),
     /// A `Ipv6Range`.
-    Ipv6Range(super::types::Ipv6Range),
+    Ipv6Range(::std::boxed::Box<super::types::Ipv6Range>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -4234,7 +4242,7 @@ pub enum NameOrId {
     /// A `uuid`.
     Text(::std::string::String),
     /// A `Name`.
-    Name(super::types::Name),
+    Name(::std::boxed::Box<super::types::Name>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -4915,13 +4923,13 @@ pub struct RoleResultsPage {
 #[serde(untagged)]
 pub enum RouteDestination {
     /// A `RouteDestinationVariant1`.
-    RouteDestinationVariant1(super::types::RouteDestinationVariant1),
+    RouteDestinationVariant1(::std::boxed::Box<super::types::RouteDestinationVariant1>),
     /// A `RouteDestinationVariant2`.
-    RouteDestinationVariant2(super::types::RouteDestinationVariant2),
+    RouteDestinationVariant2(::std::boxed::Box<super::types::RouteDestinationVariant2>),
     /// A `RouteDestinationVariant3`.
-    RouteDestinationVariant3(super::types::RouteDestinationVariant3),
+    RouteDestinationVariant3(::std::boxed::Box<super::types::RouteDestinationVariant3>),
     /// A `RouteDestinationVariant4`.
-    RouteDestinationVariant4(super::types::RouteDestinationVariant4),
+    RouteDestinationVariant4(::std::boxed::Box<super::types::RouteDestinationVariant4>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -5198,15 +5206,15 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant4Type {
 #[serde(untagged)]
 pub enum RouteTarget {
     /// A `RouteTargetVariant1`.
-    RouteTargetVariant1(super::types::RouteTargetVariant1),
+    RouteTargetVariant1(::std::boxed::Box<super::types::RouteTargetVariant1>),
     /// A `RouteTargetVariant2`.
-    RouteTargetVariant2(super::types::RouteTargetVariant2),
+    RouteTargetVariant2(::std::boxed::Box<super::types::RouteTargetVariant2>),
     /// A `RouteTargetVariant3`.
-    RouteTargetVariant3(super::types::RouteTargetVariant3),
+    RouteTargetVariant3(::std::boxed::Box<super::types::RouteTargetVariant3>),
     /// A `RouteTargetVariant4`.
-    RouteTargetVariant4(super::types::RouteTargetVariant4),
+    RouteTargetVariant4(::std::boxed::Box<super::types::RouteTargetVariant4>),
     /// A `RouteTargetVariant5`.
-    RouteTargetVariant5(super::types::RouteTargetVariant5),
+    RouteTargetVariant5(::std::boxed::Box<super::types::RouteTargetVariant5>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -5703,15 +5711,15 @@ pub struct Saga {
 #[serde(untagged)]
 pub enum SagaErrorInfo {
     /// A `SagaErrorInfoVariant1`.
-    SagaErrorInfoVariant1(super::types::SagaErrorInfoVariant1),
+    SagaErrorInfoVariant1(::std::boxed::Box<super::types::SagaErrorInfoVariant1>),
     /// A `SagaErrorInfoVariant2`.
-    SagaErrorInfoVariant2(super::types::SagaErrorInfoVariant2),
+    SagaErrorInfoVariant2(::std::boxed::Box<super::types::SagaErrorInfoVariant2>),
     /// A `SagaErrorInfoVariant3`.
-    SagaErrorInfoVariant3(super::types::SagaErrorInfoVariant3),
+    SagaErrorInfoVariant3(::std::boxed::Box<super::types::SagaErrorInfoVariant3>),
     /// A `SagaErrorInfoVariant4`.
-    SagaErrorInfoVariant4(super::types::SagaErrorInfoVariant4),
+    SagaErrorInfoVariant4(::std::boxed::Box<super::types::SagaErrorInfoVariant4>),
     /// A `SagaErrorInfoVariant5`.
-    SagaErrorInfoVariant5(super::types::SagaErrorInfoVariant5),
+    SagaErrorInfoVariant5(::std::boxed::Box<super::types::SagaErrorInfoVariant5>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -6058,11 +6066,11 @@ pub struct SagaResultsPage {
 #[serde(untagged)]
 pub enum SagaState {
     /// A `SagaStateVariant1`.
-    SagaStateVariant1(super::types::SagaStateVariant1),
+    SagaStateVariant1(::std::boxed::Box<super::types::SagaStateVariant1>),
     /// A `SagaStateVariant2`.
-    SagaStateVariant2(super::types::SagaStateVariant2),
+    SagaStateVariant2(::std::boxed::Box<super::types::SagaStateVariant2>),
     /// A `SagaStateVariant3`.
-    SagaStateVariant3(super::types::SagaStateVariant3),
+    SagaStateVariant3(::std::boxed::Box<super::types::SagaStateVariant3>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -6952,9 +6960,9 @@ pub struct UpdateDeploymentResultsPage {
 #[serde(untagged)]
 pub enum UpdateStatus {
     /// A `UpdateStatusVariant1`.
-    UpdateStatusVariant1(super::types::UpdateStatusVariant1),
+    UpdateStatusVariant1(::std::boxed::Box<super::types::UpdateStatusVariant1>),
     /// A `UpdateStatusVariant2`.
-    UpdateStatusVariant2(super::types::UpdateStatusVariant2),
+    UpdateStatusVariant2(::std::boxed::Box<super::types::UpdateStatusVariant2>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -7282,9 +7290,9 @@ pub type UserId = ::std::string::String;
 #[serde(untagged)]
 pub enum UserPassword {
     /// A `UserPasswordVariant1`.
-    UserPasswordVariant1(super::types::UserPasswordVariant1),
+    UserPasswordVariant1(::std::boxed::Box<super::types::UserPasswordVariant1>),
     /// A `UserPasswordVariant2`.
-    UserPasswordVariant2(super::types::UserPasswordVariant2),
+    UserPasswordVariant2(::std::boxed::Box<super::types::UserPasswordVariant2>),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -7686,15 +7694,25 @@ pub struct VpcFirewallRuleFilter {
 #[serde(untagged)]
 pub enum VpcFirewallRuleHostFilter {
     /// A `VpcFirewallRuleHostFilterVariant1`.
-    VpcFirewallRuleHostFilterVariant1(super::types::VpcFirewallRuleHostFilterVariant1),
+    VpcFirewallRuleHostFilterVariant1(
+        ::std::boxed::Box<super::types::VpcFirewallRuleHostFilterVariant1>,
+    ),
     /// A `VpcFirewallRuleHostFilterVariant2`.
-    VpcFirewallRuleHostFilterVariant2(super::types::VpcFirewallRuleHostFilterVariant2),
+    VpcFirewallRuleHostFilterVariant2(
+        ::std::boxed::Box<super::types::VpcFirewallRuleHostFilterVariant2>,
+    ),
     /// A `VpcFirewallRuleHostFilterVariant3`.
-    VpcFirewallRuleHostFilterVariant3(super::types::VpcFirewallRuleHostFilterVariant3),
+    VpcFirewallRuleHostFilterVariant3(
+        ::std::boxed::Box<super::types::VpcFirewallRuleHostFilterVariant3>,
+    ),
     /// A `VpcFirewallRuleHostFilterVariant4`.
-    VpcFirewallRuleHostFilterVariant4(super::types::VpcFirewallRuleHostFilterVariant4),
+    VpcFirewallRuleHostFilterVariant4(
+        ::std::boxed::Box<super::types::VpcFirewallRuleHostFilterVariant4>,
+    ),
     /// A `VpcFirewallRuleHostFilterVariant5`.
-    VpcFirewallRuleHostFilterVariant5(super::types::VpcFirewallRuleHostFilterVariant5),
+    VpcFirewallRuleHostFilterVariant5(
+        ::std::boxed::Box<super::types::VpcFirewallRuleHostFilterVariant5>,
+    ),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
@@ -8151,15 +8169,25 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleStatus {
 #[serde(untagged)]
 pub enum VpcFirewallRuleTarget {
     /// A `VpcFirewallRuleTargetVariant1`.
-    VpcFirewallRuleTargetVariant1(super::types::VpcFirewallRuleTargetVariant1),
+    VpcFirewallRuleTargetVariant1(
+        ::std::boxed::Box<super::types::VpcFirewallRuleTargetVariant1>,
+    ),
     /// A `VpcFirewallRuleTargetVariant2`.
-    VpcFirewallRuleTargetVariant2(super::types::VpcFirewallRuleTargetVariant2),
+    VpcFirewallRuleTargetVariant2(
+        ::std::boxed::Box<super::types::VpcFirewallRuleTargetVariant2>,
+    ),
     /// A `VpcFirewallRuleTargetVariant3`.
-    VpcFirewallRuleTargetVariant3(super::types::VpcFirewallRuleTargetVariant3),
+    VpcFirewallRuleTargetVariant3(
+        ::std::boxed::Box<super::types::VpcFirewallRuleTargetVariant3>,
+    ),
     /// A `VpcFirewallRuleTargetVariant4`.
-    VpcFirewallRuleTargetVariant4(super::types::VpcFirewallRuleTargetVariant4),
+    VpcFirewallRuleTargetVariant4(
+        ::std::boxed::Box<super::types::VpcFirewallRuleTargetVariant4>,
+    ),
     /// A `VpcFirewallRuleTargetVariant5`.
-    VpcFirewallRuleTargetVariant5(super::types::VpcFirewallRuleTargetVariant5),
+    VpcFirewallRuleTargetVariant5(
+        ::std::boxed::Box<super::types::VpcFirewallRuleTargetVariant5>,
+    ),
     /// A value none of the documented alternatives matches, kept as received.
     Other(::chat_clients_runtime::serde_json::Value),
 }
