@@ -322,3 +322,81 @@ fn broken_documents_are_errors_not_panics() {
     assert!(has_errors(&out.diags));
     assert!(out.diags[0].message.contains("`openapi` or `swagger`"));
 }
+
+/// Schemas that loop through references outside `components` (an `allOf` of itself, a
+/// property that is its own parent) would recurse without end; past 64 levels the value is
+/// kept as any JSON with a warning, and the rest of the document still extracts.
+#[test]
+fn reference_loops_end_in_a_warning_not_a_stack_overflow() {
+    let text = r##"{
+ "openapi": "3.0.0",
+ "info": {
+  "title": "t",
+  "version": "1"
+ },
+ "paths": {
+  "/a": {
+   "x-loop": {
+    "allOf": [
+     {
+      "$ref": "#/paths/~1a/x-loop"
+     }
+    ]
+   },
+   "get": {
+    "operationId": "get_a",
+    "responses": {
+     "200": {
+      "description": "ok",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/paths/~1a/x-loop"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/b": {
+   "get": {
+    "operationId": "get_b",
+    "responses": {
+     "200": {
+      "description": "ok",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "properties": {
+          "self": {
+           "$ref": "#/paths/~1b/get/responses/200/content/application~1json/schema"
+          }
+         }
+        }
+       }
+      }
+     }
+    }
+   }
+  }
+ }
+}"##;
+    let doc = xtask::read::blocks::Document::parse("t.json", text);
+    let out = std::thread::Builder::new()
+        .stack_size(2 * 1024 * 1024)
+        .spawn(move || Family::OpenApi.extract(&doc, "t", "t.json"))
+        .unwrap()
+        .join()
+        .expect("no stack overflow");
+    let ids: Vec<&str> = out.spec.operations.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["get_a", "get_b"]);
+    assert!(
+        out.diags
+            .iter()
+            .any(|d| d.message.contains("deeper than 64 levels")),
+        "{:#?}",
+        out.diags
+    );
+}

@@ -31,7 +31,13 @@ pub struct Schemas<'a> {
     /// Component types that are nullable where they are used.
     nullable: BTreeSet<String>,
     taken: BTreeSet<String>,
+    /// How deep the conversion is in nested schemas and references right now.
+    depth: usize,
 }
+
+/// Deepest nesting of schemas and references followed; deeper is a reference cycle (or a
+/// document built to exhaust the stack) and becomes any JSON with a warning.
+const MAX_DEPTH: usize = 64;
 
 /// A converted schema: its type and whether `null` is allowed.
 pub struct Typed {
@@ -55,6 +61,7 @@ impl<'a> Schemas<'a> {
             components: BTreeMap::new(),
             nullable: BTreeSet::new(),
             taken: BTreeSet::new(),
+            depth: 0,
         };
         for (base, map) in s.component_maps() {
             for name in map.keys() {
@@ -144,6 +151,21 @@ impl<'a> Schemas<'a> {
 
     /// The type of `schema` at `pointer`; `hint` names an inline type it may need.
     pub fn type_of(&mut self, schema: &Value, pointer: &str, hint: &str) -> Typed {
+        if self.depth >= MAX_DEPTH {
+            self.warn(pointer, too_deep());
+            return Typed {
+                ty: TypeRef::ANY,
+                nullable: false,
+                doc: description(schema),
+            };
+        }
+        self.depth += 1;
+        let typed = self.type_of_nested(schema, pointer, hint);
+        self.depth -= 1;
+        typed
+    }
+
+    fn type_of_nested(&mut self, schema: &Value, pointer: &str, hint: &str) -> Typed {
         let doc = description(schema);
         if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
             let target = r.strip_prefix('#').unwrap_or(r);
@@ -321,6 +343,21 @@ impl<'a> Schemas<'a> {
     }
 
     fn all_of(&mut self, schema: &Value, pointer: &str, name: &str) -> TypeDef {
+        if self.depth >= MAX_DEPTH {
+            self.warn(pointer, too_deep());
+            return TypeDef {
+                doc: description(schema),
+                open: true,
+                ..TypeDef::default()
+            };
+        }
+        self.depth += 1;
+        let def = self.all_of_nested(schema, pointer, name);
+        self.depth -= 1;
+        def
+    }
+
+    fn all_of_nested(&mut self, schema: &Value, pointer: &str, name: &str) -> TypeDef {
         let mut def = TypeDef {
             doc: description(schema),
             ..TypeDef::default()
@@ -567,6 +604,13 @@ impl<'a> Schemas<'a> {
 
 /// `oneOf` alternatives that are all inline string enums (each value with its own
 /// description, as Dropshot writes them): one string enum of every value.
+/// The warning for a schema nested past [`MAX_DEPTH`].
+fn too_deep() -> String {
+    format!(
+        "schemas nest (or references loop) deeper than {MAX_DEPTH} levels here; the value is kept as any JSON"
+    )
+}
+
 fn string_choices(alts: &[Value]) -> Option<Vec<EnumValue>> {
     let mut out: Vec<EnumValue> = Vec::new();
     for alt in alts {
