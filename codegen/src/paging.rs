@@ -155,7 +155,7 @@ pub(crate) fn gen_stream_method(
     let name = format_ident!("{}_stream", ident(&op.id, Case::Snake));
     let req = format_ident!("{}", crate::generate::request_type_name(op));
     let mut how = format!(
-        "Every item of [`Client::{method}`], page after page: the {} field of each answer. \
+        "Every item of [`Self::{method}`], page after page: the {} field of each answer. \
          Pages are asked for with {}",
         code(&paging.items),
         code(&paging.param)

@@ -152,7 +152,7 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`Client::list_messages`], page after page: the `data` field of each answer. Pages are asked for with `skip` (items to skip); the stream ends on an empty or short page or when `count` items were read. An error is yielded as an item, and ends the stream.
+    /// Every item of [`Self::list_messages`], page after page: the `data` field of each answer. Pages are asked for with `skip` (items to skip); the stream ends on an empty or short page or when `count` items were read. An error is yielded as an item, and ends the stream.
     pub fn list_messages_stream<'a>(
         &'a self,
         request: &ListMessagesRequest,

@@ -136,7 +136,7 @@ impl Client {
             )
             .await
     }
-    /// Every item of [`Client::get_rooms`], page after page: the `entries` field of each answer. Pages are asked for with `offset` (items to skip); the stream ends on an empty or short page or when `total` items were read. An error is yielded as an item, and ends the stream.
+    /// Every item of [`Self::get_rooms`], page after page: the `entries` field of each answer. Pages are asked for with `offset` (items to skip); the stream ends on an empty or short page or when `total` items were read. An error is yielded as an item, and ends the stream.
     pub fn get_rooms_stream<'a>(
         &'a self,
         request: &GetRoomsRequest,

@@ -243,7 +243,7 @@ impl super::Client {
             )
             .await
     }
-    /// Every item of [`Client::admin_conversations_search`], page after page: the `channels` field of each answer. Pages are asked for with `cursor` (the cursor the last page gave); the stream ends when there is none. An error is yielded as an item, and ends the stream.
+    /// Every item of [`Self::admin_conversations_search`], page after page: the `channels` field of each answer. Pages are asked for with `cursor` (the cursor the last page gave); the stream ends when there is none. An error is yielded as an item, and ends the stream.
     pub fn admin_conversations_search_stream<'a>(
         &'a self,
         request: &AdminConversationsSearchRequest,
