@@ -35,6 +35,17 @@ struct Cx<'a> {
     out: Vec<Change>,
 }
 
+/// The doc-change note for override keys that changed, if they did.
+fn override_note(old: &[String], new: &[String]) -> Option<String> {
+    (old != new).then(|| {
+        format!(
+            "keys from the override [{}] → [{}]",
+            old.join(", "),
+            new.join(", ")
+        )
+    })
+}
+
 fn change(class: Class, kind: Kind, at: impl Into<String>, message: impl Into<String>) -> Change {
     Change {
         class,
@@ -72,6 +83,27 @@ fn opt_text(v: Option<&str>) -> String {
 // Top level
 
 impl Cx<'_> {
+    /// One doc-only change at `at` listing `notes` (`label: a; b`), when there are any.
+    fn push_doc_notes(
+        &mut self,
+        at: &str,
+        label: &str,
+        notes: Vec<String>,
+        lines: (Option<u32>, Option<u32>),
+    ) {
+        if !notes.is_empty() {
+            self.out.push(
+                change(
+                    Class::Doc,
+                    Kind::DocChanged,
+                    at,
+                    format!("{label}: {}", notes.join("; ")),
+                )
+                .lines(lines.0, lines.1),
+            );
+        }
+    }
+
     fn top_level(&mut self) {
         let (o, n) = (self.old, self.new);
         for (key, a, b) in [
@@ -931,24 +963,8 @@ impl Cx<'_> {
                 opt_text(q.type_cue.as_deref())
             ));
         }
-        if p.from_override != q.from_override {
-            doc.push(format!(
-                "keys from the override [{}] → [{}]",
-                p.from_override.join(", "),
-                q.from_override.join(", ")
-            ));
-        }
-        if !doc.is_empty() {
-            self.out.push(
-                change(
-                    Class::Doc,
-                    Kind::DocChanged,
-                    at,
-                    format!("{name}: {}", doc.join("; ")),
-                )
-                .lines(lines.0, lines.1),
-            );
-        }
+        doc.extend(override_note(&p.from_override, &q.from_override));
+        self.push_doc_notes(&at, &name, doc, lines);
     }
 
     /// A documented range that narrows refuses calls that were valid.
@@ -1610,13 +1626,7 @@ impl Cx<'_> {
         if o.doc != n.doc {
             doc.push(reworded(&o.doc, &n.doc));
         }
-        if o.from_override != n.from_override {
-            doc.push(format!(
-                "keys from the override [{}] → [{}]",
-                o.from_override.join(", "),
-                n.from_override.join(", ")
-            ));
-        }
+        doc.extend(override_note(&o.from_override, &n.from_override));
         if o.undefined != n.undefined {
             doc.push(if n.undefined {
                 "no longer defined by the doc".into()
@@ -1624,17 +1634,7 @@ impl Cx<'_> {
                 "now defined by the doc".into()
             });
         }
-        if !doc.is_empty() {
-            self.out.push(
-                change(
-                    Class::Doc,
-                    Kind::DocChanged,
-                    name,
-                    format!("type `{name}`: {}", doc.join("; ")),
-                )
-                .lines(lines.0, lines.1),
-            );
-        }
+        self.push_doc_notes(name, &format!("type `{name}`"), doc, lines);
         let open = |d: &TypeDef| d.open || d.undefined;
         if open(o) != open(n) {
             self.out.push(if open(n) {
@@ -1869,23 +1869,7 @@ impl Cx<'_> {
         if f.doc != g.doc {
             doc.push(reworded(&f.doc, &g.doc));
         }
-        if f.from_override != g.from_override {
-            doc.push(format!(
-                "keys from the override [{}] → [{}]",
-                f.from_override.join(", "),
-                g.from_override.join(", ")
-            ));
-        }
-        if !doc.is_empty() {
-            self.out.push(
-                change(
-                    Class::Doc,
-                    Kind::DocChanged,
-                    at,
-                    format!("{what}: {}", doc.join("; ")),
-                )
-                .lines(lines.0, lines.1),
-            );
-        }
+        doc.extend(override_note(&f.from_override, &g.from_override));
+        self.push_doc_notes(&at, &what, doc, lines);
     }
 }
