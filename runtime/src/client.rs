@@ -263,6 +263,21 @@ impl ApiClient {
         copy
     }
 
+    /// Sets the time allowed for a whole call: every attempt and every wait between
+    /// attempts ([`crate::DEFAULT_DEADLINE`] by default). An attempt still running at the
+    /// deadline is stopped ([`Error::Timeout`] with the deadline as its limit); a retry whose
+    /// wait would pass it is not made, and the last answer or error is returned.
+    pub fn set_deadline(&mut self, deadline: Duration) {
+        self.options.deadline = deadline;
+    }
+
+    /// A copy with another whole-call deadline, for one call.
+    pub fn with_deadline(&self, deadline: Duration) -> Self {
+        let mut copy = self.clone();
+        copy.set_deadline(deadline);
+        copy
+    }
+
     /// Replaces the HTTP client with one that has connect timeout `timeout` (a client given
     /// to `with_http_client` is replaced too).
     pub fn set_connect_timeout(&mut self, timeout: Duration) {
@@ -700,6 +715,8 @@ impl ApiClient {
             prepared.method,
             Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS
         );
+        let deadline = self.options.deadline;
+        let started = Instant::now();
         let mut attempt = 0u32;
         loop {
             attempt += 1;
@@ -709,7 +726,13 @@ impl ApiClient {
                 route: call.route,
                 attempt,
             };
-            let outcome = self.attempt(&info, prepared).await;
+            let left = deadline.saturating_sub(started.elapsed());
+            let limit = if left < self.options.timeout {
+                Limit::Deadline { left, started }
+            } else {
+                Limit::Attempt(self.options.timeout)
+            };
+            let outcome = self.attempt(&info, prepared, limit, deadline).await;
             let last = attempt >= policy.max_attempts.max(1);
             // Once the request may have reached the server, a non-idempotent call is tried
             // again only when the policy says so, or when the server refused it unprocessed.
@@ -737,6 +760,8 @@ impl ApiClient {
                 }
                 Err(_) => None,
             };
+            // A retry that would start past the deadline is not made.
+            let wait = wait.filter(|d| started.elapsed() + *d < deadline);
             match (wait, outcome) {
                 (Some(delay), _) => {
                     tracing::debug!(attempt, delay_ms = delay.as_millis() as u64, "retrying");
@@ -751,7 +776,13 @@ impl ApiClient {
     }
 
     /// One attempt: hooks, send, read the body within the timeout.
-    async fn attempt(&self, info: &CallInfo<'_>, prepared: &Prepared) -> Result<Received, Failed> {
+    async fn attempt(
+        &self,
+        info: &CallInfo<'_>,
+        prepared: &Prepared,
+        limit: Limit,
+        deadline: Duration,
+    ) -> Result<Received, Failed> {
         let mut request = reqwest::Request::new(prepared.method.clone(), prepared.url.clone());
         *request.headers_mut() = prepared.headers.clone();
         if let Some(body) = &prepared.body {
@@ -761,7 +792,6 @@ impl ApiClient {
             hook.on_request(info, &mut request)
                 .map_err(|m| Failed::Stop(Failure::Invalid(m)))?;
         }
-        let limit = self.options.timeout;
         let started = Instant::now();
         let exchange = async {
             let response = match self.http.execute(request).await {
@@ -778,13 +808,20 @@ impl ApiClient {
                 body,
             })
         };
-        let received = match tokio::time::timeout(limit, exchange).await {
+        let allowed = match limit {
+            Limit::Attempt(d) => d,
+            Limit::Deadline { left, .. } => left,
+        };
+        let received = match tokio::time::timeout(allowed, exchange).await {
             Ok(result) => result?,
             Err(_) => {
-                return Err(Failed::AfterSend(Failure::Timeout {
-                    elapsed: started.elapsed(),
-                    limit,
-                }));
+                // The limit that fired, with the time it measures: the attempt's, or the
+                // whole call's.
+                let (elapsed, limit) = match limit {
+                    Limit::Attempt(d) => (started.elapsed(), d),
+                    Limit::Deadline { started, .. } => (started.elapsed(), deadline),
+                };
+                return Err(Failed::AfterSend(Failure::Timeout { elapsed, limit }));
             }
         };
         if !self.options.hooks.is_empty() {
@@ -966,6 +1003,14 @@ enum Failed {
     Connect(Failure),
     /// The request may have reached the server.
     AfterSend(Failure),
+}
+
+/// What stops an attempt: its own timeout, or the whole call's deadline (`left` of it, for a
+/// call that began at `started`).
+#[derive(Clone, Copy)]
+enum Limit {
+    Attempt(Duration),
+    Deadline { left: Duration, started: Instant },
 }
 
 enum Failure {

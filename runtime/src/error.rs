@@ -13,11 +13,12 @@ pub enum Error<E = serde_json::Value> {
     InvalidRequest(String),
     /// The request did not complete: connection, TLS, or the answer's head.
     Transport(reqwest::Error),
-    /// An attempt took longer than its timeout.
+    /// An attempt took longer than its timeout, or the call longer than its deadline.
     Timeout {
-        /// Time spent in the attempt when it was stopped.
+        /// Time spent when it was stopped: in the attempt, or in the whole call when the
+        /// deadline fired.
         elapsed: Duration,
-        /// The timeout in force.
+        /// The limit that fired: the attempt's timeout or the call's deadline.
         limit: Duration,
     },
     /// The connection failed while the body was being read.

@@ -26,8 +26,8 @@ pub use error::Error;
 pub use nullable::{double_option, present};
 pub use paging::{Page, Position, paginate};
 pub use policy::{
-    Answered, CallInfo, CallOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BODY, DEFAULT_TIMEOUT,
-    Hook, RetryPolicy, parse_retry_after,
+    Answered, CallInfo, CallOptions, DEFAULT_CONNECT_TIMEOUT, DEFAULT_DEADLINE, DEFAULT_MAX_BODY,
+    DEFAULT_TIMEOUT, Hook, RetryPolicy, parse_retry_after,
 };
 pub use protocol::{
     Answer, Credential, Echo, Endpoint, Failure, ParamStyle, Place, Protocol, RequestEnvelope, Rpc,

@@ -11,6 +11,9 @@ use bytes::Bytes;
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Time allowed for one attempt, from sending the request to the last byte of the answer.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Time allowed for a whole call: every attempt and every wait between attempts. A retry
+/// that could not finish before it is not made; an attempt is cut short at it.
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(90);
 /// Largest answer body read; a longer one is [`crate::Error::TooLarge`].
 pub const DEFAULT_MAX_BODY: usize = 64 * 1024 * 1024;
 
@@ -144,6 +147,8 @@ pub trait Hook: Send + Sync {
 pub struct CallOptions {
     /// Time allowed for one attempt, from sending to the last byte of the answer.
     pub timeout: Duration,
+    /// Time allowed for the whole call, retries and their waits included.
+    pub deadline: Duration,
     /// Retries.
     pub retry: RetryPolicy,
     /// Largest body read.
@@ -156,6 +161,7 @@ impl Default for CallOptions {
     fn default() -> Self {
         Self {
             timeout: DEFAULT_TIMEOUT,
+            deadline: DEFAULT_DEADLINE,
             retry: RetryPolicy::default(),
             max_body: DEFAULT_MAX_BODY,
             hooks: Vec::new(),
@@ -167,6 +173,7 @@ impl fmt::Debug for CallOptions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CallOptions")
             .field("timeout", &self.timeout)
+            .field("deadline", &self.deadline)
             .field("retry", &self.retry)
             .field("max_body", &self.max_body)
             .field("hooks", &self.hooks.len())

@@ -97,6 +97,58 @@ async fn a_server_that_never_answers_times_out_with_the_elapsed_time() {
 }
 
 #[tokio::test]
+async fn the_whole_call_deadline_stops_retries_and_cuts_the_last_attempt() {
+    let (url, accepted) = raw_server(|mut s| async move {
+        read_head(&mut s).await;
+        tokio::time::sleep(Duration::from_secs(30)).await;
+        drop(s);
+    })
+    .await;
+    // 400 ms per attempt, retried after a timeout, 1 s for the whole call: two full
+    // attempts, and a third cut short by the deadline.
+    let client = Client::new(url)
+        .with_timeout(Duration::from_millis(400))
+        .with_retry(RetryPolicy {
+            after_send: true,
+            ..fast_retries(10)
+        })
+        .with_deadline(Duration::from_millis(1000));
+    let started = Instant::now();
+    let err = client
+        .get_message(&GetMessageRequest::new(1))
+        .await
+        .unwrap_err();
+    let took = started.elapsed();
+    match &err {
+        Error::Timeout { elapsed, limit } => {
+            assert_eq!(*limit, Duration::from_millis(1000));
+            assert!(*elapsed >= Duration::from_millis(1000), "{elapsed:?}");
+        }
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    assert!(took < Duration::from_millis(2500), "{took:?}");
+    assert_eq!(accepted.load(Ordering::SeqCst), 3);
+}
+
+#[tokio::test]
+async fn a_retry_after_past_the_deadline_returns_the_answer_at_once() {
+    let server = MockServer::start().await;
+    Mock::given(path("/api/messages/1"))
+        .respond_with(ResponseTemplate::new(503).insert_header("retry-after", "5"))
+        .mount(&server)
+        .await;
+    let started = Instant::now();
+    let err = Client::new(server.uri())
+        .with_deadline(Duration::from_secs(2))
+        .get_message(&GetMessageRequest::new(1))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Status { status: 503, .. }), "{err:?}");
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
 async fn a_429_with_retry_after_1_is_retried_once_after_waiting() {
     let server = MockServer::start().await;
     Mock::given(path("/api/messages/1"))

@@ -185,6 +185,13 @@ impl Client {
             inner: self.inner.with_timeout(timeout),
         }
     }
+    /// A copy for one call (or a few) with another whole-call deadline (every attempt
+    /// and wait included); it shares credentials with this client.
+    pub fn with_deadline(&self, deadline: ::std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.with_deadline(deadline),
+        }
+    }
     /// A copy for one call (or a few) with another retry policy; it shares
     /// credentials with this client.
     pub fn with_retry(&self, retry: ::chat_clients_runtime::RetryPolicy) -> Self {
