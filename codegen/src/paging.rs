@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use crate::generate::{TypeNames, code, doc_attr, outcome_types, request_members, rt, rust_type};
 use crate::names::{Case, Scope, ident};
-use crate::spec::{ApiSpec, Field, Operation, PagingStyle, TypeRef};
+use crate::spec::{ApiSpec, Field, Location, Operation, PagingStyle, Param, TypeRef};
 
 /// The Rust field of a struct for wire field `wire` (the same names `types.rs` gives).
 fn field_ident<'a>(fields: &'a [Field], wire: &str) -> Option<(Ident, &'a Field)> {
@@ -26,6 +26,37 @@ fn as_option(value: TokenStream, f: &Field) -> TokenStream {
     }
 }
 
+/// Where each parameter sits in the request struct (`offset`, or `data.offset` when the
+/// protocol splits parameters into envelope parts), with the parameter.
+fn member_paths<'a>(
+    spec: &ApiSpec,
+    op: &'a Operation,
+    names: &TypeNames,
+) -> Vec<(TokenStream, &'a Param)> {
+    if !spec.protocol.splits_params() {
+        return request_members(op, names)
+            .into_iter()
+            .filter_map(|(id, p, _)| Some((quote!(#id), p?)))
+            .collect();
+    }
+    // The part structs name their fields in parameter order, one scope per part
+    // (`envelope::gen_part`).
+    let parts = crate::envelope::Parts::of(&spec.protocol);
+    let mut out = Vec::new();
+    for (location, part) in [
+        (Location::Header, &parts.header),
+        (Location::Body, &parts.body),
+    ] {
+        let part = Ident::new(part, Span::call_site());
+        let mut scope = Scope::default();
+        for p in op.params.iter().filter(|p| p.location == location) {
+            let id = Ident::new(&scope.unique(&p.name, Case::Snake), Span::call_site());
+            out.push((quote!(#part.#id), p));
+        }
+    }
+    out
+}
+
 /// The stream method of a paged operation; `None` for others.
 pub(crate) fn gen_stream_method(
     spec: &ApiSpec,
@@ -35,7 +66,7 @@ pub(crate) fn gen_stream_method(
 ) -> Option<TokenStream> {
     let rt = rt();
     let paging = spec.protocol.paging.get(&op.id)?;
-    if spec.protocol.splits_params() || (op.route.is_none() && op.rpc.is_none()) {
+    if op.route.is_none() && op.rpc.is_none() {
         return None;
     }
     let answer_name = match op
@@ -57,12 +88,12 @@ pub(crate) fn gen_stream_method(
         v if items_field.optional || items_field.nullable => quote!(#v.unwrap_or_default()),
         _ => quote!(answer.#items_id),
     };
-    let members = request_members(op, names);
+    let members = member_paths(spec, op, names);
     let member = |wire: &str| {
         members
             .iter()
-            .find(|(_, p, _)| p.is_some_and(|p| p.name == wire))
-            .map(|(id, p, _)| (id.clone(), p.is_some_and(|p| p.required)))
+            .find(|(_, p)| p.name == wire)
+            .map(|(path, p)| (path.clone(), p.required))
     };
     let (param, required) = member(&paging.param)?;
     let wrap = |v: TokenStream| {
@@ -72,7 +103,7 @@ pub(crate) fn gen_stream_method(
             quote!(::std::option::Option::Some(#v))
         }
     };
-    let read = |id: &Ident, req: bool| {
+    let read = |id: &TokenStream, req: bool| {
         if req {
             quote!(::std::option::Option::Some(page.#id))
         } else {

@@ -164,3 +164,74 @@ async fn a_listed_only_action_takes_and_returns_open_json() {
     let out: Value = client.document_service_download(&request).await.unwrap();
     assert_eq!(out, json!({"url": "https://example.test/file"}));
 }
+
+/// Answers `activity.event.GetList` from `events`, honouring the request's `offset` and
+/// `limit` (in `body.data`), and records each offset asked for.
+struct EventPages {
+    events: Vec<Value>,
+    offsets: std::sync::Mutex<Vec<i64>>,
+}
+
+impl Respond for EventPages {
+    fn respond(&self, request: &Request) -> ResponseTemplate {
+        let sent: Value = serde_json::from_slice(&request.body).unwrap_or(Value::Null);
+        let data = &sent["body"]["data"];
+        let offset = data["offset"].as_i64().unwrap_or(0);
+        let limit = data["limit"].as_i64().unwrap_or(100);
+        self.offsets.lock().unwrap().push(offset);
+        let page: Vec<Value> = self
+            .events
+            .iter()
+            .skip(offset as usize)
+            .take(limit as usize)
+            .cloned()
+            .collect();
+        Wapi(json!({"header": {}, "body": {"data": {
+            "activity_events": page, "total_events_count": self.events.len()
+        }}}))
+        .respond(request)
+    }
+}
+
+#[tokio::test]
+async fn a_paged_action_streams_every_event_with_offset_in_the_body_part() {
+    let server = MockServer::start().await;
+    let events: Vec<Value> = (1..=5).map(|id| json!({"id": id})).collect();
+    let pages = std::sync::Arc::new(EventPages {
+        events: events.clone(),
+        offsets: Default::default(),
+    });
+    struct Shared(std::sync::Arc<EventPages>);
+    impl Respond for Shared {
+        fn respond(&self, request: &Request) -> ResponseTemplate {
+            self.0.respond(request)
+        }
+    }
+    Mock::given(body_partial_json(
+        json!({"header": {"target": "activity.event.GetList", "identification": {"account_id": 1}}}),
+    ))
+    .respond_with(Shared(pages.clone()))
+    .mount(&server)
+    .await;
+    let client = Client::new(server.uri()).with_app_token("APP");
+    let request = ActivityEventGetListRequest {
+        identification: ActivityEventGetListIdentification {
+            account_id: 1,
+            user_id: 7,
+            project_id_list: vec![3],
+        },
+        data: ActivityEventGetListData {
+            limit: Some(2),
+            ..Default::default()
+        },
+    };
+    use futures_util::StreamExt;
+    let got: Vec<_> = client
+        .activity_event_get_list_stream(&request)
+        .collect()
+        .await;
+    let got: Vec<Value> = got.into_iter().map(|e| e.unwrap().value).collect();
+    assert_eq!(got, events);
+    // Pages of 2 from offset 0; the short third page is the last.
+    assert_eq!(*pages.offsets.lock().unwrap(), [0, 2, 4]);
+}

@@ -119,6 +119,42 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::activity_event_get_list`], page after page: the `activity_events` field of each answer. Pages are asked for with `offset` (items to skip); the stream ends on an empty or short page. An error is yielded as an item, and ends the stream.
+    pub fn activity_event_get_list_stream<'a>(
+        &'a self,
+        request: &ActivityEventGetListRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ActivityEvent,
+            ::chat_clients_runtime::Error<super::types::ErrorBody>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Offset(
+            request.data.offset.and_then(|n| u64::try_from(n).ok()).unwrap_or(0),
+        );
+        ::chat_clients_runtime::paginate(
+            start,
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Offset(n) = at {
+                    page.data.offset = ::std::option::Option::Some(
+                        <i64>::try_from(n).unwrap_or(<i64>::MAX),
+                    );
+                }
+                let limit = page.data.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.activity_event_get_list(&page).await?;
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next: ::std::option::Option::None,
+                        limit,
+                        items: answer.activity_events,
+                    })
+                }
+            },
+        )
+    }
     /// activity.event.GetNextList
     ///
     /// Ask for the next X results from events
