@@ -357,11 +357,14 @@ fn gen_types_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
 }
 
 fn gen_type(name: &str, def: &TypeDef, names: &TypeNames) -> TokenStream {
-    let mut doc = vec![
-        def.doc
-            .as_deref()
-            .map_or_else(|| format!("The {} object.", code(name)), prose),
-    ];
+    // An undescribed type says so, with where it is defined, rather than restating its name.
+    let mut doc = vec![def.doc.as_deref().map_or_else(
+        || match def.line {
+            Some(line) => format!("{}, defined at line {line} of the source.", code(name)),
+            None => format!("{}: the source does not describe it.", code(name)),
+        },
+        prose,
+    )];
     if def.undefined {
         doc.push(
             "The documentation names this type but never defines it (and its examples use it for \
@@ -551,17 +554,19 @@ fn gen_field_boxed(
             )
         }
     };
-    let mut doc = vec![
-        f.doc
-            .as_deref()
-            .map_or_else(|| format!("{}.", code(wire)), prose),
-    ];
+    // Facts only: the doc's description, whether the field may be absent or null, where an
+    // override set it. A field the doc does not describe still says whether it is always
+    // there ("Required."; every public item has rustdoc), never a restatement of its name.
+    let mut doc: Vec<String> = f.doc.as_deref().map(prose).into_iter().collect();
     doc.push(presence_note(f.optional, f.nullable).to_string());
     if !f.from_override.is_empty() {
         doc.push(format!(
             "From spec/overrides: {}.",
             f.from_override.join(", ")
         ));
+    }
+    if doc.iter().all(|d| d.is_empty()) {
+        doc = vec!["Required.".to_string()];
     }
     let doc = doc_paragraphs(&doc);
     let tokens = quote! {
@@ -799,11 +804,8 @@ fn param_doc(p: &Param) -> TokenStream {
         Location::Header => "header",
         Location::Body => "body",
     };
-    let mut parts = vec![
-        p.doc
-            .as_deref()
-            .map_or_else(|| format!("{}.", code(&p.name)), prose),
-    ];
+    // The description when the doc gives one; the location line names the parameter anyway.
+    let mut parts: Vec<String> = p.doc.as_deref().map(prose).into_iter().collect();
     let mut facts = format!("Sent as {location} parameter {}", code(&p.name));
     if let Some(d) = &p.default {
         facts.push_str(&format!(

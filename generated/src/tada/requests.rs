@@ -39,8 +39,6 @@ impl PostSmsCookieauthRequest {
 /// Parameters of [`Client::get_qr_login_png`](super::Client::get_qr_login_png).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetQrLoginPngRequest {
-    /// `debug`.
-    ///
     /// Sent as query parameter `debug`.
     pub debug: ::std::option::Option<bool>,
 }
@@ -83,8 +81,6 @@ impl PostDevicesRequest {
 /// Parameters of [`Client::get_devices_device_id`](super::Client::get_devices_device_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetDevicesDeviceIdRequest {
-    /// `device_id`.
-    ///
     /// Sent as path parameter `device_id`.
     pub device_id: ::std::string::String,
 }
@@ -97,8 +93,6 @@ impl GetDevicesDeviceIdRequest {
 /// Parameters of [`Client::put_devices_device_id`](super::Client::put_devices_device_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PutDevicesDeviceIdRequest {
-    /// `device_id`.
-    ///
     /// Sent as path parameter `device_id`.
     pub device_id: ::std::string::String,
     /// The request body.
@@ -116,8 +110,6 @@ impl PutDevicesDeviceIdRequest {
 /// Parameters of [`Client::delete_devices_device_id`](super::Client::delete_devices_device_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDevicesDeviceIdRequest {
-    /// `device_id`.
-    ///
     /// Sent as path parameter `device_id`.
     pub device_id: ::std::string::String,
 }
@@ -130,8 +122,6 @@ impl DeleteDevicesDeviceIdRequest {
 /// Parameters of [`Client::get_devices_device_id_address_book`](super::Client::get_devices_device_id_address_book).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetDevicesDeviceIdAddressBookRequest {
-    /// `device_id`.
-    ///
     /// Sent as path parameter `device_id`.
     pub device_id: ::std::string::String,
 }
@@ -144,8 +134,6 @@ impl GetDevicesDeviceIdAddressBookRequest {
 /// Parameters of [`Client::put_devices_device_id_address_book`](super::Client::put_devices_device_id_address_book).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PutDevicesDeviceIdAddressBookRequest {
-    /// `device_id`.
-    ///
     /// Sent as path parameter `device_id`.
     pub device_id: ::std::string::String,
     /// The request body.
@@ -175,8 +163,6 @@ impl PostTeamsRequest {
 /// Parameters of [`Client::post_teams_team_uid_integrations`](super::Client::post_teams_team_uid_integrations).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostTeamsTeamUidIntegrationsRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
     /// The request body.
@@ -194,8 +180,6 @@ impl PostTeamsTeamUidIntegrationsRequest {
 /// Parameters of [`Client::get_teams_team_uid_integrations`](super::Client::get_teams_team_uid_integrations).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetTeamsTeamUidIntegrationsRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
 }
@@ -208,12 +192,8 @@ impl GetTeamsTeamUidIntegrationsRequest {
 /// Parameters of [`Client::get_teams_team_uid_integrations_integration_uid`](super::Client::get_teams_team_uid_integrations_integration_uid).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetTeamsTeamUidIntegrationsIntegrationUidRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
-    /// `integration_uid`.
-    ///
     /// Sent as path parameter `integration_uid`.
     pub integration_uid: ::std::string::String,
 }
@@ -229,12 +209,8 @@ impl GetTeamsTeamUidIntegrationsIntegrationUidRequest {
 /// Parameters of [`Client::put_teams_team_uid_integrations_integration_uid`](super::Client::put_teams_team_uid_integrations_integration_uid).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PutTeamsTeamUidIntegrationsIntegrationUidRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
-    /// `integration_uid`.
-    ///
     /// Sent as path parameter `integration_uid`.
     pub integration_uid: ::std::string::String,
     /// The request body.
@@ -257,12 +233,8 @@ impl PutTeamsTeamUidIntegrationsIntegrationUidRequest {
 /// Parameters of [`Client::delete_teams_team_uid_integrations_integration_uid`](super::Client::delete_teams_team_uid_integrations_integration_uid).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTeamsTeamUidIntegrationsIntegrationUidRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
-    /// `integration_uid`.
-    ///
     /// Sent as path parameter `integration_uid`.
     pub integration_uid: ::std::string::String,
 }
@@ -278,8 +250,6 @@ impl DeleteTeamsTeamUidIntegrationsIntegrationUidRequest {
 /// Parameters of [`Client::post_teams_team_uid_invitations`](super::Client::post_teams_team_uid_invitations).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostTeamsTeamUidInvitationsRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
 }
@@ -292,8 +262,6 @@ impl PostTeamsTeamUidInvitationsRequest {
 /// Parameters of [`Client::get_teams_team_uid_invitations`](super::Client::get_teams_team_uid_invitations).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetTeamsTeamUidInvitationsRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
 }
@@ -306,12 +274,8 @@ impl GetTeamsTeamUidInvitationsRequest {
 /// Parameters of [`Client::get_teams_team_uid_invitations_invitaion_uid`](super::Client::get_teams_team_uid_invitations_invitaion_uid).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetTeamsTeamUidInvitationsInvitaionUidRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
-    /// `invitaion_uid`.
-    ///
     /// Sent as path parameter `invitaion_uid`.
     pub invitaion_uid: ::std::string::String,
 }
@@ -327,12 +291,8 @@ impl GetTeamsTeamUidInvitationsInvitaionUidRequest {
 /// Parameters of [`Client::delete_teams_team_uid_invitations_invitaion_uid`](super::Client::delete_teams_team_uid_invitations_invitaion_uid).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTeamsTeamUidInvitationsInvitaionUidRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
-    /// `invitaion_uid`.
-    ///
     /// Sent as path parameter `invitaion_uid`.
     pub invitaion_uid: ::std::string::String,
 }
@@ -360,8 +320,6 @@ impl PostTeamsJoinRequest {
 /// Parameters of [`Client::post_teams_team_uid_icons`](super::Client::post_teams_team_uid_icons).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostTeamsTeamUidIconsRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
 }
@@ -374,8 +332,6 @@ impl PostTeamsTeamUidIconsRequest {
 /// Parameters of [`Client::delete_teams_team_uid_icons`](super::Client::delete_teams_team_uid_icons).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTeamsTeamUidIconsRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
 }
@@ -388,8 +344,6 @@ impl DeleteTeamsTeamUidIconsRequest {
 /// Parameters of [`Client::get_teams_team_uid`](super::Client::get_teams_team_uid).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetTeamsTeamUidRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
 }
@@ -402,8 +356,6 @@ impl GetTeamsTeamUidRequest {
 /// Parameters of [`Client::put_teams_team_uid`](super::Client::put_teams_team_uid).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PutTeamsTeamUidRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
     /// The request body.
@@ -421,8 +373,6 @@ impl PutTeamsTeamUidRequest {
 /// Parameters of [`Client::delete_teams_team_uid`](super::Client::delete_teams_team_uid).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTeamsTeamUidRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
 }
@@ -435,8 +385,6 @@ impl DeleteTeamsTeamUidRequest {
 /// Parameters of [`Client::get_teams_team_uid_usage`](super::Client::get_teams_team_uid_usage).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetTeamsTeamUidUsageRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
 }
@@ -449,12 +397,8 @@ impl GetTeamsTeamUidUsageRequest {
 /// Parameters of [`Client::post_teams_team_uid_ws_client_event_name`](super::Client::post_teams_team_uid_ws_client_event_name).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostTeamsTeamUidWsClientEventNameRequest {
-    /// `team_uid`.
-    ///
     /// Sent as path parameter `team_uid`.
     pub team_uid: ::std::string::String,
-    /// `client_event_name`.
-    ///
     /// Sent as path parameter `client_event_name`.
     pub client_event_name: ::std::string::String,
     /// The request body.

@@ -1602,88 +1602,54 @@ pub struct UsersListRequest {
 /// Parameters of [`Client::users_set_info`](super::Client::users_set_info).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UsersSetInfoRequest {
-    /// `firstname`.
-    ///
     /// Sent as body parameter `firstname`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub firstname: ::std::option::Option<::std::string::String>,
-    /// `middlename`.
-    ///
     /// Sent as body parameter `middlename`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub middlename: ::std::option::Option<::std::string::String>,
-    /// `surname`.
-    ///
     /// Sent as body parameter `surname`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub surname: ::std::option::Option<::std::string::String>,
-    /// `showas`.
-    ///
     /// Sent as body parameter `showas`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub showas: ::std::option::Option<::std::string::String>,
-    /// `nickname`.
-    ///
     /// Sent as body parameter `nickname`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
-    /// `company`.
-    ///
     /// Sent as body parameter `company`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub company: ::std::option::Option<::std::string::String>,
-    /// `title`.
-    ///
     /// Sent as body parameter `title`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
-    /// `suffix`.
-    ///
     /// Sent as body parameter `suffix`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suffix: ::std::option::Option<::std::string::String>,
-    /// `description`.
-    ///
     /// Sent as body parameter `description`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
-    /// `gender`.
-    ///
     /// Sent as body parameter `gender`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gender: ::std::option::Option<::std::string::String>,
-    /// `profession`.
-    ///
     /// Sent as body parameter `profession`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub profession: ::std::option::Option<::std::string::String>,
-    /// `job`.
-    ///
     /// Sent as body parameter `job`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub job: ::std::option::Option<::std::string::String>,
-    /// `assistant`.
-    ///
     /// Sent as body parameter `assistant`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub assistant: ::std::option::Option<::std::string::String>,
-    /// `manager`.
-    ///
     /// Sent as body parameter `manager`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manager: ::std::option::Option<::std::string::String>,
-    /// `department`.
-    ///
     /// Sent as body parameter `department`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub department: ::std::option::Option<::std::string::String>,
-    /// `filename`.
-    ///
     /// Sent as body parameter `filename`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filename: ::std::option::Option<::std::string::String>,
-    /// `content`.
-    ///
     /// Sent as body parameter `content`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<::std::string::String>,

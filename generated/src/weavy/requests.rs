@@ -23,36 +23,20 @@ pub struct ListMessagesRequest {
     ///
     /// Sent as path parameter `id`.
     pub id: i64,
-    /// `q`.
-    ///
     /// Sent as query parameter `q`.
     pub q: ::std::option::Option<::std::string::String>,
-    /// `tag`.
-    ///
     /// Sent as query parameter `tag`.
     pub tag: ::std::option::Option<::std::string::String>,
-    /// `trashed`.
-    ///
     /// Sent as query parameter `trashed`.
     pub trashed: ::std::option::Option<bool>,
-    /// `order_by`.
-    ///
     /// Sent as query parameter `order_by`.
     pub order_by: ::std::option::Option<::std::string::String>,
-    /// `top`.
-    ///
     /// Sent as query parameter `top`.
     pub top: ::std::option::Option<i64>,
-    /// `skip`.
-    ///
     /// Sent as query parameter `skip`.
     pub skip: ::std::option::Option<i64>,
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     pub count: ::std::option::Option<bool>,
-    /// `count_only`.
-    ///
     /// Sent as query parameter `count_only`.
     pub count_only: ::std::option::Option<bool>,
 }
@@ -79,8 +63,6 @@ pub struct GetMessageRequest {
     ///
     /// Sent as path parameter `id`.
     pub id: i64,
-    /// `trashed`.
-    ///
     /// Sent as query parameter `trashed`.
     pub trashed: ::std::option::Option<bool>,
 }

@@ -3,16 +3,10 @@
 /// Parameters of [`Client::get_thing`](super::Client::get_thing).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetThingRequest {
-    /// `type`.
-    ///
     /// Sent as path parameter `type`.
     pub type_: ::std::string::String,
-    /// `$top`.
-    ///
     /// Sent as query parameter `$top`; the server's default is `50`.
     pub top: ::std::option::Option<i64>,
-    /// `ids`.
-    ///
     /// Sent as query parameter `ids`.
     pub ids: ::std::option::Option<::std::vec::Vec<i64>>,
 }

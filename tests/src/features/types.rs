@@ -61,38 +61,28 @@ impl<'de> ::serde::Deserialize<'de> for Status {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `Thing` object.
+/// `Thing`: the source does not describe it.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Thing {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    /// `self`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "self")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_: ::std::option::Option<i64>,
-    /// `getList`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "getList")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub get_list: ::std::option::Option<::std::string::String>,
-    /// `get_list`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "get_list")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub get_list_2: ::std::option::Option<::std::string::String>,
-    /// `2fa`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "2fa")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub _2fa: ::std::option::Option<bool>,
-    /// `note`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -100,24 +90,18 @@ pub struct Thing {
         with = "::chat_clients_runtime::double_option"
     )]
     pub note: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `parent`.
-    ///
     /// Always present; may be `null` (`None`).
     pub parent: ::std::option::Option<::std::string::String>,
-    /// `status`.
+    /// Required.
     pub status: super::types::Status,
-    /// `owner`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub owner: ::std::option::Option<super::types::User>,
-    /// `big`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub big: ::std::option::Option<u64>,
 }
-/// The `User` object.
+/// `User`: the source does not describe it.
 ///
 /// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

@@ -211,7 +211,7 @@ pub(super) fn sig(spec: &ApiSpec, op: &Operation) -> Sig {
 /// whose request has the position parameter.
 pub(super) fn stream(spec: &ApiSpec, op: &Operation) -> Option<String> {
     let paging = spec.protocol.paging.get(&op.id)?;
-    if parts(spec).is_some() || !sig(spec, op).callable {
+    if !sig(spec, op).callable {
         return None;
     }
     let answer = op

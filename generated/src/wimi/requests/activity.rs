@@ -3,9 +3,9 @@
 /// What [`Client::activity_event_clear_unread_count`](super::Client::activity_event_clear_unread_count) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivityEventClearUnreadCountIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// Parameters of [`Client::activity_event_clear_unread_count`](super::Client::activity_event_clear_unread_count).
@@ -17,23 +17,19 @@ pub struct ActivityEventClearUnreadCountRequest {
 /// What [`Client::activity_event_export_as_csv`](super::Client::activity_event_export_as_csv) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivityEventExportAsCsvIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id_list`.
+    /// Required.
     pub project_id_list: ::std::vec::Vec<i64>,
 }
 /// What [`Client::activity_event_export_as_csv`](super::Client::activity_event_export_as_csv) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivityEventExportAsCsvData {
-    /// `min_date`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub min_date: ::std::option::Option<::std::string::String>,
-    /// `max_date`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max_date: ::std::option::Option<::std::string::String>,
@@ -79,23 +75,19 @@ pub struct ActivityEventExportAsCsvRequest {
 /// What [`Client::activity_event_export_as_csv_async`](super::Client::activity_event_export_as_csv_async) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivityEventExportAsCsvAsyncIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id_list`.
+    /// Required.
     pub project_id_list: ::std::vec::Vec<i64>,
 }
 /// What [`Client::activity_event_export_as_csv_async`](super::Client::activity_event_export_as_csv_async) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivityEventExportAsCsvAsyncData {
-    /// `min_date`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub min_date: ::std::option::Option<::std::string::String>,
-    /// `max_date`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max_date: ::std::option::Option<::std::string::String>,
@@ -141,23 +133,19 @@ pub struct ActivityEventExportAsCsvAsyncRequest {
 /// What [`Client::activity_event_get_list`](super::Client::activity_event_get_list) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivityEventGetListIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id_list`.
+    /// Required.
     pub project_id_list: ::std::vec::Vec<i64>,
 }
 /// What [`Client::activity_event_get_list`](super::Client::activity_event_get_list) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivityEventGetListData {
-    /// `min_date`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub min_date: ::std::option::Option<::std::string::String>,
-    /// `max_date`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max_date: ::std::option::Option<::std::string::String>,
@@ -208,23 +196,19 @@ pub struct ActivityEventGetListRequest {
 /// What [`Client::activity_event_get_next_list`](super::Client::activity_event_get_next_list) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivityEventGetNextListIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id_list`.
+    /// Required.
     pub project_id_list: ::std::vec::Vec<i64>,
 }
 /// What [`Client::activity_event_get_next_list`](super::Client::activity_event_get_next_list) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivityEventGetNextListData {
-    /// `min_date`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub min_date: ::std::option::Option<::std::string::String>,
-    /// `max_date`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub max_date: ::std::option::Option<::std::string::String>,
@@ -253,7 +237,7 @@ pub struct ActivityEventGetNextListData {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub type_list: ::std::option::Option<::std::vec::Vec<i64>>,
-    /// `current_result_count`.
+    /// Required.
     pub current_result_count: i64,
     /// Server default: false.
     ///
@@ -272,9 +256,9 @@ pub struct ActivityEventGetNextListRequest {
 /// What [`Client::activity_event_get_notifications`](super::Client::activity_event_get_notifications) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivityEventGetNotificationsIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// What [`Client::activity_event_get_notifications`](super::Client::activity_event_get_notifications) sends in `body.data`.
@@ -297,9 +281,9 @@ pub struct ActivityEventGetNotificationsRequest {
 /// What [`Client::activity_event_get_unread_count`](super::Client::activity_event_get_unread_count) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivityEventGetUnreadCountIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// What [`Client::activity_event_get_unread_count`](super::Client::activity_event_get_unread_count) sends in `body.data`.
@@ -322,9 +306,9 @@ pub struct ActivityEventGetUnreadCountRequest {
 /// What [`Client::activity_event_new_event`](super::Client::activity_event_new_event) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivityEventNewEventIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// Parameters of [`Client::activity_event_new_event`](super::Client::activity_event_new_event).
@@ -336,9 +320,9 @@ pub struct ActivityEventNewEventRequest {
 /// What [`Client::activity_event_new_event_list`](super::Client::activity_event_new_event_list) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ActivityEventNewEventListIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// Parameters of [`Client::activity_event_new_event_list`](super::Client::activity_event_new_event_list).

@@ -3,13 +3,13 @@
 /// What [`Client::armoured_armoured_get_encryption_session_for_item`](super::Client::armoured_armoured_get_encryption_session_for_item) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ArmouredArmouredGetEncryptionSessionForItemIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `item`.
+    /// Required.
     pub item: super::types::WimiItem,
 }
 /// Parameters of [`Client::armoured_armoured_get_encryption_session_for_item`](super::Client::armoured_armoured_get_encryption_session_for_item).

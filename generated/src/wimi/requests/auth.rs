@@ -3,13 +3,13 @@
 /// What [`Client::auth_user_get_session_token`](super::Client::auth_user_get_session_token) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthUserGetSessionTokenIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
 }
 /// What [`Client::auth_user_get_session_token`](super::Client::auth_user_get_session_token) sends in `body.data`.
 #[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthUserGetSessionTokenData {
-    /// `consumable_token`.
+    /// Required.
     pub consumable_token: ::std::string::String,
 }
 impl ::std::fmt::Debug for AuthUserGetSessionTokenData {
@@ -35,7 +35,7 @@ pub struct AuthUserLoginIdentification {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub account_name: ::std::option::Option<::std::string::String>,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// What [`Client::auth_user_login`](super::Client::auth_user_login) sends in `body.data`.
@@ -113,9 +113,9 @@ pub struct AuthUserLoginRequest {
 /// What [`Client::auth_user_logout`](super::Client::auth_user_logout) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthUserLogoutIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// What [`Client::auth_user_logout`](super::Client::auth_user_logout) sends in `body.data`.

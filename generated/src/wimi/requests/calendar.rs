@@ -3,19 +3,19 @@
 /// What [`Client::calendar_event_add_comment`](super::Client::calendar_event_add_comment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventAddCommentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// What [`Client::calendar_event_add_comment`](super::Client::calendar_event_add_comment) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventAddCommentData {
-    /// `comment`.
+    /// Required.
     pub comment: ::std::string::String,
 }
 /// Parameters of [`Client::calendar_event_add_comment`](super::Client::calendar_event_add_comment).
@@ -29,13 +29,13 @@ pub struct CalendarEventAddCommentRequest {
 /// What [`Client::calendar_event_add_external_attachment`](super::Client::calendar_event_add_external_attachment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventAddExternalAttachmentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// What [`Client::calendar_event_add_external_attachment`](super::Client::calendar_event_add_external_attachment) sends in `body.data`.
@@ -46,9 +46,9 @@ pub struct CalendarEventAddExternalAttachmentData {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub file_timestamp: ::std::option::Option<::std::string::String>,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `size`.
+    /// Required.
     pub size: i64,
 }
 /// Parameters of [`Client::calendar_event_add_external_attachment`](super::Client::calendar_event_add_external_attachment).
@@ -62,21 +62,21 @@ pub struct CalendarEventAddExternalAttachmentRequest {
 /// What [`Client::calendar_event_add_external_attachment_from_template`](super::Client::calendar_event_add_external_attachment_from_template) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventAddExternalAttachmentFromTemplateIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
-    /// `file_template_id`.
+    /// Required.
     pub file_template_id: i64,
 }
 /// What [`Client::calendar_event_add_external_attachment_from_template`](super::Client::calendar_event_add_external_attachment_from_template) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventAddExternalAttachmentFromTemplateData {
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
 }
 /// Parameters of [`Client::calendar_event_add_external_attachment_from_template`](super::Client::calendar_event_add_external_attachment_from_template).
@@ -90,16 +90,14 @@ pub struct CalendarEventAddExternalAttachmentFromTemplateRequest {
 /// What [`Client::calendar_event_add_external_participants`](super::Client::calendar_event_add_external_participants) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventAddExternalParticipantsIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
-    /// `recurrence_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub recurrence_id: ::std::option::Option<::std::string::String>,
@@ -107,7 +105,7 @@ pub struct CalendarEventAddExternalParticipantsIdentification {
 /// What [`Client::calendar_event_add_external_participants`](super::Client::calendar_event_add_external_participants) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventAddExternalParticipantsData {
-    /// `external_user_list`.
+    /// Required.
     pub external_user_list: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
 }
 /// Parameters of [`Client::calendar_event_add_external_participants`](super::Client::calendar_event_add_external_participants).
@@ -121,9 +119,9 @@ pub struct CalendarEventAddExternalParticipantsRequest {
 /// What [`Client::calendar_event_add_subscription_link`](super::Client::calendar_event_add_subscription_link) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventAddSubscriptionLinkIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// Parameters of [`Client::calendar_event_add_subscription_link`](super::Client::calendar_event_add_subscription_link).
@@ -135,15 +133,15 @@ pub struct CalendarEventAddSubscriptionLinkRequest {
 /// What [`Client::calendar_event_add_tag`](super::Client::calendar_event_add_tag) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventAddTagIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
-    /// `label`.
+    /// Required.
     pub label: ::std::string::String,
     /// Server default: "".
     ///
@@ -160,9 +158,9 @@ pub struct CalendarEventAddTagRequest {
 /// What [`Client::calendar_event_add_unified_subscription_link`](super::Client::calendar_event_add_unified_subscription_link) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventAddUnifiedSubscriptionLinkIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// Parameters of [`Client::calendar_event_add_unified_subscription_link`](super::Client::calendar_event_add_unified_subscription_link).
@@ -174,15 +172,15 @@ pub struct CalendarEventAddUnifiedSubscriptionLinkRequest {
 /// What [`Client::calendar_event_add_wimi_attachment`](super::Client::calendar_event_add_wimi_attachment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventAddWimiAttachmentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
-    /// `file_id`.
+    /// Required.
     pub file_id: i64,
 }
 /// Parameters of [`Client::calendar_event_add_wimi_attachment`](super::Client::calendar_event_add_wimi_attachment).
@@ -194,16 +192,14 @@ pub struct CalendarEventAddWimiAttachmentRequest {
 /// What [`Client::calendar_event_change_invite_status`](super::Client::calendar_event_change_invite_status) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventChangeInviteStatusIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
-    /// `recurrence_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub recurrence_id: ::std::option::Option<::std::string::String>,
@@ -211,7 +207,7 @@ pub struct CalendarEventChangeInviteStatusIdentification {
 /// What [`Client::calendar_event_change_invite_status`](super::Client::calendar_event_change_invite_status) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventChangeInviteStatusData {
-    /// `status`.
+    /// Required.
     pub status: i64,
 }
 /// Parameters of [`Client::calendar_event_change_invite_status`](super::Client::calendar_event_change_invite_status).
@@ -225,13 +221,13 @@ pub struct CalendarEventChangeInviteStatusRequest {
 /// What [`Client::calendar_event_conversation_archive`](super::Client::calendar_event_conversation_archive) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventConversationArchiveIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// Parameters of [`Client::calendar_event_conversation_archive`](super::Client::calendar_event_conversation_archive).
@@ -243,13 +239,13 @@ pub struct CalendarEventConversationArchiveRequest {
 /// What [`Client::calendar_event_conversation_clear_unseen`](super::Client::calendar_event_conversation_clear_unseen) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventConversationClearUnseenIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// Parameters of [`Client::calendar_event_conversation_clear_unseen`](super::Client::calendar_event_conversation_clear_unseen).
@@ -261,22 +257,20 @@ pub struct CalendarEventConversationClearUnseenRequest {
 /// What [`Client::calendar_event_conversation_set_silent`](super::Client::calendar_event_conversation_set_silent) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventConversationSetSilentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// What [`Client::calendar_event_conversation_set_silent`](super::Client::calendar_event_conversation_set_silent) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventConversationSetSilentData {
-    /// `silent`.
+    /// Required.
     pub silent: bool,
-    /// `silent_until`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub silent_until: ::std::option::Option<::std::string::String>,
@@ -292,16 +286,14 @@ pub struct CalendarEventConversationSetSilentRequest {
 /// What [`Client::calendar_event_copy_event_list`](super::Client::calendar_event_copy_event_list) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventCopyEventListIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id_list`.
+    /// Required.
     pub calendar_event_id_list: ::std::vec::Vec<i64>,
-    /// `target_project_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_project_id: ::std::option::Option<i64>,
@@ -328,17 +320,17 @@ pub struct CalendarEventCopyEventListRequest {
 /// What [`Client::calendar_event_create`](super::Client::calendar_event_create) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventCreateIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
 }
 /// What [`Client::calendar_event_create`](super::Client::calendar_event_create) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventCreateData {
-    /// `event`.
+    /// Required.
     pub event: ::std::collections::BTreeMap<
         ::std::string::String,
         ::chat_clients_runtime::serde_json::Value,
@@ -355,13 +347,13 @@ pub struct CalendarEventCreateRequest {
 /// What [`Client::calendar_event_delete_comment`](super::Client::calendar_event_delete_comment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventDeleteCommentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
     /// (parameter needs to be owned by api user)
     pub comment_id: i64,
@@ -375,15 +367,15 @@ pub struct CalendarEventDeleteCommentRequest {
 /// What [`Client::calendar_event_delete_subscription`](super::Client::calendar_event_delete_subscription) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventDeleteSubscriptionIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// What [`Client::calendar_event_delete_subscription`](super::Client::calendar_event_delete_subscription) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventDeleteSubscriptionData {
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// Parameters of [`Client::calendar_event_delete_subscription`](super::Client::calendar_event_delete_subscription).
@@ -397,15 +389,15 @@ pub struct CalendarEventDeleteSubscriptionRequest {
 /// What [`Client::calendar_event_delete_subscription_unified`](super::Client::calendar_event_delete_subscription_unified) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventDeleteSubscriptionUnifiedIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// What [`Client::calendar_event_delete_subscription_unified`](super::Client::calendar_event_delete_subscription_unified) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventDeleteSubscriptionUnifiedData {
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// Parameters of [`Client::calendar_event_delete_subscription_unified`](super::Client::calendar_event_delete_subscription_unified).
@@ -419,15 +411,15 @@ pub struct CalendarEventDeleteSubscriptionUnifiedRequest {
 /// What [`Client::calendar_event_download_attachment`](super::Client::calendar_event_download_attachment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventDownloadAttachmentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `attachment_id`.
+    /// Required.
     pub attachment_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// Parameters of [`Client::calendar_event_download_attachment`](super::Client::calendar_event_download_attachment).
@@ -439,13 +431,13 @@ pub struct CalendarEventDownloadAttachmentRequest {
 /// What [`Client::calendar_event_edit_comment`](super::Client::calendar_event_edit_comment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventEditCommentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
     /// (parameter needs to be owned by api user)
     pub comment_id: i64,
@@ -453,7 +445,7 @@ pub struct CalendarEventEditCommentIdentification {
 /// What [`Client::calendar_event_edit_comment`](super::Client::calendar_event_edit_comment) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventEditCommentData {
-    /// `comment`.
+    /// Required.
     pub comment: ::std::string::String,
 }
 /// Parameters of [`Client::calendar_event_edit_comment`](super::Client::calendar_event_edit_comment).
@@ -467,21 +459,21 @@ pub struct CalendarEventEditCommentRequest {
 /// What [`Client::calendar_event_generate_wo_general_file`](super::Client::calendar_event_generate_wo_general_file) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGenerateWoGeneralFileIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// What [`Client::calendar_event_generate_wo_general_file`](super::Client::calendar_event_generate_wo_general_file) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGenerateWoGeneralFileData {
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `file_format`.
+    /// Required.
     pub file_format: ::std::string::String,
 }
 /// Parameters of [`Client::calendar_event_generate_wo_general_file`](super::Client::calendar_event_generate_wo_general_file).
@@ -495,16 +487,14 @@ pub struct CalendarEventGenerateWoGeneralFileRequest {
 /// What [`Client::calendar_event_get`](super::Client::calendar_event_get) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGetIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
-    /// `recurrence_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub recurrence_id: ::std::option::Option<::std::string::String>,
@@ -518,13 +508,13 @@ pub struct CalendarEventGetRequest {
 /// What [`Client::calendar_event_get_attachment_list`](super::Client::calendar_event_get_attachment_list) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGetAttachmentListIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// Parameters of [`Client::calendar_event_get_attachment_list`](super::Client::calendar_event_get_attachment_list).
@@ -536,13 +526,13 @@ pub struct CalendarEventGetAttachmentListRequest {
 /// What [`Client::calendar_event_get_comments`](super::Client::calendar_event_get_comments) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGetCommentsIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// Parameters of [`Client::calendar_event_get_comments`](super::Client::calendar_event_get_comments).
@@ -554,13 +544,13 @@ pub struct CalendarEventGetCommentsRequest {
 /// What [`Client::calendar_event_get_download_invite_link`](super::Client::calendar_event_get_download_invite_link) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGetDownloadInviteLinkIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// Parameters of [`Client::calendar_event_get_download_invite_link`](super::Client::calendar_event_get_download_invite_link).
@@ -572,13 +562,13 @@ pub struct CalendarEventGetDownloadInviteLinkRequest {
 /// What [`Client::calendar_event_get_external_participants`](super::Client::calendar_event_get_external_participants) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGetExternalParticipantsIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// Parameters of [`Client::calendar_event_get_external_participants`](super::Client::calendar_event_get_external_participants).
@@ -590,23 +580,19 @@ pub struct CalendarEventGetExternalParticipantsRequest {
 /// What [`Client::calendar_event_get_list`](super::Client::calendar_event_get_list) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGetListIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
 }
 /// What [`Client::calendar_event_get_list`](super::Client::calendar_event_get_list) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGetListData {
-    /// `start_date`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub start_date: ::std::option::Option<::std::string::String>,
-    /// `end_date`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub end_date: ::std::option::Option<::std::string::String>,
@@ -620,8 +606,6 @@ pub struct CalendarEventGetListData {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub view_busy: ::std::option::Option<bool>,
-    /// `busy_user_id_list`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub busy_user_id_list: ::std::option::Option<::std::vec::Vec<i64>>,
@@ -657,30 +641,26 @@ pub struct CalendarEventGetListRequest {
 /// What [`Client::calendar_event_get_list_unified`](super::Client::calendar_event_get_list_unified) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGetListUnifiedIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// What [`Client::calendar_event_get_list_unified`](super::Client::calendar_event_get_list_unified) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGetListUnifiedData {
-    /// `start_date`.
+    /// Required.
     pub start_date: ::std::string::String,
-    /// `end_date`.
+    /// Required.
     pub end_date: ::std::string::String,
     /// Server default: \[1\].
     ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<::std::vec::Vec<i64>>,
-    /// `project_id_list`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id_list: ::std::option::Option<::std::vec::Vec<i64>>,
-    /// `user_id_list`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id_list: ::std::option::Option<::std::vec::Vec<i64>>,
@@ -706,11 +686,11 @@ pub struct CalendarEventGetListUnifiedRequest {
 /// What [`Client::calendar_event_get_subscription_link`](super::Client::calendar_event_get_subscription_link) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGetSubscriptionLinkIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
 }
 /// Parameters of [`Client::calendar_event_get_subscription_link`](super::Client::calendar_event_get_subscription_link).
@@ -722,9 +702,9 @@ pub struct CalendarEventGetSubscriptionLinkRequest {
 /// What [`Client::calendar_event_get_unified_subscription_link`](super::Client::calendar_event_get_unified_subscription_link) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGetUnifiedSubscriptionLinkIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// Parameters of [`Client::calendar_event_get_unified_subscription_link`](super::Client::calendar_event_get_unified_subscription_link).
@@ -736,9 +716,9 @@ pub struct CalendarEventGetUnifiedSubscriptionLinkRequest {
 /// What [`Client::calendar_event_get_user_subscription_list`](super::Client::calendar_event_get_user_subscription_list) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGetUserSubscriptionListIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// Parameters of [`Client::calendar_event_get_user_subscription_list`](super::Client::calendar_event_get_user_subscription_list).
@@ -750,9 +730,9 @@ pub struct CalendarEventGetUserSubscriptionListRequest {
 /// What [`Client::calendar_event_get_user_subscription_list_unified`](super::Client::calendar_event_get_user_subscription_list_unified) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventGetUserSubscriptionListUnifiedIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// Parameters of [`Client::calendar_event_get_user_subscription_list_unified`](super::Client::calendar_event_get_user_subscription_list_unified).
@@ -764,15 +744,15 @@ pub struct CalendarEventGetUserSubscriptionListUnifiedRequest {
 /// What [`Client::calendar_event_link_tag`](super::Client::calendar_event_link_tag) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventLinkTagIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
-    /// `tag_id`.
+    /// Required.
     pub tag_id: i64,
     /// Server default: "".
     ///
@@ -789,15 +769,15 @@ pub struct CalendarEventLinkTagRequest {
 /// What [`Client::calendar_event_preview_attachment`](super::Client::calendar_event_preview_attachment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventPreviewAttachmentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `attachment_id`.
+    /// Required.
     pub attachment_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// What [`Client::calendar_event_preview_attachment`](super::Client::calendar_event_preview_attachment) sends in `body.data`.
@@ -820,13 +800,13 @@ pub struct CalendarEventPreviewAttachmentRequest {
 /// What [`Client::calendar_event_remove`](super::Client::calendar_event_remove) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventRemoveIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// Parameters of [`Client::calendar_event_remove`](super::Client::calendar_event_remove).
@@ -838,15 +818,15 @@ pub struct CalendarEventRemoveRequest {
 /// What [`Client::calendar_event_remove_external_attachment`](super::Client::calendar_event_remove_external_attachment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventRemoveExternalAttachmentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
-    /// `attachment_id`.
+    /// Required.
     pub attachment_id: i64,
 }
 /// Parameters of [`Client::calendar_event_remove_external_attachment`](super::Client::calendar_event_remove_external_attachment).
@@ -858,16 +838,14 @@ pub struct CalendarEventRemoveExternalAttachmentRequest {
 /// What [`Client::calendar_event_remove_external_participants`](super::Client::calendar_event_remove_external_participants) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventRemoveExternalParticipantsIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
-    /// `recurrence_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub recurrence_id: ::std::option::Option<::std::string::String>,
@@ -875,7 +853,7 @@ pub struct CalendarEventRemoveExternalParticipantsIdentification {
 /// What [`Client::calendar_event_remove_external_participants`](super::Client::calendar_event_remove_external_participants) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventRemoveExternalParticipantsData {
-    /// `external_user_id_list`.
+    /// Required.
     pub external_user_id_list: ::std::vec::Vec<i64>,
 }
 /// Parameters of [`Client::calendar_event_remove_external_participants`](super::Client::calendar_event_remove_external_participants).
@@ -889,19 +867,19 @@ pub struct CalendarEventRemoveExternalParticipantsRequest {
 /// What [`Client::calendar_event_remove_recurrence_occurrence`](super::Client::calendar_event_remove_recurrence_occurrence) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventRemoveRecurrenceOccurrenceIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// What [`Client::calendar_event_remove_recurrence_occurrence`](super::Client::calendar_event_remove_recurrence_occurrence) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventRemoveRecurrenceOccurrenceData {
-    /// `recurrence_id`.
+    /// Required.
     pub recurrence_id: ::std::string::String,
 }
 /// Parameters of [`Client::calendar_event_remove_recurrence_occurrence`](super::Client::calendar_event_remove_recurrence_occurrence).
@@ -915,15 +893,15 @@ pub struct CalendarEventRemoveRecurrenceOccurrenceRequest {
 /// What [`Client::calendar_event_remove_tag`](super::Client::calendar_event_remove_tag) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventRemoveTagIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
-    /// `tag_id`.
+    /// Required.
     pub tag_id: i64,
     /// Server default: "".
     ///
@@ -940,15 +918,15 @@ pub struct CalendarEventRemoveTagRequest {
 /// What [`Client::calendar_event_remove_wimi_attachment`](super::Client::calendar_event_remove_wimi_attachment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventRemoveWimiAttachmentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
-    /// `attachment_id`.
+    /// Required.
     pub attachment_id: i64,
 }
 /// Parameters of [`Client::calendar_event_remove_wimi_attachment`](super::Client::calendar_event_remove_wimi_attachment).
@@ -960,13 +938,13 @@ pub struct CalendarEventRemoveWimiAttachmentRequest {
 /// What [`Client::calendar_event_toggle_comment_reaction`](super::Client::calendar_event_toggle_comment_reaction) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventToggleCommentReactionIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
     /// (parameter needs to be owned by api user)
     pub comment_id: i64,
@@ -974,9 +952,9 @@ pub struct CalendarEventToggleCommentReactionIdentification {
 /// What [`Client::calendar_event_toggle_comment_reaction`](super::Client::calendar_event_toggle_comment_reaction) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventToggleCommentReactionData {
-    /// `reaction`.
+    /// Required.
     pub reaction: ::std::string::String,
-    /// `active`.
+    /// Required.
     pub active: bool,
 }
 /// Parameters of [`Client::calendar_event_toggle_comment_reaction`](super::Client::calendar_event_toggle_comment_reaction).
@@ -990,19 +968,19 @@ pub struct CalendarEventToggleCommentReactionRequest {
 /// What [`Client::calendar_event_update`](super::Client::calendar_event_update) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventUpdateIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
 }
 /// What [`Client::calendar_event_update`](super::Client::calendar_event_update) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventUpdateData {
-    /// `event`.
+    /// Required.
     pub event: ::std::collections::BTreeMap<
         ::std::string::String,
         ::chat_clients_runtime::serde_json::Value,
@@ -1019,15 +997,15 @@ pub struct CalendarEventUpdateRequest {
 /// What [`Client::calendar_event_update_project`](super::Client::calendar_event_update_project) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CalendarEventUpdateProjectIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `calendar_event_id`.
+    /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
-    /// `target_project_id`.
+    /// Required.
     pub target_project_id: i64,
 }
 /// Parameters of [`Client::calendar_event_update_project`](super::Client::calendar_event_update_project).

@@ -3,11 +3,11 @@
 /// What [`Client::chat_chat_add_attachment`](super::Client::chat_chat_add_attachment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatAddAttachmentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// What [`Client::chat_chat_add_attachment`](super::Client::chat_chat_add_attachment) sends in `body.data`.
@@ -23,9 +23,9 @@ pub struct ChatChatAddAttachmentData {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachment_description: ::std::option::Option<::std::string::String>,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `size`.
+    /// Required.
     pub size: i64,
 }
 /// Parameters of [`Client::chat_chat_add_attachment`](super::Client::chat_chat_add_attachment).
@@ -39,13 +39,13 @@ pub struct ChatChatAddAttachmentRequest {
 /// What [`Client::chat_chat_add_internal_attachment`](super::Client::chat_chat_add_internal_attachment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatAddInternalAttachmentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
-    /// `file_id`.
+    /// Required.
     pub file_id: i64,
 }
 /// Parameters of [`Client::chat_chat_add_internal_attachment`](super::Client::chat_chat_add_internal_attachment).
@@ -57,13 +57,13 @@ pub struct ChatChatAddInternalAttachmentRequest {
 /// What [`Client::chat_chat_add_internal_attachments`](super::Client::chat_chat_add_internal_attachments) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatAddInternalAttachmentsIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
-    /// `file_id_list`.
+    /// Required.
     pub file_id_list: ::std::vec::Vec<i64>,
 }
 /// Parameters of [`Client::chat_chat_add_internal_attachments`](super::Client::chat_chat_add_internal_attachments).
@@ -75,13 +75,13 @@ pub struct ChatChatAddInternalAttachmentsRequest {
 /// What [`Client::chat_chat_add_members`](super::Client::chat_chat_add_members) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatAddMembersIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
-    /// `member_id_list`.
+    /// Required.
     pub member_id_list: ::std::vec::Vec<super::types::MemberIdMemberTypeId>,
 }
 /// Parameters of [`Client::chat_chat_add_members`](super::Client::chat_chat_add_members).
@@ -93,13 +93,13 @@ pub struct ChatChatAddMembersRequest {
 /// What [`Client::chat_chat_add_users`](super::Client::chat_chat_add_users) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatAddUsersIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
-    /// `user_id_list`.
+    /// Required.
     pub user_id_list: ::std::vec::Vec<i64>,
 }
 /// Parameters of [`Client::chat_chat_add_users`](super::Client::chat_chat_add_users).
@@ -111,11 +111,11 @@ pub struct ChatChatAddUsersRequest {
 /// What [`Client::chat_chat_canceled_typing`](super::Client::chat_chat_canceled_typing) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatCanceledTypingIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// Parameters of [`Client::chat_chat_canceled_typing`](super::Client::chat_chat_canceled_typing).
@@ -127,11 +127,11 @@ pub struct ChatChatCanceledTypingRequest {
 /// What [`Client::chat_chat_clear_unseen`](super::Client::chat_chat_clear_unseen) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatClearUnseenIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// What [`Client::chat_chat_clear_unseen`](super::Client::chat_chat_clear_unseen) sends in `body.data`.
@@ -154,9 +154,9 @@ pub struct ChatChatClearUnseenRequest {
 /// What [`Client::chat_chat_create`](super::Client::chat_chat_create) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatCreateIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// What [`Client::chat_chat_create`](super::Client::chat_chat_create) sends in `body.data`.
@@ -199,11 +199,11 @@ pub struct ChatChatCreateRequest {
 /// What [`Client::chat_chat_create_channel`](super::Client::chat_chat_create_channel) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatCreateChannelIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
 }
 /// Parameters of [`Client::chat_chat_create_channel`](super::Client::chat_chat_create_channel).
@@ -215,11 +215,11 @@ pub struct ChatChatCreateChannelRequest {
 /// What [`Client::chat_chat_delete_message`](super::Client::chat_chat_delete_message) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatDeleteMessageIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
     /// (parameter needs to be owned by api user)
     pub message_id: i64,
@@ -244,11 +244,11 @@ pub struct ChatChatDeleteMessageRequest {
 /// What [`Client::chat_chat_disable`](super::Client::chat_chat_disable) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatDisableIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// Parameters of [`Client::chat_chat_disable`](super::Client::chat_chat_disable).
@@ -260,13 +260,13 @@ pub struct ChatChatDisableRequest {
 /// What [`Client::chat_chat_download_attachment`](super::Client::chat_chat_download_attachment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatDownloadAttachmentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `file_id`.
+    /// Required.
     pub file_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// Parameters of [`Client::chat_chat_download_attachment`](super::Client::chat_chat_download_attachment).
@@ -278,11 +278,11 @@ pub struct ChatChatDownloadAttachmentRequest {
 /// What [`Client::chat_chat_edit_message`](super::Client::chat_chat_edit_message) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatEditMessageIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
     /// (parameter needs to be owned by api user)
     pub message_id: i64,
@@ -290,7 +290,7 @@ pub struct ChatChatEditMessageIdentification {
 /// What [`Client::chat_chat_edit_message`](super::Client::chat_chat_edit_message) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatEditMessageData {
-    /// `message`.
+    /// Required.
     pub message: ::std::string::String,
     /// Server default: 0.
     ///
@@ -309,17 +309,17 @@ pub struct ChatChatEditMessageRequest {
 /// What [`Client::chat_chat_edit_name`](super::Client::chat_chat_edit_name) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatEditNameIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// What [`Client::chat_chat_edit_name`](super::Client::chat_chat_edit_name) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatEditNameData {
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
 }
 /// Parameters of [`Client::chat_chat_edit_name`](super::Client::chat_chat_edit_name).
@@ -333,13 +333,13 @@ pub struct ChatChatEditNameRequest {
 /// What [`Client::chat_chat_favorite_message`](super::Client::chat_chat_favorite_message) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatFavoriteMessageIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
-    /// `message_id`.
+    /// Required.
     pub message_id: i64,
 }
 /// What [`Client::chat_chat_favorite_message`](super::Client::chat_chat_favorite_message) sends in `body.data`.
@@ -362,11 +362,11 @@ pub struct ChatChatFavoriteMessageRequest {
 /// What [`Client::chat_chat_get_attachment_list`](super::Client::chat_chat_get_attachment_list) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatGetAttachmentListIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// What [`Client::chat_chat_get_attachment_list`](super::Client::chat_chat_get_attachment_list) sends in `body.data`.
@@ -389,11 +389,11 @@ pub struct ChatChatGetAttachmentListRequest {
 /// What [`Client::chat_chat_get_chat`](super::Client::chat_chat_get_chat) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatGetChatIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// What [`Client::chat_chat_get_chat`](super::Client::chat_chat_get_chat) sends in `body.data`.
@@ -421,11 +421,11 @@ pub struct ChatChatGetChatRequest {
 /// What [`Client::chat_chat_get_conversation_list`](super::Client::chat_chat_get_conversation_list) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatGetConversationListIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// Parameters of [`Client::chat_chat_get_conversation_list`](super::Client::chat_chat_get_conversation_list).
@@ -437,11 +437,11 @@ pub struct ChatChatGetConversationListRequest {
 /// What [`Client::chat_chat_get_favorites`](super::Client::chat_chat_get_favorites) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatGetFavoritesIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// Parameters of [`Client::chat_chat_get_favorites`](super::Client::chat_chat_get_favorites).
@@ -453,11 +453,11 @@ pub struct ChatChatGetFavoritesRequest {
 /// What [`Client::chat_chat_get_links`](super::Client::chat_chat_get_links) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatGetLinksIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// Parameters of [`Client::chat_chat_get_links`](super::Client::chat_chat_get_links).
@@ -469,9 +469,9 @@ pub struct ChatChatGetLinksRequest {
 /// What [`Client::chat_chat_get_list`](super::Client::chat_chat_get_list) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatGetListIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// What [`Client::chat_chat_get_list`](super::Client::chat_chat_get_list) sends in `body.data`.
@@ -514,13 +514,13 @@ pub struct ChatChatGetListRequest {
 /// What [`Client::chat_chat_get_message_before_after`](super::Client::chat_chat_get_message_before_after) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatGetMessageBeforeAfterIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
-    /// `message_id`.
+    /// Required.
     pub message_id: i64,
 }
 /// What [`Client::chat_chat_get_message_before_after`](super::Client::chat_chat_get_message_before_after) sends in `body.data`.
@@ -543,14 +543,12 @@ pub struct ChatChatGetMessageBeforeAfterRequest {
 /// What [`Client::chat_chat_load_attachments`](super::Client::chat_chat_load_attachments) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatLoadAttachmentsIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
-    /// `message_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message_id: ::std::option::Option<i64>,
@@ -575,14 +573,12 @@ pub struct ChatChatLoadAttachmentsRequest {
 /// What [`Client::chat_chat_load_messages`](super::Client::chat_chat_load_messages) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatLoadMessagesIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
-    /// `message_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub message_id: ::std::option::Option<i64>,
@@ -612,16 +608,16 @@ pub struct ChatChatLoadMessagesRequest {
 /// What [`Client::chat_chat_post_message`](super::Client::chat_chat_post_message) sends in `header.identification`.
 #[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatPostMessageIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
     /// Server default: "".
     ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_key: ::std::option::Option<::std::string::String>,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 impl ::std::fmt::Debug for ChatChatPostMessageIdentification {
@@ -637,10 +633,8 @@ impl ::std::fmt::Debug for ChatChatPostMessageIdentification {
 /// What [`Client::chat_chat_post_message`](super::Client::chat_chat_post_message) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatPostMessageData {
-    /// `message`.
+    /// Required.
     pub message: ::std::string::String,
-    /// `integration_attachment`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_attachment: ::std::option::Option<
@@ -658,16 +652,14 @@ pub struct ChatChatPostMessageRequest {
 /// What [`Client::chat_chat_preview_attachment`](super::Client::chat_chat_preview_attachment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatPreviewAttachmentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `attachment_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachment_id: ::std::option::Option<i64>,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// What [`Client::chat_chat_preview_attachment`](super::Client::chat_chat_preview_attachment) sends in `body.data`.
@@ -690,13 +682,13 @@ pub struct ChatChatPreviewAttachmentRequest {
 /// What [`Client::chat_chat_remove_members`](super::Client::chat_chat_remove_members) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatRemoveMembersIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
-    /// `member_id_list`.
+    /// Required.
     pub member_id_list: ::std::vec::Vec<super::types::MemberIdMemberTypeId>,
 }
 /// Parameters of [`Client::chat_chat_remove_members`](super::Client::chat_chat_remove_members).
@@ -708,13 +700,13 @@ pub struct ChatChatRemoveMembersRequest {
 /// What [`Client::chat_chat_remove_users`](super::Client::chat_chat_remove_users) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatRemoveUsersIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
-    /// `user_id_list`.
+    /// Required.
     pub user_id_list: ::std::vec::Vec<i64>,
 }
 /// Parameters of [`Client::chat_chat_remove_users`](super::Client::chat_chat_remove_users).
@@ -726,17 +718,17 @@ pub struct ChatChatRemoveUsersRequest {
 /// What [`Client::chat_chat_search`](super::Client::chat_chat_search) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatSearchIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// What [`Client::chat_chat_search`](super::Client::chat_chat_search) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatSearchData {
-    /// `search`.
+    /// Required.
     pub search: ::std::string::String,
 }
 /// Parameters of [`Client::chat_chat_search`](super::Client::chat_chat_search).
@@ -750,21 +742,21 @@ pub struct ChatChatSearchRequest {
 /// What [`Client::chat_chat_send_prompt_to_assistant`](super::Client::chat_chat_send_prompt_to_assistant) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatSendPromptToAssistantIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// What [`Client::chat_chat_send_prompt_to_assistant`](super::Client::chat_chat_send_prompt_to_assistant) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatSendPromptToAssistantData {
-    /// `prompt`.
+    /// Required.
     pub prompt: ::std::string::String,
-    /// `neo_id`.
+    /// Required.
     pub neo_id: i64,
-    /// `with_context`.
+    /// Required.
     pub with_context: bool,
 }
 /// Parameters of [`Client::chat_chat_send_prompt_to_assistant`](super::Client::chat_chat_send_prompt_to_assistant).
@@ -778,16 +770,16 @@ pub struct ChatChatSendPromptToAssistantRequest {
 /// What [`Client::chat_chat_set_message_integration_attachment`](super::Client::chat_chat_set_message_integration_attachment) sends in `header.identification`.
 #[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatSetMessageIntegrationAttachmentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
     /// Server default: "".
     ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_key: ::std::option::Option<::std::string::String>,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
     /// (parameter needs to be owned by api user)
     pub message_id: i64,
@@ -806,8 +798,6 @@ impl ::std::fmt::Debug for ChatChatSetMessageIntegrationAttachmentIdentification
 /// What [`Client::chat_chat_set_message_integration_attachment`](super::Client::chat_chat_set_message_integration_attachment) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatSetMessageIntegrationAttachmentData {
-    /// `integration_attachment`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_attachment: ::std::option::Option<
@@ -825,20 +815,18 @@ pub struct ChatChatSetMessageIntegrationAttachmentRequest {
 /// What [`Client::chat_chat_set_silent`](super::Client::chat_chat_set_silent) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatSetSilentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// What [`Client::chat_chat_set_silent`](super::Client::chat_chat_set_silent) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatSetSilentData {
-    /// `silent`.
+    /// Required.
     pub silent: bool,
-    /// `silent_until`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub silent_until: ::std::option::Option<::std::string::String>,
@@ -854,11 +842,11 @@ pub struct ChatChatSetSilentRequest {
 /// What [`Client::chat_chat_started_typing`](super::Client::chat_chat_started_typing) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatStartedTypingIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// Parameters of [`Client::chat_chat_started_typing`](super::Client::chat_chat_started_typing).
@@ -870,13 +858,13 @@ pub struct ChatChatStartedTypingRequest {
 /// What [`Client::chat_chat_unfavorite_message`](super::Client::chat_chat_unfavorite_message) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatUnfavoriteMessageIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
-    /// `message_id`.
+    /// Required.
     pub message_id: i64,
 }
 /// What [`Client::chat_chat_unfavorite_message`](super::Client::chat_chat_unfavorite_message) sends in `body.data`.
@@ -899,11 +887,11 @@ pub struct ChatChatUnfavoriteMessageRequest {
 /// What [`Client::chat_chat_update_group_chat_profile_picture`](super::Client::chat_chat_update_group_chat_profile_picture) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatChatUpdateGroupChatProfilePictureIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
 }
 /// What [`Client::chat_chat_update_group_chat_profile_picture`](super::Client::chat_chat_update_group_chat_profile_picture) sends in `body.data`.
@@ -931,18 +919,18 @@ pub struct ChatChatUpdateGroupChatProfilePictureRequest {
 /// What [`Client::chat_message_add_message_reaction`](super::Client::chat_message_add_message_reaction) sends in `header.identification`.
 #[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatMessageAddMessageReactionIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
     /// Server default: "".
     ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_key: ::std::option::Option<::std::string::String>,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
-    /// `message_id`.
+    /// Required.
     pub message_id: i64,
 }
 impl ::std::fmt::Debug for ChatMessageAddMessageReactionIdentification {
@@ -959,7 +947,7 @@ impl ::std::fmt::Debug for ChatMessageAddMessageReactionIdentification {
 /// What [`Client::chat_message_add_message_reaction`](super::Client::chat_message_add_message_reaction) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatMessageAddMessageReactionData {
-    /// `reaction`.
+    /// Required.
     pub reaction: super::types::Emoji,
 }
 /// Parameters of [`Client::chat_message_add_message_reaction`](super::Client::chat_message_add_message_reaction).
@@ -973,18 +961,18 @@ pub struct ChatMessageAddMessageReactionRequest {
 /// What [`Client::chat_message_delete_message_reaction`](super::Client::chat_message_delete_message_reaction) sends in `header.identification`.
 #[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatMessageDeleteMessageReactionIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
     /// Server default: "".
     ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_key: ::std::option::Option<::std::string::String>,
-    /// `chat_id`.
+    /// Required.
     pub chat_id: i64,
-    /// `message_id`.
+    /// Required.
     pub message_id: i64,
 }
 impl ::std::fmt::Debug for ChatMessageDeleteMessageReactionIdentification {
@@ -1001,7 +989,7 @@ impl ::std::fmt::Debug for ChatMessageDeleteMessageReactionIdentification {
 /// What [`Client::chat_message_delete_message_reaction`](super::Client::chat_message_delete_message_reaction) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatMessageDeleteMessageReactionData {
-    /// `reaction`.
+    /// Required.
     pub reaction: super::types::Emoji,
 }
 /// Parameters of [`Client::chat_message_delete_message_reaction`](super::Client::chat_message_delete_message_reaction).

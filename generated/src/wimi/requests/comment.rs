@@ -3,13 +3,13 @@
 /// What [`Client::comment_comment_get_comments_for_item`](super::Client::comment_comment_get_comments_for_item) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommentCommentGetCommentsForItemIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `item_id`.
+    /// Required.
     pub item_id: i64,
-    /// `item_type_id`.
+    /// Required.
     pub item_type_id: i64,
 }
 /// Parameters of [`Client::comment_comment_get_comments_for_item`](super::Client::comment_comment_get_comments_for_item).
@@ -21,9 +21,9 @@ pub struct CommentCommentGetCommentsForItemRequest {
 /// What [`Client::comment_comment_get_user_commented_items`](super::Client::comment_comment_get_user_commented_items) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommentCommentGetUserCommentedItemsIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// What [`Client::comment_comment_get_user_commented_items`](super::Client::comment_comment_get_user_commented_items) sends in `body.data`.
@@ -66,13 +66,13 @@ pub struct CommentCommentGetUserCommentedItemsRequest {
 /// What [`Client::comment_comment_load_comment_item`](super::Client::comment_comment_load_comment_item) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommentCommentLoadCommentItemIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `item`.
+    /// Required.
     pub item: super::types::WimiItem,
 }
 /// Parameters of [`Client::comment_comment_load_comment_item`](super::Client::comment_comment_load_comment_item).
@@ -84,13 +84,13 @@ pub struct CommentCommentLoadCommentItemRequest {
 /// What [`Client::comment_comment_load_comments`](super::Client::comment_comment_load_comments) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommentCommentLoadCommentsIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `item`.
+    /// Required.
     pub item: super::types::WimiItem,
     /// Server default: 0.
     ///

@@ -3,17 +3,17 @@
 /// What [`Client::communication_air_create_persistent_room`](super::Client::communication_air_create_persistent_room) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationAirCreatePersistentRoomIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// What [`Client::communication_air_create_persistent_room`](super::Client::communication_air_create_persistent_room) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationAirCreatePersistentRoomData {
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `image`.
+    /// Required.
     pub image: super::types::PersistentRoomImage,
     /// Server default: 1.
     ///
@@ -32,16 +32,14 @@ pub struct CommunicationAirCreatePersistentRoomRequest {
 /// What [`Client::communication_air_get_or_create_persistent_room`](super::Client::communication_air_get_or_create_persistent_room) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationAirGetOrCreatePersistentRoomIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// What [`Client::communication_air_get_or_create_persistent_room`](super::Client::communication_air_get_or_create_persistent_room) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationAirGetOrCreatePersistentRoomData {
-    /// `room_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub room_id: ::std::option::Option<super::types::PersistentRoom>,
@@ -62,15 +60,15 @@ pub struct CommunicationAirGetOrCreatePersistentRoomRequest {
 /// What [`Client::communication_air_get_persistent_room`](super::Client::communication_air_get_persistent_room) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationAirGetPersistentRoomIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
 }
 /// What [`Client::communication_air_get_persistent_room`](super::Client::communication_air_get_persistent_room) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationAirGetPersistentRoomData {
-    /// `room_id`.
+    /// Required.
     pub room_id: super::types::PersistentRoom,
 }
 /// Parameters of [`Client::communication_air_get_persistent_room`](super::Client::communication_air_get_persistent_room).
@@ -84,30 +82,28 @@ pub struct CommunicationAirGetPersistentRoomRequest {
 /// What [`Client::communication_air_schedule_call`](super::Client::communication_air_schedule_call) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationAirScheduleCallIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `target_project_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_project_id: ::std::option::Option<i64>,
-    /// `user_id_list`.
+    /// Required.
     pub user_id_list: ::std::vec::Vec<i64>,
 }
 /// What [`Client::communication_air_schedule_call`](super::Client::communication_air_schedule_call) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationAirScheduleCallData {
-    /// `title`.
+    /// Required.
     pub title: ::std::string::String,
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `date`.
+    /// Required.
     pub date: ::std::string::String,
-    /// `duration`.
+    /// Required.
     pub duration: i64,
-    /// `room`.
+    /// Required.
     pub room: ::std::string::String,
     /// Server default: \[\].
     ///
@@ -140,11 +136,11 @@ pub struct CommunicationAirScheduleCallRequest {
 /// What [`Client::communication_chat_conversation_archive`](super::Client::communication_chat_conversation_archive) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationChatConversationArchiveIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
 }
 /// Parameters of [`Client::communication_chat_conversation_archive`](super::Client::communication_chat_conversation_archive).
@@ -156,11 +152,11 @@ pub struct CommunicationChatConversationArchiveRequest {
 /// What [`Client::communication_chat_conversation_archive_list`](super::Client::communication_chat_conversation_archive_list) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationChatConversationArchiveListIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
 }
 /// Parameters of [`Client::communication_chat_conversation_archive_list`](super::Client::communication_chat_conversation_archive_list).
@@ -172,11 +168,11 @@ pub struct CommunicationChatConversationArchiveListRequest {
 /// What [`Client::communication_chat_conversation_clear_unseen`](super::Client::communication_chat_conversation_clear_unseen) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationChatConversationClearUnseenIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
 }
 /// Parameters of [`Client::communication_chat_conversation_clear_unseen`](super::Client::communication_chat_conversation_clear_unseen).
@@ -188,11 +184,11 @@ pub struct CommunicationChatConversationClearUnseenRequest {
 /// What [`Client::communication_chat_conversation_comment_added`](super::Client::communication_chat_conversation_comment_added) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationChatConversationCommentAddedIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
 }
 /// Parameters of [`Client::communication_chat_conversation_comment_added`](super::Client::communication_chat_conversation_comment_added).
@@ -204,11 +200,11 @@ pub struct CommunicationChatConversationCommentAddedRequest {
 /// What [`Client::communication_chat_conversation_comment_edited`](super::Client::communication_chat_conversation_comment_edited) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationChatConversationCommentEditedIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
 }
 /// Parameters of [`Client::communication_chat_conversation_comment_edited`](super::Client::communication_chat_conversation_comment_edited).
@@ -220,11 +216,11 @@ pub struct CommunicationChatConversationCommentEditedRequest {
 /// What [`Client::communication_chat_conversation_comment_reaction_toggled`](super::Client::communication_chat_conversation_comment_reaction_toggled) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationChatConversationCommentReactionToggledIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
 }
 /// Parameters of [`Client::communication_chat_conversation_comment_reaction_toggled`](super::Client::communication_chat_conversation_comment_reaction_toggled).
@@ -236,11 +232,11 @@ pub struct CommunicationChatConversationCommentReactionToggledRequest {
 /// What [`Client::communication_chat_conversation_comment_removed`](super::Client::communication_chat_conversation_comment_removed) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationChatConversationCommentRemovedIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
 }
 /// Parameters of [`Client::communication_chat_conversation_comment_removed`](super::Client::communication_chat_conversation_comment_removed).
@@ -252,11 +248,11 @@ pub struct CommunicationChatConversationCommentRemovedRequest {
 /// What [`Client::communication_chat_conversation_set_silent`](super::Client::communication_chat_conversation_set_silent) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommunicationChatConversationSetSilentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
 }
 /// Parameters of [`Client::communication_chat_conversation_set_silent`](super::Client::communication_chat_conversation_set_silent).

@@ -3,19 +3,19 @@
 /// What [`Client::document_directory_add_comment`](super::Client::document_directory_add_comment) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DocumentDirectoryAddCommentIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `dir_id`.
+    /// Required.
     pub dir_id: i64,
 }
 /// What [`Client::document_directory_add_comment`](super::Client::document_directory_add_comment) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DocumentDirectoryAddCommentData {
-    /// `comment`.
+    /// Required.
     pub comment: ::std::string::String,
 }
 /// Parameters of [`Client::document_directory_add_comment`](super::Client::document_directory_add_comment).
@@ -29,14 +29,12 @@ pub struct DocumentDirectoryAddCommentRequest {
 /// What [`Client::document_directory_add_link`](super::Client::document_directory_add_link) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DocumentDirectoryAddLinkIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `dir_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dir_id: ::std::option::Option<i64>,
@@ -44,9 +42,9 @@ pub struct DocumentDirectoryAddLinkIdentification {
 /// What [`Client::document_directory_add_link`](super::Client::document_directory_add_link) sends in `body.data`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DocumentDirectoryAddLinkData {
-    /// `url`.
+    /// Required.
     pub url: ::std::string::String,
-    /// `title`.
+    /// Required.
     pub title: ::std::string::String,
 }
 /// Parameters of [`Client::document_directory_add_link`](super::Client::document_directory_add_link).
@@ -60,15 +58,15 @@ pub struct DocumentDirectoryAddLinkRequest {
 /// What [`Client::document_directory_add_members_to_dir`](super::Client::document_directory_add_members_to_dir) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DocumentDirectoryAddMembersToDirIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `dir_id`.
+    /// Required.
     pub dir_id: i64,
-    /// `group_member_list`.
+    /// Required.
     pub group_member_list: ::std::vec::Vec<super::types::MemberIdMemberTypeId>,
 }
 /// Parameters of [`Client::document_directory_add_members_to_dir`](super::Client::document_directory_add_members_to_dir).
@@ -80,15 +78,15 @@ pub struct DocumentDirectoryAddMembersToDirRequest {
 /// What [`Client::document_directory_add_tag`](super::Client::document_directory_add_tag) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DocumentDirectoryAddTagIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `dir_id`.
+    /// Required.
     pub dir_id: i64,
-    /// `label`.
+    /// Required.
     pub label: ::std::string::String,
 }
 /// Parameters of [`Client::document_directory_add_tag`](super::Client::document_directory_add_tag).
@@ -100,13 +98,13 @@ pub struct DocumentDirectoryAddTagRequest {
 /// What [`Client::document_directory_conversation_archive`](super::Client::document_directory_conversation_archive) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DocumentDirectoryConversationArchiveIdentification {
-    /// `account_id`.
+    /// Required.
     pub account_id: i64,
-    /// `user_id`.
+    /// Required.
     pub user_id: i64,
-    /// `project_id`.
+    /// Required.
     pub project_id: i64,
-    /// `dir_id`.
+    /// Required.
     pub dir_id: i64,
 }
 /// Parameters of [`Client::document_directory_conversation_archive`](super::Client::document_directory_conversation_archive).

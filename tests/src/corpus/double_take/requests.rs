@@ -39,8 +39,6 @@ impl AuthPassword2Request {
 /// Parameters of [`Client::auth_tokens_3`](super::Client::auth_tokens_3).
 #[derive(Clone, PartialEq)]
 pub struct AuthTokens3Request {
-    /// `tokenId`.
-    ///
     /// Sent as path parameter `tokenId`.
     pub token_id: ::std::string::String,
 }
@@ -139,8 +137,6 @@ impl ConfigSecrets2Request {
 /// Parameters of [`Client::camera_camera`](super::Client::camera_camera).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CameraCameraRequest {
-    /// `camera`.
-    ///
     /// Sent as path parameter `camera`.
     pub camera: ::std::string::String,
     /// Number of attempts before stopping without a match
@@ -201,8 +197,6 @@ impl RecognizeUploadRequest {
 /// Parameters of [`Client::match_`](super::Client::match_).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MatchRequest {
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     pub page: ::std::option::Option<::std::string::String>,
 }
@@ -221,8 +215,6 @@ impl Match2Request {
 /// Parameters of [`Client::filesystem_folders_name`](super::Client::filesystem_folders_name).
 #[derive(Debug, Clone, PartialEq)]
 pub struct FilesystemFoldersNameRequest {
-    /// `name`.
-    ///
     /// Sent as path parameter `name`.
     pub name: ::std::string::String,
 }
@@ -235,8 +227,6 @@ impl FilesystemFoldersNameRequest {
 /// Parameters of [`Client::filesystem_folders_name_2`](super::Client::filesystem_folders_name_2).
 #[derive(Debug, Clone, PartialEq)]
 pub struct FilesystemFoldersName2Request {
-    /// `name`.
-    ///
     /// Sent as path parameter `name`.
     pub name: ::std::string::String,
 }
@@ -249,20 +239,14 @@ impl FilesystemFoldersName2Request {
 /// Parameters of [`Client::train`](super::Client::train).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrainRequest {
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     pub page: ::std::option::Option<::std::string::String>,
 }
 /// Parameters of [`Client::train_id`](super::Client::train_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrainIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     pub page: ::std::option::Option<::std::string::String>,
     /// The request body.
@@ -281,8 +265,6 @@ impl TrainIdRequest {
 /// Parameters of [`Client::train_add_name`](super::Client::train_add_name).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrainAddNameRequest {
-    /// `name`.
-    ///
     /// Sent as path parameter `name`.
     pub name: ::std::string::String,
 }
@@ -295,8 +277,6 @@ impl TrainAddNameRequest {
 /// Parameters of [`Client::train_remove_name`](super::Client::train_remove_name).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrainRemoveNameRequest {
-    /// `name`.
-    ///
     /// Sent as path parameter `name`.
     pub name: ::std::string::String,
 }
@@ -309,8 +289,6 @@ impl TrainRemoveNameRequest {
 /// Parameters of [`Client::train_retrain_name`](super::Client::train_retrain_name).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrainRetrainNameRequest {
-    /// `name`.
-    ///
     /// Sent as path parameter `name`.
     pub name: ::std::string::String,
 }
@@ -323,8 +301,6 @@ impl TrainRetrainNameRequest {
 /// Parameters of [`Client::storage_matches_filename`](super::Client::storage_matches_filename).
 #[derive(Debug, Clone, PartialEq)]
 pub struct StorageMatchesFilenameRequest {
-    /// `filename`.
-    ///
     /// Sent as path parameter `filename`.
     pub filename: ::std::string::String,
     /// Draw bounding box around face with name and confidence
@@ -363,12 +339,8 @@ impl StorageTrainRequest {
 /// Parameters of [`Client::storage_train_name_filename`](super::Client::storage_train_name_filename).
 #[derive(Debug, Clone, PartialEq)]
 pub struct StorageTrainNameFilenameRequest {
-    /// `name`.
-    ///
     /// Sent as path parameter `name`.
     pub name: ::std::string::String,
-    /// `filename`.
-    ///
     /// Sent as path parameter `filename`.
     pub filename: ::std::string::String,
     /// Draw bounding box around face with name and confidence
@@ -389,8 +361,6 @@ impl StorageTrainNameFilenameRequest {
 /// Parameters of [`Client::storage_latest_filename`](super::Client::storage_latest_filename).
 #[derive(Debug, Clone, PartialEq)]
 pub struct StorageLatestFilenameRequest {
-    /// `filename`.
-    ///
     /// Sent as path parameter `filename`.
     pub filename: ::std::string::String,
     /// Draw bounding box around face with name and confidence
@@ -410,8 +380,6 @@ impl StorageLatestFilenameRequest {
 /// Parameters of [`Client::proxy`](super::Client::proxy).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProxyRequest {
-    /// `url`.
-    ///
     /// Sent as query parameter `url`.
     pub url: ::std::option::Option<::std::string::String>,
 }

@@ -3,8 +3,6 @@
 /// Parameters of [`Client::get_one`](super::Client::get_one).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOneRequest {
-    /// `product_id`.
-    ///
     /// Sent as path parameter `product_id`.
     pub product_id: ::std::string::String,
 }
@@ -39,8 +37,6 @@ pub struct GetVendorProductsRequest {
     ///
     /// Sent as query parameter `results`; the server's default is `50`.
     pub results: ::std::option::Option<i64>,
-    /// `vendor_id`.
-    ///
     /// Sent as path parameter `vendor_id`.
     pub vendor_id: ::std::string::String,
 }
@@ -231,8 +227,6 @@ impl AddImagesRequest {
 /// Parameters of [`Client::remove_images`](super::Client::remove_images).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveImagesRequest {
-    /// `product_id`.
-    ///
     /// Sent as path parameter `product_id`.
     pub product_id: ::std::string::String,
     /// The request body.
@@ -250,8 +244,6 @@ impl RemoveImagesRequest {
 /// Parameters of [`Client::create_price`](super::Client::create_price).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreatePriceRequest {
-    /// `product_id`.
-    ///
     /// Sent as path parameter `product_id`.
     pub product_id: ::std::string::String,
     /// The request body.
@@ -326,12 +318,8 @@ impl AddImages2Request {
 /// Parameters of [`Client::remove_images_2`](super::Client::remove_images_2).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveImages2Request {
-    /// `product_id`.
-    ///
     /// Sent as path parameter `product_id`.
     pub product_id: ::std::string::String,
-    /// `price_id`.
-    ///
     /// Sent as path parameter `price_id`.
     pub price_id: ::std::string::String,
     /// The request body.

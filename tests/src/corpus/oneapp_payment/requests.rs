@@ -15,8 +15,6 @@ impl RegisterUserRequest {
 /// Parameters of [`Client::show_user`](super::Client::show_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShowUserRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: i64,
 }
@@ -29,8 +27,6 @@ impl ShowUserRequest {
 /// Parameters of [`Client::show_doctor`](super::Client::show_doctor).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShowDoctorRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: i64,
 }
@@ -43,8 +39,6 @@ impl ShowDoctorRequest {
 /// Parameters of [`Client::update_doctor`](super::Client::update_doctor).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDoctorRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: i64,
     /// The request body.
@@ -92,12 +86,8 @@ impl CreatePatientRequest {
 /// Parameters of [`Client::show_patient`](super::Client::show_patient).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShowPatientRequest {
-    /// `doctor_id`.
-    ///
     /// Sent as path parameter `doctor_id`.
     pub doctor_id: ::std::string::String,
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -110,12 +100,8 @@ impl ShowPatientRequest {
 /// Parameters of [`Client::update_patient`](super::Client::update_patient).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdatePatientRequest {
-    /// `doctor_id`.
-    ///
     /// Sent as path parameter `doctor_id`.
     pub doctor_id: ::std::string::String,
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
     /// The request body.
@@ -134,12 +120,8 @@ impl UpdatePatientRequest {
 /// Parameters of [`Client::delete_patient`](super::Client::delete_patient).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeletePatientRequest {
-    /// `doctor_id`.
-    ///
     /// Sent as path parameter `doctor_id`.
     pub doctor_id: ::std::string::String,
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -152,8 +134,6 @@ impl DeletePatientRequest {
 /// Parameters of [`Client::list_invoices`](super::Client::list_invoices).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListInvoicesRequest {
-    /// `doctor_id`.
-    ///
     /// Sent as path parameter `doctor_id`.
     pub doctor_id: ::std::string::String,
 }
@@ -166,12 +146,8 @@ impl ListInvoicesRequest {
 /// Parameters of [`Client::create_invoice`](super::Client::create_invoice).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateInvoiceRequest {
-    /// `doctor_id`.
-    ///
     /// Sent as path parameter `doctor_id`.
     pub doctor_id: ::std::string::String,
-    /// `patient_id`.
-    ///
     /// Sent as path parameter `patient_id`.
     pub patient_id: ::std::string::String,
     /// The request body.
@@ -194,16 +170,10 @@ impl CreateInvoiceRequest {
 /// Parameters of [`Client::show_invoice`](super::Client::show_invoice).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShowInvoiceRequest {
-    /// `doctor_id`.
-    ///
     /// Sent as path parameter `doctor_id`.
     pub doctor_id: ::std::string::String,
-    /// `patient_id`.
-    ///
     /// Sent as path parameter `patient_id`.
     pub patient_id: ::std::string::String,
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -220,16 +190,10 @@ impl ShowInvoiceRequest {
 /// Parameters of [`Client::update_invoice`](super::Client::update_invoice).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateInvoiceRequest {
-    /// `doctor_id`.
-    ///
     /// Sent as path parameter `doctor_id`.
     pub doctor_id: ::std::string::String,
-    /// `patient_id`.
-    ///
     /// Sent as path parameter `patient_id`.
     pub patient_id: ::std::string::String,
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
     /// The request body.
@@ -254,16 +218,10 @@ impl UpdateInvoiceRequest {
 /// Parameters of [`Client::delete_invoice`](super::Client::delete_invoice).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteInvoiceRequest {
-    /// `doctor_id`.
-    ///
     /// Sent as path parameter `doctor_id`.
     pub doctor_id: ::std::string::String,
-    /// `patient_id`.
-    ///
     /// Sent as path parameter `patient_id`.
     pub patient_id: ::std::string::String,
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }

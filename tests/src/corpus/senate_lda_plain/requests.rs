@@ -207,8 +207,6 @@ pub struct ListFilingsRequest {
 /// Parameters of `retrieve_filing` (no client method until its route is known).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetrieveFilingRequest {
-    /// `filing_uuid`.
-    ///
     /// Sent as path parameter `filing_uuid`.
     pub filing_uuid: ::std::string::String,
 }
@@ -321,8 +319,6 @@ pub struct ListContributionReportsRequest {
 /// Parameters of `retrieve_contribution_report` (no client method until its route is known).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetrieveContributionReportRequest {
-    /// `filing_uuid`.
-    ///
     /// Sent as path parameter `filing_uuid`.
     pub filing_uuid: ::std::string::String,
 }

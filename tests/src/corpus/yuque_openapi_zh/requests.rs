@@ -55,8 +55,6 @@ pub struct Operation4Request {
     ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
-    /// `role`.
-    ///
     /// Sent as query parameter `role`.
     pub role: ::std::option::Option<i64>,
     /// 偏移量 \[分页条件\]
@@ -81,8 +79,6 @@ pub struct Operation5Request {
     ///
     /// Sent as path parameter `login`.
     pub login: ::std::string::String,
-    /// `role`.
-    ///
     /// Sent as query parameter `role`.
     pub role: ::std::option::Option<i64>,
     /// 偏移量 \[分页条件\]
@@ -773,8 +769,6 @@ pub struct Operation35Request {
     ///
     /// Sent as query parameter `name`.
     pub name: ::std::option::Option<::std::string::String>,
-    /// `range`.
-    ///
     /// Sent as query parameter `range`; the server's default is `0`.
     pub range: ::std::option::Option<i64>,
     /// 页码
@@ -823,8 +817,6 @@ pub struct Operation36Request {
     ///
     /// Sent as query parameter `name`.
     pub name: ::std::option::Option<::std::string::String>,
-    /// `range`.
-    ///
     /// Sent as query parameter `range`; the server's default is `0`.
     pub range: ::std::option::Option<i64>,
     /// 页码
@@ -877,8 +869,6 @@ pub struct Operation37Request {
     ///
     /// Sent as query parameter `name`.
     pub name: ::std::option::Option<::std::string::String>,
-    /// `range`.
-    ///
     /// Sent as query parameter `range`; the server's default is `0`.
     pub range: ::std::option::Option<i64>,
     /// 页码

@@ -24,8 +24,6 @@ impl GetTypeRequest {
 /// Parameters of `get_type_2` (no client method until its route is known).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetType2Request {
-    /// `self`.
-    ///
     /// Sent as path parameter `self`.
     pub self_: ::std::string::String,
     /// The request body.

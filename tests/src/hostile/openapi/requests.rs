@@ -3,20 +3,14 @@
 /// Parameters of [`Client::get_pet`](super::Client::get_pet).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetPetRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
-    /// `limit`.
-    ///
     /// Sent as query parameter `limit`; the server's default is `10`.
     pub limit: ::std::option::Option<i32>,
     /// Replaces the path-level one.
     ///
     /// Sent as query parameter `fields`.
     pub fields: ::std::option::Option<::std::string::String>,
-    /// `X-Trace`.
-    ///
     /// Sent as header parameter `X-Trace`.
     pub x_trace: ::std::option::Option<::std::string::String>,
 }
@@ -34,12 +28,8 @@ impl GetPetRequest {
 /// Parameters of [`Client::get_pet_2`](super::Client::get_pet_2).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetPet2Request {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
-    /// `fields`.
-    ///
     /// Sent as query parameter `fields`.
     pub fields: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The request body.
@@ -58,8 +48,6 @@ impl GetPet2Request {
 /// Parameters of [`Client::post_pets_by_id_photo`](super::Client::post_pets_by_id_photo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostPetsByIdPhotoRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
     /// The request body.
@@ -77,20 +65,12 @@ impl PostPetsByIdPhotoRequest {
 /// Parameters of [`Client::get_owners_by_owner_by_stray`](super::Client::get_owners_by_owner_by_stray).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOwnersByOwnerByStrayRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: super::types::Either,
-    /// `ghost`.
-    ///
     /// Sent as query parameter `ghost`.
     pub ghost: ::std::string::String,
-    /// `broken`.
-    ///
     /// Sent as query parameter `broken`.
     pub broken: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `stray`.
-    ///
     /// Sent as path parameter `stray`.
     pub stray: ::std::string::String,
 }

@@ -22,8 +22,6 @@ impl PostTypeSelfRequest {
 /// Parameters of [`Client::get_empty`](super::Client::get_empty).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetEmptyRequest {
-    /// `debug`.
-    ///
     /// Sent as query parameter `debug`.
     pub debug: ::std::option::Option<bool>,
 }

@@ -49,8 +49,6 @@ impl TypeRequest {
 /// Parameters of [`Client::type_2`](super::Client::type_2).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Type2Request {
-    /// `self`.
-    ///
     /// Sent as path parameter `self`.
     pub self_: i64,
 }

@@ -3,7 +3,7 @@
 /// What [`Client::a_b_type`](super::Client::a_b_type) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ABTypeIdentification {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: i64,
     /// Server default: "".
@@ -28,12 +28,12 @@ pub struct ABTypeData {
     #[serde(rename = "getList")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub get_list: ::std::option::Option<::std::vec::Vec<i64>>,
-    /// `get_list`.
+    /// Required.
     #[serde(rename = "get_list")]
     pub get_list_2: ::std::vec::Vec<super::types::Self_>,
-    /// `nested`.
+    /// Required.
     pub nested: super::types::AbTypeNested,
-    /// `🙂`.
+    /// Required.
     #[serde(rename = "🙂")]
     pub field: ::chat_clients_runtime::serde_json::Value,
     /// Server default: {}.
@@ -53,7 +53,7 @@ pub struct ABTypeRequest {
 /// What [`Client::a_b_type_2`](super::Client::a_b_type_2) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ABType2Identification {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::chat_clients_runtime::serde_json::Value,
 }

@@ -3,11 +3,11 @@
 /// Describes properties that should uniquely identify a Gimlet.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Baseboard {
-    /// `part`.
+    /// Required.
     pub part: ::std::string::String,
-    /// `revision`.
+    /// Required.
     pub revision: i64,
-    /// `serial`.
+    /// Required.
     pub serial: ::std::string::String,
 }
 /// A type storing a range over \`T\`.
@@ -48,13 +48,13 @@ impl ::chat_clients_runtime::QueryValue for BinRangedouble {
 /// A range unbounded below and exclusively above, \`..end\`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BinRangedoubleVariant1 {
-    /// `end`.
+    /// Required.
     pub end: f64,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::BinRangedoubleVariant1Type,
 }
-/// The `BinRangedoubleVariant1Type` object.
+/// `BinRangedoubleVariant1Type`, defined at line 9788 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BinRangedoubleVariant1Type {
     /// `range_to`.
@@ -110,15 +110,15 @@ impl<'de> ::serde::Deserialize<'de> for BinRangedoubleVariant1Type {
 /// A range bounded inclusively below and exclusively above, \`start..end\`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BinRangedoubleVariant2 {
-    /// `end`.
+    /// Required.
     pub end: f64,
-    /// `start`.
+    /// Required.
     pub start: f64,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::BinRangedoubleVariant2Type,
 }
-/// The `BinRangedoubleVariant2Type` object.
+/// `BinRangedoubleVariant2Type`, defined at line 9812 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BinRangedoubleVariant2Type {
     /// `range`.
@@ -174,13 +174,13 @@ impl<'de> ::serde::Deserialize<'de> for BinRangedoubleVariant2Type {
 /// A range bounded inclusively below and unbounded above, \`start..\`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BinRangedoubleVariant3 {
-    /// `start`.
+    /// Required.
     pub start: f64,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::BinRangedoubleVariant3Type,
 }
-/// The `BinRangedoubleVariant3Type` object.
+/// `BinRangedoubleVariant3Type`, defined at line 9833 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BinRangedoubleVariant3Type {
     /// `range_from`.
@@ -271,13 +271,13 @@ impl ::chat_clients_runtime::QueryValue for BinRangeint64 {
 /// A range unbounded below and exclusively above, \`..end\`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BinRangeint64Variant1 {
-    /// `end`.
+    /// Required.
     pub end: i64,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::BinRangeint64Variant1Type,
 }
-/// The `BinRangeint64Variant1Type` object.
+/// `BinRangeint64Variant1Type`, defined at line 9858 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BinRangeint64Variant1Type {
     /// `range_to`.
@@ -333,15 +333,15 @@ impl<'de> ::serde::Deserialize<'de> for BinRangeint64Variant1Type {
 /// A range bounded inclusively below and exclusively above, \`start..end\`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BinRangeint64Variant2 {
-    /// `end`.
+    /// Required.
     pub end: i64,
-    /// `start`.
+    /// Required.
     pub start: i64,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::BinRangeint64Variant2Type,
 }
-/// The `BinRangeint64Variant2Type` object.
+/// `BinRangeint64Variant2Type`, defined at line 9882 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BinRangeint64Variant2Type {
     /// `range`.
@@ -397,13 +397,13 @@ impl<'de> ::serde::Deserialize<'de> for BinRangeint64Variant2Type {
 /// A range bounded inclusively below and unbounded above, \`start..\`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BinRangeint64Variant3 {
-    /// `start`.
+    /// Required.
     pub start: i64,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::BinRangeint64Variant3Type,
 }
-/// The `BinRangeint64Variant3Type` object.
+/// `BinRangeint64Variant3Type`, defined at line 9903 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BinRangeint64Variant3Type {
     /// `range_from`.
@@ -487,7 +487,7 @@ pub struct Certificate {
     pub id: ::std::string::String,
     /// unique, mutable, user-controlled identifier for each resource
     pub name: super::types::Name,
-    /// `service`.
+    /// Required.
     pub service: super::types::ServiceUsingCertificate,
     /// timestamp when this resource was created
     pub time_created: ::std::string::String,
@@ -499,11 +499,11 @@ pub struct Certificate {
 pub struct CertificateCreate {
     /// PEM file containing public certificate chain
     pub cert: ::std::vec::Vec<u8>,
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
     /// PEM file containing private key
     pub key: ::std::vec::Vec<u8>,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
     /// The service using this certificate
     pub service: super::types::ServiceUsingCertificate,
@@ -526,7 +526,7 @@ pub struct CertificateResultsPage {
 /// Identity-related metadata that's included in "asset" public API objects (which generally have no name or description)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ComponentUpdate {
-    /// `component_type`.
+    /// Required.
     pub component_type: super::types::UpdateableComponentType,
     /// unique, immutable, system-controlled identifier for each resource
     pub id: ::std::string::String,
@@ -534,7 +534,7 @@ pub struct ComponentUpdate {
     pub time_created: ::std::string::String,
     /// timestamp when this resource was last modified
     pub time_modified: ::std::string::String,
-    /// `version`.
+    /// Required.
     pub version: super::types::SemverVersion,
 }
 /// A single page of results
@@ -555,17 +555,17 @@ pub struct ComponentUpdateResultsPage {
 /// A cumulative or counter data type.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Cumulativedouble {
-    /// `start_time`.
+    /// Required.
     pub start_time: ::std::string::String,
-    /// `value`.
+    /// Required.
     pub value: f64,
 }
 /// A cumulative or counter data type.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Cumulativeint64 {
-    /// `start_time`.
+    /// Required.
     pub start_time: ::std::string::String,
-    /// `value`.
+    /// Required.
     pub value: i64,
 }
 /// A \`Datum\` is a single sampled data point from a metric.
@@ -698,16 +698,16 @@ impl<'de> ::serde::Deserialize<'de> for DatumType {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `DatumVariant1` object.
+/// `DatumVariant1`, defined at line 10184 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DatumVariant1 {
-    /// `datum`.
+    /// Required.
     pub datum: bool,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DatumVariant1Type,
 }
-/// The `DatumVariant1Type` object.
+/// `DatumVariant1Type`, defined at line 10190 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DatumVariant1Type {
     /// `bool`.
@@ -760,16 +760,16 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant1Type {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `DatumVariant2` object.
+/// `DatumVariant2`, defined at line 10202 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DatumVariant2 {
-    /// `datum`.
+    /// Required.
     pub datum: i64,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DatumVariant2Type,
 }
-/// The `DatumVariant2Type` object.
+/// `DatumVariant2Type`, defined at line 10209 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DatumVariant2Type {
     /// `i64`.
@@ -822,16 +822,16 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant2Type {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `DatumVariant3` object.
+/// `DatumVariant3`, defined at line 10221 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DatumVariant3 {
-    /// `datum`.
+    /// Required.
     pub datum: f64,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DatumVariant3Type,
 }
-/// The `DatumVariant3Type` object.
+/// `DatumVariant3Type`, defined at line 10228 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DatumVariant3Type {
     /// `f64`.
@@ -884,16 +884,16 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant3Type {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `DatumVariant4` object.
+/// `DatumVariant4`, defined at line 10240 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DatumVariant4 {
-    /// `datum`.
+    /// Required.
     pub datum: ::std::string::String,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DatumVariant4Type,
 }
-/// The `DatumVariant4Type` object.
+/// `DatumVariant4Type`, defined at line 10246 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DatumVariant4Type {
     /// `string`.
@@ -946,16 +946,16 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant4Type {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `DatumVariant5` object.
+/// `DatumVariant5`, defined at line 10258 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DatumVariant5 {
-    /// `datum`.
+    /// Required.
     pub datum: ::std::vec::Vec<u8>,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DatumVariant5Type,
 }
-/// The `DatumVariant5Type` object.
+/// `DatumVariant5Type`, defined at line 10269 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DatumVariant5Type {
     /// `bytes`.
@@ -1008,16 +1008,16 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant5Type {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `DatumVariant6` object.
+/// `DatumVariant6`, defined at line 10281 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DatumVariant6 {
-    /// `datum`.
+    /// Required.
     pub datum: super::types::Cumulativeint64,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DatumVariant6Type,
 }
-/// The `DatumVariant6Type` object.
+/// `DatumVariant6Type`, defined at line 10287 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DatumVariant6Type {
     /// `cumulative_i64`.
@@ -1070,16 +1070,16 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant6Type {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `DatumVariant7` object.
+/// `DatumVariant7`, defined at line 10299 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DatumVariant7 {
-    /// `datum`.
+    /// Required.
     pub datum: super::types::Cumulativedouble,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DatumVariant7Type,
 }
-/// The `DatumVariant7Type` object.
+/// `DatumVariant7Type`, defined at line 10305 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DatumVariant7Type {
     /// `cumulative_f64`.
@@ -1132,16 +1132,16 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant7Type {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `DatumVariant8` object.
+/// `DatumVariant8`, defined at line 10317 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DatumVariant8 {
-    /// `datum`.
+    /// Required.
     pub datum: super::types::Histogramint64,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DatumVariant8Type,
 }
-/// The `DatumVariant8Type` object.
+/// `DatumVariant8Type`, defined at line 10323 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DatumVariant8Type {
     /// `histogram_i64`.
@@ -1194,16 +1194,16 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant8Type {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `DatumVariant9` object.
+/// `DatumVariant9`, defined at line 10335 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DatumVariant9 {
-    /// `datum`.
+    /// Required.
     pub datum: super::types::Histogramdouble,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DatumVariant9Type,
 }
-/// The `DatumVariant9Type` object.
+/// `DatumVariant9Type`, defined at line 10341 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DatumVariant9Type {
     /// `histogram_f64`.
@@ -1256,7 +1256,7 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant9Type {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `DerEncodedKeyPair` object.
+/// `DerEncodedKeyPair`, defined at line 10370 of the source.
 #[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DerEncodedKeyPair {
     /// request signing private key (base64 encoded der file)
@@ -1272,40 +1272,40 @@ impl ::std::fmt::Debug for DerEncodedKeyPair {
             .finish()
     }
 }
-/// The `DeviceAccessTokenRequest` object.
+/// `DeviceAccessTokenRequest`, defined at line 10387 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceAccessTokenRequest2 {
-    /// `client_id`.
+    /// Required.
     pub client_id: ::std::string::String,
-    /// `device_code`.
+    /// Required.
     pub device_code: ::std::string::String,
-    /// `grant_type`.
+    /// Required.
     pub grant_type: ::std::string::String,
 }
-/// The `DeviceAuthRequest` object.
+/// `DeviceAuthRequest`, defined at line 10407 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceAuthRequest {
-    /// `client_id`.
+    /// Required.
     pub client_id: ::std::string::String,
 }
-/// The `DeviceAuthVerify` object.
+/// `DeviceAuthVerify`, defined at line 10419 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceAuthVerify {
-    /// `user_code`.
+    /// Required.
     pub user_code: ::std::string::String,
 }
-/// The `Digest` object.
+/// `Digest`, defined at line 10430 of the source.
 pub type Digest = super::types::Digest2;
-/// The `Digest2` object.
+/// `Digest2`, defined at line 10432 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Digest2 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DigestType,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
-/// The `DigestType` object.
+/// `DigestType`, defined at line 10435 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DigestType {
     /// `sha256`.
@@ -1361,16 +1361,14 @@ impl<'de> ::serde::Deserialize<'de> for DigestType {
 /// Client view of a \[\`Disk\`\]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Disk {
-    /// `block_size`.
+    /// Required.
     pub block_size: super::types::ByteCount,
     /// human-readable free-form text about a resource
     pub description: ::std::string::String,
-    /// `device_path`.
+    /// Required.
     pub device_path: ::std::string::String,
     /// unique, immutable, system-controlled identifier for each resource
     pub id: ::std::string::String,
-    /// `image_id`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -1380,12 +1378,10 @@ pub struct Disk {
     pub image_id: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// unique, mutable, user-controlled identifier for each resource
     pub name: super::types::Name,
-    /// `project_id`.
+    /// Required.
     pub project_id: ::std::string::String,
-    /// `size`.
+    /// Required.
     pub size: super::types::ByteCount,
-    /// `snapshot_id`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -1393,7 +1389,7 @@ pub struct Disk {
         with = "::chat_clients_runtime::double_option"
     )]
     pub snapshot_id: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `state`.
+    /// Required.
     pub state: super::types::DiskState,
     /// timestamp when this resource was created
     pub time_created: ::std::string::String,
@@ -1403,11 +1399,11 @@ pub struct Disk {
 /// Create-time parameters for a \[\`Disk\`\](omicron_common::api::external::Disk)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskCreate {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
     /// initial source for this disk
     pub disk_source: super::types::DiskSource,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
     /// total size of the Disk in bytes
     pub size: super::types::ByteCount,
@@ -1415,10 +1411,10 @@ pub struct DiskCreate {
 /// TODO-v1: Delete this Parameters for the \[\`Disk\`\](omicron_common::api::external::Disk) to be attached or detached to an instance
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskIdentifier {
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
 }
-/// The `DiskMetricName` object.
+/// `DiskMetricName`, defined at line 15466 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DiskMetricName {
     /// `activated`.
@@ -1491,10 +1487,10 @@ impl<'de> ::serde::Deserialize<'de> for DiskMetricName {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `DiskPath` object.
+/// `DiskPath`, defined at line 10569 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskPath {
-    /// `disk`.
+    /// Required.
     pub disk: super::types::NameOrId,
 }
 /// A single page of results
@@ -1552,11 +1548,11 @@ impl ::chat_clients_runtime::QueryValue for DiskSource {
 pub struct DiskSourceVariant1 {
     /// size of blocks for this Disk. valid values are: 512, 2048, or 4096
     pub block_size: super::types::BlockSize,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DiskSourceVariant1Type,
 }
-/// The `DiskSourceVariant1Type` object.
+/// `DiskSourceVariant1Type`, defined at line 10616 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DiskSourceVariant1Type {
     /// `blank`.
@@ -1612,13 +1608,13 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant1Type {
 /// Create a disk from a disk snapshot
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskSourceVariant2 {
-    /// `snapshot_id`.
+    /// Required.
     pub snapshot_id: ::std::string::String,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DiskSourceVariant2Type,
 }
-/// The `DiskSourceVariant2Type` object.
+/// `DiskSourceVariant2Type`, defined at line 10636 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DiskSourceVariant2Type {
     /// `snapshot`.
@@ -1674,13 +1670,13 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant2Type {
 /// Create a disk from a project image
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskSourceVariant3 {
-    /// `image_id`.
+    /// Required.
     pub image_id: ::std::string::String,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DiskSourceVariant3Type,
 }
-/// The `DiskSourceVariant3Type` object.
+/// `DiskSourceVariant3Type`, defined at line 10656 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DiskSourceVariant3Type {
     /// `image`.
@@ -1736,13 +1732,13 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant3Type {
 /// Create a disk from a global image
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskSourceVariant4 {
-    /// `image_id`.
+    /// Required.
     pub image_id: ::std::string::String,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::DiskSourceVariant4Type,
 }
-/// The `DiskSourceVariant4Type` object.
+/// `DiskSourceVariant4Type`, defined at line 10676 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DiskSourceVariant4Type {
     /// `global_image`.
@@ -1839,10 +1835,10 @@ impl ::chat_clients_runtime::QueryValue for DiskState {
 /// Disk is being initialized
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskStateVariant1 {
-    /// `state`.
+    /// Required.
     pub state: super::types::DiskStateVariant1State,
 }
-/// The `DiskStateVariant1State` object.
+/// `DiskStateVariant1State`, defined at line 10697 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DiskStateVariant1State {
     /// `creating`.
@@ -1898,10 +1894,10 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant1State {
 /// Disk is ready but detached from any Instance
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskStateVariant2 {
-    /// `state`.
+    /// Required.
     pub state: super::types::DiskStateVariant2State,
 }
-/// The `DiskStateVariant2State` object.
+/// `DiskStateVariant2State`, defined at line 10712 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DiskStateVariant2State {
     /// `detached`.
@@ -1957,12 +1953,12 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant2State {
 /// Disk is being attached to the given Instance
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskStateVariant3 {
-    /// `instance`.
+    /// Required.
     pub instance: ::std::string::String,
-    /// `state`.
+    /// Required.
     pub state: super::types::DiskStateVariant3State,
 }
-/// The `DiskStateVariant3State` object.
+/// `DiskStateVariant3State`, defined at line 10731 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DiskStateVariant3State {
     /// `attaching`.
@@ -2018,12 +2014,12 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant3State {
 /// Disk is attached to the given Instance
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskStateVariant4 {
-    /// `instance`.
+    /// Required.
     pub instance: ::std::string::String,
-    /// `state`.
+    /// Required.
     pub state: super::types::DiskStateVariant4State,
 }
-/// The `DiskStateVariant4State` object.
+/// `DiskStateVariant4State`, defined at line 10751 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DiskStateVariant4State {
     /// `attached`.
@@ -2079,12 +2075,12 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant4State {
 /// Disk is being detached from the given Instance
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskStateVariant5 {
-    /// `instance`.
+    /// Required.
     pub instance: ::std::string::String,
-    /// `state`.
+    /// Required.
     pub state: super::types::DiskStateVariant5State,
 }
-/// The `DiskStateVariant5State` object.
+/// `DiskStateVariant5State`, defined at line 10771 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DiskStateVariant5State {
     /// `detaching`.
@@ -2140,10 +2136,10 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant5State {
 /// Disk has been destroyed
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskStateVariant6 {
-    /// `state`.
+    /// Required.
     pub state: super::types::DiskStateVariant6State,
 }
-/// The `DiskStateVariant6State` object.
+/// `DiskStateVariant6State`, defined at line 10787 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DiskStateVariant6State {
     /// `destroyed`.
@@ -2199,10 +2195,10 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant6State {
 /// Disk is unavailable
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskStateVariant7 {
-    /// `state`.
+    /// Required.
     pub state: super::types::DiskStateVariant7State,
 }
-/// The `DiskStateVariant7State` object.
+/// `DiskStateVariant7State`, defined at line 10802 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DiskStateVariant7State {
     /// `faulted`.
@@ -2266,22 +2262,20 @@ pub struct Distribution {
 /// Error information from a response.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Error {
-    /// `error_code`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error_code: ::std::option::Option<::std::string::String>,
-    /// `message`.
+    /// Required.
     pub message: ::std::string::String,
-    /// `request_id`.
+    /// Required.
     pub request_id: ::std::string::String,
 }
-/// The `ExternalIp` object.
+/// `ExternalIp`, defined at line 10856 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExternalIp {
-    /// `ip`.
+    /// Required.
     pub ip: ::std::string::String,
-    /// `kind`.
+    /// Required.
     pub kind: super::types::IpKind,
 }
 /// Parameters for creating an external IP address for instances.
@@ -2289,8 +2283,6 @@ pub type ExternalIpCreate = super::types::ExternalIpCreate2;
 /// An IP address providing both inbound and outbound access. The address is automatically-assigned from the provided IP Pool, or all available pools if not specified.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExternalIpCreate2 {
-    /// `pool_name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -2298,11 +2290,11 @@ pub struct ExternalIpCreate2 {
         with = "::chat_clients_runtime::double_option"
     )]
     pub pool_name: ::std::option::Option<::std::option::Option<super::types::Name>>,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::ExternalIpCreateType,
 }
-/// The `ExternalIpCreateType` object.
+/// `ExternalIpCreateType`, defined at line 10887 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ExternalIpCreateType {
     /// `ephemeral`.
@@ -2373,11 +2365,11 @@ pub struct ExternalIpResultsPage {
 /// The name and type information for a field of a timeseries schema.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FieldSchema {
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `source`.
+    /// Required.
     pub source: super::types::FieldSource,
-    /// `ty`.
+    /// Required.
     pub ty: super::types::FieldType,
 }
 /// The source from which a field is derived, the target or metric.
@@ -2506,7 +2498,7 @@ impl<'de> ::serde::Deserialize<'de> for FieldType {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `FleetRole` object.
+/// `FleetRole`, defined at line 10960 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FleetRole {
     /// `admin`.
@@ -2580,11 +2572,11 @@ pub struct FleetRolePolicy {
 /// The resource is not part of this structure.  Rather, \[\`RoleAssignment\`\]s are put into a \[\`Policy\`\] and that Policy is applied to a particular resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FleetRoleRoleAssignment {
-    /// `identity_id`.
+    /// Required.
     pub identity_id: ::std::string::String,
-    /// `identity_type`.
+    /// Required.
     pub identity_type: super::types::IdentityType,
-    /// `role_name`.
+    /// Required.
     pub role_name: super::types::FleetRole,
 }
 /// Client view of global Images
@@ -2632,11 +2624,11 @@ pub struct GlobalImage {
 pub struct GlobalImageCreate {
     /// block size in bytes
     pub block_size: super::types::BlockSize,
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
     /// OS image distribution
     pub distribution: super::types::Distribution,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
     /// The source of the image's contents.
     pub source: super::types::ImageSource,
@@ -2661,7 +2653,7 @@ pub struct GlobalImageResultsPage {
 pub struct Group {
     /// Human-readable name that can identify the group
     pub display_name: ::std::string::String,
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
     /// Uuid of the silo to which this group belongs
     pub silo_id: ::std::string::String,
@@ -2702,11 +2694,11 @@ pub struct GroupResultsPage {
 /// The short of this is that, most of the time, it shouldn't matter. If one specifies the extremes of the support as their bins, be aware that the left-most may be converted from a \`BinRange::RangeTo\` into a \`BinRange::Range\`. In other words, the first bin of a histogram is _always_ a \`Bin::Range\` or a \`Bin::RangeFrom\` after construction. In fact, every bin is one of those variants, the \`BinRange::RangeTo\` is only provided as a convenience during construction.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Histogramdouble {
-    /// `bins`.
+    /// Required.
     pub bins: ::std::vec::Vec<super::types::Bindouble>,
-    /// `n_samples`.
+    /// Required.
     pub n_samples: u64,
-    /// `start_time`.
+    /// Required.
     pub start_time: ::std::string::String,
 }
 /// A simple type for managing a histogram metric.
@@ -2730,11 +2722,11 @@ pub struct Histogramdouble {
 /// The short of this is that, most of the time, it shouldn't matter. If one specifies the extremes of the support as their bins, be aware that the left-most may be converted from a \`BinRange::RangeTo\` into a \`BinRange::Range\`. In other words, the first bin of a histogram is _always_ a \`Bin::Range\` or a \`Bin::RangeFrom\` after construction. In fact, every bin is one of those variants, the \`BinRange::RangeTo\` is only provided as a convenience during construction.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Histogramint64 {
-    /// `bins`.
+    /// Required.
     pub bins: ::std::vec::Vec<super::types::Binint64>,
-    /// `n_samples`.
+    /// Required.
     pub n_samples: u64,
-    /// `start_time`.
+    /// Required.
     pub start_time: ::std::string::String,
 }
 /// Supported set of sort modes for scanning by id only.
@@ -2937,7 +2929,7 @@ impl<'de> ::serde::Deserialize<'de> for IdentityType {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `IdpMetadataSource` object.
+/// `IdpMetadataSource`, defined at line 11337 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum IdpMetadataSource {
@@ -2972,16 +2964,16 @@ impl ::chat_clients_runtime::QueryValue for IdpMetadataSource {
         query.push(name, &::std::string::ToString::to_string(self));
     }
 }
-/// The `IdpMetadataSourceVariant1` object.
+/// `IdpMetadataSourceVariant1`, defined at line 11339 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdpMetadataSourceVariant1 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::IdpMetadataSourceVariant1Type,
-    /// `url`.
+    /// Required.
     pub url: ::std::string::String,
 }
-/// The `IdpMetadataSourceVariant1Type` object.
+/// `IdpMetadataSourceVariant1Type`, defined at line 11342 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IdpMetadataSourceVariant1Type {
     /// `url`.
@@ -3034,16 +3026,16 @@ impl<'de> ::serde::Deserialize<'de> for IdpMetadataSourceVariant1Type {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `IdpMetadataSourceVariant2` object.
+/// `IdpMetadataSourceVariant2`, defined at line 11357 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdpMetadataSourceVariant2 {
-    /// `data`.
+    /// Required.
     pub data: ::std::string::String,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::IdpMetadataSourceVariant2Type,
 }
-/// The `IdpMetadataSourceVariant2Type` object.
+/// `IdpMetadataSourceVariant2Type`, defined at line 11363 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IdpMetadataSourceVariant2Type {
     /// `base64_encoded_xml`.
@@ -3148,9 +3140,9 @@ pub struct Image {
 pub struct ImageCreate {
     /// block size in bytes
     pub block_size: super::types::BlockSize,
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
     /// The source of the image's contents.
     pub source: super::types::ImageSource,
@@ -3203,16 +3195,16 @@ impl ::chat_clients_runtime::QueryValue for ImageSource {
         query.push(name, &::std::string::ToString::to_string(self));
     }
 }
-/// The `ImageSourceVariant1` object.
+/// `ImageSourceVariant1`, defined at line 11518 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageSourceVariant1 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::ImageSourceVariant1Type,
-    /// `url`.
+    /// Required.
     pub url: ::std::string::String,
 }
-/// The `ImageSourceVariant1Type` object.
+/// `ImageSourceVariant1Type`, defined at line 11521 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImageSourceVariant1Type {
     /// `url`.
@@ -3265,16 +3257,16 @@ impl<'de> ::serde::Deserialize<'de> for ImageSourceVariant1Type {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `ImageSourceVariant2` object.
+/// `ImageSourceVariant2`, defined at line 11536 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageSourceVariant2 {
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::ImageSourceVariant2Type,
 }
-/// The `ImageSourceVariant2Type` object.
+/// `ImageSourceVariant2Type`, defined at line 11543 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImageSourceVariant2Type {
     /// `snapshot`.
@@ -3330,11 +3322,11 @@ impl<'de> ::serde::Deserialize<'de> for ImageSourceVariant2Type {
 /// Boot the Alpine ISO that ships with the Propolis zone. Intended for development purposes only.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImageSourceVariant3 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::ImageSourceVariant3Type,
 }
-/// The `ImageSourceVariant3Type` object.
+/// `ImageSourceVariant3Type`, defined at line 11559 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImageSourceVariant3Type {
     /// `you_can_boot_anything_as_long_as_its_alpine`.
@@ -3408,13 +3400,13 @@ pub struct Instance {
     pub ncpus: super::types::InstanceCpuCount,
     /// id for the project containing this Instance
     pub project_id: ::std::string::String,
-    /// `run_state`.
+    /// Required.
     pub run_state: super::types::InstanceState,
     /// timestamp when this resource was created
     pub time_created: ::std::string::String,
     /// timestamp when this resource was last modified
     pub time_modified: ::std::string::String,
-    /// `time_run_state_updated`.
+    /// Required.
     pub time_run_state_updated: ::std::string::String,
 }
 /// The number of CPUs in an Instance
@@ -3422,7 +3414,7 @@ pub type InstanceCpuCount = i64;
 /// Create-time parameters for an \[\`Instance\`\](omicron_common::api::external::Instance)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InstanceCreate {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
     /// The disks to be created or attached for this instance.
     ///
@@ -3440,13 +3432,13 @@ pub struct InstanceCreate {
     pub external_ips: ::std::option::Option<
         ::std::vec::Vec<super::types::ExternalIpCreate>,
     >,
-    /// `hostname`.
+    /// Required.
     pub hostname: ::std::string::String,
-    /// `memory`.
+    /// Required.
     pub memory: super::types::ByteCount,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
-    /// `ncpus`.
+    /// Required.
     pub ncpus: super::types::InstanceCpuCount,
     /// The network interfaces to be created for this instance.
     ///
@@ -3504,19 +3496,19 @@ impl ::chat_clients_runtime::QueryValue for InstanceDiskAttachment {
 /// During instance creation, create and attach disks
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InstanceDiskAttachmentVariant1 {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
     /// initial source for this disk
     pub disk_source: super::types::DiskSource,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
     /// total size of the Disk in bytes
     pub size: super::types::ByteCount,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::InstanceDiskAttachmentVariant1Type,
 }
-/// The `InstanceDiskAttachmentVariant1Type` object.
+/// `InstanceDiskAttachmentVariant1Type`, defined at line 11751 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InstanceDiskAttachmentVariant1Type {
     /// `create`.
@@ -3574,11 +3566,11 @@ impl<'de> ::serde::Deserialize<'de> for InstanceDiskAttachmentVariant1Type {
 pub struct InstanceDiskAttachmentVariant2 {
     /// A disk name to attach
     pub name: super::types::Name,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::InstanceDiskAttachmentVariant2Type,
 }
-/// The `InstanceDiskAttachmentVariant2Type` object.
+/// `InstanceDiskAttachmentVariant2Type`, defined at line 11778 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InstanceDiskAttachmentVariant2Type {
     /// `attach`.
@@ -3634,7 +3626,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceDiskAttachmentVariant2Type {
 /// Migration parameters for an \[\`Instance\`\](omicron_common::api::external::Instance)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InstanceMigrate {
-    /// `dst_sled_id`.
+    /// Required.
     pub dst_sled_id: ::std::string::String,
 }
 /// Describes an attachment of a \`NetworkInterface\` to an \`Instance\`, at the time the instance is created.
@@ -3681,13 +3673,13 @@ impl ::chat_clients_runtime::QueryValue for InstanceNetworkInterfaceAttachment {
 /// If more than one interface is provided, then the first will be designated the primary interface for the instance.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InstanceNetworkInterfaceAttachmentVariant1 {
-    /// `params`.
+    /// Required.
     pub params: ::std::vec::Vec<super::types::NetworkInterfaceCreate>,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::InstanceNetworkInterfaceAttachmentVariant1Type,
 }
-/// The `InstanceNetworkInterfaceAttachmentVariant1Type` object.
+/// `InstanceNetworkInterfaceAttachmentVariant1Type`, defined at line 11818 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InstanceNetworkInterfaceAttachmentVariant1Type {
     /// `create`.
@@ -3744,11 +3736,11 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
 /// The default networking configuration for an instance is to create a single primary interface with an automatically-assigned IP address. The IP will be pulled from the Project's default VPC / VPC Subnet.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InstanceNetworkInterfaceAttachmentVariant2 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::InstanceNetworkInterfaceAttachmentVariant2Type,
 }
-/// The `InstanceNetworkInterfaceAttachmentVariant2Type` object.
+/// `InstanceNetworkInterfaceAttachmentVariant2Type`, defined at line 11834 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InstanceNetworkInterfaceAttachmentVariant2Type {
     /// `default`.
@@ -3805,11 +3797,11 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
 /// No network interfaces at all will be created for the instance.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InstanceNetworkInterfaceAttachmentVariant3 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::InstanceNetworkInterfaceAttachmentVariant3Type,
 }
-/// The `InstanceNetworkInterfaceAttachmentVariant3Type` object.
+/// `InstanceNetworkInterfaceAttachmentVariant3Type`, defined at line 11849 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InstanceNetworkInterfaceAttachmentVariant3Type {
     /// `none`.
@@ -4034,7 +4026,7 @@ impl<'de> ::serde::Deserialize<'de> for IpKind {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `IpNet` object.
+/// `IpNet`, defined at line 11991 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum IpNet {
@@ -4084,19 +4076,19 @@ pub struct IpPool {
 /// See \[\`IpPool\`\](crate::external_api::views::IpPool)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IpPoolCreate {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
 }
-/// The `IpPoolRange` object.
+/// `IpPoolRange`, defined at line 12067 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IpPoolRange {
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
-    /// `range`.
+    /// Required.
     pub range: super::types::IpRange,
-    /// `time_created`.
+    /// Required.
     pub time_created: ::std::string::String,
 }
 /// A single page of results
@@ -4132,8 +4124,6 @@ pub struct IpPoolResultsPage {
 /// Parameters for updating an IP Pool
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IpPoolUpdate {
-    /// `description`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -4141,8 +4131,6 @@ pub struct IpPoolUpdate {
         with = "::chat_clients_runtime::double_option"
     )]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -4151,7 +4139,7 @@ pub struct IpPoolUpdate {
     )]
     pub name: ::std::option::Option<::std::option::Option<super::types::Name>>,
 }
-/// The `IpRange` object.
+/// `IpRange`, defined at line 12148 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum IpRange {
@@ -4189,9 +4177,9 @@ pub type Ipv4Net = ::std::string::String;
 /// The first address must be less than or equal to the last address.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Ipv4Range {
-    /// `first`.
+    /// Required.
     pub first: ::std::string::String,
-    /// `last`.
+    /// Required.
     pub last: ::std::string::String,
 }
 /// An IPv6 subnet, including prefix and subnet mask
@@ -4201,9 +4189,9 @@ pub type Ipv6Net = ::std::string::String;
 /// The first address must be less than or equal to the last address.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Ipv6Range {
-    /// `first`.
+    /// Required.
     pub first: ::std::string::String,
-    /// `last`.
+    /// Required.
     pub last: ::std::string::String,
 }
 /// An inclusive-inclusive range of IP ports. The second port may be omitted to represent a single port
@@ -4213,9 +4201,9 @@ pub type MacAddr = ::std::string::String;
 /// A \`Measurement\` is a timestamped datum from a single metric
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Measurement {
-    /// `datum`.
+    /// Required.
     pub datum: super::types::Datum,
-    /// `timestamp`.
+    /// Required.
     pub timestamp: ::std::string::String,
 }
 /// A single page of results
@@ -4235,7 +4223,7 @@ pub struct MeasurementResultsPage {
 }
 /// Names must begin with a lower case ASCII letter, be composed exclusively of lowercase ASCII, uppercase ASCII, numbers, and '-', and may not end with a '-'. Names cannot be a UUID though they may contain a UUID.
 pub type Name = ::std::string::String;
-/// The `NameOrId` object.
+/// `NameOrId`, defined at line 12281 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum NameOrId {
@@ -4413,7 +4401,7 @@ pub struct NetworkInterface {
 /// Create-time parameters for a \[\`NetworkInterface\`\](omicron_common::api::external::NetworkInterface)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NetworkInterfaceCreate {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
     /// The IP address for the interface. One will be auto-assigned if not provided.
     ///
@@ -4424,7 +4412,7 @@ pub struct NetworkInterfaceCreate {
         with = "::chat_clients_runtime::double_option"
     )]
     pub ip: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
     /// The VPC Subnet in which to create the interface.
     pub subnet_name: super::types::Name,
@@ -4451,8 +4439,6 @@ pub struct NetworkInterfaceResultsPage {
 /// Note that modifying IP addresses for an interface is not yet supported, a new interface must be created instead.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NetworkInterfaceUpdate {
-    /// `description`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -4460,8 +4446,6 @@ pub struct NetworkInterfaceUpdate {
         with = "::chat_clients_runtime::double_option"
     )]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -4500,9 +4484,9 @@ pub struct Organization {
 /// Create-time parameters for an \[\`Organization\`\](crate::external_api::views::Organization)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OrganizationCreate {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
 }
 /// A single page of results
@@ -4520,7 +4504,7 @@ pub struct OrganizationResultsPage {
     )]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
-/// The `OrganizationRole` object.
+/// `OrganizationRole`, defined at line 12545 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrganizationRole {
     /// `admin`.
@@ -4594,18 +4578,16 @@ pub struct OrganizationRolePolicy {
 /// The resource is not part of this structure.  Rather, \[\`RoleAssignment\`\]s are put into a \[\`Policy\`\] and that Policy is applied to a particular resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OrganizationRoleRoleAssignment {
-    /// `identity_id`.
+    /// Required.
     pub identity_id: ::std::string::String,
-    /// `identity_type`.
+    /// Required.
     pub identity_type: super::types::IdentityType,
-    /// `role_name`.
+    /// Required.
     pub role_name: super::types::OrganizationRole,
 }
 /// Updateable properties of an \[\`Organization\`\](crate::external_api::views::Organization)
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OrganizationUpdate {
-    /// `description`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -4613,8 +4595,6 @@ pub struct OrganizationUpdate {
         with = "::chat_clients_runtime::double_option"
     )]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -4628,13 +4608,13 @@ pub type Password = ::std::string::String;
 /// Client view of a \[\`PhysicalDisk\`\]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PhysicalDisk {
-    /// `disk_type`.
+    /// Required.
     pub disk_type: super::types::PhysicalDiskType,
     /// unique, immutable, system-controlled identifier for each resource
     pub id: ::std::string::String,
-    /// `model`.
+    /// Required.
     pub model: ::std::string::String,
-    /// `serial`.
+    /// Required.
     pub serial: ::std::string::String,
     /// The sled to which this disk is attached, if any.
     ///
@@ -4649,7 +4629,7 @@ pub struct PhysicalDisk {
     pub time_created: ::std::string::String,
     /// timestamp when this resource was last modified
     pub time_modified: ::std::string::String,
-    /// `vendor`.
+    /// Required.
     pub vendor: ::std::string::String,
 }
 /// A single page of results
@@ -4667,7 +4647,7 @@ pub struct PhysicalDiskResultsPage {
     )]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
-/// The `PhysicalDiskType` object.
+/// `PhysicalDiskType`, defined at line 12683 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PhysicalDiskType {
     /// `internal`.
@@ -4733,7 +4713,7 @@ pub struct Project {
     pub id: ::std::string::String,
     /// unique, mutable, user-controlled identifier for each resource
     pub name: super::types::Name,
-    /// `organization_id`.
+    /// Required.
     pub organization_id: ::std::string::String,
     /// timestamp when this resource was created
     pub time_created: ::std::string::String,
@@ -4743,9 +4723,9 @@ pub struct Project {
 /// Create-time parameters for a \[\`Project\`\](crate::external_api::views::Project)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProjectCreate {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
 }
 /// A single page of results
@@ -4763,7 +4743,7 @@ pub struct ProjectResultsPage {
     )]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
-/// The `ProjectRole` object.
+/// `ProjectRole`, defined at line 12772 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectRole {
     /// `admin`.
@@ -4837,18 +4817,16 @@ pub struct ProjectRolePolicy {
 /// The resource is not part of this structure.  Rather, \[\`RoleAssignment\`\]s are put into a \[\`Policy\`\] and that Policy is applied to a particular resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProjectRoleRoleAssignment {
-    /// `identity_id`.
+    /// Required.
     pub identity_id: ::std::string::String,
-    /// `identity_type`.
+    /// Required.
     pub identity_type: super::types::IdentityType,
-    /// `role_name`.
+    /// Required.
     pub role_name: super::types::ProjectRole,
 }
 /// Updateable properties of a \[\`Project\`\](crate::external_api::views::Project)
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProjectUpdate {
-    /// `description`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -4856,8 +4834,6 @@ pub struct ProjectUpdate {
         with = "::chat_clients_runtime::double_option"
     )]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -4894,9 +4870,9 @@ pub struct RackResultsPage {
 /// Client view of a \[\`Role\`\]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Role {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `name`.
+    /// Required.
     pub name: super::types::RoleName,
 }
 /// Role names consist of two string components separated by dot (".").
@@ -4956,13 +4932,13 @@ impl ::chat_clients_runtime::QueryValue for RouteDestination {
 /// Route applies to traffic destined for a specific IP address
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouteDestinationVariant1 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::RouteDestinationVariant1Type,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
-/// The `RouteDestinationVariant1Type` object.
+/// `RouteDestinationVariant1Type`, defined at line 12933 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RouteDestinationVariant1Type {
     /// `ip`.
@@ -5018,13 +4994,13 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant1Type {
 /// Route applies to traffic destined for a specific IP subnet
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouteDestinationVariant2 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::RouteDestinationVariant2Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::IpNet,
 }
-/// The `RouteDestinationVariant2Type` object.
+/// `RouteDestinationVariant2Type`, defined at line 12953 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RouteDestinationVariant2Type {
     /// `ip_net`.
@@ -5080,13 +5056,13 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant2Type {
 /// Route applies to traffic destined for the given VPC.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouteDestinationVariant3 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::RouteDestinationVariant3Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::Name,
 }
-/// The `RouteDestinationVariant3Type` object.
+/// `RouteDestinationVariant3Type`, defined at line 12972 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RouteDestinationVariant3Type {
     /// `vpc`.
@@ -5142,13 +5118,13 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant3Type {
 /// Route applies to traffic
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouteDestinationVariant4 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::RouteDestinationVariant4Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::Name,
 }
-/// The `RouteDestinationVariant4Type` object.
+/// `RouteDestinationVariant4Type`, defined at line 12991 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RouteDestinationVariant4Type {
     /// `subnet`.
@@ -5241,13 +5217,13 @@ impl ::chat_clients_runtime::QueryValue for RouteTarget {
 /// Forward traffic to a particular IP address.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouteTargetVariant1 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::RouteTargetVariant1Type,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
-/// The `RouteTargetVariant1Type` object.
+/// `RouteTargetVariant1Type`, defined at line 13015 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RouteTargetVariant1Type {
     /// `ip`.
@@ -5303,13 +5279,13 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant1Type {
 /// Forward traffic to a VPC
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouteTargetVariant2 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::RouteTargetVariant2Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::Name,
 }
-/// The `RouteTargetVariant2Type` object.
+/// `RouteTargetVariant2Type`, defined at line 13035 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RouteTargetVariant2Type {
     /// `vpc`.
@@ -5365,13 +5341,13 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant2Type {
 /// Forward traffic to a VPC Subnet
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouteTargetVariant3 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::RouteTargetVariant3Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::Name,
 }
-/// The `RouteTargetVariant3Type` object.
+/// `RouteTargetVariant3Type`, defined at line 13054 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RouteTargetVariant3Type {
     /// `subnet`.
@@ -5427,13 +5403,13 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant3Type {
 /// Forward traffic to a specific instance
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouteTargetVariant4 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::RouteTargetVariant4Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::Name,
 }
-/// The `RouteTargetVariant4Type` object.
+/// `RouteTargetVariant4Type`, defined at line 13073 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RouteTargetVariant4Type {
     /// `instance`.
@@ -5489,13 +5465,13 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant4Type {
 /// Forward traffic to an internet gateway
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouteTargetVariant5 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::RouteTargetVariant5Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::Name,
 }
-/// The `RouteTargetVariant5Type` object.
+/// `RouteTargetVariant5Type`, defined at line 13092 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RouteTargetVariant5Type {
     /// `internet_gateway`.
@@ -5553,7 +5529,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant5Type {
 pub struct RouterRoute {
     /// human-readable free-form text about a resource
     pub description: ::std::string::String,
-    /// `destination`.
+    /// Required.
     pub destination: super::types::RouteDestination,
     /// unique, immutable, system-controlled identifier for each resource
     pub id: ::std::string::String,
@@ -5561,7 +5537,7 @@ pub struct RouterRoute {
     pub kind: super::types::RouterRouteKind,
     /// unique, mutable, user-controlled identifier for each resource
     pub name: super::types::Name,
-    /// `target`.
+    /// Required.
     pub target: super::types::RouteTarget,
     /// timestamp when this resource was created
     pub time_created: ::std::string::String,
@@ -5573,13 +5549,13 @@ pub struct RouterRoute {
 /// Create-time parameters for a \[\`RouterRoute\`\]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouterRouteCreateParams {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `destination`.
+    /// Required.
     pub destination: super::types::RouteDestination,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
-    /// `target`.
+    /// Required.
     pub target: super::types::RouteTarget,
 }
 /// The classification of a \[\`RouterRoute\`\] as defined by the system. The kind determines certain attributes such as if the route is modifiable and describes how or where the route was created.
@@ -5675,8 +5651,6 @@ pub struct RouterRouteResultsPage {
 /// Updateable properties of a \[\`RouterRoute\`\]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouterRouteUpdateParams {
-    /// `description`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -5684,10 +5658,8 @@ pub struct RouterRouteUpdateParams {
         with = "::chat_clients_runtime::double_option"
     )]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `destination`.
+    /// Required.
     pub destination: super::types::RouteDestination,
-    /// `name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -5695,18 +5667,18 @@ pub struct RouterRouteUpdateParams {
         with = "::chat_clients_runtime::double_option"
     )]
     pub name: ::std::option::Option<::std::option::Option<super::types::Name>>,
-    /// `target`.
+    /// Required.
     pub target: super::types::RouteTarget,
 }
-/// The `Saga` object.
+/// `Saga`, defined at line 13278 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Saga {
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
-    /// `state`.
+    /// Required.
     pub state: super::types::SagaState,
 }
-/// The `SagaErrorInfo` object.
+/// `SagaErrorInfo`, defined at line 13294 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum SagaErrorInfo {
@@ -5743,15 +5715,15 @@ impl ::chat_clients_runtime::QueryValue for SagaErrorInfo {
         query.push(name, &::std::string::ToString::to_string(self));
     }
 }
-/// The `SagaErrorInfoVariant1` object.
+/// `SagaErrorInfoVariant1`, defined at line 13296 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SagaErrorInfoVariant1 {
-    /// `error`.
+    /// Required.
     pub error: super::types::SagaErrorInfoVariant1Error,
-    /// `source_error`.
+    /// Required.
     pub source_error: ::chat_clients_runtime::serde_json::Value,
 }
-/// The `SagaErrorInfoVariant1Error` object.
+/// `SagaErrorInfoVariant1Error`, defined at line 13299 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SagaErrorInfoVariant1Error {
     /// `action_failed`.
@@ -5804,15 +5776,15 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant1Error {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `SagaErrorInfoVariant2` object.
+/// `SagaErrorInfoVariant2`, defined at line 13312 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SagaErrorInfoVariant2 {
-    /// `error`.
+    /// Required.
     pub error: super::types::SagaErrorInfoVariant2Error,
-    /// `message`.
+    /// Required.
     pub message: ::std::string::String,
 }
-/// The `SagaErrorInfoVariant2Error` object.
+/// `SagaErrorInfoVariant2Error`, defined at line 13315 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SagaErrorInfoVariant2Error {
     /// `deserialize_failed`.
@@ -5865,13 +5837,13 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant2Error {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `SagaErrorInfoVariant3` object.
+/// `SagaErrorInfoVariant3`, defined at line 13330 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SagaErrorInfoVariant3 {
-    /// `error`.
+    /// Required.
     pub error: super::types::SagaErrorInfoVariant3Error,
 }
-/// The `SagaErrorInfoVariant3Error` object.
+/// `SagaErrorInfoVariant3Error`, defined at line 13333 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SagaErrorInfoVariant3Error {
     /// `injected_error`.
@@ -5924,15 +5896,15 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant3Error {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `SagaErrorInfoVariant4` object.
+/// `SagaErrorInfoVariant4`, defined at line 13344 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SagaErrorInfoVariant4 {
-    /// `error`.
+    /// Required.
     pub error: super::types::SagaErrorInfoVariant4Error,
-    /// `message`.
+    /// Required.
     pub message: ::std::string::String,
 }
-/// The `SagaErrorInfoVariant4Error` object.
+/// `SagaErrorInfoVariant4Error`, defined at line 13347 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SagaErrorInfoVariant4Error {
     /// `serialize_failed`.
@@ -5985,15 +5957,15 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant4Error {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `SagaErrorInfoVariant5` object.
+/// `SagaErrorInfoVariant5`, defined at line 13362 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SagaErrorInfoVariant5 {
-    /// `error`.
+    /// Required.
     pub error: super::types::SagaErrorInfoVariant5Error,
-    /// `message`.
+    /// Required.
     pub message: ::std::string::String,
 }
-/// The `SagaErrorInfoVariant5Error` object.
+/// `SagaErrorInfoVariant5Error`, defined at line 13365 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SagaErrorInfoVariant5Error {
     /// `subsaga_create_failed`.
@@ -6061,7 +6033,7 @@ pub struct SagaResultsPage {
     )]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
-/// The `SagaState` object.
+/// `SagaState`, defined at line 13403 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum SagaState {
@@ -6094,13 +6066,13 @@ impl ::chat_clients_runtime::QueryValue for SagaState {
         query.push(name, &::std::string::ToString::to_string(self));
     }
 }
-/// The `SagaStateVariant1` object.
+/// `SagaStateVariant1`, defined at line 13405 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SagaStateVariant1 {
-    /// `state`.
+    /// Required.
     pub state: super::types::SagaStateVariant1State,
 }
-/// The `SagaStateVariant1State` object.
+/// `SagaStateVariant1State`, defined at line 13408 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SagaStateVariant1State {
     /// `running`.
@@ -6153,13 +6125,13 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant1State {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `SagaStateVariant2` object.
+/// `SagaStateVariant2`, defined at line 13419 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SagaStateVariant2 {
-    /// `state`.
+    /// Required.
     pub state: super::types::SagaStateVariant2State,
 }
-/// The `SagaStateVariant2State` object.
+/// `SagaStateVariant2State`, defined at line 13422 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SagaStateVariant2State {
     /// `succeeded`.
@@ -6212,17 +6184,17 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant2State {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `SagaStateVariant3` object.
+/// `SagaStateVariant3`, defined at line 13433 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SagaStateVariant3 {
-    /// `error_info`.
+    /// Required.
     pub error_info: super::types::SagaErrorInfo,
-    /// `error_node_name`.
+    /// Required.
     pub error_node_name: super::types::NodeName,
-    /// `state`.
+    /// Required.
     pub state: super::types::SagaStateVariant3State,
 }
-/// The `SagaStateVariant3State` object.
+/// `SagaStateVariant3State`, defined at line 13442 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SagaStateVariant3State {
     /// `failed`.
@@ -6313,7 +6285,7 @@ pub struct SamlIdentityProvider {
 pub struct SamlIdentityProviderCreate {
     /// service provider endpoint where the response will be sent
     pub acs_url: ::std::string::String,
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
     /// If set, SAML attributes with this name will be considered to denote a user's group membership, where the attribute value(s) should be a comma-separated list of group names.
     ///
@@ -6330,7 +6302,7 @@ pub struct SamlIdentityProviderCreate {
     pub idp_entity_id: ::std::string::String,
     /// the source of an identity provider metadata descriptor
     pub idp_metadata_source: super::types::IdpMetadataSource,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
     /// optional request signing key pair
     ///
@@ -6350,7 +6322,7 @@ pub struct SamlIdentityProviderCreate {
     /// customer's technical contact for saml configuration
     pub technical_contact_email: ::std::string::String,
 }
-/// The `SemverVersion` object.
+/// `SemverVersion`, defined at line 13591 of the source.
 pub type SemverVersion = ::std::string::String;
 /// The service intended to use this certificate.
 pub type ServiceUsingCertificate = super::types::ServiceUsingCertificate2;
@@ -6441,13 +6413,13 @@ pub struct SiloCreate {
     pub admin_group_name: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `discoverable`.
+    /// Required.
     pub discoverable: bool,
-    /// `identity_mode`.
+    /// Required.
     pub identity_mode: super::types::SiloIdentityMode,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
 }
 /// Describes how identities are managed and users are authenticated in this Silo
@@ -6522,7 +6494,7 @@ pub struct SiloResultsPage {
     )]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
-/// The `SiloRole` object.
+/// `SiloRole`, defined at line 13730 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SiloRole {
     /// `admin`.
@@ -6596,21 +6568,21 @@ pub struct SiloRolePolicy {
 /// The resource is not part of this structure.  Rather, \[\`RoleAssignment\`\]s are put into a \[\`Policy\`\] and that Policy is applied to a particular resource.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SiloRoleRoleAssignment {
-    /// `identity_id`.
+    /// Required.
     pub identity_id: ::std::string::String,
-    /// `identity_type`.
+    /// Required.
     pub identity_type: super::types::IdentityType,
-    /// `role_name`.
+    /// Required.
     pub role_name: super::types::SiloRole,
 }
 /// Client view of a \[\`Sled\`\]
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Sled {
-    /// `baseboard`.
+    /// Required.
     pub baseboard: super::types::Baseboard,
     /// unique, immutable, system-controlled identifier for each resource
     pub id: ::std::string::String,
-    /// `service_address`.
+    /// Required.
     pub service_address: ::std::string::String,
     /// timestamp when this resource was created
     pub time_created: ::std::string::String,
@@ -6637,17 +6609,17 @@ pub struct SledResultsPage {
 pub struct Snapshot {
     /// human-readable free-form text about a resource
     pub description: ::std::string::String,
-    /// `disk_id`.
+    /// Required.
     pub disk_id: ::std::string::String,
     /// unique, immutable, system-controlled identifier for each resource
     pub id: ::std::string::String,
     /// unique, mutable, user-controlled identifier for each resource
     pub name: super::types::Name,
-    /// `project_id`.
+    /// Required.
     pub project_id: ::std::string::String,
-    /// `size`.
+    /// Required.
     pub size: super::types::ByteCount,
-    /// `state`.
+    /// Required.
     pub state: super::types::SnapshotState,
     /// timestamp when this resource was created
     pub time_created: ::std::string::String,
@@ -6657,11 +6629,11 @@ pub struct Snapshot {
 /// Create-time parameters for a \[\`Snapshot\`\](crate::external_api::views::Snapshot)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SnapshotCreate {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
     /// The name of the disk to be snapshotted
     pub disk: super::types::Name,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
 }
 /// A single page of results
@@ -6679,7 +6651,7 @@ pub struct SnapshotResultsPage {
     )]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
-/// The `SnapshotState` object.
+/// `SnapshotState`, defined at line 13934 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SnapshotState {
     /// `creating`.
@@ -6744,10 +6716,10 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotState {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `SpoofLoginBody` object.
+/// `SpoofLoginBody`, defined at line 13943 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SpoofLoginBody {
-    /// `username`.
+    /// Required.
     pub username: ::std::string::String,
 }
 /// Client view of a \[\`SshKey\`\]
@@ -6771,9 +6743,9 @@ pub struct SshKey {
 /// Create-time parameters for an \[\`SshKey\`\](crate::external_api::views::SshKey)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SshKeyCreate {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
     /// SSH public key, e.g., \`"ssh-ed25519 AAAAC3NzaC..."\`
     pub public_key: ::std::string::String,
@@ -6793,7 +6765,7 @@ pub struct SshKeyResultsPage {
     )]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
-/// The `SystemMetricName` object.
+/// `SystemMetricName`, defined at line 15477 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SystemMetricName {
     /// `virtual_disk_space_provisioned`.
@@ -6863,7 +6835,7 @@ pub struct SystemUpdate {
     pub time_created: ::std::string::String,
     /// timestamp when this resource was last modified
     pub time_modified: ::std::string::String,
-    /// `version`.
+    /// Required.
     pub version: super::types::SemverVersion,
 }
 /// A single page of results
@@ -6881,18 +6853,18 @@ pub struct SystemUpdateResultsPage {
     )]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
-/// The `SystemUpdateStart` object.
+/// `SystemUpdateStart`, defined at line 14098 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SystemUpdateStart {
-    /// `version`.
+    /// Required.
     pub version: super::types::SemverVersion,
 }
-/// The `SystemVersion` object.
+/// `SystemVersion`, defined at line 14109 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SystemVersion {
-    /// `status`.
+    /// Required.
     pub status: super::types::UpdateStatus,
-    /// `version_range`.
+    /// Required.
     pub version_range: super::types::VersionRange,
 }
 /// Names are constructed by concatenating the target and metric names with ':'. Target and metric names must be lowercase alphanumeric characters with '_' separating words.
@@ -6902,13 +6874,13 @@ pub type TimeseriesName = ::std::string::String;
 /// This includes the name of the timeseries, as well as the datum type of its metric and the schema for each field.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TimeseriesSchema {
-    /// `created`.
+    /// Required.
     pub created: ::std::string::String,
-    /// `datum_type`.
+    /// Required.
     pub datum_type: super::types::DatumType,
-    /// `field_schema`.
+    /// Required.
     pub field_schema: ::std::vec::Vec<super::types::FieldSchema>,
-    /// `timeseries_name`.
+    /// Required.
     pub timeseries_name: super::types::TimeseriesName,
 }
 /// A single page of results
@@ -6931,13 +6903,13 @@ pub struct TimeseriesSchemaResultsPage {
 pub struct UpdateDeployment {
     /// unique, immutable, system-controlled identifier for each resource
     pub id: ::std::string::String,
-    /// `status`.
+    /// Required.
     pub status: super::types::UpdateStatus,
     /// timestamp when this resource was created
     pub time_created: ::std::string::String,
     /// timestamp when this resource was last modified
     pub time_modified: ::std::string::String,
-    /// `version`.
+    /// Required.
     pub version: super::types::SemverVersion,
 }
 /// A single page of results
@@ -6955,7 +6927,7 @@ pub struct UpdateDeploymentResultsPage {
     )]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
-/// The `UpdateStatus` object.
+/// `UpdateStatus`, defined at line 14234 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum UpdateStatus {
@@ -6986,13 +6958,13 @@ impl ::chat_clients_runtime::QueryValue for UpdateStatus {
         query.push(name, &::std::string::ToString::to_string(self));
     }
 }
-/// The `UpdateStatusVariant1` object.
+/// `UpdateStatusVariant1`, defined at line 14236 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateStatusVariant1 {
-    /// `status`.
+    /// Required.
     pub status: super::types::UpdateStatusVariant1Status,
 }
-/// The `UpdateStatusVariant1Status` object.
+/// `UpdateStatusVariant1Status`, defined at line 14239 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UpdateStatusVariant1Status {
     /// `updating`.
@@ -7045,13 +7017,13 @@ impl<'de> ::serde::Deserialize<'de> for UpdateStatusVariant1Status {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `UpdateStatusVariant2` object.
+/// `UpdateStatusVariant2`, defined at line 14250 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateStatusVariant2 {
-    /// `status`.
+    /// Required.
     pub status: super::types::UpdateStatusVariant2Status,
 }
-/// The `UpdateStatusVariant2Status` object.
+/// `UpdateStatusVariant2Status`, defined at line 14253 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UpdateStatusVariant2Status {
     /// `steady`.
@@ -7107,21 +7079,21 @@ impl<'de> ::serde::Deserialize<'de> for UpdateStatusVariant2Status {
 /// Identity-related metadata that's included in "asset" public API objects (which generally have no name or description)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateableComponent {
-    /// `component_type`.
+    /// Required.
     pub component_type: super::types::UpdateableComponentType,
-    /// `device_id`.
+    /// Required.
     pub device_id: ::std::string::String,
     /// unique, immutable, system-controlled identifier for each resource
     pub id: ::std::string::String,
-    /// `status`.
+    /// Required.
     pub status: super::types::UpdateStatus,
-    /// `system_version`.
+    /// Required.
     pub system_version: super::types::SemverVersion,
     /// timestamp when this resource was created
     pub time_created: ::std::string::String,
     /// timestamp when this resource was last modified
     pub time_modified: ::std::string::String,
-    /// `version`.
+    /// Required.
     pub version: super::types::SemverVersion,
 }
 /// A single page of results
@@ -7139,7 +7111,7 @@ pub struct UpdateableComponentResultsPage {
     )]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
-/// The `UpdateableComponentType` object.
+/// `UpdateableComponentType`, defined at line 14333 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UpdateableComponentType {
     /// `bootloader_for_rot`.
@@ -7241,7 +7213,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateableComponentType {
 pub struct User {
     /// Human-readable name that can identify the user
     pub display_name: ::std::string::String,
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
     /// Uuid of the silo to which this user belongs
     pub silo_id: ::std::string::String,
@@ -7319,12 +7291,12 @@ impl ::chat_clients_runtime::QueryValue for UserPassword {
 /// Sets the user's password to the provided value
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserPasswordVariant1 {
-    /// `details`.
+    /// Required.
     pub details: super::types::Password,
-    /// `user_password_value`.
+    /// Required.
     pub user_password_value: super::types::UserPasswordVariant1UserPasswordValue,
 }
-/// The `UserPasswordVariant1UserPasswordValue` object.
+/// `UserPasswordVariant1UserPasswordValue`, defined at line 14478 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserPasswordVariant1UserPasswordValue {
     /// `password`.
@@ -7380,10 +7352,10 @@ impl<'de> ::serde::Deserialize<'de> for UserPasswordVariant1UserPasswordValue {
 /// Invalidates any current password (disabling password authentication)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserPasswordVariant2 {
-    /// `user_password_value`.
+    /// Required.
     pub user_password_value: super::types::UserPasswordVariant2UserPasswordValue,
 }
-/// The `UserPasswordVariant2UserPasswordValue` object.
+/// `UserPasswordVariant2UserPasswordValue`, defined at line 14494 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UserPasswordVariant2UserPasswordValue {
     /// `invalid_password`.
@@ -7454,17 +7426,17 @@ pub struct UserResultsPage {
 /// Credentials for local user login
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsernamePasswordCredentials {
-    /// `password`.
+    /// Required.
     pub password: super::types::Password,
-    /// `username`.
+    /// Required.
     pub username: super::types::UserId,
 }
-/// The `VersionRange` object.
+/// `VersionRange`, defined at line 14544 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VersionRange {
-    /// `high`.
+    /// Required.
     pub high: super::types::SemverVersion,
-    /// `low`.
+    /// Required.
     pub low: super::types::SemverVersion,
 }
 /// Client view of a \[\`Vpc\`\]
@@ -7492,9 +7464,9 @@ pub struct Vpc {
 /// Create-time parameters for a \[\`Vpc\`\](crate::external_api::views::Vpc)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcCreate {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `dns_name`.
+    /// Required.
     pub dns_name: super::types::Name,
     /// The IPv6 prefix for this VPC.
     ///
@@ -7507,7 +7479,7 @@ pub struct VpcCreate {
         with = "::chat_clients_runtime::double_option"
     )]
     pub ipv6_prefix: ::std::option::Option<::std::option::Option<super::types::Ipv6Net>>,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
 }
 /// A single rule in a VPC firewall
@@ -7538,7 +7510,7 @@ pub struct VpcFirewallRule {
     /// the VPC to which this rule belongs
     pub vpc_id: ::std::string::String,
 }
-/// The `VpcFirewallRuleAction` object.
+/// `VpcFirewallRuleAction`, defined at line 14755 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcFirewallRuleAction {
     /// `allow`.
@@ -7595,7 +7567,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleAction {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `VpcFirewallRuleDirection` object.
+/// `VpcFirewallRuleDirection`, defined at line 14762 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcFirewallRuleDirection {
     /// `inbound`.
@@ -7739,13 +7711,13 @@ impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleHostFilter {
 /// The rule applies to traffic from/to all instances in the VPC
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcFirewallRuleHostFilterVariant1 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::VpcFirewallRuleHostFilterVariant1Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::Name,
 }
-/// The `VpcFirewallRuleHostFilterVariant1Type` object.
+/// `VpcFirewallRuleHostFilterVariant1Type`, defined at line 14806 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcFirewallRuleHostFilterVariant1Type {
     /// `vpc`.
@@ -7801,13 +7773,13 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant1Type {
 /// The rule applies to traffic from/to all instances in the VPC Subnet
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcFirewallRuleHostFilterVariant2 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::VpcFirewallRuleHostFilterVariant2Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::Name,
 }
-/// The `VpcFirewallRuleHostFilterVariant2Type` object.
+/// `VpcFirewallRuleHostFilterVariant2Type`, defined at line 14825 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcFirewallRuleHostFilterVariant2Type {
     /// `subnet`.
@@ -7863,13 +7835,13 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant2Type {
 /// The rule applies to traffic from/to this specific instance
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcFirewallRuleHostFilterVariant3 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::VpcFirewallRuleHostFilterVariant3Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::Name,
 }
-/// The `VpcFirewallRuleHostFilterVariant3Type` object.
+/// `VpcFirewallRuleHostFilterVariant3Type`, defined at line 14844 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcFirewallRuleHostFilterVariant3Type {
     /// `instance`.
@@ -7925,13 +7897,13 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant3Type {
 /// The rule applies to traffic from/to a specific IP address
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcFirewallRuleHostFilterVariant4 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::VpcFirewallRuleHostFilterVariant4Type,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
-/// The `VpcFirewallRuleHostFilterVariant4Type` object.
+/// `VpcFirewallRuleHostFilterVariant4Type`, defined at line 14863 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcFirewallRuleHostFilterVariant4Type {
     /// `ip`.
@@ -7987,13 +7959,13 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant4Type {
 /// The rule applies to traffic from/to a specific IP subnet
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcFirewallRuleHostFilterVariant5 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::VpcFirewallRuleHostFilterVariant5Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::IpNet,
 }
-/// The `VpcFirewallRuleHostFilterVariant5Type` object.
+/// `VpcFirewallRuleHostFilterVariant5Type`, defined at line 14883 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcFirewallRuleHostFilterVariant5Type {
     /// `ip_net`.
@@ -8107,7 +8079,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleProtocol {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `VpcFirewallRuleStatus` object.
+/// `VpcFirewallRuleStatus`, defined at line 14909 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcFirewallRuleStatus {
     /// `disabled`.
@@ -8214,13 +8186,13 @@ impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleTarget {
 /// The rule applies to all instances in the VPC
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcFirewallRuleTargetVariant1 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::VpcFirewallRuleTargetVariant1Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::Name,
 }
-/// The `VpcFirewallRuleTargetVariant1Type` object.
+/// `VpcFirewallRuleTargetVariant1Type`, defined at line 14923 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcFirewallRuleTargetVariant1Type {
     /// `vpc`.
@@ -8276,13 +8248,13 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant1Type {
 /// The rule applies to all instances in the VPC Subnet
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcFirewallRuleTargetVariant2 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::VpcFirewallRuleTargetVariant2Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::Name,
 }
-/// The `VpcFirewallRuleTargetVariant2Type` object.
+/// `VpcFirewallRuleTargetVariant2Type`, defined at line 14942 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcFirewallRuleTargetVariant2Type {
     /// `subnet`.
@@ -8338,13 +8310,13 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant2Type {
 /// The rule applies to this specific instance
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcFirewallRuleTargetVariant3 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::VpcFirewallRuleTargetVariant3Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::Name,
 }
-/// The `VpcFirewallRuleTargetVariant3Type` object.
+/// `VpcFirewallRuleTargetVariant3Type`, defined at line 14961 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcFirewallRuleTargetVariant3Type {
     /// `instance`.
@@ -8400,13 +8372,13 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant3Type {
 /// The rule applies to a specific IP address
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcFirewallRuleTargetVariant4 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::VpcFirewallRuleTargetVariant4Type,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
-/// The `VpcFirewallRuleTargetVariant4Type` object.
+/// `VpcFirewallRuleTargetVariant4Type`, defined at line 14980 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcFirewallRuleTargetVariant4Type {
     /// `ip`.
@@ -8462,13 +8434,13 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant4Type {
 /// The rule applies to a specific IP subnet
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcFirewallRuleTargetVariant5 {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::VpcFirewallRuleTargetVariant5Type,
-    /// `value`.
+    /// Required.
     pub value: super::types::IpNet,
 }
-/// The `VpcFirewallRuleTargetVariant5Type` object.
+/// `VpcFirewallRuleTargetVariant5Type`, defined at line 15000 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcFirewallRuleTargetVariant5Type {
     /// `ip_net`.
@@ -8544,13 +8516,13 @@ pub struct VpcFirewallRuleUpdate {
 /// Updateable properties of a \`Vpc\`'s firewall Note that VpcFirewallRules are implicitly created along with a Vpc, so there is no explicit creation.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcFirewallRuleUpdateParams {
-    /// `rules`.
+    /// Required.
     pub rules: ::std::vec::Vec<super::types::VpcFirewallRuleUpdate>,
 }
 /// Collection of a Vpc's firewall rules
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcFirewallRules {
-    /// `rules`.
+    /// Required.
     pub rules: ::std::vec::Vec<super::types::VpcFirewallRule>,
 }
 /// A single page of results
@@ -8575,7 +8547,7 @@ pub struct VpcRouter {
     pub description: ::std::string::String,
     /// unique, immutable, system-controlled identifier for each resource
     pub id: ::std::string::String,
-    /// `kind`.
+    /// Required.
     pub kind: super::types::VpcRouterKind,
     /// unique, mutable, user-controlled identifier for each resource
     pub name: super::types::Name,
@@ -8589,12 +8561,12 @@ pub struct VpcRouter {
 /// Create-time parameters for a \[\`VpcRouter\`\](crate::external_api::views::VpcRouter)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcRouterCreate {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
 }
-/// The `VpcRouterKind` object.
+/// `VpcRouterKind`, defined at line 15207 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VpcRouterKind {
     /// `system`.
@@ -8669,8 +8641,6 @@ pub struct VpcRouterResultsPage {
 /// Updateable properties of a \[\`VpcRouter\`\](crate::external_api::views::VpcRouter)
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcRouterUpdate {
-    /// `description`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -8678,8 +8648,6 @@ pub struct VpcRouterUpdate {
         with = "::chat_clients_runtime::double_option"
     )]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -8711,7 +8679,7 @@ pub struct VpcSubnet {
 /// Create-time parameters for a \[\`VpcSubnet\`\](crate::external_api::views::VpcSubnet)
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcSubnetCreate {
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
     /// The IPv4 address range for this subnet.
     ///
@@ -8728,7 +8696,7 @@ pub struct VpcSubnetCreate {
         with = "::chat_clients_runtime::double_option"
     )]
     pub ipv6_block: ::std::option::Option<::std::option::Option<super::types::Ipv6Net>>,
-    /// `name`.
+    /// Required.
     pub name: super::types::Name,
 }
 /// A single page of results
@@ -8749,8 +8717,6 @@ pub struct VpcSubnetResultsPage {
 /// Updateable properties of a \[\`VpcSubnet\`\](crate::external_api::views::VpcSubnet)
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcSubnetUpdate {
-    /// `description`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -8758,8 +8724,6 @@ pub struct VpcSubnetUpdate {
         with = "::chat_clients_runtime::double_option"
     )]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -8771,8 +8735,6 @@ pub struct VpcSubnetUpdate {
 /// Updateable properties of a \[\`Vpc\`\](crate::external_api::views::Vpc)
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VpcUpdate {
-    /// `description`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -8780,8 +8742,6 @@ pub struct VpcUpdate {
         with = "::chat_clients_runtime::double_option"
     )]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `dns_name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -8789,8 +8749,6 @@ pub struct VpcUpdate {
         with = "::chat_clients_runtime::double_option"
     )]
     pub dns_name: ::std::option::Option<::std::option::Option<super::types::Name>>,
-    /// `name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,

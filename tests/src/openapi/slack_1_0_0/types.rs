@@ -3,7 +3,7 @@
 /// Schema for successful response api.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApiTestResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -15,9 +15,9 @@ pub struct ApiTestResponse200 {
 /// Schema for error response api.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApiTestResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: ::std::string::String,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -29,7 +29,7 @@ pub struct ApiTestResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -41,7 +41,7 @@ pub struct AppsPermissionsInfoResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -53,7 +53,7 @@ pub struct AppsPermissionsInfoResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsRequestResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -65,7 +65,7 @@ pub struct AppsPermissionsRequestResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsRequestResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -77,7 +77,7 @@ pub struct AppsPermissionsRequestResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthRevokeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -89,7 +89,7 @@ pub struct AuthRevokeResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthRevokeResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -101,17 +101,17 @@ pub struct AuthRevokeResponseDefault {
 /// Schema for successful response auth.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthTestResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `url`.
+    /// Required.
     pub url: ::std::string::String,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
-    /// `user`.
+    /// Required.
     pub user: ::std::string::String,
-    /// `team`.
+    /// Required.
     pub team: ::std::string::String,
-    /// `user_id`.
+    /// Required.
     pub user_id: super::types::DefsUser,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -123,9 +123,9 @@ pub struct AuthTestResponse200 {
 /// Schema for error response auth.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthTestResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::AuthTestResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -134,7 +134,7 @@ pub struct AuthTestResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `AuthTestResponseDefaultError` object.
+/// `AuthTestResponseDefaultError`, defined at line 14161 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuthTestResponseDefaultError {
     /// `not_authed`.
@@ -238,7 +238,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthTestResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BotsInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -250,7 +250,7 @@ pub struct BotsInfoResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BotsInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -262,7 +262,7 @@ pub struct BotsInfoResponseDefault {
 /// Schema for successful response from channels.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsArchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -274,9 +274,9 @@ pub struct ChannelsArchiveResponse200 {
 /// Schema for error response channels.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsArchiveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsArchiveResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -285,7 +285,7 @@ pub struct ChannelsArchiveResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ChannelsArchiveResponseDefaultError` object.
+/// `ChannelsArchiveResponseDefaultError`, defined at line 1561 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsArchiveResponseDefaultError {
     /// `channel_not_found`.
@@ -429,9 +429,9 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsArchiveResponseDefaultError {
 /// Schema for successful response channels.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsCreateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsChannel,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -443,9 +443,9 @@ pub struct ChannelsCreateResponse200 {
 /// Schema for error response channels.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsCreateResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsCreateResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -454,7 +454,7 @@ pub struct ChannelsCreateResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ChannelsCreateResponseDefaultError` object.
+/// `ChannelsCreateResponseDefaultError`, defined at line 10568 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsCreateResponseDefaultError {
     /// `name_taken`.
@@ -614,11 +614,11 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsCreateResponseDefaultError {
 /// Schema for successful response channels.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsHistoryResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -630,9 +630,9 @@ pub struct ChannelsHistoryResponse200 {
 /// Schema for error response channels.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsHistoryResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsHistoryResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -641,7 +641,7 @@ pub struct ChannelsHistoryResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ChannelsHistoryResponseDefaultError` object.
+/// `ChannelsHistoryResponseDefaultError`, defined at line 2414 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsHistoryResponseDefaultError {
     /// `channel_not_found`.
@@ -757,9 +757,9 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsHistoryResponseDefaultError {
 /// Schema for successful response channels.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsChannel,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -771,9 +771,9 @@ pub struct ChannelsInfoResponse200 {
 /// Schema for error response channels.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsInfoResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -782,7 +782,7 @@ pub struct ChannelsInfoResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ChannelsInfoResponseDefaultError` object.
+/// `ChannelsInfoResponseDefaultError`, defined at line 1765 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsInfoResponseDefaultError {
     /// `channel_not_found`.
@@ -902,9 +902,9 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsInfoResponseDefaultError {
 /// Schema for successful response channels.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsInviteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsChannel,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -916,9 +916,9 @@ pub struct ChannelsInviteResponse200 {
 /// Schema for error response channels.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsInviteResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsInviteResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -927,7 +927,7 @@ pub struct ChannelsInviteResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ChannelsInviteResponseDefaultError` object.
+/// `ChannelsInviteResponseDefaultError`, defined at line 14581 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsInviteResponseDefaultError {
     /// `channel_not_found`.
@@ -1091,7 +1091,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsInviteResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsJoinResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1103,7 +1103,7 @@ pub struct ChannelsJoinResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsJoinResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1115,7 +1115,7 @@ pub struct ChannelsJoinResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsKickResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1127,7 +1127,7 @@ pub struct ChannelsKickResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsKickResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1139,7 +1139,7 @@ pub struct ChannelsKickResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsLeaveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1151,7 +1151,7 @@ pub struct ChannelsLeaveResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsLeaveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1163,9 +1163,9 @@ pub struct ChannelsLeaveResponseDefault {
 /// Schema for successful response channels.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsListResponse200 {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::ObjsChannel>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1177,9 +1177,9 @@ pub struct ChannelsListResponse200 {
 /// Schema for error response channels.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsListResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1188,7 +1188,7 @@ pub struct ChannelsListResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ChannelsListResponseDefaultError` object.
+/// `ChannelsListResponseDefaultError`, defined at line 14287 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsListResponseDefaultError {
     /// `not_authed`.
@@ -1292,7 +1292,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsListResponseDefaultError {
 /// Schema for successful response channels.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsMarkResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1304,9 +1304,9 @@ pub struct ChannelsMarkResponse200 {
 /// Schema for error response channels.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsMarkResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsMarkResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1315,7 +1315,7 @@ pub struct ChannelsMarkResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ChannelsMarkResponseDefaultError` object.
+/// `ChannelsMarkResponseDefaultError`, defined at line 8263 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsMarkResponseDefaultError {
     /// `channel_not_found`.
@@ -1431,7 +1431,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsMarkResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsRenameResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1443,7 +1443,7 @@ pub struct ChannelsRenameResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsRenameResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1455,7 +1455,7 @@ pub struct ChannelsRenameResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsRepliesResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1467,7 +1467,7 @@ pub struct ChannelsRepliesResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsRepliesResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1479,7 +1479,7 @@ pub struct ChannelsRepliesResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsSetPurposeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1491,7 +1491,7 @@ pub struct ChannelsSetPurposeResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsSetPurposeResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1503,7 +1503,7 @@ pub struct ChannelsSetPurposeResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsSetTopicResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1515,7 +1515,7 @@ pub struct ChannelsSetTopicResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsSetTopicResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1527,7 +1527,7 @@ pub struct ChannelsSetTopicResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsUnarchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1539,7 +1539,7 @@ pub struct ChannelsUnarchiveResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsUnarchiveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1551,7 +1551,7 @@ pub struct ChannelsUnarchiveResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1563,7 +1563,7 @@ pub struct ChatDeleteResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatDeleteResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1575,7 +1575,7 @@ pub struct ChatDeleteResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatMeMessageResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1587,7 +1587,7 @@ pub struct ChatMeMessageResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatMeMessageResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1599,9 +1599,9 @@ pub struct ChatMeMessageResponseDefault {
 /// Schema for successful response of chat.postEphemeral method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatPostEphemeralResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `message_ts`.
+    /// Required.
     pub message_ts: super::types::DefsTs,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1613,13 +1613,13 @@ pub struct ChatPostEphemeralResponse200 {
 /// Schema for successful response of chat.postMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatPostMessageResponse200 {
-    /// `message`.
+    /// Required.
     pub message: super::types::ObjsMessage,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1631,9 +1631,9 @@ pub struct ChatPostMessageResponse200 {
 /// Schema for error response chat.postMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatPostMessageResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatPostMessageResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1642,7 +1642,7 @@ pub struct ChatPostMessageResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ChatPostMessageResponseDefaultError` object.
+/// `ChatPostMessageResponseDefaultError`, defined at line 15154 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatPostMessageResponseDefaultError {
     /// `channel_not_found`.
@@ -1758,7 +1758,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostMessageResponseDefaultError {
 /// Schema for successful response of chat.unfurl method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUnfurlResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1772,11 +1772,11 @@ pub struct ChatUnfurlResponse200 {
 pub struct ChatUpdateResponse200 {
     /// Updated message text
     pub text: ::std::string::String,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1788,7 +1788,7 @@ pub struct ChatUpdateResponse200 {
 /// Schema for successful response conversations.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsArchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1800,17 +1800,13 @@ pub struct ConversationsArchiveResponse200 {
 /// Schema for error response from conversations.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsArchiveResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsArchiveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -1821,7 +1817,7 @@ pub struct ConversationsArchiveResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsArchiveResponseDefaultError` object.
+/// `ConversationsArchiveResponseDefaultError`, defined at line 15447 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsArchiveResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -1981,15 +1977,11 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsArchiveResponseDefaultError
 /// Schema for successful response conversations.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCloseResponse200 {
-    /// `no_op`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `already_closed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_closed: ::std::option::Option<bool>,
@@ -2003,17 +1995,13 @@ pub struct ConversationsCloseResponse200 {
 /// Schema for error response from conversations.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCloseResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsCloseResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -2024,7 +2012,7 @@ pub struct ConversationsCloseResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsCloseResponseDefaultError` object.
+/// `ConversationsCloseResponseDefaultError`, defined at line 850 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsCloseResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -2152,9 +2140,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCloseResponseDefaultError {
 /// Schema for successful response conversations.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCreateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2166,22 +2154,16 @@ pub struct ConversationsCreateResponse200 {
 /// Schema for error response from conversations.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCreateResponseDefault {
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsCreateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `detail`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
@@ -2192,7 +2174,7 @@ pub struct ConversationsCreateResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsCreateResponseDefaultError` object.
+/// `ConversationsCreateResponseDefaultError`, defined at line 3505 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsCreateResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -2352,13 +2334,13 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCreateResponseDefaultError 
 /// Schema for successful response from conversations.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsHistoryResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `pin_count`.
+    /// Required.
     pub pin_count: i64,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2370,17 +2352,13 @@ pub struct ConversationsHistoryResponse200 {
 /// Schema for error response from conversations.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsHistoryResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsHistoryResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -2391,7 +2369,7 @@ pub struct ConversationsHistoryResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsHistoryResponseDefaultError` object.
+/// `ConversationsHistoryResponseDefaultError`, defined at line 10373 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsHistoryResponseDefaultError {
     /// `missing_scope`.
@@ -2511,9 +2489,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsHistoryResponseDefaultError
 /// Schema for successful response conversations.info
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2525,17 +2503,13 @@ pub struct ConversationsInfoResponse200 {
 /// Schema for error response from conversations.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInfoResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -2546,7 +2520,7 @@ pub struct ConversationsInfoResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsInfoResponseDefaultError` object.
+/// `ConversationsInfoResponseDefaultError`, defined at line 11623 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsInfoResponseDefaultError {
     /// `missing_scope`.
@@ -2662,9 +2636,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInfoResponseDefaultError {
 /// Schema for successful response from conversations.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInviteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2676,8 +2650,6 @@ pub struct ConversationsInviteResponse200 {
 /// Schema for error response from conversations.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInviteResponseDefault {
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -2688,17 +2660,13 @@ pub struct ConversationsInviteResponseDefault {
     pub errors: ::std::option::Option<
         ::std::vec::Vec<super::types::ConversationsInviteResponseDefaultErrorsItem>,
     >,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<
         super::types::ConversationsInviteResponseDefaultError,
     >,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
@@ -2709,7 +2677,7 @@ pub struct ConversationsInviteResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsInviteResponseDefaultError` object.
+/// `ConversationsInviteResponseDefaultError`, defined at line 13981 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsInviteResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -2882,17 +2850,15 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponseDefaultError 
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `ConversationsInviteResponseDefaultErrorsItem` object.
+/// `ConversationsInviteResponseDefaultErrorsItem`, defined at line 13926 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInviteResponseDefaultErrorsItem {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUser>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsInviteResponseDefaultErrorsItemError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2901,7 +2867,7 @@ pub struct ConversationsInviteResponseDefaultErrorsItem {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsInviteResponseDefaultErrorsItemError` object.
+/// `ConversationsInviteResponseDefaultErrorsItemError`, defined at line 13940 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsInviteResponseDefaultErrorsItemError {
     /// `method_not_supported_for_channel_type`.
@@ -3079,14 +3045,12 @@ for ConversationsInviteResponseDefaultErrorsItemError {
 /// Schema for successful response from conversations.join method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsJoinResponse200 {
-    /// `warning`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub warning: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
     /// Response metadata
     ///
@@ -3105,8 +3069,6 @@ pub struct ConversationsJoinResponse200 {
 /// Response metadata
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsJoinResponse200ResponseMetadata {
-    /// `warnings`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub warnings: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3114,17 +3076,13 @@ pub struct ConversationsJoinResponse200ResponseMetadata {
 /// Schema for error response from conversations.join method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsJoinResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsJoinResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -3135,7 +3093,7 @@ pub struct ConversationsJoinResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsJoinResponseDefaultError` object.
+/// `ConversationsJoinResponseDefaultError`, defined at line 2232 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsJoinResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -3283,7 +3241,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponseDefaultError {
 /// Schema for successful response conversations.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsKickResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3295,17 +3253,13 @@ pub struct ConversationsKickResponse200 {
 /// Schema for error response conversations.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsKickResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsKickResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -3316,7 +3270,7 @@ pub struct ConversationsKickResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsKickResponseDefaultError` object.
+/// `ConversationsKickResponseDefaultError`, defined at line 8653 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsKickResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -3464,10 +3418,8 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsKickResponseDefaultError {
 /// Schema for successful response from conversations.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsLeaveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `not_in_channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub not_in_channel: ::std::option::Option<bool>,
@@ -3481,17 +3433,13 @@ pub struct ConversationsLeaveResponse200 {
 /// Schema for error response from conversations.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsLeaveResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsLeaveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -3502,7 +3450,7 @@ pub struct ConversationsLeaveResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsLeaveResponseDefaultError` object.
+/// `ConversationsLeaveResponseDefaultError`, defined at line 7614 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsLeaveResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -3654,12 +3602,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsLeaveResponseDefaultError {
 /// Schema for successful response from conversations.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsListResponse200 {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::ObjsConversation>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
@@ -3672,10 +3618,10 @@ pub struct ConversationsListResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsListResponse200ResponseMetadata` object.
+/// `ConversationsListResponse200ResponseMetadata`, defined at line 5101 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsListResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3687,17 +3633,13 @@ pub struct ConversationsListResponse200ResponseMetadata {
 /// Schema for error response from conversations.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsListResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -3708,7 +3650,7 @@ pub struct ConversationsListResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsListResponseDefaultError` object.
+/// `ConversationsListResponseDefaultError`, defined at line 5045 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsListResponseDefaultError {
     /// `missing_scope`.
@@ -3816,11 +3758,11 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsListResponseDefaultError {
 /// Schema for successful response conversations.members method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsMembersResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::DefsUser>,
-    /// `response_metadata`.
+    /// Required.
     pub response_metadata: super::types::ConversationsMembersResponse200ResponseMetadata,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3829,10 +3771,10 @@ pub struct ConversationsMembersResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsMembersResponse200ResponseMetadata` object.
+/// `ConversationsMembersResponse200ResponseMetadata`, defined at line 6619 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsMembersResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3844,9 +3786,9 @@ pub struct ConversationsMembersResponse200ResponseMetadata {
 /// Schema for error response conversations.members method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsMembersResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsMembersResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3855,7 +3797,7 @@ pub struct ConversationsMembersResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsMembersResponseDefaultError` object.
+/// `ConversationsMembersResponseDefaultError`, defined at line 6563 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsMembersResponseDefaultError {
     /// `channel_not_found`.
@@ -3979,19 +3921,15 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMembersResponseDefaultError
 /// Schema for successful response from conversations.open method when opening channels, ims, mpims
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsOpenResponse200 {
-    /// `no_op`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
-    /// `already_open`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_open: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -4003,9 +3941,9 @@ pub struct ConversationsOpenResponse200 {
 /// Schema for error response from conversations.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsOpenResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsOpenResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -4014,7 +3952,7 @@ pub struct ConversationsOpenResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsOpenResponseDefaultError` object.
+/// `ConversationsOpenResponseDefaultError`, defined at line 6719 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsOpenResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -4158,9 +4096,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsOpenResponseDefaultError {
 /// Schema for successful response from conversations.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRenameResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -4172,17 +4110,13 @@ pub struct ConversationsRenameResponse200 {
 /// Schema for error response from conversations.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRenameResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsRenameResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -4193,7 +4127,7 @@ pub struct ConversationsRenameResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsRenameResponseDefaultError` object.
+/// `ConversationsRenameResponseDefaultError`, defined at line 8901 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsRenameResponseDefaultError {
     /// `user_is_restricted`.
@@ -4349,14 +4283,12 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRenameResponseDefaultError 
 /// Schema for successful response from conversations.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRepliesResponse200 {
-    /// `has_more`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_more: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -4368,17 +4300,13 @@ pub struct ConversationsRepliesResponse200 {
 /// Schema for error response from conversations.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRepliesResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsRepliesResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -4389,7 +4317,7 @@ pub struct ConversationsRepliesResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsRepliesResponseDefaultError` object.
+/// `ConversationsRepliesResponseDefaultError`, defined at line 15858 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsRepliesResponseDefaultError {
     /// `missing_scope`.
@@ -4509,9 +4437,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRepliesResponseDefaultError
 /// Schema for successful response from conversations.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetPurposeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -4523,17 +4451,13 @@ pub struct ConversationsSetPurposeResponse200 {
 /// Schema for error response from conversations.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetPurposeResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsSetPurposeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -4544,7 +4468,7 @@ pub struct ConversationsSetPurposeResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsSetPurposeResponseDefaultError` object.
+/// `ConversationsSetPurposeResponseDefaultError`, defined at line 5824 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsSetPurposeResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -4684,9 +4608,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetPurposeResponseDefaultEr
 /// Schema for successful response from conversations.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetTopicResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -4698,17 +4622,13 @@ pub struct ConversationsSetTopicResponse200 {
 /// Schema for error response from conversations.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetTopicResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsSetTopicResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -4719,7 +4639,7 @@ pub struct ConversationsSetTopicResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsSetTopicResponseDefaultError` object.
+/// `ConversationsSetTopicResponseDefaultError`, defined at line 6429 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsSetTopicResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -4859,7 +4779,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetTopicResponseDefaultErro
 /// Schema for successful response from conversations.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsUnarchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -4871,17 +4791,13 @@ pub struct ConversationsUnarchiveResponse200 {
 /// Schema for error response from conversations.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsUnarchiveResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsUnarchiveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -4892,7 +4808,7 @@ pub struct ConversationsUnarchiveResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ConversationsUnarchiveResponseDefaultError` object.
+/// `ConversationsUnarchiveResponseDefaultError`, defined at line 4713 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsUnarchiveResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -5040,7 +4956,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsUnarchiveResponseDefaultErr
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DialogOpenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5052,7 +4968,7 @@ pub struct DialogOpenResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DialogOpenResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5064,7 +4980,7 @@ pub struct DialogOpenResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndDndResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5076,7 +4992,7 @@ pub struct DndEndDndResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndDndResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5088,7 +5004,7 @@ pub struct DndEndDndResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndSnoozeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5100,7 +5016,7 @@ pub struct DndEndSnoozeResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndSnoozeResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5112,7 +5028,7 @@ pub struct DndEndSnoozeResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5124,7 +5040,7 @@ pub struct DndInfoResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5136,7 +5052,7 @@ pub struct DndInfoResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndSetSnoozeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5148,7 +5064,7 @@ pub struct DndSetSnoozeResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndSetSnoozeResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5160,14 +5076,12 @@ pub struct DndSetSnoozeResponseDefault {
 /// Schema for successful response from dnd.teamInfo method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndTeamInfoResponse200 {
-    /// `cached`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cached: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `users`.
+    /// Required.
     pub users: ::std::collections::BTreeMap<
         ::std::string::String,
         ::chat_clients_runtime::serde_json::Value,
@@ -5182,17 +5096,13 @@ pub struct DndTeamInfoResponse200 {
 /// Schema for error response from dnd.teamInfo method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndTeamInfoResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::DndTeamInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -5203,7 +5113,7 @@ pub struct DndTeamInfoResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `DndTeamInfoResponseDefaultError` object.
+/// `DndTeamInfoResponseDefaultError`, defined at line 13603 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndTeamInfoResponseDefaultError {
     /// `not_authed`.
@@ -5303,7 +5213,7 @@ impl<'de> ::serde::Deserialize<'de> for DndTeamInfoResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmojiListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5315,7 +5225,7 @@ pub struct EmojiListResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmojiListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5327,9 +5237,9 @@ pub struct EmojiListResponseDefault {
 /// Schema for successful response files.comments.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesCommentsAddResponse200 {
-    /// `comment`.
+    /// Required.
     pub comment: super::types::ObjsComment,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5341,9 +5251,9 @@ pub struct FilesCommentsAddResponse200 {
 /// Schema for error response from files.comments.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesCommentsAddResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesCommentsAddResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5352,7 +5262,7 @@ pub struct FilesCommentsAddResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `FilesCommentsAddResponseDefaultError` object.
+/// `FilesCommentsAddResponseDefaultError`, defined at line 13010 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesCommentsAddResponseDefaultError {
     /// `file_not_found`.
@@ -5472,7 +5382,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesCommentsAddResponseDefaultError {
 /// Schema for successful response files.comments.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesCommentsDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5484,9 +5394,9 @@ pub struct FilesCommentsDeleteResponse200 {
 /// Schema for error response files.comments.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesCommentsDeleteResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesCommentsDeleteResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5495,7 +5405,7 @@ pub struct FilesCommentsDeleteResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `FilesCommentsDeleteResponseDefaultError` object.
+/// `FilesCommentsDeleteResponseDefaultError`, defined at line 4098 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesCommentsDeleteResponseDefaultError {
     /// `cant_delete`.
@@ -5607,9 +5517,9 @@ impl<'de> ::serde::Deserialize<'de> for FilesCommentsDeleteResponseDefaultError 
 /// Schema for successful response files.comments.edit method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesCommentsEditResponse200 {
-    /// `comment`.
+    /// Required.
     pub comment: super::types::ObjsComment,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5621,9 +5531,9 @@ pub struct FilesCommentsEditResponse200 {
 /// Schema for error response files.comments.edit method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesCommentsEditResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesCommentsEditResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5632,7 +5542,7 @@ pub struct FilesCommentsEditResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `FilesCommentsEditResponseDefaultError` object.
+/// `FilesCommentsEditResponseDefaultError`, defined at line 127 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesCommentsEditResponseDefaultError {
     /// `cant_edit`.
@@ -5744,7 +5654,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesCommentsEditResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5756,7 +5666,7 @@ pub struct FilesDeleteResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesDeleteResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5768,13 +5678,13 @@ pub struct FilesDeleteResponseDefault {
 /// Schema for successful response files.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesInfoResponse200 {
-    /// `paging`.
+    /// Required.
     pub paging: super::types::ObjsPaging,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `file`.
+    /// Required.
     pub file: super::types::ObjsFile,
-    /// `comments`.
+    /// Required.
     pub comments: super::types::ObjsComments,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5786,7 +5696,7 @@ pub struct FilesInfoResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5798,7 +5708,7 @@ pub struct FilesListResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5810,7 +5720,7 @@ pub struct FilesListResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRevokePublicUrlResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5822,7 +5732,7 @@ pub struct FilesRevokePublicUrlResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRevokePublicUrlResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5834,7 +5744,7 @@ pub struct FilesRevokePublicUrlResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesSharedPublicUrlResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5846,7 +5756,7 @@ pub struct FilesSharedPublicUrlResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesSharedPublicUrlResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5858,7 +5768,7 @@ pub struct FilesSharedPublicUrlResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesUploadResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5870,7 +5780,7 @@ pub struct FilesUploadResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesUploadResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5882,7 +5792,7 @@ pub struct FilesUploadResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsArchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5894,7 +5804,7 @@ pub struct GroupsArchiveResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsArchiveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5906,7 +5816,7 @@ pub struct GroupsArchiveResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsCreateChildResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5918,7 +5828,7 @@ pub struct GroupsCreateChildResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsCreateChildResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5930,9 +5840,9 @@ pub struct GroupsCreateChildResponseDefault {
 /// Schema for successful response groups.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsCreateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5944,9 +5854,9 @@ pub struct GroupsCreateResponse200 {
 /// Schema for error response groups.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsCreateResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsCreateResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -5955,7 +5865,7 @@ pub struct GroupsCreateResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `GroupsCreateResponseDefaultError` object.
+/// `GroupsCreateResponseDefaultError`, defined at line 10826 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsCreateResponseDefaultError {
     /// `no_channel`.
@@ -6103,11 +6013,11 @@ impl<'de> ::serde::Deserialize<'de> for GroupsCreateResponseDefaultError {
 /// Schema for successful response groups.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsHistoryResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6119,9 +6029,9 @@ pub struct GroupsHistoryResponse200 {
 /// Schema for error response groups.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsHistoryResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsHistoryResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6130,7 +6040,7 @@ pub struct GroupsHistoryResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `GroupsHistoryResponseDefaultError` object.
+/// `GroupsHistoryResponseDefaultError`, defined at line 11961 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsHistoryResponseDefaultError {
     /// `channel_not_found`.
@@ -6250,9 +6160,9 @@ impl<'de> ::serde::Deserialize<'de> for GroupsHistoryResponseDefaultError {
 /// Schema for successful response groups.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6264,9 +6174,9 @@ pub struct GroupsInfoResponse200 {
 /// Schema for error response groups.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsInfoResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6275,7 +6185,7 @@ pub struct GroupsInfoResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `GroupsInfoResponseDefaultError` object.
+/// `GroupsInfoResponseDefaultError`, defined at line 4839 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsInfoResponseDefaultError {
     /// `channel_not_found`.
@@ -6387,9 +6297,9 @@ impl<'de> ::serde::Deserialize<'de> for GroupsInfoResponseDefaultError {
 /// Schema for successful response groups.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsInviteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6401,9 +6311,9 @@ pub struct GroupsInviteResponse200 {
 /// Schema for error response groups.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsInviteResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsInviteResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6412,7 +6322,7 @@ pub struct GroupsInviteResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `GroupsInviteResponseDefaultError` object.
+/// `GroupsInviteResponseDefaultError`, defined at line 9973 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsInviteResponseDefaultError {
     /// `channel_not_found`.
@@ -6552,7 +6462,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsInviteResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsKickResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6564,7 +6474,7 @@ pub struct GroupsKickResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsKickResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6576,7 +6486,7 @@ pub struct GroupsKickResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsLeaveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6588,7 +6498,7 @@ pub struct GroupsLeaveResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsLeaveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6600,9 +6510,9 @@ pub struct GroupsLeaveResponseDefault {
 /// Schema for successful response groups.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `groups`.
+    /// Required.
     pub groups: ::std::vec::Vec<super::types::ObjsGroup>,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6614,9 +6524,9 @@ pub struct GroupsListResponse200 {
 /// Schema for error response groups.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsListResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6625,7 +6535,7 @@ pub struct GroupsListResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `GroupsListResponseDefaultError` object.
+/// `GroupsListResponseDefaultError`, defined at line 1144 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsListResponseDefaultError {
     /// `not_authed`.
@@ -6729,7 +6639,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsListResponseDefaultError {
 /// Schema for successful response from groups.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsMarkResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6741,9 +6651,9 @@ pub struct GroupsMarkResponse200 {
 /// Schema for error response from groups.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsMarkResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsMarkResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6752,7 +6662,7 @@ pub struct GroupsMarkResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `GroupsMarkResponseDefaultError` object.
+/// `GroupsMarkResponseDefaultError`, defined at line 2029 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsMarkResponseDefaultError {
     /// `channel_not_found`.
@@ -6864,7 +6774,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsMarkResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsOpenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6876,7 +6786,7 @@ pub struct GroupsOpenResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsOpenResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6888,7 +6798,7 @@ pub struct GroupsOpenResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsRenameResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6900,7 +6810,7 @@ pub struct GroupsRenameResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsRenameResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6912,7 +6822,7 @@ pub struct GroupsRenameResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsRepliesResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6924,7 +6834,7 @@ pub struct GroupsRepliesResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsRepliesResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6936,7 +6846,7 @@ pub struct GroupsRepliesResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsSetPurposeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6948,7 +6858,7 @@ pub struct GroupsSetPurposeResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsSetPurposeResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6960,7 +6870,7 @@ pub struct GroupsSetPurposeResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsSetTopicResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6972,7 +6882,7 @@ pub struct GroupsSetTopicResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsSetTopicResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6984,7 +6894,7 @@ pub struct GroupsSetTopicResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsUnarchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -6996,7 +6906,7 @@ pub struct GroupsUnarchiveResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsUnarchiveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7008,7 +6918,7 @@ pub struct GroupsUnarchiveResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImCloseResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7020,7 +6930,7 @@ pub struct ImCloseResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImCloseResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7032,11 +6942,11 @@ pub struct ImCloseResponseDefault {
 /// Schema for successful response from im.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImHistoryResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7048,17 +6958,13 @@ pub struct ImHistoryResponse200 {
 /// Schema for error response from im.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImHistoryResponseDefault {
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ImHistoryResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
@@ -7069,7 +6975,7 @@ pub struct ImHistoryResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ImHistoryResponseDefaultError` object.
+/// `ImHistoryResponseDefaultError`, defined at line 5472 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImHistoryResponseDefaultError {
     /// `channel_not_found`.
@@ -7185,9 +7091,9 @@ impl<'de> ::serde::Deserialize<'de> for ImHistoryResponseDefaultError {
 /// Schema for successful response im.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImListResponse200 {
-    /// `ims`.
+    /// Required.
     pub ims: ::std::vec::Vec<super::types::ObjsIm>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7199,9 +7105,9 @@ pub struct ImListResponse200 {
 /// Schema for error response from im.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::ImListResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7210,7 +7116,7 @@ pub struct ImListResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ImListResponseDefaultError` object.
+/// `ImListResponseDefaultError`, defined at line 13140 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImListResponseDefaultError {
     /// `invalid_cursor`.
@@ -7326,7 +7232,7 @@ impl<'de> ::serde::Deserialize<'de> for ImListResponseDefaultError {
 /// Schema for successful response im.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImMarkResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7338,9 +7244,9 @@ pub struct ImMarkResponse200 {
 /// Schema for error response im.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImMarkResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::ImMarkResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7349,7 +7255,7 @@ pub struct ImMarkResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ImMarkResponseDefaultError` object.
+/// `ImMarkResponseDefaultError`, defined at line 2625 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImMarkResponseDefaultError {
     /// `channel_not_found`.
@@ -7465,19 +7371,15 @@ impl<'de> ::serde::Deserialize<'de> for ImMarkResponseDefaultError {
 /// Schema for successful response from im.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImOpenResponse200 {
-    /// `no_op`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
-    /// `already_open`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_open: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ImOpenResponse200Channel,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7486,48 +7388,32 @@ pub struct ImOpenResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ImOpenResponse200Channel` object.
+/// `ImOpenResponse200Channel`, defined at line 1030 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImOpenResponse200Channel {
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `created`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<::std::string::String>,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<f64>,
-    /// `is_open`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_open: ::std::option::Option<bool>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUser>,
-    /// `unread_count_display`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<f64>,
-    /// `is_im`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_im: ::std::option::Option<bool>,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsDmId,
-    /// `latest`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub latest: ::std::option::Option<super::types::ObjsMessage>,
@@ -7541,9 +7427,9 @@ pub struct ImOpenResponse200Channel {
 /// Schema for error response from im.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImOpenResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::ImOpenResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7552,7 +7438,7 @@ pub struct ImOpenResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `ImOpenResponseDefaultError` object.
+/// `ImOpenResponseDefaultError`, defined at line 977 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImOpenResponseDefaultError {
     /// `user_not_found`.
@@ -7676,7 +7562,7 @@ impl<'de> ::serde::Deserialize<'de> for ImOpenResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImRepliesResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7688,7 +7574,7 @@ pub struct ImRepliesResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImRepliesResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7700,7 +7586,7 @@ pub struct ImRepliesResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimCloseResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7712,7 +7598,7 @@ pub struct MpimCloseResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimCloseResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7724,7 +7610,7 @@ pub struct MpimCloseResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimHistoryResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7736,7 +7622,7 @@ pub struct MpimHistoryResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimHistoryResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7748,7 +7634,7 @@ pub struct MpimHistoryResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7760,7 +7646,7 @@ pub struct MpimListResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7772,7 +7658,7 @@ pub struct MpimListResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimMarkResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7784,7 +7670,7 @@ pub struct MpimMarkResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimMarkResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7796,9 +7682,9 @@ pub struct MpimMarkResponseDefault {
 /// Schema for successful response from mpim.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimOpenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7810,9 +7696,9 @@ pub struct MpimOpenResponse200 {
 /// Schema for error response from mpim.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimOpenResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::MpimOpenResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7821,7 +7707,7 @@ pub struct MpimOpenResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `MpimOpenResponseDefaultError` object.
+/// `MpimOpenResponseDefaultError`, defined at line 12597 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MpimOpenResponseDefaultError {
     /// `users_list_not_supplied`.
@@ -7945,7 +7831,7 @@ impl<'de> ::serde::Deserialize<'de> for MpimOpenResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimRepliesResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7957,7 +7843,7 @@ pub struct MpimRepliesResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimRepliesResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7969,7 +7855,7 @@ pub struct MpimRepliesResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthAccessResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7981,7 +7867,7 @@ pub struct OauthAccessResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthAccessResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -7993,7 +7879,7 @@ pub struct OauthAccessResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthTokenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8005,7 +7891,7 @@ pub struct OauthTokenResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthTokenResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8017,7 +7903,7 @@ pub struct OauthTokenResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8029,7 +7915,7 @@ pub struct PinsAddResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsAddResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8041,7 +7927,7 @@ pub struct PinsAddResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8053,7 +7939,7 @@ pub struct PinsListResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8065,7 +7951,7 @@ pub struct PinsListResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8077,7 +7963,7 @@ pub struct PinsRemoveResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsRemoveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8089,7 +7975,7 @@ pub struct PinsRemoveResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8101,7 +7987,7 @@ pub struct ReactionsAddResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsAddResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8113,7 +7999,7 @@ pub struct ReactionsAddResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsGetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8125,7 +8011,7 @@ pub struct ReactionsGetResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsGetResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8137,7 +8023,7 @@ pub struct ReactionsGetResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8149,7 +8035,7 @@ pub struct ReactionsListResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8161,7 +8047,7 @@ pub struct ReactionsListResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8173,7 +8059,7 @@ pub struct ReactionsRemoveResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsRemoveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8185,7 +8071,7 @@ pub struct ReactionsRemoveResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8197,7 +8083,7 @@ pub struct RemindersAddResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersAddResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8209,7 +8095,7 @@ pub struct RemindersAddResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersCompleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8221,7 +8107,7 @@ pub struct RemindersCompleteResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersCompleteResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8233,7 +8119,7 @@ pub struct RemindersCompleteResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8245,7 +8131,7 @@ pub struct RemindersDeleteResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersDeleteResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8257,7 +8143,7 @@ pub struct RemindersDeleteResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8269,7 +8155,7 @@ pub struct RemindersInfoResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8281,7 +8167,7 @@ pub struct RemindersInfoResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8293,7 +8179,7 @@ pub struct RemindersListResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8305,7 +8191,7 @@ pub struct RemindersListResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmConnectResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8317,7 +8203,7 @@ pub struct RtmConnectResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmConnectResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8329,7 +8215,7 @@ pub struct RtmConnectResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmStartResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8341,7 +8227,7 @@ pub struct RtmStartResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmStartResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8353,7 +8239,7 @@ pub struct RtmStartResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchAllResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8365,7 +8251,7 @@ pub struct SearchAllResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchAllResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8377,7 +8263,7 @@ pub struct SearchAllResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchFilesResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8389,7 +8275,7 @@ pub struct SearchFilesResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchFilesResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8401,7 +8287,7 @@ pub struct SearchFilesResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchMessagesResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8413,7 +8299,7 @@ pub struct SearchMessagesResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchMessagesResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8425,7 +8311,7 @@ pub struct SearchMessagesResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8437,7 +8323,7 @@ pub struct StarsAddResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsAddResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8449,7 +8335,7 @@ pub struct StarsAddResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8461,7 +8347,7 @@ pub struct StarsListResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8473,7 +8359,7 @@ pub struct StarsListResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8485,7 +8371,7 @@ pub struct StarsRemoveResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsRemoveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8497,7 +8383,7 @@ pub struct StarsRemoveResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamAccessLogsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8509,7 +8395,7 @@ pub struct TeamAccessLogsResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamAccessLogsResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8521,7 +8407,7 @@ pub struct TeamAccessLogsResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamBillableInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8533,7 +8419,7 @@ pub struct TeamBillableInfoResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamBillableInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8545,7 +8431,7 @@ pub struct TeamBillableInfoResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8557,7 +8443,7 @@ pub struct TeamInfoResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8569,7 +8455,7 @@ pub struct TeamInfoResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamIntegrationLogsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8581,7 +8467,7 @@ pub struct TeamIntegrationLogsResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamIntegrationLogsResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8593,9 +8479,9 @@ pub struct TeamIntegrationLogsResponseDefault {
 /// Schema for successful response from team.profile.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamProfileGetResponse200 {
-    /// `profile`.
+    /// Required.
     pub profile: super::types::TeamProfileGetResponse200Profile,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8604,10 +8490,10 @@ pub struct TeamProfileGetResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `TeamProfileGetResponse200Profile` object.
+/// `TeamProfileGetResponse200Profile`, defined at line 15618 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamProfileGetResponse200Profile {
-    /// `fields`.
+    /// Required.
     pub fields: ::std::vec::Vec<super::types::ObjsTeamProfileField>,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8619,9 +8505,9 @@ pub struct TeamProfileGetResponse200Profile {
 /// Schema for error response from team.profile.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamProfileGetResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamProfileGetResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8630,7 +8516,7 @@ pub struct TeamProfileGetResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `TeamProfileGetResponseDefaultError` object.
+/// `TeamProfileGetResponseDefaultError`, defined at line 15576 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamProfileGetResponseDefaultError {
     /// `not_authed`.
@@ -8746,7 +8632,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamProfileGetResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsCreateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8758,7 +8644,7 @@ pub struct UsergroupsCreateResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsCreateResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8770,7 +8656,7 @@ pub struct UsergroupsCreateResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsDisableResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8782,7 +8668,7 @@ pub struct UsergroupsDisableResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsDisableResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8794,7 +8680,7 @@ pub struct UsergroupsDisableResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsEnableResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8806,7 +8692,7 @@ pub struct UsergroupsEnableResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsEnableResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8818,7 +8704,7 @@ pub struct UsergroupsEnableResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8830,7 +8716,7 @@ pub struct UsergroupsListResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8842,7 +8728,7 @@ pub struct UsergroupsListResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUpdateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8854,7 +8740,7 @@ pub struct UsergroupsUpdateResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUpdateResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8866,7 +8752,7 @@ pub struct UsergroupsUpdateResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8878,7 +8764,7 @@ pub struct UsergroupsUsersListResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8890,7 +8776,7 @@ pub struct UsergroupsUsersListResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersUpdateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8902,7 +8788,7 @@ pub struct UsergroupsUsersUpdateResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersUpdateResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8914,7 +8800,7 @@ pub struct UsergroupsUsersUpdateResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersDeletePhotoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8926,7 +8812,7 @@ pub struct UsersDeletePhotoResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersDeletePhotoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8938,32 +8824,22 @@ pub struct UsersDeletePhotoResponseDefault {
 /// Generated from users.getPresence with shasum e7251aec575d8863f9e0eb38663ae9dc26655f65
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersGetPresenceResponse200 {
-    /// `manual_away`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub manual_away: ::std::option::Option<bool>,
-    /// `presence`.
+    /// Required.
     pub presence: ::std::string::String,
-    /// `last_activity`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_activity: ::std::option::Option<i64>,
-    /// `online`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub online: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `connection_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_count: ::std::option::Option<i64>,
-    /// `auto_away`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub auto_away: ::std::option::Option<bool>,
@@ -8977,9 +8853,9 @@ pub struct UsersGetPresenceResponse200 {
 /// Schema for error response users.getPresence method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersGetPresenceResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: ::std::string::String,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -8991,7 +8867,7 @@ pub struct UsersGetPresenceResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersIdentityResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9003,7 +8879,7 @@ pub struct UsersIdentityResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersIdentityResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9015,9 +8891,9 @@ pub struct UsersIdentityResponseDefault {
 /// Schema for successful response from users.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `user`.
+    /// Required.
     pub user: super::types::UsersInfoResponse200User,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9026,53 +8902,49 @@ pub struct UsersInfoResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `UsersInfoResponse200User` object.
+/// `UsersInfoResponse200User`, defined at line 3112 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersInfoResponse200User {
-    /// `profile`.
+    /// Required.
     pub profile: super::types::ObjsUserProfile,
-    /// `updated`.
+    /// Required.
     pub updated: f64,
-    /// `tz`.
-    ///
     /// Always present; may be `null` (`None`).
     pub tz: ::std::option::Option<::std::string::String>,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `deleted`.
+    /// Required.
     pub deleted: bool,
-    /// `is_app_user`.
+    /// Required.
     pub is_app_user: bool,
-    /// `is_bot`.
+    /// Required.
     pub is_bot: bool,
-    /// `tz_label`.
+    /// Required.
     pub tz_label: ::std::string::String,
-    /// `real_name`.
+    /// Required.
     pub real_name: ::std::string::String,
-    /// `locale`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub locale: ::std::option::Option<::std::string::String>,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
-    /// `is_admin`.
+    /// Required.
     pub is_admin: bool,
-    /// `is_ultra_restricted`.
+    /// Required.
     pub is_ultra_restricted: bool,
-    /// `is_owner`.
+    /// Required.
     pub is_owner: bool,
-    /// `is_restricted`.
+    /// Required.
     pub is_restricted: bool,
-    /// `tz_offset`.
+    /// Required.
     pub tz_offset: f64,
-    /// `has_2fa`.
+    /// Required.
     pub has_2fa: bool,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsUser,
-    /// `color`.
+    /// Required.
     pub color: ::std::string::String,
-    /// `is_primary_owner`.
+    /// Required.
     pub is_primary_owner: bool,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9084,9 +8956,9 @@ pub struct UsersInfoResponse200User {
 /// Schema for error response from users.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersInfoResponseDefaultError,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9095,7 +8967,7 @@ pub struct UsersInfoResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `UsersInfoResponseDefaultError` object.
+/// `UsersInfoResponseDefaultError`, defined at line 3067 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersInfoResponseDefaultError {
     /// `user_not_found`.
@@ -9211,7 +9083,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersInfoResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9223,7 +9095,7 @@ pub struct UsersListResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9235,7 +9107,7 @@ pub struct UsersListResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileGetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9247,7 +9119,7 @@ pub struct UsersProfileGetResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileGetResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9259,7 +9131,7 @@ pub struct UsersProfileGetResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileSetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9271,7 +9143,7 @@ pub struct UsersProfileSetResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileSetResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9283,7 +9155,7 @@ pub struct UsersProfileSetResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetActiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9295,7 +9167,7 @@ pub struct UsersSetActiveResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetActiveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9307,7 +9179,7 @@ pub struct UsersSetActiveResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPhotoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9319,7 +9191,7 @@ pub struct UsersSetPhotoResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPhotoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9331,7 +9203,7 @@ pub struct UsersSetPhotoResponseDefault {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPresenceResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9343,7 +9215,7 @@ pub struct UsersSetPresenceResponse200 {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPresenceResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9385,101 +9257,73 @@ pub type DefsUser = ::std::string::String;
 /// Channel Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsChannel {
-    /// `is_general`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_general: ::std::option::Option<bool>,
-    /// `name_normalized`.
+    /// Required.
     pub name_normalized: ::std::string::String,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsUser,
-    /// `is_member`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_member: ::std::option::Option<bool>,
-    /// `is_archived`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_archived: ::std::option::Option<bool>,
-    /// `topic`.
+    /// Required.
     pub topic: super::types::ObjsChannelTopic,
-    /// `unread_count_display`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<i64>,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsChannelId,
-    /// `is_org_shared`.
+    /// Required.
     pub is_org_shared: bool,
-    /// `is_channel`.
+    /// Required.
     pub is_channel: bool,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `priority`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<i64>,
-    /// `is_moved`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_moved: ::std::option::Option<i64>,
-    /// `accepted_user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub accepted_user: ::std::option::Option<super::types::DefsUser>,
-    /// `is_pending_ext_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_pending_ext_shared: ::std::option::Option<bool>,
-    /// `is_mpim`.
+    /// Required.
     pub is_mpim: bool,
-    /// `is_read_only`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_read_only: ::std::option::Option<bool>,
-    /// `purpose`.
+    /// Required.
     pub purpose: super::types::ObjsChannelPurpose,
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::DefsUser>,
-    /// `is_private`.
+    /// Required.
     pub is_private: bool,
-    /// `previous_names`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub previous_names: ::std::option::Option<
         ::std::vec::Vec<super::types::DefsChannelName>,
     >,
-    /// `num_members`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub num_members: ::std::option::Option<i64>,
-    /// `is_shared`.
+    /// Required.
     pub is_shared: bool,
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `pending_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pending_shared: ::std::option::Option<::std::vec::Vec<super::types::DefsTeam>>,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
@@ -9488,8 +9332,6 @@ pub struct ObjsChannel {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unlinked: ::std::option::Option<i64>,
-    /// `latest`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -9504,14 +9346,14 @@ pub struct ObjsChannel {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `objs_channelPurpose` object.
+/// `objs_channelPurpose`, defined at line 16779 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsChannelPurpose {
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9520,14 +9362,14 @@ pub struct ObjsChannelPurpose {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `objs_channelTopic` object.
+/// `objs_channelTopic`, defined at line 16726 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsChannelTopic {
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9539,33 +9381,21 @@ pub struct ObjsChannelTopic {
 /// File Comment Object
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsComment {
-    /// `comment`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub comment: ::std::option::Option<::std::string::String>,
-    /// `created`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
-    /// `timestamp`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
-    /// `is_intro`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_intro: ::std::option::Option<bool>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::string::String>,
-    /// `id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -9578,187 +9408,117 @@ pub struct ObjsComment {
 }
 /// file comments object
 pub type ObjsComments = ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>;
-/// The `objs_conversation` object.
+/// `objs_conversation`, defined at line 17113 of the source.
 pub type ObjsConversation = ::chat_clients_runtime::serde_json::Value;
 /// file object
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsFile {
-    /// `image_exif_rotation`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_exif_rotation: ::std::option::Option<i64>,
-    /// `filetype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filetype: ::std::option::Option<::std::string::String>,
-    /// `channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channels: ::std::option::Option<::std::vec::Vec<super::types::DefsChannelId>>,
-    /// `display_as_bot`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_as_bot: ::std::option::Option<bool>,
-    /// `thumb_64`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_64: ::std::option::Option<::std::string::String>,
-    /// `size`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<i64>,
-    /// `original_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub original_h: ::std::option::Option<i64>,
-    /// `thumb_360_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360_w: ::std::option::Option<i64>,
-    /// `title`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
-    /// `url_private`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url_private: ::std::option::Option<::std::string::String>,
-    /// `thumb_360`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360: ::std::option::Option<::std::string::String>,
-    /// `id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<super::types::DefsFileId>,
-    /// `ims`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ims: ::std::option::Option<
         ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     >,
-    /// `thumb_80`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_80: ::std::option::Option<::std::string::String>,
-    /// `thumb_360_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360_h: ::std::option::Option<i64>,
-    /// `original_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub original_w: ::std::option::Option<i64>,
-    /// `username`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
-    /// `timestamp`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
-    /// `public_url_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_url_shared: ::std::option::Option<bool>,
-    /// `editable`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub editable: ::std::option::Option<bool>,
-    /// `thumb_160`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_160: ::std::option::Option<::std::string::String>,
-    /// `url_private_download`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url_private_download: ::std::option::Option<::std::string::String>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::string::String>,
-    /// `groups`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub groups: ::std::option::Option<
         ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     >,
-    /// `is_public`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_public: ::std::option::Option<bool>,
-    /// `pretty_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pretty_type: ::std::option::Option<::std::string::String>,
-    /// `name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    /// `mimetype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mimetype: ::std::option::Option<::std::string::String>,
-    /// `permalink_public`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink_public: ::std::option::Option<::std::string::String>,
-    /// `permalink`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink: ::std::option::Option<::std::string::String>,
-    /// `is_external`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_external: ::std::option::Option<bool>,
-    /// `created`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
-    /// `external_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub external_type: ::std::option::Option<::std::string::String>,
-    /// `comments_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub comments_count: ::std::option::Option<i64>,
-    /// `mode`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<::std::string::String>,
@@ -9774,64 +9534,46 @@ pub type ObjsFileObjectWithIdOnly = super::types::DefsFileId;
 /// Group object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsGroup {
-    /// `is_pending_ext_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_pending_ext_shared: ::std::option::Option<bool>,
-    /// `name_normalized`.
+    /// Required.
     pub name_normalized: ::std::string::String,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsUser,
-    /// `is_moved`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_moved: ::std::option::Option<i64>,
-    /// `is_mpim`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_mpim: ::std::option::Option<bool>,
-    /// `is_archived`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_archived: ::std::option::Option<bool>,
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `is_group`.
+    /// Required.
     pub is_group: bool,
-    /// `topic`.
+    /// Required.
     pub topic: super::types::ObjsGroupTopic,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
-    /// `is_open`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_open: ::std::option::Option<bool>,
-    /// `purpose`.
+    /// Required.
     pub purpose: super::types::ObjsGroupPurpose,
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::DefsUser>,
-    /// `priority`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<i64>,
-    /// `latest`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -9839,10 +9581,8 @@ pub struct ObjsGroup {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub latest: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsGroupId,
-    /// `unread_count_display`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<i64>,
@@ -9853,14 +9593,14 @@ pub struct ObjsGroup {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `objs_groupPurpose` object.
+/// `objs_groupPurpose`, defined at line 16945 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsGroupPurpose {
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9869,14 +9609,14 @@ pub struct ObjsGroupPurpose {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `objs_groupTopic` object.
+/// `objs_groupTopic`, defined at line 16919 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsGroupTopic {
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9888,22 +9628,20 @@ pub struct ObjsGroupTopic {
 /// IM Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsIm {
-    /// `is_org_shared`.
+    /// Required.
     pub is_org_shared: bool,
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `is_user_deleted`.
+    /// Required.
     pub is_user_deleted: bool,
-    /// `priority`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<i64>,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUser,
-    /// `is_im`.
+    /// Required.
     pub is_im: bool,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsDmId,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9915,119 +9653,77 @@ pub struct ObjsIm {
 /// Message object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessage {
-    /// `attachments`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<
         ::std::vec::Vec<super::types::ObjsMessageAttachmentsItem>,
     >,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `topic`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub topic: ::std::option::Option<::std::string::String>,
-    /// `reply_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_count: ::std::option::Option<i64>,
-    /// `replies`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replies: ::std::option::Option<
         ::std::vec::Vec<super::types::ObjsMessageRepliesItem>,
     >,
-    /// `user_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_team: ::std::option::Option<super::types::DefsTeam>,
-    /// `subscribed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subscribed: ::std::option::Option<bool>,
-    /// `icons`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub icons: ::std::option::Option<super::types::ObjsMessageIcons>,
-    /// `purpose`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub purpose: ::std::option::Option<::std::string::String>,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
-    /// `subtype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subtype: ::std::option::Option<::std::string::String>,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    /// `username`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
-    /// `source_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source_team: ::std::option::Option<super::types::DefsTeam>,
-    /// `user_profile`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_profile: ::std::option::Option<super::types::ObjsUserProfileShort>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUser>,
-    /// `old_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub old_name: ::std::option::Option<::std::string::String>,
-    /// `thread_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_ts: ::std::option::Option<super::types::DefsTs>,
-    /// `name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
-    /// `team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsTeam>,
-    /// `inviter`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub inviter: ::std::option::Option<super::types::DefsUser>,
-    /// `bot_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_id: ::std::option::Option<super::types::DefsBotId>,
@@ -10038,35 +9734,25 @@ pub struct ObjsMessage {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `objs_messageAttachmentsItem` object.
+/// `objs_messageAttachmentsItem`, defined at line 17702 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessageAttachmentsItem {
-    /// `image_bytes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_bytes: ::std::option::Option<i64>,
-    /// `image_width`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_width: ::std::option::Option<i64>,
-    /// `image_height`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_height: ::std::option::Option<i64>,
-    /// `image_url`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_url: ::std::option::Option<::std::string::String>,
-    /// `fallback`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fallback: ::std::option::Option<::std::string::String>,
-    /// `id`.
+    /// Required.
     pub id: i64,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10075,11 +9761,9 @@ pub struct ObjsMessageAttachmentsItem {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `objs_messageIcons` object.
+/// `objs_messageIcons`, defined at line 17767 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessageIcons {
-    /// `emoji`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emoji: ::std::option::Option<::std::string::String>,
@@ -10090,12 +9774,12 @@ pub struct ObjsMessageIcons {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `objs_messageRepliesItem` object.
+/// `objs_messageRepliesItem`, defined at line 17743 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessageRepliesItem {
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUser,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10107,14 +9791,12 @@ pub struct ObjsMessageRepliesItem {
 /// paging object for files
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsPaging {
-    /// `count`.
+    /// Required.
     pub count: i64,
-    /// `total`.
+    /// Required.
     pub total: i64,
-    /// `page`.
+    /// Required.
     pub page: i64,
-    /// `pages`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pages: ::std::option::Option<i64>,
@@ -10128,17 +9810,17 @@ pub struct ObjsPaging {
 /// Team Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsTeam {
-    /// `domain`.
+    /// Required.
     pub domain: ::std::string::String,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `email_domain`.
+    /// Required.
     pub email_domain: ::std::string::String,
-    /// `has_compliance_export`.
+    /// Required.
     pub has_compliance_export: bool,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsTeam,
-    /// `icon`.
+    /// Required.
     pub icon: super::types::ObjsTeamIcon,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10147,62 +9829,44 @@ pub struct ObjsTeam {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `objs_teamIcon` object.
+/// `objs_teamIcon`, defined at line 17657 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsTeamIcon {
-    /// `image_230`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_230: ::std::option::Option<::std::string::String>,
-    /// `image_132`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_132: ::std::option::Option<::std::string::String>,
-    /// `image_68`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_68: ::std::option::Option<::std::string::String>,
-    /// `image_34`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_34: ::std::option::Option<::std::string::String>,
-    /// `image_102`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_102: ::std::option::Option<::std::string::String>,
-    /// `image_default`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_default: ::std::option::Option<bool>,
-    /// `image_44`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_44: ::std::option::Option<::std::string::String>,
-    /// `image_88`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_88: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_team_profile_field` object.
+/// `objs_team_profile_field`, defined at line 17050 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsTeamProfileField {
-    /// `hint`.
+    /// Required.
     pub hint: ::std::string::String,
-    /// `ordering`.
+    /// Required.
     pub ordering: f64,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::ObjsTeamProfileFieldType,
-    /// `possible_values`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -10212,22 +9876,16 @@ pub struct ObjsTeamProfileField {
     pub possible_values: ::std::option::Option<
         ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
     >,
-    /// `label`.
+    /// Required.
     pub label: ::std::string::String,
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
-    /// `is_hidden`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_hidden: ::std::option::Option<bool>,
-    /// `field_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub field_name: ::std::option::Option<::std::string::String>,
-    /// `options`.
-    ///
     /// Always present; may be `null` (`None`).
     pub options: ::std::option::Option<
         ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
@@ -10239,7 +9897,7 @@ pub struct ObjsTeamProfileField {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `objs_team_profile_fieldType` object.
+/// `objs_team_profile_fieldType`, defined at line 17068 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ObjsTeamProfileFieldType {
     /// `text`.
@@ -10315,66 +9973,48 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamProfileFieldType {
 /// User profile object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsUserProfile {
-    /// `last_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_name: ::std::option::Option<::std::string::String>,
-    /// `status_emoji`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_emoji: ::std::option::Option<::std::string::String>,
-    /// `display_name_normalized`.
+    /// Required.
     pub display_name_normalized: ::std::string::String,
-    /// `image_32`.
+    /// Required.
     pub image_32: ::std::string::String,
-    /// `skype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub skype: ::std::option::Option<::std::string::String>,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
-    /// `image_192`.
+    /// Required.
     pub image_192: ::std::string::String,
-    /// `first_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub first_name: ::std::option::Option<::std::string::String>,
-    /// `display_name`.
+    /// Required.
     pub display_name: ::std::string::String,
-    /// `title`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
-    /// `real_name_normalized`.
+    /// Required.
     pub real_name_normalized: ::std::string::String,
-    /// `email`.
+    /// Required.
     pub email: ::std::string::String,
-    /// `image_24`.
+    /// Required.
     pub image_24: ::std::string::String,
-    /// `image_original`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_original: ::std::option::Option<::std::string::String>,
-    /// `image_48`.
+    /// Required.
     pub image_48: ::std::string::String,
-    /// `guest_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub guest_channels: ::std::option::Option<::std::string::String>,
-    /// `phone`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phone: ::std::option::Option<::std::string::String>,
-    /// `fields`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fields: ::std::option::Option<
@@ -10383,22 +10023,16 @@ pub struct ObjsUserProfile {
             ::chat_clients_runtime::serde_json::Value,
         >,
     >,
-    /// `real_name`.
+    /// Required.
     pub real_name: ::std::string::String,
-    /// `image_512`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_512: ::std::option::Option<::std::string::String>,
-    /// `team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsTeam>,
-    /// `avatar_hash`.
+    /// Required.
     pub avatar_hash: ::std::string::String,
-    /// `status_text`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_text: ::std::option::Option<::std::string::String>,
@@ -10409,28 +10043,26 @@ pub struct ObjsUserProfile {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `objs_user_profile_short` object.
+/// `objs_user_profile_short`, defined at line 17002 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsUserProfileShort {
-    /// `first_name`.
-    ///
     /// Always present; may be `null` (`None`).
     pub first_name: ::std::option::Option<::std::string::String>,
-    /// `display_name`.
+    /// Required.
     pub display_name: ::std::string::String,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `team`.
+    /// Required.
     pub team: super::types::DefsTeam,
-    /// `real_name`.
+    /// Required.
     pub real_name: ::std::string::String,
-    /// `avatar_hash`.
+    /// Required.
     pub avatar_hash: ::std::string::String,
-    /// `is_ultra_restricted`.
+    /// Required.
     pub is_ultra_restricted: bool,
-    /// `is_restricted`.
+    /// Required.
     pub is_restricted: bool,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]

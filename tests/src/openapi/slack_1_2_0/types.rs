@@ -3,19 +3,19 @@
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSessionResetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSessionResetResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for successful response api.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApiTestResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -27,9 +27,9 @@ pub struct ApiTestResponse200 {
 /// Schema for error response api.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApiTestResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: ::std::string::String,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -41,114 +41,94 @@ pub struct ApiTestResponseDefault {
 /// Schema for successful response from apps.permissions.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200 {
-    /// `info`.
+    /// Required.
     pub info: super::types::AppsPermissionsInfoResponse200Info,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
-/// The `AppsPermissionsInfoResponse200Info` object.
+/// `AppsPermissionsInfoResponse200Info`, defined at line 5016 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200Info {
-    /// `app_home`.
+    /// Required.
     pub app_home: super::types::AppsPermissionsInfoResponse200InfoAppHome,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::AppsPermissionsInfoResponse200InfoChannel,
-    /// `group`.
+    /// Required.
     pub group: super::types::AppsPermissionsInfoResponse200InfoGroup,
-    /// `im`.
+    /// Required.
     pub im: super::types::AppsPermissionsInfoResponse200InfoIm,
-    /// `mpim`.
+    /// Required.
     pub mpim: super::types::AppsPermissionsInfoResponse200InfoMpim,
-    /// `team`.
+    /// Required.
     pub team: super::types::AppsPermissionsInfoResponse200InfoTeam,
 }
-/// The `AppsPermissionsInfoResponse200InfoAppHome` object.
+/// `AppsPermissionsInfoResponse200InfoAppHome`, defined at line 5018 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoAppHome {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoChannel` object.
+/// `AppsPermissionsInfoResponse200InfoChannel`, defined at line 5029 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoChannel {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoGroup` object.
+/// `AppsPermissionsInfoResponse200InfoGroup`, defined at line 5040 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoGroup {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoIm` object.
+/// `AppsPermissionsInfoResponse200InfoIm`, defined at line 5051 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoIm {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoMpim` object.
+/// `AppsPermissionsInfoResponse200InfoMpim`, defined at line 5062 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoMpim {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoTeam` object.
+/// `AppsPermissionsInfoResponse200InfoTeam`, defined at line 5073 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoTeam {
-    /// `resources`.
+    /// Required.
     pub resources: super::types::ObjsResources,
-    /// `scopes`.
+    /// Required.
     pub scopes: super::types::ObjsScopes,
 }
 /// Schema for error response from apps.permissions.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsPermissionsInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsPermissionsInfoResponseDefaultError` object.
+/// `AppsPermissionsInfoResponseDefaultError`, defined at line 5123 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsPermissionsInfoResponseDefaultError {
     /// `not_authed`.
@@ -276,18 +256,18 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponseDefaultError 
 /// Schema for successful response from apps.permissions.request method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsRequestResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from apps.permissions.request method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsRequestResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsPermissionsRequestResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsPermissionsRequestResponseDefaultError` object.
+/// `AppsPermissionsRequestResponseDefaultError`, defined at line 5242 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsPermissionsRequestResponseDefaultError {
     /// `invalid_trigger`.
@@ -431,14 +411,12 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsRequestResponseDefaultErr
 /// Schema for successful response apps.permissions.resources.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsResourcesListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `resources`.
+    /// Required.
     pub resources: ::std::vec::Vec<
         super::types::AppsPermissionsResourcesListResponse200ResourcesItem,
     >,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
@@ -451,7 +429,7 @@ pub struct AppsPermissionsResourcesListResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `AppsPermissionsResourcesListResponse200ResourcesItem` object.
+/// `AppsPermissionsResourcesListResponse200ResourcesItem`, defined at line 5363 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsResourcesListResponse200ResourcesItem {
     /// An ID for a resource
@@ -466,21 +444,21 @@ pub struct AppsPermissionsResourcesListResponse200ResourcesItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
-/// The `AppsPermissionsResourcesListResponse200ResponseMetadata` object.
+/// `AppsPermissionsResourcesListResponse200ResponseMetadata`, defined at line 5387 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsResourcesListResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response from apps.permissions.resources.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsResourcesListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsPermissionsResourcesListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsPermissionsResourcesListResponseDefaultError` object.
+/// `AppsPermissionsResourcesListResponseDefaultError`, defined at line 5423 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsPermissionsResourcesListResponseDefaultError {
     /// `invalid_cursor`.
@@ -614,9 +592,9 @@ for AppsPermissionsResourcesListResponseDefaultError {
 /// Schema for successful response api.permissions.scopes.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsScopesListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `scopes`.
+    /// Required.
     pub scopes: super::types::AppsPermissionsScopesListResponse200Scopes,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -625,41 +603,27 @@ pub struct AppsPermissionsScopesListResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `AppsPermissionsScopesListResponse200Scopes` object.
+/// `AppsPermissionsScopesListResponse200Scopes`, defined at line 5535 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsScopesListResponse200Scopes {
-    /// `app_home`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub app_home: ::std::option::Option<super::types::ObjsScopes>,
-    /// `channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::ObjsScopes>,
-    /// `group`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub group: ::std::option::Option<super::types::ObjsScopes>,
-    /// `im`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub im: ::std::option::Option<super::types::ObjsScopes>,
-    /// `mpim`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mpim: ::std::option::Option<super::types::ObjsScopes>,
-    /// `team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::ObjsScopes>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::ObjsScopes>,
@@ -673,12 +637,12 @@ pub struct AppsPermissionsScopesListResponse200Scopes {
 /// Schema for error response from apps.permissions.scopes.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsScopesListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsPermissionsScopesListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsPermissionsScopesListResponseDefaultError` object.
+/// `AppsPermissionsScopesListResponseDefaultError`, defined at line 5583 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsPermissionsScopesListResponseDefaultError {
     /// `not_authed`.
@@ -807,42 +771,42 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsScopesListResponseDefault
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsUsersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsUsersListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsUsersRequestResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsUsersRequestResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for successful response from apps.uninstall method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsUninstallResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from apps.uninstall method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsUninstallResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsUninstallResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsUninstallResponseDefaultError` object.
+/// `AppsUninstallResponseDefaultError`, defined at line 5910 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsUninstallResponseDefaultError {
     /// `invalid_client_id`.
@@ -982,20 +946,20 @@ impl<'de> ::serde::Deserialize<'de> for AppsUninstallResponseDefaultError {
 /// Schema for successful response from auth.revoke method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthRevokeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `revoked`.
+    /// Required.
     pub revoked: bool,
 }
 /// Schema for error response from auth.revoke method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthRevokeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AuthRevokeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AuthRevokeResponseDefaultError` object.
+/// `AuthRevokeResponseDefaultError`, defined at line 6030 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuthRevokeResponseDefaultError {
     /// `not_authed`.
@@ -1119,28 +1083,28 @@ impl<'de> ::serde::Deserialize<'de> for AuthRevokeResponseDefaultError {
 /// Schema for successful response auth.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthTestResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `team`.
+    /// Required.
     pub team: ::std::string::String,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
-    /// `url`.
+    /// Required.
     pub url: ::std::string::String,
-    /// `user`.
+    /// Required.
     pub user: ::std::string::String,
-    /// `user_id`.
+    /// Required.
     pub user_id: super::types::DefsUserId,
 }
 /// Schema for error response auth.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthTestResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AuthTestResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AuthTestResponseDefaultError` object.
+/// `AuthTestResponseDefaultError`, defined at line 6154 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuthTestResponseDefaultError {
     /// `not_authed`.
@@ -1248,51 +1212,49 @@ impl<'de> ::serde::Deserialize<'de> for AuthTestResponseDefaultError {
 /// Schema for successful response from bots.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BotsInfoResponse200 {
-    /// `bot`.
+    /// Required.
     pub bot: super::types::BotsInfoResponse200Bot,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
-/// The `BotsInfoResponse200Bot` object.
+/// `BotsInfoResponse200Bot`, defined at line 6251 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BotsInfoResponse200Bot {
-    /// `app_id`.
+    /// Required.
     pub app_id: super::types::DefsAppId,
-    /// `deleted`.
+    /// Required.
     pub deleted: bool,
-    /// `icons`.
+    /// Required.
     pub icons: super::types::BotsInfoResponse200BotIcons,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsBotId,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `updated`.
+    /// Required.
     pub updated: i64,
-    /// `user_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<super::types::DefsUserId>,
 }
-/// The `BotsInfoResponse200BotIcons` object.
+/// `BotsInfoResponse200BotIcons`, defined at line 6260 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BotsInfoResponse200BotIcons {
-    /// `image_36`.
+    /// Required.
     pub image_36: ::std::string::String,
-    /// `image_48`.
+    /// Required.
     pub image_48: ::std::string::String,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
 }
 /// Schema for error response from bots.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BotsInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::BotsInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `BotsInfoResponseDefaultError` object.
+/// `BotsInfoResponseDefaultError`, defined at line 6330 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BotsInfoResponseDefaultError {
     /// `bot_not_found`.
@@ -1420,18 +1382,18 @@ impl<'de> ::serde::Deserialize<'de> for BotsInfoResponseDefaultError {
 /// Schema for successful response from channels.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsArchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response channels.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsArchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsArchiveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsArchiveResponseDefaultError` object.
+/// `ChannelsArchiveResponseDefaultError`, defined at line 6443 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsArchiveResponseDefaultError {
     /// `channel_not_found`.
@@ -1575,20 +1537,20 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsArchiveResponseDefaultError {
 /// Schema for successful response channels.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsCreateResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response channels.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsCreateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsCreateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsCreateResponseDefaultError` object.
+/// `ChannelsCreateResponseDefaultError`, defined at line 6604 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsCreateResponseDefaultError {
     /// `name_taken`.
@@ -1748,27 +1710,25 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsCreateResponseDefaultError {
 /// Schema for successful response channels.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsHistoryResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `is_limited`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_limited: ::std::option::Option<bool>,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response channels.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsHistoryResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsHistoryResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsHistoryResponseDefaultError` object.
+/// `ChannelsHistoryResponseDefaultError`, defined at line 6827 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsHistoryResponseDefaultError {
     /// `channel_not_found`.
@@ -1884,20 +1844,20 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsHistoryResponseDefaultError {
 /// Schema for successful response channels.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsInfoResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response channels.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsInfoResponseDefaultError` object.
+/// `ChannelsInfoResponseDefaultError`, defined at line 6996 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsInfoResponseDefaultError {
     /// `channel_not_found`.
@@ -2017,20 +1977,20 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsInfoResponseDefaultError {
 /// Schema for successful response channels.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsInviteResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response channels.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsInviteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsInviteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsInviteResponseDefaultError` object.
+/// `ChannelsInviteResponseDefaultError`, defined at line 7157 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsInviteResponseDefaultError {
     /// `channel_not_found`.
@@ -2194,25 +2154,23 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsInviteResponseDefaultError {
 /// Schema for successful response from channels.join method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsJoinResponse200 {
-    /// `already_in_channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_in_channel: ::std::option::Option<bool>,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from channels.join method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsJoinResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsJoinResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsJoinResponseDefaultError` object.
+/// `ChannelsJoinResponseDefaultError`, defined at line 7323 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsJoinResponseDefaultError {
     /// `channel_not_found`.
@@ -2384,18 +2342,18 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsJoinResponseDefaultError {
 /// Schema for successful response from channels.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsKickResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from channels.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsKickResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsKickResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsKickResponseDefaultError` object.
+/// `ChannelsKickResponseDefaultError`, defined at line 7453 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsKickResponseDefaultError {
     /// `channel_not_found`.
@@ -2551,18 +2509,18 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsKickResponseDefaultError {
 /// Schema for successful response from channels.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsLeaveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from channels.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsLeaveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsLeaveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsLeaveResponseDefaultError` object.
+/// `ChannelsLeaveResponseDefaultError`, defined at line 7573 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsLeaveResponseDefaultError {
     /// `channel_not_found`.
@@ -2714,20 +2672,20 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsLeaveResponseDefaultError {
 /// Schema for successful response channels.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsListResponse200 {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::ObjsChannel>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response channels.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsListResponseDefaultError` object.
+/// `ChannelsListResponseDefaultError`, defined at line 7784 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsListResponseDefaultError {
     /// `not_authed`.
@@ -2835,18 +2793,18 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsListResponseDefaultError {
 /// Schema for successful response channels.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsMarkResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response channels.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsMarkResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsMarkResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsMarkResponseDefaultError` object.
+/// `ChannelsMarkResponseDefaultError`, defined at line 7898 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsMarkResponseDefaultError {
     /// `channel_not_found`.
@@ -2962,20 +2920,20 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsMarkResponseDefaultError {
 /// Schema for successful response from channels.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsRenameResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from channels.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsRenameResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsRenameResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsRenameResponseDefaultError` object.
+/// `ChannelsRenameResponseDefaultError`, defined at line 8054 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsRenameResponseDefaultError {
     /// `channel_not_found`.
@@ -3143,22 +3101,22 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsRenameResponseDefaultError {
 /// Schema for successful response from channels.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsRepliesResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from channels.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsRepliesResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsRepliesResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsRepliesResponseDefaultError` object.
+/// `ChannelsRepliesResponseDefaultError`, defined at line 8368 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsRepliesResponseDefaultError {
     /// `channel_not_found`.
@@ -3290,20 +3248,20 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsRepliesResponseDefaultError {
 /// Schema for successful response from channels.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsSetPurposeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `purpose`.
+    /// Required.
     pub purpose: ::std::string::String,
 }
 /// Schema for error response from channels.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsSetPurposeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsSetPurposeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsSetPurposeResponseDefaultError` object.
+/// `ChannelsSetPurposeResponseDefaultError`, defined at line 8493 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsSetPurposeResponseDefaultError {
     /// `channel_not_found`.
@@ -3447,20 +3405,20 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSetPurposeResponseDefaultError {
 /// Schema for successful response from channels.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsSetTopicResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `topic`.
+    /// Required.
     pub topic: ::std::string::String,
 }
 /// Schema for error response from channels.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsSetTopicResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsSetTopicResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsSetTopicResponseDefaultError` object.
+/// `ChannelsSetTopicResponseDefaultError`, defined at line 8621 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsSetTopicResponseDefaultError {
     /// `channel_not_found`.
@@ -3604,18 +3562,18 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSetTopicResponseDefaultError {
 /// Schema for successful response from channels.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsUnarchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from channels.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsUnarchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsUnarchiveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsUnarchiveResponseDefaultError` object.
+/// `ChannelsUnarchiveResponseDefaultError`, defined at line 8738 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsUnarchiveResponseDefaultError {
     /// `channel_not_found`.
@@ -3755,22 +3713,22 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsUnarchiveResponseDefaultError {
 /// Schema for successful response of chat.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatDeleteResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
 }
 /// Schema for error response from chat.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatDeleteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatDeleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatDeleteResponseDefaultError` object.
+/// `ChatDeleteResponseDefaultError`, defined at line 8876 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatDeleteResponseDefaultError {
     /// `message_not_found`.
@@ -3910,18 +3868,18 @@ impl<'de> ::serde::Deserialize<'de> for ChatDeleteResponseDefaultError {
 /// Schema for successful response from chat.deleteScheduledMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatDeleteScheduledMessageResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from chat.deleteScheduledMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatDeleteScheduledMessageResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatDeleteScheduledMessageResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatDeleteScheduledMessageResponseDefaultError` object.
+/// `ChatDeleteScheduledMessageResponseDefaultError`, defined at line 8979 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatDeleteScheduledMessageResponseDefaultError {
     /// `invalid_scheduled_message_id`.
@@ -4066,22 +4024,22 @@ impl<'de> ::serde::Deserialize<'de> for ChatDeleteScheduledMessageResponseDefaul
 /// Schema for successful response chat.getPermalink
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatGetPermalinkResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `permalink`.
+    /// Required.
     pub permalink: ::std::string::String,
 }
 /// Schema for error response from chat.getPermalink method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatGetPermalinkResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatGetPermalinkResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatGetPermalinkResponseDefaultError` object.
+/// `ChatGetPermalinkResponseDefaultError`, defined at line 9113 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatGetPermalinkResponseDefaultError {
     /// `channel_not_found`.
@@ -4213,15 +4171,11 @@ impl<'de> ::serde::Deserialize<'de> for ChatGetPermalinkResponseDefaultError {
 /// Schema for successful response from chat.meMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatMeMessageResponse200 {
-    /// `channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::DefsChannel>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ts: ::std::option::Option<super::types::DefsTs>,
@@ -4229,12 +4183,12 @@ pub struct ChatMeMessageResponse200 {
 /// Schema for error response from chat.meMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatMeMessageResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatMeMessageResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatMeMessageResponseDefaultError` object.
+/// `ChatMeMessageResponseDefaultError`, defined at line 9241 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatMeMessageResponseDefaultError {
     /// `channel_not_found`.
@@ -4382,20 +4336,20 @@ impl<'de> ::serde::Deserialize<'de> for ChatMeMessageResponseDefaultError {
 /// Schema for successful response from chat.postEphemeral method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatPostEphemeralResponse200 {
-    /// `message_ts`.
+    /// Required.
     pub message_ts: super::types::DefsTs,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from chat.postEphemeral method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatPostEphemeralResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatPostEphemeralResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatPostEphemeralResponseDefaultError` object.
+/// `ChatPostEphemeralResponseDefaultError`, defined at line 9412 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatPostEphemeralResponseDefaultError {
     /// `channel_not_found`.
@@ -4547,24 +4501,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostEphemeralResponseDefaultError {
 /// Schema for successful response of chat.postMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatPostMessageResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
-    /// `message`.
+    /// Required.
     pub message: super::types::ObjsMessage,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
 }
 /// Schema for error response chat.postMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatPostMessageResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatPostMessageResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatPostMessageResponseDefaultError` object.
+/// `ChatPostMessageResponseDefaultError`, defined at line 9645 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatPostMessageResponseDefaultError {
     /// `channel_not_found`.
@@ -4680,31 +4634,29 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostMessageResponseDefaultError {
 /// Schema for successful response of chat.scheduleMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduleMessageResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
-    /// `message`.
+    /// Required.
     pub message: super::types::ChatScheduleMessageResponse200Message,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `post_at`.
+    /// Required.
     pub post_at: i64,
     /// Scheduled Message ID
     pub scheduled_message_id: ::std::string::String,
 }
-/// The `ChatScheduleMessageResponse200Message` object.
+/// `ChatScheduleMessageResponse200Message`, defined at line 9819 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduleMessageResponse200Message {
-    /// `bot_id`.
+    /// Required.
     pub bot_id: super::types::DefsBotId,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
-    /// `username`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
@@ -4712,12 +4664,12 @@ pub struct ChatScheduleMessageResponse200Message {
 /// Schema for error response chat.scheduleMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduleMessageResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatScheduleMessageResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatScheduleMessageResponseDefaultError` object.
+/// `ChatScheduleMessageResponseDefaultError`, defined at line 9882 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatScheduleMessageResponseDefaultError {
     /// `invalid_time`.
@@ -4917,42 +4869,42 @@ impl<'de> ::serde::Deserialize<'de> for ChatScheduleMessageResponseDefaultError 
 /// Schema for successful response from chat.scheduledMessages.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduledMessagesListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
+    /// Required.
     pub response_metadata: super::types::ChatScheduledMessagesListResponse200ResponseMetadata,
-    /// `scheduled_messages`.
+    /// Required.
     pub scheduled_messages: ::std::vec::Vec<
         super::types::ChatScheduledMessagesListResponse200ScheduledMessagesItem,
     >,
 }
-/// The `ChatScheduledMessagesListResponse200ResponseMetadata` object.
+/// `ChatScheduledMessagesListResponse200ResponseMetadata`, defined at line 10026 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduledMessagesListResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
-/// The `ChatScheduledMessagesListResponse200ScheduledMessagesItem` object.
+/// `ChatScheduledMessagesListResponse200ScheduledMessagesItem`, defined at line 10039 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduledMessagesListResponse200ScheduledMessagesItem {
-    /// `channel_id`.
+    /// Required.
     pub channel_id: super::types::DefsChannelId,
-    /// `date_created`.
+    /// Required.
     pub date_created: i64,
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
-    /// `post_at`.
+    /// Required.
     pub post_at: i64,
 }
 /// Schema for error response from chat.scheduledMessages.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduledMessagesListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatScheduledMessagesListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatScheduledMessagesListResponseDefaultError` object.
+/// `ChatScheduledMessagesListResponseDefaultError`, defined at line 10090 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatScheduledMessagesListResponseDefaultError {
     /// `invalid_channel`.
@@ -5089,18 +5041,18 @@ impl<'de> ::serde::Deserialize<'de> for ChatScheduledMessagesListResponseDefault
 /// Schema for successful response from chat.unfurl method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUnfurlResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from chat.unfurl method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUnfurlResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatUnfurlResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatUnfurlResponseDefaultError` object.
+/// `ChatUnfurlResponseDefaultError`, defined at line 10236 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatUnfurlResponseDefaultError {
     /// `cannot_unfurl_url`.
@@ -5244,42 +5196,40 @@ impl<'de> ::serde::Deserialize<'de> for ChatUnfurlResponseDefaultError {
 /// Schema for successful response of chat.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUpdateResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
     /// Message object
     pub message: super::types::ChatUpdateResponse200Message,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Updated message text
     pub text: ::std::string::String,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
 }
 /// Message object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUpdateResponse200Message {
-    /// `team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsTeam>,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
 }
 /// Schema for error response chat.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUpdateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatUpdateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatUpdateResponseDefaultError` object.
+/// `ChatUpdateResponseDefaultError`, defined at line 10436 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatUpdateResponseDefaultError {
     /// `message_not_found`.
@@ -5427,28 +5377,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateResponseDefaultError {
 /// Schema for successful response conversations.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsArchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsArchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsArchiveResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsArchiveResponseDefaultError` object.
+/// `ConversationsArchiveResponseDefaultError`, defined at line 10555 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsArchiveResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -5608,38 +5554,30 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsArchiveResponseDefaultError
 /// Schema for successful response conversations.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCloseResponse200 {
-    /// `already_closed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_closed: ::std::option::Option<bool>,
-    /// `no_op`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCloseResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsCloseResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsCloseResponseDefaultError` object.
+/// `ConversationsCloseResponseDefaultError`, defined at line 10690 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsCloseResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -5767,35 +5705,29 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCloseResponseDefaultError {
 /// Schema for successful response conversations.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCreateResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCreateResponseDefault {
-    /// `detail`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsCreateResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsCreateResponseDefaultError` object.
+/// `ConversationsCreateResponseDefaultError`, defined at line 10867 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsCreateResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -5955,34 +5887,30 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCreateResponseDefaultError 
 /// Schema for successful response from conversations.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsHistoryResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `pin_count`.
+    /// Required.
     pub pin_count: i64,
 }
 /// Schema for error response from conversations.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsHistoryResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsHistoryResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsHistoryResponseDefaultError` object.
+/// `ConversationsHistoryResponseDefaultError`, defined at line 11061 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsHistoryResponseDefaultError {
     /// `missing_scope`.
@@ -6102,30 +6030,26 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsHistoryResponseDefaultError
 /// Schema for successful response conversations.info
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInfoResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsInfoResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsInfoResponseDefaultError` object.
+/// `ConversationsInfoResponseDefaultError`, defined at line 11236 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsInfoResponseDefaultError {
     /// `missing_scope`.
@@ -6241,16 +6165,14 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInfoResponseDefaultError {
 /// Schema for successful response from conversations.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInviteResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInviteResponseDefault {
-    /// `error`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<
@@ -6263,20 +6185,16 @@ pub struct ConversationsInviteResponseDefault {
     pub errors: ::std::option::Option<
         ::std::vec::Vec<super::types::ConversationsInviteResponseDefaultErrorsItem>,
     >,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsInviteResponseDefaultError` object.
+/// `ConversationsInviteResponseDefaultError`, defined at line 11405 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsInviteResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -6453,20 +6371,18 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponseDefaultError 
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `ConversationsInviteResponseDefaultErrorsItem` object.
+/// `ConversationsInviteResponseDefaultErrorsItem`, defined at line 11442 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInviteResponseDefaultErrorsItem {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsInviteResponseDefaultErrorsItemError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
 }
-/// The `ConversationsInviteResponseDefaultErrorsItemError` object.
+/// `ConversationsInviteResponseDefaultErrorsItemError`, defined at line 11445 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsInviteResponseDefaultErrorsItemError {
     /// `method_not_supported_for_channel_type`.
@@ -6648,9 +6564,9 @@ for ConversationsInviteResponseDefaultErrorsItemError {
 /// Schema for successful response from conversations.join method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsJoinResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Response metadata
     ///
@@ -6659,8 +6575,6 @@ pub struct ConversationsJoinResponse200 {
     pub response_metadata: ::std::option::Option<
         super::types::ConversationsJoinResponse200ResponseMetadata,
     >,
-    /// `warning`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub warning: ::std::option::Option<::std::string::String>,
@@ -6668,8 +6582,6 @@ pub struct ConversationsJoinResponse200 {
 /// Response metadata
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsJoinResponse200ResponseMetadata {
-    /// `warnings`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub warnings: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -6677,22 +6589,18 @@ pub struct ConversationsJoinResponse200ResponseMetadata {
 /// Schema for error response from conversations.join method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsJoinResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsJoinResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsJoinResponseDefaultError` object.
+/// `ConversationsJoinResponseDefaultError`, defined at line 11655 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsJoinResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -6840,28 +6748,24 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponseDefaultError {
 /// Schema for successful response conversations.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsKickResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response conversations.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsKickResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsKickResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsKickResponseDefaultError` object.
+/// `ConversationsKickResponseDefaultError`, defined at line 11784 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsKickResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -7009,33 +6913,27 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsKickResponseDefaultError {
 /// Schema for successful response from conversations.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsLeaveResponse200 {
-    /// `not_in_channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub not_in_channel: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsLeaveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsLeaveResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsLeaveResponseDefaultError` object.
+/// `ConversationsLeaveResponseDefaultError`, defined at line 11916 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsLeaveResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -7191,43 +7089,37 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsLeaveResponseDefaultError {
 /// Schema for successful response from conversations.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsListResponse200 {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::ObjsConversation>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
         super::types::ConversationsListResponse200ResponseMetadata,
     >,
 }
-/// The `ConversationsListResponse200ResponseMetadata` object.
+/// `ConversationsListResponse200ResponseMetadata`, defined at line 12119 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsListResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response from conversations.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsListResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsListResponseDefaultError` object.
+/// `ConversationsListResponseDefaultError`, defined at line 12152 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsListResponseDefaultError {
     /// `missing_scope`.
@@ -7335,28 +7227,28 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsListResponseDefaultError {
 /// Schema for successful response conversations.members method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsMembersResponse200 {
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::DefsUserId>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
+    /// Required.
     pub response_metadata: super::types::ConversationsMembersResponse200ResponseMetadata,
 }
-/// The `ConversationsMembersResponse200ResponseMetadata` object.
+/// `ConversationsMembersResponse200ResponseMetadata`, defined at line 12276 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsMembersResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response conversations.members method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsMembersResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsMembersResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ConversationsMembersResponseDefaultError` object.
+/// `ConversationsMembersResponseDefaultError`, defined at line 12310 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsMembersResponseDefaultError {
     /// `channel_not_found`.
@@ -7480,30 +7372,26 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMembersResponseDefaultError
 /// Schema for successful response from conversations.open method when opening channels, ims, mpims
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsOpenResponse200 {
-    /// `already_open`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_open: ::std::option::Option<bool>,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `no_op`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsOpenResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsOpenResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ConversationsOpenResponseDefaultError` object.
+/// `ConversationsOpenResponseDefaultError`, defined at line 12450 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsOpenResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -7647,30 +7535,26 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsOpenResponseDefaultError {
 /// Schema for successful response from conversations.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRenameResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRenameResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsRenameResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsRenameResponseDefaultError` object.
+/// `ConversationsRenameResponseDefaultError`, defined at line 12619 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsRenameResponseDefaultError {
     /// `user_is_restricted`.
@@ -7826,35 +7710,29 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRenameResponseDefaultError 
 /// Schema for successful response from conversations.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRepliesResponse200 {
-    /// `has_more`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_more: ::std::option::Option<bool>,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRepliesResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsRepliesResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsRepliesResponseDefaultError` object.
+/// `ConversationsRepliesResponseDefaultError`, defined at line 12982 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsRepliesResponseDefaultError {
     /// `missing_scope`.
@@ -7974,30 +7852,26 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRepliesResponseDefaultError
 /// Schema for successful response from conversations.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetPurposeResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetPurposeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsSetPurposeResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsSetPurposeResponseDefaultError` object.
+/// `ConversationsSetPurposeResponseDefaultError`, defined at line 13112 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsSetPurposeResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -8137,30 +8011,26 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetPurposeResponseDefaultEr
 /// Schema for successful response from conversations.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetTopicResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetTopicResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsSetTopicResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsSetTopicResponseDefaultError` object.
+/// `ConversationsSetTopicResponseDefaultError`, defined at line 13246 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsSetTopicResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -8300,28 +8170,24 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetTopicResponseDefaultErro
 /// Schema for successful response from conversations.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsUnarchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsUnarchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsUnarchiveResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsUnarchiveResponseDefaultError` object.
+/// `ConversationsUnarchiveResponseDefaultError`, defined at line 13370 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsUnarchiveResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -8469,18 +8335,18 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsUnarchiveResponseDefaultErr
 /// Schema for successful response from dialog.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DialogOpenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from dialog.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DialogOpenResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::DialogOpenResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DialogOpenResponseDefaultError` object.
+/// `DialogOpenResponseDefaultError`, defined at line 13483 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DialogOpenResponseDefaultError {
     /// `validation_errors`.
@@ -8640,18 +8506,18 @@ impl<'de> ::serde::Deserialize<'de> for DialogOpenResponseDefaultError {
 /// Schema for successful response from dnd.endDnd method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndDndResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from dnd.endDnd method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndDndResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::DndEndDndResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DndEndDndResponseDefaultError` object.
+/// `DndEndDndResponseDefaultError`, defined at line 13591 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndEndDndResponseDefaultError {
     /// `unknown_error`.
@@ -8783,26 +8649,26 @@ impl<'de> ::serde::Deserialize<'de> for DndEndDndResponseDefaultError {
 /// Schema for successful response from dnd.endSnooze method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndSnoozeResponse200 {
-    /// `dnd_enabled`.
+    /// Required.
     pub dnd_enabled: bool,
-    /// `next_dnd_end_ts`.
+    /// Required.
     pub next_dnd_end_ts: i64,
-    /// `next_dnd_start_ts`.
+    /// Required.
     pub next_dnd_start_ts: i64,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `snooze_enabled`.
+    /// Required.
     pub snooze_enabled: bool,
 }
 /// Schema for error response from dnd.endSnooze method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndSnoozeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::DndEndSnoozeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DndEndSnoozeResponseDefaultError` object.
+/// `DndEndSnoozeResponseDefaultError`, defined at line 13708 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndEndSnoozeResponseDefaultError {
     /// `snooze_not_active`.
@@ -8938,30 +8804,30 @@ impl<'de> ::serde::Deserialize<'de> for DndEndSnoozeResponseDefaultError {
 /// Schema for successful response from dnd.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndInfoResponse200 {
-    /// `dnd_enabled`.
+    /// Required.
     pub dnd_enabled: bool,
-    /// `next_dnd_end_ts`.
+    /// Required.
     pub next_dnd_end_ts: i64,
-    /// `next_dnd_start_ts`.
+    /// Required.
     pub next_dnd_start_ts: i64,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `snooze_enabled`.
+    /// Required.
     pub snooze_enabled: bool,
-    /// `snooze_endtime`.
+    /// Required.
     pub snooze_endtime: i64,
-    /// `snooze_remaining`.
+    /// Required.
     pub snooze_remaining: i64,
 }
 /// Schema for error response from dnd.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::DndInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DndInfoResponseDefaultError` object.
+/// `DndInfoResponseDefaultError`, defined at line 13846 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndInfoResponseDefaultError {
     /// `user_not_found`.
@@ -9089,24 +8955,24 @@ impl<'de> ::serde::Deserialize<'de> for DndInfoResponseDefaultError {
 /// Schema for successful response from dnd.setSnooze method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndSetSnoozeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `snooze_enabled`.
+    /// Required.
     pub snooze_enabled: bool,
-    /// `snooze_endtime`.
+    /// Required.
     pub snooze_endtime: i64,
-    /// `snooze_remaining`.
+    /// Required.
     pub snooze_remaining: i64,
 }
 /// Schema for error response from dnd.setSnooze method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndSetSnoozeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::DndSetSnoozeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DndSetSnoozeResponseDefaultError` object.
+/// `DndSetSnoozeResponseDefaultError`, defined at line 13957 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndSetSnoozeResponseDefaultError {
     /// `missing_duration`.
@@ -9246,14 +9112,12 @@ impl<'de> ::serde::Deserialize<'de> for DndSetSnoozeResponseDefaultError {
 /// Schema for successful response from dnd.teamInfo method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndTeamInfoResponse200 {
-    /// `cached`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cached: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `users`.
+    /// Required.
     pub users: ::std::collections::BTreeMap<
         ::std::string::String,
         ::chat_clients_runtime::serde_json::Value,
@@ -9262,22 +9126,18 @@ pub struct DndTeamInfoResponse200 {
 /// Schema for error response from dnd.teamInfo method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndTeamInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::DndTeamInfoResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `DndTeamInfoResponseDefaultError` object.
+/// `DndTeamInfoResponseDefaultError`, defined at line 14092 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndTeamInfoResponseDefaultError {
     /// `not_authed`.
@@ -9377,30 +9237,30 @@ impl<'de> ::serde::Deserialize<'de> for DndTeamInfoResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmojiListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmojiListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for successful response files.comments.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesCommentsDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response files.comments.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesCommentsDeleteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesCommentsDeleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesCommentsDeleteResponseDefaultError` object.
+/// `FilesCommentsDeleteResponseDefaultError`, defined at line 14289 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesCommentsDeleteResponseDefaultError {
     /// `cant_delete`.
@@ -9516,18 +9376,18 @@ impl<'de> ::serde::Deserialize<'de> for FilesCommentsDeleteResponseDefaultError 
 /// Schema for successful response files.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response files.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesDeleteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesDeleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesDeleteResponseDefaultError` object.
+/// `FilesDeleteResponseDefaultError`, defined at line 14400 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesDeleteResponseDefaultError {
     /// `file_not_found`.
@@ -9651,10 +9511,8 @@ impl<'de> ::serde::Deserialize<'de> for FilesDeleteResponseDefaultError {
 /// Schema for successful response from files.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesInfoResponse200 {
-    /// `comments`.
+    /// Required.
     pub comments: super::types::ObjsComments,
-    /// `content_html`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -9662,22 +9520,16 @@ pub struct FilesInfoResponse200 {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub content_html: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `editor`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub editor: ::std::option::Option<super::types::DefsUserId>,
-    /// `file`.
+    /// Required.
     pub file: super::types::ObjsFile,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
@@ -9685,12 +9537,12 @@ pub struct FilesInfoResponse200 {
 /// Schema for error response from files.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesInfoResponseDefaultError` object.
+/// `FilesInfoResponseDefaultError`, defined at line 14619 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesInfoResponseDefaultError {
     /// `file_not_found`.
@@ -9814,22 +9666,22 @@ impl<'de> ::serde::Deserialize<'de> for FilesInfoResponseDefaultError {
 /// Schema for successful response from files.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesListResponse200 {
-    /// `files`.
+    /// Required.
     pub files: ::std::vec::Vec<super::types::ObjsFile>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
+    /// Required.
     pub paging: super::types::ObjsPaging,
 }
 /// Schema for error response from files.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesListResponseDefaultError` object.
+/// `FilesListResponseDefaultError`, defined at line 14869 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesListResponseDefaultError {
     /// `user_not_found`.
@@ -9953,20 +9805,20 @@ impl<'de> ::serde::Deserialize<'de> for FilesListResponseDefaultError {
 /// Schema for successful response from files.revokePublicURL method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRevokePublicUrlResponse200 {
-    /// `file`.
+    /// Required.
     pub file: super::types::ObjsFile,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from files.revokePublicURL method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRevokePublicUrlResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesRevokePublicUrlResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesRevokePublicUrlResponseDefaultError` object.
+/// `FilesRevokePublicUrlResponseDefaultError`, defined at line 14985 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesRevokePublicUrlResponseDefaultError {
     /// `file_not_found`.
@@ -10102,20 +9954,20 @@ impl<'de> ::serde::Deserialize<'de> for FilesRevokePublicUrlResponseDefaultError
 /// Schema for successful response from files.sharedPublicURL method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesSharedPublicUrlResponse200 {
-    /// `file`.
+    /// Required.
     pub file: super::types::ObjsFile,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from files.sharedPublicURL method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesSharedPublicUrlResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesSharedPublicUrlResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesSharedPublicUrlResponseDefaultError` object.
+/// `FilesSharedPublicUrlResponseDefaultError`, defined at line 15104 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesSharedPublicUrlResponseDefaultError {
     /// `file_not_found`.
@@ -10255,20 +10107,20 @@ impl<'de> ::serde::Deserialize<'de> for FilesSharedPublicUrlResponseDefaultError
 /// Schema for successful response files.upload method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesUploadResponse200 {
-    /// `file`.
+    /// Required.
     pub file: super::types::ObjsFile,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response files.upload method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesUploadResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesUploadResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesUploadResponseDefaultError` object.
+/// `FilesUploadResponseDefaultError`, defined at line 15321 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesUploadResponseDefaultError {
     /// `posting_to_general_channel_denied`.
@@ -10404,18 +10256,18 @@ impl<'de> ::serde::Deserialize<'de> for FilesUploadResponseDefaultError {
 /// Schema for successful response from groups.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsArchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsArchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsArchiveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsArchiveResponseDefaultError` object.
+/// `GroupsArchiveResponseDefaultError`, defined at line 15435 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsArchiveResponseDefaultError {
     /// `channel_not_found`.
@@ -10563,20 +10415,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsArchiveResponseDefaultError {
 /// Schema for successful response from groups.createChild method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsCreateChildResponse200 {
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.createChild method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsCreateChildResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsCreateChildResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsCreateChildResponseDefaultError` object.
+/// `GroupsCreateChildResponseDefaultError`, defined at line 15684 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsCreateChildResponseDefaultError {
     /// `channel_not_found`.
@@ -10720,20 +10572,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsCreateChildResponseDefaultError {
 /// Schema for successful response groups.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsCreateResponse200 {
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response groups.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsCreateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsCreateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsCreateResponseDefaultError` object.
+/// `GroupsCreateResponseDefaultError`, defined at line 15563 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsCreateResponseDefaultError {
     /// `no_channel`.
@@ -10881,22 +10733,22 @@ impl<'de> ::serde::Deserialize<'de> for GroupsCreateResponseDefaultError {
 /// Schema for successful response groups.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsHistoryResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response groups.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsHistoryResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsHistoryResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsHistoryResponseDefaultError` object.
+/// `GroupsHistoryResponseDefaultError`, defined at line 15864 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsHistoryResponseDefaultError {
     /// `channel_not_found`.
@@ -11024,20 +10876,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsHistoryResponseDefaultError {
 /// Schema for successful response groups.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsInfoResponse200 {
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response groups.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsInfoResponseDefaultError` object.
+/// `GroupsInfoResponseDefaultError`, defined at line 15985 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsInfoResponseDefaultError {
     /// `channel_not_found`.
@@ -11157,20 +11009,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsInfoResponseDefaultError {
 /// Schema for successful response groups.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsInviteResponse200 {
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response groups.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsInviteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsInviteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsInviteResponseDefaultError` object.
+/// `GroupsInviteResponseDefaultError`, defined at line 16105 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsInviteResponseDefaultError {
     /// `channel_not_found`.
@@ -11310,18 +11162,18 @@ impl<'de> ::serde::Deserialize<'de> for GroupsInviteResponseDefaultError {
 /// Schema for successful response from groups.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsKickResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsKickResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsKickResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsKickResponseDefaultError` object.
+/// `GroupsKickResponseDefaultError`, defined at line 16227 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsKickResponseDefaultError {
     /// `channel_not_found`.
@@ -11473,18 +11325,18 @@ impl<'de> ::serde::Deserialize<'de> for GroupsKickResponseDefaultError {
 /// Schema for successful response from groups.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsLeaveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsLeaveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsLeaveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsLeaveResponseDefaultError` object.
+/// `GroupsLeaveResponseDefaultError`, defined at line 16346 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsLeaveResponseDefaultError {
     /// `channel_not_found`.
@@ -11624,20 +11476,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsLeaveResponseDefaultError {
 /// Schema for successful response groups.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsListResponse200 {
-    /// `groups`.
+    /// Required.
     pub groups: ::std::vec::Vec<super::types::ObjsGroup>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response groups.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsListResponseDefaultError` object.
+/// `GroupsListResponseDefaultError`, defined at line 16488 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsListResponseDefaultError {
     /// `not_authed`.
@@ -11741,18 +11593,18 @@ impl<'de> ::serde::Deserialize<'de> for GroupsListResponseDefaultError {
 /// Schema for successful response from groups.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsMarkResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsMarkResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsMarkResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsMarkResponseDefaultError` object.
+/// `GroupsMarkResponseDefaultError`, defined at line 16601 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsMarkResponseDefaultError {
     /// `channel_not_found`.
@@ -11864,18 +11716,18 @@ impl<'de> ::serde::Deserialize<'de> for GroupsMarkResponseDefaultError {
 /// Schema for successful response from groups.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsOpenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsOpenResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsOpenResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsOpenResponseDefaultError` object.
+/// `GroupsOpenResponseDefaultError`, defined at line 16710 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsOpenResponseDefaultError {
     /// `channel_not_found`.
@@ -12003,20 +11855,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsOpenResponseDefaultError {
 /// Schema for successful response from groups.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsRenameResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsGroup,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsRenameResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsRenameResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsRenameResponseDefaultError` object.
+/// `GroupsRenameResponseDefaultError`, defined at line 16839 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsRenameResponseDefaultError {
     /// `channel_not_found`.
@@ -12176,25 +12028,23 @@ impl<'de> ::serde::Deserialize<'de> for GroupsRenameResponseDefaultError {
 /// Schema for successful response from groups.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsRepliesResponse200 {
-    /// `has_more`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_more: ::std::option::Option<bool>,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsRepliesResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsRepliesResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsRepliesResponseDefaultError` object.
+/// `GroupsRepliesResponseDefaultError`, defined at line 16996 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsRepliesResponseDefaultError {
     /// `channel_not_found`.
@@ -12330,20 +12180,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsRepliesResponseDefaultError {
 /// Schema for successful response from groups.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsSetPurposeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `purpose`.
+    /// Required.
     pub purpose: ::std::string::String,
 }
 /// Schema for error response from groups.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsSetPurposeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsSetPurposeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsSetPurposeResponseDefaultError` object.
+/// `GroupsSetPurposeResponseDefaultError`, defined at line 17121 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsSetPurposeResponseDefaultError {
     /// `channel_not_found`.
@@ -12483,20 +12333,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsSetPurposeResponseDefaultError {
 /// Schema for successful response from groups.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsSetTopicResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `topic`.
+    /// Required.
     pub topic: ::std::string::String,
 }
 /// Schema for error response from groups.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsSetTopicResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsSetTopicResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsSetTopicResponseDefaultError` object.
+/// `GroupsSetTopicResponseDefaultError`, defined at line 17247 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsSetTopicResponseDefaultError {
     /// `channel_not_found`.
@@ -12636,18 +12486,18 @@ impl<'de> ::serde::Deserialize<'de> for GroupsSetTopicResponseDefaultError {
 /// Schema for successful response from groups.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsUnarchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsUnarchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsUnarchiveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsUnarchiveResponseDefaultError` object.
+/// `GroupsUnarchiveResponseDefaultError`, defined at line 17363 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsUnarchiveResponseDefaultError {
     /// `channel_not_found`.
@@ -12787,28 +12637,24 @@ impl<'de> ::serde::Deserialize<'de> for GroupsUnarchiveResponseDefaultError {
 /// Schema for successful response from im.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImCloseResponse200 {
-    /// `already_closed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_closed: ::std::option::Option<bool>,
-    /// `no_op`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from im.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImCloseResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ImCloseResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ImCloseResponseDefaultError` object.
+/// `ImCloseResponseDefaultError`, defined at line 17472 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImCloseResponseDefaultError {
     /// `channel_not_found`.
@@ -12940,32 +12786,28 @@ impl<'de> ::serde::Deserialize<'de> for ImCloseResponseDefaultError {
 /// Schema for successful response from im.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImHistoryResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from im.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImHistoryResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ImHistoryResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ImHistoryResponseDefaultError` object.
+/// `ImHistoryResponseDefaultError`, defined at line 17649 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImHistoryResponseDefaultError {
     /// `channel_not_found`.
@@ -13081,20 +12923,20 @@ impl<'de> ::serde::Deserialize<'de> for ImHistoryResponseDefaultError {
 /// Schema for successful response im.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImListResponse200 {
-    /// `ims`.
+    /// Required.
     pub ims: ::std::vec::Vec<super::types::ObjsIm>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from im.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ImListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ImListResponseDefaultError` object.
+/// `ImListResponseDefaultError`, defined at line 17839 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImListResponseDefaultError {
     /// `invalid_cursor`.
@@ -13210,18 +13052,18 @@ impl<'de> ::serde::Deserialize<'de> for ImListResponseDefaultError {
 /// Schema for successful response im.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImMarkResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response im.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImMarkResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ImMarkResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ImMarkResponseDefaultError` object.
+/// `ImMarkResponseDefaultError`, defined at line 17955 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImMarkResponseDefaultError {
     /// `channel_not_found`.
@@ -13337,63 +13179,43 @@ impl<'de> ::serde::Deserialize<'de> for ImMarkResponseDefaultError {
 /// Schema for successful response from im.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImOpenResponse200 {
-    /// `already_open`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_open: ::std::option::Option<bool>,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ImOpenResponse200Channel,
-    /// `no_op`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
-/// The `ImOpenResponse200Channel` object.
+/// `ImOpenResponse200Channel`, defined at line 18060 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImOpenResponse200Channel {
-    /// `created`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<::std::string::String>,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsDmId,
-    /// `is_im`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_im: ::std::option::Option<bool>,
-    /// `is_open`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_open: ::std::option::Option<bool>,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `latest`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub latest: ::std::option::Option<super::types::ObjsMessage>,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<f64>,
-    /// `unread_count_display`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<f64>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
@@ -13401,12 +13223,12 @@ pub struct ImOpenResponse200Channel {
 /// Schema for error response from im.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImOpenResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ImOpenResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ImOpenResponseDefaultError` object.
+/// `ImOpenResponseDefaultError`, defined at line 18123 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImOpenResponseDefaultError {
     /// `user_not_found`.
@@ -13530,22 +13352,22 @@ impl<'de> ::serde::Deserialize<'de> for ImOpenResponseDefaultError {
 /// Schema for successful response from im.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImRepliesResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from im.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImRepliesResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ImRepliesResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ImRepliesResponseDefaultError` object.
+/// `ImRepliesResponseDefaultError`, defined at line 18405 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImRepliesResponseDefaultError {
     /// `channel_not_found`.
@@ -13684,9 +13506,9 @@ pub struct MigrationExchangeResponse200 {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub invalid_user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
     /// A mapping of provided user IDs with mapped user IDs
     ///
@@ -13708,12 +13530,12 @@ pub struct MigrationExchangeResponse200 {
 /// Schema for error response from migration.exchange method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MigrationExchangeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MigrationExchangeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MigrationExchangeResponseDefaultError` object.
+/// `MigrationExchangeResponseDefaultError`, defined at line 18538 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MigrationExchangeResponseDefaultError {
     /// `not_enterprise_team`.
@@ -13845,18 +13667,18 @@ impl<'de> ::serde::Deserialize<'de> for MigrationExchangeResponseDefaultError {
 /// Schema for successful response from mpim.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimCloseResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from mpim.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimCloseResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MpimCloseResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MpimCloseResponseDefaultError` object.
+/// `MpimCloseResponseDefaultError`, defined at line 18652 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MpimCloseResponseDefaultError {
     /// `channel_not_found`.
@@ -13984,22 +13806,22 @@ impl<'de> ::serde::Deserialize<'de> for MpimCloseResponseDefaultError {
 /// Schema for successful response from mpim.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimHistoryResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from mpim.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimHistoryResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MpimHistoryResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MpimHistoryResponseDefaultError` object.
+/// `MpimHistoryResponseDefaultError`, defined at line 18828 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MpimHistoryResponseDefaultError {
     /// `channel_not_found`.
@@ -14135,20 +13957,20 @@ impl<'de> ::serde::Deserialize<'de> for MpimHistoryResponseDefaultError {
 /// Schema for successful response from mpim.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimListResponse200 {
-    /// `groups`.
+    /// Required.
     pub groups: ::std::vec::Vec<super::types::ObjsGroup>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from mpim.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MpimListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MpimListResponseDefaultError` object.
+/// `MpimListResponseDefaultError`, defined at line 18957 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MpimListResponseDefaultError {
     /// `not_authed`.
@@ -14272,18 +14094,18 @@ impl<'de> ::serde::Deserialize<'de> for MpimListResponseDefaultError {
 /// Schema for successful response from mpim.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimMarkResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from mpim.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimMarkResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MpimMarkResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MpimMarkResponseDefaultError` object.
+/// `MpimMarkResponseDefaultError`, defined at line 19075 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MpimMarkResponseDefaultError {
     /// `channel_not_found`.
@@ -14415,20 +14237,20 @@ impl<'de> ::serde::Deserialize<'de> for MpimMarkResponseDefaultError {
 /// Schema for successful response from mpim.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimOpenResponse200 {
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from mpim.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimOpenResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MpimOpenResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MpimOpenResponseDefaultError` object.
+/// `MpimOpenResponseDefaultError`, defined at line 19196 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MpimOpenResponseDefaultError {
     /// `users_list_not_supplied`.
@@ -14552,22 +14374,22 @@ impl<'de> ::serde::Deserialize<'de> for MpimOpenResponseDefaultError {
 /// Schema for successful response from mpim.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimRepliesResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from mpim.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimRepliesResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MpimRepliesResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MpimRepliesResponseDefaultError` object.
+/// `MpimRepliesResponseDefaultError`, defined at line 19478 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MpimRepliesResponseDefaultError {
     /// `channel_not_found`.
@@ -14703,42 +14525,42 @@ impl<'de> ::serde::Deserialize<'de> for MpimRepliesResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthAccessResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthAccessResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthTokenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthTokenResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for successful response from pins.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from pins.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsAddResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::PinsAddResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `PinsAddResponseDefaultError` object.
+/// `PinsAddResponseDefaultError`, defined at line 19839 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PinsAddResponseDefaultError {
     /// `bad_timestamp`.
@@ -14890,12 +14712,12 @@ impl<'de> ::serde::Deserialize<'de> for PinsAddResponseDefaultError {
 /// Schema for error response from pins.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::PinsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `PinsListResponseDefaultError` object.
+/// `PinsListResponseDefaultError`, defined at line 20090 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PinsListResponseDefaultError {
     /// `channel_not_found`.
@@ -15011,18 +14833,18 @@ impl<'de> ::serde::Deserialize<'de> for PinsListResponseDefaultError {
 /// Schema for successful response from pins.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from pins.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsRemoveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::PinsRemoveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `PinsRemoveResponseDefaultError` object.
+/// `PinsRemoveResponseDefaultError`, defined at line 20218 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PinsRemoveResponseDefaultError {
     /// `bad_timestamp`.
@@ -15162,18 +14984,18 @@ impl<'de> ::serde::Deserialize<'de> for PinsRemoveResponseDefaultError {
 /// Schema for successful response from reactions.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from reactions.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsAddResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ReactionsAddResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ReactionsAddResponseDefaultError` object.
+/// `ReactionsAddResponseDefaultError`, defined at line 20358 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReactionsAddResponseDefaultError {
     /// `bad_timestamp`.
@@ -15321,12 +15143,12 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsAddResponseDefaultError {
 /// Schema for error response from reactions.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsGetResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ReactionsGetResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ReactionsGetResponseDefaultError` object.
+/// `ReactionsGetResponseDefaultError`, defined at line 20590 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReactionsGetResponseDefaultError {
     /// `bad_timestamp`.
@@ -15454,17 +15276,13 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsGetResponseDefaultError {
 /// Schema for successful response from reactions.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsListResponse200 {
-    /// `items`.
+    /// Required.
     pub items: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
@@ -15472,12 +15290,12 @@ pub struct ReactionsListResponse200 {
 /// Schema for error response from reactions.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ReactionsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ReactionsListResponseDefaultError` object.
+/// `ReactionsListResponseDefaultError`, defined at line 20897 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReactionsListResponseDefaultError {
     /// `user_not_found`.
@@ -15597,18 +15415,18 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsListResponseDefaultError {
 /// Schema for successful response from reactions.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from reactions.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsRemoveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ReactionsRemoveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ReactionsRemoveResponseDefaultError` object.
+/// `ReactionsRemoveResponseDefaultError`, defined at line 21032 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReactionsRemoveResponseDefaultError {
     /// `bad_timestamp`.
@@ -15752,20 +15570,20 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsRemoveResponseDefaultError {
 /// Schema for successful response from reminders.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `reminder`.
+    /// Required.
     pub reminder: super::types::ObjsReminder,
 }
 /// Schema for error response from reminders.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersAddResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersAddResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersAddResponseDefaultError` object.
+/// `RemindersAddResponseDefaultError`, defined at line 21165 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersAddResponseDefaultError {
     /// `cannot_parse`.
@@ -15917,18 +15735,18 @@ impl<'de> ::serde::Deserialize<'de> for RemindersAddResponseDefaultError {
 /// Schema for successful response from reminders.complete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersCompleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from reminders.complete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersCompleteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersCompleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersCompleteResponseDefaultError` object.
+/// `RemindersCompleteResponseDefaultError`, defined at line 21284 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersCompleteResponseDefaultError {
     /// `not_found`.
@@ -16068,18 +15886,18 @@ impl<'de> ::serde::Deserialize<'de> for RemindersCompleteResponseDefaultError {
 /// Schema for successful response from reminders.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from reminders.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersDeleteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersDeleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersDeleteResponseDefaultError` object.
+/// `RemindersDeleteResponseDefaultError`, defined at line 21400 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersDeleteResponseDefaultError {
     /// `not_found`.
@@ -16211,20 +16029,20 @@ impl<'de> ::serde::Deserialize<'de> for RemindersDeleteResponseDefaultError {
 /// Schema for successful response from reminders.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `reminder`.
+    /// Required.
     pub reminder: super::types::ObjsReminder,
 }
 /// Schema for error response from reminders.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersInfoResponseDefaultError` object.
+/// `RemindersInfoResponseDefaultError`, defined at line 21517 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersInfoResponseDefaultError {
     /// `not_found`.
@@ -16356,20 +16174,20 @@ impl<'de> ::serde::Deserialize<'de> for RemindersInfoResponseDefaultError {
 /// Schema for successful response from reminders.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `reminders`.
+    /// Required.
     pub reminders: ::std::vec::Vec<super::types::ObjsReminder>,
 }
 /// Schema for error response from reminders.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersListResponseDefaultError` object.
+/// `RemindersListResponseDefaultError`, defined at line 21631 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersListResponseDefaultError {
     /// `not_authed`.
@@ -16497,43 +16315,43 @@ impl<'de> ::serde::Deserialize<'de> for RemindersListResponseDefaultError {
 /// Schema for successful response from rtm.connect method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmConnectResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `self`.
+    /// Required.
     #[serde(rename = "self")]
     pub self_: super::types::RtmConnectResponse200Self,
-    /// `team`.
+    /// Required.
     pub team: super::types::RtmConnectResponse200Team,
-    /// `url`.
+    /// Required.
     pub url: ::std::string::String,
 }
-/// The `RtmConnectResponse200Self` object.
+/// `RtmConnectResponse200Self`, defined at line 21739 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmConnectResponse200Self {
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsUserId,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
 }
-/// The `RtmConnectResponse200Team` object.
+/// `RtmConnectResponse200Team`, defined at line 21755 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmConnectResponse200Team {
-    /// `domain`.
+    /// Required.
     pub domain: ::std::string::String,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsTeam,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
 }
 /// Schema for error response from rtm.connect method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmConnectResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::RtmConnectResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RtmConnectResponseDefaultError` object.
+/// `RtmConnectResponseDefaultError`, defined at line 21802 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RtmConnectResponseDefaultError {
     /// `not_authed`.
@@ -16653,30 +16471,30 @@ impl<'de> ::serde::Deserialize<'de> for RtmConnectResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchMessagesResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchMessagesResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for successful response from stars.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from stars.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsAddResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::StarsAddResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `StarsAddResponseDefaultError` object.
+/// `StarsAddResponseDefaultError`, defined at line 22107 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StarsAddResponseDefaultError {
     /// `bad_timestamp`.
@@ -16828,12 +16646,10 @@ impl<'de> ::serde::Deserialize<'de> for StarsAddResponseDefaultError {
 /// Schema for successful response from stars.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsListResponse200 {
-    /// `items`.
+    /// Required.
     pub items: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
@@ -16841,12 +16657,12 @@ pub struct StarsListResponse200 {
 /// Schema for error response from stars.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::StarsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `StarsListResponseDefaultError` object.
+/// `StarsListResponseDefaultError`, defined at line 22398 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StarsListResponseDefaultError {
     /// `not_authed`.
@@ -16974,18 +16790,18 @@ impl<'de> ::serde::Deserialize<'de> for StarsListResponseDefaultError {
 /// Schema for successful response from stars.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from stars.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsRemoveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::StarsRemoveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `StarsRemoveResponseDefaultError` object.
+/// `StarsRemoveResponseDefaultError`, defined at line 22529 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StarsRemoveResponseDefaultError {
     /// `bad_timestamp`.
@@ -17137,46 +16953,46 @@ impl<'de> ::serde::Deserialize<'de> for StarsRemoveResponseDefaultError {
 /// Schema for successful response from team.accessLogs method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamAccessLogsResponse200 {
-    /// `logins`.
+    /// Required.
     pub logins: ::std::vec::Vec<super::types::TeamAccessLogsResponse200LoginsItem>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
+    /// Required.
     pub paging: super::types::ObjsPaging,
 }
-/// The `TeamAccessLogsResponse200LoginsItem` object.
+/// `TeamAccessLogsResponse200LoginsItem`, defined at line 22667 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamAccessLogsResponse200LoginsItem {
-    /// `count`.
+    /// Required.
     pub count: i64,
-    /// `country`.
+    /// Required.
     pub country: ::std::string::String,
-    /// `date_first`.
+    /// Required.
     pub date_first: i64,
-    /// `date_last`.
+    /// Required.
     pub date_last: i64,
-    /// `ip`.
+    /// Required.
     pub ip: ::std::string::String,
-    /// `isp`.
+    /// Required.
     pub isp: ::std::string::String,
-    /// `region`.
+    /// Required.
     pub region: ::std::string::String,
-    /// `user_agent`.
+    /// Required.
     pub user_agent: ::std::string::String,
-    /// `user_id`.
+    /// Required.
     pub user_id: super::types::DefsUserId,
-    /// `username`.
+    /// Required.
     pub username: ::std::string::String,
 }
 /// Schema for error response from team.accessLogs method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamAccessLogsResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamAccessLogsResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamAccessLogsResponseDefaultError` object.
+/// `TeamAccessLogsResponseDefaultError`, defined at line 22747 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamAccessLogsResponseDefaultError {
     /// `paid_only`.
@@ -17312,23 +17128,23 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponseDefaultError {
 /// Schema for successful response from team.billableInfo method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamBillableInfoResponse200 {
-    /// `billable_info`.
+    /// Required.
     pub billable_info: ::std::collections::BTreeMap<
         ::std::string::String,
         ::chat_clients_runtime::serde_json::Value,
     >,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from team.billableInfo method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamBillableInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamBillableInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamBillableInfoResponseDefaultError` object.
+/// `TeamBillableInfoResponseDefaultError`, defined at line 22853 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamBillableInfoResponseDefaultError {
     /// `user_not_found`.
@@ -17460,20 +17276,20 @@ impl<'de> ::serde::Deserialize<'de> for TeamBillableInfoResponseDefaultError {
 /// Schema for successful response from team.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `team`.
+    /// Required.
     pub team: super::types::ObjsTeam,
 }
 /// Schema for error response from team.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamInfoResponseDefaultError` object.
+/// `TeamInfoResponseDefaultError`, defined at line 22987 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamInfoResponseDefaultError {
     /// `not_authed`.
@@ -17589,60 +17405,52 @@ impl<'de> ::serde::Deserialize<'de> for TeamInfoResponseDefaultError {
 /// Schema for successful response from team.integrationLogs method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamIntegrationLogsResponse200 {
-    /// `logs`.
+    /// Required.
     pub logs: ::std::vec::Vec<super::types::TeamIntegrationLogsResponse200LogsItem>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
+    /// Required.
     pub paging: super::types::ObjsPaging,
 }
-/// The `TeamIntegrationLogsResponse200LogsItem` object.
+/// `TeamIntegrationLogsResponse200LogsItem`, defined at line 23102 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamIntegrationLogsResponse200LogsItem {
-    /// `admin_app_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub admin_app_id: ::std::option::Option<super::types::DefsAppId>,
-    /// `app_id`.
+    /// Required.
     pub app_id: super::types::DefsAppId,
-    /// `app_type`.
+    /// Required.
     pub app_type: ::std::string::String,
-    /// `change_type`.
+    /// Required.
     pub change_type: ::std::string::String,
-    /// `channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::DefsChannel>,
-    /// `date`.
+    /// Required.
     pub date: ::std::string::String,
-    /// `scope`.
+    /// Required.
     pub scope: ::std::string::String,
-    /// `service_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
-    /// `service_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_type: ::std::option::Option<::std::string::String>,
-    /// `user_id`.
+    /// Required.
     pub user_id: super::types::DefsUserId,
-    /// `user_name`.
+    /// Required.
     pub user_name: ::std::string::String,
 }
 /// Schema for error response from team.integrationLogs method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamIntegrationLogsResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamIntegrationLogsResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamIntegrationLogsResponseDefaultError` object.
+/// `TeamIntegrationLogsResponseDefaultError`, defined at line 23182 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamIntegrationLogsResponseDefaultError {
     /// `not_authed`.
@@ -17770,26 +17578,26 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponseDefaultError 
 /// Schema for successful response from team.profile.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamProfileGetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `profile`.
+    /// Required.
     pub profile: super::types::TeamProfileGetResponse200Profile,
 }
-/// The `TeamProfileGetResponse200Profile` object.
+/// `TeamProfileGetResponse200Profile`, defined at line 23340 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamProfileGetResponse200Profile {
-    /// `fields`.
+    /// Required.
     pub fields: ::std::vec::Vec<super::types::ObjsTeamProfileField>,
 }
 /// Schema for error response from team.profile.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamProfileGetResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamProfileGetResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamProfileGetResponseDefaultError` object.
+/// `TeamProfileGetResponseDefaultError`, defined at line 23378 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamProfileGetResponseDefaultError {
     /// `not_authed`.
@@ -17905,20 +17713,20 @@ impl<'de> ::serde::Deserialize<'de> for TeamProfileGetResponseDefaultError {
 /// Schema for successful response from usergroups.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsCreateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsCreateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsCreateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsCreateResponseDefaultError` object.
+/// `UsergroupsCreateResponseDefaultError`, defined at line 23517 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsCreateResponseDefaultError {
     /// `permission_denied`.
@@ -18054,20 +17862,20 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsCreateResponseDefaultError {
 /// Schema for successful response from usergroups.disable method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsDisableResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.disable method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsDisableResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsDisableResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsDisableResponseDefaultError` object.
+/// `UsergroupsDisableResponseDefaultError`, defined at line 23642 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsDisableResponseDefaultError {
     /// `permission_denied`.
@@ -18203,20 +18011,20 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsDisableResponseDefaultError {
 /// Schema for successful response from usergroups.enable method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsEnableResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.enable method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsEnableResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsEnableResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsEnableResponseDefaultError` object.
+/// `UsergroupsEnableResponseDefaultError`, defined at line 23767 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsEnableResponseDefaultError {
     /// `not_authed`.
@@ -18356,20 +18164,20 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsEnableResponseDefaultError {
 /// Schema for successful response from usergroups.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroups`.
+    /// Required.
     pub usergroups: ::std::vec::Vec<super::types::ObjsSubteam>,
 }
 /// Schema for error response from usergroups.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsListResponseDefaultError` object.
+/// `UsergroupsListResponseDefaultError`, defined at line 23966 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsListResponseDefaultError {
     /// `not_authed`.
@@ -18509,20 +18317,20 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsListResponseDefaultError {
 /// Schema for successful response from usergroups.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUpdateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUpdateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsUpdateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsUpdateResponseDefaultError` object.
+/// `UsergroupsUpdateResponseDefaultError`, defined at line 24141 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsUpdateResponseDefaultError {
     /// `permission_denied`.
@@ -18666,20 +18474,20 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsUpdateResponseDefaultError {
 /// Schema for successful response from usergroups.users.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `users`.
+    /// Required.
     pub users: ::std::vec::Vec<super::types::DefsUserId>,
 }
 /// Schema for error response from usergroups.users.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsUsersListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsUsersListResponseDefaultError` object.
+/// `UsergroupsUsersListResponseDefaultError`, defined at line 24255 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsUsersListResponseDefaultError {
     /// `not_authed`.
@@ -18819,20 +18627,20 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsUsersListResponseDefaultError 
 /// Schema for successful response from usergroups.users.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersUpdateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.users.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersUpdateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsUsersUpdateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsUsersUpdateResponseDefaultError` object.
+/// `UsergroupsUsersUpdateResponseDefaultError`, defined at line 24413 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsUsersUpdateResponseDefaultError {
     /// `permission_denied`.
@@ -18976,12 +18784,10 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsUsersUpdateResponseDefaultErro
 /// Schema for successful response from users.conversations method. Returned conversation objects do not include \`num_members\` or \`is_member\`
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersConversationsResponse200 {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::ObjsConversation>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
@@ -18994,21 +18800,21 @@ pub struct UsersConversationsResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `UsersConversationsResponse200ResponseMetadata` object.
+/// `UsersConversationsResponse200ResponseMetadata`, defined at line 24608 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersConversationsResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response from users.conversations method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersConversationsResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersConversationsResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersConversationsResponseDefaultError` object.
+/// `UsersConversationsResponseDefaultError`, defined at line 24641 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersConversationsResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -19152,18 +18958,18 @@ impl<'de> ::serde::Deserialize<'de> for UsersConversationsResponseDefaultError {
 /// Schema for successful response from users.deletePhoto method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersDeletePhotoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from users.deletePhoto method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersDeletePhotoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersDeletePhotoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersDeletePhotoResponseDefaultError` object.
+/// `UsersDeletePhotoResponseDefaultError`, defined at line 24753 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersDeletePhotoResponseDefaultError {
     /// `not_authed`.
@@ -19291,34 +19097,24 @@ impl<'de> ::serde::Deserialize<'de> for UsersDeletePhotoResponseDefaultError {
 /// Generated from users.getPresence with shasum e7251aec575d8863f9e0eb38663ae9dc26655f65
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersGetPresenceResponse200 {
-    /// `auto_away`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub auto_away: ::std::option::Option<bool>,
-    /// `connection_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_count: ::std::option::Option<i64>,
-    /// `last_activity`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_activity: ::std::option::Option<i64>,
-    /// `manual_away`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub manual_away: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `online`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub online: ::std::option::Option<bool>,
-    /// `presence`.
+    /// Required.
     pub presence: ::std::string::String,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -19330,9 +19126,9 @@ pub struct UsersGetPresenceResponse200 {
 /// Schema for error response users.getPresence method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersGetPresenceResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: ::std::string::String,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -19344,12 +19140,12 @@ pub struct UsersGetPresenceResponseDefault {
 /// Schema for error response from users.identity method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersIdentityResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersIdentityResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersIdentityResponseDefaultError` object.
+/// `UsersIdentityResponseDefaultError`, defined at line 25225 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersIdentityResponseDefaultError {
     /// `not_authed`.
@@ -19477,9 +19273,9 @@ impl<'de> ::serde::Deserialize<'de> for UsersIdentityResponseDefaultError {
 /// Schema for successful response from users.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `user`.
+    /// Required.
     pub user: super::types::ObjsUser,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -19491,12 +19287,12 @@ pub struct UsersInfoResponse200 {
 /// Schema for error response from users.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersInfoResponseDefaultError` object.
+/// `UsersInfoResponseDefaultError`, defined at line 25385 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersInfoResponseDefaultError {
     /// `user_not_found`.
@@ -19612,14 +19408,12 @@ impl<'de> ::serde::Deserialize<'de> for UsersInfoResponseDefaultError {
 /// Schema for successful response from users.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersListResponse200 {
-    /// `cache_ts`.
+    /// Required.
     pub cache_ts: i64,
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::ObjsUser>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
@@ -19627,12 +19421,12 @@ pub struct UsersListResponse200 {
 /// Schema for error response from users.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersListResponseDefaultError` object.
+/// `UsersListResponseDefaultError`, defined at line 25605 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersListResponseDefaultError {
     /// `limit_required`.
@@ -19756,9 +19550,9 @@ impl<'de> ::serde::Deserialize<'de> for UsersListResponseDefaultError {
 /// Schema for successful response from users.lookupByEmail method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersLookupByEmailResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `user`.
+    /// Required.
     pub user: super::types::ObjsUser,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -19770,12 +19564,12 @@ pub struct UsersLookupByEmailResponse200 {
 /// Schema for error response from users.lookupByEmail method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersLookupByEmailResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersLookupByEmailResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersLookupByEmailResponseDefaultError` object.
+/// `UsersLookupByEmailResponseDefaultError`, defined at line 25757 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersLookupByEmailResponseDefaultError {
     /// `users_not_found`.
@@ -19899,20 +19693,20 @@ impl<'de> ::serde::Deserialize<'de> for UsersLookupByEmailResponseDefaultError {
 /// Schema for successful response from users.profile.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileGetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `profile`.
+    /// Required.
     pub profile: super::types::ObjsUserProfile,
 }
 /// Schema for error response from users.profile.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileGetResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersProfileGetResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersProfileGetResponseDefaultError` object.
+/// `UsersProfileGetResponseDefaultError`, defined at line 25897 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersProfileGetResponseDefaultError {
     /// `user_not_found`.
@@ -20044,22 +19838,22 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileGetResponseDefaultError {
 /// Schema for successful response from users.profile.set method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileSetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `profile`.
+    /// Required.
     pub profile: super::types::ObjsUserProfile,
-    /// `username`.
+    /// Required.
     pub username: ::std::string::String,
 }
 /// Schema for error response from users.profile.set method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileSetResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersProfileSetResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersProfileSetResponseDefaultError` object.
+/// `UsersProfileSetResponseDefaultError`, defined at line 26056 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersProfileSetResponseDefaultError {
     /// `reserved_name`.
@@ -20211,43 +20005,43 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileSetResponseDefaultError {
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetActiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Verbose schema not yet ready for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetActiveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for successful response from users.setPhoto method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPhotoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `profile`.
+    /// Required.
     pub profile: super::types::UsersSetPhotoResponse200Profile,
 }
-/// The `UsersSetPhotoResponse200Profile` object.
+/// `UsersSetPhotoResponse200Profile`, defined at line 26253 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPhotoResponse200Profile {
-    /// `avatar_hash`.
+    /// Required.
     pub avatar_hash: ::std::string::String,
-    /// `image_1024`.
+    /// Required.
     pub image_1024: ::std::string::String,
-    /// `image_192`.
+    /// Required.
     pub image_192: ::std::string::String,
-    /// `image_24`.
+    /// Required.
     pub image_24: ::std::string::String,
-    /// `image_32`.
+    /// Required.
     pub image_32: ::std::string::String,
-    /// `image_48`.
+    /// Required.
     pub image_48: ::std::string::String,
-    /// `image_512`.
+    /// Required.
     pub image_512: ::std::string::String,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
-    /// `image_original`.
+    /// Required.
     pub image_original: ::std::string::String,
 }
 /// Schema for error response from users.setPhoto method
@@ -20263,9 +20057,9 @@ pub struct UsersSetPhotoResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dims: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersSetPhotoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// possibly DEV/QA only
     ///
@@ -20273,7 +20067,7 @@ pub struct UsersSetPhotoResponseDefault {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub time_ident: ::std::option::Option<i64>,
 }
-/// The `UsersSetPhotoResponseDefaultError` object.
+/// `UsersSetPhotoResponseDefaultError`, defined at line 26335 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersSetPhotoResponseDefaultError {
     /// `bad_image`.
@@ -20417,18 +20211,18 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPhotoResponseDefaultError {
 /// Schema for successful response from users.setPresence method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPresenceResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from users.setPresence method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPresenceResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersSetPresenceResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersSetPresenceResponseDefaultError` object.
+/// `UsersSetPresenceResponseDefaultError`, defined at line 26456 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersSetPresenceResponseDefaultError {
     /// `invalid_presence`.
@@ -20555,10 +20349,10 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPresenceResponseDefaultError {
 }
 /// This is a very loose definition, in the future, we'll populate this with deeper schema in this definition namespace.
 pub type Blocks = ::std::vec::Vec<super::types::BlocksItem>;
-/// The `blocksItem` object.
+/// `blocksItem`, defined at line 6 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlocksItem {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
     /// Fields the spec does not declare, kept as received.
@@ -20609,28 +20403,28 @@ pub type DefsPinnedInfo = ::std::collections::BTreeMap<
     ::std::string::String,
     super::types::DefsPinnedInfoValue,
 >;
-/// The `defs_pinned_infoValue` object.
+/// `defs_pinned_infoValue`, defined at line 113 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DefsPinnedInfoValue {
-    /// `pinned_by`.
+    /// Required.
     pub pinned_by: super::types::DefsUserId,
-    /// `pinned_ts`.
+    /// Required.
     pub pinned_ts: i64,
 }
 /// Reminder ID
 pub type DefsReminderId = ::std::string::String;
 /// Room ID for a slack call
 pub type DefsRoomId = ::std::string::String;
-/// The `defs_sidebar_prompt` object.
+/// `defs_sidebar_prompt`, defined at line 142 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DefsSidebarPrompt {
-    /// `app_id`.
+    /// Required.
     pub app_id: super::types::DefsAppId,
-    /// `app_name`.
+    /// Required.
     pub app_name: ::std::string::String,
-    /// `display_connect`.
+    /// Required.
     pub display_connect: bool,
-    /// `display_install`.
+    /// Required.
     pub display_install: bool,
 }
 /// Subteam ID
@@ -20658,64 +20452,46 @@ pub type DefsXoxsToken = ::std::string::String;
 /// Channel Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsChannel {
-    /// `accepted_user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub accepted_user: ::std::option::Option<super::types::DefsUserId>,
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsUserId,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsChannelId,
-    /// `is_archived`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_archived: ::std::option::Option<bool>,
-    /// `is_channel`.
+    /// Required.
     pub is_channel: bool,
-    /// `is_general`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_general: ::std::option::Option<bool>,
-    /// `is_member`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_member: ::std::option::Option<bool>,
-    /// `is_moved`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_moved: ::std::option::Option<i64>,
-    /// `is_mpim`.
+    /// Required.
     pub is_mpim: bool,
-    /// `is_org_shared`.
+    /// Required.
     pub is_org_shared: bool,
-    /// `is_pending_ext_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_pending_ext_shared: ::std::option::Option<bool>,
-    /// `is_private`.
+    /// Required.
     pub is_private: bool,
-    /// `is_read_only`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_read_only: ::std::option::Option<bool>,
-    /// `is_shared`.
+    /// Required.
     pub is_shared: bool,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `latest`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -20723,182 +20499,142 @@ pub struct ObjsChannel {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub latest: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::DefsUserId>,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `name_normalized`.
+    /// Required.
     pub name_normalized: ::std::string::String,
-    /// `num_members`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub num_members: ::std::option::Option<i64>,
-    /// `pending_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pending_shared: ::std::option::Option<::std::vec::Vec<super::types::DefsTeam>>,
-    /// `previous_names`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub previous_names: ::std::option::Option<
         ::std::vec::Vec<super::types::DefsChannelName>,
     >,
-    /// `priority`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<f64>,
-    /// `purpose`.
+    /// Required.
     pub purpose: super::types::ObjsChannelPurpose,
-    /// `topic`.
+    /// Required.
     pub topic: super::types::ObjsChannelTopic,
     /// Field to determine whether a channel has ever been shared/disconnected in the past
     ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unlinked: ::std::option::Option<i64>,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
-    /// `unread_count_display`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<i64>,
 }
-/// The `objs_channelPurpose` object.
+/// `objs_channelPurpose`, defined at line 316 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsChannelPurpose {
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
-/// The `objs_channelTopic` object.
+/// `objs_channelTopic`, defined at line 336 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsChannelTopic {
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
 /// File Comment Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsComment {
-    /// `comment`.
+    /// Required.
     pub comment: ::std::string::String,
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsCommentId,
-    /// `is_intro`.
+    /// Required.
     pub is_intro: bool,
-    /// `is_starred`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
-    /// `num_stars`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub num_stars: ::std::option::Option<i64>,
-    /// `pinned_info`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_info: ::std::option::Option<super::types::DefsPinnedInfo>,
-    /// `pinned_to`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
-    /// `reactions`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
-    /// `timestamp`.
+    /// Required.
     pub timestamp: i64,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
 }
 /// file comments object
 pub type ObjsComments = ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>;
-/// The `objs_conversation` object.
+/// `objs_conversation`, defined at line 444 of the source.
 pub type ObjsConversation = ::chat_clients_runtime::serde_json::Value;
 /// Channel object for discovery endpoint
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsDiscoveryChannel {
-    /// `accepted_user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub accepted_user: ::std::option::Option<super::types::DefsUserId>,
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsUserId,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsChannelId,
-    /// `is_archived`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_archived: ::std::option::Option<bool>,
-    /// `is_channel`.
+    /// Required.
     pub is_channel: bool,
-    /// `is_deleted`.
+    /// Required.
     pub is_deleted: bool,
-    /// `is_general`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_general: ::std::option::Option<bool>,
-    /// `is_member`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_member: ::std::option::Option<bool>,
-    /// `is_moved`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_moved: ::std::option::Option<i64>,
-    /// `is_mpim`.
+    /// Required.
     pub is_mpim: bool,
-    /// `is_org_shared`.
+    /// Required.
     pub is_org_shared: bool,
-    /// `is_pending_ext_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_pending_ext_shared: ::std::option::Option<bool>,
-    /// `is_private`.
+    /// Required.
     pub is_private: bool,
-    /// `is_read_only`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_read_only: ::std::option::Option<bool>,
-    /// `is_shared`.
+    /// Required.
     pub is_shared: bool,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `latest`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -20906,43 +20642,31 @@ pub struct ObjsDiscoveryChannel {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub latest: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `latest_ts`.
+    /// Required.
     pub latest_ts: super::types::DefsTs,
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::DefsUserId>,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `name_normalized`.
+    /// Required.
     pub name_normalized: ::std::string::String,
-    /// `num_members`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub num_members: ::std::option::Option<i64>,
-    /// `pending_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pending_shared: ::std::option::Option<::std::vec::Vec<super::types::DefsTeam>>,
-    /// `previous_names`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub previous_names: ::std::option::Option<
         ::std::vec::Vec<super::types::DefsChannelName>,
     >,
-    /// `priority`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<f64>,
-    /// `purpose`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub purpose: ::std::option::Option<super::types::ObjsDiscoveryChannelPurpose>,
-    /// `topic`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub topic: ::std::option::Option<super::types::ObjsDiscoveryChannelTopic>,
@@ -20951,35 +20675,31 @@ pub struct ObjsDiscoveryChannel {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unlinked: ::std::option::Option<i64>,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
-    /// `unread_count_display`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<i64>,
 }
-/// The `objs_discovery_channelPurpose` object.
+/// `objs_discovery_channelPurpose`, defined at line 1271 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsDiscoveryChannelPurpose {
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
-/// The `objs_discovery_channelTopic` object.
+/// `objs_discovery_channelTopic`, defined at line 1291 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsDiscoveryChannelTopic {
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
 /// Didn't use message object as it that was defined for object while this is an array
@@ -20989,312 +20709,222 @@ pub type ObjsDiscoveryMessages = ::std::vec::Vec<
 /// Discovery messages
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsDiscoveryMessagesItem {
-    /// `inviter`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub inviter: ::std::option::Option<super::types::DefsUserId>,
-    /// `original_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub original_ts: ::std::option::Option<super::types::DefsTs>,
-    /// `subtype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subtype: ::std::option::Option<::std::string::String>,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ts: ::std::option::Option<super::types::DefsTs>,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
 }
-/// The `objs_dnd` object.
+/// `objs_dnd`, defined at line 1377 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsDnd {
-    /// `dnd_enabled`.
+    /// Required.
     pub dnd_enabled: bool,
-    /// `next_dnd_end_ts`.
+    /// Required.
     pub next_dnd_end_ts: i64,
-    /// `next_dnd_start_ts`.
+    /// Required.
     pub next_dnd_start_ts: i64,
-    /// `snooze_enabled`.
+    /// Required.
     pub snooze_enabled: bool,
 }
 /// Draft Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsDraft {
-    /// `broadcast`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub broadcast: ::std::option::Option<bool>,
-    /// `channel_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel_id: ::std::option::Option<super::types::DefsChannelId>,
-    /// `date_created`.
+    /// Required.
     pub date_created: i64,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsDraftId,
-    /// `last_updated`.
+    /// Required.
     pub last_updated: super::types::DefsTs,
-    /// `last_updated_client`.
+    /// Required.
     pub last_updated_client: ::std::string::String,
-    /// `msg`.
+    /// Required.
     pub msg: super::types::ObjsDraftMessage,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
-    /// `thread_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_ts: ::std::option::Option<super::types::DefsTs>,
-    /// `user_id`.
+    /// Required.
     pub user_id: super::types::DefsUserId,
 }
 /// Draft Message Object
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsDraftMessage {
-    /// `blocks`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub blocks: ::std::option::Option<super::types::Blocks>,
-    /// `text`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_enterprise` object.
+/// `objs_enterprise`, defined at line 1460 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsEnterprise {
-    /// `domain`.
+    /// Required.
     pub domain: ::std::string::String,
-    /// `icon`.
+    /// Required.
     pub icon: super::types::ObjsIcon,
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
-    /// `locale`.
+    /// Required.
     pub locale: ::std::string::String,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `pay_prod_cur`.
+    /// Required.
     pub pay_prod_cur: ::std::string::String,
-    /// `saml_provider`.
+    /// Required.
     pub saml_provider: ::std::string::String,
-    /// `sso_provider`.
+    /// Required.
     pub sso_provider: super::types::ObjsEnterpriseSsoProvider,
 }
-/// The `objs_enterpriseSsoProvider` object.
+/// `objs_enterpriseSsoProvider`, defined at line 1484 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsEnterpriseSsoProvider {
-    /// `label`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
-    /// `name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    /// `type`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_enterprise_user` object.
+/// `objs_enterprise_user`, defined at line 1511 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsEnterpriseUser {
-    /// `enterprise_id`.
+    /// Required.
     pub enterprise_id: super::types::DefsEnterpriseId,
-    /// `enterprise_name`.
+    /// Required.
     pub enterprise_name: super::types::DefsEnterpriseName,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsEnterpriseUserId,
-    /// `is_admin`.
+    /// Required.
     pub is_admin: bool,
-    /// `is_owner`.
+    /// Required.
     pub is_owner: bool,
-    /// `teams`.
+    /// Required.
     pub teams: ::std::vec::Vec<super::types::DefsTeam>,
 }
 /// file object
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsFile {
-    /// `channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channels: ::std::option::Option<::std::vec::Vec<super::types::DefsChannelId>>,
-    /// `comments_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub comments_count: ::std::option::Option<i64>,
-    /// `created`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
-    /// `display_as_bot`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_as_bot: ::std::option::Option<bool>,
-    /// `editable`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub editable: ::std::option::Option<bool>,
-    /// `editor`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub editor: ::std::option::Option<super::types::DefsUserId>,
-    /// `external_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub external_id: ::std::option::Option<::std::string::String>,
-    /// `external_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub external_type: ::std::option::Option<::std::string::String>,
-    /// `external_url`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub external_url: ::std::option::Option<::std::string::String>,
-    /// `filetype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filetype: ::std::option::Option<::std::string::String>,
-    /// `groups`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub groups: ::std::option::Option<::std::vec::Vec<super::types::DefsGroupId>>,
-    /// `has_rich_preview`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_rich_preview: ::std::option::Option<bool>,
-    /// `id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<super::types::DefsFileId>,
-    /// `image_exif_rotation`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_exif_rotation: ::std::option::Option<i64>,
-    /// `ims`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ims: ::std::option::Option<::std::vec::Vec<super::types::DefsDmId>>,
-    /// `is_external`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_external: ::std::option::Option<bool>,
-    /// `is_public`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_public: ::std::option::Option<bool>,
-    /// `is_starred`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
-    /// `is_tombstoned`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_tombstoned: ::std::option::Option<bool>,
-    /// `last_editor`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_editor: ::std::option::Option<super::types::DefsUserId>,
-    /// `mimetype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mimetype: ::std::option::Option<::std::string::String>,
-    /// `mode`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<::std::string::String>,
-    /// `name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    /// `num_stars`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub num_stars: ::std::option::Option<i64>,
-    /// `original_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub original_h: ::std::option::Option<i64>,
-    /// `original_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub original_w: ::std::option::Option<i64>,
-    /// `permalink`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink: ::std::option::Option<::std::string::String>,
-    /// `permalink_public`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink_public: ::std::option::Option<::std::string::String>,
-    /// `pinned_info`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_info: ::std::option::Option<super::types::DefsPinnedInfo>,
-    /// `pinned_to`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
-    /// `pretty_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pretty_type: ::std::option::Option<::std::string::String>,
-    /// `preview`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -21302,187 +20932,115 @@ pub struct ObjsFile {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub preview: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `public_url_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_url_shared: ::std::option::Option<bool>,
-    /// `reactions`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
-    /// `shares`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub shares: ::std::option::Option<super::types::ObjsFileShares>,
-    /// `size`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<i64>,
-    /// `source_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source_team: ::std::option::Option<super::types::DefsTeam>,
-    /// `state`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
-    /// `thumb_1024`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024: ::std::option::Option<::std::string::String>,
-    /// `thumb_1024_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024_h: ::std::option::Option<i64>,
-    /// `thumb_1024_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024_w: ::std::option::Option<i64>,
-    /// `thumb_160`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_160: ::std::option::Option<::std::string::String>,
-    /// `thumb_360`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360: ::std::option::Option<::std::string::String>,
-    /// `thumb_360_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360_h: ::std::option::Option<i64>,
-    /// `thumb_360_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360_w: ::std::option::Option<i64>,
-    /// `thumb_480`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480: ::std::option::Option<::std::string::String>,
-    /// `thumb_480_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480_h: ::std::option::Option<i64>,
-    /// `thumb_480_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480_w: ::std::option::Option<i64>,
-    /// `thumb_64`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_64: ::std::option::Option<::std::string::String>,
-    /// `thumb_720`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720: ::std::option::Option<::std::string::String>,
-    /// `thumb_720_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720_h: ::std::option::Option<i64>,
-    /// `thumb_720_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720_w: ::std::option::Option<i64>,
-    /// `thumb_80`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_80: ::std::option::Option<::std::string::String>,
-    /// `thumb_800`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800: ::std::option::Option<::std::string::String>,
-    /// `thumb_800_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800_h: ::std::option::Option<i64>,
-    /// `thumb_800_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800_w: ::std::option::Option<i64>,
-    /// `thumb_960`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960: ::std::option::Option<::std::string::String>,
-    /// `thumb_960_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960_h: ::std::option::Option<i64>,
-    /// `thumb_960_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960_w: ::std::option::Option<i64>,
-    /// `timestamp`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
-    /// `title`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
-    /// `updated`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub updated: ::std::option::Option<i64>,
-    /// `url_private`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url_private: ::std::option::Option<::std::string::String>,
-    /// `url_private_download`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url_private_download: ::std::option::Option<::std::string::String>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::string::String>,
-    /// `user_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_team: ::std::option::Option<super::types::DefsTeam>,
-    /// `username`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_fileShares` object.
+/// `objs_fileShares`, defined at line 1674 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsFileShares {
-    /// `private`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub private: ::std::option::Option<
@@ -21491,8 +21049,6 @@ pub struct ObjsFileShares {
             ::chat_clients_runtime::serde_json::Value,
         >,
     >,
-    /// `public`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public: ::std::option::Option<
@@ -21502,47 +21058,33 @@ pub struct ObjsFileShares {
         >,
     >,
 }
-/// The `objs_file_object_with_id_only` object.
+/// `objs_file_object_with_id_only`, defined at line 1797 of the source.
 pub type ObjsFileObjectWithIdOnly = super::types::DefsFileId;
 /// share location for a file
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsFileShareLocation {
-    /// `channel_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel_name: ::std::option::Option<super::types::DefsChannelName>,
-    /// `internal_team_ids`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub internal_team_ids: ::std::option::Option<
         ::std::vec::Vec<super::types::DefsTeam>,
     >,
-    /// `reply_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_count: ::std::option::Option<f64>,
-    /// `reply_users`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_users: ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
-    /// `reply_users_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_users_count: ::std::option::Option<f64>,
-    /// `shared_team_ids`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub shared_team_ids: ::std::option::Option<::std::vec::Vec<super::types::DefsTeam>>,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
-    /// `ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ts: ::std::option::Option<super::types::DefsTs>,
@@ -21550,51 +21092,35 @@ pub struct ObjsFileShareLocation {
 /// Group object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsGroup {
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsUserId,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsGroupId,
-    /// `is_archived`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_archived: ::std::option::Option<bool>,
-    /// `is_deleted`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_deleted: ::std::option::Option<bool>,
-    /// `is_group`.
+    /// Required.
     pub is_group: bool,
-    /// `is_moved`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_moved: ::std::option::Option<i64>,
-    /// `is_mpim`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_mpim: ::std::option::Option<bool>,
-    /// `is_open`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_open: ::std::option::Option<bool>,
-    /// `is_pending_ext_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_pending_ext_shared: ::std::option::Option<bool>,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `latest`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -21602,69 +21128,57 @@ pub struct ObjsGroup {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub latest: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::DefsUserId>,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `name_normalized`.
+    /// Required.
     pub name_normalized: ::std::string::String,
-    /// `num_members`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub num_members: ::std::option::Option<i64>,
-    /// `priority`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<f64>,
-    /// `purpose`.
+    /// Required.
     pub purpose: super::types::ObjsGroupPurpose,
-    /// `topic`.
+    /// Required.
     pub topic: super::types::ObjsGroupTopic,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
-    /// `unread_count_display`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<i64>,
 }
-/// The `objs_groupPurpose` object.
+/// `objs_groupPurpose`, defined at line 1909 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsGroupPurpose {
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
-/// The `objs_groupTopic` object.
+/// `objs_groupTopic`, defined at line 1929 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsGroupTopic {
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
 /// Message object for history
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsHistoryMessage {
-    /// `attachments`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<
         ::std::vec::Vec<super::types::ObjsHistoryMessageAttachmentsItem>,
     >,
-    /// `bot_id`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -21672,300 +21186,196 @@ pub struct ObjsHistoryMessage {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub bot_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `client_msg_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_msg_id: ::std::option::Option<::std::string::String>,
-    /// `comment`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub comment: ::std::option::Option<super::types::ObjsComment>,
-    /// `display_as_bot`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_as_bot: ::std::option::Option<bool>,
-    /// `edited`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub edited: ::std::option::Option<super::types::ObjsHistoryMessageEdited>,
-    /// `editor_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub editor_id: ::std::option::Option<super::types::DefsUserId>,
-    /// `file`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub file: ::std::option::Option<super::types::ObjsFile>,
-    /// `files`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub files: ::std::option::Option<::std::vec::Vec<super::types::ObjsFile>>,
-    /// `icons`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub icons: ::std::option::Option<super::types::ObjsHistoryMessageIcons>,
-    /// `inviter`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub inviter: ::std::option::Option<super::types::DefsUserId>,
-    /// `is_intro`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_intro: ::std::option::Option<bool>,
-    /// `is_starred`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    /// `old_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub old_name: ::std::option::Option<::std::string::String>,
-    /// `original_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub original_ts: ::std::option::Option<super::types::DefsTs>,
-    /// `permalink`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink: ::std::option::Option<::std::string::String>,
-    /// `pinned_to`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
-    /// `previous`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub previous: ::std::option::Option<super::types::ObjsHistoryMessagePrevious>,
-    /// `purpose`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub purpose: ::std::option::Option<::std::string::String>,
-    /// `reactions`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
-    /// `replies`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replies: ::std::option::Option<
         ::std::vec::Vec<super::types::ObjsHistoryMessageRepliesItem>,
     >,
-    /// `reply_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_count: ::std::option::Option<i64>,
-    /// `source_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source_team: ::std::option::Option<super::types::DefsTeam>,
-    /// `subscribed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subscribed: ::std::option::Option<bool>,
-    /// `subtype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subtype: ::std::option::Option<::std::string::String>,
-    /// `team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsTeam>,
-    /// `text`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
-    /// `thread_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_ts: ::std::option::Option<super::types::DefsTs>,
-    /// `topic`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub topic: ::std::option::Option<::std::string::String>,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
-    /// `upload`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub upload: ::std::option::Option<bool>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
-    /// `user_profile`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_profile: ::std::option::Option<super::types::ObjsUserProfileShort>,
-    /// `user_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_team: ::std::option::Option<super::types::DefsTeam>,
-    /// `username`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_history_messageAttachmentsItem` object.
+/// `objs_history_messageAttachmentsItem`, defined at line 1974 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsHistoryMessageAttachmentsItem {
-    /// `fallback`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fallback: ::std::option::Option<::std::string::String>,
-    /// `id`.
+    /// Required.
     pub id: i64,
-    /// `image_bytes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_bytes: ::std::option::Option<i64>,
-    /// `image_height`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_height: ::std::option::Option<i64>,
-    /// `image_url`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_url: ::std::option::Option<::std::string::String>,
-    /// `image_width`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_width: ::std::option::Option<i64>,
 }
-/// The `objs_history_messageEdited` object.
+/// `objs_history_messageEdited`, defined at line 2025 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsHistoryMessageEdited {
-    /// `ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ts: ::std::option::Option<super::types::DefsTs>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
 }
-/// The `objs_history_messageIcons` object.
+/// `objs_history_messageIcons`, defined at line 2050 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsHistoryMessageIcons {
-    /// `emoji`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emoji: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_history_messagePrevious` object.
+/// `objs_history_messagePrevious`, defined at line 2090 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsHistoryMessagePrevious {
-    /// `text`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_history_messageRepliesItem` object.
+/// `objs_history_messageRepliesItem`, defined at line 2108 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsHistoryMessageRepliesItem {
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
 }
-/// The `objs_icon` object.
+/// `objs_icon`, defined at line 2182 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsIcon {
-    /// `image_102`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_102: ::std::option::Option<::std::string::String>,
-    /// `image_132`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_132: ::std::option::Option<::std::string::String>,
-    /// `image_230`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_230: ::std::option::Option<::std::string::String>,
-    /// `image_34`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_34: ::std::option::Option<::std::string::String>,
-    /// `image_44`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_44: ::std::option::Option<::std::string::String>,
-    /// `image_68`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_68: ::std::option::Option<::std::string::String>,
-    /// `image_88`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_88: ::std::option::Option<::std::string::String>,
-    /// `image_default`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_default: ::std::option::Option<bool>,
@@ -21973,76 +21383,62 @@ pub struct ObjsIcon {
 /// IM Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsIm {
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsDmId,
-    /// `is_app_home`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_app_home: ::std::option::Option<bool>,
-    /// `is_ext_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_ext_shared: ::std::option::Option<bool>,
-    /// `is_im`.
+    /// Required.
     pub is_im: bool,
-    /// `is_org_shared`.
+    /// Required.
     pub is_org_shared: bool,
-    /// `is_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_shared: ::std::option::Option<bool>,
-    /// `is_user_deleted`.
+    /// Required.
     pub is_user_deleted: bool,
-    /// `priority`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<f64>,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
 }
-/// The `objs_inviting_user` object.
+/// `objs_inviting_user`, defined at line 2256 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsInvitingUser {
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsUserId,
-    /// `is_app_user`.
+    /// Required.
     pub is_app_user: bool,
-    /// `is_restricted`.
+    /// Required.
     pub is_restricted: bool,
-    /// `is_ultra_restricted`.
+    /// Required.
     pub is_ultra_restricted: bool,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `profile`.
+    /// Required.
     pub profile: super::types::ObjsUserProfileShortest,
-    /// `real_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub real_name: ::std::option::Option<::std::string::String>,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
-    /// `updated`.
+    /// Required.
     pub updated: f64,
 }
 /// Message object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessage {
-    /// `attachments`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<
         ::std::vec::Vec<super::types::ObjsMessageAttachmentsItem>,
     >,
-    /// `bot_id`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -22050,275 +21446,185 @@ pub struct ObjsMessage {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub bot_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `client_msg_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_msg_id: ::std::option::Option<::std::string::String>,
-    /// `comment`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub comment: ::std::option::Option<super::types::ObjsComment>,
-    /// `display_as_bot`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_as_bot: ::std::option::Option<bool>,
-    /// `file`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub file: ::std::option::Option<super::types::ObjsFile>,
-    /// `files`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub files: ::std::option::Option<::std::vec::Vec<super::types::ObjsFile>>,
-    /// `icons`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub icons: ::std::option::Option<super::types::ObjsMessageIcons>,
-    /// `inviter`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub inviter: ::std::option::Option<super::types::DefsUserId>,
-    /// `is_delayed_message`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_delayed_message: ::std::option::Option<bool>,
-    /// `is_intro`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_intro: ::std::option::Option<bool>,
-    /// `is_starred`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `latest_reply`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub latest_reply: ::std::option::Option<super::types::DefsTs>,
-    /// `name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    /// `old_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub old_name: ::std::option::Option<::std::string::String>,
-    /// `parent_user_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parent_user_id: ::std::option::Option<super::types::DefsUserId>,
-    /// `permalink`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink: ::std::option::Option<::std::string::String>,
-    /// `pinned_to`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
-    /// `purpose`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub purpose: ::std::option::Option<::std::string::String>,
-    /// `reactions`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
-    /// `replies`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replies: ::std::option::Option<
         ::std::vec::Vec<super::types::ObjsMessageRepliesItem>,
     >,
-    /// `reply_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_count: ::std::option::Option<i64>,
-    /// `reply_users`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_users: ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
-    /// `reply_users_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_users_count: ::std::option::Option<i64>,
-    /// `source_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source_team: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `subscribed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subscribed: ::std::option::Option<bool>,
-    /// `subtype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subtype: ::std::option::Option<::std::string::String>,
-    /// `team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `thread_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_ts: ::std::option::Option<super::types::DefsTs>,
-    /// `topic`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub topic: ::std::option::Option<::std::string::String>,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
-    /// `upload`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub upload: ::std::option::Option<bool>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
-    /// `user_profile`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_profile: ::std::option::Option<super::types::ObjsUserProfileShort>,
-    /// `user_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_team: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `username`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_messageAttachmentsItem` object.
+/// `objs_messageAttachmentsItem`, defined at line 2303 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessageAttachmentsItem {
-    /// `fallback`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fallback: ::std::option::Option<::std::string::String>,
-    /// `id`.
+    /// Required.
     pub id: i64,
-    /// `image_bytes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_bytes: ::std::option::Option<i64>,
-    /// `image_height`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_height: ::std::option::Option<i64>,
-    /// `image_url`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_url: ::std::option::Option<::std::string::String>,
-    /// `image_width`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_width: ::std::option::Option<i64>,
 }
-/// The `objs_messageIcons` object.
+/// `objs_messageIcons`, defined at line 2365 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessageIcons {
-    /// `emoji`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emoji: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_messageRepliesItem` object.
+/// `objs_messageRepliesItem`, defined at line 2421 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessageRepliesItem {
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
 }
 /// paging object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsPaging {
-    /// `count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
-    /// `page`.
+    /// Required.
     pub page: i64,
-    /// `pages`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pages: ::std::option::Option<i64>,
-    /// `per_page`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub per_page: ::std::option::Option<i64>,
-    /// `spill`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub spill: ::std::option::Option<i64>,
-    /// `total`.
+    /// Required.
     pub total: i64,
 }
 /// Reaction object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsReaction {
-    /// `count`.
+    /// Required.
     pub count: i64,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `users`.
+    /// Required.
     pub users: ::std::vec::Vec<super::types::DefsUserId>,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -22327,44 +21633,36 @@ pub struct ObjsReaction {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `objs_reminder` object.
+/// `objs_reminder`, defined at line 2560 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsReminder {
-    /// `complete_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub complete_ts: ::std::option::Option<i64>,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsUserId,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsReminderId,
-    /// `recurring`.
+    /// Required.
     pub recurring: bool,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `time`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub time: ::std::option::Option<i64>,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
 }
 /// resources in info from apps.permissions.info
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsResources {
-    /// `excluded_ids`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub excluded_ids: ::std::option::Option<
         ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     >,
-    /// `ids`.
+    /// Required.
     pub ids: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `wildcard`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub wildcard: ::std::option::Option<bool>,
@@ -22372,174 +21670,134 @@ pub struct ObjsResources {
 /// new paging style
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
-/// The `objs_scopes` object.
+/// `objs_scopes`, defined at line 2646 of the source.
 pub type ObjsScopes = ::std::vec::Vec<::std::string::String>;
 /// Subteam/Usergroup Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsSubteam {
-    /// `auto_provision`.
+    /// Required.
     pub auto_provision: bool,
-    /// `auto_type`.
+    /// Required.
     pub auto_type: ::chat_clients_runtime::serde_json::Value,
-    /// `created_by`.
+    /// Required.
     pub created_by: super::types::DefsUserId,
-    /// `date_create`.
+    /// Required.
     pub date_create: i64,
-    /// `date_delete`.
+    /// Required.
     pub date_delete: i64,
-    /// `date_update`.
+    /// Required.
     pub date_update: i64,
-    /// `deleted_by`.
+    /// Required.
     pub deleted_by: ::chat_clients_runtime::serde_json::Value,
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `enterprise_subteam_id`.
+    /// Required.
     pub enterprise_subteam_id: ::std::string::String,
-    /// `handle`.
+    /// Required.
     pub handle: ::std::string::String,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsSubteamId,
-    /// `is_external`.
+    /// Required.
     pub is_external: bool,
-    /// `is_subteam`.
+    /// Required.
     pub is_subteam: bool,
-    /// `is_usergroup`.
+    /// Required.
     pub is_usergroup: bool,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `prefs`.
+    /// Required.
     pub prefs: super::types::ObjsSubteamPrefs,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
-    /// `updated_by`.
+    /// Required.
     pub updated_by: super::types::DefsUserId,
-    /// `user_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_count: ::std::option::Option<i64>,
-    /// `users`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub users: ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
 }
-/// The `objs_subteamPrefs` object.
+/// `objs_subteamPrefs`, defined at line 2724 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsSubteamPrefs {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::DefsChannelId>,
-    /// `groups`.
+    /// Required.
     pub groups: ::std::vec::Vec<super::types::DefsGroupId>,
 }
 /// Team Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsTeam {
-    /// `archived`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub archived: ::std::option::Option<bool>,
-    /// `avatar_base_url`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub avatar_base_url: ::std::option::Option<::std::string::String>,
-    /// `created`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
-    /// `date_create`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_create: ::std::option::Option<i64>,
-    /// `deleted`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub deleted: ::std::option::Option<bool>,
-    /// `description`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
-    /// `discoverable`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub discoverable: ::std::option::Option<::std::string::String>,
-    /// `domain`.
+    /// Required.
     pub domain: ::std::string::String,
-    /// `email_domain`.
+    /// Required.
     pub email_domain: ::std::string::String,
-    /// `enterprise_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_id: ::std::option::Option<super::types::DefsEnterpriseId>,
-    /// `enterprise_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_name: ::std::option::Option<super::types::DefsEnterpriseName>,
-    /// `has_compliance_export`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_compliance_export: ::std::option::Option<bool>,
-    /// `icon`.
+    /// Required.
     pub icon: super::types::ObjsIcon,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsTeam,
-    /// `is_assigned`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_assigned: ::std::option::Option<bool>,
-    /// `is_enterprise`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_enterprise: ::std::option::Option<i64>,
-    /// `limit_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub limit_ts: ::std::option::Option<i64>,
-    /// `messages_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub messages_count: ::std::option::Option<i64>,
-    /// `msg_edit_window_mins`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub msg_edit_window_mins: ::std::option::Option<i64>,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `over_integrations_limit`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub over_integrations_limit: ::std::option::Option<bool>,
-    /// `over_storage_limit`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub over_storage_limit: ::std::option::Option<bool>,
-    /// `plan`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub plan: ::std::option::Option<super::types::ObjsTeamPlan>,
 }
-/// The `objs_teamPlan` object.
+/// `objs_teamPlan`, defined at line 2855 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ObjsTeamPlan {
     /// ``.
@@ -22608,39 +21866,33 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamPlan {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `objs_team_profile_field` object.
+/// `objs_team_profile_field`, defined at line 2876 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsTeamProfileField {
-    /// `field_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub field_name: ::std::option::Option<::std::string::String>,
-    /// `hint`.
+    /// Required.
     pub hint: ::std::string::String,
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
-    /// `is_hidden`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_hidden: ::std::option::Option<bool>,
-    /// `label`.
+    /// Required.
     pub label: ::std::string::String,
-    /// `options`.
+    /// Required.
     pub options: ::std::vec::Vec<::std::string::String>,
-    /// `ordering`.
+    /// Required.
     pub ordering: f64,
-    /// `possible_values`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub possible_values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::ObjsTeamProfileFieldType,
 }
-/// The `objs_team_profile_fieldType` object.
+/// `objs_team_profile_fieldType`, defined at line 2910 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ObjsTeamProfileFieldType {
     /// `text`.
@@ -22713,39 +21965,29 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamProfileFieldType {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `objs_user` object.
+/// `objs_user`, defined at line 2932 of the source.
 pub type ObjsUser = ::chat_clients_runtime::serde_json::Value;
 /// User profile object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsUserProfile {
-    /// `always_active`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub always_active: ::std::option::Option<bool>,
-    /// `api_app_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_app_id: ::std::option::Option<super::types::DefsAppId>,
-    /// `avatar_hash`.
+    /// Required.
     pub avatar_hash: ::std::string::String,
-    /// `bot_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_id: ::std::option::Option<super::types::DefsBotId>,
-    /// `display_name`.
+    /// Required.
     pub display_name: ::std::string::String,
-    /// `display_name_normalized`.
+    /// Required.
     pub display_name_normalized: ::std::string::String,
-    /// `email`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
-    /// `fields`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -22755,581 +21997,385 @@ pub struct ObjsUserProfile {
     pub fields: ::std::option::Option<
         ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     >,
-    /// `first_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub first_name: ::std::option::Option<::std::string::String>,
-    /// `guest_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub guest_channels: ::std::option::Option<::std::string::String>,
-    /// `guest_expiration_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub guest_expiration_ts: ::std::option::Option<i64>,
-    /// `guest_invited_by`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub guest_invited_by: ::std::option::Option<::std::string::String>,
-    /// `image_1024`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_1024: ::std::option::Option<::std::string::String>,
-    /// `image_192`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_192: ::std::option::Option<::std::string::String>,
-    /// `image_24`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_24: ::std::option::Option<::std::string::String>,
-    /// `image_32`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_32: ::std::option::Option<::std::string::String>,
-    /// `image_48`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_48: ::std::option::Option<::std::string::String>,
-    /// `image_512`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_512: ::std::option::Option<::std::string::String>,
-    /// `image_72`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_72: ::std::option::Option<::std::string::String>,
-    /// `image_original`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_original: ::std::option::Option<::std::string::String>,
-    /// `is_custom_image`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_custom_image: ::std::option::Option<bool>,
-    /// `last_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_name: ::std::option::Option<::std::string::String>,
-    /// `phone`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phone: ::std::option::Option<::std::string::String>,
-    /// `real_name`.
+    /// Required.
     pub real_name: ::std::string::String,
-    /// `real_name_normalized`.
+    /// Required.
     pub real_name_normalized: ::std::string::String,
-    /// `skype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub skype: ::std::option::Option<::std::string::String>,
-    /// `status_emoji`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_emoji: ::std::option::Option<::std::string::String>,
-    /// `status_expiration`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_expiration: ::std::option::Option<i64>,
-    /// `status_text`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_text: ::std::option::Option<::std::string::String>,
-    /// `status_text_canonical`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_text_canonical: ::std::option::Option<::std::string::String>,
-    /// `team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `teams`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub teams: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `title`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_user_profile_short` object.
+/// `objs_user_profile_short`, defined at line 3302 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsUserProfileShort {
-    /// `avatar_hash`.
+    /// Required.
     pub avatar_hash: ::std::string::String,
-    /// `display_name`.
+    /// Required.
     pub display_name: ::std::string::String,
-    /// `first_name`.
+    /// Required.
     pub first_name: ::std::string::String,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
-    /// `is_restricted`.
+    /// Required.
     pub is_restricted: bool,
-    /// `is_ultra_restricted`.
+    /// Required.
     pub is_ultra_restricted: bool,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `real_name`.
+    /// Required.
     pub real_name: ::std::string::String,
-    /// `team`.
+    /// Required.
     pub team: super::types::DefsWorkspaceId,
 }
-/// The `objs_user_profile_shortest` object.
+/// `objs_user_profile_shortest`, defined at line 3347 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsUserProfileShortest {
-    /// `avatar_hash`.
+    /// Required.
     pub avatar_hash: ::std::string::String,
-    /// `display_name`.
+    /// Required.
     pub display_name: ::std::string::String,
-    /// `first_name`.
+    /// Required.
     pub first_name: ::std::string::String,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
-    /// `real_name`.
+    /// Required.
     pub real_name: ::std::string::String,
-    /// `team`.
+    /// Required.
     pub team: super::types::DefsTeam,
 }
 /// User Workflow Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsUserWorkflow {
-    /// `date_complete`.
+    /// Required.
     pub date_complete: i64,
-    /// `date_start`.
+    /// Required.
     pub date_start: i64,
-    /// `is_skipped`.
+    /// Required.
     pub is_skipped: bool,
-    /// `state`.
+    /// Required.
     pub state: ::std::string::String,
-    /// `subtype`.
+    /// Required.
     pub subtype: ::std::string::String,
-    /// `tasks`.
+    /// Required.
     pub tasks: ::std::vec::Vec<super::types::ObjsUserWorkflowTasksItem>,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    /// `user_workflow_id`.
+    /// Required.
     pub user_workflow_id: i64,
-    /// `workflow_id`.
+    /// Required.
     pub workflow_id: i64,
 }
-/// The `objs_user_workflowTasksItem` object.
+/// `objs_user_workflowTasksItem`, defined at line 3399 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsUserWorkflowTasksItem {
-    /// `current_step`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub current_step: ::std::option::Option<::std::string::String>,
-    /// `date_complete`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_complete: ::std::option::Option<i64>,
-    /// `date_start`.
+    /// Required.
     pub date_start: i64,
-    /// `state`.
+    /// Required.
     pub state: ::std::string::String,
-    /// `subtype`.
+    /// Required.
     pub subtype: ::std::string::String,
-    /// `task_id`.
+    /// Required.
     pub task_id: i64,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    /// `user_task_id`.
+    /// Required.
     pub user_task_id: i64,
 }
 /// User Prefs object
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PrefsPrefs {
-    /// `a11y_animations`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub a11y_animations: ::std::option::Option<bool>,
-    /// `add_apps_prompt_dismissed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub add_apps_prompt_dismissed: ::std::option::Option<bool>,
-    /// `add_channel_prompt_dismissed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub add_channel_prompt_dismissed: ::std::option::Option<bool>,
-    /// `all_channels_loud`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub all_channels_loud: ::std::option::Option<bool>,
-    /// `all_notifications_prefs`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub all_notifications_prefs: ::std::option::Option<::std::string::String>,
-    /// `all_unreads_sort_order`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub all_unreads_sort_order: ::std::option::Option<::std::string::String>,
-    /// `allow_calls_to_set_current_status`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_calls_to_set_current_status: ::std::option::Option<bool>,
-    /// `allow_cmd_tab_iss`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_cmd_tab_iss: ::std::option::Option<bool>,
-    /// `analytics_upsell_coachmark_seen`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub analytics_upsell_coachmark_seen: ::std::option::Option<bool>,
-    /// `app_action_picker`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub app_action_picker: ::std::option::Option<::std::string::String>,
-    /// `app_subdomain_check_completed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub app_subdomain_check_completed: ::std::option::Option<i64>,
-    /// `arrow_history`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub arrow_history: ::std::option::Option<bool>,
-    /// `at_channel_suppressed_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub at_channel_suppressed_channels: ::std::option::Option<::std::string::String>,
-    /// `box_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub box_enabled: ::std::option::Option<bool>,
-    /// `channel_sidebar_hide_invite`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel_sidebar_hide_invite: ::std::option::Option<bool>,
-    /// `channel_sort`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel_sort: ::std::option::Option<::std::string::String>,
-    /// `client_logs_pri`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_logs_pri: ::std::option::Option<::std::string::String>,
-    /// `color_names_in_list`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub color_names_in_list: ::std::option::Option<bool>,
-    /// `confirm_clear_all_unreads`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub confirm_clear_all_unreads: ::std::option::Option<bool>,
-    /// `confirm_sh_call_start`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub confirm_sh_call_start: ::std::option::Option<bool>,
-    /// `confirm_user_marked_away`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub confirm_user_marked_away: ::std::option::Option<bool>,
-    /// `convert_emoticons`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub convert_emoticons: ::std::option::Option<bool>,
-    /// `deprecation_modal_last_seen`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub deprecation_modal_last_seen: ::std::option::Option<i64>,
-    /// `deprecation_toast_last_seen`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub deprecation_toast_last_seen: ::std::option::Option<i64>,
-    /// `dismissed_installed_app_dm_suggestions`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dismissed_installed_app_dm_suggestions: ::std::option::Option<
         ::std::string::String,
     >,
-    /// `display_display_names`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_display_names: ::std::option::Option<bool>,
-    /// `display_real_names_override`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_real_names_override: ::std::option::Option<i64>,
-    /// `dnd_after_friday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_friday: ::std::option::Option<::std::string::String>,
-    /// `dnd_after_monday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_monday: ::std::option::Option<::std::string::String>,
-    /// `dnd_after_saturday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_saturday: ::std::option::Option<::std::string::String>,
-    /// `dnd_after_sunday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_sunday: ::std::option::Option<::std::string::String>,
-    /// `dnd_after_thursday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_thursday: ::std::option::Option<::std::string::String>,
-    /// `dnd_after_tuesday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_tuesday: ::std::option::Option<::std::string::String>,
-    /// `dnd_after_wednesday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_wednesday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_friday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_friday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_monday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_monday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_saturday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_saturday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_sunday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_sunday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_thursday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_thursday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_tuesday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_tuesday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_wednesday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_wednesday: ::std::option::Option<::std::string::String>,
-    /// `dnd_custom_new_badge_seen`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_custom_new_badge_seen: ::std::option::Option<bool>,
-    /// `dnd_days`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_days: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled: ::std::option::Option<bool>,
-    /// `dnd_enabled_friday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_friday: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled_monday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_monday: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled_saturday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_saturday: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled_sunday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_sunday: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled_thursday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_thursday: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled_tuesday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_tuesday: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled_wednesday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_wednesday: ::std::option::Option<::std::string::String>,
-    /// `dnd_end_hour`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_end_hour: ::std::option::Option<::std::string::String>,
-    /// `dnd_notification_schedule_new_badge_seen`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_notification_schedule_new_badge_seen: ::std::option::Option<bool>,
-    /// `dnd_start_hour`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_start_hour: ::std::option::Option<::std::string::String>,
-    /// `dropbox_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dropbox_enabled: ::std::option::Option<bool>,
-    /// `edge_upload_proxy_check_completed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub edge_upload_proxy_check_completed: ::std::option::Option<i64>,
-    /// `email_alerts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email_alerts: ::std::option::Option<::std::string::String>,
-    /// `email_alerts_sleep_until`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email_alerts_sleep_until: ::std::option::Option<i64>,
-    /// `email_changelog`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email_changelog: ::std::option::Option<bool>,
-    /// `email_developer`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email_developer: ::std::option::Option<bool>,
-    /// `email_misc`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email_misc: ::std::option::Option<bool>,
-    /// `email_offers`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email_offers: ::std::option::Option<bool>,
-    /// `email_research`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email_research: ::std::option::Option<bool>,
-    /// `email_tips`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email_tips: ::std::option::Option<bool>,
-    /// `email_weekly`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email_weekly: ::std::option::Option<bool>,
-    /// `emoji_autocomplete_big`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emoji_autocomplete_big: ::std::option::Option<bool>,
-    /// `emoji_mode`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emoji_mode: ::std::option::Option<::std::string::String>,
-    /// `emoji_use`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emoji_use: ::std::option::Option<::std::string::String>,
-    /// `enable_react_emoji_picker`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enable_react_emoji_picker: ::std::option::Option<bool>,
-    /// `enable_unread_view`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enable_unread_view: ::std::option::Option<bool>,
-    /// `ent_org_wide_channels_sidebar`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ent_org_wide_channels_sidebar: ::std::option::Option<bool>,
-    /// `enter_is_special_in_tbt`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enter_is_special_in_tbt: ::std::option::Option<bool>,
-    /// `enterprise_excluded_app_teams`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -23339,223 +22385,135 @@ pub struct PrefsPrefs {
     pub enterprise_excluded_app_teams: ::std::option::Option<
         ::chat_clients_runtime::serde_json::Value,
     >,
-    /// `enterprise_mdm_custom_msg`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_mdm_custom_msg: ::std::option::Option<::std::string::String>,
-    /// `enterprise_migration_seen`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_migration_seen: ::std::option::Option<bool>,
-    /// `expand_inline_imgs`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expand_inline_imgs: ::std::option::Option<bool>,
-    /// `expand_internal_inline_imgs`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expand_internal_inline_imgs: ::std::option::Option<bool>,
-    /// `expand_non_media_attachments`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expand_non_media_attachments: ::std::option::Option<bool>,
-    /// `expand_snippets`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub expand_snippets: ::std::option::Option<bool>,
-    /// `f_key_search`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub f_key_search: ::std::option::Option<bool>,
-    /// `failover_proxy_check_completed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub failover_proxy_check_completed: ::std::option::Option<i64>,
-    /// `flannel_server_pool`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub flannel_server_pool: ::std::option::Option<::std::string::String>,
-    /// `folder_data`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub folder_data: ::std::option::Option<::std::string::String>,
-    /// `folders_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub folders_enabled: ::std::option::Option<bool>,
-    /// `frecency_ent_jumper`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub frecency_ent_jumper: ::std::option::Option<::std::string::String>,
-    /// `frecency_ent_jumper_backup`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub frecency_ent_jumper_backup: ::std::option::Option<::std::string::String>,
-    /// `frecency_jumper`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub frecency_jumper: ::std::option::Option<::std::string::String>,
-    /// `fuller_timestamps`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fuller_timestamps: ::std::option::Option<bool>,
-    /// `gdrive_authed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gdrive_authed: ::std::option::Option<bool>,
-    /// `gdrive_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gdrive_enabled: ::std::option::Option<bool>,
-    /// `graphic_emoticons`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub graphic_emoticons: ::std::option::Option<bool>,
-    /// `growls_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub growls_enabled: ::std::option::Option<bool>,
-    /// `growth_all_banners_prefs`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub growth_all_banners_prefs: ::std::option::Option<::std::string::String>,
-    /// `growth_msg_limit_approaching_cta_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub growth_msg_limit_approaching_cta_count: ::std::option::Option<i64>,
-    /// `growth_msg_limit_approaching_cta_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub growth_msg_limit_approaching_cta_ts: ::std::option::Option<i64>,
-    /// `growth_msg_limit_long_reached_cta_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub growth_msg_limit_long_reached_cta_count: ::std::option::Option<i64>,
-    /// `growth_msg_limit_long_reached_cta_last_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub growth_msg_limit_long_reached_cta_last_ts: ::std::option::Option<i64>,
-    /// `growth_msg_limit_reached_cta_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub growth_msg_limit_reached_cta_count: ::std::option::Option<i64>,
-    /// `growth_msg_limit_reached_cta_last_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub growth_msg_limit_reached_cta_last_ts: ::std::option::Option<i64>,
-    /// `growth_msg_limit_sixty_day_banner_cta_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub growth_msg_limit_sixty_day_banner_cta_count: ::std::option::Option<i64>,
-    /// `growth_msg_limit_sixty_day_banner_cta_last_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub growth_msg_limit_sixty_day_banner_cta_last_ts: ::std::option::Option<i64>,
-    /// `has_created_channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_created_channel: ::std::option::Option<bool>,
-    /// `has_invited`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_invited: ::std::option::Option<bool>,
-    /// `has_recently_shared_a_channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_recently_shared_a_channel: ::std::option::Option<bool>,
-    /// `has_searched`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_searched: ::std::option::Option<bool>,
-    /// `has_uploaded`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_uploaded: ::std::option::Option<bool>,
-    /// `hide_hex_swatch`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub hide_hex_swatch: ::std::option::Option<bool>,
-    /// `hide_user_group_info_pane`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub hide_user_group_info_pane: ::std::option::Option<bool>,
-    /// `highlight_words`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub highlight_words: ::std::option::Option<::std::string::String>,
-    /// `in_interactive_mas_migration_flow`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub in_interactive_mas_migration_flow: ::std::option::Option<bool>,
-    /// `in_prod_surveys_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub in_prod_surveys_enabled: ::std::option::Option<bool>,
-    /// `intro_to_apps_message_seen`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub intro_to_apps_message_seen: ::std::option::Option<bool>,
-    /// `invited_user_conversion_timestamp`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub invited_user_conversion_timestamp: ::std::option::Option<i64>,
-    /// `jumbomoji`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub jumbomoji: ::std::option::Option<bool>,
-    /// `k_key_omnibox`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub k_key_omnibox: ::std::option::Option<bool>,
-    /// `k_key_omnibox_auto_hide_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub k_key_omnibox_auto_hide_count: ::std::option::Option<i64>,
-    /// `keyboard`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -23563,720 +22521,434 @@ pub struct PrefsPrefs {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub keyboard: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `last_seen_at_channel_warning`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_seen_at_channel_warning: ::std::option::Option<i64>,
-    /// `last_snippet_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_snippet_type: ::std::option::Option<::std::string::String>,
-    /// `last_tos_acknowledged`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_tos_acknowledged: ::std::option::Option<::std::string::String>,
-    /// `lessons_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub lessons_enabled: ::std::option::Option<bool>,
-    /// `load_lato_2`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub load_lato_2: ::std::option::Option<bool>,
-    /// `locale`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub locale: ::std::option::Option<::std::string::String>,
-    /// `locales_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub locales_enabled: ::std::option::Option<super::types::PrefsPrefsLocalesEnabled>,
-    /// `loud_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loud_channels: ::std::option::Option<::std::string::String>,
-    /// `loud_channels_set`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loud_channels_set: ::std::option::Option<::std::string::String>,
-    /// `ls_disabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ls_disabled: ::std::option::Option<bool>,
-    /// `mac_ssb_bounce`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mac_ssb_bounce: ::std::option::Option<::std::string::String>,
-    /// `mac_ssb_bullet`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mac_ssb_bullet: ::std::option::Option<bool>,
-    /// `mark_msgs_read_immediately`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mark_msgs_read_immediately: ::std::option::Option<bool>,
-    /// `measure_css_usage`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub measure_css_usage: ::std::option::Option<bool>,
-    /// `mentions_exclude_at_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mentions_exclude_at_channels: ::std::option::Option<bool>,
-    /// `mentions_exclude_at_user_groups`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mentions_exclude_at_user_groups: ::std::option::Option<bool>,
-    /// `mentions_exclude_reactions`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mentions_exclude_reactions: ::std::option::Option<bool>,
-    /// `messages_theme`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub messages_theme: ::std::option::Option<::std::string::String>,
-    /// `msg_input_send_btn`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub msg_input_send_btn: ::std::option::Option<bool>,
-    /// `msg_input_send_btn_auto_set`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub msg_input_send_btn_auto_set: ::std::option::Option<bool>,
-    /// `mute_sounds`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mute_sounds: ::std::option::Option<bool>,
-    /// `muted_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub muted_channels: ::std::option::Option<::std::string::String>,
-    /// `needs_initial_password_set`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needs_initial_password_set: ::std::option::Option<bool>,
-    /// `never_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub never_channels: ::std::option::Option<::std::string::String>,
-    /// `new_msg_snd`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub new_msg_snd: ::std::option::Option<::std::string::String>,
-    /// `newxp_seen_last_message`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub newxp_seen_last_message: ::std::option::Option<i64>,
-    /// `newxp_suggested_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub newxp_suggested_channels: ::std::option::Option<::std::string::String>,
-    /// `no_created_overlays`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_created_overlays: ::std::option::Option<bool>,
-    /// `no_invites_widget_in_sidebar`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_invites_widget_in_sidebar: ::std::option::Option<bool>,
-    /// `no_joined_overlays`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_joined_overlays: ::std::option::Option<bool>,
-    /// `no_macelectron_banner`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_macelectron_banner: ::std::option::Option<bool>,
-    /// `no_macssb1_banner`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_macssb1_banner: ::std::option::Option<bool>,
-    /// `no_macssb2_banner`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_macssb2_banner: ::std::option::Option<bool>,
-    /// `no_omnibox_in_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_omnibox_in_channels: ::std::option::Option<bool>,
-    /// `no_text_in_notifications`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_text_in_notifications: ::std::option::Option<bool>,
-    /// `no_winssb1_banner`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_winssb1_banner: ::std::option::Option<bool>,
-    /// `obey_inline_img_limit`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub obey_inline_img_limit: ::std::option::Option<bool>,
-    /// `onboarding_cancelled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub onboarding_cancelled: ::std::option::Option<bool>,
-    /// `onboarding_complete`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub onboarding_complete: ::std::option::Option<bool>,
-    /// `onboarding_slackbot_conversation_step`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub onboarding_slackbot_conversation_step: ::std::option::Option<i64>,
-    /// `opened_slackbot_dm`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub opened_slackbot_dm: ::std::option::Option<bool>,
-    /// `overloaded_message_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub overloaded_message_enabled: ::std::option::Option<bool>,
-    /// `pagekeys_handled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pagekeys_handled: ::std::option::Option<bool>,
-    /// `posts_formatting_guide`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub posts_formatting_guide: ::std::option::Option<bool>,
-    /// `preferred_skin_tone`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub preferred_skin_tone: ::std::option::Option<::std::string::String>,
-    /// `privacy_policy_seen`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub privacy_policy_seen: ::std::option::Option<bool>,
-    /// `prompted_for_email_disabling`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub prompted_for_email_disabling: ::std::option::Option<bool>,
-    /// `purchaser`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub purchaser: ::std::option::Option<bool>,
-    /// `push_at_channel_suppressed_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub push_at_channel_suppressed_channels: ::std::option::Option<
         ::std::string::String,
     >,
-    /// `push_dm_alert`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub push_dm_alert: ::std::option::Option<bool>,
-    /// `push_everything`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub push_everything: ::std::option::Option<bool>,
-    /// `push_idle_wait`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub push_idle_wait: ::std::option::Option<i64>,
-    /// `push_loud_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub push_loud_channels: ::std::option::Option<::std::string::String>,
-    /// `push_loud_channels_set`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub push_loud_channels_set: ::std::option::Option<::std::string::String>,
-    /// `push_mention_alert`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub push_mention_alert: ::std::option::Option<bool>,
-    /// `push_mention_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub push_mention_channels: ::std::option::Option<::std::string::String>,
-    /// `push_show_preview`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub push_show_preview: ::std::option::Option<bool>,
-    /// `push_sound`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub push_sound: ::std::option::Option<::std::string::String>,
-    /// `require_at`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub require_at: ::std::option::Option<bool>,
-    /// `search_channel_sort`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub search_channel_sort: ::std::option::Option<::std::string::String>,
-    /// `search_exclude_bots`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub search_exclude_bots: ::std::option::Option<bool>,
-    /// `search_exclude_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub search_exclude_channels: ::std::option::Option<::std::string::String>,
-    /// `search_file_sort`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub search_file_sort: ::std::option::Option<::std::string::String>,
-    /// `search_hide_deactivated_users`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub search_hide_deactivated_users: ::std::option::Option<bool>,
-    /// `search_hide_my_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub search_hide_my_channels: ::std::option::Option<bool>,
-    /// `search_only_current_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub search_only_current_team: ::std::option::Option<bool>,
-    /// `search_only_my_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub search_only_my_channels: ::std::option::Option<bool>,
-    /// `search_only_show_online`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub search_only_show_online: ::std::option::Option<bool>,
-    /// `search_people_sort`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub search_people_sort: ::std::option::Option<::std::string::String>,
-    /// `search_sort`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub search_sort: ::std::option::Option<::std::string::String>,
-    /// `seen_administration_menu`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_administration_menu: ::std::option::Option<bool>,
-    /// `seen_app_space_coachmark`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_app_space_coachmark: ::std::option::Option<bool>,
-    /// `seen_app_space_tutorial`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_app_space_tutorial: ::std::option::Option<bool>,
-    /// `seen_calls_interactive_coachmark`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_calls_interactive_coachmark: ::std::option::Option<bool>,
-    /// `seen_channel_browser_admin_coachmark`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_channel_browser_admin_coachmark: ::std::option::Option<bool>,
-    /// `seen_channel_search`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_channel_search: ::std::option::Option<bool>,
-    /// `seen_corporate_export_alert`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_corporate_export_alert: ::std::option::Option<bool>,
-    /// `seen_custom_status_badge`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_custom_status_badge: ::std::option::Option<bool>,
-    /// `seen_custom_status_callout`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_custom_status_callout: ::std::option::Option<bool>,
-    /// `seen_custom_status_expiration_badge`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_custom_status_expiration_badge: ::std::option::Option<bool>,
-    /// `seen_domain_invite_reminder`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_domain_invite_reminder: ::std::option::Option<bool>,
-    /// `seen_drafts_section_coachmark`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_drafts_section_coachmark: ::std::option::Option<bool>,
-    /// `seen_emoji_update_overlay_coachmark`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_emoji_update_overlay_coachmark: ::std::option::Option<bool>,
-    /// `seen_gdrive_coachmark`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_gdrive_coachmark: ::std::option::Option<bool>,
-    /// `seen_guest_admin_slackbot_announcement`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_guest_admin_slackbot_announcement: ::std::option::Option<bool>,
-    /// `seen_highlights_arrows_coachmark`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_highlights_arrows_coachmark: ::std::option::Option<bool>,
-    /// `seen_highlights_coachmark`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_highlights_coachmark: ::std::option::Option<bool>,
-    /// `seen_highlights_warm_welcome`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_highlights_warm_welcome: ::std::option::Option<bool>,
-    /// `seen_intl_channel_names_coachmark`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_intl_channel_names_coachmark: ::std::option::Option<bool>,
-    /// `seen_japanese_locale_change_message`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_japanese_locale_change_message: ::std::option::Option<bool>,
-    /// `seen_keyboard_shortcuts_coachmark`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_keyboard_shortcuts_coachmark: ::std::option::Option<bool>,
-    /// `seen_locale_change_message`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_locale_change_message: ::std::option::Option<i64>,
-    /// `seen_member_invite_reminder`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_member_invite_reminder: ::std::option::Option<bool>,
-    /// `seen_name_tagging_coachmark`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_name_tagging_coachmark: ::std::option::Option<bool>,
-    /// `seen_new_search_ui`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_new_search_ui: ::std::option::Option<bool>,
-    /// `seen_onboarding_banner`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_onboarding_banner: ::std::option::Option<bool>,
-    /// `seen_onboarding_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_onboarding_channels: ::std::option::Option<bool>,
-    /// `seen_onboarding_direct_messages`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_onboarding_direct_messages: ::std::option::Option<bool>,
-    /// `seen_onboarding_invites`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_onboarding_invites: ::std::option::Option<bool>,
-    /// `seen_onboarding_private_groups`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_onboarding_private_groups: ::std::option::Option<bool>,
-    /// `seen_onboarding_recent_mentions`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_onboarding_recent_mentions: ::std::option::Option<bool>,
-    /// `seen_onboarding_search`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_onboarding_search: ::std::option::Option<bool>,
-    /// `seen_onboarding_slackbot_conversation`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_onboarding_slackbot_conversation: ::std::option::Option<bool>,
-    /// `seen_onboarding_starred_items`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_onboarding_starred_items: ::std::option::Option<bool>,
-    /// `seen_onboarding_start`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_onboarding_start: ::std::option::Option<bool>,
-    /// `seen_p2_locale_change_message`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_p2_locale_change_message: ::std::option::Option<i64>,
-    /// `seen_people_search`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_people_search: ::std::option::Option<bool>,
-    /// `seen_shared_channels_coachmark`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_shared_channels_coachmark: ::std::option::Option<bool>,
-    /// `seen_shared_channels_opt_in_change_message`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_shared_channels_opt_in_change_message: ::std::option::Option<bool>,
-    /// `seen_shdep_slackbot_message`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_shdep_slackbot_message: ::std::option::Option<bool>,
-    /// `seen_single_emoji_msg`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_single_emoji_msg: ::std::option::Option<bool>,
-    /// `seen_sonic_deluxe_toast`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_sonic_deluxe_toast: ::std::option::Option<i64>,
-    /// `seen_ssb_prompt`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_ssb_prompt: ::std::option::Option<bool>,
-    /// `seen_threads_notification_banner`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_threads_notification_banner: ::std::option::Option<bool>,
-    /// `seen_unread_view_coachmark`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_unread_view_coachmark: ::std::option::Option<bool>,
-    /// `seen_welcome_2`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub seen_welcome_2: ::std::option::Option<bool>,
-    /// `separate_private_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub separate_private_channels: ::std::option::Option<bool>,
-    /// `separate_shared_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub separate_shared_channels: ::std::option::Option<bool>,
-    /// `set_tz_automatically`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub set_tz_automatically: ::std::option::Option<bool>,
-    /// `shdep_promo_code_submitted`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub shdep_promo_code_submitted: ::std::option::Option<bool>,
-    /// `show_all_skin_tones`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub show_all_skin_tones: ::std::option::Option<bool>,
-    /// `show_autocomplete_help`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub show_autocomplete_help: ::std::option::Option<i64>,
-    /// `show_ent_onboarding`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub show_ent_onboarding: ::std::option::Option<bool>,
-    /// `show_jumper_scores`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub show_jumper_scores: ::std::option::Option<bool>,
-    /// `show_memory_instrument`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub show_memory_instrument: ::std::option::Option<bool>,
-    /// `show_sidebar_quickswitcher_button`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub show_sidebar_quickswitcher_button: ::std::option::Option<bool>,
-    /// `show_typing`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub show_typing: ::std::option::Option<bool>,
-    /// `sidebar_behavior`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub sidebar_behavior: ::std::option::Option<::std::string::String>,
-    /// `sidebar_theme`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub sidebar_theme: ::std::option::Option<::std::string::String>,
-    /// `sidebar_theme_custom_values`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub sidebar_theme_custom_values: ::std::option::Option<::std::string::String>,
-    /// `snippet_editor_wrap_long_lines`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub snippet_editor_wrap_long_lines: ::std::option::Option<bool>,
-    /// `spaces_new_xp_banner_dismissed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub spaces_new_xp_banner_dismissed: ::std::option::Option<bool>,
-    /// `ss_emojis`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ss_emojis: ::std::option::Option<bool>,
-    /// `ssb_space_window`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ssb_space_window: ::std::option::Option<::std::string::String>,
-    /// `start_scroll_at_oldest`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub start_scroll_at_oldest: ::std::option::Option<bool>,
-    /// `sunset_interactive_message_views`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub sunset_interactive_message_views: ::std::option::Option<i64>,
-    /// `tab_ui_return_selects`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tab_ui_return_selects: ::std::option::Option<bool>,
-    /// `threads_everything`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub threads_everything: ::std::option::Option<bool>,
-    /// `time24`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub time24: ::std::option::Option<bool>,
-    /// `tractor_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tractor_enabled: ::std::option::Option<bool>,
-    /// `tractor_experiment_group`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tractor_experiment_group: ::std::option::Option<::std::string::String>,
-    /// `two_factor_auth_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub two_factor_auth_enabled: ::std::option::Option<bool>,
-    /// `two_factor_backup_type`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -24286,8 +22958,6 @@ pub struct PrefsPrefs {
     pub two_factor_backup_type: ::std::option::Option<
         ::chat_clients_runtime::serde_json::Value,
     >,
-    /// `two_factor_type`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -24297,13 +22967,9 @@ pub struct PrefsPrefs {
     pub two_factor_type: ::std::option::Option<
         ::chat_clients_runtime::serde_json::Value,
     >,
-    /// `tz`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub tz: ::std::option::Option<::std::string::String>,
-    /// `unread_collapsed_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -24313,99 +22979,65 @@ pub struct PrefsPrefs {
     pub unread_collapsed_channels: ::std::option::Option<
         ::chat_clients_runtime::serde_json::Value,
     >,
-    /// `used_custom_status_kb_shortcut`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub used_custom_status_kb_shortcut: ::std::option::Option<bool>,
-    /// `user_colors`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_colors: ::std::option::Option<::std::string::String>,
-    /// `webapp_spellcheck`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub webapp_spellcheck: ::std::option::Option<bool>,
-    /// `welcome_message_hidden`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub welcome_message_hidden: ::std::option::Option<bool>,
-    /// `welcome_place_state`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub welcome_place_state: ::std::option::Option<::std::string::String>,
-    /// `whats_new_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub whats_new_read: ::std::option::Option<i64>,
-    /// `whocanseethis_dm_mpdm_badge`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub whocanseethis_dm_mpdm_badge: ::std::option::Option<bool>,
-    /// `workflow_builder_coachmarks`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_builder_coachmarks: ::std::option::Option<::std::string::String>,
 }
-/// The `prefs_prefsLocalesEnabled` object.
+/// `prefs_prefsLocalesEnabled`, defined at line 3835 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PrefsPrefsLocalesEnabled {
-    /// `de-DE`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "de-DE")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub de_de: ::std::option::Option<::std::string::String>,
-    /// `en-GB`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "en-GB")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub en_gb: ::std::option::Option<::std::string::String>,
-    /// `en-US`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "en-US")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub en_us: ::std::option::Option<::std::string::String>,
-    /// `es-ES`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "es-ES")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub es_es: ::std::option::Option<::std::string::String>,
-    /// `es-LA`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "es-LA")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub es_la: ::std::option::Option<::std::string::String>,
-    /// `fr-FR`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "fr-FR")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fr_fr: ::std::option::Option<::std::string::String>,
-    /// `ja-JP`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "ja-JP")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ja_jp: ::std::option::Option<::std::string::String>,
-    /// `pseudo`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pseudo: ::std::option::Option<::std::string::String>,
-    /// `pt-BR`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "pt-BR")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -24414,611 +23046,395 @@ pub struct PrefsPrefsLocalesEnabled {
 /// Team Prefs Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamPrefsPrefs {
-    /// `all_users_can_purchase`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub all_users_can_purchase: ::std::option::Option<bool>,
-    /// `allow_calls`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_calls: ::std::option::Option<bool>,
-    /// `allow_calls_interactive_screen_sharing`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_calls_interactive_screen_sharing: ::std::option::Option<bool>,
-    /// `allow_message_deletion`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_message_deletion: ::std::option::Option<bool>,
-    /// `allow_retention_override`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_retention_override: ::std::option::Option<bool>,
-    /// `allow_shared_channel_perms_override`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_shared_channel_perms_override: ::std::option::Option<bool>,
-    /// `app_whitelist_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub app_whitelist_enabled: ::std::option::Option<bool>,
-    /// `auth_mode`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub auth_mode: ::std::option::Option<::std::string::String>,
-    /// `block_file_download`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub block_file_download: ::std::option::Option<bool>,
-    /// `calling_app_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub calling_app_name: ::std::option::Option<::std::string::String>,
-    /// `can_receive_shared_channels_invites`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub can_receive_shared_channels_invites: ::std::option::Option<bool>,
-    /// `compliance_export_start`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub compliance_export_start: ::std::option::Option<i64>,
-    /// `custom_status_default_emoji`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub custom_status_default_emoji: ::std::option::Option<::std::string::String>,
-    /// `custom_status_presets`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub custom_status_presets: ::std::option::Option<
         ::std::vec::Vec<::std::vec::Vec<::std::string::String>>,
     >,
-    /// `custom_tos`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub custom_tos: ::std::option::Option<bool>,
-    /// `default_channels`.
+    /// Required.
     pub default_channels: ::std::vec::Vec<super::types::DefsChannel>,
-    /// `default_rxns`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub default_rxns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `disable_email_ingestion`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub disable_email_ingestion: ::std::option::Option<bool>,
-    /// `disable_file_deleting`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub disable_file_deleting: ::std::option::Option<bool>,
-    /// `disable_file_editing`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub disable_file_editing: ::std::option::Option<bool>,
-    /// `disable_file_uploads`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub disable_file_uploads: ::std::option::Option<::std::string::String>,
-    /// `disable_privacy_and_cookie_policy`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub disable_privacy_and_cookie_policy: ::std::option::Option<bool>,
-    /// `disable_sidebar_connect_prompts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub disable_sidebar_connect_prompts: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
-    /// `disable_sidebar_install_prompts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub disable_sidebar_install_prompts: ::std::option::Option<
         ::std::vec::Vec<::std::string::String>,
     >,
-    /// `disallow_public_file_urls`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub disallow_public_file_urls: ::std::option::Option<bool>,
-    /// `discoverable`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub discoverable: ::std::option::Option<::std::string::String>,
-    /// `display_email_addresses`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_email_addresses: ::std::option::Option<bool>,
-    /// `display_real_names`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_real_names: ::std::option::Option<bool>,
-    /// `dm_retention_duration`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dm_retention_duration: ::std::option::Option<i64>,
-    /// `dm_retention_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dm_retention_type: ::std::option::Option<i64>,
-    /// `dnd_after_friday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_friday: ::std::option::Option<::std::string::String>,
-    /// `dnd_after_monday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_monday: ::std::option::Option<::std::string::String>,
-    /// `dnd_after_saturday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_saturday: ::std::option::Option<::std::string::String>,
-    /// `dnd_after_sunday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_sunday: ::std::option::Option<::std::string::String>,
-    /// `dnd_after_thursday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_thursday: ::std::option::Option<::std::string::String>,
-    /// `dnd_after_tuesday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_tuesday: ::std::option::Option<::std::string::String>,
-    /// `dnd_after_wednesday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_after_wednesday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_friday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_friday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_monday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_monday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_saturday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_saturday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_sunday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_sunday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_thursday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_thursday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_tuesday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_tuesday: ::std::option::Option<::std::string::String>,
-    /// `dnd_before_wednesday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_before_wednesday: ::std::option::Option<::std::string::String>,
-    /// `dnd_days`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_days: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled: ::std::option::Option<bool>,
-    /// `dnd_enabled_friday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_friday: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled_monday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_monday: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled_saturday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_saturday: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled_sunday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_sunday: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled_thursday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_thursday: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled_tuesday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_tuesday: ::std::option::Option<::std::string::String>,
-    /// `dnd_enabled_wednesday`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_enabled_wednesday: ::std::option::Option<::std::string::String>,
-    /// `dnd_end_hour`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_end_hour: ::std::option::Option<::std::string::String>,
-    /// `dnd_start_hour`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dnd_start_hour: ::std::option::Option<::std::string::String>,
-    /// `dropbox_legacy_picker`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dropbox_legacy_picker: ::std::option::Option<bool>,
-    /// `enable_shared_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enable_shared_channels: ::std::option::Option<i64>,
-    /// `enterprise_default_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_default_channels: ::std::option::Option<
         ::std::vec::Vec<super::types::DefsChannel>,
     >,
-    /// `enterprise_mandatory_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_mandatory_channels: ::std::option::Option<
         ::std::vec::Vec<super::types::DefsChannel>,
     >,
-    /// `enterprise_mdm_date_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_mdm_date_enabled: ::std::option::Option<i64>,
-    /// `enterprise_mdm_disable_file_download`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_mdm_disable_file_download: ::std::option::Option<bool>,
-    /// `enterprise_mdm_level`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_mdm_level: ::std::option::Option<i64>,
-    /// `enterprise_mobile_device_check`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_mobile_device_check: ::std::option::Option<bool>,
-    /// `enterprise_team_creation_request`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_team_creation_request: ::std::option::Option<
         super::types::TeamPrefsPrefsEnterpriseTeamCreationRequest,
     >,
-    /// `file_limit_whitelisted`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub file_limit_whitelisted: ::std::option::Option<bool>,
-    /// `file_retention_duration`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub file_retention_duration: ::std::option::Option<i64>,
-    /// `file_retention_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub file_retention_type: ::std::option::Option<i64>,
-    /// `gdrive_enabled_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub gdrive_enabled_team: ::std::option::Option<bool>,
-    /// `group_retention_duration`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub group_retention_duration: ::std::option::Option<i64>,
-    /// `group_retention_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub group_retention_type: ::std::option::Option<i64>,
-    /// `has_hipaa_compliance`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_hipaa_compliance: ::std::option::Option<bool>,
-    /// `hide_referers`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub hide_referers: ::std::option::Option<bool>,
-    /// `invite_requests_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub invite_requests_enabled: ::std::option::Option<bool>,
-    /// `invites_limit`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub invites_limit: ::std::option::Option<bool>,
-    /// `invites_only_admins`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub invites_only_admins: ::std::option::Option<bool>,
-    /// `locale`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub locale: ::std::option::Option<::std::string::String>,
-    /// `loud_channel_mentions_limit`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub loud_channel_mentions_limit: ::std::option::Option<i64>,
-    /// `mobile_passcode_timeout_in_seconds`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mobile_passcode_timeout_in_seconds: ::std::option::Option<i64>,
-    /// `msg_edit_window_mins`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub msg_edit_window_mins: ::std::option::Option<i64>,
-    /// `onedrive_enabled_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub onedrive_enabled_team: ::std::option::Option<bool>,
-    /// `retention_duration`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub retention_duration: ::std::option::Option<i64>,
-    /// `retention_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub retention_type: ::std::option::Option<i64>,
-    /// `self_serve_select`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub self_serve_select: ::std::option::Option<bool>,
-    /// `show_join_leave`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub show_join_leave: ::std::option::Option<bool>,
-    /// `slackbot_responses_disabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub slackbot_responses_disabled: ::std::option::Option<bool>,
-    /// `subteams_auto_create_admin`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subteams_auto_create_admin: ::std::option::Option<bool>,
-    /// `subteams_auto_create_owner`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subteams_auto_create_owner: ::std::option::Option<bool>,
-    /// `uses_customized_custom_status_presets`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub uses_customized_custom_status_presets: ::std::option::Option<bool>,
-    /// `utm_campaign`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub utm_campaign: ::std::option::Option<::std::string::String>,
-    /// `warn_before_at_channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub warn_before_at_channel: ::std::option::Option<::std::string::String>,
-    /// `who_can_archive_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_archive_channels: ::std::option::Option<::std::string::String>,
-    /// `who_can_at_channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_at_channel: ::std::option::Option<::std::string::String>,
-    /// `who_can_at_everyone`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_at_everyone: ::std::option::Option<::std::string::String>,
-    /// `who_can_change_team_profile`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_change_team_profile: ::std::option::Option<::std::string::String>,
-    /// `who_can_create_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_create_channels: ::std::option::Option<::std::string::String>,
-    /// `who_can_create_delete_user_groups`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_create_delete_user_groups: ::std::option::Option<::std::string::String>,
-    /// `who_can_create_groups`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_create_groups: ::std::option::Option<::std::string::String>,
-    /// `who_can_create_shared_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_create_shared_channels: ::std::option::Option<::std::string::String>,
-    /// `who_can_edit_user_groups`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_edit_user_groups: ::std::option::Option<::std::string::String>,
-    /// `who_can_kick_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_kick_channels: ::std::option::Option<::std::string::String>,
-    /// `who_can_kick_groups`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_kick_groups: ::std::option::Option<::std::string::String>,
-    /// `who_can_manage_channel_posting_prefs`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_manage_channel_posting_prefs: ::std::option::Option<
         ::std::string::String,
     >,
-    /// `who_can_manage_ext_shared_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_manage_ext_shared_channels: ::std::option::Option<
         super::types::TeamPrefsPrefsWhoCanManageExtSharedChannels,
     >,
-    /// `who_can_manage_guests`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_manage_guests: ::std::option::Option<
         super::types::TeamPrefsPrefsWhoCanManageGuests,
     >,
-    /// `who_can_manage_integrations`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_manage_integrations: ::std::option::Option<
         super::types::TeamPrefsPrefsWhoCanManageIntegrations,
     >,
-    /// `who_can_manage_shared_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_manage_shared_channels: ::std::option::Option<
         super::types::TeamPrefsPrefsWhoCanManageSharedChannels,
     >,
-    /// `who_can_post_general`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_post_general: ::std::option::Option<::std::string::String>,
-    /// `who_can_post_in_shared_channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_post_in_shared_channels: ::std::option::Option<
         super::types::TeamPrefsPrefsWhoCanPostInSharedChannels,
     >,
-    /// `who_has_team_visibility`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_has_team_visibility: ::std::option::Option<::std::string::String>,
 }
-/// The `team_prefs_prefsEnterpriseTeamCreationRequest` object.
+/// `team_prefs_prefsEnterpriseTeamCreationRequest`, defined at line 4532 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamPrefsPrefsEnterpriseTeamCreationRequest {
-    /// `is_enabled`.
+    /// Required.
     pub is_enabled: bool,
 }
-/// The `team_prefs_prefsWhoCanManageExtSharedChannels` object.
+/// `team_prefs_prefsWhoCanManageExtSharedChannels`, defined at line 4658 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamPrefsPrefsWhoCanManageExtSharedChannels {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::vec::Vec<::std::string::String>,
 }
-/// The `team_prefs_prefsWhoCanManageGuests` object.
+/// `team_prefs_prefsWhoCanManageGuests`, defined at line 4673 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamPrefsPrefsWhoCanManageGuests {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::vec::Vec<::std::string::String>,
 }
-/// The `team_prefs_prefsWhoCanManageIntegrations` object.
+/// `team_prefs_prefsWhoCanManageIntegrations`, defined at line 4688 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamPrefsPrefsWhoCanManageIntegrations {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::vec::Vec<::std::string::String>,
 }
-/// The `team_prefs_prefsWhoCanManageSharedChannels` object.
+/// `team_prefs_prefsWhoCanManageSharedChannels`, defined at line 4703 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamPrefsPrefsWhoCanManageSharedChannels {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::vec::Vec<::std::string::String>,
 }
-/// The `team_prefs_prefsWhoCanPostInSharedChannels` object.
+/// `team_prefs_prefsWhoCanPostInSharedChannels`, defined at line 4721 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamPrefsPrefsWhoCanPostInSharedChannels {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::vec::Vec<::std::string::String>,
 }

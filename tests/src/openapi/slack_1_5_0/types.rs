@@ -3,7 +3,7 @@
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsApproveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -15,7 +15,7 @@ pub struct AdminAppsApproveResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsApproveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -27,7 +27,7 @@ pub struct AdminAppsApproveResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsApprovedListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -39,7 +39,7 @@ pub struct AdminAppsApprovedListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsApprovedListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -51,7 +51,7 @@ pub struct AdminAppsApprovedListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsRequestsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -63,7 +63,7 @@ pub struct AdminAppsRequestsListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsRequestsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -75,7 +75,7 @@ pub struct AdminAppsRequestsListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsRestrictResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -87,7 +87,7 @@ pub struct AdminAppsRestrictResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsRestrictResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -99,7 +99,7 @@ pub struct AdminAppsRestrictResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsRestrictedListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -111,7 +111,7 @@ pub struct AdminAppsRestrictedListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsRestrictedListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -123,7 +123,7 @@ pub struct AdminAppsRestrictedListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsSetTeamsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -135,7 +135,7 @@ pub struct AdminConversationsSetTeamsResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsSetTeamsResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -147,7 +147,7 @@ pub struct AdminConversationsSetTeamsResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiAddAliasResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -159,7 +159,7 @@ pub struct AdminEmojiAddAliasResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiAddAliasResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -171,7 +171,7 @@ pub struct AdminEmojiAddAliasResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -183,7 +183,7 @@ pub struct AdminEmojiAddResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiAddResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -195,7 +195,7 @@ pub struct AdminEmojiAddResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -207,7 +207,7 @@ pub struct AdminEmojiListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -219,7 +219,7 @@ pub struct AdminEmojiListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -231,7 +231,7 @@ pub struct AdminEmojiRemoveResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiRemoveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -243,7 +243,7 @@ pub struct AdminEmojiRemoveResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiRenameResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -255,7 +255,7 @@ pub struct AdminEmojiRenameResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiRenameResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -267,7 +267,7 @@ pub struct AdminEmojiRenameResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsApproveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -279,7 +279,7 @@ pub struct AdminInviteRequestsApproveResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsApproveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -291,7 +291,7 @@ pub struct AdminInviteRequestsApproveResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsApprovedListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -303,7 +303,7 @@ pub struct AdminInviteRequestsApprovedListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsApprovedListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -315,7 +315,7 @@ pub struct AdminInviteRequestsApprovedListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsDeniedListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -327,7 +327,7 @@ pub struct AdminInviteRequestsDeniedListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsDeniedListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -339,7 +339,7 @@ pub struct AdminInviteRequestsDeniedListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsDenyResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -351,7 +351,7 @@ pub struct AdminInviteRequestsDenyResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsDenyResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -363,7 +363,7 @@ pub struct AdminInviteRequestsDenyResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -375,7 +375,7 @@ pub struct AdminInviteRequestsListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -387,7 +387,7 @@ pub struct AdminInviteRequestsListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsAdminsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -399,7 +399,7 @@ pub struct AdminTeamsAdminsListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsAdminsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -411,7 +411,7 @@ pub struct AdminTeamsAdminsListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsCreateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -423,7 +423,7 @@ pub struct AdminTeamsCreateResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsCreateResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -435,7 +435,7 @@ pub struct AdminTeamsCreateResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -447,7 +447,7 @@ pub struct AdminTeamsListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -459,7 +459,7 @@ pub struct AdminTeamsListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsOwnersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -471,7 +471,7 @@ pub struct AdminTeamsOwnersListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsOwnersListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -483,7 +483,7 @@ pub struct AdminTeamsOwnersListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -495,7 +495,7 @@ pub struct AdminTeamsSettingsInfoResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -507,7 +507,7 @@ pub struct AdminTeamsSettingsInfoResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetDefaultChannelsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -519,7 +519,7 @@ pub struct AdminTeamsSettingsSetDefaultChannelsResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetDefaultChannelsResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -531,7 +531,7 @@ pub struct AdminTeamsSettingsSetDefaultChannelsResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetDescriptionResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -543,7 +543,7 @@ pub struct AdminTeamsSettingsSetDescriptionResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetDescriptionResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -555,7 +555,7 @@ pub struct AdminTeamsSettingsSetDescriptionResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetDiscoverabilityResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -567,7 +567,7 @@ pub struct AdminTeamsSettingsSetDiscoverabilityResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetDiscoverabilityResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -579,7 +579,7 @@ pub struct AdminTeamsSettingsSetDiscoverabilityResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetIconResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -591,7 +591,7 @@ pub struct AdminTeamsSettingsSetIconResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetIconResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -603,7 +603,7 @@ pub struct AdminTeamsSettingsSetIconResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetNameResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -615,7 +615,7 @@ pub struct AdminTeamsSettingsSetNameResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetNameResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -627,7 +627,7 @@ pub struct AdminTeamsSettingsSetNameResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersAssignResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -639,7 +639,7 @@ pub struct AdminUsersAssignResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersAssignResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -651,7 +651,7 @@ pub struct AdminUsersAssignResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersInviteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -663,7 +663,7 @@ pub struct AdminUsersInviteResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersInviteResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -675,7 +675,7 @@ pub struct AdminUsersInviteResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -687,7 +687,7 @@ pub struct AdminUsersListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -699,7 +699,7 @@ pub struct AdminUsersListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -711,7 +711,7 @@ pub struct AdminUsersRemoveResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersRemoveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -723,7 +723,7 @@ pub struct AdminUsersRemoveResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSessionResetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -735,7 +735,7 @@ pub struct AdminUsersSessionResetResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSessionResetResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -747,7 +747,7 @@ pub struct AdminUsersSessionResetResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetAdminResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -759,7 +759,7 @@ pub struct AdminUsersSetAdminResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetAdminResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -771,7 +771,7 @@ pub struct AdminUsersSetAdminResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetExpirationResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -783,7 +783,7 @@ pub struct AdminUsersSetExpirationResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetExpirationResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -795,7 +795,7 @@ pub struct AdminUsersSetExpirationResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetOwnerResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -807,7 +807,7 @@ pub struct AdminUsersSetOwnerResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetOwnerResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -819,7 +819,7 @@ pub struct AdminUsersSetOwnerResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetRegularResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -831,7 +831,7 @@ pub struct AdminUsersSetRegularResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetRegularResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -843,7 +843,7 @@ pub struct AdminUsersSetRegularResponseDefault {
 /// Schema for successful response api.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApiTestResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -855,9 +855,9 @@ pub struct ApiTestResponse200 {
 /// Schema for error response api.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApiTestResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: ::std::string::String,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -869,114 +869,94 @@ pub struct ApiTestResponseDefault {
 /// Schema for successful response from apps.permissions.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200 {
-    /// `info`.
+    /// Required.
     pub info: super::types::AppsPermissionsInfoResponse200Info,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
-/// The `AppsPermissionsInfoResponse200Info` object.
+/// `AppsPermissionsInfoResponse200Info`, defined at line 6699 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200Info {
-    /// `app_home`.
+    /// Required.
     pub app_home: super::types::AppsPermissionsInfoResponse200InfoAppHome,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::AppsPermissionsInfoResponse200InfoChannel,
-    /// `group`.
+    /// Required.
     pub group: super::types::AppsPermissionsInfoResponse200InfoGroup,
-    /// `im`.
+    /// Required.
     pub im: super::types::AppsPermissionsInfoResponse200InfoIm,
-    /// `mpim`.
+    /// Required.
     pub mpim: super::types::AppsPermissionsInfoResponse200InfoMpim,
-    /// `team`.
+    /// Required.
     pub team: super::types::AppsPermissionsInfoResponse200InfoTeam,
 }
-/// The `AppsPermissionsInfoResponse200InfoAppHome` object.
+/// `AppsPermissionsInfoResponse200InfoAppHome`, defined at line 6701 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoAppHome {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoChannel` object.
+/// `AppsPermissionsInfoResponse200InfoChannel`, defined at line 6712 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoChannel {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoGroup` object.
+/// `AppsPermissionsInfoResponse200InfoGroup`, defined at line 6723 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoGroup {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoIm` object.
+/// `AppsPermissionsInfoResponse200InfoIm`, defined at line 6734 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoIm {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoMpim` object.
+/// `AppsPermissionsInfoResponse200InfoMpim`, defined at line 6745 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoMpim {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoTeam` object.
+/// `AppsPermissionsInfoResponse200InfoTeam`, defined at line 6756 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoTeam {
-    /// `resources`.
+    /// Required.
     pub resources: super::types::ObjsResources,
-    /// `scopes`.
+    /// Required.
     pub scopes: super::types::ObjsScopes,
 }
 /// Schema for error response from apps.permissions.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsPermissionsInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsPermissionsInfoResponseDefaultError` object.
+/// `AppsPermissionsInfoResponseDefaultError`, defined at line 6806 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsPermissionsInfoResponseDefaultError {
     /// `not_authed`.
@@ -1104,18 +1084,18 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponseDefaultError 
 /// Schema for successful response from apps.permissions.request method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsRequestResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from apps.permissions.request method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsRequestResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsPermissionsRequestResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsPermissionsRequestResponseDefaultError` object.
+/// `AppsPermissionsRequestResponseDefaultError`, defined at line 6928 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsPermissionsRequestResponseDefaultError {
     /// `invalid_trigger`.
@@ -1259,14 +1239,12 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsRequestResponseDefaultErr
 /// Schema for successful response apps.permissions.resources.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsResourcesListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `resources`.
+    /// Required.
     pub resources: ::std::vec::Vec<
         super::types::AppsPermissionsResourcesListResponse200ResourcesItem,
     >,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
@@ -1279,7 +1257,7 @@ pub struct AppsPermissionsResourcesListResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `AppsPermissionsResourcesListResponse200ResourcesItem` object.
+/// `AppsPermissionsResourcesListResponse200ResourcesItem`, defined at line 7050 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsResourcesListResponse200ResourcesItem {
     /// An ID for a resource
@@ -1294,21 +1272,21 @@ pub struct AppsPermissionsResourcesListResponse200ResourcesItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
-/// The `AppsPermissionsResourcesListResponse200ResponseMetadata` object.
+/// `AppsPermissionsResourcesListResponse200ResponseMetadata`, defined at line 7074 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsResourcesListResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response from apps.permissions.resources.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsResourcesListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsPermissionsResourcesListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsPermissionsResourcesListResponseDefaultError` object.
+/// `AppsPermissionsResourcesListResponseDefaultError`, defined at line 7110 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsPermissionsResourcesListResponseDefaultError {
     /// `invalid_cursor`.
@@ -1442,9 +1420,9 @@ for AppsPermissionsResourcesListResponseDefaultError {
 /// Schema for successful response api.permissions.scopes.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsScopesListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `scopes`.
+    /// Required.
     pub scopes: super::types::AppsPermissionsScopesListResponse200Scopes,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1453,41 +1431,27 @@ pub struct AppsPermissionsScopesListResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `AppsPermissionsScopesListResponse200Scopes` object.
+/// `AppsPermissionsScopesListResponse200Scopes`, defined at line 7223 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsScopesListResponse200Scopes {
-    /// `app_home`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub app_home: ::std::option::Option<super::types::ObjsScopes>,
-    /// `channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::ObjsScopes>,
-    /// `group`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub group: ::std::option::Option<super::types::ObjsScopes>,
-    /// `im`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub im: ::std::option::Option<super::types::ObjsScopes>,
-    /// `mpim`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mpim: ::std::option::Option<super::types::ObjsScopes>,
-    /// `team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::ObjsScopes>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::ObjsScopes>,
@@ -1501,12 +1465,12 @@ pub struct AppsPermissionsScopesListResponse200Scopes {
 /// Schema for error response from apps.permissions.scopes.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsScopesListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsPermissionsScopesListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsPermissionsScopesListResponseDefaultError` object.
+/// `AppsPermissionsScopesListResponseDefaultError`, defined at line 7271 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsPermissionsScopesListResponseDefaultError {
     /// `not_authed`.
@@ -1635,7 +1599,7 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsScopesListResponseDefault
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsUsersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1647,7 +1611,7 @@ pub struct AppsPermissionsUsersListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsUsersListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1659,7 +1623,7 @@ pub struct AppsPermissionsUsersListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsUsersRequestResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1671,7 +1635,7 @@ pub struct AppsPermissionsUsersRequestResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsUsersRequestResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1683,18 +1647,18 @@ pub struct AppsPermissionsUsersRequestResponseDefault {
 /// Schema for successful response from apps.uninstall method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsUninstallResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from apps.uninstall method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsUninstallResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsUninstallResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsUninstallResponseDefaultError` object.
+/// `AppsUninstallResponseDefaultError`, defined at line 7607 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsUninstallResponseDefaultError {
     /// `invalid_client_id`.
@@ -1834,20 +1798,20 @@ impl<'de> ::serde::Deserialize<'de> for AppsUninstallResponseDefaultError {
 /// Schema for successful response from auth.revoke method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthRevokeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `revoked`.
+    /// Required.
     pub revoked: bool,
 }
 /// Schema for error response from auth.revoke method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthRevokeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AuthRevokeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AuthRevokeResponseDefaultError` object.
+/// `AuthRevokeResponseDefaultError`, defined at line 7728 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuthRevokeResponseDefaultError {
     /// `not_authed`.
@@ -1971,33 +1935,31 @@ impl<'de> ::serde::Deserialize<'de> for AuthRevokeResponseDefaultError {
 /// Schema for successful response auth.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthTestResponse200 {
-    /// `is_enterprise_install`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_enterprise_install: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `team`.
+    /// Required.
     pub team: ::std::string::String,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
-    /// `url`.
+    /// Required.
     pub url: ::std::string::String,
-    /// `user`.
+    /// Required.
     pub user: ::std::string::String,
-    /// `user_id`.
+    /// Required.
     pub user_id: super::types::DefsUserId,
 }
 /// Schema for error response auth.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthTestResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AuthTestResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AuthTestResponseDefaultError` object.
+/// `AuthTestResponseDefaultError`, defined at line 7863 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuthTestResponseDefaultError {
     /// `not_authed`.
@@ -2105,51 +2067,49 @@ impl<'de> ::serde::Deserialize<'de> for AuthTestResponseDefaultError {
 /// Schema for successful response from bots.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BotsInfoResponse200 {
-    /// `bot`.
+    /// Required.
     pub bot: super::types::BotsInfoResponse200Bot,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
-/// The `BotsInfoResponse200Bot` object.
+/// `BotsInfoResponse200Bot`, defined at line 7961 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BotsInfoResponse200Bot {
-    /// `app_id`.
+    /// Required.
     pub app_id: super::types::DefsAppId,
-    /// `deleted`.
+    /// Required.
     pub deleted: bool,
-    /// `icons`.
+    /// Required.
     pub icons: super::types::BotsInfoResponse200BotIcons,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsBotId,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `updated`.
+    /// Required.
     pub updated: i64,
-    /// `user_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<super::types::DefsUserId>,
 }
-/// The `BotsInfoResponse200BotIcons` object.
+/// `BotsInfoResponse200BotIcons`, defined at line 7970 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BotsInfoResponse200BotIcons {
-    /// `image_36`.
+    /// Required.
     pub image_36: ::std::string::String,
-    /// `image_48`.
+    /// Required.
     pub image_48: ::std::string::String,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
 }
 /// Schema for error response from bots.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BotsInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::BotsInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `BotsInfoResponseDefaultError` object.
+/// `BotsInfoResponseDefaultError`, defined at line 8040 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BotsInfoResponseDefaultError {
     /// `bot_not_found`.
@@ -2277,18 +2237,18 @@ impl<'de> ::serde::Deserialize<'de> for BotsInfoResponseDefaultError {
 /// Schema for successful response from channels.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsArchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response channels.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsArchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsArchiveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsArchiveResponseDefaultError` object.
+/// `ChannelsArchiveResponseDefaultError`, defined at line 8153 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsArchiveResponseDefaultError {
     /// `channel_not_found`.
@@ -2432,20 +2392,20 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsArchiveResponseDefaultError {
 /// Schema for successful response channels.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsCreateResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response channels.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsCreateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsCreateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsCreateResponseDefaultError` object.
+/// `ChannelsCreateResponseDefaultError`, defined at line 8314 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsCreateResponseDefaultError {
     /// `name_taken`.
@@ -2605,31 +2565,29 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsCreateResponseDefaultError {
 /// Schema for successful response channels.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsHistoryResponse200 {
-    /// `channel_actions_count`.
+    /// Required.
     pub channel_actions_count: i64,
-    /// `channel_actions_ts`.
+    /// Required.
     pub channel_actions_ts: ::chat_clients_runtime::serde_json::Value,
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `is_limited`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_limited: ::std::option::Option<bool>,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response channels.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsHistoryResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsHistoryResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsHistoryResponseDefaultError` object.
+/// `ChannelsHistoryResponseDefaultError`, defined at line 8552 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsHistoryResponseDefaultError {
     /// `channel_not_found`.
@@ -2745,20 +2703,20 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsHistoryResponseDefaultError {
 /// Schema for successful response channels.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsInfoResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response channels.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsInfoResponseDefaultError` object.
+/// `ChannelsInfoResponseDefaultError`, defined at line 8721 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsInfoResponseDefaultError {
     /// `channel_not_found`.
@@ -2878,20 +2836,20 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsInfoResponseDefaultError {
 /// Schema for successful response channels.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsInviteResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response channels.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsInviteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsInviteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsInviteResponseDefaultError` object.
+/// `ChannelsInviteResponseDefaultError`, defined at line 8882 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsInviteResponseDefaultError {
     /// `channel_not_found`.
@@ -3055,25 +3013,23 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsInviteResponseDefaultError {
 /// Schema for successful response from channels.join method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsJoinResponse200 {
-    /// `already_in_channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_in_channel: ::std::option::Option<bool>,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from channels.join method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsJoinResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsJoinResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsJoinResponseDefaultError` object.
+/// `ChannelsJoinResponseDefaultError`, defined at line 9048 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsJoinResponseDefaultError {
     /// `channel_not_found`.
@@ -3245,18 +3201,18 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsJoinResponseDefaultError {
 /// Schema for successful response from channels.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsKickResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from channels.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsKickResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsKickResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsKickResponseDefaultError` object.
+/// `ChannelsKickResponseDefaultError`, defined at line 9178 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsKickResponseDefaultError {
     /// `channel_not_found`.
@@ -3412,18 +3368,18 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsKickResponseDefaultError {
 /// Schema for successful response from channels.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsLeaveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from channels.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsLeaveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsLeaveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsLeaveResponseDefaultError` object.
+/// `ChannelsLeaveResponseDefaultError`, defined at line 9298 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsLeaveResponseDefaultError {
     /// `channel_not_found`.
@@ -3575,12 +3531,10 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsLeaveResponseDefaultError {
 /// Schema for successful response channels.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsListResponse200 {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::ObjsChannel>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
@@ -3588,12 +3542,12 @@ pub struct ChannelsListResponse200 {
 /// Schema for error response channels.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsListResponseDefaultError` object.
+/// `ChannelsListResponseDefaultError`, defined at line 9512 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsListResponseDefaultError {
     /// `not_authed`.
@@ -3701,18 +3655,18 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsListResponseDefaultError {
 /// Schema for successful response channels.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsMarkResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response channels.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsMarkResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsMarkResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsMarkResponseDefaultError` object.
+/// `ChannelsMarkResponseDefaultError`, defined at line 9626 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsMarkResponseDefaultError {
     /// `channel_not_found`.
@@ -3828,20 +3782,20 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsMarkResponseDefaultError {
 /// Schema for successful response from channels.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsRenameResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from channels.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsRenameResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsRenameResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsRenameResponseDefaultError` object.
+/// `ChannelsRenameResponseDefaultError`, defined at line 9782 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsRenameResponseDefaultError {
     /// `channel_not_found`.
@@ -4009,22 +3963,22 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsRenameResponseDefaultError {
 /// Schema for successful response from channels.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsRepliesResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from channels.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsRepliesResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsRepliesResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsRepliesResponseDefaultError` object.
+/// `ChannelsRepliesResponseDefaultError`, defined at line 10096 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsRepliesResponseDefaultError {
     /// `channel_not_found`.
@@ -4156,20 +4110,20 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsRepliesResponseDefaultError {
 /// Schema for successful response from channels.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsSetPurposeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `purpose`.
+    /// Required.
     pub purpose: ::std::string::String,
 }
 /// Schema for error response from channels.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsSetPurposeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsSetPurposeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsSetPurposeResponseDefaultError` object.
+/// `ChannelsSetPurposeResponseDefaultError`, defined at line 10230 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsSetPurposeResponseDefaultError {
     /// `channel_not_found`.
@@ -4313,20 +4267,20 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSetPurposeResponseDefaultError {
 /// Schema for successful response from channels.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsSetTopicResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `topic`.
+    /// Required.
     pub topic: ::std::string::String,
 }
 /// Schema for error response from channels.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsSetTopicResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsSetTopicResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsSetTopicResponseDefaultError` object.
+/// `ChannelsSetTopicResponseDefaultError`, defined at line 10361 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsSetTopicResponseDefaultError {
     /// `channel_not_found`.
@@ -4470,18 +4424,18 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSetTopicResponseDefaultError {
 /// Schema for successful response from channels.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsUnarchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from channels.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChannelsUnarchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChannelsUnarchiveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChannelsUnarchiveResponseDefaultError` object.
+/// `ChannelsUnarchiveResponseDefaultError`, defined at line 10480 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChannelsUnarchiveResponseDefaultError {
     /// `channel_not_found`.
@@ -4621,22 +4575,22 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsUnarchiveResponseDefaultError {
 /// Schema for successful response of chat.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatDeleteResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
 }
 /// Schema for error response from chat.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatDeleteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatDeleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatDeleteResponseDefaultError` object.
+/// `ChatDeleteResponseDefaultError`, defined at line 10618 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatDeleteResponseDefaultError {
     /// `message_not_found`.
@@ -4776,18 +4730,18 @@ impl<'de> ::serde::Deserialize<'de> for ChatDeleteResponseDefaultError {
 /// Schema for successful response from chat.deleteScheduledMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatDeleteScheduledMessageResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from chat.deleteScheduledMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatDeleteScheduledMessageResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatDeleteScheduledMessageResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatDeleteScheduledMessageResponseDefaultError` object.
+/// `ChatDeleteScheduledMessageResponseDefaultError`, defined at line 10749 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatDeleteScheduledMessageResponseDefaultError {
     /// `invalid_scheduled_message_id`.
@@ -4932,22 +4886,22 @@ impl<'de> ::serde::Deserialize<'de> for ChatDeleteScheduledMessageResponseDefaul
 /// Schema for successful response chat.getPermalink
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatGetPermalinkResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `permalink`.
+    /// Required.
     pub permalink: ::std::string::String,
 }
 /// Schema for error response from chat.getPermalink method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatGetPermalinkResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatGetPermalinkResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatGetPermalinkResponseDefaultError` object.
+/// `ChatGetPermalinkResponseDefaultError`, defined at line 10886 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatGetPermalinkResponseDefaultError {
     /// `channel_not_found`.
@@ -5079,15 +5033,11 @@ impl<'de> ::serde::Deserialize<'de> for ChatGetPermalinkResponseDefaultError {
 /// Schema for successful response from chat.meMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatMeMessageResponse200 {
-    /// `channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::DefsChannel>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ts: ::std::option::Option<super::types::DefsTs>,
@@ -5095,12 +5045,12 @@ pub struct ChatMeMessageResponse200 {
 /// Schema for error response from chat.meMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatMeMessageResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatMeMessageResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatMeMessageResponseDefaultError` object.
+/// `ChatMeMessageResponseDefaultError`, defined at line 11014 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatMeMessageResponseDefaultError {
     /// `channel_not_found`.
@@ -5248,20 +5198,20 @@ impl<'de> ::serde::Deserialize<'de> for ChatMeMessageResponseDefaultError {
 /// Schema for successful response from chat.postEphemeral method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatPostEphemeralResponse200 {
-    /// `message_ts`.
+    /// Required.
     pub message_ts: super::types::DefsTs,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from chat.postEphemeral method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatPostEphemeralResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatPostEphemeralResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatPostEphemeralResponseDefaultError` object.
+/// `ChatPostEphemeralResponseDefaultError`, defined at line 11206 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatPostEphemeralResponseDefaultError {
     /// `channel_not_found`.
@@ -5413,24 +5363,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostEphemeralResponseDefaultError {
 /// Schema for successful response of chat.postMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatPostMessageResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
-    /// `message`.
+    /// Required.
     pub message: super::types::ObjsMessage,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
 }
 /// Schema for error response chat.postMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatPostMessageResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatPostMessageResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatPostMessageResponseDefaultError` object.
+/// `ChatPostMessageResponseDefaultError`, defined at line 11441 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatPostMessageResponseDefaultError {
     /// `channel_not_found`.
@@ -5546,38 +5496,34 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostMessageResponseDefaultError {
 /// Schema for successful response of chat.scheduleMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduleMessageResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
-    /// `message`.
+    /// Required.
     pub message: super::types::ChatScheduleMessageResponse200Message,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `post_at`.
+    /// Required.
     pub post_at: i64,
     /// Scheduled Message ID
     pub scheduled_message_id: ::std::string::String,
 }
-/// The `ChatScheduleMessageResponse200Message` object.
+/// `ChatScheduleMessageResponse200Message`, defined at line 11615 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduleMessageResponse200Message {
-    /// `bot_id`.
+    /// Required.
     pub bot_id: super::types::DefsBotId,
-    /// `bot_profile`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_profile: ::std::option::Option<super::types::ObjsBotProfile>,
-    /// `team`.
+    /// Required.
     pub team: super::types::DefsTeam,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
-    /// `username`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
@@ -5585,12 +5531,12 @@ pub struct ChatScheduleMessageResponse200Message {
 /// Schema for error response chat.scheduleMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduleMessageResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatScheduleMessageResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatScheduleMessageResponseDefaultError` object.
+/// `ChatScheduleMessageResponseDefaultError`, defined at line 11685 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatScheduleMessageResponseDefaultError {
     /// `invalid_time`.
@@ -5790,34 +5736,32 @@ impl<'de> ::serde::Deserialize<'de> for ChatScheduleMessageResponseDefaultError 
 /// Schema for successful response from chat.scheduledMessages.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduledMessagesListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
+    /// Required.
     pub response_metadata: super::types::ChatScheduledMessagesListResponse200ResponseMetadata,
-    /// `scheduled_messages`.
+    /// Required.
     pub scheduled_messages: ::std::vec::Vec<
         super::types::ChatScheduledMessagesListResponse200ScheduledMessagesItem,
     >,
 }
-/// The `ChatScheduledMessagesListResponse200ResponseMetadata` object.
+/// `ChatScheduledMessagesListResponse200ResponseMetadata`, defined at line 11830 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduledMessagesListResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
-/// The `ChatScheduledMessagesListResponse200ScheduledMessagesItem` object.
+/// `ChatScheduledMessagesListResponse200ScheduledMessagesItem`, defined at line 11843 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduledMessagesListResponse200ScheduledMessagesItem {
-    /// `channel_id`.
+    /// Required.
     pub channel_id: super::types::DefsChannelId,
-    /// `date_created`.
+    /// Required.
     pub date_created: i64,
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
-    /// `post_at`.
+    /// Required.
     pub post_at: i64,
-    /// `text`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
@@ -5825,12 +5769,12 @@ pub struct ChatScheduledMessagesListResponse200ScheduledMessagesItem {
 /// Schema for error response from chat.scheduledMessages.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduledMessagesListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatScheduledMessagesListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatScheduledMessagesListResponseDefaultError` object.
+/// `ChatScheduledMessagesListResponseDefaultError`, defined at line 11897 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatScheduledMessagesListResponseDefaultError {
     /// `invalid_channel`.
@@ -5967,18 +5911,18 @@ impl<'de> ::serde::Deserialize<'de> for ChatScheduledMessagesListResponseDefault
 /// Schema for successful response from chat.unfurl method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUnfurlResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from chat.unfurl method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUnfurlResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatUnfurlResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatUnfurlResponseDefaultError` object.
+/// `ChatUnfurlResponseDefaultError`, defined at line 12046 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatUnfurlResponseDefaultError {
     /// `cannot_unfurl_url`.
@@ -6122,22 +6066,20 @@ impl<'de> ::serde::Deserialize<'de> for ChatUnfurlResponseDefaultError {
 /// Schema for successful response of chat.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUpdateResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: ::std::string::String,
     /// Message object
     pub message: super::types::ChatUpdateResponse200Message,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `ts`.
+    /// Required.
     pub ts: ::std::string::String,
 }
 /// Message object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUpdateResponse200Message {
-    /// `attachments`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<
@@ -6148,23 +6090,21 @@ pub struct ChatUpdateResponse200Message {
             >,
         >,
     >,
-    /// `blocks`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub blocks: ::std::option::Option<super::types::Blocks>,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
 }
 /// Schema for error response chat.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUpdateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatUpdateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatUpdateResponseDefaultError` object.
+/// `ChatUpdateResponseDefaultError`, defined at line 12249 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatUpdateResponseDefaultError {
     /// `message_not_found`.
@@ -6316,28 +6256,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateResponseDefaultError {
 /// Schema for successful response conversations.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsArchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsArchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsArchiveResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsArchiveResponseDefaultError` object.
+/// `ConversationsArchiveResponseDefaultError`, defined at line 12369 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsArchiveResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -6497,38 +6433,30 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsArchiveResponseDefaultError
 /// Schema for successful response conversations.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCloseResponse200 {
-    /// `already_closed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_closed: ::std::option::Option<bool>,
-    /// `no_op`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCloseResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsCloseResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsCloseResponseDefaultError` object.
+/// `ConversationsCloseResponseDefaultError`, defined at line 12504 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsCloseResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -6656,35 +6584,29 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCloseResponseDefaultError {
 /// Schema for successful response conversations.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCreateResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCreateResponseDefault {
-    /// `detail`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsCreateResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsCreateResponseDefaultError` object.
+/// `ConversationsCreateResponseDefaultError`, defined at line 12681 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsCreateResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -6844,38 +6766,34 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCreateResponseDefaultError 
 /// Schema for successful response from conversations.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsHistoryResponse200 {
-    /// `channel_actions_count`.
+    /// Required.
     pub channel_actions_count: i64,
-    /// `channel_actions_ts`.
+    /// Required.
     pub channel_actions_ts: ::chat_clients_runtime::serde_json::Value,
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `pin_count`.
+    /// Required.
     pub pin_count: i64,
 }
 /// Schema for error response from conversations.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsHistoryResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsHistoryResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsHistoryResponseDefaultError` object.
+/// `ConversationsHistoryResponseDefaultError`, defined at line 12890 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsHistoryResponseDefaultError {
     /// `missing_scope`.
@@ -6995,30 +6913,26 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsHistoryResponseDefaultError
 /// Schema for successful response conversations.info
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInfoResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsInfoResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsInfoResponseDefaultError` object.
+/// `ConversationsInfoResponseDefaultError`, defined at line 13065 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsInfoResponseDefaultError {
     /// `missing_scope`.
@@ -7134,16 +7048,14 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInfoResponseDefaultError {
 /// Schema for successful response from conversations.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInviteResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInviteResponseDefault {
-    /// `error`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<
@@ -7156,20 +7068,16 @@ pub struct ConversationsInviteResponseDefault {
     pub errors: ::std::option::Option<
         ::std::vec::Vec<super::types::ConversationsInviteResponseDefaultErrorsItem>,
     >,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsInviteResponseDefaultError` object.
+/// `ConversationsInviteResponseDefaultError`, defined at line 13234 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsInviteResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -7346,20 +7254,18 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponseDefaultError 
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `ConversationsInviteResponseDefaultErrorsItem` object.
+/// `ConversationsInviteResponseDefaultErrorsItem`, defined at line 13271 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInviteResponseDefaultErrorsItem {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsInviteResponseDefaultErrorsItemError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
 }
-/// The `ConversationsInviteResponseDefaultErrorsItemError` object.
+/// `ConversationsInviteResponseDefaultErrorsItemError`, defined at line 13274 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsInviteResponseDefaultErrorsItemError {
     /// `method_not_supported_for_channel_type`.
@@ -7541,9 +7447,9 @@ for ConversationsInviteResponseDefaultErrorsItemError {
 /// Schema for successful response from conversations.join method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsJoinResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Response metadata
     ///
@@ -7552,8 +7458,6 @@ pub struct ConversationsJoinResponse200 {
     pub response_metadata: ::std::option::Option<
         super::types::ConversationsJoinResponse200ResponseMetadata,
     >,
-    /// `warning`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub warning: ::std::option::Option<::std::string::String>,
@@ -7561,8 +7465,6 @@ pub struct ConversationsJoinResponse200 {
 /// Response metadata
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsJoinResponse200ResponseMetadata {
-    /// `warnings`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub warnings: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -7570,22 +7472,18 @@ pub struct ConversationsJoinResponse200ResponseMetadata {
 /// Schema for error response from conversations.join method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsJoinResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsJoinResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsJoinResponseDefaultError` object.
+/// `ConversationsJoinResponseDefaultError`, defined at line 13484 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsJoinResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -7733,28 +7631,24 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponseDefaultError {
 /// Schema for successful response conversations.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsKickResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response conversations.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsKickResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsKickResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsKickResponseDefaultError` object.
+/// `ConversationsKickResponseDefaultError`, defined at line 13613 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsKickResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -7902,33 +7796,27 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsKickResponseDefaultError {
 /// Schema for successful response from conversations.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsLeaveResponse200 {
-    /// `not_in_channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub not_in_channel: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsLeaveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsLeaveResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsLeaveResponseDefaultError` object.
+/// `ConversationsLeaveResponseDefaultError`, defined at line 13745 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsLeaveResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -8084,43 +7972,37 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsLeaveResponseDefaultError {
 /// Schema for successful response from conversations.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsListResponse200 {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::ObjsConversation>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
         super::types::ConversationsListResponse200ResponseMetadata,
     >,
 }
-/// The `ConversationsListResponse200ResponseMetadata` object.
+/// `ConversationsListResponse200ResponseMetadata`, defined at line 13948 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsListResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response from conversations.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsListResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsListResponseDefaultError` object.
+/// `ConversationsListResponseDefaultError`, defined at line 13981 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsListResponseDefaultError {
     /// `missing_scope`.
@@ -8228,28 +8110,28 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsListResponseDefaultError {
 /// Schema for successful response conversations.members method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsMembersResponse200 {
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::DefsUserId>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
+    /// Required.
     pub response_metadata: super::types::ConversationsMembersResponse200ResponseMetadata,
 }
-/// The `ConversationsMembersResponse200ResponseMetadata` object.
+/// `ConversationsMembersResponse200ResponseMetadata`, defined at line 14105 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsMembersResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response conversations.members method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsMembersResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsMembersResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ConversationsMembersResponseDefaultError` object.
+/// `ConversationsMembersResponseDefaultError`, defined at line 14139 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsMembersResponseDefaultError {
     /// `channel_not_found`.
@@ -8373,30 +8255,26 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMembersResponseDefaultError
 /// Schema for successful response from conversations.open method when opening channels, ims, mpims
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsOpenResponse200 {
-    /// `already_open`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_open: ::std::option::Option<bool>,
-    /// `channel`.
+    /// Required.
     pub channel: ::chat_clients_runtime::serde_json::Value,
-    /// `no_op`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsOpenResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsOpenResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ConversationsOpenResponseDefaultError` object.
+/// `ConversationsOpenResponseDefaultError`, defined at line 14319 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsOpenResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -8540,30 +8418,26 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsOpenResponseDefaultError {
 /// Schema for successful response from conversations.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRenameResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRenameResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsRenameResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsRenameResponseDefaultError` object.
+/// `ConversationsRenameResponseDefaultError`, defined at line 14488 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsRenameResponseDefaultError {
     /// `user_is_restricted`.
@@ -8719,35 +8593,29 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRenameResponseDefaultError 
 /// Schema for successful response from conversations.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRepliesResponse200 {
-    /// `has_more`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_more: ::std::option::Option<bool>,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRepliesResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsRepliesResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsRepliesResponseDefaultError` object.
+/// `ConversationsRepliesResponseDefaultError`, defined at line 14851 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsRepliesResponseDefaultError {
     /// `missing_scope`.
@@ -8867,30 +8735,26 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRepliesResponseDefaultError
 /// Schema for successful response from conversations.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetPurposeResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetPurposeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsSetPurposeResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsSetPurposeResponseDefaultError` object.
+/// `ConversationsSetPurposeResponseDefaultError`, defined at line 14981 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsSetPurposeResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -9030,30 +8894,26 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetPurposeResponseDefaultEr
 /// Schema for successful response from conversations.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetTopicResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetTopicResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsSetTopicResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsSetTopicResponseDefaultError` object.
+/// `ConversationsSetTopicResponseDefaultError`, defined at line 15115 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsSetTopicResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -9193,28 +9053,24 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetTopicResponseDefaultErro
 /// Schema for successful response from conversations.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsUnarchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsUnarchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsUnarchiveResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsUnarchiveResponseDefaultError` object.
+/// `ConversationsUnarchiveResponseDefaultError`, defined at line 15239 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsUnarchiveResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -9362,18 +9218,18 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsUnarchiveResponseDefaultErr
 /// Schema for successful response from dialog.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DialogOpenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from dialog.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DialogOpenResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::DialogOpenResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DialogOpenResponseDefaultError` object.
+/// `DialogOpenResponseDefaultError`, defined at line 15374 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DialogOpenResponseDefaultError {
     /// `validation_errors`.
@@ -9533,18 +9389,18 @@ impl<'de> ::serde::Deserialize<'de> for DialogOpenResponseDefaultError {
 /// Schema for successful response from dnd.endDnd method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndDndResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from dnd.endDnd method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndDndResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::DndEndDndResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DndEndDndResponseDefaultError` object.
+/// `DndEndDndResponseDefaultError`, defined at line 15490 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndEndDndResponseDefaultError {
     /// `unknown_error`.
@@ -9676,26 +9532,26 @@ impl<'de> ::serde::Deserialize<'de> for DndEndDndResponseDefaultError {
 /// Schema for successful response from dnd.endSnooze method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndSnoozeResponse200 {
-    /// `dnd_enabled`.
+    /// Required.
     pub dnd_enabled: bool,
-    /// `next_dnd_end_ts`.
+    /// Required.
     pub next_dnd_end_ts: i64,
-    /// `next_dnd_start_ts`.
+    /// Required.
     pub next_dnd_start_ts: i64,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `snooze_enabled`.
+    /// Required.
     pub snooze_enabled: bool,
 }
 /// Schema for error response from dnd.endSnooze method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndSnoozeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::DndEndSnoozeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DndEndSnoozeResponseDefaultError` object.
+/// `DndEndSnoozeResponseDefaultError`, defined at line 15615 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndEndSnoozeResponseDefaultError {
     /// `snooze_not_active`.
@@ -9831,30 +9687,30 @@ impl<'de> ::serde::Deserialize<'de> for DndEndSnoozeResponseDefaultError {
 /// Schema for successful response from dnd.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndInfoResponse200 {
-    /// `dnd_enabled`.
+    /// Required.
     pub dnd_enabled: bool,
-    /// `next_dnd_end_ts`.
+    /// Required.
     pub next_dnd_end_ts: i64,
-    /// `next_dnd_start_ts`.
+    /// Required.
     pub next_dnd_start_ts: i64,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `snooze_enabled`.
+    /// Required.
     pub snooze_enabled: bool,
-    /// `snooze_endtime`.
+    /// Required.
     pub snooze_endtime: i64,
-    /// `snooze_remaining`.
+    /// Required.
     pub snooze_remaining: i64,
 }
 /// Schema for error response from dnd.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::DndInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DndInfoResponseDefaultError` object.
+/// `DndInfoResponseDefaultError`, defined at line 15753 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndInfoResponseDefaultError {
     /// `user_not_found`.
@@ -9982,24 +9838,24 @@ impl<'de> ::serde::Deserialize<'de> for DndInfoResponseDefaultError {
 /// Schema for successful response from dnd.setSnooze method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndSetSnoozeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `snooze_enabled`.
+    /// Required.
     pub snooze_enabled: bool,
-    /// `snooze_endtime`.
+    /// Required.
     pub snooze_endtime: i64,
-    /// `snooze_remaining`.
+    /// Required.
     pub snooze_remaining: i64,
 }
 /// Schema for error response from dnd.setSnooze method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndSetSnoozeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::DndSetSnoozeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DndSetSnoozeResponseDefaultError` object.
+/// `DndSetSnoozeResponseDefaultError`, defined at line 15879 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndSetSnoozeResponseDefaultError {
     /// `missing_duration`.
@@ -10139,14 +9995,12 @@ impl<'de> ::serde::Deserialize<'de> for DndSetSnoozeResponseDefaultError {
 /// Schema for successful response from dnd.teamInfo method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndTeamInfoResponse200 {
-    /// `cached`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub cached: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `users`.
+    /// Required.
     pub users: ::std::collections::BTreeMap<
         ::std::string::String,
         ::chat_clients_runtime::serde_json::Value,
@@ -10155,22 +10009,18 @@ pub struct DndTeamInfoResponse200 {
 /// Schema for error response from dnd.teamInfo method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndTeamInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::DndTeamInfoResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `DndTeamInfoResponseDefaultError` object.
+/// `DndTeamInfoResponseDefaultError`, defined at line 16014 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndTeamInfoResponseDefaultError {
     /// `not_authed`.
@@ -10270,7 +10120,7 @@ impl<'de> ::serde::Deserialize<'de> for DndTeamInfoResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmojiListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10282,7 +10132,7 @@ pub struct EmojiListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmojiListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10294,18 +10144,18 @@ pub struct EmojiListResponseDefault {
 /// Schema for successful response files.comments.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesCommentsDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response files.comments.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesCommentsDeleteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesCommentsDeleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesCommentsDeleteResponseDefaultError` object.
+/// `FilesCommentsDeleteResponseDefaultError`, defined at line 16214 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesCommentsDeleteResponseDefaultError {
     /// `cant_delete`.
@@ -10421,18 +10271,18 @@ impl<'de> ::serde::Deserialize<'de> for FilesCommentsDeleteResponseDefaultError 
 /// Schema for successful response files.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response files.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesDeleteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesDeleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesDeleteResponseDefaultError` object.
+/// `FilesDeleteResponseDefaultError`, defined at line 16325 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesDeleteResponseDefaultError {
     /// `file_not_found`.
@@ -10556,10 +10406,8 @@ impl<'de> ::serde::Deserialize<'de> for FilesDeleteResponseDefaultError {
 /// Schema for successful response from files.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesInfoResponse200 {
-    /// `comments`.
+    /// Required.
     pub comments: super::types::ObjsComments,
-    /// `content_html`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -10567,22 +10415,16 @@ pub struct FilesInfoResponse200 {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub content_html: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `editor`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub editor: ::std::option::Option<super::types::DefsUserId>,
-    /// `file`.
+    /// Required.
     pub file: super::types::ObjsFile,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
@@ -10590,12 +10432,12 @@ pub struct FilesInfoResponse200 {
 /// Schema for error response from files.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesInfoResponseDefaultError` object.
+/// `FilesInfoResponseDefaultError`, defined at line 16544 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesInfoResponseDefaultError {
     /// `file_not_found`.
@@ -10719,22 +10561,22 @@ impl<'de> ::serde::Deserialize<'de> for FilesInfoResponseDefaultError {
 /// Schema for successful response from files.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesListResponse200 {
-    /// `files`.
+    /// Required.
     pub files: ::std::vec::Vec<super::types::ObjsFile>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
+    /// Required.
     pub paging: super::types::ObjsPaging,
 }
 /// Schema for error response from files.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesListResponseDefaultError` object.
+/// `FilesListResponseDefaultError`, defined at line 16800 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesListResponseDefaultError {
     /// `user_not_found`.
@@ -10858,7 +10700,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesListResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10870,7 +10712,7 @@ pub struct FilesRemoteAddResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteAddResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10882,7 +10724,7 @@ pub struct FilesRemoteAddResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10894,7 +10736,7 @@ pub struct FilesRemoteInfoResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10906,7 +10748,7 @@ pub struct FilesRemoteInfoResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10918,7 +10760,7 @@ pub struct FilesRemoteListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10930,7 +10772,7 @@ pub struct FilesRemoteListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10942,7 +10784,7 @@ pub struct FilesRemoteRemoveResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteRemoveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10954,7 +10796,7 @@ pub struct FilesRemoteRemoveResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteShareResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10966,7 +10808,7 @@ pub struct FilesRemoteShareResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteShareResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10978,7 +10820,7 @@ pub struct FilesRemoteShareResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteUpdateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10990,7 +10832,7 @@ pub struct FilesRemoteUpdateResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteUpdateResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -11002,20 +10844,20 @@ pub struct FilesRemoteUpdateResponseDefault {
 /// Schema for successful response from files.revokePublicURL method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRevokePublicUrlResponse200 {
-    /// `file`.
+    /// Required.
     pub file: super::types::ObjsFile,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from files.revokePublicURL method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRevokePublicUrlResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesRevokePublicUrlResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesRevokePublicUrlResponseDefaultError` object.
+/// `FilesRevokePublicUrlResponseDefaultError`, defined at line 17558 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesRevokePublicUrlResponseDefaultError {
     /// `file_not_found`.
@@ -11151,20 +10993,20 @@ impl<'de> ::serde::Deserialize<'de> for FilesRevokePublicUrlResponseDefaultError
 /// Schema for successful response from files.sharedPublicURL method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesSharedPublicUrlResponse200 {
-    /// `file`.
+    /// Required.
     pub file: super::types::ObjsFile,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from files.sharedPublicURL method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesSharedPublicUrlResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesSharedPublicUrlResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesSharedPublicUrlResponseDefaultError` object.
+/// `FilesSharedPublicUrlResponseDefaultError`, defined at line 17677 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesSharedPublicUrlResponseDefaultError {
     /// `file_not_found`.
@@ -11304,20 +11146,20 @@ impl<'de> ::serde::Deserialize<'de> for FilesSharedPublicUrlResponseDefaultError
 /// Schema for successful response files.upload method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesUploadResponse200 {
-    /// `file`.
+    /// Required.
     pub file: super::types::ObjsFile,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response files.upload method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesUploadResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesUploadResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesUploadResponseDefaultError` object.
+/// `FilesUploadResponseDefaultError`, defined at line 17894 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesUploadResponseDefaultError {
     /// `posting_to_general_channel_denied`.
@@ -11453,18 +11295,18 @@ impl<'de> ::serde::Deserialize<'de> for FilesUploadResponseDefaultError {
 /// Schema for successful response from groups.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsArchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsArchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsArchiveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsArchiveResponseDefaultError` object.
+/// `GroupsArchiveResponseDefaultError`, defined at line 18008 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsArchiveResponseDefaultError {
     /// `channel_not_found`.
@@ -11612,20 +11454,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsArchiveResponseDefaultError {
 /// Schema for successful response from groups.createChild method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsCreateChildResponse200 {
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.createChild method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsCreateChildResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsCreateChildResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsCreateChildResponseDefaultError` object.
+/// `GroupsCreateChildResponseDefaultError`, defined at line 18257 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsCreateChildResponseDefaultError {
     /// `channel_not_found`.
@@ -11769,20 +11611,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsCreateChildResponseDefaultError {
 /// Schema for successful response groups.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsCreateResponse200 {
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response groups.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsCreateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsCreateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsCreateResponseDefaultError` object.
+/// `GroupsCreateResponseDefaultError`, defined at line 18136 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsCreateResponseDefaultError {
     /// `no_channel`.
@@ -11930,26 +11772,26 @@ impl<'de> ::serde::Deserialize<'de> for GroupsCreateResponseDefaultError {
 /// Schema for successful response groups.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsHistoryResponse200 {
-    /// `channel_actions_count`.
+    /// Required.
     pub channel_actions_count: i64,
-    /// `channel_actions_ts`.
+    /// Required.
     pub channel_actions_ts: ::chat_clients_runtime::serde_json::Value,
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response groups.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsHistoryResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsHistoryResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsHistoryResponseDefaultError` object.
+/// `GroupsHistoryResponseDefaultError`, defined at line 18452 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsHistoryResponseDefaultError {
     /// `channel_not_found`.
@@ -12081,20 +11923,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsHistoryResponseDefaultError {
 /// Schema for successful response groups.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsInfoResponse200 {
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response groups.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsInfoResponseDefaultError` object.
+/// `GroupsInfoResponseDefaultError`, defined at line 18575 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsInfoResponseDefaultError {
     /// `channel_not_found`.
@@ -12214,20 +12056,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsInfoResponseDefaultError {
 /// Schema for successful response groups.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsInviteResponse200 {
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response groups.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsInviteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsInviteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsInviteResponseDefaultError` object.
+/// `GroupsInviteResponseDefaultError`, defined at line 18695 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsInviteResponseDefaultError {
     /// `channel_not_found`.
@@ -12367,18 +12209,18 @@ impl<'de> ::serde::Deserialize<'de> for GroupsInviteResponseDefaultError {
 /// Schema for successful response from groups.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsKickResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsKickResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsKickResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsKickResponseDefaultError` object.
+/// `GroupsKickResponseDefaultError`, defined at line 18820 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsKickResponseDefaultError {
     /// `channel_not_found`.
@@ -12530,18 +12372,18 @@ impl<'de> ::serde::Deserialize<'de> for GroupsKickResponseDefaultError {
 /// Schema for successful response from groups.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsLeaveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsLeaveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsLeaveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsLeaveResponseDefaultError` object.
+/// `GroupsLeaveResponseDefaultError`, defined at line 18941 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsLeaveResponseDefaultError {
     /// `channel_not_found`.
@@ -12681,12 +12523,10 @@ impl<'de> ::serde::Deserialize<'de> for GroupsLeaveResponseDefaultError {
 /// Schema for successful response groups.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsListResponse200 {
-    /// `groups`.
+    /// Required.
     pub groups: ::std::vec::Vec<super::types::ObjsGroup>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
@@ -12694,12 +12534,12 @@ pub struct GroupsListResponse200 {
 /// Schema for error response groups.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsListResponseDefaultError` object.
+/// `GroupsListResponseDefaultError`, defined at line 19086 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsListResponseDefaultError {
     /// `not_authed`.
@@ -12803,18 +12643,18 @@ impl<'de> ::serde::Deserialize<'de> for GroupsListResponseDefaultError {
 /// Schema for successful response from groups.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsMarkResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsMarkResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsMarkResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsMarkResponseDefaultError` object.
+/// `GroupsMarkResponseDefaultError`, defined at line 19199 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsMarkResponseDefaultError {
     /// `channel_not_found`.
@@ -12926,18 +12766,18 @@ impl<'de> ::serde::Deserialize<'de> for GroupsMarkResponseDefaultError {
 /// Schema for successful response from groups.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsOpenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsOpenResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsOpenResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsOpenResponseDefaultError` object.
+/// `GroupsOpenResponseDefaultError`, defined at line 19308 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsOpenResponseDefaultError {
     /// `channel_not_found`.
@@ -13065,20 +12905,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsOpenResponseDefaultError {
 /// Schema for successful response from groups.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsRenameResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsGroup,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsRenameResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsRenameResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsRenameResponseDefaultError` object.
+/// `GroupsRenameResponseDefaultError`, defined at line 19437 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsRenameResponseDefaultError {
     /// `channel_not_found`.
@@ -13238,25 +13078,23 @@ impl<'de> ::serde::Deserialize<'de> for GroupsRenameResponseDefaultError {
 /// Schema for successful response from groups.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsRepliesResponse200 {
-    /// `has_more`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_more: ::std::option::Option<bool>,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsRepliesResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsRepliesResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsRepliesResponseDefaultError` object.
+/// `GroupsRepliesResponseDefaultError`, defined at line 19594 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsRepliesResponseDefaultError {
     /// `channel_not_found`.
@@ -13392,20 +13230,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsRepliesResponseDefaultError {
 /// Schema for successful response from groups.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsSetPurposeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `purpose`.
+    /// Required.
     pub purpose: ::std::string::String,
 }
 /// Schema for error response from groups.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsSetPurposeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsSetPurposeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsSetPurposeResponseDefaultError` object.
+/// `GroupsSetPurposeResponseDefaultError`, defined at line 19719 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsSetPurposeResponseDefaultError {
     /// `channel_not_found`.
@@ -13545,20 +13383,20 @@ impl<'de> ::serde::Deserialize<'de> for GroupsSetPurposeResponseDefaultError {
 /// Schema for successful response from groups.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsSetTopicResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `topic`.
+    /// Required.
     pub topic: ::std::string::String,
 }
 /// Schema for error response from groups.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsSetTopicResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsSetTopicResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsSetTopicResponseDefaultError` object.
+/// `GroupsSetTopicResponseDefaultError`, defined at line 19845 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsSetTopicResponseDefaultError {
     /// `channel_not_found`.
@@ -13698,18 +13536,18 @@ impl<'de> ::serde::Deserialize<'de> for GroupsSetTopicResponseDefaultError {
 /// Schema for successful response from groups.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsUnarchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from groups.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupsUnarchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::GroupsUnarchiveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `GroupsUnarchiveResponseDefaultError` object.
+/// `GroupsUnarchiveResponseDefaultError`, defined at line 19961 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupsUnarchiveResponseDefaultError {
     /// `channel_not_found`.
@@ -13849,28 +13687,24 @@ impl<'de> ::serde::Deserialize<'de> for GroupsUnarchiveResponseDefaultError {
 /// Schema for successful response from im.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImCloseResponse200 {
-    /// `already_closed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_closed: ::std::option::Option<bool>,
-    /// `no_op`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from im.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImCloseResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ImCloseResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ImCloseResponseDefaultError` object.
+/// `ImCloseResponseDefaultError`, defined at line 20085 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImCloseResponseDefaultError {
     /// `channel_not_found`.
@@ -14002,36 +13836,32 @@ impl<'de> ::serde::Deserialize<'de> for ImCloseResponseDefaultError {
 /// Schema for successful response from im.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImHistoryResponse200 {
-    /// `channel_actions_count`.
+    /// Required.
     pub channel_actions_count: i64,
-    /// `channel_actions_ts`.
+    /// Required.
     pub channel_actions_ts: ::chat_clients_runtime::serde_json::Value,
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from im.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImHistoryResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ImHistoryResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ImHistoryResponseDefaultError` object.
+/// `ImHistoryResponseDefaultError`, defined at line 20277 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImHistoryResponseDefaultError {
     /// `channel_not_found`.
@@ -14147,12 +13977,10 @@ impl<'de> ::serde::Deserialize<'de> for ImHistoryResponseDefaultError {
 /// Schema for successful response im.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImListResponse200 {
-    /// `ims`.
+    /// Required.
     pub ims: ::std::vec::Vec<super::types::ObjsIm>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
@@ -14160,12 +13988,12 @@ pub struct ImListResponse200 {
 /// Schema for error response from im.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ImListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ImListResponseDefaultError` object.
+/// `ImListResponseDefaultError`, defined at line 20470 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImListResponseDefaultError {
     /// `invalid_cursor`.
@@ -14281,18 +14109,18 @@ impl<'de> ::serde::Deserialize<'de> for ImListResponseDefaultError {
 /// Schema for successful response im.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImMarkResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response im.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImMarkResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ImMarkResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ImMarkResponseDefaultError` object.
+/// `ImMarkResponseDefaultError`, defined at line 20589 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImMarkResponseDefaultError {
     /// `channel_not_found`.
@@ -14408,63 +14236,43 @@ impl<'de> ::serde::Deserialize<'de> for ImMarkResponseDefaultError {
 /// Schema for successful response from im.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImOpenResponse200 {
-    /// `already_open`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_open: ::std::option::Option<bool>,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ImOpenResponse200Channel,
-    /// `no_op`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
-/// The `ImOpenResponse200Channel` object.
+/// `ImOpenResponse200Channel`, defined at line 20694 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImOpenResponse200Channel {
-    /// `created`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<::std::string::String>,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsDmId,
-    /// `is_im`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_im: ::std::option::Option<bool>,
-    /// `is_open`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_open: ::std::option::Option<bool>,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `latest`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub latest: ::std::option::Option<super::types::ObjsMessage>,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<f64>,
-    /// `unread_count_display`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<f64>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
@@ -14472,12 +14280,12 @@ pub struct ImOpenResponse200Channel {
 /// Schema for error response from im.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImOpenResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ImOpenResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ImOpenResponseDefaultError` object.
+/// `ImOpenResponseDefaultError`, defined at line 20757 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImOpenResponseDefaultError {
     /// `user_not_found`.
@@ -14601,22 +14409,22 @@ impl<'de> ::serde::Deserialize<'de> for ImOpenResponseDefaultError {
 /// Schema for successful response from im.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImRepliesResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from im.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImRepliesResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ImRepliesResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ImRepliesResponseDefaultError` object.
+/// `ImRepliesResponseDefaultError`, defined at line 21039 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImRepliesResponseDefaultError {
     /// `channel_not_found`.
@@ -14755,9 +14563,9 @@ pub struct MigrationExchangeResponse200 {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub invalid_user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
     /// A mapping of provided user IDs with mapped user IDs
     ///
@@ -14779,12 +14587,12 @@ pub struct MigrationExchangeResponse200 {
 /// Schema for error response from migration.exchange method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MigrationExchangeResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MigrationExchangeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MigrationExchangeResponseDefaultError` object.
+/// `MigrationExchangeResponseDefaultError`, defined at line 21193 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MigrationExchangeResponseDefaultError {
     /// `not_enterprise_team`.
@@ -14916,18 +14724,18 @@ impl<'de> ::serde::Deserialize<'de> for MigrationExchangeResponseDefaultError {
 /// Schema for successful response from mpim.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimCloseResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from mpim.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimCloseResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MpimCloseResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MpimCloseResponseDefaultError` object.
+/// `MpimCloseResponseDefaultError`, defined at line 21309 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MpimCloseResponseDefaultError {
     /// `channel_not_found`.
@@ -15055,26 +14863,26 @@ impl<'de> ::serde::Deserialize<'de> for MpimCloseResponseDefaultError {
 /// Schema for successful response from mpim.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimHistoryResponse200 {
-    /// `channel_actions_count`.
+    /// Required.
     pub channel_actions_count: i64,
-    /// `channel_actions_ts`.
+    /// Required.
     pub channel_actions_ts: ::chat_clients_runtime::serde_json::Value,
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from mpim.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimHistoryResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MpimHistoryResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MpimHistoryResponseDefaultError` object.
+/// `MpimHistoryResponseDefaultError`, defined at line 21500 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MpimHistoryResponseDefaultError {
     /// `channel_not_found`.
@@ -15210,12 +15018,10 @@ impl<'de> ::serde::Deserialize<'de> for MpimHistoryResponseDefaultError {
 /// Schema for successful response from mpim.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimListResponse200 {
-    /// `groups`.
+    /// Required.
     pub groups: ::std::vec::Vec<super::types::ObjsGroup>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
@@ -15223,12 +15029,12 @@ pub struct MpimListResponse200 {
 /// Schema for error response from mpim.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MpimListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MpimListResponseDefaultError` object.
+/// `MpimListResponseDefaultError`, defined at line 21632 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MpimListResponseDefaultError {
     /// `not_authed`.
@@ -15352,18 +15158,18 @@ impl<'de> ::serde::Deserialize<'de> for MpimListResponseDefaultError {
 /// Schema for successful response from mpim.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimMarkResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from mpim.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimMarkResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MpimMarkResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MpimMarkResponseDefaultError` object.
+/// `MpimMarkResponseDefaultError`, defined at line 21750 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MpimMarkResponseDefaultError {
     /// `channel_not_found`.
@@ -15495,20 +15301,20 @@ impl<'de> ::serde::Deserialize<'de> for MpimMarkResponseDefaultError {
 /// Schema for successful response from mpim.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimOpenResponse200 {
-    /// `group`.
+    /// Required.
     pub group: super::types::ObjsGroup,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from mpim.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimOpenResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MpimOpenResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MpimOpenResponseDefaultError` object.
+/// `MpimOpenResponseDefaultError`, defined at line 21871 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MpimOpenResponseDefaultError {
     /// `users_list_not_supplied`.
@@ -15632,22 +15438,22 @@ impl<'de> ::serde::Deserialize<'de> for MpimOpenResponseDefaultError {
 /// Schema for successful response from mpim.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimRepliesResponse200 {
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from mpim.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MpimRepliesResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::MpimRepliesResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MpimRepliesResponseDefaultError` object.
+/// `MpimRepliesResponseDefaultError`, defined at line 22153 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MpimRepliesResponseDefaultError {
     /// `channel_not_found`.
@@ -15783,7 +15589,7 @@ impl<'de> ::serde::Deserialize<'de> for MpimRepliesResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthAccessResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -15795,7 +15601,7 @@ pub struct OauthAccessResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthAccessResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -15807,7 +15613,7 @@ pub struct OauthAccessResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthTokenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -15819,7 +15625,7 @@ pub struct OauthTokenResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthTokenResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -15831,7 +15637,7 @@ pub struct OauthTokenResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthV2AccessResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -15843,7 +15649,7 @@ pub struct OauthV2AccessResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthV2AccessResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -15855,18 +15661,18 @@ pub struct OauthV2AccessResponseDefault {
 /// Schema for successful response from pins.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from pins.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsAddResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::PinsAddResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `PinsAddResponseDefaultError` object.
+/// `PinsAddResponseDefaultError`, defined at line 22633 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PinsAddResponseDefaultError {
     /// `bad_timestamp`.
@@ -16010,12 +15816,12 @@ impl<'de> ::serde::Deserialize<'de> for PinsAddResponseDefaultError {
 /// Schema for error response from pins.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::PinsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `PinsListResponseDefaultError` object.
+/// `PinsListResponseDefaultError`, defined at line 22857 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PinsListResponseDefaultError {
     /// `channel_not_found`.
@@ -16131,18 +15937,18 @@ impl<'de> ::serde::Deserialize<'de> for PinsListResponseDefaultError {
 /// Schema for successful response from pins.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from pins.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsRemoveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::PinsRemoveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `PinsRemoveResponseDefaultError` object.
+/// `PinsRemoveResponseDefaultError`, defined at line 22985 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PinsRemoveResponseDefaultError {
     /// `bad_timestamp`.
@@ -16282,18 +16088,18 @@ impl<'de> ::serde::Deserialize<'de> for PinsRemoveResponseDefaultError {
 /// Schema for successful response from reactions.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from reactions.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsAddResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ReactionsAddResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ReactionsAddResponseDefaultError` object.
+/// `ReactionsAddResponseDefaultError`, defined at line 23117 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReactionsAddResponseDefaultError {
     /// `bad_timestamp`.
@@ -16433,12 +16239,12 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsAddResponseDefaultError {
 /// Schema for error response from reactions.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsGetResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ReactionsGetResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ReactionsGetResponseDefaultError` object.
+/// `ReactionsGetResponseDefaultError`, defined at line 23348 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReactionsGetResponseDefaultError {
     /// `bad_timestamp`.
@@ -16566,17 +16372,13 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsGetResponseDefaultError {
 /// Schema for successful response from reactions.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsListResponse200 {
-    /// `items`.
+    /// Required.
     pub items: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
@@ -16584,12 +16386,12 @@ pub struct ReactionsListResponse200 {
 /// Schema for error response from reactions.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ReactionsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ReactionsListResponseDefaultError` object.
+/// `ReactionsListResponseDefaultError`, defined at line 23656 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReactionsListResponseDefaultError {
     /// `user_not_found`.
@@ -16709,18 +16511,18 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsListResponseDefaultError {
 /// Schema for successful response from reactions.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from reactions.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsRemoveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::ReactionsRemoveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ReactionsRemoveResponseDefaultError` object.
+/// `ReactionsRemoveResponseDefaultError`, defined at line 23793 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReactionsRemoveResponseDefaultError {
     /// `bad_timestamp`.
@@ -16864,20 +16666,20 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsRemoveResponseDefaultError {
 /// Schema for successful response from reminders.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `reminder`.
+    /// Required.
     pub reminder: super::types::ObjsReminder,
 }
 /// Schema for error response from reminders.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersAddResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersAddResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersAddResponseDefaultError` object.
+/// `RemindersAddResponseDefaultError`, defined at line 23926 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersAddResponseDefaultError {
     /// `cannot_parse`.
@@ -17029,18 +16831,18 @@ impl<'de> ::serde::Deserialize<'de> for RemindersAddResponseDefaultError {
 /// Schema for successful response from reminders.complete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersCompleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from reminders.complete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersCompleteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersCompleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersCompleteResponseDefaultError` object.
+/// `RemindersCompleteResponseDefaultError`, defined at line 24045 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersCompleteResponseDefaultError {
     /// `not_found`.
@@ -17180,18 +16982,18 @@ impl<'de> ::serde::Deserialize<'de> for RemindersCompleteResponseDefaultError {
 /// Schema for successful response from reminders.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from reminders.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersDeleteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersDeleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersDeleteResponseDefaultError` object.
+/// `RemindersDeleteResponseDefaultError`, defined at line 24161 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersDeleteResponseDefaultError {
     /// `not_found`.
@@ -17323,20 +17125,20 @@ impl<'de> ::serde::Deserialize<'de> for RemindersDeleteResponseDefaultError {
 /// Schema for successful response from reminders.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `reminder`.
+    /// Required.
     pub reminder: super::types::ObjsReminder,
 }
 /// Schema for error response from reminders.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersInfoResponseDefaultError` object.
+/// `RemindersInfoResponseDefaultError`, defined at line 24278 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersInfoResponseDefaultError {
     /// `not_found`.
@@ -17468,20 +17270,20 @@ impl<'de> ::serde::Deserialize<'de> for RemindersInfoResponseDefaultError {
 /// Schema for successful response from reminders.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `reminders`.
+    /// Required.
     pub reminders: ::std::vec::Vec<super::types::ObjsReminder>,
 }
 /// Schema for error response from reminders.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersListResponseDefaultError` object.
+/// `RemindersListResponseDefaultError`, defined at line 24392 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersListResponseDefaultError {
     /// `not_authed`.
@@ -17609,43 +17411,43 @@ impl<'de> ::serde::Deserialize<'de> for RemindersListResponseDefaultError {
 /// Schema for successful response from rtm.connect method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmConnectResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `self`.
+    /// Required.
     #[serde(rename = "self")]
     pub self_: super::types::RtmConnectResponse200Self,
-    /// `team`.
+    /// Required.
     pub team: super::types::RtmConnectResponse200Team,
-    /// `url`.
+    /// Required.
     pub url: ::std::string::String,
 }
-/// The `RtmConnectResponse200Self` object.
+/// `RtmConnectResponse200Self`, defined at line 24501 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmConnectResponse200Self {
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsUserId,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
 }
-/// The `RtmConnectResponse200Team` object.
+/// `RtmConnectResponse200Team`, defined at line 24517 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmConnectResponse200Team {
-    /// `domain`.
+    /// Required.
     pub domain: ::std::string::String,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsTeam,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
 }
 /// Schema for error response from rtm.connect method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmConnectResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::RtmConnectResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RtmConnectResponseDefaultError` object.
+/// `RtmConnectResponseDefaultError`, defined at line 24564 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RtmConnectResponseDefaultError {
     /// `not_authed`.
@@ -17765,7 +17567,7 @@ impl<'de> ::serde::Deserialize<'de> for RtmConnectResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchMessagesResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17777,7 +17579,7 @@ pub struct SearchMessagesResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchMessagesResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17789,18 +17591,18 @@ pub struct SearchMessagesResponseDefault {
 /// Schema for successful response from stars.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from stars.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsAddResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::StarsAddResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `StarsAddResponseDefaultError` object.
+/// `StarsAddResponseDefaultError`, defined at line 24874 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StarsAddResponseDefaultError {
     /// `bad_timestamp`.
@@ -17952,12 +17754,10 @@ impl<'de> ::serde::Deserialize<'de> for StarsAddResponseDefaultError {
 /// Schema for successful response from stars.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsListResponse200 {
-    /// `items`.
+    /// Required.
     pub items: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
@@ -17965,12 +17765,12 @@ pub struct StarsListResponse200 {
 /// Schema for error response from stars.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::StarsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `StarsListResponseDefaultError` object.
+/// `StarsListResponseDefaultError`, defined at line 25165 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StarsListResponseDefaultError {
     /// `not_authed`.
@@ -18098,18 +17898,18 @@ impl<'de> ::serde::Deserialize<'de> for StarsListResponseDefaultError {
 /// Schema for successful response from stars.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from stars.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsRemoveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::StarsRemoveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `StarsRemoveResponseDefaultError` object.
+/// `StarsRemoveResponseDefaultError`, defined at line 25296 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StarsRemoveResponseDefaultError {
     /// `bad_timestamp`.
@@ -18261,46 +18061,46 @@ impl<'de> ::serde::Deserialize<'de> for StarsRemoveResponseDefaultError {
 /// Schema for successful response from team.accessLogs method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamAccessLogsResponse200 {
-    /// `logins`.
+    /// Required.
     pub logins: ::std::vec::Vec<super::types::TeamAccessLogsResponse200LoginsItem>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
+    /// Required.
     pub paging: super::types::ObjsPaging,
 }
-/// The `TeamAccessLogsResponse200LoginsItem` object.
+/// `TeamAccessLogsResponse200LoginsItem`, defined at line 25435 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamAccessLogsResponse200LoginsItem {
-    /// `count`.
+    /// Required.
     pub count: i64,
-    /// `country`.
+    /// Required.
     pub country: ::std::string::String,
-    /// `date_first`.
+    /// Required.
     pub date_first: i64,
-    /// `date_last`.
+    /// Required.
     pub date_last: i64,
-    /// `ip`.
+    /// Required.
     pub ip: ::std::string::String,
-    /// `isp`.
+    /// Required.
     pub isp: ::std::string::String,
-    /// `region`.
+    /// Required.
     pub region: ::std::string::String,
-    /// `user_agent`.
+    /// Required.
     pub user_agent: ::std::string::String,
-    /// `user_id`.
+    /// Required.
     pub user_id: super::types::DefsUserId,
-    /// `username`.
+    /// Required.
     pub username: ::std::string::String,
 }
 /// Schema for error response from team.accessLogs method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamAccessLogsResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamAccessLogsResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamAccessLogsResponseDefaultError` object.
+/// `TeamAccessLogsResponseDefaultError`, defined at line 25515 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamAccessLogsResponseDefaultError {
     /// `paid_only`.
@@ -18436,23 +18236,23 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponseDefaultError {
 /// Schema for successful response from team.billableInfo method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamBillableInfoResponse200 {
-    /// `billable_info`.
+    /// Required.
     pub billable_info: ::std::collections::BTreeMap<
         ::std::string::String,
         ::chat_clients_runtime::serde_json::Value,
     >,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from team.billableInfo method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamBillableInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamBillableInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamBillableInfoResponseDefaultError` object.
+/// `TeamBillableInfoResponseDefaultError`, defined at line 25635 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamBillableInfoResponseDefaultError {
     /// `user_not_found`.
@@ -18584,20 +18384,20 @@ impl<'de> ::serde::Deserialize<'de> for TeamBillableInfoResponseDefaultError {
 /// Schema for successful response from team.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `team`.
+    /// Required.
     pub team: super::types::ObjsTeam,
 }
 /// Schema for error response from team.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamInfoResponseDefaultError` object.
+/// `TeamInfoResponseDefaultError`, defined at line 25770 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamInfoResponseDefaultError {
     /// `not_authed`.
@@ -18717,60 +18517,52 @@ impl<'de> ::serde::Deserialize<'de> for TeamInfoResponseDefaultError {
 /// Schema for successful response from team.integrationLogs method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamIntegrationLogsResponse200 {
-    /// `logs`.
+    /// Required.
     pub logs: ::std::vec::Vec<super::types::TeamIntegrationLogsResponse200LogsItem>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
+    /// Required.
     pub paging: super::types::ObjsPaging,
 }
-/// The `TeamIntegrationLogsResponse200LogsItem` object.
+/// `TeamIntegrationLogsResponse200LogsItem`, defined at line 25887 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamIntegrationLogsResponse200LogsItem {
-    /// `admin_app_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub admin_app_id: ::std::option::Option<super::types::DefsAppId>,
-    /// `app_id`.
+    /// Required.
     pub app_id: super::types::DefsAppId,
-    /// `app_type`.
+    /// Required.
     pub app_type: ::std::string::String,
-    /// `change_type`.
+    /// Required.
     pub change_type: ::std::string::String,
-    /// `channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::DefsChannel>,
-    /// `date`.
+    /// Required.
     pub date: ::std::string::String,
-    /// `scope`.
+    /// Required.
     pub scope: ::std::string::String,
-    /// `service_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
-    /// `service_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_type: ::std::option::Option<::std::string::String>,
-    /// `user_id`.
+    /// Required.
     pub user_id: super::types::DefsUserId,
-    /// `user_name`.
+    /// Required.
     pub user_name: ::std::string::String,
 }
 /// Schema for error response from team.integrationLogs method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamIntegrationLogsResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamIntegrationLogsResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamIntegrationLogsResponseDefaultError` object.
+/// `TeamIntegrationLogsResponseDefaultError`, defined at line 25967 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamIntegrationLogsResponseDefaultError {
     /// `not_authed`.
@@ -18898,26 +18690,26 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponseDefaultError 
 /// Schema for successful response from team.profile.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamProfileGetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `profile`.
+    /// Required.
     pub profile: super::types::TeamProfileGetResponse200Profile,
 }
-/// The `TeamProfileGetResponse200Profile` object.
+/// `TeamProfileGetResponse200Profile`, defined at line 26126 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamProfileGetResponse200Profile {
-    /// `fields`.
+    /// Required.
     pub fields: ::std::vec::Vec<super::types::ObjsTeamProfileField>,
 }
 /// Schema for error response from team.profile.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamProfileGetResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamProfileGetResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamProfileGetResponseDefaultError` object.
+/// `TeamProfileGetResponseDefaultError`, defined at line 26163 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamProfileGetResponseDefaultError {
     /// `not_authed`.
@@ -19033,20 +18825,20 @@ impl<'de> ::serde::Deserialize<'de> for TeamProfileGetResponseDefaultError {
 /// Schema for successful response from usergroups.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsCreateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsCreateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsCreateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsCreateResponseDefaultError` object.
+/// `UsergroupsCreateResponseDefaultError`, defined at line 26304 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsCreateResponseDefaultError {
     /// `permission_denied`.
@@ -19182,20 +18974,20 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsCreateResponseDefaultError {
 /// Schema for successful response from usergroups.disable method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsDisableResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.disable method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsDisableResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsDisableResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsDisableResponseDefaultError` object.
+/// `UsergroupsDisableResponseDefaultError`, defined at line 26431 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsDisableResponseDefaultError {
     /// `permission_denied`.
@@ -19331,20 +19123,20 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsDisableResponseDefaultError {
 /// Schema for successful response from usergroups.enable method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsEnableResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.enable method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsEnableResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsEnableResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsEnableResponseDefaultError` object.
+/// `UsergroupsEnableResponseDefaultError`, defined at line 26558 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsEnableResponseDefaultError {
     /// `not_authed`.
@@ -19484,20 +19276,20 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsEnableResponseDefaultError {
 /// Schema for successful response from usergroups.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroups`.
+    /// Required.
     pub usergroups: ::std::vec::Vec<super::types::ObjsSubteam>,
 }
 /// Schema for error response from usergroups.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsListResponseDefaultError` object.
+/// `UsergroupsListResponseDefaultError`, defined at line 26758 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsListResponseDefaultError {
     /// `not_authed`.
@@ -19637,20 +19429,20 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsListResponseDefaultError {
 /// Schema for successful response from usergroups.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUpdateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUpdateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsUpdateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsUpdateResponseDefaultError` object.
+/// `UsergroupsUpdateResponseDefaultError`, defined at line 26935 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsUpdateResponseDefaultError {
     /// `permission_denied`.
@@ -19794,20 +19586,20 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsUpdateResponseDefaultError {
 /// Schema for successful response from usergroups.users.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `users`.
+    /// Required.
     pub users: ::std::vec::Vec<super::types::DefsUserId>,
 }
 /// Schema for error response from usergroups.users.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsUsersListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsUsersListResponseDefaultError` object.
+/// `UsergroupsUsersListResponseDefaultError`, defined at line 27070 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsUsersListResponseDefaultError {
     /// `not_authed`.
@@ -19947,20 +19739,20 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsUsersListResponseDefaultError 
 /// Schema for successful response from usergroups.users.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersUpdateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.users.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersUpdateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsUsersUpdateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsUsersUpdateResponseDefaultError` object.
+/// `UsergroupsUsersUpdateResponseDefaultError`, defined at line 27231 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsUsersUpdateResponseDefaultError {
     /// `permission_denied`.
@@ -20104,12 +19896,10 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsUsersUpdateResponseDefaultErro
 /// Schema for successful response from users.conversations method. Returned conversation objects do not include \`num_members\` or \`is_member\`
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersConversationsResponse200 {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::ObjsConversation>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
@@ -20122,21 +19912,21 @@ pub struct UsersConversationsResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `UsersConversationsResponse200ResponseMetadata` object.
+/// `UsersConversationsResponse200ResponseMetadata`, defined at line 27426 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersConversationsResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response from users.conversations method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersConversationsResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersConversationsResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersConversationsResponseDefaultError` object.
+/// `UsersConversationsResponseDefaultError`, defined at line 27459 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersConversationsResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -20280,18 +20070,18 @@ impl<'de> ::serde::Deserialize<'de> for UsersConversationsResponseDefaultError {
 /// Schema for successful response from users.deletePhoto method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersDeletePhotoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from users.deletePhoto method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersDeletePhotoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersDeletePhotoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersDeletePhotoResponseDefaultError` object.
+/// `UsersDeletePhotoResponseDefaultError`, defined at line 27572 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersDeletePhotoResponseDefaultError {
     /// `not_authed`.
@@ -20419,34 +20209,24 @@ impl<'de> ::serde::Deserialize<'de> for UsersDeletePhotoResponseDefaultError {
 /// Generated from users.getPresence with shasum e7251aec575d8863f9e0eb38663ae9dc26655f65
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersGetPresenceResponse200 {
-    /// `auto_away`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub auto_away: ::std::option::Option<bool>,
-    /// `connection_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_count: ::std::option::Option<i64>,
-    /// `last_activity`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_activity: ::std::option::Option<i64>,
-    /// `manual_away`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub manual_away: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `online`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub online: ::std::option::Option<bool>,
-    /// `presence`.
+    /// Required.
     pub presence: ::std::string::String,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -20458,9 +20238,9 @@ pub struct UsersGetPresenceResponse200 {
 /// Schema for error response users.getPresence method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersGetPresenceResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: ::std::string::String,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -20472,12 +20252,12 @@ pub struct UsersGetPresenceResponseDefault {
 /// Schema for error response from users.identity method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersIdentityResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersIdentityResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersIdentityResponseDefaultError` object.
+/// `UsersIdentityResponseDefaultError`, defined at line 28045 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersIdentityResponseDefaultError {
     /// `not_authed`.
@@ -20605,9 +20385,9 @@ impl<'de> ::serde::Deserialize<'de> for UsersIdentityResponseDefaultError {
 /// Schema for successful response from users.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `user`.
+    /// Required.
     pub user: super::types::ObjsUser,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -20619,12 +20399,12 @@ pub struct UsersInfoResponse200 {
 /// Schema for error response from users.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersInfoResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersInfoResponseDefaultError` object.
+/// `UsersInfoResponseDefaultError`, defined at line 28206 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersInfoResponseDefaultError {
     /// `user_not_found`.
@@ -20740,14 +20520,12 @@ impl<'de> ::serde::Deserialize<'de> for UsersInfoResponseDefaultError {
 /// Schema for successful response from users.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersListResponse200 {
-    /// `cache_ts`.
+    /// Required.
     pub cache_ts: i64,
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::ObjsUser>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
@@ -20755,12 +20533,12 @@ pub struct UsersListResponse200 {
 /// Schema for error response from users.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersListResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersListResponseDefaultError` object.
+/// `UsersListResponseDefaultError`, defined at line 28426 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersListResponseDefaultError {
     /// `limit_required`.
@@ -20884,9 +20662,9 @@ impl<'de> ::serde::Deserialize<'de> for UsersListResponseDefaultError {
 /// Schema for successful response from users.lookupByEmail method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersLookupByEmailResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `user`.
+    /// Required.
     pub user: super::types::ObjsUser,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -20898,12 +20676,12 @@ pub struct UsersLookupByEmailResponse200 {
 /// Schema for error response from users.lookupByEmail method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersLookupByEmailResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersLookupByEmailResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersLookupByEmailResponseDefaultError` object.
+/// `UsersLookupByEmailResponseDefaultError`, defined at line 28578 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersLookupByEmailResponseDefaultError {
     /// `users_not_found`.
@@ -21027,20 +20805,20 @@ impl<'de> ::serde::Deserialize<'de> for UsersLookupByEmailResponseDefaultError {
 /// Schema for successful response from users.profile.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileGetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `profile`.
+    /// Required.
     pub profile: super::types::ObjsUserProfile,
 }
 /// Schema for error response from users.profile.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileGetResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersProfileGetResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersProfileGetResponseDefaultError` object.
+/// `UsersProfileGetResponseDefaultError`, defined at line 28718 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersProfileGetResponseDefaultError {
     /// `user_not_found`.
@@ -21172,22 +20950,22 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileGetResponseDefaultError {
 /// Schema for successful response from users.profile.set method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileSetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `profile`.
+    /// Required.
     pub profile: super::types::ObjsUserProfile,
-    /// `username`.
+    /// Required.
     pub username: ::std::string::String,
 }
 /// Schema for error response from users.profile.set method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileSetResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersProfileSetResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersProfileSetResponseDefaultError` object.
+/// `UsersProfileSetResponseDefaultError`, defined at line 28877 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersProfileSetResponseDefaultError {
     /// `reserved_name`.
@@ -21339,7 +21117,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileSetResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetActiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -21351,7 +21129,7 @@ pub struct UsersSetActiveResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetActiveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -21363,31 +21141,31 @@ pub struct UsersSetActiveResponseDefault {
 /// Schema for successful response from users.setPhoto method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPhotoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `profile`.
+    /// Required.
     pub profile: super::types::UsersSetPhotoResponse200Profile,
 }
-/// The `UsersSetPhotoResponse200Profile` object.
+/// `UsersSetPhotoResponse200Profile`, defined at line 29077 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPhotoResponse200Profile {
-    /// `avatar_hash`.
+    /// Required.
     pub avatar_hash: ::std::string::String,
-    /// `image_1024`.
+    /// Required.
     pub image_1024: ::std::string::String,
-    /// `image_192`.
+    /// Required.
     pub image_192: ::std::string::String,
-    /// `image_24`.
+    /// Required.
     pub image_24: ::std::string::String,
-    /// `image_32`.
+    /// Required.
     pub image_32: ::std::string::String,
-    /// `image_48`.
+    /// Required.
     pub image_48: ::std::string::String,
-    /// `image_512`.
+    /// Required.
     pub image_512: ::std::string::String,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
-    /// `image_original`.
+    /// Required.
     pub image_original: ::std::string::String,
 }
 /// Schema for error response from users.setPhoto method
@@ -21403,9 +21181,9 @@ pub struct UsersSetPhotoResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dims: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersSetPhotoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// possibly DEV/QA only
     ///
@@ -21413,7 +21191,7 @@ pub struct UsersSetPhotoResponseDefault {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub time_ident: ::std::option::Option<i64>,
 }
-/// The `UsersSetPhotoResponseDefaultError` object.
+/// `UsersSetPhotoResponseDefaultError`, defined at line 29159 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersSetPhotoResponseDefaultError {
     /// `bad_image`.
@@ -21557,18 +21335,18 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPhotoResponseDefaultError {
 /// Schema for successful response from users.setPresence method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPresenceResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from users.setPresence method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPresenceResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersSetPresenceResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersSetPresenceResponseDefaultError` object.
+/// `UsersSetPresenceResponseDefaultError`, defined at line 29282 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersSetPresenceResponseDefaultError {
     /// `invalid_presence`.
@@ -21696,7 +21474,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPresenceResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsOpenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -21708,7 +21486,7 @@ pub struct ViewsOpenResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsOpenResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -21720,7 +21498,7 @@ pub struct ViewsOpenResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsPublishResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -21732,7 +21510,7 @@ pub struct ViewsPublishResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsPublishResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -21744,7 +21522,7 @@ pub struct ViewsPublishResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsPushResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -21756,7 +21534,7 @@ pub struct ViewsPushResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsPushResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -21768,7 +21546,7 @@ pub struct ViewsPushResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsUpdateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -21780,7 +21558,7 @@ pub struct ViewsUpdateResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsUpdateResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -21791,10 +21569,10 @@ pub struct ViewsUpdateResponseDefault {
 }
 /// This is a very loose definition, in the future, we'll populate this with deeper schema in this definition namespace.
 pub type Blocks = ::std::vec::Vec<super::types::BlocksItem>;
-/// The `blocksItem` object.
+/// `blocksItem`, defined at line 6 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlocksItem {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
     /// Fields the spec does not declare, kept as received.
@@ -21854,107 +21632,83 @@ pub type DefsWorkspaceId = ::std::string::String;
 /// Bot Profile Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsBotProfile {
-    /// `app_id`.
+    /// Required.
     pub app_id: super::types::DefsAppId,
-    /// `deleted`.
+    /// Required.
     pub deleted: bool,
-    /// `icons`.
+    /// Required.
     pub icons: super::types::ObjsBotProfileIcons,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsBotId,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
-    /// `updated`.
+    /// Required.
     pub updated: i64,
 }
-/// The `objs_bot_profileIcons` object.
+/// `objs_bot_profileIcons`, defined at line 142 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsBotProfileIcons {
-    /// `image_36`.
+    /// Required.
     pub image_36: ::std::string::String,
-    /// `image_48`.
+    /// Required.
     pub image_48: ::std::string::String,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
 }
 /// Channel Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsChannel {
-    /// `accepted_user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub accepted_user: ::std::option::Option<super::types::DefsUserId>,
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsUserId,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsChannelId,
-    /// `is_archived`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_archived: ::std::option::Option<bool>,
-    /// `is_channel`.
+    /// Required.
     pub is_channel: bool,
-    /// `is_frozen`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_frozen: ::std::option::Option<bool>,
-    /// `is_general`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_general: ::std::option::Option<bool>,
-    /// `is_member`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_member: ::std::option::Option<bool>,
-    /// `is_moved`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_moved: ::std::option::Option<i64>,
-    /// `is_mpim`.
+    /// Required.
     pub is_mpim: bool,
-    /// `is_non_threadable`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_non_threadable: ::std::option::Option<bool>,
-    /// `is_org_shared`.
+    /// Required.
     pub is_org_shared: bool,
-    /// `is_pending_ext_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_pending_ext_shared: ::std::option::Option<bool>,
-    /// `is_private`.
+    /// Required.
     pub is_private: bool,
-    /// `is_read_only`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_read_only: ::std::option::Option<bool>,
-    /// `is_shared`.
+    /// Required.
     pub is_shared: bool,
-    /// `is_thread_only`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_thread_only: ::std::option::Option<bool>,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `latest`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -21962,494 +21716,330 @@ pub struct ObjsChannel {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub latest: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::DefsUserId>,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `name_normalized`.
+    /// Required.
     pub name_normalized: ::std::string::String,
-    /// `num_members`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub num_members: ::std::option::Option<i64>,
-    /// `pending_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pending_shared: ::std::option::Option<::std::vec::Vec<super::types::DefsTeam>>,
-    /// `previous_names`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub previous_names: ::std::option::Option<
         ::std::vec::Vec<super::types::DefsChannelName>,
     >,
-    /// `priority`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<f64>,
-    /// `purpose`.
+    /// Required.
     pub purpose: super::types::ObjsChannelPurpose,
-    /// `topic`.
+    /// Required.
     pub topic: super::types::ObjsChannelTopic,
     /// Field to determine whether a channel has ever been shared/disconnected in the past
     ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unlinked: ::std::option::Option<i64>,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
-    /// `unread_count_display`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<i64>,
 }
-/// The `objs_channelPurpose` object.
+/// `objs_channelPurpose`, defined at line 296 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsChannelPurpose {
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
-/// The `objs_channelTopic` object.
+/// `objs_channelTopic`, defined at line 316 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsChannelTopic {
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
 /// File Comment Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsComment {
-    /// `comment`.
+    /// Required.
     pub comment: ::std::string::String,
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsCommentId,
-    /// `is_intro`.
+    /// Required.
     pub is_intro: bool,
-    /// `is_starred`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
-    /// `num_stars`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub num_stars: ::std::option::Option<i64>,
-    /// `pinned_info`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_info: ::std::option::Option<super::types::DefsPinnedInfo>,
-    /// `pinned_to`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
-    /// `reactions`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
-    /// `timestamp`.
+    /// Required.
     pub timestamp: i64,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
 }
 /// file comments object
 pub type ObjsComments = ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>;
-/// The `objs_conversation` object.
+/// `objs_conversation`, defined at line 424 of the source.
 pub type ObjsConversation = ::chat_clients_runtime::serde_json::Value;
-/// The `objs_enterprise_user` object.
+/// `objs_enterprise_user`, defined at line 1166 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsEnterpriseUser {
-    /// `enterprise_id`.
+    /// Required.
     pub enterprise_id: super::types::DefsEnterpriseId,
-    /// `enterprise_name`.
+    /// Required.
     pub enterprise_name: super::types::DefsEnterpriseName,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsEnterpriseUserId,
-    /// `is_admin`.
+    /// Required.
     pub is_admin: bool,
-    /// `is_owner`.
+    /// Required.
     pub is_owner: bool,
-    /// `teams`.
+    /// Required.
     pub teams: ::std::vec::Vec<super::types::DefsTeam>,
 }
 /// file object
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsFile {
-    /// `channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channels: ::std::option::Option<::std::vec::Vec<super::types::DefsChannelId>>,
-    /// `comments_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub comments_count: ::std::option::Option<i64>,
-    /// `created`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
-    /// `date_delete`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_delete: ::std::option::Option<i64>,
-    /// `display_as_bot`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_as_bot: ::std::option::Option<bool>,
-    /// `editable`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub editable: ::std::option::Option<bool>,
-    /// `editor`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub editor: ::std::option::Option<super::types::DefsUserId>,
-    /// `external_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub external_id: ::std::option::Option<::std::string::String>,
-    /// `external_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub external_type: ::std::option::Option<::std::string::String>,
-    /// `external_url`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub external_url: ::std::option::Option<::std::string::String>,
-    /// `filetype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filetype: ::std::option::Option<::std::string::String>,
-    /// `groups`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub groups: ::std::option::Option<::std::vec::Vec<super::types::DefsGroupId>>,
-    /// `has_rich_preview`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_rich_preview: ::std::option::Option<bool>,
-    /// `id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<super::types::DefsFileId>,
-    /// `image_exif_rotation`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_exif_rotation: ::std::option::Option<i64>,
-    /// `ims`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ims: ::std::option::Option<::std::vec::Vec<super::types::DefsDmId>>,
-    /// `is_external`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_external: ::std::option::Option<bool>,
-    /// `is_public`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_public: ::std::option::Option<bool>,
-    /// `is_starred`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
-    /// `is_tombstoned`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_tombstoned: ::std::option::Option<bool>,
-    /// `last_editor`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_editor: ::std::option::Option<super::types::DefsUserId>,
-    /// `mimetype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mimetype: ::std::option::Option<::std::string::String>,
-    /// `mode`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<::std::string::String>,
-    /// `name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    /// `non_owner_editable`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub non_owner_editable: ::std::option::Option<bool>,
-    /// `num_stars`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub num_stars: ::std::option::Option<i64>,
-    /// `original_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub original_h: ::std::option::Option<i64>,
-    /// `original_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub original_w: ::std::option::Option<i64>,
-    /// `permalink`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink: ::std::option::Option<::std::string::String>,
-    /// `permalink_public`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink_public: ::std::option::Option<::std::string::String>,
-    /// `pinned_info`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_info: ::std::option::Option<super::types::DefsPinnedInfo>,
-    /// `pinned_to`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
-    /// `pretty_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pretty_type: ::std::option::Option<::std::string::String>,
-    /// `preview`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub preview: ::std::option::Option<::std::string::String>,
-    /// `public_url_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_url_shared: ::std::option::Option<bool>,
-    /// `reactions`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
-    /// `shares`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub shares: ::std::option::Option<super::types::ObjsFileShares>,
-    /// `size`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<i64>,
-    /// `source_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source_team: ::std::option::Option<super::types::DefsTeam>,
-    /// `state`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
-    /// `thumb_1024`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024: ::std::option::Option<::std::string::String>,
-    /// `thumb_1024_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024_h: ::std::option::Option<i64>,
-    /// `thumb_1024_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024_w: ::std::option::Option<i64>,
-    /// `thumb_160`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_160: ::std::option::Option<::std::string::String>,
-    /// `thumb_360`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360: ::std::option::Option<::std::string::String>,
-    /// `thumb_360_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360_h: ::std::option::Option<i64>,
-    /// `thumb_360_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360_w: ::std::option::Option<i64>,
-    /// `thumb_480`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480: ::std::option::Option<::std::string::String>,
-    /// `thumb_480_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480_h: ::std::option::Option<i64>,
-    /// `thumb_480_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480_w: ::std::option::Option<i64>,
-    /// `thumb_64`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_64: ::std::option::Option<::std::string::String>,
-    /// `thumb_720`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720: ::std::option::Option<::std::string::String>,
-    /// `thumb_720_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720_h: ::std::option::Option<i64>,
-    /// `thumb_720_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720_w: ::std::option::Option<i64>,
-    /// `thumb_80`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_80: ::std::option::Option<::std::string::String>,
-    /// `thumb_800`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800: ::std::option::Option<::std::string::String>,
-    /// `thumb_800_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800_h: ::std::option::Option<i64>,
-    /// `thumb_800_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800_w: ::std::option::Option<i64>,
-    /// `thumb_960`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960: ::std::option::Option<::std::string::String>,
-    /// `thumb_960_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960_h: ::std::option::Option<i64>,
-    /// `thumb_960_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960_w: ::std::option::Option<i64>,
-    /// `thumb_tiny`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_tiny: ::std::option::Option<::std::string::String>,
-    /// `timestamp`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
-    /// `title`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
-    /// `updated`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub updated: ::std::option::Option<i64>,
-    /// `url_private`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url_private: ::std::option::Option<::std::string::String>,
-    /// `url_private_download`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url_private_download: ::std::option::Option<::std::string::String>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::string::String>,
-    /// `user_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_team: ::std::option::Option<super::types::DefsTeam>,
-    /// `username`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_fileShares` object.
+/// `objs_fileShares`, defined at line 1335 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsFileShares {
-    /// `private`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub private: ::std::option::Option<
@@ -22458,8 +22048,6 @@ pub struct ObjsFileShares {
             ::chat_clients_runtime::serde_json::Value,
         >,
     >,
-    /// `public`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public: ::std::option::Option<
@@ -22472,61 +22060,41 @@ pub struct ObjsFileShares {
 /// Group object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsGroup {
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsUserId,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsGroupId,
-    /// `is_archived`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_archived: ::std::option::Option<bool>,
-    /// `is_deleted`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_deleted: ::std::option::Option<bool>,
-    /// `is_group`.
+    /// Required.
     pub is_group: bool,
-    /// `is_moved`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_moved: ::std::option::Option<i64>,
-    /// `is_mpim`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_mpim: ::std::option::Option<bool>,
-    /// `is_open`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_open: ::std::option::Option<bool>,
-    /// `is_pending_ext_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_pending_ext_shared: ::std::option::Option<bool>,
-    /// `is_read_only`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_read_only: ::std::option::Option<bool>,
-    /// `is_thread_only`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_thread_only: ::std::option::Option<bool>,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `latest`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -22534,105 +22102,77 @@ pub struct ObjsGroup {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub latest: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `members`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub members: ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `name_normalized`.
+    /// Required.
     pub name_normalized: ::std::string::String,
-    /// `num_members`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub num_members: ::std::option::Option<i64>,
-    /// `parent_group`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parent_group: ::std::option::Option<super::types::DefsGroupId>,
-    /// `priority`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<f64>,
-    /// `purpose`.
+    /// Required.
     pub purpose: super::types::ObjsGroupPurpose,
-    /// `topic`.
+    /// Required.
     pub topic: super::types::ObjsGroupTopic,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
-    /// `unread_count_display`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<i64>,
 }
-/// The `objs_groupPurpose` object.
+/// `objs_groupPurpose`, defined at line 1536 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsGroupPurpose {
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
-/// The `objs_groupTopic` object.
+/// `objs_groupTopic`, defined at line 1556 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsGroupTopic {
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
-/// The `objs_icon` object.
+/// `objs_icon`, defined at line 1596 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsIcon {
-    /// `image_102`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_102: ::std::option::Option<::std::string::String>,
-    /// `image_132`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_132: ::std::option::Option<::std::string::String>,
-    /// `image_230`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_230: ::std::option::Option<::std::string::String>,
-    /// `image_34`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_34: ::std::option::Option<::std::string::String>,
-    /// `image_44`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_44: ::std::option::Option<::std::string::String>,
-    /// `image_68`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_68: ::std::option::Option<::std::string::String>,
-    /// `image_88`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_88: ::std::option::Option<::std::string::String>,
-    /// `image_default`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_default: ::std::option::Option<bool>,
@@ -22640,66 +22180,48 @@ pub struct ObjsIcon {
 /// IM Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsIm {
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsDmId,
-    /// `is_app_home`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_app_home: ::std::option::Option<bool>,
-    /// `is_archived`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_archived: ::std::option::Option<bool>,
-    /// `is_ext_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_ext_shared: ::std::option::Option<bool>,
-    /// `is_frozen`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_frozen: ::std::option::Option<bool>,
-    /// `is_im`.
+    /// Required.
     pub is_im: bool,
-    /// `is_org_shared`.
+    /// Required.
     pub is_org_shared: bool,
-    /// `is_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_shared: ::std::option::Option<bool>,
-    /// `is_user_deleted`.
+    /// Required.
     pub is_user_deleted: bool,
-    /// `priority`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<f64>,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
 }
 /// Message object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessage {
-    /// `attachments`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<
         ::std::vec::Vec<super::types::ObjsMessageAttachmentsItem>,
     >,
-    /// `blocks`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub blocks: ::std::option::Option<super::types::Blocks>,
-    /// `bot_id`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -22707,280 +22229,188 @@ pub struct ObjsMessage {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub bot_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `bot_profile`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_profile: ::std::option::Option<super::types::ObjsBotProfile>,
-    /// `client_msg_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_msg_id: ::std::option::Option<::std::string::String>,
-    /// `comment`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub comment: ::std::option::Option<super::types::ObjsComment>,
-    /// `display_as_bot`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_as_bot: ::std::option::Option<bool>,
-    /// `file`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub file: ::std::option::Option<super::types::ObjsFile>,
-    /// `files`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub files: ::std::option::Option<::std::vec::Vec<super::types::ObjsFile>>,
-    /// `icons`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub icons: ::std::option::Option<super::types::ObjsMessageIcons>,
-    /// `inviter`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub inviter: ::std::option::Option<super::types::DefsUserId>,
-    /// `is_delayed_message`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_delayed_message: ::std::option::Option<bool>,
-    /// `is_intro`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_intro: ::std::option::Option<bool>,
-    /// `is_starred`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `latest_reply`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub latest_reply: ::std::option::Option<super::types::DefsTs>,
-    /// `name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    /// `old_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub old_name: ::std::option::Option<::std::string::String>,
-    /// `parent_user_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parent_user_id: ::std::option::Option<super::types::DefsUserId>,
-    /// `permalink`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink: ::std::option::Option<::std::string::String>,
-    /// `pinned_to`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
-    /// `purpose`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub purpose: ::std::option::Option<::std::string::String>,
-    /// `reactions`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
-    /// `replies`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub replies: ::std::option::Option<
         ::std::vec::Vec<super::types::ObjsMessageRepliesItem>,
     >,
-    /// `reply_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_count: ::std::option::Option<i64>,
-    /// `reply_users`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_users: ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
-    /// `reply_users_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_users_count: ::std::option::Option<i64>,
-    /// `source_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source_team: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `subscribed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subscribed: ::std::option::Option<bool>,
-    /// `subtype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subtype: ::std::option::Option<::std::string::String>,
-    /// `team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `thread_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_ts: ::std::option::Option<super::types::DefsTs>,
-    /// `topic`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub topic: ::std::option::Option<::std::string::String>,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
-    /// `upload`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub upload: ::std::option::Option<bool>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
-    /// `user_profile`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_profile: ::std::option::Option<super::types::ObjsUserProfileShort>,
-    /// `user_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_team: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `username`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_messageAttachmentsItem` object.
+/// `objs_messageAttachmentsItem`, defined at line 1680 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessageAttachmentsItem {
-    /// `fallback`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fallback: ::std::option::Option<::std::string::String>,
-    /// `id`.
+    /// Required.
     pub id: i64,
-    /// `image_bytes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_bytes: ::std::option::Option<i64>,
-    /// `image_height`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_height: ::std::option::Option<i64>,
-    /// `image_url`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_url: ::std::option::Option<::std::string::String>,
-    /// `image_width`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_width: ::std::option::Option<i64>,
 }
-/// The `objs_messageIcons` object.
+/// `objs_messageIcons`, defined at line 1748 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessageIcons {
-    /// `emoji`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emoji: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_messageRepliesItem` object.
+/// `objs_messageRepliesItem`, defined at line 1804 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessageRepliesItem {
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
 }
 /// paging object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsPaging {
-    /// `count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
-    /// `page`.
+    /// Required.
     pub page: i64,
-    /// `pages`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pages: ::std::option::Option<i64>,
-    /// `per_page`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub per_page: ::std::option::Option<i64>,
-    /// `spill`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub spill: ::std::option::Option<i64>,
-    /// `total`.
+    /// Required.
     pub total: i64,
 }
 /// Reaction object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsReaction {
-    /// `count`.
+    /// Required.
     pub count: i64,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `users`.
+    /// Required.
     pub users: ::std::vec::Vec<super::types::DefsUserId>,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -22989,44 +22419,36 @@ pub struct ObjsReaction {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `objs_reminder` object.
+/// `objs_reminder`, defined at line 1943 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsReminder {
-    /// `complete_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub complete_ts: ::std::option::Option<i64>,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsUserId,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsReminderId,
-    /// `recurring`.
+    /// Required.
     pub recurring: bool,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `time`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub time: ::std::option::Option<i64>,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
 }
 /// resources in info from apps.permissions.info
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsResources {
-    /// `excluded_ids`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub excluded_ids: ::std::option::Option<
         ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     >,
-    /// `ids`.
+    /// Required.
     pub ids: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `wildcard`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub wildcard: ::std::option::Option<bool>,
@@ -23034,174 +22456,134 @@ pub struct ObjsResources {
 /// new paging style
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
-/// The `objs_scopes` object.
+/// `objs_scopes`, defined at line 2029 of the source.
 pub type ObjsScopes = ::std::vec::Vec<::std::string::String>;
 /// Subteam/Usergroup Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsSubteam {
-    /// `auto_provision`.
+    /// Required.
     pub auto_provision: bool,
-    /// `auto_type`.
+    /// Required.
     pub auto_type: ::chat_clients_runtime::serde_json::Value,
-    /// `created_by`.
+    /// Required.
     pub created_by: super::types::DefsUserId,
-    /// `date_create`.
+    /// Required.
     pub date_create: i64,
-    /// `date_delete`.
+    /// Required.
     pub date_delete: i64,
-    /// `date_update`.
+    /// Required.
     pub date_update: i64,
-    /// `deleted_by`.
+    /// Required.
     pub deleted_by: ::chat_clients_runtime::serde_json::Value,
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `enterprise_subteam_id`.
+    /// Required.
     pub enterprise_subteam_id: ::std::string::String,
-    /// `handle`.
+    /// Required.
     pub handle: ::std::string::String,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsSubteamId,
-    /// `is_external`.
+    /// Required.
     pub is_external: bool,
-    /// `is_subteam`.
+    /// Required.
     pub is_subteam: bool,
-    /// `is_usergroup`.
+    /// Required.
     pub is_usergroup: bool,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `prefs`.
+    /// Required.
     pub prefs: super::types::ObjsSubteamPrefs,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
-    /// `updated_by`.
+    /// Required.
     pub updated_by: super::types::DefsUserId,
-    /// `user_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_count: ::std::option::Option<i64>,
-    /// `users`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub users: ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
 }
-/// The `objs_subteamPrefs` object.
+/// `objs_subteamPrefs`, defined at line 2107 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsSubteamPrefs {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::DefsChannelId>,
-    /// `groups`.
+    /// Required.
     pub groups: ::std::vec::Vec<super::types::DefsGroupId>,
 }
 /// Team Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsTeam {
-    /// `archived`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub archived: ::std::option::Option<bool>,
-    /// `avatar_base_url`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub avatar_base_url: ::std::option::Option<::std::string::String>,
-    /// `created`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
-    /// `date_create`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_create: ::std::option::Option<i64>,
-    /// `deleted`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub deleted: ::std::option::Option<bool>,
-    /// `description`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
-    /// `discoverable`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub discoverable: ::std::option::Option<::std::string::String>,
-    /// `domain`.
+    /// Required.
     pub domain: ::std::string::String,
-    /// `email_domain`.
+    /// Required.
     pub email_domain: ::std::string::String,
-    /// `enterprise_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_id: ::std::option::Option<super::types::DefsEnterpriseId>,
-    /// `enterprise_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_name: ::std::option::Option<super::types::DefsEnterpriseName>,
-    /// `has_compliance_export`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_compliance_export: ::std::option::Option<bool>,
-    /// `icon`.
+    /// Required.
     pub icon: super::types::ObjsIcon,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsTeam,
-    /// `is_assigned`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_assigned: ::std::option::Option<bool>,
-    /// `is_enterprise`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_enterprise: ::std::option::Option<i64>,
-    /// `limit_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub limit_ts: ::std::option::Option<i64>,
-    /// `messages_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub messages_count: ::std::option::Option<i64>,
-    /// `msg_edit_window_mins`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub msg_edit_window_mins: ::std::option::Option<i64>,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `over_integrations_limit`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub over_integrations_limit: ::std::option::Option<bool>,
-    /// `over_storage_limit`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub over_storage_limit: ::std::option::Option<bool>,
-    /// `plan`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub plan: ::std::option::Option<super::types::ObjsTeamPlan>,
 }
-/// The `objs_teamPlan` object.
+/// `objs_teamPlan`, defined at line 2238 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ObjsTeamPlan {
     /// ``.
@@ -23270,39 +22652,33 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamPlan {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `objs_team_profile_field` object.
+/// `objs_team_profile_field`, defined at line 2259 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsTeamProfileField {
-    /// `field_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub field_name: ::std::option::Option<::std::string::String>,
-    /// `hint`.
+    /// Required.
     pub hint: ::std::string::String,
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
-    /// `is_hidden`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_hidden: ::std::option::Option<bool>,
-    /// `label`.
+    /// Required.
     pub label: ::std::string::String,
-    /// `options`.
+    /// Required.
     pub options: ::std::vec::Vec<::std::string::String>,
-    /// `ordering`.
+    /// Required.
     pub ordering: f64,
-    /// `possible_values`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub possible_values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::ObjsTeamProfileFieldType,
 }
-/// The `objs_team_profile_fieldType` object.
+/// `objs_team_profile_fieldType`, defined at line 2293 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ObjsTeamProfileFieldType {
     /// `text`.
@@ -23375,39 +22751,29 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamProfileFieldType {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `objs_user` object.
+/// `objs_user`, defined at line 2315 of the source.
 pub type ObjsUser = ::chat_clients_runtime::serde_json::Value;
 /// User profile object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsUserProfile {
-    /// `always_active`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub always_active: ::std::option::Option<bool>,
-    /// `api_app_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_app_id: ::std::option::Option<super::types::DefsAppId>,
-    /// `avatar_hash`.
+    /// Required.
     pub avatar_hash: ::std::string::String,
-    /// `bot_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_id: ::std::option::Option<super::types::DefsBotId>,
-    /// `display_name`.
+    /// Required.
     pub display_name: ::std::string::String,
-    /// `display_name_normalized`.
+    /// Required.
     pub display_name_normalized: ::std::string::String,
-    /// `email`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
-    /// `fields`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -23417,150 +22783,102 @@ pub struct ObjsUserProfile {
     pub fields: ::std::option::Option<
         ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     >,
-    /// `first_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub first_name: ::std::option::Option<::std::string::String>,
-    /// `guest_expiration_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub guest_expiration_ts: ::std::option::Option<i64>,
-    /// `guest_invited_by`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub guest_invited_by: ::std::option::Option<::std::string::String>,
-    /// `image_1024`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_1024: ::std::option::Option<::std::string::String>,
-    /// `image_192`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_192: ::std::option::Option<::std::string::String>,
-    /// `image_24`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_24: ::std::option::Option<::std::string::String>,
-    /// `image_32`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_32: ::std::option::Option<::std::string::String>,
-    /// `image_48`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_48: ::std::option::Option<::std::string::String>,
-    /// `image_512`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_512: ::std::option::Option<::std::string::String>,
-    /// `image_72`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_72: ::std::option::Option<::std::string::String>,
-    /// `image_original`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_original: ::std::option::Option<::std::string::String>,
-    /// `is_custom_image`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_custom_image: ::std::option::Option<bool>,
-    /// `last_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_name: ::std::option::Option<::std::string::String>,
-    /// `phone`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub phone: ::std::option::Option<::std::string::String>,
-    /// `real_name`.
+    /// Required.
     pub real_name: ::std::string::String,
-    /// `real_name_normalized`.
+    /// Required.
     pub real_name_normalized: ::std::string::String,
-    /// `skype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub skype: ::std::option::Option<::std::string::String>,
-    /// `status_emoji`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_emoji: ::std::option::Option<::std::string::String>,
-    /// `status_expiration`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_expiration: ::std::option::Option<i64>,
-    /// `status_text`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_text: ::std::option::Option<::std::string::String>,
-    /// `status_text_canonical`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_text_canonical: ::std::option::Option<::std::string::String>,
-    /// `team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `teams`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub teams: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `title`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_user_profile_short` object.
+/// `objs_user_profile_short`, defined at line 2688 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsUserProfileShort {
-    /// `avatar_hash`.
+    /// Required.
     pub avatar_hash: ::std::string::String,
-    /// `display_name`.
+    /// Required.
     pub display_name: ::std::string::String,
-    /// `display_name_normalized`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name_normalized: ::std::option::Option<::std::string::String>,
-    /// `first_name`.
+    /// Required.
     pub first_name: ::std::string::String,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
-    /// `is_restricted`.
+    /// Required.
     pub is_restricted: bool,
-    /// `is_ultra_restricted`.
+    /// Required.
     pub is_ultra_restricted: bool,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `real_name`.
+    /// Required.
     pub real_name: ::std::string::String,
-    /// `real_name_normalized`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub real_name_normalized: ::std::option::Option<::std::string::String>,
-    /// `team`.
+    /// Required.
     pub team: super::types::DefsWorkspaceId,
 }

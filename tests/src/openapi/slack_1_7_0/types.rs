@@ -3,7 +3,7 @@
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsApproveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -15,7 +15,7 @@ pub struct AdminAppsApproveResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsApproveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -27,7 +27,7 @@ pub struct AdminAppsApproveResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsApprovedListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -39,7 +39,7 @@ pub struct AdminAppsApprovedListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsApprovedListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -51,7 +51,7 @@ pub struct AdminAppsApprovedListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsRequestsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -63,7 +63,7 @@ pub struct AdminAppsRequestsListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsRequestsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -75,7 +75,7 @@ pub struct AdminAppsRequestsListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsRestrictResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -87,7 +87,7 @@ pub struct AdminAppsRestrictResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsRestrictResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -99,7 +99,7 @@ pub struct AdminAppsRestrictResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsRestrictedListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -111,7 +111,7 @@ pub struct AdminAppsRestrictedListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminAppsRestrictedListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -123,18 +123,18 @@ pub struct AdminAppsRestrictedListResponseDefault {
 /// Schema for successful response of admin.conversations.archive
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsArchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from admin.conversations.archive
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsArchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AdminConversationsArchiveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AdminConversationsArchiveResponseDefaultError` object.
+/// `AdminConversationsArchiveResponseDefaultError`, defined at line 3577 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdminConversationsArchiveResponseDefaultError {
     /// `feature_not_enabled`.
@@ -219,18 +219,18 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsArchiveResponseDefault
 /// Schema for successful response of admin.conversations.convertToPrivate
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsConvertToPrivateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from admin.conversations.convertToPrivate
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsConvertToPrivateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AdminConversationsConvertToPrivateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AdminConversationsConvertToPrivateResponseDefaultError` object.
+/// `AdminConversationsConvertToPrivateResponseDefaultError`, defined at line 3682 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdminConversationsConvertToPrivateResponseDefaultError {
     /// `feature_not_enabled`.
@@ -325,23 +325,21 @@ for AdminConversationsConvertToPrivateResponseDefaultError {
 /// Schema for successful response of admin.conversations.create
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsCreateResponse200 {
-    /// `channel_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel_id: ::std::option::Option<super::types::DefsChannelId>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from admin.conversations.create
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsCreateResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AdminConversationsCreateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AdminConversationsCreateResponseDefaultError` object.
+/// `AdminConversationsCreateResponseDefaultError`, defined at line 3817 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdminConversationsCreateResponseDefaultError {
     /// `feature_not_enabled`.
@@ -426,18 +424,18 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsCreateResponseDefaultE
 /// Schema for successful response of admin.conversations.delete
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from admin.conversations.delete
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsDeleteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AdminConversationsDeleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AdminConversationsDeleteResponseDefaultError` object.
+/// `AdminConversationsDeleteResponseDefaultError`, defined at line 3922 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdminConversationsDeleteResponseDefaultError {
     /// `feature_not_enabled`.
@@ -522,18 +520,18 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsDeleteResponseDefaultE
 /// Schema for successful response of admin.conversations.disconnectShared
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsDisconnectSharedResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from admin.conversations.disconnectShared
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsDisconnectSharedResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AdminConversationsDisconnectSharedResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AdminConversationsDisconnectSharedResponseDefaultError` object.
+/// `AdminConversationsDisconnectSharedResponseDefaultError`, defined at line 4033 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdminConversationsDisconnectSharedResponseDefaultError {
     /// `feature_not_enabled`.
@@ -640,7 +638,7 @@ for AdminConversationsDisconnectSharedResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsEkmListOriginalConnectedChannelInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -652,7 +650,7 @@ pub struct AdminConversationsEkmListOriginalConnectedChannelInfoResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsEkmListOriginalConnectedChannelInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -664,60 +662,46 @@ pub struct AdminConversationsEkmListOriginalConnectedChannelInfoResponseDefault 
 /// Schema for successful response of admin.conversations.getConversationPrefs
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsGetConversationPrefsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `prefs`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub prefs: ::std::option::Option<
         super::types::AdminConversationsGetConversationPrefsResponse200Prefs,
     >,
 }
-/// The `AdminConversationsGetConversationPrefsResponse200Prefs` object.
+/// `AdminConversationsGetConversationPrefsResponse200Prefs`, defined at line 4238 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsGetConversationPrefsResponse200Prefs {
-    /// `can_thread`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub can_thread: ::std::option::Option<
         super::types::AdminConversationsGetConversationPrefsResponse200PrefsCanThread,
     >,
-    /// `who_can_post`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_post: ::std::option::Option<
         super::types::AdminConversationsGetConversationPrefsResponse200PrefsWhoCanPost,
     >,
 }
-/// The `AdminConversationsGetConversationPrefsResponse200PrefsCanThread` object.
+/// `AdminConversationsGetConversationPrefsResponse200PrefsCanThread`, defined at line 4240 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsGetConversationPrefsResponse200PrefsCanThread {
-    /// `type`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-/// The `AdminConversationsGetConversationPrefsResponse200PrefsWhoCanPost` object.
+/// `AdminConversationsGetConversationPrefsResponse200PrefsWhoCanPost`, defined at line 4257 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsGetConversationPrefsResponse200PrefsWhoCanPost {
-    /// `type`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -725,12 +709,12 @@ pub struct AdminConversationsGetConversationPrefsResponse200PrefsWhoCanPost {
 /// Schema for error response from admin.conversations.getConversationPrefs
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsGetConversationPrefsResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AdminConversationsGetConversationPrefsResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AdminConversationsGetConversationPrefsResponseDefaultError` object.
+/// `AdminConversationsGetConversationPrefsResponseDefaultError`, defined at line 4297 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdminConversationsGetConversationPrefsResponseDefaultError {
     /// `feature_not_enabled`.
@@ -817,33 +801,31 @@ for AdminConversationsGetConversationPrefsResponseDefaultError {
 /// Schema for successful response of admin.conversations.getTeams
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsGetTeamsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
         super::types::AdminConversationsGetTeamsResponse200ResponseMetadata,
     >,
-    /// `team_ids`.
+    /// Required.
     pub team_ids: ::std::vec::Vec<super::types::DefsTeam>,
 }
-/// The `AdminConversationsGetTeamsResponse200ResponseMetadata` object.
+/// `AdminConversationsGetTeamsResponse200ResponseMetadata`, defined at line 4398 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsGetTeamsResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response from admin.conversations.getTeams
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsGetTeamsResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AdminConversationsGetTeamsResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AdminConversationsGetTeamsResponseDefaultError` object.
+/// `AdminConversationsGetTeamsResponseDefaultError`, defined at line 4437 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdminConversationsGetTeamsResponseDefaultError {
     /// `feature_not_enabled`.
@@ -928,15 +910,15 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsGetTeamsResponseDefaul
 /// Schema for successful response of admin.conversations.invite
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsInviteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from admin.conversations.invite
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsInviteResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AdminConversationsInviteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -945,7 +927,7 @@ pub struct AdminConversationsInviteResponseDefault {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `AdminConversationsInviteResponseDefaultError` object.
+/// `AdminConversationsInviteResponseDefaultError`, defined at line 4549 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdminConversationsInviteResponseDefaultError {
     /// `feature_not_enabled`.
@@ -1026,18 +1008,18 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsInviteResponseDefaultE
 /// Schema for successful response of admin.conversations.rename
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsRenameResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from admin.conversations.rename
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsRenameResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AdminConversationsRenameResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AdminConversationsRenameResponseDefaultError` object.
+/// `AdminConversationsRenameResponseDefaultError`, defined at line 4659 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdminConversationsRenameResponseDefaultError {
     /// `feature_not_enabled`.
@@ -1118,7 +1100,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsRenameResponseDefaultE
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsRestrictAccessAddGroupResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1130,7 +1112,7 @@ pub struct AdminConversationsRestrictAccessAddGroupResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsRestrictAccessAddGroupResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1142,7 +1124,7 @@ pub struct AdminConversationsRestrictAccessAddGroupResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsRestrictAccessListGroupsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1154,7 +1136,7 @@ pub struct AdminConversationsRestrictAccessListGroupsResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsRestrictAccessListGroupsResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1166,7 +1148,7 @@ pub struct AdminConversationsRestrictAccessListGroupsResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsRestrictAccessRemoveGroupResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1178,7 +1160,7 @@ pub struct AdminConversationsRestrictAccessRemoveGroupResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsRestrictAccessRemoveGroupResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1190,20 +1172,20 @@ pub struct AdminConversationsRestrictAccessRemoveGroupResponseDefault {
 /// Schema for successful response of admin.conversations.search
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsSearchResponse200 {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::ObjsChannel>,
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response from admin.conversations.search
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsSearchResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AdminConversationsSearchResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AdminConversationsSearchResponseDefaultError` object.
+/// `AdminConversationsSearchResponseDefaultError`, defined at line 5148 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdminConversationsSearchResponseDefaultError {
     /// `feature_not_enabled`.
@@ -1296,18 +1278,18 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsSearchResponseDefaultE
 /// Schema for successful response of admin.conversations.setConversationPrefs
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsSetConversationPrefsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from admin.conversations.setConversationPrefs
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsSetConversationPrefsResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AdminConversationsSetConversationPrefsResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AdminConversationsSetConversationPrefsResponseDefaultError` object.
+/// `AdminConversationsSetConversationPrefsResponseDefaultError`, defined at line 5262 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdminConversationsSetConversationPrefsResponseDefaultError {
     /// `feature_not_enabled`.
@@ -1394,7 +1376,7 @@ for AdminConversationsSetConversationPrefsResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsSetTeamsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1406,7 +1388,7 @@ pub struct AdminConversationsSetTeamsResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsSetTeamsResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1418,18 +1400,18 @@ pub struct AdminConversationsSetTeamsResponseDefault {
 /// Schema for successful response of admin.conversations.unarchive
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsUnarchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from admin.conversations.unarchive
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminConversationsUnarchiveResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: super::types::AdminConversationsUnarchiveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AdminConversationsUnarchiveResponseDefaultError` object.
+/// `AdminConversationsUnarchiveResponseDefaultError`, defined at line 5476 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AdminConversationsUnarchiveResponseDefaultError {
     /// `feature_not_enabled`.
@@ -1514,7 +1496,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsUnarchiveResponseDefau
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiAddAliasResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1526,7 +1508,7 @@ pub struct AdminEmojiAddAliasResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiAddAliasResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1538,7 +1520,7 @@ pub struct AdminEmojiAddAliasResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1550,7 +1532,7 @@ pub struct AdminEmojiAddResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiAddResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1562,7 +1544,7 @@ pub struct AdminEmojiAddResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1574,7 +1556,7 @@ pub struct AdminEmojiListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1586,7 +1568,7 @@ pub struct AdminEmojiListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1598,7 +1580,7 @@ pub struct AdminEmojiRemoveResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiRemoveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1610,7 +1592,7 @@ pub struct AdminEmojiRemoveResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiRenameResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1622,7 +1604,7 @@ pub struct AdminEmojiRenameResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminEmojiRenameResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1634,7 +1616,7 @@ pub struct AdminEmojiRenameResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsApproveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1646,7 +1628,7 @@ pub struct AdminInviteRequestsApproveResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsApproveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1658,7 +1640,7 @@ pub struct AdminInviteRequestsApproveResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsApprovedListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1670,7 +1652,7 @@ pub struct AdminInviteRequestsApprovedListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsApprovedListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1682,7 +1664,7 @@ pub struct AdminInviteRequestsApprovedListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsDeniedListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1694,7 +1676,7 @@ pub struct AdminInviteRequestsDeniedListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsDeniedListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1706,7 +1688,7 @@ pub struct AdminInviteRequestsDeniedListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsDenyResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1718,7 +1700,7 @@ pub struct AdminInviteRequestsDenyResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsDenyResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1730,7 +1712,7 @@ pub struct AdminInviteRequestsDenyResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1742,7 +1724,7 @@ pub struct AdminInviteRequestsListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminInviteRequestsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1754,7 +1736,7 @@ pub struct AdminInviteRequestsListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsAdminsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1766,7 +1748,7 @@ pub struct AdminTeamsAdminsListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsAdminsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1778,7 +1760,7 @@ pub struct AdminTeamsAdminsListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsCreateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1790,7 +1772,7 @@ pub struct AdminTeamsCreateResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsCreateResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1802,7 +1784,7 @@ pub struct AdminTeamsCreateResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1814,7 +1796,7 @@ pub struct AdminTeamsListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1826,7 +1808,7 @@ pub struct AdminTeamsListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsOwnersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1838,7 +1820,7 @@ pub struct AdminTeamsOwnersListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsOwnersListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1850,7 +1832,7 @@ pub struct AdminTeamsOwnersListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1862,7 +1844,7 @@ pub struct AdminTeamsSettingsInfoResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1874,7 +1856,7 @@ pub struct AdminTeamsSettingsInfoResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetDefaultChannelsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1886,7 +1868,7 @@ pub struct AdminTeamsSettingsSetDefaultChannelsResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetDefaultChannelsResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1898,7 +1880,7 @@ pub struct AdminTeamsSettingsSetDefaultChannelsResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetDescriptionResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1910,7 +1892,7 @@ pub struct AdminTeamsSettingsSetDescriptionResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetDescriptionResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1922,7 +1904,7 @@ pub struct AdminTeamsSettingsSetDescriptionResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetDiscoverabilityResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1934,7 +1916,7 @@ pub struct AdminTeamsSettingsSetDiscoverabilityResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetDiscoverabilityResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1946,7 +1928,7 @@ pub struct AdminTeamsSettingsSetDiscoverabilityResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetIconResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1958,7 +1940,7 @@ pub struct AdminTeamsSettingsSetIconResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetIconResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1970,7 +1952,7 @@ pub struct AdminTeamsSettingsSetIconResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetNameResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1982,7 +1964,7 @@ pub struct AdminTeamsSettingsSetNameResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminTeamsSettingsSetNameResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -1994,7 +1976,7 @@ pub struct AdminTeamsSettingsSetNameResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsergroupsAddChannelsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2006,7 +1988,7 @@ pub struct AdminUsergroupsAddChannelsResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsergroupsAddChannelsResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2018,7 +2000,7 @@ pub struct AdminUsergroupsAddChannelsResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsergroupsAddTeamsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2030,7 +2012,7 @@ pub struct AdminUsergroupsAddTeamsResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsergroupsAddTeamsResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2042,7 +2024,7 @@ pub struct AdminUsergroupsAddTeamsResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsergroupsListChannelsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2054,7 +2036,7 @@ pub struct AdminUsergroupsListChannelsResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsergroupsListChannelsResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2066,7 +2048,7 @@ pub struct AdminUsergroupsListChannelsResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsergroupsRemoveChannelsResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2078,7 +2060,7 @@ pub struct AdminUsergroupsRemoveChannelsResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsergroupsRemoveChannelsResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2090,7 +2072,7 @@ pub struct AdminUsergroupsRemoveChannelsResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersAssignResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2102,7 +2084,7 @@ pub struct AdminUsersAssignResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersAssignResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2114,7 +2096,7 @@ pub struct AdminUsersAssignResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersInviteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2126,7 +2108,7 @@ pub struct AdminUsersInviteResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersInviteResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2138,7 +2120,7 @@ pub struct AdminUsersInviteResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2150,7 +2132,7 @@ pub struct AdminUsersListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2162,7 +2144,7 @@ pub struct AdminUsersListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2174,7 +2156,7 @@ pub struct AdminUsersRemoveResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersRemoveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2186,7 +2168,7 @@ pub struct AdminUsersRemoveResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSessionInvalidateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2198,7 +2180,7 @@ pub struct AdminUsersSessionInvalidateResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSessionInvalidateResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2210,7 +2192,7 @@ pub struct AdminUsersSessionInvalidateResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSessionResetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2222,7 +2204,7 @@ pub struct AdminUsersSessionResetResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSessionResetResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2234,7 +2216,7 @@ pub struct AdminUsersSessionResetResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetAdminResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2246,7 +2228,7 @@ pub struct AdminUsersSetAdminResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetAdminResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2258,7 +2240,7 @@ pub struct AdminUsersSetAdminResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetExpirationResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2270,7 +2252,7 @@ pub struct AdminUsersSetExpirationResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetExpirationResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2282,7 +2264,7 @@ pub struct AdminUsersSetExpirationResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetOwnerResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2294,7 +2276,7 @@ pub struct AdminUsersSetOwnerResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetOwnerResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2306,7 +2288,7 @@ pub struct AdminUsersSetOwnerResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetRegularResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2318,7 +2300,7 @@ pub struct AdminUsersSetRegularResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AdminUsersSetRegularResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2330,7 +2312,7 @@ pub struct AdminUsersSetRegularResponseDefault {
 /// Schema for successful response api.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApiTestResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2342,9 +2324,9 @@ pub struct ApiTestResponse200 {
 /// Schema for error response api.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApiTestResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: ::std::string::String,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2356,7 +2338,7 @@ pub struct ApiTestResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsEventAuthorizationsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2368,7 +2350,7 @@ pub struct AppsEventAuthorizationsListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsEventAuthorizationsListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2380,103 +2362,83 @@ pub struct AppsEventAuthorizationsListResponseDefault {
 /// Schema for successful response from apps.permissions.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200 {
-    /// `info`.
+    /// Required.
     pub info: super::types::AppsPermissionsInfoResponse200Info,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
-/// The `AppsPermissionsInfoResponse200Info` object.
+/// `AppsPermissionsInfoResponse200Info`, defined at line 9331 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200Info {
-    /// `app_home`.
+    /// Required.
     pub app_home: super::types::AppsPermissionsInfoResponse200InfoAppHome,
-    /// `channel`.
+    /// Required.
     pub channel: super::types::AppsPermissionsInfoResponse200InfoChannel,
-    /// `group`.
+    /// Required.
     pub group: super::types::AppsPermissionsInfoResponse200InfoGroup,
-    /// `im`.
+    /// Required.
     pub im: super::types::AppsPermissionsInfoResponse200InfoIm,
-    /// `mpim`.
+    /// Required.
     pub mpim: super::types::AppsPermissionsInfoResponse200InfoMpim,
-    /// `team`.
+    /// Required.
     pub team: super::types::AppsPermissionsInfoResponse200InfoTeam,
 }
-/// The `AppsPermissionsInfoResponse200InfoAppHome` object.
+/// `AppsPermissionsInfoResponse200InfoAppHome`, defined at line 9333 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoAppHome {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoChannel` object.
+/// `AppsPermissionsInfoResponse200InfoChannel`, defined at line 9344 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoChannel {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoGroup` object.
+/// `AppsPermissionsInfoResponse200InfoGroup`, defined at line 9355 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoGroup {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoIm` object.
+/// `AppsPermissionsInfoResponse200InfoIm`, defined at line 9366 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoIm {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoMpim` object.
+/// `AppsPermissionsInfoResponse200InfoMpim`, defined at line 9377 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoMpim {
-    /// `resources`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
-    /// `scopes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
-/// The `AppsPermissionsInfoResponse200InfoTeam` object.
+/// `AppsPermissionsInfoResponse200InfoTeam`, defined at line 9388 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsInfoResponse200InfoTeam {
-    /// `resources`.
+    /// Required.
     pub resources: super::types::ObjsResources,
-    /// `scopes`.
+    /// Required.
     pub scopes: super::types::ObjsScopes,
 }
 /// Schema for error response from apps.permissions.info method
@@ -2487,12 +2449,12 @@ pub struct AppsPermissionsInfoResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsPermissionsInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsPermissionsInfoResponseDefaultError` object.
+/// `AppsPermissionsInfoResponseDefaultError`, defined at line 9442 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsPermissionsInfoResponseDefaultError {
     /// `not_authed`.
@@ -2620,7 +2582,7 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponseDefaultError 
 /// Schema for successful response from apps.permissions.request method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsRequestResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from apps.permissions.request method
@@ -2631,12 +2593,12 @@ pub struct AppsPermissionsRequestResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsPermissionsRequestResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsPermissionsRequestResponseDefaultError` object.
+/// `AppsPermissionsRequestResponseDefaultError`, defined at line 9568 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsPermissionsRequestResponseDefaultError {
     /// `invalid_trigger`.
@@ -2780,14 +2742,12 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsRequestResponseDefaultErr
 /// Schema for successful response apps.permissions.resources.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsResourcesListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `resources`.
+    /// Required.
     pub resources: ::std::vec::Vec<
         super::types::AppsPermissionsResourcesListResponse200ResourcesItem,
     >,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
@@ -2800,7 +2760,7 @@ pub struct AppsPermissionsResourcesListResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `AppsPermissionsResourcesListResponse200ResourcesItem` object.
+/// `AppsPermissionsResourcesListResponse200ResourcesItem`, defined at line 9690 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsResourcesListResponse200ResourcesItem {
     /// An ID for a resource
@@ -2815,10 +2775,10 @@ pub struct AppsPermissionsResourcesListResponse200ResourcesItem {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
-/// The `AppsPermissionsResourcesListResponse200ResponseMetadata` object.
+/// `AppsPermissionsResourcesListResponse200ResponseMetadata`, defined at line 9714 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsResourcesListResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response from apps.permissions.resources.list method
@@ -2829,12 +2789,12 @@ pub struct AppsPermissionsResourcesListResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsPermissionsResourcesListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsPermissionsResourcesListResponseDefaultError` object.
+/// `AppsPermissionsResourcesListResponseDefaultError`, defined at line 9754 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsPermissionsResourcesListResponseDefaultError {
     /// `invalid_cursor`.
@@ -2968,9 +2928,9 @@ for AppsPermissionsResourcesListResponseDefaultError {
 /// Schema for successful response api.permissions.scopes.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsScopesListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `scopes`.
+    /// Required.
     pub scopes: super::types::AppsPermissionsScopesListResponse200Scopes,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -2979,41 +2939,27 @@ pub struct AppsPermissionsScopesListResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `AppsPermissionsScopesListResponse200Scopes` object.
+/// `AppsPermissionsScopesListResponse200Scopes`, defined at line 9867 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsScopesListResponse200Scopes {
-    /// `app_home`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub app_home: ::std::option::Option<super::types::ObjsScopes>,
-    /// `channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::ObjsScopes>,
-    /// `group`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub group: ::std::option::Option<super::types::ObjsScopes>,
-    /// `im`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub im: ::std::option::Option<super::types::ObjsScopes>,
-    /// `mpim`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mpim: ::std::option::Option<super::types::ObjsScopes>,
-    /// `team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::ObjsScopes>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::ObjsScopes>,
@@ -3032,12 +2978,12 @@ pub struct AppsPermissionsScopesListResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsPermissionsScopesListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsPermissionsScopesListResponseDefaultError` object.
+/// `AppsPermissionsScopesListResponseDefaultError`, defined at line 9919 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsPermissionsScopesListResponseDefaultError {
     /// `not_authed`.
@@ -3166,7 +3112,7 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsScopesListResponseDefault
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsUsersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3178,7 +3124,7 @@ pub struct AppsPermissionsUsersListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsUsersListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3190,7 +3136,7 @@ pub struct AppsPermissionsUsersListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsUsersRequestResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3202,7 +3148,7 @@ pub struct AppsPermissionsUsersRequestResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsPermissionsUsersRequestResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3214,7 +3160,7 @@ pub struct AppsPermissionsUsersRequestResponseDefault {
 /// Schema for successful response from apps.uninstall method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppsUninstallResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from apps.uninstall method
@@ -3225,12 +3171,12 @@ pub struct AppsUninstallResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::AppsUninstallResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AppsUninstallResponseDefaultError` object.
+/// `AppsUninstallResponseDefaultError`, defined at line 10259 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AppsUninstallResponseDefaultError {
     /// `invalid_client_id`.
@@ -3370,9 +3316,9 @@ impl<'de> ::serde::Deserialize<'de> for AppsUninstallResponseDefaultError {
 /// Schema for successful response from auth.revoke method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthRevokeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `revoked`.
+    /// Required.
     pub revoked: bool,
 }
 /// Schema for error response from auth.revoke method
@@ -3383,12 +3329,12 @@ pub struct AuthRevokeResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::AuthRevokeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AuthRevokeResponseDefaultError` object.
+/// `AuthRevokeResponseDefaultError`, defined at line 10384 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuthRevokeResponseDefaultError {
     /// `not_authed`.
@@ -3512,27 +3458,23 @@ impl<'de> ::serde::Deserialize<'de> for AuthRevokeResponseDefaultError {
 /// Schema for successful response auth.test method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthTestResponse200 {
-    /// `bot_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_id: ::std::option::Option<super::types::DefsBotId>,
-    /// `is_enterprise_install`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_enterprise_install: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `team`.
+    /// Required.
     pub team: ::std::string::String,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
-    /// `url`.
+    /// Required.
     pub url: ::std::string::String,
-    /// `user`.
+    /// Required.
     pub user: ::std::string::String,
-    /// `user_id`.
+    /// Required.
     pub user_id: super::types::DefsUserId,
 }
 /// Schema for error response auth.test method
@@ -3543,12 +3485,12 @@ pub struct AuthTestResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::AuthTestResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `AuthTestResponseDefaultError` object.
+/// `AuthTestResponseDefaultError`, defined at line 10526 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuthTestResponseDefaultError {
     /// `not_authed`.
@@ -3656,40 +3598,38 @@ impl<'de> ::serde::Deserialize<'de> for AuthTestResponseDefaultError {
 /// Schema for successful response from bots.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BotsInfoResponse200 {
-    /// `bot`.
+    /// Required.
     pub bot: super::types::BotsInfoResponse200Bot,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
-/// The `BotsInfoResponse200Bot` object.
+/// `BotsInfoResponse200Bot`, defined at line 10624 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BotsInfoResponse200Bot {
-    /// `app_id`.
+    /// Required.
     pub app_id: super::types::DefsAppId,
-    /// `deleted`.
+    /// Required.
     pub deleted: bool,
-    /// `icons`.
+    /// Required.
     pub icons: super::types::BotsInfoResponse200BotIcons,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsBotId,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `updated`.
+    /// Required.
     pub updated: i64,
-    /// `user_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<super::types::DefsUserId>,
 }
-/// The `BotsInfoResponse200BotIcons` object.
+/// `BotsInfoResponse200BotIcons`, defined at line 10633 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BotsInfoResponse200BotIcons {
-    /// `image_36`.
+    /// Required.
     pub image_36: ::std::string::String,
-    /// `image_48`.
+    /// Required.
     pub image_48: ::std::string::String,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
 }
 /// Schema for error response from bots.info method
@@ -3700,12 +3640,12 @@ pub struct BotsInfoResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::BotsInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `BotsInfoResponseDefaultError` object.
+/// `BotsInfoResponseDefaultError`, defined at line 10707 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BotsInfoResponseDefaultError {
     /// `bot_not_found`.
@@ -3833,7 +3773,7 @@ impl<'de> ::serde::Deserialize<'de> for BotsInfoResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3845,7 +3785,7 @@ pub struct CallsAddResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallsAddResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3857,7 +3797,7 @@ pub struct CallsAddResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallsEndResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3869,7 +3809,7 @@ pub struct CallsEndResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallsEndResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3881,7 +3821,7 @@ pub struct CallsEndResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallsInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3893,7 +3833,7 @@ pub struct CallsInfoResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallsInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3905,7 +3845,7 @@ pub struct CallsInfoResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallsParticipantsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3917,7 +3857,7 @@ pub struct CallsParticipantsAddResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallsParticipantsAddResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3929,7 +3869,7 @@ pub struct CallsParticipantsAddResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallsParticipantsRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3941,7 +3881,7 @@ pub struct CallsParticipantsRemoveResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallsParticipantsRemoveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3953,7 +3893,7 @@ pub struct CallsParticipantsRemoveResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallsUpdateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3965,7 +3905,7 @@ pub struct CallsUpdateResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CallsUpdateResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3977,11 +3917,11 @@ pub struct CallsUpdateResponseDefault {
 /// Schema for successful response of chat.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatDeleteResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
 }
 /// Schema for error response from chat.delete method
@@ -3992,12 +3932,12 @@ pub struct ChatDeleteResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatDeleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatDeleteResponseDefaultError` object.
+/// `ChatDeleteResponseDefaultError`, defined at line 11469 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatDeleteResponseDefaultError {
     /// `message_not_found`.
@@ -4137,7 +4077,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatDeleteResponseDefaultError {
 /// Schema for successful response from chat.deleteScheduledMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatDeleteScheduledMessageResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from chat.deleteScheduledMessage method
@@ -4148,12 +4088,12 @@ pub struct ChatDeleteScheduledMessageResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatDeleteScheduledMessageResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatDeleteScheduledMessageResponseDefaultError` object.
+/// `ChatDeleteScheduledMessageResponseDefaultError`, defined at line 11604 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatDeleteScheduledMessageResponseDefaultError {
     /// `invalid_scheduled_message_id`.
@@ -4298,11 +4238,11 @@ impl<'de> ::serde::Deserialize<'de> for ChatDeleteScheduledMessageResponseDefaul
 /// Schema for successful response chat.getPermalink
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatGetPermalinkResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `permalink`.
+    /// Required.
     pub permalink: ::std::string::String,
 }
 /// Schema for error response from chat.getPermalink method
@@ -4313,12 +4253,12 @@ pub struct ChatGetPermalinkResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatGetPermalinkResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatGetPermalinkResponseDefaultError` object.
+/// `ChatGetPermalinkResponseDefaultError`, defined at line 11745 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatGetPermalinkResponseDefaultError {
     /// `channel_not_found`.
@@ -4450,15 +4390,11 @@ impl<'de> ::serde::Deserialize<'de> for ChatGetPermalinkResponseDefaultError {
 /// Schema for successful response from chat.meMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatMeMessageResponse200 {
-    /// `channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::DefsChannel>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ts: ::std::option::Option<super::types::DefsTs>,
@@ -4471,12 +4407,12 @@ pub struct ChatMeMessageResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatMeMessageResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatMeMessageResponseDefaultError` object.
+/// `ChatMeMessageResponseDefaultError`, defined at line 11877 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatMeMessageResponseDefaultError {
     /// `channel_not_found`.
@@ -4624,9 +4560,9 @@ impl<'de> ::serde::Deserialize<'de> for ChatMeMessageResponseDefaultError {
 /// Schema for successful response from chat.postEphemeral method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatPostEphemeralResponse200 {
-    /// `message_ts`.
+    /// Required.
     pub message_ts: super::types::DefsTs,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from chat.postEphemeral method
@@ -4637,12 +4573,12 @@ pub struct ChatPostEphemeralResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatPostEphemeralResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatPostEphemeralResponseDefaultError` object.
+/// `ChatPostEphemeralResponseDefaultError`, defined at line 12074 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatPostEphemeralResponseDefaultError {
     /// `channel_not_found`.
@@ -4794,13 +4730,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostEphemeralResponseDefaultError {
 /// Schema for successful response of chat.postMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatPostMessageResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
-    /// `message`.
+    /// Required.
     pub message: super::types::ObjsMessage,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
 }
 /// Schema for error response chat.postMessage method
@@ -4811,12 +4747,12 @@ pub struct ChatPostMessageResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatPostMessageResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatPostMessageResponseDefaultError` object.
+/// `ChatPostMessageResponseDefaultError`, defined at line 12313 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatPostMessageResponseDefaultError {
     /// `channel_not_found`.
@@ -4932,38 +4868,34 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostMessageResponseDefaultError {
 /// Schema for successful response of chat.scheduleMessage method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduleMessageResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::DefsChannel,
-    /// `message`.
+    /// Required.
     pub message: super::types::ChatScheduleMessageResponse200Message,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `post_at`.
+    /// Required.
     pub post_at: i64,
     /// Scheduled Message ID
     pub scheduled_message_id: ::std::string::String,
 }
-/// The `ChatScheduleMessageResponse200Message` object.
+/// `ChatScheduleMessageResponse200Message`, defined at line 12487 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduleMessageResponse200Message {
-    /// `bot_id`.
+    /// Required.
     pub bot_id: super::types::DefsBotId,
-    /// `bot_profile`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_profile: ::std::option::Option<super::types::ObjsBotProfile>,
-    /// `team`.
+    /// Required.
     pub team: super::types::DefsTeam,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
-    /// `username`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
@@ -4976,12 +4908,12 @@ pub struct ChatScheduleMessageResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatScheduleMessageResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatScheduleMessageResponseDefaultError` object.
+/// `ChatScheduleMessageResponseDefaultError`, defined at line 12561 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatScheduleMessageResponseDefaultError {
     /// `invalid_time`.
@@ -5181,34 +5113,32 @@ impl<'de> ::serde::Deserialize<'de> for ChatScheduleMessageResponseDefaultError 
 /// Schema for successful response from chat.scheduledMessages.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduledMessagesListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
+    /// Required.
     pub response_metadata: super::types::ChatScheduledMessagesListResponse200ResponseMetadata,
-    /// `scheduled_messages`.
+    /// Required.
     pub scheduled_messages: ::std::vec::Vec<
         super::types::ChatScheduledMessagesListResponse200ScheduledMessagesItem,
     >,
 }
-/// The `ChatScheduledMessagesListResponse200ResponseMetadata` object.
+/// `ChatScheduledMessagesListResponse200ResponseMetadata`, defined at line 12706 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduledMessagesListResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
-/// The `ChatScheduledMessagesListResponse200ScheduledMessagesItem` object.
+/// `ChatScheduledMessagesListResponse200ScheduledMessagesItem`, defined at line 12719 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatScheduledMessagesListResponse200ScheduledMessagesItem {
-    /// `channel_id`.
+    /// Required.
     pub channel_id: super::types::DefsChannelId,
-    /// `date_created`.
+    /// Required.
     pub date_created: i64,
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
-    /// `post_at`.
+    /// Required.
     pub post_at: i64,
-    /// `text`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
@@ -5221,12 +5151,12 @@ pub struct ChatScheduledMessagesListResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatScheduledMessagesListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatScheduledMessagesListResponseDefaultError` object.
+/// `ChatScheduledMessagesListResponseDefaultError`, defined at line 12777 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatScheduledMessagesListResponseDefaultError {
     /// `invalid_channel`.
@@ -5363,7 +5293,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatScheduledMessagesListResponseDefault
 /// Schema for successful response from chat.unfurl method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUnfurlResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from chat.unfurl method
@@ -5374,12 +5304,12 @@ pub struct ChatUnfurlResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatUnfurlResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatUnfurlResponseDefaultError` object.
+/// `ChatUnfurlResponseDefaultError`, defined at line 12930 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatUnfurlResponseDefaultError {
     /// `cannot_unfurl_url`.
@@ -5523,22 +5453,20 @@ impl<'de> ::serde::Deserialize<'de> for ChatUnfurlResponseDefaultError {
 /// Schema for successful response of chat.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUpdateResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: ::std::string::String,
     /// Message object
     pub message: super::types::ChatUpdateResponse200Message,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `ts`.
+    /// Required.
     pub ts: ::std::string::String,
 }
 /// Message object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ChatUpdateResponse200Message {
-    /// `attachments`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<
@@ -5549,8 +5477,6 @@ pub struct ChatUpdateResponse200Message {
             >,
         >,
     >,
-    /// `blocks`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub blocks: ::std::option::Option<
@@ -5559,7 +5485,7 @@ pub struct ChatUpdateResponse200Message {
             ::chat_clients_runtime::serde_json::Value,
         >,
     >,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
 }
 /// Schema for error response chat.update method
@@ -5570,12 +5496,12 @@ pub struct ChatUpdateResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ChatUpdateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ChatUpdateResponseDefaultError` object.
+/// `ChatUpdateResponseDefaultError`, defined at line 13137 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatUpdateResponseDefaultError {
     /// `message_not_found`.
@@ -5727,7 +5653,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateResponseDefaultError {
 /// Schema for successful response conversations.archive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsArchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.archive method
@@ -5738,22 +5664,18 @@ pub struct ConversationsArchiveResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsArchiveResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsArchiveResponseDefaultError` object.
+/// `ConversationsArchiveResponseDefaultError`, defined at line 13261 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsArchiveResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -5913,17 +5835,13 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsArchiveResponseDefaultError
 /// Schema for successful response conversations.close method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCloseResponse200 {
-    /// `already_closed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_closed: ::std::option::Option<bool>,
-    /// `no_op`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.close method
@@ -5934,22 +5852,18 @@ pub struct ConversationsCloseResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsCloseResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsCloseResponseDefaultError` object.
+/// `ConversationsCloseResponseDefaultError`, defined at line 13400 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsCloseResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -6077,9 +5991,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCloseResponseDefaultError {
 /// Schema for successful response conversations.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsCreateResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.create method
@@ -6090,27 +6004,21 @@ pub struct ConversationsCreateResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `detail`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsCreateResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsCreateResponseDefaultError` object.
+/// `ConversationsCreateResponseDefaultError`, defined at line 13575 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsCreateResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -6270,17 +6178,17 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCreateResponseDefaultError 
 /// Schema for successful response from conversations.history method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsHistoryResponse200 {
-    /// `channel_actions_count`.
+    /// Required.
     pub channel_actions_count: i64,
-    /// `channel_actions_ts`.
+    /// Required.
     pub channel_actions_ts: ::chat_clients_runtime::serde_json::Value,
-    /// `has_more`.
+    /// Required.
     pub has_more: bool,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `pin_count`.
+    /// Required.
     pub pin_count: i64,
 }
 /// Schema for error response from conversations.history method
@@ -6291,22 +6199,18 @@ pub struct ConversationsHistoryResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsHistoryResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsHistoryResponseDefaultError` object.
+/// `ConversationsHistoryResponseDefaultError`, defined at line 13788 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsHistoryResponseDefaultError {
     /// `missing_scope`.
@@ -6426,9 +6330,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsHistoryResponseDefaultError
 /// Schema for successful response conversations.info
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInfoResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.info method
@@ -6439,22 +6343,18 @@ pub struct ConversationsInfoResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsInfoResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsInfoResponseDefaultError` object.
+/// `ConversationsInfoResponseDefaultError`, defined at line 13967 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsInfoResponseDefaultError {
     /// `missing_scope`.
@@ -6570,9 +6470,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInfoResponseDefaultError {
 /// Schema for successful response from conversations.invite method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInviteResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.invite method
@@ -6583,8 +6483,6 @@ pub struct ConversationsInviteResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<
@@ -6597,20 +6495,16 @@ pub struct ConversationsInviteResponseDefault {
     pub errors: ::std::option::Option<
         ::std::vec::Vec<super::types::ConversationsInviteResponseDefaultErrorsItem>,
     >,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsInviteResponseDefaultError` object.
+/// `ConversationsInviteResponseDefaultError`, defined at line 14140 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsInviteResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -6787,20 +6681,18 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponseDefaultError 
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `ConversationsInviteResponseDefaultErrorsItem` object.
+/// `ConversationsInviteResponseDefaultErrorsItem`, defined at line 14177 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsInviteResponseDefaultErrorsItem {
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsInviteResponseDefaultErrorsItemError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
 }
-/// The `ConversationsInviteResponseDefaultErrorsItemError` object.
+/// `ConversationsInviteResponseDefaultErrorsItemError`, defined at line 14180 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsInviteResponseDefaultErrorsItemError {
     /// `method_not_supported_for_channel_type`.
@@ -6982,9 +6874,9 @@ for ConversationsInviteResponseDefaultErrorsItemError {
 /// Schema for successful response from conversations.join method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsJoinResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Response metadata
     ///
@@ -6993,8 +6885,6 @@ pub struct ConversationsJoinResponse200 {
     pub response_metadata: ::std::option::Option<
         super::types::ConversationsJoinResponse200ResponseMetadata,
     >,
-    /// `warning`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub warning: ::std::option::Option<::std::string::String>,
@@ -7002,8 +6892,6 @@ pub struct ConversationsJoinResponse200 {
 /// Response metadata
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsJoinResponse200ResponseMetadata {
-    /// `warnings`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub warnings: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -7016,22 +6904,18 @@ pub struct ConversationsJoinResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsJoinResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsJoinResponseDefaultError` object.
+/// `ConversationsJoinResponseDefaultError`, defined at line 14394 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsJoinResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -7179,7 +7063,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponseDefaultError {
 /// Schema for successful response conversations.kick method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsKickResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response conversations.kick method
@@ -7190,22 +7074,18 @@ pub struct ConversationsKickResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsKickResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsKickResponseDefaultError` object.
+/// `ConversationsKickResponseDefaultError`, defined at line 14527 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsKickResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -7353,12 +7233,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsKickResponseDefaultError {
 /// Schema for successful response from conversations.leave method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsLeaveResponse200 {
-    /// `not_in_channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub not_in_channel: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.leave method
@@ -7369,22 +7247,18 @@ pub struct ConversationsLeaveResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsLeaveResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsLeaveResponseDefaultError` object.
+/// `ConversationsLeaveResponseDefaultError`, defined at line 14663 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsLeaveResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -7540,22 +7414,20 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsLeaveResponseDefaultError {
 /// Schema for successful response from conversations.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsListResponse200 {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::ObjsConversation>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
         super::types::ConversationsListResponse200ResponseMetadata,
     >,
 }
-/// The `ConversationsListResponse200ResponseMetadata` object.
+/// `ConversationsListResponse200ResponseMetadata`, defined at line 14866 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsListResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response from conversations.list method
@@ -7566,22 +7438,18 @@ pub struct ConversationsListResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsListResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsListResponseDefaultError` object.
+/// `ConversationsListResponseDefaultError`, defined at line 14903 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsListResponseDefaultError {
     /// `missing_scope`.
@@ -7689,7 +7557,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsListResponseDefaultError {
 /// Schema for successful response conversations.mark method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsMarkResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.mark method
@@ -7700,22 +7568,18 @@ pub struct ConversationsMarkResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsMarkResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsMarkResponseDefaultError` object.
+/// `ConversationsMarkResponseDefaultError`, defined at line 15030 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsMarkResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -7847,17 +7711,17 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMarkResponseDefaultError {
 /// Schema for successful response conversations.members method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsMembersResponse200 {
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::DefsUserId>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
+    /// Required.
     pub response_metadata: super::types::ConversationsMembersResponse200ResponseMetadata,
 }
-/// The `ConversationsMembersResponse200ResponseMetadata` object.
+/// `ConversationsMembersResponse200ResponseMetadata`, defined at line 15159 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsMembersResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response conversations.members method
@@ -7868,12 +7732,12 @@ pub struct ConversationsMembersResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsMembersResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ConversationsMembersResponseDefaultError` object.
+/// `ConversationsMembersResponseDefaultError`, defined at line 15197 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsMembersResponseDefaultError {
     /// `channel_not_found`.
@@ -7997,19 +7861,15 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMembersResponseDefaultError
 /// Schema for successful response from conversations.open method when opening channels, ims, mpims
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsOpenResponse200 {
-    /// `already_open`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub already_open: ::std::option::Option<bool>,
-    /// `channel`.
+    /// Required.
     pub channel: ::chat_clients_runtime::serde_json::Value,
-    /// `no_op`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.open method
@@ -8020,12 +7880,12 @@ pub struct ConversationsOpenResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsOpenResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ConversationsOpenResponseDefaultError` object.
+/// `ConversationsOpenResponseDefaultError`, defined at line 15381 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsOpenResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -8173,9 +8033,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsOpenResponseDefaultError {
 /// Schema for successful response from conversations.rename method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRenameResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.rename method
@@ -8186,22 +8046,18 @@ pub struct ConversationsRenameResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsRenameResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsRenameResponseDefaultError` object.
+/// `ConversationsRenameResponseDefaultError`, defined at line 15555 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsRenameResponseDefaultError {
     /// `user_is_restricted`.
@@ -8357,14 +8213,12 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRenameResponseDefaultError 
 /// Schema for successful response from conversations.replies method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsRepliesResponse200 {
-    /// `has_more`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_more: ::std::option::Option<bool>,
-    /// `messages`.
+    /// Required.
     pub messages: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.replies method
@@ -8375,22 +8229,18 @@ pub struct ConversationsRepliesResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsRepliesResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsRepliesResponseDefaultError` object.
+/// `ConversationsRepliesResponseDefaultError`, defined at line 15888 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsRepliesResponseDefaultError {
     /// `missing_scope`.
@@ -8510,9 +8360,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRepliesResponseDefaultError
 /// Schema for successful response from conversations.setPurpose method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetPurposeResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.setPurpose method
@@ -8523,22 +8373,18 @@ pub struct ConversationsSetPurposeResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsSetPurposeResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsSetPurposeResponseDefaultError` object.
+/// `ConversationsSetPurposeResponseDefaultError`, defined at line 16022 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsSetPurposeResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -8678,9 +8524,9 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetPurposeResponseDefaultEr
 /// Schema for successful response from conversations.setTopic method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsSetTopicResponse200 {
-    /// `channel`.
+    /// Required.
     pub channel: super::types::ObjsConversation,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.setTopic method
@@ -8691,22 +8537,18 @@ pub struct ConversationsSetTopicResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsSetTopicResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsSetTopicResponseDefaultError` object.
+/// `ConversationsSetTopicResponseDefaultError`, defined at line 16160 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsSetTopicResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -8846,7 +8688,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetTopicResponseDefaultErro
 /// Schema for successful response from conversations.unarchive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConversationsUnarchiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from conversations.unarchive method
@@ -8857,22 +8699,18 @@ pub struct ConversationsUnarchiveResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ConversationsUnarchiveResponseDefaultError,
-    /// `needed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
-    /// `provided`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
-/// The `ConversationsUnarchiveResponseDefaultError` object.
+/// `ConversationsUnarchiveResponseDefaultError`, defined at line 16288 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ConversationsUnarchiveResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -9020,7 +8858,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsUnarchiveResponseDefaultErr
 /// Schema for successful response from dialog.open method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DialogOpenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from dialog.open method
@@ -9031,12 +8869,12 @@ pub struct DialogOpenResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::DialogOpenResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DialogOpenResponseDefaultError` object.
+/// `DialogOpenResponseDefaultError`, defined at line 16427 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DialogOpenResponseDefaultError {
     /// `validation_errors`.
@@ -9196,7 +9034,7 @@ impl<'de> ::serde::Deserialize<'de> for DialogOpenResponseDefaultError {
 /// Schema for successful response from dnd.endDnd method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndDndResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from dnd.endDnd method
@@ -9207,12 +9045,12 @@ pub struct DndEndDndResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::DndEndDndResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DndEndDndResponseDefaultError` object.
+/// `DndEndDndResponseDefaultError`, defined at line 16547 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndEndDndResponseDefaultError {
     /// `unknown_error`.
@@ -9344,15 +9182,15 @@ impl<'de> ::serde::Deserialize<'de> for DndEndDndResponseDefaultError {
 /// Schema for successful response from dnd.endSnooze method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndEndSnoozeResponse200 {
-    /// `dnd_enabled`.
+    /// Required.
     pub dnd_enabled: bool,
-    /// `next_dnd_end_ts`.
+    /// Required.
     pub next_dnd_end_ts: i64,
-    /// `next_dnd_start_ts`.
+    /// Required.
     pub next_dnd_start_ts: i64,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `snooze_enabled`.
+    /// Required.
     pub snooze_enabled: bool,
 }
 /// Schema for error response from dnd.endSnooze method
@@ -9363,12 +9201,12 @@ pub struct DndEndSnoozeResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::DndEndSnoozeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DndEndSnoozeResponseDefaultError` object.
+/// `DndEndSnoozeResponseDefaultError`, defined at line 16676 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndEndSnoozeResponseDefaultError {
     /// `snooze_not_active`.
@@ -9504,26 +9342,20 @@ impl<'de> ::serde::Deserialize<'de> for DndEndSnoozeResponseDefaultError {
 /// Schema for successful response from dnd.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndInfoResponse200 {
-    /// `dnd_enabled`.
+    /// Required.
     pub dnd_enabled: bool,
-    /// `next_dnd_end_ts`.
+    /// Required.
     pub next_dnd_end_ts: i64,
-    /// `next_dnd_start_ts`.
+    /// Required.
     pub next_dnd_start_ts: i64,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `snooze_enabled`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub snooze_enabled: ::std::option::Option<bool>,
-    /// `snooze_endtime`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub snooze_endtime: ::std::option::Option<i64>,
-    /// `snooze_remaining`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub snooze_remaining: ::std::option::Option<i64>,
@@ -9536,12 +9368,12 @@ pub struct DndInfoResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::DndInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DndInfoResponseDefaultError` object.
+/// `DndInfoResponseDefaultError`, defined at line 16815 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndInfoResponseDefaultError {
     /// `user_not_found`.
@@ -9669,13 +9501,13 @@ impl<'de> ::serde::Deserialize<'de> for DndInfoResponseDefaultError {
 /// Schema for successful response from dnd.setSnooze method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndSetSnoozeResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `snooze_enabled`.
+    /// Required.
     pub snooze_enabled: bool,
-    /// `snooze_endtime`.
+    /// Required.
     pub snooze_endtime: i64,
-    /// `snooze_remaining`.
+    /// Required.
     pub snooze_remaining: i64,
 }
 /// Schema for error response from dnd.setSnooze method
@@ -9686,12 +9518,12 @@ pub struct DndSetSnoozeResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::DndSetSnoozeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `DndSetSnoozeResponseDefaultError` object.
+/// `DndSetSnoozeResponseDefaultError`, defined at line 16945 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DndSetSnoozeResponseDefaultError {
     /// `missing_duration`.
@@ -9831,7 +9663,7 @@ impl<'de> ::serde::Deserialize<'de> for DndSetSnoozeResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndTeamInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9843,7 +9675,7 @@ pub struct DndTeamInfoResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DndTeamInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9855,7 +9687,7 @@ pub struct DndTeamInfoResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmojiListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9867,7 +9699,7 @@ pub struct EmojiListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmojiListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -9879,7 +9711,7 @@ pub struct EmojiListResponseDefault {
 /// Schema for successful response files.comments.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesCommentsDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response files.comments.delete method
@@ -9890,12 +9722,12 @@ pub struct FilesCommentsDeleteResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesCommentsDeleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesCommentsDeleteResponseDefaultError` object.
+/// `FilesCommentsDeleteResponseDefaultError`, defined at line 17252 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesCommentsDeleteResponseDefaultError {
     /// `cant_delete`.
@@ -10011,7 +9843,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesCommentsDeleteResponseDefaultError 
 /// Schema for successful response files.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response files.delete method
@@ -10022,12 +9854,12 @@ pub struct FilesDeleteResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesDeleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesDeleteResponseDefaultError` object.
+/// `FilesDeleteResponseDefaultError`, defined at line 17367 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesDeleteResponseDefaultError {
     /// `file_not_found`.
@@ -10151,10 +9983,8 @@ impl<'de> ::serde::Deserialize<'de> for FilesDeleteResponseDefaultError {
 /// Schema for successful response from files.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesInfoResponse200 {
-    /// `comments`.
+    /// Required.
     pub comments: super::types::ObjsComments,
-    /// `content_html`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -10162,22 +9992,16 @@ pub struct FilesInfoResponse200 {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub content_html: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `editor`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub editor: ::std::option::Option<super::types::DefsUserId>,
-    /// `file`.
+    /// Required.
     pub file: super::types::ObjsFile,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
@@ -10190,12 +10014,12 @@ pub struct FilesInfoResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesInfoResponseDefaultError` object.
+/// `FilesInfoResponseDefaultError`, defined at line 17590 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesInfoResponseDefaultError {
     /// `file_not_found`.
@@ -10319,11 +10143,11 @@ impl<'de> ::serde::Deserialize<'de> for FilesInfoResponseDefaultError {
 /// Schema for successful response from files.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesListResponse200 {
-    /// `files`.
+    /// Required.
     pub files: ::std::vec::Vec<super::types::ObjsFile>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
+    /// Required.
     pub paging: super::types::ObjsPaging,
 }
 /// Schema for error response from files.list method
@@ -10334,12 +10158,12 @@ pub struct FilesListResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesListResponseDefaultError` object.
+/// `FilesListResponseDefaultError`, defined at line 17850 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesListResponseDefaultError {
     /// `user_not_found`.
@@ -10463,7 +10287,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesListResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10475,7 +10299,7 @@ pub struct FilesRemoteAddResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteAddResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10487,7 +10311,7 @@ pub struct FilesRemoteAddResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10499,7 +10323,7 @@ pub struct FilesRemoteInfoResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10511,7 +10335,7 @@ pub struct FilesRemoteInfoResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10523,7 +10347,7 @@ pub struct FilesRemoteListResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteListResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10535,7 +10359,7 @@ pub struct FilesRemoteListResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10547,7 +10371,7 @@ pub struct FilesRemoteRemoveResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteRemoveResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10559,7 +10383,7 @@ pub struct FilesRemoteRemoveResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteShareResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10571,7 +10395,7 @@ pub struct FilesRemoteShareResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteShareResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10583,7 +10407,7 @@ pub struct FilesRemoteShareResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteUpdateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10595,7 +10419,7 @@ pub struct FilesRemoteUpdateResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRemoteUpdateResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -10607,9 +10431,9 @@ pub struct FilesRemoteUpdateResponseDefault {
 /// Schema for successful response from files.revokePublicURL method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesRevokePublicUrlResponse200 {
-    /// `file`.
+    /// Required.
     pub file: super::types::ObjsFile,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from files.revokePublicURL method
@@ -10620,12 +10444,12 @@ pub struct FilesRevokePublicUrlResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesRevokePublicUrlResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesRevokePublicUrlResponseDefaultError` object.
+/// `FilesRevokePublicUrlResponseDefaultError`, defined at line 18612 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesRevokePublicUrlResponseDefaultError {
     /// `file_not_found`.
@@ -10761,9 +10585,9 @@ impl<'de> ::serde::Deserialize<'de> for FilesRevokePublicUrlResponseDefaultError
 /// Schema for successful response from files.sharedPublicURL method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesSharedPublicUrlResponse200 {
-    /// `file`.
+    /// Required.
     pub file: super::types::ObjsFile,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from files.sharedPublicURL method
@@ -10774,12 +10598,12 @@ pub struct FilesSharedPublicUrlResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesSharedPublicUrlResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesSharedPublicUrlResponseDefaultError` object.
+/// `FilesSharedPublicUrlResponseDefaultError`, defined at line 18735 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesSharedPublicUrlResponseDefaultError {
     /// `file_not_found`.
@@ -10919,9 +10743,9 @@ impl<'de> ::serde::Deserialize<'de> for FilesSharedPublicUrlResponseDefaultError
 /// Schema for successful response files.upload method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FilesUploadResponse200 {
-    /// `file`.
+    /// Required.
     pub file: super::types::ObjsFile,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response files.upload method
@@ -10932,12 +10756,12 @@ pub struct FilesUploadResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::FilesUploadResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `FilesUploadResponseDefaultError` object.
+/// `FilesUploadResponseDefaultError`, defined at line 18956 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FilesUploadResponseDefaultError {
     /// `posting_to_general_channel_denied`.
@@ -11080,9 +10904,9 @@ pub struct MigrationExchangeResponse200 {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub invalid_user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
     /// A mapping of provided user IDs with mapped user IDs
     ///
@@ -11109,12 +10933,12 @@ pub struct MigrationExchangeResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::MigrationExchangeResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `MigrationExchangeResponseDefaultError` object.
+/// `MigrationExchangeResponseDefaultError`, defined at line 19120 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MigrationExchangeResponseDefaultError {
     /// `not_enterprise_team`.
@@ -11246,7 +11070,7 @@ impl<'de> ::serde::Deserialize<'de> for MigrationExchangeResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthAccessResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -11258,7 +11082,7 @@ pub struct OauthAccessResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthAccessResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -11270,7 +11094,7 @@ pub struct OauthAccessResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthTokenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -11282,7 +11106,7 @@ pub struct OauthTokenResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthTokenResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -11294,7 +11118,7 @@ pub struct OauthTokenResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthV2AccessResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -11306,7 +11130,7 @@ pub struct OauthV2AccessResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OauthV2AccessResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -11318,7 +11142,7 @@ pub struct OauthV2AccessResponseDefault {
 /// Schema for successful response from pins.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from pins.add method
@@ -11329,12 +11153,12 @@ pub struct PinsAddResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::PinsAddResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `PinsAddResponseDefaultError` object.
+/// `PinsAddResponseDefaultError`, defined at line 19599 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PinsAddResponseDefaultError {
     /// `bad_timestamp`.
@@ -11483,12 +11307,12 @@ pub struct PinsListResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::PinsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `PinsListResponseDefaultError` object.
+/// `PinsListResponseDefaultError`, defined at line 19829 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PinsListResponseDefaultError {
     /// `channel_not_found`.
@@ -11604,7 +11428,7 @@ impl<'de> ::serde::Deserialize<'de> for PinsListResponseDefaultError {
 /// Schema for successful response from pins.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PinsRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from pins.remove method
@@ -11615,12 +11439,12 @@ pub struct PinsRemoveResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::PinsRemoveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `PinsRemoveResponseDefaultError` object.
+/// `PinsRemoveResponseDefaultError`, defined at line 19951 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PinsRemoveResponseDefaultError {
     /// `bad_timestamp`.
@@ -11760,7 +11584,7 @@ impl<'de> ::serde::Deserialize<'de> for PinsRemoveResponseDefaultError {
 /// Schema for successful response from reactions.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from reactions.add method
@@ -11771,12 +11595,12 @@ pub struct ReactionsAddResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ReactionsAddResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ReactionsAddResponseDefaultError` object.
+/// `ReactionsAddResponseDefaultError`, defined at line 20087 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReactionsAddResponseDefaultError {
     /// `bad_timestamp`.
@@ -11921,12 +11745,12 @@ pub struct ReactionsGetResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ReactionsGetResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ReactionsGetResponseDefaultError` object.
+/// `ReactionsGetResponseDefaultError`, defined at line 20322 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReactionsGetResponseDefaultError {
     /// `bad_timestamp`.
@@ -12054,17 +11878,13 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsGetResponseDefaultError {
 /// Schema for successful response from reactions.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsListResponse200 {
-    /// `items`.
+    /// Required.
     pub items: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
@@ -12077,12 +11897,12 @@ pub struct ReactionsListResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ReactionsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ReactionsListResponseDefaultError` object.
+/// `ReactionsListResponseDefaultError`, defined at line 20634 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReactionsListResponseDefaultError {
     /// `user_not_found`.
@@ -12202,7 +12022,7 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsListResponseDefaultError {
 /// Schema for successful response from reactions.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReactionsRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from reactions.remove method
@@ -12213,12 +12033,12 @@ pub struct ReactionsRemoveResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::ReactionsRemoveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `ReactionsRemoveResponseDefaultError` object.
+/// `ReactionsRemoveResponseDefaultError`, defined at line 20775 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ReactionsRemoveResponseDefaultError {
     /// `bad_timestamp`.
@@ -12362,9 +12182,9 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsRemoveResponseDefaultError {
 /// Schema for successful response from reminders.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `reminder`.
+    /// Required.
     pub reminder: super::types::ObjsReminder,
 }
 /// Schema for error response from reminders.add method
@@ -12375,12 +12195,12 @@ pub struct RemindersAddResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersAddResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersAddResponseDefaultError` object.
+/// `RemindersAddResponseDefaultError`, defined at line 20915 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersAddResponseDefaultError {
     /// `cannot_parse`.
@@ -12532,7 +12352,7 @@ impl<'de> ::serde::Deserialize<'de> for RemindersAddResponseDefaultError {
 /// Schema for successful response from reminders.complete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersCompleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from reminders.complete method
@@ -12543,12 +12363,12 @@ pub struct RemindersCompleteResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersCompleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersCompleteResponseDefaultError` object.
+/// `RemindersCompleteResponseDefaultError`, defined at line 21038 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersCompleteResponseDefaultError {
     /// `not_found`.
@@ -12688,7 +12508,7 @@ impl<'de> ::serde::Deserialize<'de> for RemindersCompleteResponseDefaultError {
 /// Schema for successful response from reminders.delete method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersDeleteResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from reminders.delete method
@@ -12699,12 +12519,12 @@ pub struct RemindersDeleteResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersDeleteResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersDeleteResponseDefaultError` object.
+/// `RemindersDeleteResponseDefaultError`, defined at line 21158 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersDeleteResponseDefaultError {
     /// `not_found`.
@@ -12836,9 +12656,9 @@ impl<'de> ::serde::Deserialize<'de> for RemindersDeleteResponseDefaultError {
 /// Schema for successful response from reminders.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `reminder`.
+    /// Required.
     pub reminder: super::types::ObjsReminder,
 }
 /// Schema for error response from reminders.info method
@@ -12849,12 +12669,12 @@ pub struct RemindersInfoResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersInfoResponseDefaultError` object.
+/// `RemindersInfoResponseDefaultError`, defined at line 21279 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersInfoResponseDefaultError {
     /// `not_found`.
@@ -12986,9 +12806,9 @@ impl<'de> ::serde::Deserialize<'de> for RemindersInfoResponseDefaultError {
 /// Schema for successful response from reminders.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RemindersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `reminders`.
+    /// Required.
     pub reminders: ::std::vec::Vec<super::types::ObjsReminder>,
 }
 /// Schema for error response from reminders.list method
@@ -12999,12 +12819,12 @@ pub struct RemindersListResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::RemindersListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RemindersListResponseDefaultError` object.
+/// `RemindersListResponseDefaultError`, defined at line 21397 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RemindersListResponseDefaultError {
     /// `not_authed`.
@@ -13132,32 +12952,32 @@ impl<'de> ::serde::Deserialize<'de> for RemindersListResponseDefaultError {
 /// Schema for successful response from rtm.connect method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmConnectResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `self`.
+    /// Required.
     #[serde(rename = "self")]
     pub self_: super::types::RtmConnectResponse200Self,
-    /// `team`.
+    /// Required.
     pub team: super::types::RtmConnectResponse200Team,
-    /// `url`.
+    /// Required.
     pub url: ::std::string::String,
 }
-/// The `RtmConnectResponse200Self` object.
+/// `RtmConnectResponse200Self`, defined at line 21506 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmConnectResponse200Self {
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsUserId,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
 }
-/// The `RtmConnectResponse200Team` object.
+/// `RtmConnectResponse200Team`, defined at line 21522 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RtmConnectResponse200Team {
-    /// `domain`.
+    /// Required.
     pub domain: ::std::string::String,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsTeam,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
 }
 /// Schema for error response from rtm.connect method
@@ -13168,12 +12988,12 @@ pub struct RtmConnectResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::RtmConnectResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `RtmConnectResponseDefaultError` object.
+/// `RtmConnectResponseDefaultError`, defined at line 21573 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RtmConnectResponseDefaultError {
     /// `not_authed`.
@@ -13293,7 +13113,7 @@ impl<'de> ::serde::Deserialize<'de> for RtmConnectResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchMessagesResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -13305,7 +13125,7 @@ pub struct SearchMessagesResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SearchMessagesResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -13317,7 +13137,7 @@ pub struct SearchMessagesResponseDefault {
 /// Schema for successful response from stars.add method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsAddResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from stars.add method
@@ -13328,12 +13148,12 @@ pub struct StarsAddResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::StarsAddResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `StarsAddResponseDefaultError` object.
+/// `StarsAddResponseDefaultError`, defined at line 21887 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StarsAddResponseDefaultError {
     /// `bad_timestamp`.
@@ -13485,12 +13305,10 @@ impl<'de> ::serde::Deserialize<'de> for StarsAddResponseDefaultError {
 /// Schema for successful response from stars.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsListResponse200 {
-    /// `items`.
+    /// Required.
     pub items: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
@@ -13503,12 +13321,12 @@ pub struct StarsListResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::StarsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `StarsListResponseDefaultError` object.
+/// `StarsListResponseDefaultError`, defined at line 22182 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StarsListResponseDefaultError {
     /// `not_authed`.
@@ -13636,7 +13454,7 @@ impl<'de> ::serde::Deserialize<'de> for StarsListResponseDefaultError {
 /// Schema for successful response from stars.remove method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StarsRemoveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from stars.remove method
@@ -13647,12 +13465,12 @@ pub struct StarsRemoveResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::StarsRemoveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `StarsRemoveResponseDefaultError` object.
+/// `StarsRemoveResponseDefaultError`, defined at line 22318 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum StarsRemoveResponseDefaultError {
     /// `bad_timestamp`.
@@ -13804,43 +13622,35 @@ impl<'de> ::serde::Deserialize<'de> for StarsRemoveResponseDefaultError {
 /// Schema for successful response from team.accessLogs method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamAccessLogsResponse200 {
-    /// `logins`.
+    /// Required.
     pub logins: ::std::vec::Vec<super::types::TeamAccessLogsResponse200LoginsItem>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
+    /// Required.
     pub paging: super::types::ObjsPaging,
 }
-/// The `TeamAccessLogsResponse200LoginsItem` object.
+/// `TeamAccessLogsResponse200LoginsItem`, defined at line 22457 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamAccessLogsResponse200LoginsItem {
-    /// `count`.
+    /// Required.
     pub count: i64,
-    /// `country`.
-    ///
     /// Always present; may be `null` (`None`).
     pub country: ::std::option::Option<::std::string::String>,
-    /// `date_first`.
+    /// Required.
     pub date_first: i64,
-    /// `date_last`.
+    /// Required.
     pub date_last: i64,
-    /// `ip`.
-    ///
     /// Always present; may be `null` (`None`).
     pub ip: ::std::option::Option<::std::string::String>,
-    /// `isp`.
-    ///
     /// Always present; may be `null` (`None`).
     pub isp: ::std::option::Option<::std::string::String>,
-    /// `region`.
-    ///
     /// Always present; may be `null` (`None`).
     pub region: ::std::option::Option<::std::string::String>,
-    /// `user_agent`.
+    /// Required.
     pub user_agent: ::std::string::String,
-    /// `user_id`.
+    /// Required.
     pub user_id: super::types::DefsUserId,
-    /// `username`.
+    /// Required.
     pub username: ::std::string::String,
 }
 /// Schema for error response from team.accessLogs method
@@ -13851,12 +13661,12 @@ pub struct TeamAccessLogsResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamAccessLogsResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamAccessLogsResponseDefaultError` object.
+/// `TeamAccessLogsResponseDefaultError`, defined at line 22553 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamAccessLogsResponseDefaultError {
     /// `paid_only`.
@@ -13992,7 +13802,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamBillableInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -14004,7 +13814,7 @@ pub struct TeamBillableInfoResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamBillableInfoResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -14016,9 +13826,9 @@ pub struct TeamBillableInfoResponseDefault {
 /// Schema for successful response from team.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `team`.
+    /// Required.
     pub team: super::types::ObjsTeam,
 }
 /// Schema for error response from team.info method
@@ -14029,12 +13839,12 @@ pub struct TeamInfoResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamInfoResponseDefaultError` object.
+/// `TeamInfoResponseDefaultError`, defined at line 22792 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamInfoResponseDefaultError {
     /// `not_authed`.
@@ -14154,49 +13964,41 @@ impl<'de> ::serde::Deserialize<'de> for TeamInfoResponseDefaultError {
 /// Schema for successful response from team.integrationLogs method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamIntegrationLogsResponse200 {
-    /// `logs`.
+    /// Required.
     pub logs: ::std::vec::Vec<super::types::TeamIntegrationLogsResponse200LogsItem>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `paging`.
+    /// Required.
     pub paging: super::types::ObjsPaging,
 }
-/// The `TeamIntegrationLogsResponse200LogsItem` object.
+/// `TeamIntegrationLogsResponse200LogsItem`, defined at line 22909 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamIntegrationLogsResponse200LogsItem {
-    /// `admin_app_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub admin_app_id: ::std::option::Option<super::types::DefsAppId>,
-    /// `app_id`.
+    /// Required.
     pub app_id: super::types::DefsAppId,
-    /// `app_type`.
+    /// Required.
     pub app_type: ::std::string::String,
-    /// `change_type`.
+    /// Required.
     pub change_type: ::std::string::String,
-    /// `channel`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::DefsChannel>,
-    /// `date`.
+    /// Required.
     pub date: ::std::string::String,
-    /// `scope`.
+    /// Required.
     pub scope: ::std::string::String,
-    /// `service_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
-    /// `service_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub service_type: ::std::option::Option<::std::string::String>,
-    /// `user_id`.
+    /// Required.
     pub user_id: super::types::DefsUserId,
-    /// `user_name`.
+    /// Required.
     pub user_name: ::std::string::String,
 }
 /// Schema for error response from team.integrationLogs method
@@ -14207,12 +14009,12 @@ pub struct TeamIntegrationLogsResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamIntegrationLogsResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamIntegrationLogsResponseDefaultError` object.
+/// `TeamIntegrationLogsResponseDefaultError`, defined at line 22993 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamIntegrationLogsResponseDefaultError {
     /// `not_authed`.
@@ -14340,15 +14142,15 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponseDefaultError 
 /// Schema for successful response from team.profile.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamProfileGetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `profile`.
+    /// Required.
     pub profile: super::types::TeamProfileGetResponse200Profile,
 }
-/// The `TeamProfileGetResponse200Profile` object.
+/// `TeamProfileGetResponse200Profile`, defined at line 23152 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TeamProfileGetResponse200Profile {
-    /// `fields`.
+    /// Required.
     pub fields: ::std::vec::Vec<super::types::ObjsTeamProfileField>,
 }
 /// Schema for error response from team.profile.get method
@@ -14359,12 +14161,12 @@ pub struct TeamProfileGetResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::TeamProfileGetResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `TeamProfileGetResponseDefaultError` object.
+/// `TeamProfileGetResponseDefaultError`, defined at line 23193 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamProfileGetResponseDefaultError {
     /// `not_authed`.
@@ -14480,9 +14282,9 @@ impl<'de> ::serde::Deserialize<'de> for TeamProfileGetResponseDefaultError {
 /// Schema for successful response from usergroups.create method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsCreateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.create method
@@ -14493,12 +14295,12 @@ pub struct UsergroupsCreateResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsCreateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsCreateResponseDefaultError` object.
+/// `UsergroupsCreateResponseDefaultError`, defined at line 23338 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsCreateResponseDefaultError {
     /// `permission_denied`.
@@ -14634,9 +14436,9 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsCreateResponseDefaultError {
 /// Schema for successful response from usergroups.disable method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsDisableResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.disable method
@@ -14647,12 +14449,12 @@ pub struct UsergroupsDisableResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsDisableResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsDisableResponseDefaultError` object.
+/// `UsergroupsDisableResponseDefaultError`, defined at line 23469 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsDisableResponseDefaultError {
     /// `permission_denied`.
@@ -14788,9 +14590,9 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsDisableResponseDefaultError {
 /// Schema for successful response from usergroups.enable method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsEnableResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.enable method
@@ -14801,12 +14603,12 @@ pub struct UsergroupsEnableResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsEnableResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsEnableResponseDefaultError` object.
+/// `UsergroupsEnableResponseDefaultError`, defined at line 23600 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsEnableResponseDefaultError {
     /// `not_authed`.
@@ -14946,9 +14748,9 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsEnableResponseDefaultError {
 /// Schema for successful response from usergroups.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroups`.
+    /// Required.
     pub usergroups: ::std::vec::Vec<super::types::ObjsSubteam>,
 }
 /// Schema for error response from usergroups.list method
@@ -14959,12 +14761,12 @@ pub struct UsergroupsListResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsListResponseDefaultError` object.
+/// `UsergroupsListResponseDefaultError`, defined at line 23804 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsListResponseDefaultError {
     /// `not_authed`.
@@ -15104,9 +14906,9 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsListResponseDefaultError {
 /// Schema for successful response from usergroups.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUpdateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.update method
@@ -15117,12 +14919,12 @@ pub struct UsergroupsUpdateResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsUpdateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsUpdateResponseDefaultError` object.
+/// `UsergroupsUpdateResponseDefaultError`, defined at line 23985 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsUpdateResponseDefaultError {
     /// `permission_denied`.
@@ -15266,9 +15068,9 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsUpdateResponseDefaultError {
 /// Schema for successful response from usergroups.users.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersListResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `users`.
+    /// Required.
     pub users: ::std::vec::Vec<super::types::DefsUserId>,
 }
 /// Schema for error response from usergroups.users.list method
@@ -15279,12 +15081,12 @@ pub struct UsergroupsUsersListResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsUsersListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsUsersListResponseDefaultError` object.
+/// `UsergroupsUsersListResponseDefaultError`, defined at line 24124 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsUsersListResponseDefaultError {
     /// `not_authed`.
@@ -15424,9 +15226,9 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsUsersListResponseDefaultError 
 /// Schema for successful response from usergroups.users.update method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsergroupsUsersUpdateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `usergroup`.
+    /// Required.
     pub usergroup: super::types::ObjsSubteam,
 }
 /// Schema for error response from usergroups.users.update method
@@ -15437,12 +15239,12 @@ pub struct UsergroupsUsersUpdateResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsergroupsUsersUpdateResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsergroupsUsersUpdateResponseDefaultError` object.
+/// `UsergroupsUsersUpdateResponseDefaultError`, defined at line 24289 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsergroupsUsersUpdateResponseDefaultError {
     /// `permission_denied`.
@@ -15586,12 +15388,10 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsUsersUpdateResponseDefaultErro
 /// Schema for successful response from users.conversations method. Returned conversation objects do not include \`num_members\` or \`is_member\`
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersConversationsResponse200 {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::ObjsConversation>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
@@ -15604,10 +15404,10 @@ pub struct UsersConversationsResponse200 {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `UsersConversationsResponse200ResponseMetadata` object.
+/// `UsersConversationsResponse200ResponseMetadata`, defined at line 24484 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersConversationsResponse200ResponseMetadata {
-    /// `next_cursor`.
+    /// Required.
     pub next_cursor: ::std::string::String,
 }
 /// Schema for error response from users.conversations method
@@ -15618,12 +15418,12 @@ pub struct UsersConversationsResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersConversationsResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersConversationsResponseDefaultError` object.
+/// `UsersConversationsResponseDefaultError`, defined at line 24521 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersConversationsResponseDefaultError {
     /// `method_not_supported_for_channel_type`.
@@ -15767,7 +15567,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersConversationsResponseDefaultError {
 /// Schema for successful response from users.deletePhoto method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersDeletePhotoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from users.deletePhoto method
@@ -15778,12 +15578,12 @@ pub struct UsersDeletePhotoResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersDeletePhotoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersDeletePhotoResponseDefaultError` object.
+/// `UsersDeletePhotoResponseDefaultError`, defined at line 24638 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersDeletePhotoResponseDefaultError {
     /// `not_authed`.
@@ -15911,34 +15711,24 @@ impl<'de> ::serde::Deserialize<'de> for UsersDeletePhotoResponseDefaultError {
 /// Generated from users.getPresence with shasum e7251aec575d8863f9e0eb38663ae9dc26655f65
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersGetPresenceResponse200 {
-    /// `auto_away`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub auto_away: ::std::option::Option<bool>,
-    /// `connection_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_count: ::std::option::Option<i64>,
-    /// `last_activity`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_activity: ::std::option::Option<i64>,
-    /// `manual_away`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub manual_away: ::std::option::Option<bool>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `online`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub online: ::std::option::Option<bool>,
-    /// `presence`.
+    /// Required.
     pub presence: ::std::string::String,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -15950,9 +15740,9 @@ pub struct UsersGetPresenceResponse200 {
 /// Schema for error response users.getPresence method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersGetPresenceResponseDefault {
-    /// `error`.
+    /// Required.
     pub error: ::std::string::String,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -15969,12 +15759,12 @@ pub struct UsersIdentityResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersIdentityResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersIdentityResponseDefaultError` object.
+/// `UsersIdentityResponseDefaultError`, defined at line 25115 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersIdentityResponseDefaultError {
     /// `not_authed`.
@@ -16102,9 +15892,9 @@ impl<'de> ::serde::Deserialize<'de> for UsersIdentityResponseDefaultError {
 /// Schema for successful response from users.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersInfoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `user`.
+    /// Required.
     pub user: super::types::ObjsUser,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -16116,17 +15906,15 @@ pub struct UsersInfoResponse200 {
 /// Schema for error response from users.info method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersInfoResponseDefault {
-    /// `callstack`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersInfoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersInfoResponseDefaultError` object.
+/// `UsersInfoResponseDefaultError`, defined at line 25279 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersInfoResponseDefaultError {
     /// `user_not_found`.
@@ -16242,14 +16030,12 @@ impl<'de> ::serde::Deserialize<'de> for UsersInfoResponseDefaultError {
 /// Schema for successful response from users.list method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersListResponse200 {
-    /// `cache_ts`.
+    /// Required.
     pub cache_ts: i64,
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::ObjsUser>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `response_metadata`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
@@ -16262,12 +16048,12 @@ pub struct UsersListResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersListResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersListResponseDefaultError` object.
+/// `UsersListResponseDefaultError`, defined at line 25503 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersListResponseDefaultError {
     /// `limit_required`.
@@ -16391,9 +16177,9 @@ impl<'de> ::serde::Deserialize<'de> for UsersListResponseDefaultError {
 /// Schema for successful response from users.lookupByEmail method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersLookupByEmailResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `user`.
+    /// Required.
     pub user: super::types::ObjsUser,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -16410,12 +16196,12 @@ pub struct UsersLookupByEmailResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersLookupByEmailResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersLookupByEmailResponseDefaultError` object.
+/// `UsersLookupByEmailResponseDefaultError`, defined at line 25661 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersLookupByEmailResponseDefaultError {
     /// `users_not_found`.
@@ -16539,9 +16325,9 @@ impl<'de> ::serde::Deserialize<'de> for UsersLookupByEmailResponseDefaultError {
 /// Schema for successful response from users.profile.get method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileGetResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `profile`.
+    /// Required.
     pub profile: super::types::ObjsUserProfile,
 }
 /// Schema for error response from users.profile.get method
@@ -16552,12 +16338,12 @@ pub struct UsersProfileGetResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersProfileGetResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersProfileGetResponseDefaultError` object.
+/// `UsersProfileGetResponseDefaultError`, defined at line 25806 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersProfileGetResponseDefaultError {
     /// `user_not_found`.
@@ -16689,16 +16475,14 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileGetResponseDefaultError {
 /// Schema for successful response from users.profile.set method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersProfileSetResponse200 {
-    /// `email_pending`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub email_pending: ::std::option::Option<::std::string::String>,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `profile`.
+    /// Required.
     pub profile: super::types::ObjsUserProfile,
-    /// `username`.
+    /// Required.
     pub username: ::std::string::String,
 }
 /// Schema for error response from users.profile.set method
@@ -16709,12 +16493,12 @@ pub struct UsersProfileSetResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersProfileSetResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersProfileSetResponseDefaultError` object.
+/// `UsersProfileSetResponseDefaultError`, defined at line 25974 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersProfileSetResponseDefaultError {
     /// `reserved_name`.
@@ -16866,7 +16650,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileSetResponseDefaultError {
 /// Schema for successful response from users.setActive method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetActiveResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from users.setActive method
@@ -16877,12 +16661,12 @@ pub struct UsersSetActiveResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersSetActiveResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersSetActiveResponseDefaultError` object.
+/// `UsersSetActiveResponseDefaultError`, defined at line 26093 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersSetActiveResponseDefaultError {
     /// `not_authed`.
@@ -17006,31 +16790,31 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetActiveResponseDefaultError {
 /// Schema for successful response from users.setPhoto method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPhotoResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
-    /// `profile`.
+    /// Required.
     pub profile: super::types::UsersSetPhotoResponse200Profile,
 }
-/// The `UsersSetPhotoResponse200Profile` object.
+/// `UsersSetPhotoResponse200Profile`, defined at line 26203 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPhotoResponse200Profile {
-    /// `avatar_hash`.
+    /// Required.
     pub avatar_hash: ::std::string::String,
-    /// `image_1024`.
+    /// Required.
     pub image_1024: ::std::string::String,
-    /// `image_192`.
+    /// Required.
     pub image_192: ::std::string::String,
-    /// `image_24`.
+    /// Required.
     pub image_24: ::std::string::String,
-    /// `image_32`.
+    /// Required.
     pub image_32: ::std::string::String,
-    /// `image_48`.
+    /// Required.
     pub image_48: ::std::string::String,
-    /// `image_512`.
+    /// Required.
     pub image_512: ::std::string::String,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
-    /// `image_original`.
+    /// Required.
     pub image_original: ::std::string::String,
 }
 /// Schema for error response from users.setPhoto method
@@ -17051,9 +16835,9 @@ pub struct UsersSetPhotoResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub dims: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersSetPhotoResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// possibly DEV/QA only
     ///
@@ -17061,7 +16845,7 @@ pub struct UsersSetPhotoResponseDefault {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub time_ident: ::std::option::Option<i64>,
 }
-/// The `UsersSetPhotoResponseDefaultError` object.
+/// `UsersSetPhotoResponseDefaultError`, defined at line 26289 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersSetPhotoResponseDefaultError {
     /// `bad_image`.
@@ -17205,7 +16989,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPhotoResponseDefaultError {
 /// Schema for successful response from users.setPresence method
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsersSetPresenceResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
 }
 /// Schema for error response from users.setPresence method
@@ -17216,12 +17000,12 @@ pub struct UsersSetPresenceResponseDefault {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
-    /// `error`.
+    /// Required.
     pub error: super::types::UsersSetPresenceResponseDefaultError,
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
 }
-/// The `UsersSetPresenceResponseDefaultError` object.
+/// `UsersSetPresenceResponseDefaultError`, defined at line 26416 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsersSetPresenceResponseDefaultError {
     /// `invalid_presence`.
@@ -17349,7 +17133,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPresenceResponseDefaultError {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsOpenResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17361,7 +17145,7 @@ pub struct ViewsOpenResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsOpenResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17373,7 +17157,7 @@ pub struct ViewsOpenResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsPublishResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17385,7 +17169,7 @@ pub struct ViewsPublishResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsPublishResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17397,7 +17181,7 @@ pub struct ViewsPublishResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsPushResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17409,7 +17193,7 @@ pub struct ViewsPushResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsPushResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17421,7 +17205,7 @@ pub struct ViewsPushResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsUpdateResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17433,7 +17217,7 @@ pub struct ViewsUpdateResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ViewsUpdateResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17445,7 +17229,7 @@ pub struct ViewsUpdateResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WorkflowsStepCompletedResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17457,7 +17241,7 @@ pub struct WorkflowsStepCompletedResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WorkflowsStepCompletedResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17469,7 +17253,7 @@ pub struct WorkflowsStepCompletedResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WorkflowsStepFailedResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17481,7 +17265,7 @@ pub struct WorkflowsStepFailedResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WorkflowsStepFailedResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17493,7 +17277,7 @@ pub struct WorkflowsStepFailedResponseDefault {
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WorkflowsUpdateStepResponse200 {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkTrue,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17505,7 +17289,7 @@ pub struct WorkflowsUpdateStepResponse200 {
 /// This method either only returns a brief _not OK_ response or a verbose schema is not available for this method.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WorkflowsUpdateStepResponseDefault {
-    /// `ok`.
+    /// Required.
     pub ok: super::types::DefsOkFalse,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -17516,10 +17300,10 @@ pub struct WorkflowsUpdateStepResponseDefault {
 }
 /// This is a very loose definition, in the future, we'll populate this with deeper schema in this definition namespace.
 pub type Blocks = ::std::vec::Vec<super::types::BlocksItem>;
-/// The `blocksItem` object.
+/// `blocksItem`, defined at line 6 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlocksItem {
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
     /// Fields the spec does not declare, kept as received.
@@ -17581,107 +17365,83 @@ pub type DefsWorkspaceId = ::std::string::String;
 /// Bot Profile Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsBotProfile {
-    /// `app_id`.
+    /// Required.
     pub app_id: super::types::DefsAppId,
-    /// `deleted`.
+    /// Required.
     pub deleted: bool,
-    /// `icons`.
+    /// Required.
     pub icons: super::types::ObjsBotProfileIcons,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsBotId,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
-    /// `updated`.
+    /// Required.
     pub updated: i64,
 }
-/// The `objs_bot_profileIcons` object.
+/// `objs_bot_profileIcons`, defined at line 147 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsBotProfileIcons {
-    /// `image_36`.
+    /// Required.
     pub image_36: ::std::string::String,
-    /// `image_48`.
+    /// Required.
     pub image_48: ::std::string::String,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
 }
 /// Channel Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsChannel {
-    /// `accepted_user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub accepted_user: ::std::option::Option<super::types::DefsUserId>,
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsUserId,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsChannelId,
-    /// `is_archived`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_archived: ::std::option::Option<bool>,
-    /// `is_channel`.
+    /// Required.
     pub is_channel: bool,
-    /// `is_frozen`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_frozen: ::std::option::Option<bool>,
-    /// `is_general`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_general: ::std::option::Option<bool>,
-    /// `is_member`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_member: ::std::option::Option<bool>,
-    /// `is_moved`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_moved: ::std::option::Option<i64>,
-    /// `is_mpim`.
+    /// Required.
     pub is_mpim: bool,
-    /// `is_non_threadable`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_non_threadable: ::std::option::Option<bool>,
-    /// `is_org_shared`.
+    /// Required.
     pub is_org_shared: bool,
-    /// `is_pending_ext_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_pending_ext_shared: ::std::option::Option<bool>,
-    /// `is_private`.
+    /// Required.
     pub is_private: bool,
-    /// `is_read_only`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_read_only: ::std::option::Option<bool>,
-    /// `is_shared`.
+    /// Required.
     pub is_shared: bool,
-    /// `is_thread_only`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_thread_only: ::std::option::Option<bool>,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `latest`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -17689,510 +17449,346 @@ pub struct ObjsChannel {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub latest: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `members`.
+    /// Required.
     pub members: ::std::vec::Vec<super::types::DefsUserId>,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `name_normalized`.
+    /// Required.
     pub name_normalized: ::std::string::String,
-    /// `num_members`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub num_members: ::std::option::Option<i64>,
-    /// `pending_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pending_shared: ::std::option::Option<::std::vec::Vec<super::types::DefsTeam>>,
-    /// `previous_names`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub previous_names: ::std::option::Option<
         ::std::vec::Vec<super::types::DefsChannelName>,
     >,
-    /// `priority`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<f64>,
-    /// `purpose`.
+    /// Required.
     pub purpose: super::types::ObjsChannelPurpose,
-    /// `topic`.
+    /// Required.
     pub topic: super::types::ObjsChannelTopic,
     /// Field to determine whether a channel has ever been shared/disconnected in the past
     ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unlinked: ::std::option::Option<i64>,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
-    /// `unread_count_display`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<i64>,
 }
-/// The `objs_channelPurpose` object.
+/// `objs_channelPurpose`, defined at line 301 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsChannelPurpose {
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
-/// The `objs_channelTopic` object.
+/// `objs_channelTopic`, defined at line 321 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsChannelTopic {
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsTopicPurposeCreator,
-    /// `last_set`.
+    /// Required.
     pub last_set: i64,
-    /// `value`.
+    /// Required.
     pub value: ::std::string::String,
 }
 /// File Comment Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsComment {
-    /// `comment`.
+    /// Required.
     pub comment: ::std::string::String,
-    /// `created`.
+    /// Required.
     pub created: i64,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsCommentId,
-    /// `is_intro`.
+    /// Required.
     pub is_intro: bool,
-    /// `is_starred`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
-    /// `num_stars`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub num_stars: ::std::option::Option<i64>,
-    /// `pinned_info`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_info: ::std::option::Option<super::types::DefsPinnedInfo>,
-    /// `pinned_to`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
-    /// `reactions`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
-    /// `timestamp`.
+    /// Required.
     pub timestamp: i64,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
 }
 /// file comments object
 pub type ObjsComments = ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>;
-/// The `objs_conversation` object.
+/// `objs_conversation`, defined at line 429 of the source.
 pub type ObjsConversation = ::chat_clients_runtime::serde_json::Value;
-/// The `objs_enterprise_user` object.
+/// `objs_enterprise_user`, defined at line 1170 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsEnterpriseUser {
-    /// `enterprise_id`.
+    /// Required.
     pub enterprise_id: super::types::DefsEnterpriseId,
-    /// `enterprise_name`.
+    /// Required.
     pub enterprise_name: super::types::DefsEnterpriseName,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsEnterpriseUserId,
-    /// `is_admin`.
+    /// Required.
     pub is_admin: bool,
-    /// `is_owner`.
+    /// Required.
     pub is_owner: bool,
-    /// `teams`.
+    /// Required.
     pub teams: ::std::vec::Vec<super::types::DefsTeam>,
 }
 /// External Org Migrations
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsExternalOrgMigrations {
-    /// `current`.
+    /// Required.
     pub current: ::std::vec::Vec<super::types::ObjsExternalOrgMigrationsCurrentItem>,
-    /// `date_updated`.
+    /// Required.
     pub date_updated: i64,
 }
-/// The `objs_external_org_migrationsCurrentItem` object.
+/// `objs_external_org_migrationsCurrentItem`, defined at line 1209 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsExternalOrgMigrationsCurrentItem {
-    /// `date_started`.
+    /// Required.
     pub date_started: i64,
-    /// `team_id`.
+    /// Required.
     pub team_id: ::std::string::String,
 }
 /// file object
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsFile {
-    /// `channels`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channels: ::std::option::Option<::std::vec::Vec<super::types::DefsChannelId>>,
-    /// `comments_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub comments_count: ::std::option::Option<i64>,
-    /// `created`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
-    /// `date_delete`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_delete: ::std::option::Option<i64>,
-    /// `display_as_bot`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_as_bot: ::std::option::Option<bool>,
-    /// `editable`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub editable: ::std::option::Option<bool>,
-    /// `editor`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub editor: ::std::option::Option<super::types::DefsUserId>,
-    /// `external_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub external_id: ::std::option::Option<::std::string::String>,
-    /// `external_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub external_type: ::std::option::Option<::std::string::String>,
-    /// `external_url`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub external_url: ::std::option::Option<::std::string::String>,
-    /// `filetype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub filetype: ::std::option::Option<::std::string::String>,
-    /// `groups`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub groups: ::std::option::Option<::std::vec::Vec<super::types::DefsGroupId>>,
-    /// `has_rich_preview`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_rich_preview: ::std::option::Option<bool>,
-    /// `id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<super::types::DefsFileId>,
-    /// `image_exif_rotation`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_exif_rotation: ::std::option::Option<i64>,
-    /// `ims`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub ims: ::std::option::Option<::std::vec::Vec<super::types::DefsDmId>>,
-    /// `is_external`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_external: ::std::option::Option<bool>,
-    /// `is_public`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_public: ::std::option::Option<bool>,
-    /// `is_starred`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
-    /// `is_tombstoned`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_tombstoned: ::std::option::Option<bool>,
-    /// `last_editor`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_editor: ::std::option::Option<super::types::DefsUserId>,
-    /// `mimetype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mimetype: ::std::option::Option<::std::string::String>,
-    /// `mode`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<::std::string::String>,
-    /// `name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    /// `non_owner_editable`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub non_owner_editable: ::std::option::Option<bool>,
-    /// `num_stars`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub num_stars: ::std::option::Option<i64>,
-    /// `original_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub original_h: ::std::option::Option<i64>,
-    /// `original_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub original_w: ::std::option::Option<i64>,
-    /// `permalink`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink: ::std::option::Option<::std::string::String>,
-    /// `permalink_public`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink_public: ::std::option::Option<::std::string::String>,
-    /// `pinned_info`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_info: ::std::option::Option<super::types::DefsPinnedInfo>,
-    /// `pinned_to`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
-    /// `pretty_type`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pretty_type: ::std::option::Option<::std::string::String>,
-    /// `preview`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub preview: ::std::option::Option<::std::string::String>,
-    /// `public_url_shared`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public_url_shared: ::std::option::Option<bool>,
-    /// `reactions`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
-    /// `shares`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub shares: ::std::option::Option<super::types::ObjsFileShares>,
-    /// `size`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<i64>,
-    /// `source_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source_team: ::std::option::Option<super::types::DefsTeam>,
-    /// `state`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
-    /// `thumb_1024`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024: ::std::option::Option<::std::string::String>,
-    /// `thumb_1024_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024_h: ::std::option::Option<i64>,
-    /// `thumb_1024_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024_w: ::std::option::Option<i64>,
-    /// `thumb_160`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_160: ::std::option::Option<::std::string::String>,
-    /// `thumb_360`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360: ::std::option::Option<::std::string::String>,
-    /// `thumb_360_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360_h: ::std::option::Option<i64>,
-    /// `thumb_360_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360_w: ::std::option::Option<i64>,
-    /// `thumb_480`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480: ::std::option::Option<::std::string::String>,
-    /// `thumb_480_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480_h: ::std::option::Option<i64>,
-    /// `thumb_480_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480_w: ::std::option::Option<i64>,
-    /// `thumb_64`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_64: ::std::option::Option<::std::string::String>,
-    /// `thumb_720`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720: ::std::option::Option<::std::string::String>,
-    /// `thumb_720_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720_h: ::std::option::Option<i64>,
-    /// `thumb_720_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720_w: ::std::option::Option<i64>,
-    /// `thumb_80`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_80: ::std::option::Option<::std::string::String>,
-    /// `thumb_800`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800: ::std::option::Option<::std::string::String>,
-    /// `thumb_800_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800_h: ::std::option::Option<i64>,
-    /// `thumb_800_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800_w: ::std::option::Option<i64>,
-    /// `thumb_960`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960: ::std::option::Option<::std::string::String>,
-    /// `thumb_960_h`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960_h: ::std::option::Option<i64>,
-    /// `thumb_960_w`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960_w: ::std::option::Option<i64>,
-    /// `thumb_tiny`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_tiny: ::std::option::Option<::std::string::String>,
-    /// `timestamp`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
-    /// `title`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
-    /// `updated`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub updated: ::std::option::Option<i64>,
-    /// `url_private`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url_private: ::std::option::Option<::std::string::String>,
-    /// `url_private_download`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub url_private_download: ::std::option::Option<::std::string::String>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::string::String>,
-    /// `user_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_team: ::std::option::Option<super::types::DefsTeam>,
-    /// `username`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_fileShares` object.
+/// `objs_fileShares`, defined at line 1369 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsFileShares {
-    /// `private`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub private: ::std::option::Option<
@@ -18201,8 +17797,6 @@ pub struct ObjsFileShares {
             ::chat_clients_runtime::serde_json::Value,
         >,
     >,
-    /// `public`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub public: ::std::option::Option<
@@ -18212,46 +17806,30 @@ pub struct ObjsFileShares {
         >,
     >,
 }
-/// The `objs_icon` object.
+/// `objs_icon`, defined at line 1495 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsIcon {
-    /// `image_102`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_102: ::std::option::Option<::std::string::String>,
-    /// `image_132`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_132: ::std::option::Option<::std::string::String>,
-    /// `image_230`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_230: ::std::option::Option<::std::string::String>,
-    /// `image_34`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_34: ::std::option::Option<::std::string::String>,
-    /// `image_44`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_44: ::std::option::Option<::std::string::String>,
-    /// `image_68`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_68: ::std::option::Option<::std::string::String>,
-    /// `image_88`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_88: ::std::option::Option<::std::string::String>,
-    /// `image_default`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_default: ::std::option::Option<bool>,
@@ -18259,20 +17837,14 @@ pub struct ObjsIcon {
 /// Message object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessage {
-    /// `attachments`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<
         ::std::vec::Vec<super::types::ObjsMessageAttachmentsItem>,
     >,
-    /// `blocks`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub blocks: ::std::option::Option<super::types::Blocks>,
-    /// `bot_id`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -18280,230 +17852,146 @@ pub struct ObjsMessage {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub bot_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `bot_profile`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_profile: ::std::option::Option<super::types::ObjsBotProfile>,
-    /// `client_msg_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub client_msg_id: ::std::option::Option<::std::string::String>,
-    /// `comment`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub comment: ::std::option::Option<super::types::ObjsComment>,
-    /// `display_as_bot`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_as_bot: ::std::option::Option<bool>,
-    /// `file`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub file: ::std::option::Option<super::types::ObjsFile>,
-    /// `files`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub files: ::std::option::Option<::std::vec::Vec<super::types::ObjsFile>>,
-    /// `icons`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub icons: ::std::option::Option<super::types::ObjsMessageIcons>,
-    /// `inviter`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub inviter: ::std::option::Option<super::types::DefsUserId>,
-    /// `is_delayed_message`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_delayed_message: ::std::option::Option<bool>,
-    /// `is_intro`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_intro: ::std::option::Option<bool>,
-    /// `is_starred`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
-    /// `last_read`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
-    /// `latest_reply`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub latest_reply: ::std::option::Option<super::types::DefsTs>,
-    /// `name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    /// `old_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub old_name: ::std::option::Option<::std::string::String>,
-    /// `parent_user_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub parent_user_id: ::std::option::Option<super::types::DefsUserId>,
-    /// `permalink`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink: ::std::option::Option<::std::string::String>,
-    /// `pinned_to`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
-    /// `purpose`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub purpose: ::std::option::Option<::std::string::String>,
-    /// `reactions`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
-    /// `reply_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_count: ::std::option::Option<i64>,
-    /// `reply_users`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_users: ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
-    /// `reply_users_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_users_count: ::std::option::Option<i64>,
-    /// `source_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub source_team: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `subscribed`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subscribed: ::std::option::Option<bool>,
-    /// `subtype`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub subtype: ::std::option::Option<::std::string::String>,
-    /// `team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `thread_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_ts: ::std::option::Option<super::types::DefsTs>,
-    /// `topic`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub topic: ::std::option::Option<::std::string::String>,
-    /// `ts`.
+    /// Required.
     pub ts: super::types::DefsTs,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    /// `unread_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
-    /// `upload`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub upload: ::std::option::Option<bool>,
-    /// `user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
-    /// `user_profile`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_profile: ::std::option::Option<super::types::ObjsUserProfileShort>,
-    /// `user_team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_team: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `username`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_messageAttachmentsItem` object.
+/// `objs_messageAttachmentsItem`, defined at line 1528 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessageAttachmentsItem {
-    /// `fallback`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fallback: ::std::option::Option<::std::string::String>,
-    /// `id`.
+    /// Required.
     pub id: i64,
-    /// `image_bytes`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_bytes: ::std::option::Option<i64>,
-    /// `image_height`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_height: ::std::option::Option<i64>,
-    /// `image_url`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_url: ::std::option::Option<::std::string::String>,
-    /// `image_width`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_width: ::std::option::Option<i64>,
 }
-/// The `objs_messageIcons` object.
+/// `objs_messageIcons`, defined at line 1596 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsMessageIcons {
-    /// `emoji`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub emoji: ::std::option::Option<::std::string::String>,
-    /// `image_64`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub image_64: ::std::option::Option<::std::string::String>,
@@ -18511,47 +17999,39 @@ pub struct ObjsMessageIcons {
 /// paging object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsPaging {
-    /// `count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
-    /// `page`.
+    /// Required.
     pub page: i64,
-    /// `pages`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pages: ::std::option::Option<i64>,
-    /// `per_page`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub per_page: ::std::option::Option<i64>,
-    /// `spill`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub spill: ::std::option::Option<i64>,
-    /// `total`.
+    /// Required.
     pub total: i64,
 }
-/// The `objs_primary_owner` object.
+/// `objs_primary_owner`, defined at line 1752 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsPrimaryOwner {
-    /// `email`.
+    /// Required.
     pub email: ::std::string::String,
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
 }
 /// Reaction object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsReaction {
-    /// `count`.
+    /// Required.
     pub count: i64,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `users`.
+    /// Required.
     pub users: ::std::vec::Vec<super::types::DefsUserId>,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -18560,145 +18040,119 @@ pub struct ObjsReaction {
         ::chat_clients_runtime::serde_json::Value,
     >,
 }
-/// The `objs_reminder` object.
+/// `objs_reminder`, defined at line 1791 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsReminder {
-    /// `complete_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub complete_ts: ::std::option::Option<i64>,
-    /// `creator`.
+    /// Required.
     pub creator: super::types::DefsUserId,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsReminderId,
-    /// `recurring`.
+    /// Required.
     pub recurring: bool,
-    /// `text`.
+    /// Required.
     pub text: ::std::string::String,
-    /// `time`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub time: ::std::option::Option<i64>,
-    /// `user`.
+    /// Required.
     pub user: super::types::DefsUserId,
 }
 /// resources in info from apps.permissions.info
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsResources {
-    /// `excluded_ids`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub excluded_ids: ::std::option::Option<
         ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     >,
-    /// `ids`.
+    /// Required.
     pub ids: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// `wildcard`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub wildcard: ::std::option::Option<bool>,
 }
-/// The `objs_response_metadata` object.
+/// `objs_response_metadata`, defined at line 1864 of the source.
 pub type ObjsResponseMetadata = ::chat_clients_runtime::serde_json::Value;
-/// The `objs_scopes` object.
+/// `objs_scopes`, defined at line 1937 of the source.
 pub type ObjsScopes = ::std::vec::Vec<::std::string::String>;
 /// Subteam/Usergroup Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsSubteam {
-    /// `auto_provision`.
+    /// Required.
     pub auto_provision: bool,
-    /// `auto_type`.
+    /// Required.
     pub auto_type: ::chat_clients_runtime::serde_json::Value,
-    /// `channel_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub channel_count: ::std::option::Option<i64>,
-    /// `created_by`.
+    /// Required.
     pub created_by: super::types::DefsUserId,
-    /// `date_create`.
+    /// Required.
     pub date_create: i64,
-    /// `date_delete`.
+    /// Required.
     pub date_delete: i64,
-    /// `date_update`.
+    /// Required.
     pub date_update: i64,
-    /// `deleted_by`.
+    /// Required.
     pub deleted_by: ::chat_clients_runtime::serde_json::Value,
-    /// `description`.
+    /// Required.
     pub description: ::std::string::String,
-    /// `enterprise_subteam_id`.
+    /// Required.
     pub enterprise_subteam_id: ::std::string::String,
-    /// `handle`.
+    /// Required.
     pub handle: ::std::string::String,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsSubteamId,
-    /// `is_external`.
+    /// Required.
     pub is_external: bool,
-    /// `is_subteam`.
+    /// Required.
     pub is_subteam: bool,
-    /// `is_usergroup`.
+    /// Required.
     pub is_usergroup: bool,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `prefs`.
+    /// Required.
     pub prefs: super::types::ObjsSubteamPrefs,
-    /// `team_id`.
+    /// Required.
     pub team_id: super::types::DefsTeam,
-    /// `updated_by`.
+    /// Required.
     pub updated_by: super::types::DefsUserId,
-    /// `user_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_count: ::std::option::Option<i64>,
-    /// `users`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub users: ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
 }
-/// The `objs_subteamPrefs` object.
+/// `objs_subteamPrefs`, defined at line 2018 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsSubteamPrefs {
-    /// `channels`.
+    /// Required.
     pub channels: ::std::vec::Vec<super::types::DefsChannelId>,
-    /// `groups`.
+    /// Required.
     pub groups: ::std::vec::Vec<super::types::DefsGroupId>,
 }
 /// Team Object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsTeam {
-    /// `archived`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub archived: ::std::option::Option<bool>,
-    /// `avatar_base_url`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub avatar_base_url: ::std::option::Option<::std::string::String>,
-    /// `created`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
-    /// `date_create`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub date_create: ::std::option::Option<i64>,
-    /// `deleted`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub deleted: ::std::option::Option<bool>,
-    /// `description`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -18706,8 +18160,6 @@ pub struct ObjsTeam {
         with = "::chat_clients_runtime::double_option"
     )]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `discoverable`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -18715,105 +18167,71 @@ pub struct ObjsTeam {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub discoverable: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `domain`.
+    /// Required.
     pub domain: ::std::string::String,
-    /// `email_domain`.
+    /// Required.
     pub email_domain: ::std::string::String,
-    /// `enterprise_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_id: ::std::option::Option<super::types::DefsEnterpriseId>,
-    /// `enterprise_name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_name: ::std::option::Option<super::types::DefsEnterpriseName>,
-    /// `external_org_migrations`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub external_org_migrations: ::std::option::Option<
         super::types::ObjsExternalOrgMigrations,
     >,
-    /// `has_compliance_export`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub has_compliance_export: ::std::option::Option<bool>,
-    /// `icon`.
+    /// Required.
     pub icon: super::types::ObjsIcon,
-    /// `id`.
+    /// Required.
     pub id: super::types::DefsWorkspaceId,
-    /// `is_assigned`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_assigned: ::std::option::Option<bool>,
-    /// `is_enterprise`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_enterprise: ::std::option::Option<i64>,
-    /// `is_over_storage_limit`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_over_storage_limit: ::std::option::Option<bool>,
-    /// `limit_ts`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub limit_ts: ::std::option::Option<i64>,
-    /// `locale`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub locale: ::std::option::Option<::std::string::String>,
-    /// `messages_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub messages_count: ::std::option::Option<i64>,
-    /// `msg_edit_window_mins`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub msg_edit_window_mins: ::std::option::Option<i64>,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `over_integrations_limit`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub over_integrations_limit: ::std::option::Option<bool>,
-    /// `over_storage_limit`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub over_storage_limit: ::std::option::Option<bool>,
-    /// `pay_prod_cur`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pay_prod_cur: ::std::option::Option<::std::string::String>,
-    /// `plan`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub plan: ::std::option::Option<super::types::ObjsTeamPlan>,
-    /// `primary_owner`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub primary_owner: ::std::option::Option<super::types::ObjsPrimaryOwner>,
-    /// `sso_provider`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub sso_provider: ::std::option::Option<super::types::ObjsTeamSsoProvider>,
 }
-/// The `objs_teamPlan` object.
+/// `objs_teamPlan`, defined at line 2171 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ObjsTeamPlan {
     /// ``.
@@ -18882,31 +18300,23 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamPlan {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `objs_teamSsoProvider` object.
+/// `objs_teamSsoProvider`, defined at line 2184 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsTeamSsoProvider {
-    /// `label`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
-    /// `name`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    /// `type`.
-    ///
     /// May be absent (`None`).
     #[serde(rename = "type")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
-/// The `objs_team_profile_field` object.
+/// `objs_team_profile_field`, defined at line 2209 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsTeamProfileField {
-    /// `field_name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -18914,19 +18324,15 @@ pub struct ObjsTeamProfileField {
         with = "::chat_clients_runtime::double_option"
     )]
     pub field_name: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `hint`.
+    /// Required.
     pub hint: ::std::string::String,
-    /// `id`.
+    /// Required.
     pub id: ::std::string::String,
-    /// `is_hidden`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_hidden: ::std::option::Option<bool>,
-    /// `label`.
+    /// Required.
     pub label: ::std::string::String,
-    /// `options`.
-    ///
     /// May be absent (`None`).
     #[serde(
         default,
@@ -18934,10 +18340,8 @@ pub struct ObjsTeamProfileField {
         deserialize_with = "::chat_clients_runtime::present::deserialize"
     )]
     pub options: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `ordering`.
+    /// Required.
     pub ordering: f64,
-    /// `possible_values`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -18947,11 +18351,11 @@ pub struct ObjsTeamProfileField {
     pub possible_values: ::std::option::Option<
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     >,
-    /// `type`.
+    /// Required.
     #[serde(rename = "type")]
     pub type_: super::types::ObjsTeamProfileFieldType,
 }
-/// The `objs_team_profile_fieldType` object.
+/// `objs_team_profile_fieldType`, defined at line 2253 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ObjsTeamProfileFieldType {
     /// `text`.
@@ -19024,11 +18428,9 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamProfileFieldType {
         ::std::result::Result::Ok(Self::from(value.as_str()))
     }
 }
-/// The `objs_team_profile_field_option` object.
+/// `objs_team_profile_field_option`, defined at line 2274 of the source.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsTeamProfileFieldOption {
-    /// `is_custom`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19036,8 +18438,6 @@ pub struct ObjsTeamProfileFieldOption {
         with = "::chat_clients_runtime::double_option"
     )]
     pub is_custom: ::std::option::Option<::std::option::Option<bool>>,
-    /// `is_multiple_entry`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19045,8 +18445,6 @@ pub struct ObjsTeamProfileFieldOption {
         with = "::chat_clients_runtime::double_option"
     )]
     pub is_multiple_entry: ::std::option::Option<::std::option::Option<bool>>,
-    /// `is_protected`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19054,8 +18452,6 @@ pub struct ObjsTeamProfileFieldOption {
         with = "::chat_clients_runtime::double_option"
     )]
     pub is_protected: ::std::option::Option<::std::option::Option<bool>>,
-    /// `is_scim`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19064,34 +18460,26 @@ pub struct ObjsTeamProfileFieldOption {
     )]
     pub is_scim: ::std::option::Option<::std::option::Option<bool>>,
 }
-/// The `objs_user` object.
+/// `objs_user`, defined at line 2304 of the source.
 pub type ObjsUser = ::chat_clients_runtime::serde_json::Value;
 /// User profile object
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsUserProfile {
-    /// `always_active`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub always_active: ::std::option::Option<bool>,
-    /// `api_app_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub api_app_id: ::std::option::Option<super::types::DefsOptionalAppId>,
-    /// `avatar_hash`.
+    /// Required.
     pub avatar_hash: ::std::string::String,
-    /// `bot_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_id: ::std::option::Option<super::types::DefsBotId>,
-    /// `display_name`.
+    /// Required.
     pub display_name: ::std::string::String,
-    /// `display_name_normalized`.
+    /// Required.
     pub display_name_normalized: ::std::string::String,
-    /// `email`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19099,12 +18487,8 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub email: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `fields`.
-    ///
     /// Always present; may be `null` (`None`).
     pub fields: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// `first_name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19112,8 +18496,6 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub first_name: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `guest_expiration_ts`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19121,8 +18503,6 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub guest_expiration_ts: ::std::option::Option<::std::option::Option<i64>>,
-    /// `guest_invited_by`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19132,8 +18512,6 @@ pub struct ObjsUserProfile {
     pub guest_invited_by: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
-    /// `image_1024`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19141,8 +18519,6 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub image_1024: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `image_192`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19150,8 +18526,6 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub image_192: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `image_24`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19159,8 +18533,6 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub image_24: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `image_32`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19168,8 +18540,6 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub image_32: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `image_48`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19177,8 +18547,6 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub image_48: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `image_512`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19186,8 +18554,6 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub image_512: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `image_72`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19195,8 +18561,6 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub image_72: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `image_original`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19206,18 +18570,12 @@ pub struct ObjsUserProfile {
     pub image_original: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
-    /// `is_app_user`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_app_user: ::std::option::Option<bool>,
-    /// `is_custom_image`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_custom_image: ::std::option::Option<bool>,
-    /// `is_restricted`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19225,8 +18583,6 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub is_restricted: ::std::option::Option<::std::option::Option<bool>>,
-    /// `is_ultra_restricted`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19234,13 +18590,9 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub is_ultra_restricted: ::std::option::Option<::std::option::Option<bool>>,
-    /// `last_avatar_image_hash`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub last_avatar_image_hash: ::std::option::Option<::std::string::String>,
-    /// `last_name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19248,13 +18600,9 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub last_name: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `memberships_count`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub memberships_count: ::std::option::Option<i64>,
-    /// `name`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19262,31 +18610,23 @@ pub struct ObjsUserProfile {
         with = "::chat_clients_runtime::double_option"
     )]
     pub name: ::std::option::Option<::std::option::Option<::std::string::String>>,
-    /// `phone`.
+    /// Required.
     pub phone: ::std::string::String,
-    /// `pronouns`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub pronouns: ::std::option::Option<::std::string::String>,
-    /// `real_name`.
+    /// Required.
     pub real_name: ::std::string::String,
-    /// `real_name_normalized`.
+    /// Required.
     pub real_name_normalized: ::std::string::String,
-    /// `skype`.
+    /// Required.
     pub skype: ::std::string::String,
-    /// `status_default_emoji`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_default_emoji: ::std::option::Option<::std::string::String>,
-    /// `status_default_text`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_default_text: ::std::option::Option<::std::string::String>,
-    /// `status_default_text_canonical`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19296,17 +18636,13 @@ pub struct ObjsUserProfile {
     pub status_default_text_canonical: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
-    /// `status_emoji`.
+    /// Required.
     pub status_emoji: ::std::string::String,
-    /// `status_expiration`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status_expiration: ::std::option::Option<i64>,
-    /// `status_text`.
+    /// Required.
     pub status_text: ::std::string::String,
-    /// `status_text_canonical`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19316,25 +18652,17 @@ pub struct ObjsUserProfile {
     pub status_text_canonical: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
-    /// `team`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsWorkspaceId>,
-    /// `title`.
+    /// Required.
     pub title: ::std::string::String,
-    /// `updated`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub updated: ::std::option::Option<i64>,
-    /// `user_id`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
-    /// `username`.
-    ///
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(
         default,
@@ -19343,37 +18671,31 @@ pub struct ObjsUserProfile {
     )]
     pub username: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
-/// The `objs_user_profile_short` object.
+/// `objs_user_profile_short`, defined at line 2784 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjsUserProfileShort {
-    /// `avatar_hash`.
+    /// Required.
     pub avatar_hash: ::std::string::String,
-    /// `display_name`.
+    /// Required.
     pub display_name: ::std::string::String,
-    /// `display_name_normalized`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name_normalized: ::std::option::Option<::std::string::String>,
-    /// `first_name`.
-    ///
     /// Always present; may be `null` (`None`).
     pub first_name: ::std::option::Option<::std::string::String>,
-    /// `image_72`.
+    /// Required.
     pub image_72: ::std::string::String,
-    /// `is_restricted`.
+    /// Required.
     pub is_restricted: bool,
-    /// `is_ultra_restricted`.
+    /// Required.
     pub is_ultra_restricted: bool,
-    /// `name`.
+    /// Required.
     pub name: ::std::string::String,
-    /// `real_name`.
+    /// Required.
     pub real_name: ::std::string::String,
-    /// `real_name_normalized`.
-    ///
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub real_name_normalized: ::std::option::Option<::std::string::String>,
-    /// `team`.
+    /// Required.
     pub team: super::types::DefsWorkspaceId,
 }

@@ -3,8 +3,6 @@
 /// Parameters of [`Client::actions_get_github_actions_permissions_organization`](super::Client::actions_get_github_actions_permissions_organization).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetGithubActionsPermissionsOrganizationRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -17,8 +15,6 @@ impl ActionsGetGithubActionsPermissionsOrganizationRequest {
 /// Parameters of [`Client::actions_set_github_actions_permissions_organization`](super::Client::actions_set_github_actions_permissions_organization).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsSetGithubActionsPermissionsOrganizationRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -36,8 +32,6 @@ impl ActionsSetGithubActionsPermissionsOrganizationRequest {
 /// Parameters of [`Client::actions_list_selected_repositories_enabled_github_actions_organization`](super::Client::actions_list_selected_repositories_enabled_github_actions_organization).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListSelectedRepositoriesEnabledGithubActionsOrganizationRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -62,8 +56,6 @@ impl ActionsListSelectedRepositoriesEnabledGithubActionsOrganizationRequest {
 /// Parameters of [`Client::actions_set_selected_repositories_enabled_github_actions_organization`](super::Client::actions_set_selected_repositories_enabled_github_actions_organization).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsSetSelectedRepositoriesEnabledGithubActionsOrganizationRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -81,12 +73,8 @@ impl ActionsSetSelectedRepositoriesEnabledGithubActionsOrganizationRequest {
 /// Parameters of [`Client::actions_enable_selected_repository_github_actions_organization`](super::Client::actions_enable_selected_repository_github_actions_organization).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsEnableSelectedRepositoryGithubActionsOrganizationRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `repository_id`.
-    ///
     /// Sent as path parameter `repository_id`.
     pub repository_id: i64,
 }
@@ -99,12 +87,8 @@ impl ActionsEnableSelectedRepositoryGithubActionsOrganizationRequest {
 /// Parameters of [`Client::actions_disable_selected_repository_github_actions_organization`](super::Client::actions_disable_selected_repository_github_actions_organization).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsDisableSelectedRepositoryGithubActionsOrganizationRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `repository_id`.
-    ///
     /// Sent as path parameter `repository_id`.
     pub repository_id: i64,
 }
@@ -117,8 +101,6 @@ impl ActionsDisableSelectedRepositoryGithubActionsOrganizationRequest {
 /// Parameters of [`Client::actions_get_allowed_actions_organization`](super::Client::actions_get_allowed_actions_organization).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetAllowedActionsOrganizationRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -131,8 +113,6 @@ impl ActionsGetAllowedActionsOrganizationRequest {
 /// Parameters of [`Client::actions_set_allowed_actions_organization`](super::Client::actions_set_allowed_actions_organization).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsSetAllowedActionsOrganizationRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -147,8 +127,6 @@ impl ActionsSetAllowedActionsOrganizationRequest {
 /// Parameters of [`Client::actions_list_self_hosted_runner_groups_for_org`](super::Client::actions_list_self_hosted_runner_groups_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListSelfHostedRunnerGroupsForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -173,8 +151,6 @@ impl ActionsListSelfHostedRunnerGroupsForOrgRequest {
 /// Parameters of [`Client::actions_create_self_hosted_runner_group_for_org`](super::Client::actions_create_self_hosted_runner_group_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsCreateSelfHostedRunnerGroupForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -192,8 +168,6 @@ impl ActionsCreateSelfHostedRunnerGroupForOrgRequest {
 /// Parameters of [`Client::actions_get_self_hosted_runner_group_for_org`](super::Client::actions_get_self_hosted_runner_group_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetSelfHostedRunnerGroupForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the self-hosted runner group.
@@ -210,8 +184,6 @@ impl ActionsGetSelfHostedRunnerGroupForOrgRequest {
 /// Parameters of [`Client::actions_delete_self_hosted_runner_group_from_org`](super::Client::actions_delete_self_hosted_runner_group_from_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsDeleteSelfHostedRunnerGroupFromOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the self-hosted runner group.
@@ -228,8 +200,6 @@ impl ActionsDeleteSelfHostedRunnerGroupFromOrgRequest {
 /// Parameters of [`Client::actions_update_self_hosted_runner_group_for_org`](super::Client::actions_update_self_hosted_runner_group_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsUpdateSelfHostedRunnerGroupForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the self-hosted runner group.
@@ -252,8 +222,6 @@ impl ActionsUpdateSelfHostedRunnerGroupForOrgRequest {
 /// Parameters of [`Client::actions_list_repo_access_to_self_hosted_runner_group_in_org`](super::Client::actions_list_repo_access_to_self_hosted_runner_group_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListRepoAccessToSelfHostedRunnerGroupInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the self-hosted runner group.
@@ -283,8 +251,6 @@ impl ActionsListRepoAccessToSelfHostedRunnerGroupInOrgRequest {
 /// Parameters of [`Client::actions_set_repo_access_to_self_hosted_runner_group_in_org`](super::Client::actions_set_repo_access_to_self_hosted_runner_group_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsSetRepoAccessToSelfHostedRunnerGroupInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the self-hosted runner group.
@@ -307,16 +273,12 @@ impl ActionsSetRepoAccessToSelfHostedRunnerGroupInOrgRequest {
 /// Parameters of [`Client::actions_add_repo_access_to_self_hosted_runner_group_in_org`](super::Client::actions_add_repo_access_to_self_hosted_runner_group_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsAddRepoAccessToSelfHostedRunnerGroupInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the self-hosted runner group.
     ///
     /// Sent as path parameter `runner_group_id`.
     pub runner_group_id: i64,
-    /// `repository_id`.
-    ///
     /// Sent as path parameter `repository_id`.
     pub repository_id: i64,
 }
@@ -337,16 +299,12 @@ impl ActionsAddRepoAccessToSelfHostedRunnerGroupInOrgRequest {
 /// Parameters of [`Client::actions_remove_repo_access_to_self_hosted_runner_group_in_org`](super::Client::actions_remove_repo_access_to_self_hosted_runner_group_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsRemoveRepoAccessToSelfHostedRunnerGroupInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the self-hosted runner group.
     ///
     /// Sent as path parameter `runner_group_id`.
     pub runner_group_id: i64,
-    /// `repository_id`.
-    ///
     /// Sent as path parameter `repository_id`.
     pub repository_id: i64,
 }
@@ -367,8 +325,6 @@ impl ActionsRemoveRepoAccessToSelfHostedRunnerGroupInOrgRequest {
 /// Parameters of [`Client::actions_list_self_hosted_runners_in_group_for_org`](super::Client::actions_list_self_hosted_runners_in_group_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListSelfHostedRunnersInGroupForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the self-hosted runner group.
@@ -398,8 +354,6 @@ impl ActionsListSelfHostedRunnersInGroupForOrgRequest {
 /// Parameters of [`Client::actions_set_self_hosted_runners_in_group_for_org`](super::Client::actions_set_self_hosted_runners_in_group_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsSetSelfHostedRunnersInGroupForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the self-hosted runner group.
@@ -422,8 +376,6 @@ impl ActionsSetSelfHostedRunnersInGroupForOrgRequest {
 /// Parameters of [`Client::actions_add_self_hosted_runner_to_group_for_org`](super::Client::actions_add_self_hosted_runner_to_group_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsAddSelfHostedRunnerToGroupForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the self-hosted runner group.
@@ -452,8 +404,6 @@ impl ActionsAddSelfHostedRunnerToGroupForOrgRequest {
 /// Parameters of [`Client::actions_remove_self_hosted_runner_from_group_for_org`](super::Client::actions_remove_self_hosted_runner_from_group_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsRemoveSelfHostedRunnerFromGroupForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the self-hosted runner group.
@@ -482,8 +432,6 @@ impl ActionsRemoveSelfHostedRunnerFromGroupForOrgRequest {
 /// Parameters of [`Client::actions_list_self_hosted_runners_for_org`](super::Client::actions_list_self_hosted_runners_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListSelfHostedRunnersForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -508,8 +456,6 @@ impl ActionsListSelfHostedRunnersForOrgRequest {
 /// Parameters of [`Client::actions_list_runner_applications_for_org`](super::Client::actions_list_runner_applications_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListRunnerApplicationsForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -522,8 +468,6 @@ impl ActionsListRunnerApplicationsForOrgRequest {
 /// Parameters of [`Client::actions_create_registration_token_for_org`](super::Client::actions_create_registration_token_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsCreateRegistrationTokenForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -536,8 +480,6 @@ impl ActionsCreateRegistrationTokenForOrgRequest {
 /// Parameters of [`Client::actions_create_remove_token_for_org`](super::Client::actions_create_remove_token_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsCreateRemoveTokenForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -550,8 +492,6 @@ impl ActionsCreateRemoveTokenForOrgRequest {
 /// Parameters of [`Client::actions_get_self_hosted_runner_for_org`](super::Client::actions_get_self_hosted_runner_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetSelfHostedRunnerForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the self-hosted runner.
@@ -568,8 +508,6 @@ impl ActionsGetSelfHostedRunnerForOrgRequest {
 /// Parameters of [`Client::actions_delete_self_hosted_runner_from_org`](super::Client::actions_delete_self_hosted_runner_from_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsDeleteSelfHostedRunnerFromOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the self-hosted runner.
@@ -586,8 +524,6 @@ impl ActionsDeleteSelfHostedRunnerFromOrgRequest {
 /// Parameters of [`Client::actions_list_org_secrets`](super::Client::actions_list_org_secrets).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListOrgSecretsRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -612,8 +548,6 @@ impl ActionsListOrgSecretsRequest {
 /// Parameters of [`Client::actions_get_org_public_key`](super::Client::actions_get_org_public_key).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetOrgPublicKeyRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -626,8 +560,6 @@ impl ActionsGetOrgPublicKeyRequest {
 /// Parameters of [`Client::actions_get_org_secret`](super::Client::actions_get_org_secret).
 #[derive(Clone, PartialEq)]
 pub struct ActionsGetOrgSecretRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// secret_name parameter
@@ -652,8 +584,6 @@ impl ActionsGetOrgSecretRequest {
 /// Parameters of [`Client::actions_create_or_update_org_secret`](super::Client::actions_create_or_update_org_secret).
 #[derive(Clone, PartialEq)]
 pub struct ActionsCreateOrUpdateOrgSecretRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// secret_name parameter
@@ -685,8 +615,6 @@ impl ActionsCreateOrUpdateOrgSecretRequest {
 /// Parameters of [`Client::actions_delete_org_secret`](super::Client::actions_delete_org_secret).
 #[derive(Clone, PartialEq)]
 pub struct ActionsDeleteOrgSecretRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// secret_name parameter
@@ -711,8 +639,6 @@ impl ActionsDeleteOrgSecretRequest {
 /// Parameters of [`Client::actions_list_selected_repos_for_org_secret`](super::Client::actions_list_selected_repos_for_org_secret).
 #[derive(Clone, PartialEq)]
 pub struct ActionsListSelectedReposForOrgSecretRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// secret_name parameter
@@ -752,8 +678,6 @@ impl ActionsListSelectedReposForOrgSecretRequest {
 /// Parameters of [`Client::actions_set_selected_repos_for_org_secret`](super::Client::actions_set_selected_repos_for_org_secret).
 #[derive(Clone, PartialEq)]
 pub struct ActionsSetSelectedReposForOrgSecretRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// secret_name parameter
@@ -785,16 +709,12 @@ impl ActionsSetSelectedReposForOrgSecretRequest {
 /// Parameters of [`Client::actions_add_selected_repo_to_org_secret`](super::Client::actions_add_selected_repo_to_org_secret).
 #[derive(Clone, PartialEq)]
 pub struct ActionsAddSelectedRepoToOrgSecretRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// secret_name parameter
     ///
     /// Sent as path parameter `secret_name`.
     pub secret_name: ::std::string::String,
-    /// `repository_id`.
-    ///
     /// Sent as path parameter `repository_id`.
     pub repository_id: i64,
 }
@@ -824,16 +744,12 @@ impl ActionsAddSelectedRepoToOrgSecretRequest {
 /// Parameters of [`Client::actions_remove_selected_repo_from_org_secret`](super::Client::actions_remove_selected_repo_from_org_secret).
 #[derive(Clone, PartialEq)]
 pub struct ActionsRemoveSelectedRepoFromOrgSecretRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// secret_name parameter
     ///
     /// Sent as path parameter `secret_name`.
     pub secret_name: ::std::string::String,
-    /// `repository_id`.
-    ///
     /// Sent as path parameter `repository_id`.
     pub repository_id: i64,
 }
@@ -863,12 +779,8 @@ impl ActionsRemoveSelectedRepoFromOrgSecretRequest {
 /// Parameters of [`Client::actions_list_artifacts_for_repo`](super::Client::actions_list_artifacts_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListArtifactsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -894,12 +806,8 @@ impl ActionsListArtifactsForRepoRequest {
 /// Parameters of [`Client::actions_get_artifact`](super::Client::actions_get_artifact).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetArtifactRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// artifact_id parameter
@@ -920,12 +828,8 @@ impl ActionsGetArtifactRequest {
 /// Parameters of [`Client::actions_delete_artifact`](super::Client::actions_delete_artifact).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsDeleteArtifactRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// artifact_id parameter
@@ -946,20 +850,14 @@ impl ActionsDeleteArtifactRequest {
 /// Parameters of [`Client::actions_download_artifact`](super::Client::actions_download_artifact).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsDownloadArtifactRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// artifact_id parameter
     ///
     /// Sent as path parameter `artifact_id`.
     pub artifact_id: i64,
-    /// `archive_format`.
-    ///
     /// Sent as path parameter `archive_format`.
     pub archive_format: ::std::string::String,
 }
@@ -982,12 +880,8 @@ impl ActionsDownloadArtifactRequest {
 /// Parameters of [`Client::actions_get_job_for_workflow_run`](super::Client::actions_get_job_for_workflow_run).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetJobForWorkflowRunRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// job_id parameter
@@ -1008,12 +902,8 @@ impl ActionsGetJobForWorkflowRunRequest {
 /// Parameters of [`Client::actions_download_job_logs_for_workflow_run`](super::Client::actions_download_job_logs_for_workflow_run).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsDownloadJobLogsForWorkflowRunRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// job_id parameter
@@ -1034,12 +924,8 @@ impl ActionsDownloadJobLogsForWorkflowRunRequest {
 /// Parameters of [`Client::actions_get_github_actions_permissions_repository`](super::Client::actions_get_github_actions_permissions_repository).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetGithubActionsPermissionsRepositoryRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -1052,12 +938,8 @@ impl ActionsGetGithubActionsPermissionsRepositoryRequest {
 /// Parameters of [`Client::actions_set_github_actions_permissions_repository`](super::Client::actions_set_github_actions_permissions_repository).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsSetGithubActionsPermissionsRepositoryRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -1076,12 +958,8 @@ impl ActionsSetGithubActionsPermissionsRepositoryRequest {
 /// Parameters of [`Client::actions_get_allowed_actions_repository`](super::Client::actions_get_allowed_actions_repository).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetAllowedActionsRepositoryRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -1094,12 +972,8 @@ impl ActionsGetAllowedActionsRepositoryRequest {
 /// Parameters of [`Client::actions_set_allowed_actions_repository`](super::Client::actions_set_allowed_actions_repository).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsSetAllowedActionsRepositoryRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -1118,12 +992,8 @@ impl ActionsSetAllowedActionsRepositoryRequest {
 /// Parameters of [`Client::actions_list_self_hosted_runners_for_repo`](super::Client::actions_list_self_hosted_runners_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListSelfHostedRunnersForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -1149,12 +1019,8 @@ impl ActionsListSelfHostedRunnersForRepoRequest {
 /// Parameters of [`Client::actions_list_runner_applications_for_repo`](super::Client::actions_list_runner_applications_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListRunnerApplicationsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -1167,12 +1033,8 @@ impl ActionsListRunnerApplicationsForRepoRequest {
 /// Parameters of [`Client::actions_create_registration_token_for_repo`](super::Client::actions_create_registration_token_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsCreateRegistrationTokenForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -1185,12 +1047,8 @@ impl ActionsCreateRegistrationTokenForRepoRequest {
 /// Parameters of [`Client::actions_create_remove_token_for_repo`](super::Client::actions_create_remove_token_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsCreateRemoveTokenForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -1203,12 +1061,8 @@ impl ActionsCreateRemoveTokenForRepoRequest {
 /// Parameters of [`Client::actions_get_self_hosted_runner_for_repo`](super::Client::actions_get_self_hosted_runner_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetSelfHostedRunnerForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Unique identifier of the self-hosted runner.
@@ -1229,12 +1083,8 @@ impl ActionsGetSelfHostedRunnerForRepoRequest {
 /// Parameters of [`Client::actions_delete_self_hosted_runner_from_repo`](super::Client::actions_delete_self_hosted_runner_from_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsDeleteSelfHostedRunnerFromRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Unique identifier of the self-hosted runner.
@@ -1255,12 +1105,8 @@ impl ActionsDeleteSelfHostedRunnerFromRepoRequest {
 /// Parameters of [`Client::actions_list_workflow_runs_for_repo`](super::Client::actions_list_workflow_runs_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListWorkflowRunsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Returns someone's workflow runs. Use the login for the user who created the \`push\` associated with the check suite or workflow run.
@@ -1289,8 +1135,6 @@ pub struct ActionsListWorkflowRunsForRepoRequest {
     ///
     /// Sent as query parameter `page`; the server's default is `1`.
     pub page: ::std::option::Option<i64>,
-    /// `created`.
-    ///
     /// Sent as query parameter `created`.
     pub created: ::std::option::Option<::std::string::String>,
 }
@@ -1313,12 +1157,8 @@ impl ActionsListWorkflowRunsForRepoRequest {
 /// Parameters of [`Client::actions_get_workflow_run`](super::Client::actions_get_workflow_run).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetWorkflowRunRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1339,12 +1179,8 @@ impl ActionsGetWorkflowRunRequest {
 /// Parameters of [`Client::actions_delete_workflow_run`](super::Client::actions_delete_workflow_run).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsDeleteWorkflowRunRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1365,12 +1201,8 @@ impl ActionsDeleteWorkflowRunRequest {
 /// Parameters of [`Client::actions_get_reviews_for_run`](super::Client::actions_get_reviews_for_run).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetReviewsForRunRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1391,12 +1223,8 @@ impl ActionsGetReviewsForRunRequest {
 /// Parameters of [`Client::actions_approve_workflow_run`](super::Client::actions_approve_workflow_run).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsApproveWorkflowRunRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1417,12 +1245,8 @@ impl ActionsApproveWorkflowRunRequest {
 /// Parameters of [`Client::actions_list_workflow_run_artifacts`](super::Client::actions_list_workflow_run_artifacts).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListWorkflowRunArtifactsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1457,12 +1281,8 @@ impl ActionsListWorkflowRunArtifactsRequest {
 /// Parameters of [`Client::actions_cancel_workflow_run`](super::Client::actions_cancel_workflow_run).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsCancelWorkflowRunRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1483,12 +1303,8 @@ impl ActionsCancelWorkflowRunRequest {
 /// Parameters of [`Client::actions_list_jobs_for_workflow_run`](super::Client::actions_list_jobs_for_workflow_run).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListJobsForWorkflowRunRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1530,12 +1346,8 @@ impl ActionsListJobsForWorkflowRunRequest {
 /// Parameters of [`Client::actions_download_workflow_run_logs`](super::Client::actions_download_workflow_run_logs).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsDownloadWorkflowRunLogsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1556,12 +1368,8 @@ impl ActionsDownloadWorkflowRunLogsRequest {
 /// Parameters of [`Client::actions_delete_workflow_run_logs`](super::Client::actions_delete_workflow_run_logs).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsDeleteWorkflowRunLogsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1582,12 +1390,8 @@ impl ActionsDeleteWorkflowRunLogsRequest {
 /// Parameters of [`Client::actions_get_pending_deployments_for_run`](super::Client::actions_get_pending_deployments_for_run).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetPendingDeploymentsForRunRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1608,12 +1412,8 @@ impl ActionsGetPendingDeploymentsForRunRequest {
 /// Parameters of [`Client::actions_review_pending_deployments_for_run`](super::Client::actions_review_pending_deployments_for_run).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsReviewPendingDeploymentsForRunRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1637,12 +1437,8 @@ impl ActionsReviewPendingDeploymentsForRunRequest {
 /// Parameters of [`Client::actions_re_run_workflow`](super::Client::actions_re_run_workflow).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsReRunWorkflowRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1663,12 +1459,8 @@ impl ActionsReRunWorkflowRequest {
 /// Parameters of [`Client::actions_retry_workflow`](super::Client::actions_retry_workflow).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsRetryWorkflowRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1689,12 +1481,8 @@ impl ActionsRetryWorkflowRequest {
 /// Parameters of [`Client::actions_get_workflow_run_usage`](super::Client::actions_get_workflow_run_usage).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetWorkflowRunUsageRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The id of the workflow run.
@@ -1715,12 +1503,8 @@ impl ActionsGetWorkflowRunUsageRequest {
 /// Parameters of [`Client::actions_list_repo_secrets`](super::Client::actions_list_repo_secrets).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListRepoSecretsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -1746,12 +1530,8 @@ impl ActionsListRepoSecretsRequest {
 /// Parameters of [`Client::actions_get_repo_public_key`](super::Client::actions_get_repo_public_key).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetRepoPublicKeyRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -1764,12 +1544,8 @@ impl ActionsGetRepoPublicKeyRequest {
 /// Parameters of [`Client::actions_get_repo_secret`](super::Client::actions_get_repo_secret).
 #[derive(Clone, PartialEq)]
 pub struct ActionsGetRepoSecretRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// secret_name parameter
@@ -1799,12 +1575,8 @@ impl ActionsGetRepoSecretRequest {
 /// Parameters of [`Client::actions_create_or_update_repo_secret`](super::Client::actions_create_or_update_repo_secret).
 #[derive(Clone, PartialEq)]
 pub struct ActionsCreateOrUpdateRepoSecretRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// secret_name parameter
@@ -1843,12 +1615,8 @@ impl ActionsCreateOrUpdateRepoSecretRequest {
 /// Parameters of [`Client::actions_delete_repo_secret`](super::Client::actions_delete_repo_secret).
 #[derive(Clone, PartialEq)]
 pub struct ActionsDeleteRepoSecretRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// secret_name parameter
@@ -1878,12 +1646,8 @@ impl ActionsDeleteRepoSecretRequest {
 /// Parameters of [`Client::actions_list_repo_workflows`](super::Client::actions_list_repo_workflows).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListRepoWorkflowsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -1909,12 +1673,8 @@ impl ActionsListRepoWorkflowsRequest {
 /// Parameters of [`Client::actions_get_workflow`](super::Client::actions_get_workflow).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetWorkflowRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The ID of the workflow. You can also pass the workflow file name as a string.
@@ -1935,12 +1695,8 @@ impl ActionsGetWorkflowRequest {
 /// Parameters of [`Client::actions_disable_workflow`](super::Client::actions_disable_workflow).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsDisableWorkflowRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The ID of the workflow. You can also pass the workflow file name as a string.
@@ -1961,12 +1717,8 @@ impl ActionsDisableWorkflowRequest {
 /// Parameters of [`Client::actions_create_workflow_dispatch`](super::Client::actions_create_workflow_dispatch).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsCreateWorkflowDispatchRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The ID of the workflow. You can also pass the workflow file name as a string.
@@ -1995,12 +1747,8 @@ impl ActionsCreateWorkflowDispatchRequest {
 /// Parameters of [`Client::actions_enable_workflow`](super::Client::actions_enable_workflow).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsEnableWorkflowRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The ID of the workflow. You can also pass the workflow file name as a string.
@@ -2021,12 +1769,8 @@ impl ActionsEnableWorkflowRequest {
 /// Parameters of [`Client::actions_list_workflow_runs`](super::Client::actions_list_workflow_runs).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListWorkflowRunsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The ID of the workflow. You can also pass the workflow file name as a string.
@@ -2057,8 +1801,6 @@ pub struct ActionsListWorkflowRunsRequest {
     ///
     /// Sent as query parameter `page`; the server's default is `1`.
     pub page: ::std::option::Option<i64>,
-    /// `created`.
-    ///
     /// Sent as query parameter `created`.
     pub created: ::std::option::Option<::std::string::String>,
 }
@@ -2086,12 +1828,8 @@ impl ActionsListWorkflowRunsRequest {
 /// Parameters of [`Client::actions_get_workflow_usage`](super::Client::actions_get_workflow_usage).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetWorkflowUsageRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The ID of the workflow. You can also pass the workflow file name as a string.
@@ -2112,8 +1850,6 @@ impl ActionsGetWorkflowUsageRequest {
 /// Parameters of [`Client::actions_list_environment_secrets`](super::Client::actions_list_environment_secrets).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsListEnvironmentSecretsRequest {
-    /// `repository_id`.
-    ///
     /// Sent as path parameter `repository_id`.
     pub repository_id: i64,
     /// The name of the environment
@@ -2143,8 +1879,6 @@ impl ActionsListEnvironmentSecretsRequest {
 /// Parameters of [`Client::actions_get_environment_public_key`](super::Client::actions_get_environment_public_key).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActionsGetEnvironmentPublicKeyRequest {
-    /// `repository_id`.
-    ///
     /// Sent as path parameter `repository_id`.
     pub repository_id: i64,
     /// The name of the environment
@@ -2164,8 +1898,6 @@ impl ActionsGetEnvironmentPublicKeyRequest {
 /// Parameters of [`Client::actions_get_environment_secret`](super::Client::actions_get_environment_secret).
 #[derive(Clone, PartialEq)]
 pub struct ActionsGetEnvironmentSecretRequest {
-    /// `repository_id`.
-    ///
     /// Sent as path parameter `repository_id`.
     pub repository_id: i64,
     /// The name of the environment
@@ -2203,8 +1935,6 @@ impl ActionsGetEnvironmentSecretRequest {
 /// Parameters of [`Client::actions_create_or_update_environment_secret`](super::Client::actions_create_or_update_environment_secret).
 #[derive(Clone, PartialEq)]
 pub struct ActionsCreateOrUpdateEnvironmentSecretRequest {
-    /// `repository_id`.
-    ///
     /// Sent as path parameter `repository_id`.
     pub repository_id: i64,
     /// The name of the environment
@@ -2247,8 +1977,6 @@ impl ActionsCreateOrUpdateEnvironmentSecretRequest {
 /// Parameters of [`Client::actions_delete_environment_secret`](super::Client::actions_delete_environment_secret).
 #[derive(Clone, PartialEq)]
 pub struct ActionsDeleteEnvironmentSecretRequest {
-    /// `repository_id`.
-    ///
     /// Sent as path parameter `repository_id`.
     pub repository_id: i64,
     /// The name of the environment

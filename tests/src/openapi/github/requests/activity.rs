@@ -15,12 +15,8 @@ pub struct ActivityListPublicEventsRequest {
 /// Parameters of [`Client::activity_list_public_events_for_repo_network`](super::Client::activity_list_public_events_for_repo_network).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityListPublicEventsForRepoNetworkRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -161,8 +157,6 @@ impl ActivityDeleteThreadSubscriptionRequest {
 /// Parameters of [`Client::activity_list_public_org_events`](super::Client::activity_list_public_org_events).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityListPublicOrgEventsRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -187,12 +181,8 @@ impl ActivityListPublicOrgEventsRequest {
 /// Parameters of [`Client::activity_list_repo_events`](super::Client::activity_list_repo_events).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityListRepoEventsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -218,12 +208,8 @@ impl ActivityListRepoEventsRequest {
 /// Parameters of [`Client::activity_list_repo_notifications_for_authenticated_user`](super::Client::activity_list_repo_notifications_for_authenticated_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityListRepoNotificationsForAuthenticatedUserRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// If \`true\`, show notifications marked as read.
@@ -269,12 +255,8 @@ impl ActivityListRepoNotificationsForAuthenticatedUserRequest {
 /// Parameters of [`Client::activity_mark_repo_notifications_as_read`](super::Client::activity_mark_repo_notifications_as_read).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityMarkRepoNotificationsAsReadRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -293,12 +275,8 @@ impl ActivityMarkRepoNotificationsAsReadRequest {
 /// Parameters of [`Client::activity_list_stargazers_for_repo`](super::Client::activity_list_stargazers_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityListStargazersForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -324,12 +302,8 @@ impl ActivityListStargazersForRepoRequest {
 /// Parameters of [`Client::activity_list_watchers_for_repo`](super::Client::activity_list_watchers_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityListWatchersForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -355,12 +329,8 @@ impl ActivityListWatchersForRepoRequest {
 /// Parameters of [`Client::activity_get_repo_subscription`](super::Client::activity_get_repo_subscription).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityGetRepoSubscriptionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -373,12 +343,8 @@ impl ActivityGetRepoSubscriptionRequest {
 /// Parameters of [`Client::activity_set_repo_subscription`](super::Client::activity_set_repo_subscription).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivitySetRepoSubscriptionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -397,12 +363,8 @@ impl ActivitySetRepoSubscriptionRequest {
 /// Parameters of [`Client::activity_delete_repo_subscription`](super::Client::activity_delete_repo_subscription).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityDeleteRepoSubscriptionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -439,12 +401,8 @@ pub struct ActivityListReposStarredByAuthenticatedUserRequest {
 /// Parameters of [`Client::activity_check_repo_is_starred_by_authenticated_user`](super::Client::activity_check_repo_is_starred_by_authenticated_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityCheckRepoIsStarredByAuthenticatedUserRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -457,12 +415,8 @@ impl ActivityCheckRepoIsStarredByAuthenticatedUserRequest {
 /// Parameters of [`Client::activity_star_repo_for_authenticated_user`](super::Client::activity_star_repo_for_authenticated_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityStarRepoForAuthenticatedUserRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -475,12 +429,8 @@ impl ActivityStarRepoForAuthenticatedUserRequest {
 /// Parameters of [`Client::activity_unstar_repo_for_authenticated_user`](super::Client::activity_unstar_repo_for_authenticated_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityUnstarRepoForAuthenticatedUserRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -505,8 +455,6 @@ pub struct ActivityListWatchedReposForAuthenticatedUserRequest {
 /// Parameters of [`Client::activity_list_events_for_authenticated_user`](super::Client::activity_list_events_for_authenticated_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityListEventsForAuthenticatedUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Results per page (max 100)
@@ -531,12 +479,8 @@ impl ActivityListEventsForAuthenticatedUserRequest {
 /// Parameters of [`Client::activity_list_org_events_for_authenticated_user`](super::Client::activity_list_org_events_for_authenticated_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityListOrgEventsForAuthenticatedUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -562,8 +506,6 @@ impl ActivityListOrgEventsForAuthenticatedUserRequest {
 /// Parameters of [`Client::activity_list_public_events_for_user`](super::Client::activity_list_public_events_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityListPublicEventsForUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Results per page (max 100)
@@ -588,8 +530,6 @@ impl ActivityListPublicEventsForUserRequest {
 /// Parameters of [`Client::activity_list_received_events_for_user`](super::Client::activity_list_received_events_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityListReceivedEventsForUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Results per page (max 100)
@@ -614,8 +554,6 @@ impl ActivityListReceivedEventsForUserRequest {
 /// Parameters of [`Client::activity_list_received_public_events_for_user`](super::Client::activity_list_received_public_events_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityListReceivedPublicEventsForUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Results per page (max 100)
@@ -640,8 +578,6 @@ impl ActivityListReceivedPublicEventsForUserRequest {
 /// Parameters of [`Client::activity_list_repos_starred_by_user`](super::Client::activity_list_repos_starred_by_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityListReposStarredByUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// One of \`created\` (when the repository was starred) or \`updated\` (when it was last pushed to).
@@ -678,8 +614,6 @@ impl ActivityListReposStarredByUserRequest {
 /// Parameters of [`Client::activity_list_repos_watched_by_user`](super::Client::activity_list_repos_watched_by_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ActivityListReposWatchedByUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Results per page (max 100)

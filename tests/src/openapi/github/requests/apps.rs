@@ -3,8 +3,6 @@
 /// Parameters of [`Client::apps_create_from_manifest`](super::Client::apps_create_from_manifest).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppsCreateFromManifestRequest {
-    /// `code`.
-    ///
     /// Sent as path parameter `code`.
     pub code: ::std::string::String,
     /// The request body.
@@ -52,8 +50,6 @@ pub struct AppsListWebhookDeliveriesRequest {
 /// Parameters of [`Client::apps_get_webhook_delivery`](super::Client::apps_get_webhook_delivery).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppsGetWebhookDeliveryRequest {
-    /// `delivery_id`.
-    ///
     /// Sent as path parameter `delivery_id`.
     pub delivery_id: i64,
 }
@@ -66,8 +62,6 @@ impl AppsGetWebhookDeliveryRequest {
 /// Parameters of [`Client::apps_redeliver_webhook_delivery`](super::Client::apps_redeliver_webhook_delivery).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppsRedeliverWebhookDeliveryRequest {
-    /// `delivery_id`.
-    ///
     /// Sent as path parameter `delivery_id`.
     pub delivery_id: i64,
 }
@@ -92,8 +86,6 @@ pub struct AppsListInstallationsRequest {
     ///
     /// Sent as query parameter `since`.
     pub since: ::std::option::Option<::std::string::String>,
-    /// `outdated`.
-    ///
     /// Sent as query parameter `outdated`.
     pub outdated: ::std::option::Option<::std::string::String>,
 }
@@ -270,8 +262,6 @@ impl AppsScopeTokenRequest {
 /// Parameters of [`Client::apps_get_by_slug`](super::Client::apps_get_by_slug).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppsGetBySlugRequest {
-    /// `app_slug`.
-    ///
     /// Sent as path parameter `app_slug`.
     pub app_slug: ::std::string::String,
 }
@@ -422,8 +412,6 @@ impl AppsListAccountsForPlanStubbedRequest {
 /// Parameters of [`Client::apps_get_org_installation`](super::Client::apps_get_org_installation).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppsGetOrgInstallationRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -470,12 +458,8 @@ impl AppsCreateContentAttachmentRequest {
 /// Parameters of [`Client::apps_get_repo_installation`](super::Client::apps_get_repo_installation).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppsGetRepoInstallationRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -530,8 +514,6 @@ pub struct AppsAddRepoToInstallationRequest {
     ///
     /// Sent as path parameter `installation_id`.
     pub installation_id: i64,
-    /// `repository_id`.
-    ///
     /// Sent as path parameter `repository_id`.
     pub repository_id: i64,
 }
@@ -551,8 +533,6 @@ pub struct AppsRemoveRepoFromInstallationRequest {
     ///
     /// Sent as path parameter `installation_id`.
     pub installation_id: i64,
-    /// `repository_id`.
-    ///
     /// Sent as path parameter `repository_id`.
     pub repository_id: i64,
 }
@@ -592,8 +572,6 @@ pub struct AppsListSubscriptionsForAuthenticatedUserStubbedRequest {
 /// Parameters of [`Client::apps_get_user_installation`](super::Client::apps_get_user_installation).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppsGetUserInstallationRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }

@@ -45,8 +45,6 @@ impl BillingGetSharedStorageBillingGheRequest {
 /// Parameters of [`Client::billing_get_github_actions_billing_org`](super::Client::billing_get_github_actions_billing_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct BillingGetGithubActionsBillingOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -59,8 +57,6 @@ impl BillingGetGithubActionsBillingOrgRequest {
 /// Parameters of [`Client::billing_get_github_packages_billing_org`](super::Client::billing_get_github_packages_billing_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct BillingGetGithubPackagesBillingOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -73,8 +69,6 @@ impl BillingGetGithubPackagesBillingOrgRequest {
 /// Parameters of [`Client::billing_get_shared_storage_billing_org`](super::Client::billing_get_shared_storage_billing_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct BillingGetSharedStorageBillingOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -87,8 +81,6 @@ impl BillingGetSharedStorageBillingOrgRequest {
 /// Parameters of [`Client::billing_get_github_actions_billing_user`](super::Client::billing_get_github_actions_billing_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct BillingGetGithubActionsBillingUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -101,8 +93,6 @@ impl BillingGetGithubActionsBillingUserRequest {
 /// Parameters of [`Client::billing_get_github_packages_billing_user`](super::Client::billing_get_github_packages_billing_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct BillingGetGithubPackagesBillingUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -115,8 +105,6 @@ impl BillingGetGithubPackagesBillingUserRequest {
 /// Parameters of [`Client::billing_get_shared_storage_billing_user`](super::Client::billing_get_shared_storage_billing_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct BillingGetSharedStorageBillingUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }

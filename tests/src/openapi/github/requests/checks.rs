@@ -3,12 +3,8 @@
 /// Parameters of [`Client::checks_create`](super::Client::checks_create).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChecksCreateRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -27,12 +23,8 @@ impl ChecksCreateRequest {
 /// Parameters of [`Client::checks_get`](super::Client::checks_get).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChecksGetRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// check_run_id parameter
@@ -53,12 +45,8 @@ impl ChecksGetRequest {
 /// Parameters of [`Client::checks_update`](super::Client::checks_update).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChecksUpdateRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// check_run_id parameter
@@ -87,12 +75,8 @@ impl ChecksUpdateRequest {
 /// Parameters of [`Client::checks_list_annotations`](super::Client::checks_list_annotations).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChecksListAnnotationsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// check_run_id parameter
@@ -127,12 +111,8 @@ impl ChecksListAnnotationsRequest {
 /// Parameters of [`Client::checks_create_suite`](super::Client::checks_create_suite).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChecksCreateSuiteRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -151,12 +131,8 @@ impl ChecksCreateSuiteRequest {
 /// Parameters of [`Client::checks_set_suites_preferences`](super::Client::checks_set_suites_preferences).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChecksSetSuitesPreferencesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -175,12 +151,8 @@ impl ChecksSetSuitesPreferencesRequest {
 /// Parameters of [`Client::checks_get_suite`](super::Client::checks_get_suite).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChecksGetSuiteRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// check_suite_id parameter
@@ -205,12 +177,8 @@ impl ChecksGetSuiteRequest {
 /// Parameters of [`Client::checks_list_for_suite`](super::Client::checks_list_for_suite).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChecksListForSuiteRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// check_suite_id parameter
@@ -260,12 +228,8 @@ impl ChecksListForSuiteRequest {
 /// Parameters of [`Client::checks_rerequest_suite`](super::Client::checks_rerequest_suite).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChecksRerequestSuiteRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// check_suite_id parameter
@@ -290,12 +254,8 @@ impl ChecksRerequestSuiteRequest {
 /// Parameters of [`Client::checks_list_for_ref`](super::Client::checks_list_for_ref).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChecksListForRefRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// ref parameter
@@ -322,8 +282,6 @@ pub struct ChecksListForRefRequest {
     ///
     /// Sent as query parameter `page`; the server's default is `1`.
     pub page: ::std::option::Option<i64>,
-    /// `app_id`.
-    ///
     /// Sent as query parameter `app_id`.
     pub app_id: ::std::option::Option<i64>,
 }
@@ -350,12 +308,8 @@ impl ChecksListForRefRequest {
 /// Parameters of [`Client::checks_list_suites_for_ref`](super::Client::checks_list_suites_for_ref).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChecksListSuitesForRefRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// ref parameter

@@ -3,12 +3,8 @@
 /// Parameters of [`Client::code_scanning_list_alerts_for_repo`](super::Client::code_scanning_list_alerts_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeScanningListAlertsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of a code scanning tool. Only results by this tool will be listed. You can specify the tool by using either \`tool_name\` or \`tool_guid\`, but not both.
@@ -54,12 +50,8 @@ impl CodeScanningListAlertsForRepoRequest {
 /// Parameters of [`Client::code_scanning_get_alert`](super::Client::code_scanning_get_alert).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeScanningGetAlertRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The number that identifies an alert. You can find this at the end of the URL for a code scanning alert within GitHub, and in the \`number\` field in the response from the \`GET /repos/{owner}/{repo}/code-scanning/alerts\` operation.
@@ -80,12 +72,8 @@ impl CodeScanningGetAlertRequest {
 /// Parameters of [`Client::code_scanning_update_alert`](super::Client::code_scanning_update_alert).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeScanningUpdateAlertRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The number that identifies an alert. You can find this at the end of the URL for a code scanning alert within GitHub, and in the \`number\` field in the response from the \`GET /repos/{owner}/{repo}/code-scanning/alerts\` operation.
@@ -114,12 +102,8 @@ impl CodeScanningUpdateAlertRequest {
 /// Parameters of [`Client::code_scanning_list_alert_instances`](super::Client::code_scanning_list_alert_instances).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeScanningListAlertInstancesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The number that identifies an alert. You can find this at the end of the URL for a code scanning alert within GitHub, and in the \`number\` field in the response from the \`GET /repos/{owner}/{repo}/code-scanning/alerts\` operation.
@@ -159,12 +143,8 @@ impl CodeScanningListAlertInstancesRequest {
 /// Parameters of [`Client::code_scanning_list_recent_analyses`](super::Client::code_scanning_list_recent_analyses).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeScanningListRecentAnalysesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of a code scanning tool. Only results by this tool will be listed. You can specify the tool by using either \`tool_name\` or \`tool_guid\`, but not both.
@@ -210,12 +190,8 @@ impl CodeScanningListRecentAnalysesRequest {
 /// Parameters of [`Client::code_scanning_get_analysis`](super::Client::code_scanning_get_analysis).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeScanningGetAnalysisRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The ID of the analysis, as returned from the \`GET /repos/{owner}/{repo}/code-scanning/analyses\` operation.
@@ -236,12 +212,8 @@ impl CodeScanningGetAnalysisRequest {
 /// Parameters of [`Client::code_scanning_delete_analysis`](super::Client::code_scanning_delete_analysis).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeScanningDeleteAnalysisRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The ID of the analysis, as returned from the \`GET /repos/{owner}/{repo}/code-scanning/analyses\` operation.
@@ -271,12 +243,8 @@ impl CodeScanningDeleteAnalysisRequest {
 /// Parameters of [`Client::code_scanning_upload_sarif`](super::Client::code_scanning_upload_sarif).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeScanningUploadSarifRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -295,12 +263,8 @@ impl CodeScanningUploadSarifRequest {
 /// Parameters of [`Client::code_scanning_get_sarif`](super::Client::code_scanning_get_sarif).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeScanningGetSarifRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The SARIF ID obtained after uploading.

@@ -3,8 +3,6 @@
 /// Parameters of [`Client::codes_of_conduct_get_conduct_code`](super::Client::codes_of_conduct_get_conduct_code).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodesOfConductGetConductCodeRequest {
-    /// `key`.
-    ///
     /// Sent as path parameter `key`.
     pub key: ::std::string::String,
 }

@@ -327,8 +327,6 @@ pub struct GistsGetRevisionRequest {
     ///
     /// Sent as path parameter `gist_id`.
     pub gist_id: ::std::string::String,
-    /// `sha`.
-    ///
     /// Sent as path parameter `sha`.
     pub sha: ::std::string::String,
 }
@@ -341,8 +339,6 @@ impl GistsGetRevisionRequest {
 /// Parameters of [`Client::gists_list_for_user`](super::Client::gists_list_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GistsListForUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Only show notifications updated after the given time. This is a timestamp in \[ISO 8601\](<https://en.wikipedia.org/wiki/ISO_8601>) format: \`YYYY-MM-DDTHH:MM:SSZ\`.

@@ -3,12 +3,8 @@
 /// Parameters of [`Client::git_create_blob`](super::Client::git_create_blob).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitCreateBlobRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -27,16 +23,10 @@ impl GitCreateBlobRequest {
 /// Parameters of [`Client::git_get_blob`](super::Client::git_get_blob).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitGetBlobRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `file_sha`.
-    ///
     /// Sent as path parameter `file_sha`.
     pub file_sha: ::std::string::String,
 }
@@ -53,12 +43,8 @@ impl GitGetBlobRequest {
 /// Parameters of [`Client::git_create_commit`](super::Client::git_create_commit).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitCreateCommitRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -77,12 +63,8 @@ impl GitCreateCommitRequest {
 /// Parameters of [`Client::git_get_commit`](super::Client::git_get_commit).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitGetCommitRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// commit_sha parameter
@@ -103,12 +85,8 @@ impl GitGetCommitRequest {
 /// Parameters of [`Client::git_list_matching_refs`](super::Client::git_list_matching_refs).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitListMatchingRefsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// ref parameter
@@ -143,12 +121,8 @@ impl GitListMatchingRefsRequest {
 /// Parameters of [`Client::git_get_ref`](super::Client::git_get_ref).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitGetRefRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// ref parameter
@@ -169,12 +143,8 @@ impl GitGetRefRequest {
 /// Parameters of [`Client::git_create_ref`](super::Client::git_create_ref).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitCreateRefRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -193,12 +163,8 @@ impl GitCreateRefRequest {
 /// Parameters of [`Client::git_delete_ref`](super::Client::git_delete_ref).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitDeleteRefRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// ref parameter
@@ -219,12 +185,8 @@ impl GitDeleteRefRequest {
 /// Parameters of [`Client::git_update_ref`](super::Client::git_update_ref).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitUpdateRefRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// ref parameter
@@ -248,12 +210,8 @@ impl GitUpdateRefRequest {
 /// Parameters of [`Client::git_create_tag`](super::Client::git_create_tag).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitCreateTagRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -272,16 +230,10 @@ impl GitCreateTagRequest {
 /// Parameters of [`Client::git_get_tag`](super::Client::git_get_tag).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitGetTagRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `tag_sha`.
-    ///
     /// Sent as path parameter `tag_sha`.
     pub tag_sha: ::std::string::String,
 }
@@ -298,12 +250,8 @@ impl GitGetTagRequest {
 /// Parameters of [`Client::git_create_tree`](super::Client::git_create_tree).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitCreateTreeRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -322,16 +270,10 @@ impl GitCreateTreeRequest {
 /// Parameters of [`Client::git_get_tree`](super::Client::git_get_tree).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitGetTreeRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `tree_sha`.
-    ///
     /// Sent as path parameter `tree_sha`.
     pub tree_sha: ::std::string::String,
     /// Setting this parameter to any value returns the objects or subtrees referenced by the tree specified in \`:tree_sha\`. For example, setting \`recursive\` to any of the following will enable returning objects or subtrees: \`0\`, \`1\`, \`"true"\`, and \`"false"\`. Omit this parameter to prevent recursively returning objects or subtrees.

@@ -3,8 +3,6 @@
 /// Parameters of [`Client::gitignore_get_template`](super::Client::gitignore_get_template).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GitignoreGetTemplateRequest {
-    /// `name`.
-    ///
     /// Sent as path parameter `name`.
     pub name: ::std::string::String,
 }

@@ -3,8 +3,6 @@
 /// Parameters of [`Client::interactions_get_restrictions_for_org`](super::Client::interactions_get_restrictions_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InteractionsGetRestrictionsForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -17,8 +15,6 @@ impl InteractionsGetRestrictionsForOrgRequest {
 /// Parameters of [`Client::interactions_set_restrictions_for_org`](super::Client::interactions_set_restrictions_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InteractionsSetRestrictionsForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -36,8 +32,6 @@ impl InteractionsSetRestrictionsForOrgRequest {
 /// Parameters of [`Client::interactions_remove_restrictions_for_org`](super::Client::interactions_remove_restrictions_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InteractionsRemoveRestrictionsForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -50,12 +44,8 @@ impl InteractionsRemoveRestrictionsForOrgRequest {
 /// Parameters of [`Client::interactions_get_restrictions_for_repo`](super::Client::interactions_get_restrictions_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InteractionsGetRestrictionsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -68,12 +58,8 @@ impl InteractionsGetRestrictionsForRepoRequest {
 /// Parameters of [`Client::interactions_set_restrictions_for_repo`](super::Client::interactions_set_restrictions_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InteractionsSetRestrictionsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -92,12 +78,8 @@ impl InteractionsSetRestrictionsForRepoRequest {
 /// Parameters of [`Client::interactions_remove_restrictions_for_repo`](super::Client::interactions_remove_restrictions_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InteractionsRemoveRestrictionsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }

@@ -32,20 +32,12 @@ pub struct IssuesListRequest {
     ///
     /// Sent as query parameter `since`.
     pub since: ::std::option::Option<::std::string::String>,
-    /// `collab`.
-    ///
     /// Sent as query parameter `collab`.
     pub collab: ::std::option::Option<bool>,
-    /// `orgs`.
-    ///
     /// Sent as query parameter `orgs`.
     pub orgs: ::std::option::Option<bool>,
-    /// `owned`.
-    ///
     /// Sent as query parameter `owned`.
     pub owned: ::std::option::Option<bool>,
-    /// `pulls`.
-    ///
     /// Sent as query parameter `pulls`.
     pub pulls: ::std::option::Option<bool>,
     /// Results per page (max 100)
@@ -60,8 +52,6 @@ pub struct IssuesListRequest {
 /// Parameters of [`Client::issues_list_for_org`](super::Client::issues_list_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Indicates which sorts of issues to return. Can be one of:
@@ -121,12 +111,8 @@ impl IssuesListForOrgRequest {
 /// Parameters of [`Client::issues_list_assignees`](super::Client::issues_list_assignees).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListAssigneesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -152,16 +138,10 @@ impl IssuesListAssigneesRequest {
 /// Parameters of [`Client::issues_check_user_can_be_assigned`](super::Client::issues_check_user_can_be_assigned).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesCheckUserCanBeAssignedRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `assignee`.
-    ///
     /// Sent as path parameter `assignee`.
     pub assignee: ::std::string::String,
 }
@@ -178,12 +158,8 @@ impl IssuesCheckUserCanBeAssignedRequest {
 /// Parameters of [`Client::issues_list_for_repo`](super::Client::issues_list_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// If an \`integer\` is passed, it should refer to a milestone by its \`number\` field. If the string \`\*\` is passed, issues with any milestone are accepted. If the string \`none\` is passed, issues without milestones are returned.
@@ -254,12 +230,8 @@ impl IssuesListForRepoRequest {
 /// Parameters of [`Client::issues_create`](super::Client::issues_create).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesCreateRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -278,12 +250,8 @@ impl IssuesCreateRequest {
 /// Parameters of [`Client::issues_list_comments_for_repo`](super::Client::issues_list_comments_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListCommentsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// One of \`created\` (when the repository was starred) or \`updated\` (when it was last pushed to).
@@ -326,12 +294,8 @@ impl IssuesListCommentsForRepoRequest {
 /// Parameters of [`Client::issues_get_comment`](super::Client::issues_get_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesGetCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -352,12 +316,8 @@ impl IssuesGetCommentRequest {
 /// Parameters of [`Client::issues_delete_comment`](super::Client::issues_delete_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesDeleteCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -378,12 +338,8 @@ impl IssuesDeleteCommentRequest {
 /// Parameters of [`Client::issues_update_comment`](super::Client::issues_update_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesUpdateCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -412,12 +368,8 @@ impl IssuesUpdateCommentRequest {
 /// Parameters of [`Client::issues_list_events_for_repo`](super::Client::issues_list_events_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListEventsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -443,16 +395,10 @@ impl IssuesListEventsForRepoRequest {
 /// Parameters of [`Client::issues_get_event`](super::Client::issues_get_event).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesGetEventRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `event_id`.
-    ///
     /// Sent as path parameter `event_id`.
     pub event_id: i64,
 }
@@ -469,12 +415,8 @@ impl IssuesGetEventRequest {
 /// Parameters of [`Client::issues_get`](super::Client::issues_get).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesGetRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -495,12 +437,8 @@ impl IssuesGetRequest {
 /// Parameters of [`Client::issues_update`](super::Client::issues_update).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesUpdateRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -529,12 +467,8 @@ impl IssuesUpdateRequest {
 /// Parameters of [`Client::issues_add_assignees`](super::Client::issues_add_assignees).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesAddAssigneesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -563,12 +497,8 @@ impl IssuesAddAssigneesRequest {
 /// Parameters of [`Client::issues_remove_assignees`](super::Client::issues_remove_assignees).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesRemoveAssigneesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -597,12 +527,8 @@ impl IssuesRemoveAssigneesRequest {
 /// Parameters of [`Client::issues_list_comments`](super::Client::issues_list_comments).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListCommentsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -642,12 +568,8 @@ impl IssuesListCommentsRequest {
 /// Parameters of [`Client::issues_create_comment`](super::Client::issues_create_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesCreateCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -676,12 +598,8 @@ impl IssuesCreateCommentRequest {
 /// Parameters of [`Client::issues_list_events`](super::Client::issues_list_events).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListEventsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -716,12 +634,8 @@ impl IssuesListEventsRequest {
 /// Parameters of [`Client::issues_list_labels_on_issue`](super::Client::issues_list_labels_on_issue).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListLabelsOnIssueRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -756,12 +670,8 @@ impl IssuesListLabelsOnIssueRequest {
 /// Parameters of [`Client::issues_set_labels`](super::Client::issues_set_labels).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesSetLabelsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -790,12 +700,8 @@ impl IssuesSetLabelsRequest {
 /// Parameters of [`Client::issues_add_labels`](super::Client::issues_add_labels).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesAddLabelsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -824,12 +730,8 @@ impl IssuesAddLabelsRequest {
 /// Parameters of [`Client::issues_remove_all_labels`](super::Client::issues_remove_all_labels).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesRemoveAllLabelsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -850,20 +752,14 @@ impl IssuesRemoveAllLabelsRequest {
 /// Parameters of [`Client::issues_remove_label`](super::Client::issues_remove_label).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesRemoveLabelRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
     ///
     /// Sent as path parameter `issue_number`.
     pub issue_number: i64,
-    /// `name`.
-    ///
     /// Sent as path parameter `name`.
     pub name: ::std::string::String,
 }
@@ -886,12 +782,8 @@ impl IssuesRemoveLabelRequest {
 /// Parameters of [`Client::issues_lock`](super::Client::issues_lock).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesLockRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -920,12 +812,8 @@ impl IssuesLockRequest {
 /// Parameters of [`Client::issues_unlock`](super::Client::issues_unlock).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesUnlockRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -946,12 +834,8 @@ impl IssuesUnlockRequest {
 /// Parameters of [`Client::issues_list_events_for_timeline`](super::Client::issues_list_events_for_timeline).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListEventsForTimelineRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -986,12 +870,8 @@ impl IssuesListEventsForTimelineRequest {
 /// Parameters of [`Client::issues_list_labels_for_repo`](super::Client::issues_list_labels_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListLabelsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -1017,12 +897,8 @@ impl IssuesListLabelsForRepoRequest {
 /// Parameters of [`Client::issues_create_label`](super::Client::issues_create_label).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesCreateLabelRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -1041,16 +917,10 @@ impl IssuesCreateLabelRequest {
 /// Parameters of [`Client::issues_get_label`](super::Client::issues_get_label).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesGetLabelRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `name`.
-    ///
     /// Sent as path parameter `name`.
     pub name: ::std::string::String,
 }
@@ -1067,16 +937,10 @@ impl IssuesGetLabelRequest {
 /// Parameters of [`Client::issues_delete_label`](super::Client::issues_delete_label).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesDeleteLabelRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `name`.
-    ///
     /// Sent as path parameter `name`.
     pub name: ::std::string::String,
 }
@@ -1093,16 +957,10 @@ impl IssuesDeleteLabelRequest {
 /// Parameters of [`Client::issues_update_label`](super::Client::issues_update_label).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesUpdateLabelRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `name`.
-    ///
     /// Sent as path parameter `name`.
     pub name: ::std::string::String,
     /// The request body.
@@ -1122,12 +980,8 @@ impl IssuesUpdateLabelRequest {
 /// Parameters of [`Client::issues_list_milestones`](super::Client::issues_list_milestones).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListMilestonesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The state of the milestone. Either \`open\`, \`closed\`, or \`all\`.
@@ -1168,12 +1022,8 @@ impl IssuesListMilestonesRequest {
 /// Parameters of [`Client::issues_create_milestone`](super::Client::issues_create_milestone).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesCreateMilestoneRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -1192,12 +1042,8 @@ impl IssuesCreateMilestoneRequest {
 /// Parameters of [`Client::issues_get_milestone`](super::Client::issues_get_milestone).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesGetMilestoneRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// milestone_number parameter
@@ -1222,12 +1068,8 @@ impl IssuesGetMilestoneRequest {
 /// Parameters of [`Client::issues_delete_milestone`](super::Client::issues_delete_milestone).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesDeleteMilestoneRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// milestone_number parameter
@@ -1252,12 +1094,8 @@ impl IssuesDeleteMilestoneRequest {
 /// Parameters of [`Client::issues_update_milestone`](super::Client::issues_update_milestone).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesUpdateMilestoneRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// milestone_number parameter
@@ -1286,12 +1124,8 @@ impl IssuesUpdateMilestoneRequest {
 /// Parameters of [`Client::issues_list_labels_for_milestone`](super::Client::issues_list_labels_for_milestone).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuesListLabelsForMilestoneRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// milestone_number parameter

@@ -3,8 +3,6 @@
 /// Parameters of [`Client::licenses_get_all_commonly_used`](super::Client::licenses_get_all_commonly_used).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LicensesGetAllCommonlyUsedRequest {
-    /// `featured`.
-    ///
     /// Sent as query parameter `featured`.
     pub featured: ::std::option::Option<bool>,
     /// Results per page (max 100)
@@ -19,8 +17,6 @@ pub struct LicensesGetAllCommonlyUsedRequest {
 /// Parameters of [`Client::licenses_get`](super::Client::licenses_get).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LicensesGetRequest {
-    /// `license`.
-    ///
     /// Sent as path parameter `license`.
     pub license: ::std::string::String,
 }
@@ -33,12 +29,8 @@ impl LicensesGetRequest {
 /// Parameters of [`Client::licenses_get_for_repo`](super::Client::licenses_get_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LicensesGetForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }

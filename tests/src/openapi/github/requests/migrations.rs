@@ -3,8 +3,6 @@
 /// Parameters of [`Client::migrations_list_for_org`](super::Client::migrations_list_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsListForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -36,8 +34,6 @@ impl MigrationsListForOrgRequest {
 /// Parameters of [`Client::migrations_start_for_org`](super::Client::migrations_start_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsStartForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -55,8 +51,6 @@ impl MigrationsStartForOrgRequest {
 /// Parameters of [`Client::migrations_get_status_for_org`](super::Client::migrations_get_status_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsGetStatusForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// migration_id parameter
@@ -83,8 +77,6 @@ impl MigrationsGetStatusForOrgRequest {
 /// Parameters of [`Client::migrations_download_archive_for_org`](super::Client::migrations_download_archive_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsDownloadArchiveForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// migration_id parameter
@@ -101,8 +93,6 @@ impl MigrationsDownloadArchiveForOrgRequest {
 /// Parameters of [`Client::migrations_delete_archive_for_org`](super::Client::migrations_delete_archive_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsDeleteArchiveForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// migration_id parameter
@@ -119,8 +109,6 @@ impl MigrationsDeleteArchiveForOrgRequest {
 /// Parameters of [`Client::migrations_unlock_repo_for_org`](super::Client::migrations_unlock_repo_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsUnlockRepoForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// migration_id parameter
@@ -149,8 +137,6 @@ impl MigrationsUnlockRepoForOrgRequest {
 /// Parameters of [`Client::migrations_list_repos_for_org`](super::Client::migrations_list_repos_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsListReposForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// migration_id parameter
@@ -180,12 +166,8 @@ impl MigrationsListReposForOrgRequest {
 /// Parameters of [`Client::migrations_get_import_status`](super::Client::migrations_get_import_status).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsGetImportStatusRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -198,12 +180,8 @@ impl MigrationsGetImportStatusRequest {
 /// Parameters of [`Client::migrations_start_import`](super::Client::migrations_start_import).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsStartImportRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -222,12 +200,8 @@ impl MigrationsStartImportRequest {
 /// Parameters of [`Client::migrations_cancel_import`](super::Client::migrations_cancel_import).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsCancelImportRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -240,12 +214,8 @@ impl MigrationsCancelImportRequest {
 /// Parameters of [`Client::migrations_update_import`](super::Client::migrations_update_import).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsUpdateImportRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -264,12 +234,8 @@ impl MigrationsUpdateImportRequest {
 /// Parameters of [`Client::migrations_get_commit_authors`](super::Client::migrations_get_commit_authors).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsGetCommitAuthorsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// A user ID. Only return users with an ID greater than this ID.
@@ -290,16 +256,10 @@ impl MigrationsGetCommitAuthorsRequest {
 /// Parameters of [`Client::migrations_map_commit_author`](super::Client::migrations_map_commit_author).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsMapCommitAuthorRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `author_id`.
-    ///
     /// Sent as path parameter `author_id`.
     pub author_id: i64,
     /// The request body.
@@ -324,12 +284,8 @@ impl MigrationsMapCommitAuthorRequest {
 /// Parameters of [`Client::migrations_get_large_files`](super::Client::migrations_get_large_files).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsGetLargeFilesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -342,12 +298,8 @@ impl MigrationsGetLargeFilesRequest {
 /// Parameters of [`Client::migrations_set_lfs_preference`](super::Client::migrations_set_lfs_preference).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MigrationsSetLfsPreferenceRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -394,8 +346,6 @@ pub struct MigrationsGetStatusForAuthenticatedUserRequest {
     ///
     /// Sent as path parameter `migration_id`.
     pub migration_id: i64,
-    /// `exclude`.
-    ///
     /// Sent as query parameter `exclude`.
     pub exclude: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }

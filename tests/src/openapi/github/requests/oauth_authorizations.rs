@@ -98,8 +98,6 @@ pub struct OauthAuthorizationsGetOrCreateAuthorizationForAppAndFingerprintReques
     ///
     /// Sent as path parameter `client_id`.
     pub client_id: ::std::string::String,
-    /// `fingerprint`.
-    ///
     /// Sent as path parameter `fingerprint`.
     pub fingerprint: ::std::string::String,
     /// The request body.

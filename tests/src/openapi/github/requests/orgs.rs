@@ -15,8 +15,6 @@ pub struct OrgsListRequest {
 /// Parameters of [`Client::orgs_get`](super::Client::orgs_get).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsGetRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -29,8 +27,6 @@ impl OrgsGetRequest {
 /// Parameters of [`Client::orgs_update`](super::Client::orgs_update).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsUpdateRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -45,8 +41,6 @@ impl OrgsUpdateRequest {
 /// Parameters of [`Client::orgs_get_audit_log`](super::Client::orgs_get_audit_log).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsGetAuditLogRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// A search phrase. For more information, see \[Searching the audit log\](<https://docs.github.com/github/setting-up-and-managing-organizations-and-teams/reviewing-the-audit-log-for-your-organization#searching-the-audit-log>).
@@ -104,8 +98,6 @@ impl OrgsGetAuditLogRequest {
 /// Parameters of [`Client::orgs_list_blocked_users`](super::Client::orgs_list_blocked_users).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsListBlockedUsersRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -118,12 +110,8 @@ impl OrgsListBlockedUsersRequest {
 /// Parameters of [`Client::orgs_check_blocked_user`](super::Client::orgs_check_blocked_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsCheckBlockedUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -136,12 +124,8 @@ impl OrgsCheckBlockedUserRequest {
 /// Parameters of [`Client::orgs_block_user`](super::Client::orgs_block_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsBlockUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -154,12 +138,8 @@ impl OrgsBlockUserRequest {
 /// Parameters of [`Client::orgs_unblock_user`](super::Client::orgs_unblock_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsUnblockUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -172,8 +152,6 @@ impl OrgsUnblockUserRequest {
 /// Parameters of [`Client::orgs_list_saml_sso_authorizations`](super::Client::orgs_list_saml_sso_authorizations).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsListSamlSsoAuthorizationsRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -186,12 +164,8 @@ impl OrgsListSamlSsoAuthorizationsRequest {
 /// Parameters of [`Client::orgs_remove_saml_sso_authorization`](super::Client::orgs_remove_saml_sso_authorization).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsRemoveSamlSsoAuthorizationRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `credential_id`.
-    ///
     /// Sent as path parameter `credential_id`.
     pub credential_id: i64,
 }
@@ -204,8 +178,6 @@ impl OrgsRemoveSamlSsoAuthorizationRequest {
 /// Parameters of [`Client::orgs_list_failed_invitations`](super::Client::orgs_list_failed_invitations).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsListFailedInvitationsRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -230,8 +202,6 @@ impl OrgsListFailedInvitationsRequest {
 /// Parameters of [`Client::orgs_list_webhooks`](super::Client::orgs_list_webhooks).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsListWebhooksRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -256,8 +226,6 @@ impl OrgsListWebhooksRequest {
 /// Parameters of [`Client::orgs_create_webhook`](super::Client::orgs_create_webhook).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsCreateWebhookRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -275,12 +243,8 @@ impl OrgsCreateWebhookRequest {
 /// Parameters of [`Client::orgs_get_webhook`](super::Client::orgs_get_webhook).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsGetWebhookRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
 }
@@ -293,12 +257,8 @@ impl OrgsGetWebhookRequest {
 /// Parameters of [`Client::orgs_delete_webhook`](super::Client::orgs_delete_webhook).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsDeleteWebhookRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
 }
@@ -311,12 +271,8 @@ impl OrgsDeleteWebhookRequest {
 /// Parameters of [`Client::orgs_update_webhook`](super::Client::orgs_update_webhook).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsUpdateWebhookRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
     /// The request body.
@@ -335,12 +291,8 @@ impl OrgsUpdateWebhookRequest {
 /// Parameters of [`Client::orgs_get_webhook_config_for_org`](super::Client::orgs_get_webhook_config_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsGetWebhookConfigForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
 }
@@ -353,12 +305,8 @@ impl OrgsGetWebhookConfigForOrgRequest {
 /// Parameters of [`Client::orgs_update_webhook_config_for_org`](super::Client::orgs_update_webhook_config_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsUpdateWebhookConfigForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
     /// The request body.
@@ -377,12 +325,8 @@ impl OrgsUpdateWebhookConfigForOrgRequest {
 /// Parameters of [`Client::orgs_list_webhook_deliveries`](super::Client::orgs_list_webhook_deliveries).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsListWebhookDeliveriesRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
     /// Results per page (max 100)
@@ -408,16 +352,10 @@ impl OrgsListWebhookDeliveriesRequest {
 /// Parameters of [`Client::orgs_get_webhook_delivery`](super::Client::orgs_get_webhook_delivery).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsGetWebhookDeliveryRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
-    /// `delivery_id`.
-    ///
     /// Sent as path parameter `delivery_id`.
     pub delivery_id: i64,
 }
@@ -430,16 +368,10 @@ impl OrgsGetWebhookDeliveryRequest {
 /// Parameters of [`Client::orgs_redeliver_webhook_delivery`](super::Client::orgs_redeliver_webhook_delivery).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsRedeliverWebhookDeliveryRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
-    /// `delivery_id`.
-    ///
     /// Sent as path parameter `delivery_id`.
     pub delivery_id: i64,
 }
@@ -452,12 +384,8 @@ impl OrgsRedeliverWebhookDeliveryRequest {
 /// Parameters of [`Client::orgs_ping_webhook`](super::Client::orgs_ping_webhook).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsPingWebhookRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
 }
@@ -470,8 +398,6 @@ impl OrgsPingWebhookRequest {
 /// Parameters of [`Client::orgs_list_app_installations`](super::Client::orgs_list_app_installations).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsListAppInstallationsRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -496,8 +422,6 @@ impl OrgsListAppInstallationsRequest {
 /// Parameters of [`Client::orgs_list_pending_invitations`](super::Client::orgs_list_pending_invitations).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsListPendingInvitationsRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -522,8 +446,6 @@ impl OrgsListPendingInvitationsRequest {
 /// Parameters of [`Client::orgs_create_invitation`](super::Client::orgs_create_invitation).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsCreateInvitationRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -541,8 +463,6 @@ impl OrgsCreateInvitationRequest {
 /// Parameters of [`Client::orgs_cancel_invitation`](super::Client::orgs_cancel_invitation).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsCancelInvitationRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// invitation_id parameter
@@ -559,8 +479,6 @@ impl OrgsCancelInvitationRequest {
 /// Parameters of [`Client::orgs_list_invitation_teams`](super::Client::orgs_list_invitation_teams).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsListInvitationTeamsRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// invitation_id parameter
@@ -590,8 +508,6 @@ impl OrgsListInvitationTeamsRequest {
 /// Parameters of [`Client::orgs_list_members`](super::Client::orgs_list_members).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsListMembersRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Filter members returned in the list. Can be one of:
@@ -631,12 +547,8 @@ impl OrgsListMembersRequest {
 /// Parameters of [`Client::orgs_check_membership_for_user`](super::Client::orgs_check_membership_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsCheckMembershipForUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -649,12 +561,8 @@ impl OrgsCheckMembershipForUserRequest {
 /// Parameters of [`Client::orgs_remove_member`](super::Client::orgs_remove_member).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsRemoveMemberRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -667,12 +575,8 @@ impl OrgsRemoveMemberRequest {
 /// Parameters of [`Client::orgs_get_membership_for_user`](super::Client::orgs_get_membership_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsGetMembershipForUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -685,12 +589,8 @@ impl OrgsGetMembershipForUserRequest {
 /// Parameters of [`Client::orgs_set_membership_for_user`](super::Client::orgs_set_membership_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsSetMembershipForUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// The request body.
@@ -709,12 +609,8 @@ impl OrgsSetMembershipForUserRequest {
 /// Parameters of [`Client::orgs_remove_membership_for_user`](super::Client::orgs_remove_membership_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsRemoveMembershipForUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -727,8 +623,6 @@ impl OrgsRemoveMembershipForUserRequest {
 /// Parameters of [`Client::orgs_list_outside_collaborators`](super::Client::orgs_list_outside_collaborators).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsListOutsideCollaboratorsRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Filter the list of outside collaborators. Can be one of:
@@ -760,12 +654,8 @@ impl OrgsListOutsideCollaboratorsRequest {
 /// Parameters of [`Client::orgs_convert_member_to_outside_collaborator`](super::Client::orgs_convert_member_to_outside_collaborator).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsConvertMemberToOutsideCollaboratorRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -778,12 +668,8 @@ impl OrgsConvertMemberToOutsideCollaboratorRequest {
 /// Parameters of [`Client::orgs_remove_outside_collaborator`](super::Client::orgs_remove_outside_collaborator).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsRemoveOutsideCollaboratorRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -796,8 +682,6 @@ impl OrgsRemoveOutsideCollaboratorRequest {
 /// Parameters of [`Client::orgs_list_public_members`](super::Client::orgs_list_public_members).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsListPublicMembersRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -822,12 +706,8 @@ impl OrgsListPublicMembersRequest {
 /// Parameters of [`Client::orgs_check_public_membership_for_user`](super::Client::orgs_check_public_membership_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsCheckPublicMembershipForUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -840,12 +720,8 @@ impl OrgsCheckPublicMembershipForUserRequest {
 /// Parameters of [`Client::orgs_set_public_membership_for_authenticated_user`](super::Client::orgs_set_public_membership_for_authenticated_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsSetPublicMembershipForAuthenticatedUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -858,12 +734,8 @@ impl OrgsSetPublicMembershipForAuthenticatedUserRequest {
 /// Parameters of [`Client::orgs_remove_public_membership_for_authenticated_user`](super::Client::orgs_remove_public_membership_for_authenticated_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsRemovePublicMembershipForAuthenticatedUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -894,8 +766,6 @@ pub struct OrgsListMembershipsForAuthenticatedUserRequest {
 /// Parameters of [`Client::orgs_get_membership_for_authenticated_user`](super::Client::orgs_get_membership_for_authenticated_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsGetMembershipForAuthenticatedUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -908,8 +778,6 @@ impl OrgsGetMembershipForAuthenticatedUserRequest {
 /// Parameters of [`Client::orgs_update_membership_for_authenticated_user`](super::Client::orgs_update_membership_for_authenticated_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsUpdateMembershipForAuthenticatedUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -939,8 +807,6 @@ pub struct OrgsListForAuthenticatedUserRequest {
 /// Parameters of [`Client::orgs_list_for_user`](super::Client::orgs_list_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgsListForUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Results per page (max 100)

@@ -7,8 +7,6 @@ pub struct PackagesListPackagesForOrganizationRequest {
     ///
     /// Sent as query parameter `package_type`.
     pub package_type: super::types::PackagesListPackagesForOrganizationPackageType,
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The selected visibility of the packages. Can be one of \`public\`, \`private\`, or \`internal\`. Only \`container\` package_types currently support \`internal\` visibility properly. For other ecosystems \`internal\` is synonymous with \`private\`. This parameter is optional and only filters an existing result set.
@@ -42,8 +40,6 @@ pub struct PackagesGetPackageForOrganizationRequest {
     ///
     /// Sent as path parameter `package_name`.
     pub package_name: ::std::string::String,
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -72,8 +68,6 @@ pub struct PackagesDeletePackageForOrgRequest {
     ///
     /// Sent as path parameter `package_name`.
     pub package_name: ::std::string::String,
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
 }
@@ -102,8 +96,6 @@ pub struct PackagesRestorePackageForOrgRequest {
     ///
     /// Sent as path parameter `package_name`.
     pub package_name: ::std::string::String,
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// package token
@@ -147,8 +139,6 @@ pub struct PackagesGetAllPackageVersionsForPackageOwnedByOrgRequest {
     ///
     /// Sent as path parameter `package_name`.
     pub package_name: ::std::string::String,
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Page number of the results to fetch.
@@ -194,8 +184,6 @@ pub struct PackagesGetPackageVersionForOrganizationRequest {
     ///
     /// Sent as path parameter `package_name`.
     pub package_name: ::std::string::String,
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the package version.
@@ -230,8 +218,6 @@ pub struct PackagesDeletePackageVersionForOrgRequest {
     ///
     /// Sent as path parameter `package_name`.
     pub package_name: ::std::string::String,
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the package version.
@@ -266,8 +252,6 @@ pub struct PackagesRestorePackageVersionForOrgRequest {
     ///
     /// Sent as path parameter `package_name`.
     pub package_name: ::std::string::String,
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Unique identifier of the package version.
@@ -540,8 +524,6 @@ pub struct PackagesListPackagesForUserRequest {
     pub visibility: ::std::option::Option<
         super::types::PackagesListPackagesForUserVisibility,
     >,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -569,8 +551,6 @@ pub struct PackagesGetPackageForUserRequest {
     ///
     /// Sent as path parameter `package_name`.
     pub package_name: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -599,8 +579,6 @@ pub struct PackagesDeletePackageForUserRequest {
     ///
     /// Sent as path parameter `package_name`.
     pub package_name: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -629,8 +607,6 @@ pub struct PackagesRestorePackageForUserRequest {
     ///
     /// Sent as path parameter `package_name`.
     pub package_name: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// package token
@@ -674,8 +650,6 @@ pub struct PackagesGetAllPackageVersionsForPackageOwnedByUserRequest {
     ///
     /// Sent as path parameter `package_name`.
     pub package_name: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -708,8 +682,6 @@ pub struct PackagesGetPackageVersionForUserRequest {
     ///
     /// Sent as path parameter `package_version_id`.
     pub package_version_id: i64,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -740,8 +712,6 @@ pub struct PackagesDeletePackageVersionForUserRequest {
     ///
     /// Sent as path parameter `package_name`.
     pub package_name: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Unique identifier of the package version.
@@ -776,8 +746,6 @@ pub struct PackagesRestorePackageVersionForUserRequest {
     ///
     /// Sent as path parameter `package_name`.
     pub package_name: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Unique identifier of the package version.

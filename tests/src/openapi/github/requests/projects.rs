@@ -3,8 +3,6 @@
 /// Parameters of [`Client::projects_list_for_org`](super::Client::projects_list_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsListForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Indicates the state of the projects to return. Can be either \`open\`, \`closed\`, or \`all\`.
@@ -34,8 +32,6 @@ impl ProjectsListForOrgRequest {
 /// Parameters of [`Client::projects_create_for_org`](super::Client::projects_create_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsCreateForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -222,8 +218,6 @@ impl ProjectsMoveColumnRequest {
 /// Parameters of [`Client::projects_get`](super::Client::projects_get).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsGetRequest {
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
 }
@@ -236,8 +230,6 @@ impl ProjectsGetRequest {
 /// Parameters of [`Client::projects_delete`](super::Client::projects_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsDeleteRequest {
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
 }
@@ -250,8 +242,6 @@ impl ProjectsDeleteRequest {
 /// Parameters of [`Client::projects_update`](super::Client::projects_update).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsUpdateRequest {
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
     /// The request body.
@@ -266,8 +256,6 @@ impl ProjectsUpdateRequest {
 /// Parameters of [`Client::projects_list_collaborators`](super::Client::projects_list_collaborators).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsListCollaboratorsRequest {
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
     /// Filters the collaborators by their affiliation. Can be one of:
@@ -302,12 +290,8 @@ impl ProjectsListCollaboratorsRequest {
 /// Parameters of [`Client::projects_add_collaborator`](super::Client::projects_add_collaborator).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsAddCollaboratorRequest {
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// The request body.
@@ -326,12 +310,8 @@ impl ProjectsAddCollaboratorRequest {
 /// Parameters of [`Client::projects_remove_collaborator`](super::Client::projects_remove_collaborator).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsRemoveCollaboratorRequest {
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -344,12 +324,8 @@ impl ProjectsRemoveCollaboratorRequest {
 /// Parameters of [`Client::projects_get_permission_for_user`](super::Client::projects_get_permission_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsGetPermissionForUserRequest {
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -362,8 +338,6 @@ impl ProjectsGetPermissionForUserRequest {
 /// Parameters of [`Client::projects_list_columns`](super::Client::projects_list_columns).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsListColumnsRequest {
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
     /// Results per page (max 100)
@@ -388,8 +362,6 @@ impl ProjectsListColumnsRequest {
 /// Parameters of [`Client::projects_create_column`](super::Client::projects_create_column).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsCreateColumnRequest {
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
     /// The request body.
@@ -404,12 +376,8 @@ impl ProjectsCreateColumnRequest {
 /// Parameters of [`Client::projects_list_for_repo`](super::Client::projects_list_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsListForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Indicates the state of the projects to return. Can be either \`open\`, \`closed\`, or \`all\`.
@@ -440,12 +408,8 @@ impl ProjectsListForRepoRequest {
 /// Parameters of [`Client::projects_create_for_repo`](super::Client::projects_create_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsCreateForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -476,8 +440,6 @@ impl ProjectsCreateForAuthenticatedUserRequest {
 /// Parameters of [`Client::projects_list_for_user`](super::Client::projects_list_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectsListForUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Indicates the state of the projects to return. Can be either \`open\`, \`closed\`, or \`all\`.

@@ -3,12 +3,8 @@
 /// Parameters of [`Client::pulls_list`](super::Client::pulls_list).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsListRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Either \`open\`, \`closed\`, or \`all\` to filter by state.
@@ -59,12 +55,8 @@ impl PullsListRequest {
 /// Parameters of [`Client::pulls_create`](super::Client::pulls_create).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsCreateRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -83,16 +75,10 @@ impl PullsCreateRequest {
 /// Parameters of [`Client::pulls_list_review_comments_for_repo`](super::Client::pulls_list_review_comments_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsListReviewCommentsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `sort`.
-    ///
     /// Sent as query parameter `sort`.
     pub sort: ::std::option::Option<super::types::PullsListReviewCommentsForRepoSort>,
     /// Can be either \`asc\` or \`desc\`. Ignored without \`sort\` parameter.
@@ -131,12 +117,8 @@ impl PullsListReviewCommentsForRepoRequest {
 /// Parameters of [`Client::pulls_get_review_comment`](super::Client::pulls_get_review_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsGetReviewCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -157,12 +139,8 @@ impl PullsGetReviewCommentRequest {
 /// Parameters of [`Client::pulls_delete_review_comment`](super::Client::pulls_delete_review_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsDeleteReviewCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -183,12 +161,8 @@ impl PullsDeleteReviewCommentRequest {
 /// Parameters of [`Client::pulls_update_review_comment`](super::Client::pulls_update_review_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsUpdateReviewCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -217,16 +191,10 @@ impl PullsUpdateReviewCommentRequest {
 /// Parameters of [`Client::pulls_get`](super::Client::pulls_get).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsGetRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
 }
@@ -243,16 +211,10 @@ impl PullsGetRequest {
 /// Parameters of [`Client::pulls_update`](super::Client::pulls_update).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsUpdateRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// The request body.
@@ -277,16 +239,10 @@ impl PullsUpdateRequest {
 /// Parameters of [`Client::pulls_list_review_comments`](super::Client::pulls_list_review_comments).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsListReviewCommentsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// One of \`created\` (when the repository was starred) or \`updated\` (when it was last pushed to).
@@ -332,16 +288,10 @@ impl PullsListReviewCommentsRequest {
 /// Parameters of [`Client::pulls_create_review_comment`](super::Client::pulls_create_review_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsCreateReviewCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// The request body.
@@ -366,16 +316,10 @@ impl PullsCreateReviewCommentRequest {
 /// Parameters of [`Client::pulls_create_reply_for_review_comment`](super::Client::pulls_create_reply_for_review_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsCreateReplyForReviewCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// comment_id parameter
@@ -406,16 +350,10 @@ impl PullsCreateReplyForReviewCommentRequest {
 /// Parameters of [`Client::pulls_list_commits`](super::Client::pulls_list_commits).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsListCommitsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// Results per page (max 100)
@@ -446,16 +384,10 @@ impl PullsListCommitsRequest {
 /// Parameters of [`Client::pulls_list_files`](super::Client::pulls_list_files).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsListFilesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// Results per page (max 100)
@@ -486,16 +418,10 @@ impl PullsListFilesRequest {
 /// Parameters of [`Client::pulls_check_if_merged`](super::Client::pulls_check_if_merged).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsCheckIfMergedRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
 }
@@ -512,16 +438,10 @@ impl PullsCheckIfMergedRequest {
 /// Parameters of [`Client::pulls_merge`](super::Client::pulls_merge).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsMergeRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// The request body.
@@ -546,16 +466,10 @@ impl PullsMergeRequest {
 /// Parameters of [`Client::pulls_list_requested_reviewers`](super::Client::pulls_list_requested_reviewers).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsListRequestedReviewersRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// Results per page (max 100)
@@ -586,16 +500,10 @@ impl PullsListRequestedReviewersRequest {
 /// Parameters of [`Client::pulls_request_reviewers`](super::Client::pulls_request_reviewers).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsRequestReviewersRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// The request body.
@@ -620,16 +528,10 @@ impl PullsRequestReviewersRequest {
 /// Parameters of [`Client::pulls_remove_requested_reviewers`](super::Client::pulls_remove_requested_reviewers).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsRemoveRequestedReviewersRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// The request body.
@@ -654,16 +556,10 @@ impl PullsRemoveRequestedReviewersRequest {
 /// Parameters of [`Client::pulls_list_reviews`](super::Client::pulls_list_reviews).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsListReviewsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// Results per page (max 100)
@@ -694,16 +590,10 @@ impl PullsListReviewsRequest {
 /// Parameters of [`Client::pulls_create_review`](super::Client::pulls_create_review).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsCreateReviewRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// The request body.
@@ -728,16 +618,10 @@ impl PullsCreateReviewRequest {
 /// Parameters of [`Client::pulls_get_review`](super::Client::pulls_get_review).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsGetReviewRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// review_id parameter
@@ -764,16 +648,10 @@ impl PullsGetReviewRequest {
 /// Parameters of [`Client::pulls_update_review`](super::Client::pulls_update_review).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsUpdateReviewRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// review_id parameter
@@ -804,16 +682,10 @@ impl PullsUpdateReviewRequest {
 /// Parameters of [`Client::pulls_delete_pending_review`](super::Client::pulls_delete_pending_review).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsDeletePendingReviewRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// review_id parameter
@@ -840,16 +712,10 @@ impl PullsDeletePendingReviewRequest {
 /// Parameters of [`Client::pulls_list_comments_for_review`](super::Client::pulls_list_comments_for_review).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsListCommentsForReviewRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// review_id parameter
@@ -886,16 +752,10 @@ impl PullsListCommentsForReviewRequest {
 /// Parameters of [`Client::pulls_dismiss_review`](super::Client::pulls_dismiss_review).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsDismissReviewRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// review_id parameter
@@ -926,16 +786,10 @@ impl PullsDismissReviewRequest {
 /// Parameters of [`Client::pulls_submit_review`](super::Client::pulls_submit_review).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsSubmitReviewRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// review_id parameter
@@ -966,16 +820,10 @@ impl PullsSubmitReviewRequest {
 /// Parameters of [`Client::pulls_update_branch`](super::Client::pulls_update_branch).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PullsUpdateBranchRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `pull_number`.
-    ///
     /// Sent as path parameter `pull_number`.
     pub pull_number: i64,
     /// The request body.

@@ -3,20 +3,14 @@
 /// Parameters of [`Client::reactions_list_for_team_discussion_comment_in_org`](super::Client::reactions_list_for_team_discussion_comment_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsListForTeamDiscussionCommentInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
-    /// `comment_number`.
-    ///
     /// Sent as path parameter `comment_number`.
     pub comment_number: i64,
     /// Returns a single \[reaction type\](<https://docs.github.com/rest/reference/reactions#reaction-types>). Omit this parameter to list all reactions to a team discussion comment.
@@ -56,20 +50,14 @@ impl ReactionsListForTeamDiscussionCommentInOrgRequest {
 /// Parameters of [`Client::reactions_create_for_team_discussion_comment_in_org`](super::Client::reactions_create_for_team_discussion_comment_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsCreateForTeamDiscussionCommentInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
-    /// `comment_number`.
-    ///
     /// Sent as path parameter `comment_number`.
     pub comment_number: i64,
     /// The request body.
@@ -96,24 +84,16 @@ impl ReactionsCreateForTeamDiscussionCommentInOrgRequest {
 /// Parameters of [`Client::reactions_delete_for_team_discussion_comment`](super::Client::reactions_delete_for_team_discussion_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsDeleteForTeamDiscussionCommentRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
-    /// `comment_number`.
-    ///
     /// Sent as path parameter `comment_number`.
     pub comment_number: i64,
-    /// `reaction_id`.
-    ///
     /// Sent as path parameter `reaction_id`.
     pub reaction_id: i64,
 }
@@ -138,16 +118,12 @@ impl ReactionsDeleteForTeamDiscussionCommentRequest {
 /// Parameters of [`Client::reactions_list_for_team_discussion_in_org`](super::Client::reactions_list_for_team_discussion_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsListForTeamDiscussionInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
     /// Returns a single \[reaction type\](<https://docs.github.com/rest/reference/reactions#reaction-types>). Omit this parameter to list all reactions to a team discussion.
@@ -185,16 +161,12 @@ impl ReactionsListForTeamDiscussionInOrgRequest {
 /// Parameters of [`Client::reactions_create_for_team_discussion_in_org`](super::Client::reactions_create_for_team_discussion_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsCreateForTeamDiscussionInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
     /// The request body.
@@ -219,20 +191,14 @@ impl ReactionsCreateForTeamDiscussionInOrgRequest {
 /// Parameters of [`Client::reactions_delete_for_team_discussion`](super::Client::reactions_delete_for_team_discussion).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsDeleteForTeamDiscussionRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
-    /// `reaction_id`.
-    ///
     /// Sent as path parameter `reaction_id`.
     pub reaction_id: i64,
 }
@@ -255,8 +221,6 @@ impl ReactionsDeleteForTeamDiscussionRequest {
 /// Parameters of [`Client::reactions_delete_legacy`](super::Client::reactions_delete_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsDeleteLegacyRequest {
-    /// `reaction_id`.
-    ///
     /// Sent as path parameter `reaction_id`.
     pub reaction_id: i64,
 }
@@ -269,12 +233,8 @@ impl ReactionsDeleteLegacyRequest {
 /// Parameters of [`Client::reactions_list_for_commit_comment`](super::Client::reactions_list_for_commit_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsListForCommitCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -316,12 +276,8 @@ impl ReactionsListForCommitCommentRequest {
 /// Parameters of [`Client::reactions_create_for_commit_comment`](super::Client::reactions_create_for_commit_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsCreateForCommitCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -350,20 +306,14 @@ impl ReactionsCreateForCommitCommentRequest {
 /// Parameters of [`Client::reactions_delete_for_commit_comment`](super::Client::reactions_delete_for_commit_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsDeleteForCommitCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
     ///
     /// Sent as path parameter `comment_id`.
     pub comment_id: i64,
-    /// `reaction_id`.
-    ///
     /// Sent as path parameter `reaction_id`.
     pub reaction_id: i64,
 }
@@ -386,12 +336,8 @@ impl ReactionsDeleteForCommitCommentRequest {
 /// Parameters of [`Client::reactions_list_for_issue_comment`](super::Client::reactions_list_for_issue_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsListForIssueCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -433,12 +379,8 @@ impl ReactionsListForIssueCommentRequest {
 /// Parameters of [`Client::reactions_create_for_issue_comment`](super::Client::reactions_create_for_issue_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsCreateForIssueCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -467,20 +409,14 @@ impl ReactionsCreateForIssueCommentRequest {
 /// Parameters of [`Client::reactions_delete_for_issue_comment`](super::Client::reactions_delete_for_issue_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsDeleteForIssueCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
     ///
     /// Sent as path parameter `comment_id`.
     pub comment_id: i64,
-    /// `reaction_id`.
-    ///
     /// Sent as path parameter `reaction_id`.
     pub reaction_id: i64,
 }
@@ -503,12 +439,8 @@ impl ReactionsDeleteForIssueCommentRequest {
 /// Parameters of [`Client::reactions_list_for_issue`](super::Client::reactions_list_for_issue).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsListForIssueRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -548,12 +480,8 @@ impl ReactionsListForIssueRequest {
 /// Parameters of [`Client::reactions_create_for_issue`](super::Client::reactions_create_for_issue).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsCreateForIssueRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
@@ -582,20 +510,14 @@ impl ReactionsCreateForIssueRequest {
 /// Parameters of [`Client::reactions_delete_for_issue`](super::Client::reactions_delete_for_issue).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsDeleteForIssueRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// issue_number parameter
     ///
     /// Sent as path parameter `issue_number`.
     pub issue_number: i64,
-    /// `reaction_id`.
-    ///
     /// Sent as path parameter `reaction_id`.
     pub reaction_id: i64,
 }
@@ -618,12 +540,8 @@ impl ReactionsDeleteForIssueRequest {
 /// Parameters of [`Client::reactions_list_for_pull_request_review_comment`](super::Client::reactions_list_for_pull_request_review_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsListForPullRequestReviewCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -665,12 +583,8 @@ impl ReactionsListForPullRequestReviewCommentRequest {
 /// Parameters of [`Client::reactions_create_for_pull_request_review_comment`](super::Client::reactions_create_for_pull_request_review_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsCreateForPullRequestReviewCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -699,20 +613,14 @@ impl ReactionsCreateForPullRequestReviewCommentRequest {
 /// Parameters of [`Client::reactions_delete_for_pull_request_comment`](super::Client::reactions_delete_for_pull_request_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsDeleteForPullRequestCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
     ///
     /// Sent as path parameter `comment_id`.
     pub comment_id: i64,
-    /// `reaction_id`.
-    ///
     /// Sent as path parameter `reaction_id`.
     pub reaction_id: i64,
 }
@@ -735,12 +643,8 @@ impl ReactionsDeleteForPullRequestCommentRequest {
 /// Parameters of [`Client::reactions_create_for_release`](super::Client::reactions_create_for_release).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsCreateForReleaseRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// release_id parameter
@@ -769,16 +673,10 @@ impl ReactionsCreateForReleaseRequest {
 /// Parameters of [`Client::reactions_list_for_team_discussion_comment_legacy`](super::Client::reactions_list_for_team_discussion_comment_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsListForTeamDiscussionCommentLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
-    /// `comment_number`.
-    ///
     /// Sent as path parameter `comment_number`.
     pub comment_number: i64,
     /// Returns a single \[reaction type\](<https://docs.github.com/rest/reference/reactions#reaction-types>). Omit this parameter to list all reactions to a team discussion comment.
@@ -812,16 +710,10 @@ impl ReactionsListForTeamDiscussionCommentLegacyRequest {
 /// Parameters of [`Client::reactions_create_for_team_discussion_comment_legacy`](super::Client::reactions_create_for_team_discussion_comment_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsCreateForTeamDiscussionCommentLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
-    /// `comment_number`.
-    ///
     /// Sent as path parameter `comment_number`.
     pub comment_number: i64,
     /// The request body.
@@ -846,12 +738,8 @@ impl ReactionsCreateForTeamDiscussionCommentLegacyRequest {
 /// Parameters of [`Client::reactions_list_for_team_discussion_legacy`](super::Client::reactions_list_for_team_discussion_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsListForTeamDiscussionLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
     /// Returns a single \[reaction type\](<https://docs.github.com/rest/reference/reactions#reaction-types>). Omit this parameter to list all reactions to a team discussion.
@@ -884,12 +772,8 @@ impl ReactionsListForTeamDiscussionLegacyRequest {
 /// Parameters of [`Client::reactions_create_for_team_discussion_legacy`](super::Client::reactions_create_for_team_discussion_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionsCreateForTeamDiscussionLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
     /// The request body.

@@ -3,8 +3,6 @@
 /// Parameters of [`Client::repos_list_for_org`](super::Client::repos_list_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Specifies the types of repositories you want returned. Can be one of \`all\`, \`public\`, \`private\`, \`forks\`, \`sources\`, \`member\`, \`internal\`. Note: For GitHub AE, can be one of \`all\`, \`private\`, \`forks\`, \`sources\`, \`member\`, \`internal\`. Default: \`all\`. If your organization is associated with an enterprise account using GitHub Enterprise Cloud or GitHub Enterprise Server 2.20+, \`type\` can also be \`internal\`. However, the \`internal\` value is not yet supported when a GitHub App calls this API with an installation access token.
@@ -44,8 +42,6 @@ impl ReposListForOrgRequest {
 /// Parameters of [`Client::repos_create_in_org`](super::Client::repos_create_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -63,12 +59,8 @@ impl ReposCreateInOrgRequest {
 /// Parameters of [`Client::repos_get`](super::Client::repos_get).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -81,12 +73,8 @@ impl ReposGetRequest {
 /// Parameters of [`Client::repos_delete`](super::Client::repos_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -99,12 +87,8 @@ impl ReposDeleteRequest {
 /// Parameters of [`Client::repos_update`](super::Client::repos_update).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposUpdateRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -123,12 +107,8 @@ impl ReposUpdateRequest {
 /// Parameters of [`Client::repos_list_autolinks`](super::Client::repos_list_autolinks).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListAutolinksRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Page number of the results to fetch.
@@ -149,12 +129,8 @@ impl ReposListAutolinksRequest {
 /// Parameters of [`Client::repos_create_autolink`](super::Client::repos_create_autolink).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateAutolinkRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -173,12 +149,8 @@ impl ReposCreateAutolinkRequest {
 /// Parameters of [`Client::repos_get_autolink`](super::Client::repos_get_autolink).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetAutolinkRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// autolink_id parameter
@@ -199,12 +171,8 @@ impl ReposGetAutolinkRequest {
 /// Parameters of [`Client::repos_delete_autolink`](super::Client::repos_delete_autolink).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteAutolinkRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// autolink_id parameter
@@ -225,12 +193,8 @@ impl ReposDeleteAutolinkRequest {
 /// Parameters of [`Client::repos_enable_automated_security_fixes`](super::Client::repos_enable_automated_security_fixes).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposEnableAutomatedSecurityFixesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -243,12 +207,8 @@ impl ReposEnableAutomatedSecurityFixesRequest {
 /// Parameters of [`Client::repos_disable_automated_security_fixes`](super::Client::repos_disable_automated_security_fixes).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDisableAutomatedSecurityFixesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -261,12 +221,8 @@ impl ReposDisableAutomatedSecurityFixesRequest {
 /// Parameters of [`Client::repos_list_branches`](super::Client::repos_list_branches).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListBranchesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Setting to \`true\` returns only protected branches. When set to \`false\`, only unprotected branches are returned. Omitting this parameter returns all branches.
@@ -297,12 +253,8 @@ impl ReposListBranchesRequest {
 /// Parameters of [`Client::repos_get_branch`](super::Client::repos_get_branch).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetBranchRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -323,12 +275,8 @@ impl ReposGetBranchRequest {
 /// Parameters of [`Client::repos_get_branch_protection`](super::Client::repos_get_branch_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetBranchProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -349,12 +297,8 @@ impl ReposGetBranchProtectionRequest {
 /// Parameters of [`Client::repos_update_branch_protection`](super::Client::repos_update_branch_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposUpdateBranchProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -378,12 +322,8 @@ impl ReposUpdateBranchProtectionRequest {
 /// Parameters of [`Client::repos_delete_branch_protection`](super::Client::repos_delete_branch_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteBranchProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -404,12 +344,8 @@ impl ReposDeleteBranchProtectionRequest {
 /// Parameters of [`Client::repos_get_admin_branch_protection`](super::Client::repos_get_admin_branch_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetAdminBranchProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -430,12 +366,8 @@ impl ReposGetAdminBranchProtectionRequest {
 /// Parameters of [`Client::repos_set_admin_branch_protection`](super::Client::repos_set_admin_branch_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposSetAdminBranchProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -456,12 +388,8 @@ impl ReposSetAdminBranchProtectionRequest {
 /// Parameters of [`Client::repos_delete_admin_branch_protection`](super::Client::repos_delete_admin_branch_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteAdminBranchProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -482,12 +410,8 @@ impl ReposDeleteAdminBranchProtectionRequest {
 /// Parameters of [`Client::repos_get_pull_request_review_protection`](super::Client::repos_get_pull_request_review_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetPullRequestReviewProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -508,12 +432,8 @@ impl ReposGetPullRequestReviewProtectionRequest {
 /// Parameters of [`Client::repos_delete_pull_request_review_protection`](super::Client::repos_delete_pull_request_review_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeletePullRequestReviewProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -534,12 +454,8 @@ impl ReposDeletePullRequestReviewProtectionRequest {
 /// Parameters of [`Client::repos_update_pull_request_review_protection`](super::Client::repos_update_pull_request_review_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposUpdatePullRequestReviewProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -563,12 +479,8 @@ impl ReposUpdatePullRequestReviewProtectionRequest {
 /// Parameters of [`Client::repos_get_commit_signature_protection`](super::Client::repos_get_commit_signature_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetCommitSignatureProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -589,12 +501,8 @@ impl ReposGetCommitSignatureProtectionRequest {
 /// Parameters of [`Client::repos_create_commit_signature_protection`](super::Client::repos_create_commit_signature_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateCommitSignatureProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -615,12 +523,8 @@ impl ReposCreateCommitSignatureProtectionRequest {
 /// Parameters of [`Client::repos_delete_commit_signature_protection`](super::Client::repos_delete_commit_signature_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteCommitSignatureProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -641,12 +545,8 @@ impl ReposDeleteCommitSignatureProtectionRequest {
 /// Parameters of [`Client::repos_get_status_checks_protection`](super::Client::repos_get_status_checks_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetStatusChecksProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -667,12 +567,8 @@ impl ReposGetStatusChecksProtectionRequest {
 /// Parameters of [`Client::repos_remove_status_check_protection`](super::Client::repos_remove_status_check_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposRemoveStatusCheckProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -693,12 +589,8 @@ impl ReposRemoveStatusCheckProtectionRequest {
 /// Parameters of [`Client::repos_update_status_check_protection`](super::Client::repos_update_status_check_protection).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposUpdateStatusCheckProtectionRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -722,12 +614,8 @@ impl ReposUpdateStatusCheckProtectionRequest {
 /// Parameters of [`Client::repos_get_all_status_check_contexts`](super::Client::repos_get_all_status_check_contexts).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetAllStatusCheckContextsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -748,12 +636,8 @@ impl ReposGetAllStatusCheckContextsRequest {
 /// Parameters of [`Client::repos_set_status_check_contexts`](super::Client::repos_set_status_check_contexts).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposSetStatusCheckContextsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -777,12 +661,8 @@ impl ReposSetStatusCheckContextsRequest {
 /// Parameters of [`Client::repos_add_status_check_contexts`](super::Client::repos_add_status_check_contexts).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposAddStatusCheckContextsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -806,12 +686,8 @@ impl ReposAddStatusCheckContextsRequest {
 /// Parameters of [`Client::repos_remove_status_check_contexts`](super::Client::repos_remove_status_check_contexts).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposRemoveStatusCheckContextsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -835,12 +711,8 @@ impl ReposRemoveStatusCheckContextsRequest {
 /// Parameters of [`Client::repos_get_access_restrictions`](super::Client::repos_get_access_restrictions).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetAccessRestrictionsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -861,12 +733,8 @@ impl ReposGetAccessRestrictionsRequest {
 /// Parameters of [`Client::repos_delete_access_restrictions`](super::Client::repos_delete_access_restrictions).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteAccessRestrictionsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -887,12 +755,8 @@ impl ReposDeleteAccessRestrictionsRequest {
 /// Parameters of [`Client::repos_get_apps_with_access_to_protected_branch`](super::Client::repos_get_apps_with_access_to_protected_branch).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetAppsWithAccessToProtectedBranchRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -913,12 +777,8 @@ impl ReposGetAppsWithAccessToProtectedBranchRequest {
 /// Parameters of [`Client::repos_set_app_access_restrictions`](super::Client::repos_set_app_access_restrictions).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposSetAppAccessRestrictionsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -942,12 +802,8 @@ impl ReposSetAppAccessRestrictionsRequest {
 /// Parameters of [`Client::repos_add_app_access_restrictions`](super::Client::repos_add_app_access_restrictions).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposAddAppAccessRestrictionsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -971,12 +827,8 @@ impl ReposAddAppAccessRestrictionsRequest {
 /// Parameters of [`Client::repos_remove_app_access_restrictions`](super::Client::repos_remove_app_access_restrictions).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposRemoveAppAccessRestrictionsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -1000,12 +852,8 @@ impl ReposRemoveAppAccessRestrictionsRequest {
 /// Parameters of [`Client::repos_get_teams_with_access_to_protected_branch`](super::Client::repos_get_teams_with_access_to_protected_branch).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetTeamsWithAccessToProtectedBranchRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -1026,12 +874,8 @@ impl ReposGetTeamsWithAccessToProtectedBranchRequest {
 /// Parameters of [`Client::repos_set_team_access_restrictions`](super::Client::repos_set_team_access_restrictions).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposSetTeamAccessRestrictionsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -1055,12 +899,8 @@ impl ReposSetTeamAccessRestrictionsRequest {
 /// Parameters of [`Client::repos_add_team_access_restrictions`](super::Client::repos_add_team_access_restrictions).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposAddTeamAccessRestrictionsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -1084,12 +924,8 @@ impl ReposAddTeamAccessRestrictionsRequest {
 /// Parameters of [`Client::repos_remove_team_access_restrictions`](super::Client::repos_remove_team_access_restrictions).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposRemoveTeamAccessRestrictionsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -1113,12 +949,8 @@ impl ReposRemoveTeamAccessRestrictionsRequest {
 /// Parameters of [`Client::repos_get_users_with_access_to_protected_branch`](super::Client::repos_get_users_with_access_to_protected_branch).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetUsersWithAccessToProtectedBranchRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -1139,12 +971,8 @@ impl ReposGetUsersWithAccessToProtectedBranchRequest {
 /// Parameters of [`Client::repos_set_user_access_restrictions`](super::Client::repos_set_user_access_restrictions).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposSetUserAccessRestrictionsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -1168,12 +996,8 @@ impl ReposSetUserAccessRestrictionsRequest {
 /// Parameters of [`Client::repos_add_user_access_restrictions`](super::Client::repos_add_user_access_restrictions).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposAddUserAccessRestrictionsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -1197,12 +1021,8 @@ impl ReposAddUserAccessRestrictionsRequest {
 /// Parameters of [`Client::repos_remove_user_access_restrictions`](super::Client::repos_remove_user_access_restrictions).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposRemoveUserAccessRestrictionsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -1226,12 +1046,8 @@ impl ReposRemoveUserAccessRestrictionsRequest {
 /// Parameters of [`Client::repos_rename_branch`](super::Client::repos_rename_branch).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposRenameBranchRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the branch.
@@ -1255,12 +1071,8 @@ impl ReposRenameBranchRequest {
 /// Parameters of [`Client::repos_list_collaborators`](super::Client::repos_list_collaborators).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListCollaboratorsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Filter collaborators returned by their affiliation. Can be one of:
@@ -1296,16 +1108,10 @@ impl ReposListCollaboratorsRequest {
 /// Parameters of [`Client::repos_check_collaborator`](super::Client::repos_check_collaborator).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCheckCollaboratorRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -1322,16 +1128,10 @@ impl ReposCheckCollaboratorRequest {
 /// Parameters of [`Client::repos_add_collaborator`](super::Client::repos_add_collaborator).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposAddCollaboratorRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// The request body.
@@ -1356,16 +1156,10 @@ impl ReposAddCollaboratorRequest {
 /// Parameters of [`Client::repos_remove_collaborator`](super::Client::repos_remove_collaborator).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposRemoveCollaboratorRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -1382,16 +1176,10 @@ impl ReposRemoveCollaboratorRequest {
 /// Parameters of [`Client::repos_get_collaborator_permission_level`](super::Client::repos_get_collaborator_permission_level).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetCollaboratorPermissionLevelRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -1408,12 +1196,8 @@ impl ReposGetCollaboratorPermissionLevelRequest {
 /// Parameters of [`Client::repos_list_commit_comments_for_repo`](super::Client::repos_list_commit_comments_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListCommitCommentsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -1439,12 +1223,8 @@ impl ReposListCommitCommentsForRepoRequest {
 /// Parameters of [`Client::repos_get_commit_comment`](super::Client::repos_get_commit_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetCommitCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -1465,12 +1245,8 @@ impl ReposGetCommitCommentRequest {
 /// Parameters of [`Client::repos_delete_commit_comment`](super::Client::repos_delete_commit_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteCommitCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -1491,12 +1267,8 @@ impl ReposDeleteCommitCommentRequest {
 /// Parameters of [`Client::repos_update_commit_comment`](super::Client::repos_update_commit_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposUpdateCommitCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// comment_id parameter
@@ -1525,12 +1297,8 @@ impl ReposUpdateCommitCommentRequest {
 /// Parameters of [`Client::repos_list_commits`](super::Client::repos_list_commits).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListCommitsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// SHA or branch to start listing commits from. Default: the repository’s default branch (usually \`master\`).
@@ -1581,12 +1349,8 @@ impl ReposListCommitsRequest {
 /// Parameters of [`Client::repos_list_branches_for_head_commit`](super::Client::repos_list_branches_for_head_commit).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListBranchesForHeadCommitRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// commit_sha parameter
@@ -1607,12 +1371,8 @@ impl ReposListBranchesForHeadCommitRequest {
 /// Parameters of [`Client::repos_list_comments_for_commit`](super::Client::repos_list_comments_for_commit).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListCommentsForCommitRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// commit_sha parameter
@@ -1647,12 +1407,8 @@ impl ReposListCommentsForCommitRequest {
 /// Parameters of [`Client::repos_create_commit_comment`](super::Client::repos_create_commit_comment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateCommitCommentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// commit_sha parameter
@@ -1681,12 +1437,8 @@ impl ReposCreateCommitCommentRequest {
 /// Parameters of [`Client::repos_list_pull_requests_associated_with_commit`](super::Client::repos_list_pull_requests_associated_with_commit).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListPullRequestsAssociatedWithCommitRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// commit_sha parameter
@@ -1721,12 +1473,8 @@ impl ReposListPullRequestsAssociatedWithCommitRequest {
 /// Parameters of [`Client::repos_get_commit`](super::Client::repos_get_commit).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetCommitRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Page number of the results to fetch.
@@ -1761,12 +1509,8 @@ impl ReposGetCommitRequest {
 /// Parameters of [`Client::repos_get_combined_status_for_ref`](super::Client::repos_get_combined_status_for_ref).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetCombinedStatusForRefRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// ref parameter
@@ -1801,12 +1545,8 @@ impl ReposGetCombinedStatusForRefRequest {
 /// Parameters of [`Client::repos_list_commit_statuses_for_ref`](super::Client::repos_list_commit_statuses_for_ref).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListCommitStatusesForRefRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// ref parameter
@@ -1841,12 +1581,8 @@ impl ReposListCommitStatusesForRefRequest {
 /// Parameters of [`Client::repos_get_community_profile_metrics`](super::Client::repos_get_community_profile_metrics).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetCommunityProfileMetricsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -1859,12 +1595,8 @@ impl ReposGetCommunityProfileMetricsRequest {
 /// Parameters of [`Client::repos_compare_commits`](super::Client::repos_compare_commits).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCompareCommitsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Page number of the results to fetch.
@@ -1899,12 +1631,8 @@ impl ReposCompareCommitsRequest {
 /// Parameters of [`Client::repos_get_content`](super::Client::repos_get_content).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetContentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// path parameter
@@ -1934,12 +1662,8 @@ impl ReposGetContentRequest {
 /// Parameters of [`Client::repos_create_or_update_file_contents`](super::Client::repos_create_or_update_file_contents).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateOrUpdateFileContentsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// path parameter
@@ -1963,12 +1687,8 @@ impl ReposCreateOrUpdateFileContentsRequest {
 /// Parameters of [`Client::repos_delete_file`](super::Client::repos_delete_file).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteFileRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// path parameter
@@ -1992,12 +1712,8 @@ impl ReposDeleteFileRequest {
 /// Parameters of [`Client::repos_list_contributors`](super::Client::repos_list_contributors).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListContributorsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Set to \`1\` or \`true\` to include anonymous contributors in results.
@@ -2028,12 +1744,8 @@ impl ReposListContributorsRequest {
 /// Parameters of [`Client::repos_list_deployments`](super::Client::repos_list_deployments).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListDeploymentsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The SHA recorded at creation time.
@@ -2079,12 +1791,8 @@ impl ReposListDeploymentsRequest {
 /// Parameters of [`Client::repos_create_deployment`](super::Client::repos_create_deployment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateDeploymentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -2103,12 +1811,8 @@ impl ReposCreateDeploymentRequest {
 /// Parameters of [`Client::repos_get_deployment`](super::Client::repos_get_deployment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetDeploymentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// deployment_id parameter
@@ -2129,12 +1833,8 @@ impl ReposGetDeploymentRequest {
 /// Parameters of [`Client::repos_delete_deployment`](super::Client::repos_delete_deployment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteDeploymentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// deployment_id parameter
@@ -2155,12 +1855,8 @@ impl ReposDeleteDeploymentRequest {
 /// Parameters of [`Client::repos_list_deployment_statuses`](super::Client::repos_list_deployment_statuses).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListDeploymentStatusesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// deployment_id parameter
@@ -2195,12 +1891,8 @@ impl ReposListDeploymentStatusesRequest {
 /// Parameters of [`Client::repos_create_deployment_status`](super::Client::repos_create_deployment_status).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateDeploymentStatusRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// deployment_id parameter
@@ -2229,20 +1921,14 @@ impl ReposCreateDeploymentStatusRequest {
 /// Parameters of [`Client::repos_get_deployment_status`](super::Client::repos_get_deployment_status).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetDeploymentStatusRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// deployment_id parameter
     ///
     /// Sent as path parameter `deployment_id`.
     pub deployment_id: i64,
-    /// `status_id`.
-    ///
     /// Sent as path parameter `status_id`.
     pub status_id: i64,
 }
@@ -2265,12 +1951,8 @@ impl ReposGetDeploymentStatusRequest {
 /// Parameters of [`Client::repos_create_dispatch_event`](super::Client::repos_create_dispatch_event).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateDispatchEventRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -2289,12 +1971,8 @@ impl ReposCreateDispatchEventRequest {
 /// Parameters of [`Client::repos_get_all_environments`](super::Client::repos_get_all_environments).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetAllEnvironmentsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -2307,12 +1985,8 @@ impl ReposGetAllEnvironmentsRequest {
 /// Parameters of [`Client::repos_get_environment`](super::Client::repos_get_environment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetEnvironmentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the environment
@@ -2337,12 +2011,8 @@ impl ReposGetEnvironmentRequest {
 /// Parameters of [`Client::repos_create_or_update_environment`](super::Client::repos_create_or_update_environment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateOrUpdateEnvironmentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the environment
@@ -2371,12 +2041,8 @@ impl ReposCreateOrUpdateEnvironmentRequest {
 /// Parameters of [`Client::repos_delete_an_environment`](super::Client::repos_delete_an_environment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteAnEnvironmentRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the environment
@@ -2401,12 +2067,8 @@ impl ReposDeleteAnEnvironmentRequest {
 /// Parameters of [`Client::repos_list_forks`](super::Client::repos_list_forks).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListForksRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The sort order. Can be either \`newest\`, \`oldest\`, or \`stargazers\`.
@@ -2437,12 +2099,8 @@ impl ReposListForksRequest {
 /// Parameters of [`Client::repos_create_fork`](super::Client::repos_create_fork).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateForkRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -2461,12 +2119,8 @@ impl ReposCreateForkRequest {
 /// Parameters of [`Client::repos_list_webhooks`](super::Client::repos_list_webhooks).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListWebhooksRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -2492,12 +2146,8 @@ impl ReposListWebhooksRequest {
 /// Parameters of [`Client::repos_create_webhook`](super::Client::repos_create_webhook).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateWebhookRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -2516,16 +2166,10 @@ impl ReposCreateWebhookRequest {
 /// Parameters of [`Client::repos_get_webhook`](super::Client::repos_get_webhook).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetWebhookRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
 }
@@ -2542,16 +2186,10 @@ impl ReposGetWebhookRequest {
 /// Parameters of [`Client::repos_delete_webhook`](super::Client::repos_delete_webhook).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteWebhookRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
 }
@@ -2568,16 +2206,10 @@ impl ReposDeleteWebhookRequest {
 /// Parameters of [`Client::repos_update_webhook`](super::Client::repos_update_webhook).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposUpdateWebhookRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
     /// The request body.
@@ -2597,16 +2229,10 @@ impl ReposUpdateWebhookRequest {
 /// Parameters of [`Client::repos_get_webhook_config_for_repo`](super::Client::repos_get_webhook_config_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetWebhookConfigForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
 }
@@ -2623,16 +2249,10 @@ impl ReposGetWebhookConfigForRepoRequest {
 /// Parameters of [`Client::repos_update_webhook_config_for_repo`](super::Client::repos_update_webhook_config_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposUpdateWebhookConfigForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
     /// The request body.
@@ -2652,16 +2272,10 @@ impl ReposUpdateWebhookConfigForRepoRequest {
 /// Parameters of [`Client::repos_list_webhook_deliveries`](super::Client::repos_list_webhook_deliveries).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListWebhookDeliveriesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
     /// Results per page (max 100)
@@ -2692,20 +2306,12 @@ impl ReposListWebhookDeliveriesRequest {
 /// Parameters of [`Client::repos_get_webhook_delivery`](super::Client::repos_get_webhook_delivery).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetWebhookDeliveryRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
-    /// `delivery_id`.
-    ///
     /// Sent as path parameter `delivery_id`.
     pub delivery_id: i64,
 }
@@ -2728,20 +2334,12 @@ impl ReposGetWebhookDeliveryRequest {
 /// Parameters of [`Client::repos_redeliver_webhook_delivery`](super::Client::repos_redeliver_webhook_delivery).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposRedeliverWebhookDeliveryRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
-    /// `delivery_id`.
-    ///
     /// Sent as path parameter `delivery_id`.
     pub delivery_id: i64,
 }
@@ -2764,16 +2362,10 @@ impl ReposRedeliverWebhookDeliveryRequest {
 /// Parameters of [`Client::repos_ping_webhook`](super::Client::repos_ping_webhook).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposPingWebhookRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
 }
@@ -2790,16 +2382,10 @@ impl ReposPingWebhookRequest {
 /// Parameters of [`Client::repos_test_push_webhook`](super::Client::repos_test_push_webhook).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposTestPushWebhookRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `hook_id`.
-    ///
     /// Sent as path parameter `hook_id`.
     pub hook_id: i64,
 }
@@ -2816,12 +2402,8 @@ impl ReposTestPushWebhookRequest {
 /// Parameters of [`Client::repos_list_invitations`](super::Client::repos_list_invitations).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListInvitationsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -2847,12 +2429,8 @@ impl ReposListInvitationsRequest {
 /// Parameters of [`Client::repos_delete_invitation`](super::Client::repos_delete_invitation).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteInvitationRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// invitation_id parameter
@@ -2873,12 +2451,8 @@ impl ReposDeleteInvitationRequest {
 /// Parameters of [`Client::repos_update_invitation`](super::Client::repos_update_invitation).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposUpdateInvitationRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// invitation_id parameter
@@ -2907,12 +2481,8 @@ impl ReposUpdateInvitationRequest {
 /// Parameters of [`Client::repos_list_deploy_keys`](super::Client::repos_list_deploy_keys).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListDeployKeysRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -2938,12 +2508,8 @@ impl ReposListDeployKeysRequest {
 /// Parameters of [`Client::repos_create_deploy_key`](super::Client::repos_create_deploy_key).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateDeployKeyRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -2962,12 +2528,8 @@ impl ReposCreateDeployKeyRequest {
 /// Parameters of [`Client::repos_get_deploy_key`](super::Client::repos_get_deploy_key).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetDeployKeyRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// key_id parameter
@@ -2988,12 +2550,8 @@ impl ReposGetDeployKeyRequest {
 /// Parameters of [`Client::repos_delete_deploy_key`](super::Client::repos_delete_deploy_key).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteDeployKeyRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// key_id parameter
@@ -3014,12 +2572,8 @@ impl ReposDeleteDeployKeyRequest {
 /// Parameters of [`Client::repos_list_languages`](super::Client::repos_list_languages).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListLanguagesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3032,12 +2586,8 @@ impl ReposListLanguagesRequest {
 /// Parameters of [`Client::repos_enable_lfs_for_repo`](super::Client::repos_enable_lfs_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposEnableLfsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3050,12 +2600,8 @@ impl ReposEnableLfsForRepoRequest {
 /// Parameters of [`Client::repos_disable_lfs_for_repo`](super::Client::repos_disable_lfs_for_repo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDisableLfsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3068,12 +2614,8 @@ impl ReposDisableLfsForRepoRequest {
 /// Parameters of [`Client::repos_merge_upstream`](super::Client::repos_merge_upstream).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposMergeUpstreamRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -3092,12 +2634,8 @@ impl ReposMergeUpstreamRequest {
 /// Parameters of [`Client::repos_merge`](super::Client::repos_merge).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposMergeRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -3116,12 +2654,8 @@ impl ReposMergeRequest {
 /// Parameters of [`Client::repos_get_pages`](super::Client::repos_get_pages).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetPagesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3134,12 +2668,8 @@ impl ReposGetPagesRequest {
 /// Parameters of [`Client::repos_update_information_about_pages_site`](super::Client::repos_update_information_about_pages_site).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposUpdateInformationAboutPagesSiteRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -3158,12 +2688,8 @@ impl ReposUpdateInformationAboutPagesSiteRequest {
 /// Parameters of [`Client::repos_create_pages_site`](super::Client::repos_create_pages_site).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreatePagesSiteRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -3182,12 +2708,8 @@ impl ReposCreatePagesSiteRequest {
 /// Parameters of [`Client::repos_delete_pages_site`](super::Client::repos_delete_pages_site).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeletePagesSiteRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3200,12 +2722,8 @@ impl ReposDeletePagesSiteRequest {
 /// Parameters of [`Client::repos_list_pages_builds`](super::Client::repos_list_pages_builds).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListPagesBuildsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -3231,12 +2749,8 @@ impl ReposListPagesBuildsRequest {
 /// Parameters of [`Client::repos_request_pages_build`](super::Client::repos_request_pages_build).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposRequestPagesBuildRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3249,12 +2763,8 @@ impl ReposRequestPagesBuildRequest {
 /// Parameters of [`Client::repos_get_latest_pages_build`](super::Client::repos_get_latest_pages_build).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetLatestPagesBuildRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3267,16 +2777,10 @@ impl ReposGetLatestPagesBuildRequest {
 /// Parameters of [`Client::repos_get_pages_build`](super::Client::repos_get_pages_build).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetPagesBuildRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `build_id`.
-    ///
     /// Sent as path parameter `build_id`.
     pub build_id: i64,
 }
@@ -3293,12 +2797,8 @@ impl ReposGetPagesBuildRequest {
 /// Parameters of [`Client::repos_get_pages_health_check`](super::Client::repos_get_pages_health_check).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetPagesHealthCheckRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3311,12 +2811,8 @@ impl ReposGetPagesHealthCheckRequest {
 /// Parameters of [`Client::repos_get_readme`](super::Client::repos_get_readme).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetReadmeRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The name of the commit/branch/tag. Default: the repository’s default branch (usually \`master\`)
@@ -3337,12 +2833,8 @@ impl ReposGetReadmeRequest {
 /// Parameters of [`Client::repos_get_readme_in_directory`](super::Client::repos_get_readme_in_directory).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetReadmeInDirectoryRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The alternate path to look for a README file
@@ -3372,12 +2864,8 @@ impl ReposGetReadmeInDirectoryRequest {
 /// Parameters of [`Client::repos_list_releases`](super::Client::repos_list_releases).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListReleasesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -3403,12 +2891,8 @@ impl ReposListReleasesRequest {
 /// Parameters of [`Client::repos_create_release`](super::Client::repos_create_release).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateReleaseRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -3427,12 +2911,8 @@ impl ReposCreateReleaseRequest {
 /// Parameters of [`Client::repos_get_release_asset`](super::Client::repos_get_release_asset).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetReleaseAssetRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// asset_id parameter
@@ -3453,12 +2933,8 @@ impl ReposGetReleaseAssetRequest {
 /// Parameters of [`Client::repos_delete_release_asset`](super::Client::repos_delete_release_asset).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteReleaseAssetRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// asset_id parameter
@@ -3479,12 +2955,8 @@ impl ReposDeleteReleaseAssetRequest {
 /// Parameters of [`Client::repos_update_release_asset`](super::Client::repos_update_release_asset).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposUpdateReleaseAssetRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// asset_id parameter
@@ -3513,12 +2985,8 @@ impl ReposUpdateReleaseAssetRequest {
 /// Parameters of [`Client::repos_get_latest_release`](super::Client::repos_get_latest_release).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetLatestReleaseRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3531,12 +2999,8 @@ impl ReposGetLatestReleaseRequest {
 /// Parameters of [`Client::repos_get_release_by_tag`](super::Client::repos_get_release_by_tag).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetReleaseByTagRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// tag parameter
@@ -3557,12 +3021,8 @@ impl ReposGetReleaseByTagRequest {
 /// Parameters of [`Client::repos_get_release`](super::Client::repos_get_release).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetReleaseRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// release_id parameter
@@ -3583,12 +3043,8 @@ impl ReposGetReleaseRequest {
 /// Parameters of [`Client::repos_delete_release`](super::Client::repos_delete_release).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDeleteReleaseRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// release_id parameter
@@ -3609,12 +3065,8 @@ impl ReposDeleteReleaseRequest {
 /// Parameters of [`Client::repos_update_release`](super::Client::repos_update_release).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposUpdateReleaseRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// release_id parameter
@@ -3643,12 +3095,8 @@ impl ReposUpdateReleaseRequest {
 /// Parameters of [`Client::repos_list_release_assets`](super::Client::repos_list_release_assets).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListReleaseAssetsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// release_id parameter
@@ -3683,24 +3131,16 @@ impl ReposListReleaseAssetsRequest {
 /// Parameters of [`Client::repos_upload_release_asset`](super::Client::repos_upload_release_asset).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposUploadReleaseAssetRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// release_id parameter
     ///
     /// Sent as path parameter `release_id`.
     pub release_id: i64,
-    /// `name`.
-    ///
     /// Sent as query parameter `name`.
     pub name: ::std::string::String,
-    /// `label`.
-    ///
     /// Sent as query parameter `label`.
     pub label: ::std::option::Option<::std::string::String>,
     /// The request body.
@@ -3728,12 +3168,8 @@ impl ReposUploadReleaseAssetRequest {
 /// Parameters of [`Client::repos_get_code_frequency_stats`](super::Client::repos_get_code_frequency_stats).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetCodeFrequencyStatsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3746,12 +3182,8 @@ impl ReposGetCodeFrequencyStatsRequest {
 /// Parameters of [`Client::repos_get_commit_activity_stats`](super::Client::repos_get_commit_activity_stats).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetCommitActivityStatsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3764,12 +3196,8 @@ impl ReposGetCommitActivityStatsRequest {
 /// Parameters of [`Client::repos_get_contributors_stats`](super::Client::repos_get_contributors_stats).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetContributorsStatsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3782,12 +3210,8 @@ impl ReposGetContributorsStatsRequest {
 /// Parameters of [`Client::repos_get_participation_stats`](super::Client::repos_get_participation_stats).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetParticipationStatsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3800,12 +3224,8 @@ impl ReposGetParticipationStatsRequest {
 /// Parameters of [`Client::repos_get_punch_card_stats`](super::Client::repos_get_punch_card_stats).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetPunchCardStatsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -3818,16 +3238,10 @@ impl ReposGetPunchCardStatsRequest {
 /// Parameters of [`Client::repos_create_commit_status`](super::Client::repos_create_commit_status).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateCommitStatusRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `sha`.
-    ///
     /// Sent as path parameter `sha`.
     pub sha: ::std::string::String,
     /// The request body.
@@ -3847,12 +3261,8 @@ impl ReposCreateCommitStatusRequest {
 /// Parameters of [`Client::repos_list_tags`](super::Client::repos_list_tags).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListTagsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -3878,16 +3288,10 @@ impl ReposListTagsRequest {
 /// Parameters of [`Client::repos_download_tarball_archive`](super::Client::repos_download_tarball_archive).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDownloadTarballArchiveRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `ref`.
-    ///
     /// Sent as path parameter `ref`.
     pub ref_: ::std::string::String,
 }
@@ -3904,12 +3308,8 @@ impl ReposDownloadTarballArchiveRequest {
 /// Parameters of [`Client::repos_list_teams`](super::Client::repos_list_teams).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListTeamsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Results per page (max 100)
@@ -3935,12 +3335,8 @@ impl ReposListTeamsRequest {
 /// Parameters of [`Client::repos_get_all_topics`](super::Client::repos_get_all_topics).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetAllTopicsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Page number of the results to fetch.
@@ -3966,12 +3362,8 @@ impl ReposGetAllTopicsRequest {
 /// Parameters of [`Client::repos_replace_all_topics`](super::Client::repos_replace_all_topics).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposReplaceAllTopicsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -3990,12 +3382,8 @@ impl ReposReplaceAllTopicsRequest {
 /// Parameters of [`Client::repos_get_clones`](super::Client::repos_get_clones).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetClonesRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Must be one of: \`day\`, \`week\`.
@@ -4016,12 +3404,8 @@ impl ReposGetClonesRequest {
 /// Parameters of [`Client::repos_get_top_paths`](super::Client::repos_get_top_paths).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetTopPathsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -4034,12 +3418,8 @@ impl ReposGetTopPathsRequest {
 /// Parameters of [`Client::repos_get_top_referrers`](super::Client::repos_get_top_referrers).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetTopReferrersRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -4052,12 +3432,8 @@ impl ReposGetTopReferrersRequest {
 /// Parameters of [`Client::repos_get_views`](super::Client::repos_get_views).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposGetViewsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Must be one of: \`day\`, \`week\`.
@@ -4078,12 +3454,8 @@ impl ReposGetViewsRequest {
 /// Parameters of [`Client::repos_transfer`](super::Client::repos_transfer).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposTransferRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -4102,12 +3474,8 @@ impl ReposTransferRequest {
 /// Parameters of [`Client::repos_check_vulnerability_alerts`](super::Client::repos_check_vulnerability_alerts).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCheckVulnerabilityAlertsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -4120,12 +3488,8 @@ impl ReposCheckVulnerabilityAlertsRequest {
 /// Parameters of [`Client::repos_enable_vulnerability_alerts`](super::Client::repos_enable_vulnerability_alerts).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposEnableVulnerabilityAlertsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -4138,12 +3502,8 @@ impl ReposEnableVulnerabilityAlertsRequest {
 /// Parameters of [`Client::repos_disable_vulnerability_alerts`](super::Client::repos_disable_vulnerability_alerts).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDisableVulnerabilityAlertsRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -4156,16 +3516,10 @@ impl ReposDisableVulnerabilityAlertsRequest {
 /// Parameters of [`Client::repos_download_zipball_archive`](super::Client::repos_download_zipball_archive).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposDownloadZipballArchiveRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
-    /// `ref`.
-    ///
     /// Sent as path parameter `ref`.
     pub ref_: ::std::string::String,
 }
@@ -4182,12 +3536,8 @@ impl ReposDownloadZipballArchiveRequest {
 /// Parameters of [`Client::repos_create_using_template`](super::Client::repos_create_using_template).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposCreateUsingTemplateRequest {
-    /// `template_owner`.
-    ///
     /// Sent as path parameter `template_owner`.
     pub template_owner: ::std::string::String,
-    /// `template_repo`.
-    ///
     /// Sent as path parameter `template_repo`.
     pub template_repo: ::std::string::String,
     /// The request body.
@@ -4319,8 +3669,6 @@ impl ReposAcceptInvitationRequest {
 /// Parameters of [`Client::repos_list_for_user`](super::Client::repos_list_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReposListForUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Can be one of \`all\`, \`owner\`, \`member\`.

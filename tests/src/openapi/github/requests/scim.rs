@@ -3,8 +3,6 @@
 /// Parameters of [`Client::scim_list_provisioned_identities`](super::Client::scim_list_provisioned_identities).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScimListProvisionedIdentitiesRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Used for pagination: the index of the first result to return.
@@ -40,8 +38,6 @@ impl ScimListProvisionedIdentitiesRequest {
 /// Parameters of [`Client::scim_provision_and_invite_user`](super::Client::scim_provision_and_invite_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScimProvisionAndInviteUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -59,8 +55,6 @@ impl ScimProvisionAndInviteUserRequest {
 /// Parameters of [`Client::scim_get_provisioning_information_for_user`](super::Client::scim_get_provisioning_information_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScimGetProvisioningInformationForUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// scim_user_id parameter
@@ -77,8 +71,6 @@ impl ScimGetProvisioningInformationForUserRequest {
 /// Parameters of [`Client::scim_set_information_for_provisioned_user`](super::Client::scim_set_information_for_provisioned_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScimSetInformationForProvisionedUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// scim_user_id parameter
@@ -101,8 +93,6 @@ impl ScimSetInformationForProvisionedUserRequest {
 /// Parameters of [`Client::scim_delete_user_from_org`](super::Client::scim_delete_user_from_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScimDeleteUserFromOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// scim_user_id parameter
@@ -119,8 +109,6 @@ impl ScimDeleteUserFromOrgRequest {
 /// Parameters of [`Client::scim_update_attribute_for_user`](super::Client::scim_update_attribute_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScimUpdateAttributeForUserRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// scim_user_id parameter

@@ -3,8 +3,6 @@
 /// Parameters of [`Client::secret_scanning_list_alerts_for_org`](super::Client::secret_scanning_list_alerts_for_org).
 #[derive(Clone, PartialEq)]
 pub struct SecretScanningListAlertsForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Set to \`open\` or \`resolved\` to only list secret scanning alerts in a specific state.
@@ -50,12 +48,8 @@ impl SecretScanningListAlertsForOrgRequest {
 /// Parameters of [`Client::secret_scanning_list_alerts_for_repo`](super::Client::secret_scanning_list_alerts_for_repo).
 #[derive(Clone, PartialEq)]
 pub struct SecretScanningListAlertsForRepoRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// Set to \`open\` or \`resolved\` to only list secret scanning alerts in a specific state.
@@ -103,12 +97,8 @@ impl SecretScanningListAlertsForRepoRequest {
 /// Parameters of [`Client::secret_scanning_get_alert`](super::Client::secret_scanning_get_alert).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecretScanningGetAlertRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The number that identifies an alert. You can find this at the end of the URL for a code scanning alert within GitHub, and in the \`number\` field in the response from the \`GET /repos/{owner}/{repo}/code-scanning/alerts\` operation.
@@ -129,12 +119,8 @@ impl SecretScanningGetAlertRequest {
 /// Parameters of [`Client::secret_scanning_update_alert`](super::Client::secret_scanning_update_alert).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SecretScanningUpdateAlertRequest {
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The number that identifies an alert. You can find this at the end of the URL for a code scanning alert within GitHub, and in the \`number\` field in the response from the \`GET /repos/{owner}/{repo}/code-scanning/alerts\` operation.

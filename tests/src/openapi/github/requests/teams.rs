@@ -3,8 +3,6 @@
 /// Parameters of [`Client::teams_list_idp_groups_for_org`](super::Client::teams_list_idp_groups_for_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListIdpGroupsForOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -29,8 +27,6 @@ impl TeamsListIdpGroupsForOrgRequest {
 /// Parameters of [`Client::teams_list`](super::Client::teams_list).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// Results per page (max 100)
@@ -55,8 +51,6 @@ impl TeamsListRequest {
 /// Parameters of [`Client::teams_create`](super::Client::teams_create).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsCreateRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// The request body.
@@ -71,8 +65,6 @@ impl TeamsCreateRequest {
 /// Parameters of [`Client::teams_get_by_name`](super::Client::teams_get_by_name).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsGetByNameRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
@@ -89,8 +81,6 @@ impl TeamsGetByNameRequest {
 /// Parameters of [`Client::teams_delete_in_org`](super::Client::teams_delete_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsDeleteInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
@@ -107,8 +97,6 @@ impl TeamsDeleteInOrgRequest {
 /// Parameters of [`Client::teams_update_in_org`](super::Client::teams_update_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsUpdateInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
@@ -131,8 +119,6 @@ impl TeamsUpdateInOrgRequest {
 /// Parameters of [`Client::teams_list_discussions_in_org`](super::Client::teams_list_discussions_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListDiscussionsInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
@@ -174,8 +160,6 @@ impl TeamsListDiscussionsInOrgRequest {
 /// Parameters of [`Client::teams_create_discussion_in_org`](super::Client::teams_create_discussion_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsCreateDiscussionInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
@@ -198,16 +182,12 @@ impl TeamsCreateDiscussionInOrgRequest {
 /// Parameters of [`Client::teams_get_discussion_in_org`](super::Client::teams_get_discussion_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsGetDiscussionInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
 }
@@ -228,16 +208,12 @@ impl TeamsGetDiscussionInOrgRequest {
 /// Parameters of [`Client::teams_delete_discussion_in_org`](super::Client::teams_delete_discussion_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsDeleteDiscussionInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
 }
@@ -258,16 +234,12 @@ impl TeamsDeleteDiscussionInOrgRequest {
 /// Parameters of [`Client::teams_update_discussion_in_org`](super::Client::teams_update_discussion_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsUpdateDiscussionInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
     /// The request body.
@@ -292,16 +264,12 @@ impl TeamsUpdateDiscussionInOrgRequest {
 /// Parameters of [`Client::teams_list_discussion_comments_in_org`](super::Client::teams_list_discussion_comments_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListDiscussionCommentsInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
     /// One of \`asc\` (ascending) or \`desc\` (descending).
@@ -339,16 +307,12 @@ impl TeamsListDiscussionCommentsInOrgRequest {
 /// Parameters of [`Client::teams_create_discussion_comment_in_org`](super::Client::teams_create_discussion_comment_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsCreateDiscussionCommentInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
     /// The request body.
@@ -373,20 +337,14 @@ impl TeamsCreateDiscussionCommentInOrgRequest {
 /// Parameters of [`Client::teams_get_discussion_comment_in_org`](super::Client::teams_get_discussion_comment_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsGetDiscussionCommentInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
-    /// `comment_number`.
-    ///
     /// Sent as path parameter `comment_number`.
     pub comment_number: i64,
 }
@@ -409,20 +367,14 @@ impl TeamsGetDiscussionCommentInOrgRequest {
 /// Parameters of [`Client::teams_delete_discussion_comment_in_org`](super::Client::teams_delete_discussion_comment_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsDeleteDiscussionCommentInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
-    /// `comment_number`.
-    ///
     /// Sent as path parameter `comment_number`.
     pub comment_number: i64,
 }
@@ -445,20 +397,14 @@ impl TeamsDeleteDiscussionCommentInOrgRequest {
 /// Parameters of [`Client::teams_update_discussion_comment_in_org`](super::Client::teams_update_discussion_comment_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsUpdateDiscussionCommentInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
-    /// `comment_number`.
-    ///
     /// Sent as path parameter `comment_number`.
     pub comment_number: i64,
     /// The request body.
@@ -485,8 +431,6 @@ impl TeamsUpdateDiscussionCommentInOrgRequest {
 /// Parameters of [`Client::teams_list_pending_invitations_in_org`](super::Client::teams_list_pending_invitations_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListPendingInvitationsInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
@@ -516,8 +460,6 @@ impl TeamsListPendingInvitationsInOrgRequest {
 /// Parameters of [`Client::teams_list_members_in_org`](super::Client::teams_list_members_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListMembersInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
@@ -555,16 +497,12 @@ impl TeamsListMembersInOrgRequest {
 /// Parameters of [`Client::teams_get_membership_for_user_in_org`](super::Client::teams_get_membership_for_user_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsGetMembershipForUserInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -581,16 +519,12 @@ impl TeamsGetMembershipForUserInOrgRequest {
 /// Parameters of [`Client::teams_add_or_update_membership_for_user_in_org`](super::Client::teams_add_or_update_membership_for_user_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsAddOrUpdateMembershipForUserInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// The request body.
@@ -615,16 +549,12 @@ impl TeamsAddOrUpdateMembershipForUserInOrgRequest {
 /// Parameters of [`Client::teams_remove_membership_for_user_in_org`](super::Client::teams_remove_membership_for_user_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsRemoveMembershipForUserInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -641,8 +571,6 @@ impl TeamsRemoveMembershipForUserInOrgRequest {
 /// Parameters of [`Client::teams_list_projects_in_org`](super::Client::teams_list_projects_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListProjectsInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
@@ -672,16 +600,12 @@ impl TeamsListProjectsInOrgRequest {
 /// Parameters of [`Client::teams_check_permissions_for_project_in_org`](super::Client::teams_check_permissions_for_project_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsCheckPermissionsForProjectInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
 }
@@ -698,16 +622,12 @@ impl TeamsCheckPermissionsForProjectInOrgRequest {
 /// Parameters of [`Client::teams_add_or_update_project_permissions_in_org`](super::Client::teams_add_or_update_project_permissions_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsAddOrUpdateProjectPermissionsInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
     /// The request body.
@@ -732,16 +652,12 @@ impl TeamsAddOrUpdateProjectPermissionsInOrgRequest {
 /// Parameters of [`Client::teams_remove_project_in_org`](super::Client::teams_remove_project_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsRemoveProjectInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
 }
@@ -758,8 +674,6 @@ impl TeamsRemoveProjectInOrgRequest {
 /// Parameters of [`Client::teams_list_repos_in_org`](super::Client::teams_list_repos_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListReposInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
@@ -789,20 +703,14 @@ impl TeamsListReposInOrgRequest {
 /// Parameters of [`Client::teams_check_permissions_for_repo_in_org`](super::Client::teams_check_permissions_for_repo_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsCheckPermissionsForRepoInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -825,20 +733,14 @@ impl TeamsCheckPermissionsForRepoInOrgRequest {
 /// Parameters of [`Client::teams_add_or_update_repo_permissions_in_org`](super::Client::teams_add_or_update_repo_permissions_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsAddOrUpdateRepoPermissionsInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -865,20 +767,14 @@ impl TeamsAddOrUpdateRepoPermissionsInOrgRequest {
 /// Parameters of [`Client::teams_remove_repo_in_org`](super::Client::teams_remove_repo_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsRemoveRepoInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
     ///
     /// Sent as path parameter `team_slug`.
     pub team_slug: ::std::string::String,
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -901,8 +797,6 @@ impl TeamsRemoveRepoInOrgRequest {
 /// Parameters of [`Client::teams_list_idp_groups_in_org`](super::Client::teams_list_idp_groups_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListIdpGroupsInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
@@ -919,8 +813,6 @@ impl TeamsListIdpGroupsInOrgRequest {
 /// Parameters of [`Client::teams_create_or_update_idp_group_connections_in_org`](super::Client::teams_create_or_update_idp_group_connections_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsCreateOrUpdateIdpGroupConnectionsInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
@@ -943,8 +835,6 @@ impl TeamsCreateOrUpdateIdpGroupConnectionsInOrgRequest {
 /// Parameters of [`Client::teams_list_child_in_org`](super::Client::teams_list_child_in_org).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListChildInOrgRequest {
-    /// `org`.
-    ///
     /// Sent as path parameter `org`.
     pub org: ::std::string::String,
     /// team_slug parameter
@@ -974,8 +864,6 @@ impl TeamsListChildInOrgRequest {
 /// Parameters of [`Client::teams_get_legacy`](super::Client::teams_get_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsGetLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
 }
@@ -988,8 +876,6 @@ impl TeamsGetLegacyRequest {
 /// Parameters of [`Client::teams_delete_legacy`](super::Client::teams_delete_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsDeleteLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
 }
@@ -1002,8 +888,6 @@ impl TeamsDeleteLegacyRequest {
 /// Parameters of [`Client::teams_update_legacy`](super::Client::teams_update_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsUpdateLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
     /// The request body.
@@ -1018,8 +902,6 @@ impl TeamsUpdateLegacyRequest {
 /// Parameters of [`Client::teams_list_discussions_legacy`](super::Client::teams_list_discussions_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListDiscussionsLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
     /// One of \`asc\` (ascending) or \`desc\` (descending).
@@ -1051,8 +933,6 @@ impl TeamsListDiscussionsLegacyRequest {
 /// Parameters of [`Client::teams_create_discussion_legacy`](super::Client::teams_create_discussion_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsCreateDiscussionLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
     /// The request body.
@@ -1070,12 +950,8 @@ impl TeamsCreateDiscussionLegacyRequest {
 /// Parameters of [`Client::teams_get_discussion_legacy`](super::Client::teams_get_discussion_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsGetDiscussionLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
 }
@@ -1088,12 +964,8 @@ impl TeamsGetDiscussionLegacyRequest {
 /// Parameters of [`Client::teams_delete_discussion_legacy`](super::Client::teams_delete_discussion_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsDeleteDiscussionLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
 }
@@ -1106,12 +978,8 @@ impl TeamsDeleteDiscussionLegacyRequest {
 /// Parameters of [`Client::teams_update_discussion_legacy`](super::Client::teams_update_discussion_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsUpdateDiscussionLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
     /// The request body.
@@ -1134,12 +1002,8 @@ impl TeamsUpdateDiscussionLegacyRequest {
 /// Parameters of [`Client::teams_list_discussion_comments_legacy`](super::Client::teams_list_discussion_comments_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListDiscussionCommentsLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
     /// One of \`asc\` (ascending) or \`desc\` (descending).
@@ -1172,12 +1036,8 @@ impl TeamsListDiscussionCommentsLegacyRequest {
 /// Parameters of [`Client::teams_create_discussion_comment_legacy`](super::Client::teams_create_discussion_comment_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsCreateDiscussionCommentLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
     /// The request body.
@@ -1200,16 +1060,10 @@ impl TeamsCreateDiscussionCommentLegacyRequest {
 /// Parameters of [`Client::teams_get_discussion_comment_legacy`](super::Client::teams_get_discussion_comment_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsGetDiscussionCommentLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
-    /// `comment_number`.
-    ///
     /// Sent as path parameter `comment_number`.
     pub comment_number: i64,
 }
@@ -1226,16 +1080,10 @@ impl TeamsGetDiscussionCommentLegacyRequest {
 /// Parameters of [`Client::teams_delete_discussion_comment_legacy`](super::Client::teams_delete_discussion_comment_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsDeleteDiscussionCommentLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
-    /// `comment_number`.
-    ///
     /// Sent as path parameter `comment_number`.
     pub comment_number: i64,
 }
@@ -1252,16 +1100,10 @@ impl TeamsDeleteDiscussionCommentLegacyRequest {
 /// Parameters of [`Client::teams_update_discussion_comment_legacy`](super::Client::teams_update_discussion_comment_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsUpdateDiscussionCommentLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `discussion_number`.
-    ///
     /// Sent as path parameter `discussion_number`.
     pub discussion_number: i64,
-    /// `comment_number`.
-    ///
     /// Sent as path parameter `comment_number`.
     pub comment_number: i64,
     /// The request body.
@@ -1286,8 +1128,6 @@ impl TeamsUpdateDiscussionCommentLegacyRequest {
 /// Parameters of [`Client::teams_list_pending_invitations_legacy`](super::Client::teams_list_pending_invitations_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListPendingInvitationsLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
     /// Results per page (max 100)
@@ -1312,8 +1152,6 @@ impl TeamsListPendingInvitationsLegacyRequest {
 /// Parameters of [`Client::teams_list_members_legacy`](super::Client::teams_list_members_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListMembersLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
     /// Filters members returned by their role in the team. Can be one of:
@@ -1346,12 +1184,8 @@ impl TeamsListMembersLegacyRequest {
 /// Parameters of [`Client::teams_get_member_legacy`](super::Client::teams_get_member_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsGetMemberLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -1364,12 +1198,8 @@ impl TeamsGetMemberLegacyRequest {
 /// Parameters of [`Client::teams_add_member_legacy`](super::Client::teams_add_member_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsAddMemberLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -1382,12 +1212,8 @@ impl TeamsAddMemberLegacyRequest {
 /// Parameters of [`Client::teams_remove_member_legacy`](super::Client::teams_remove_member_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsRemoveMemberLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -1400,12 +1226,8 @@ impl TeamsRemoveMemberLegacyRequest {
 /// Parameters of [`Client::teams_get_membership_for_user_legacy`](super::Client::teams_get_membership_for_user_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsGetMembershipForUserLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -1418,12 +1240,8 @@ impl TeamsGetMembershipForUserLegacyRequest {
 /// Parameters of [`Client::teams_add_or_update_membership_for_user_legacy`](super::Client::teams_add_or_update_membership_for_user_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsAddOrUpdateMembershipForUserLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// The request body.
@@ -1442,12 +1260,8 @@ impl TeamsAddOrUpdateMembershipForUserLegacyRequest {
 /// Parameters of [`Client::teams_remove_membership_for_user_legacy`](super::Client::teams_remove_membership_for_user_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsRemoveMembershipForUserLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -1460,8 +1274,6 @@ impl TeamsRemoveMembershipForUserLegacyRequest {
 /// Parameters of [`Client::teams_list_projects_legacy`](super::Client::teams_list_projects_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListProjectsLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
     /// Results per page (max 100)
@@ -1486,12 +1298,8 @@ impl TeamsListProjectsLegacyRequest {
 /// Parameters of [`Client::teams_check_permissions_for_project_legacy`](super::Client::teams_check_permissions_for_project_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsCheckPermissionsForProjectLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
 }
@@ -1504,12 +1312,8 @@ impl TeamsCheckPermissionsForProjectLegacyRequest {
 /// Parameters of [`Client::teams_add_or_update_project_permissions_legacy`](super::Client::teams_add_or_update_project_permissions_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsAddOrUpdateProjectPermissionsLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
     /// The request body.
@@ -1528,12 +1332,8 @@ impl TeamsAddOrUpdateProjectPermissionsLegacyRequest {
 /// Parameters of [`Client::teams_remove_project_legacy`](super::Client::teams_remove_project_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsRemoveProjectLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `project_id`.
-    ///
     /// Sent as path parameter `project_id`.
     pub project_id: i64,
 }
@@ -1546,8 +1346,6 @@ impl TeamsRemoveProjectLegacyRequest {
 /// Parameters of [`Client::teams_list_repos_legacy`](super::Client::teams_list_repos_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListReposLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
     /// Results per page (max 100)
@@ -1572,16 +1370,10 @@ impl TeamsListReposLegacyRequest {
 /// Parameters of [`Client::teams_check_permissions_for_repo_legacy`](super::Client::teams_check_permissions_for_repo_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsCheckPermissionsForRepoLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -1598,16 +1390,10 @@ impl TeamsCheckPermissionsForRepoLegacyRequest {
 /// Parameters of [`Client::teams_add_or_update_repo_permissions_legacy`](super::Client::teams_add_or_update_repo_permissions_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsAddOrUpdateRepoPermissionsLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
     /// The request body.
@@ -1627,16 +1413,10 @@ impl TeamsAddOrUpdateRepoPermissionsLegacyRequest {
 /// Parameters of [`Client::teams_remove_repo_legacy`](super::Client::teams_remove_repo_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsRemoveRepoLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
-    /// `owner`.
-    ///
     /// Sent as path parameter `owner`.
     pub owner: ::std::string::String,
-    /// `repo`.
-    ///
     /// Sent as path parameter `repo`.
     pub repo: ::std::string::String,
 }
@@ -1653,8 +1433,6 @@ impl TeamsRemoveRepoLegacyRequest {
 /// Parameters of [`Client::teams_list_idp_groups_for_legacy`](super::Client::teams_list_idp_groups_for_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListIdpGroupsForLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
 }
@@ -1667,8 +1445,6 @@ impl TeamsListIdpGroupsForLegacyRequest {
 /// Parameters of [`Client::teams_create_or_update_idp_group_connections_legacy`](super::Client::teams_create_or_update_idp_group_connections_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsCreateOrUpdateIdpGroupConnectionsLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
     /// The request body.
@@ -1686,8 +1462,6 @@ impl TeamsCreateOrUpdateIdpGroupConnectionsLegacyRequest {
 /// Parameters of [`Client::teams_list_child_legacy`](super::Client::teams_list_child_legacy).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TeamsListChildLegacyRequest {
-    /// `team_id`.
-    ///
     /// Sent as path parameter `team_id`.
     pub team_id: i64,
     /// Results per page (max 100)

@@ -15,8 +15,6 @@ impl UsersUpdateAuthenticatedRequest {
 /// Parameters of [`Client::users_check_blocked`](super::Client::users_check_blocked).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersCheckBlockedRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -29,8 +27,6 @@ impl UsersCheckBlockedRequest {
 /// Parameters of [`Client::users_block`](super::Client::users_block).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersBlockRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -43,8 +39,6 @@ impl UsersBlockRequest {
 /// Parameters of [`Client::users_unblock`](super::Client::users_unblock).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersUnblockRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -131,8 +125,6 @@ pub struct UsersListFollowedByAuthenticatedRequest {
 /// Parameters of [`Client::users_check_person_is_followed_by_authenticated`](super::Client::users_check_person_is_followed_by_authenticated).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersCheckPersonIsFollowedByAuthenticatedRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -145,8 +137,6 @@ impl UsersCheckPersonIsFollowedByAuthenticatedRequest {
 /// Parameters of [`Client::users_follow`](super::Client::users_follow).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersFollowRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -159,8 +149,6 @@ impl UsersFollowRequest {
 /// Parameters of [`Client::users_unfollow`](super::Client::users_unfollow).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersUnfollowRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -301,8 +289,6 @@ pub struct UsersListRequest {
 /// Parameters of [`Client::users_get_by_username`](super::Client::users_get_by_username).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersGetByUsernameRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
 }
@@ -315,8 +301,6 @@ impl UsersGetByUsernameRequest {
 /// Parameters of [`Client::users_list_followers_for_user`](super::Client::users_list_followers_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersListFollowersForUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Results per page (max 100)
@@ -341,8 +325,6 @@ impl UsersListFollowersForUserRequest {
 /// Parameters of [`Client::users_list_following_for_user`](super::Client::users_list_following_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersListFollowingForUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Results per page (max 100)
@@ -367,12 +349,8 @@ impl UsersListFollowingForUserRequest {
 /// Parameters of [`Client::users_check_following_for_user`](super::Client::users_check_following_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersCheckFollowingForUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
-    /// `target_user`.
-    ///
     /// Sent as path parameter `target_user`.
     pub target_user: ::std::string::String,
 }
@@ -388,8 +366,6 @@ impl UsersCheckFollowingForUserRequest {
 /// Parameters of [`Client::users_list_gpg_keys_for_user`](super::Client::users_list_gpg_keys_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersListGpgKeysForUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Results per page (max 100)
@@ -414,8 +390,6 @@ impl UsersListGpgKeysForUserRequest {
 /// Parameters of [`Client::users_get_context_for_user`](super::Client::users_get_context_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersGetContextForUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Identifies which additional information you'd like to receive about the person's hovercard. Can be \`organization\`, \`repository\`, \`issue\`, \`pull_request\`. \*\*Required\*\* when using \`subject_id\`.
@@ -442,8 +416,6 @@ impl UsersGetContextForUserRequest {
 /// Parameters of [`Client::users_list_public_keys_for_user`](super::Client::users_list_public_keys_for_user).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsersListPublicKeysForUserRequest {
-    /// `username`.
-    ///
     /// Sent as path parameter `username`.
     pub username: ::std::string::String,
     /// Results per page (max 100)

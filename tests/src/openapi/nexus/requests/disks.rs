@@ -3,8 +3,6 @@
 /// Parameters of [`Client::disk_view_by_id`](super::Client::disk_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiskViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -25,8 +23,6 @@ pub struct DiskListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
     /// The organization's unique name.
@@ -95,16 +91,10 @@ impl DiskCreateRequest {
 /// Parameters of [`Client::disk_view`](super::Client::disk_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiskViewRequest {
-    /// `disk_name`.
-    ///
     /// Sent as path parameter `disk_name`.
     pub disk_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -125,16 +115,10 @@ impl DiskViewRequest {
 /// Parameters of [`Client::disk_delete`](super::Client::disk_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiskDeleteRequest {
-    /// `disk_name`.
-    ///
     /// Sent as path parameter `disk_name`.
     pub disk_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -155,20 +139,12 @@ impl DiskDeleteRequest {
 /// Parameters of [`Client::disk_metrics_list`](super::Client::disk_metrics_list).
 #[derive(Clone, PartialEq)]
 pub struct DiskMetricsListRequest {
-    /// `disk_name`.
-    ///
     /// Sent as path parameter `disk_name`.
     pub disk_name: super::types::Name,
-    /// `metric_name`.
-    ///
     /// Sent as path parameter `metric_name`.
     pub metric_name: super::types::DiskMetricName,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
     /// An exclusive end time of metrics.
@@ -229,20 +205,14 @@ pub struct DiskListV1Request {
     ///
     /// Sent as query parameter `limit`.
     pub limit: ::std::option::Option<i64>,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
     /// Token returned by previous call to retrieve the subsequent page
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameOrIdSortMode>,
 }
@@ -260,12 +230,8 @@ impl ::std::fmt::Debug for DiskListV1Request {
 /// Parameters of [`Client::disk_create_v1`](super::Client::disk_create_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiskCreateV1Request {
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: super::types::NameOrId,
     /// The request body.
@@ -284,16 +250,10 @@ impl DiskCreateV1Request {
 /// Parameters of [`Client::disk_view_v1`](super::Client::disk_view_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiskViewV1Request {
-    /// `disk`.
-    ///
     /// Sent as path parameter `disk`.
     pub disk: super::types::NameOrId,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
 }
@@ -310,16 +270,10 @@ impl DiskViewV1Request {
 /// Parameters of [`Client::disk_delete_v1`](super::Client::disk_delete_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiskDeleteV1Request {
-    /// `disk`.
-    ///
     /// Sent as path parameter `disk`.
     pub disk: super::types::NameOrId,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
 }

@@ -59,8 +59,6 @@ pub struct SessionMeGroupsRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::IdSortMode>,
 }

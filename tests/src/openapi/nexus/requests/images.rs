@@ -3,8 +3,6 @@
 /// Parameters of [`Client::image_view_by_id`](super::Client::image_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImageViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -25,8 +23,6 @@ pub struct ImageListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
     /// The organization's unique name.
@@ -95,16 +91,10 @@ impl ImageCreateRequest {
 /// Parameters of [`Client::image_view`](super::Client::image_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImageViewRequest {
-    /// `image_name`.
-    ///
     /// Sent as path parameter `image_name`.
     pub image_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -125,16 +115,10 @@ impl ImageViewRequest {
 /// Parameters of [`Client::image_delete`](super::Client::image_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImageDeleteRequest {
-    /// `image_name`.
-    ///
     /// Sent as path parameter `image_name`.
     pub image_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }

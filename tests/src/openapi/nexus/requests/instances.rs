@@ -3,8 +3,6 @@
 /// Parameters of [`Client::instance_view_by_id`](super::Client::instance_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -17,8 +15,6 @@ impl InstanceViewByIdRequest {
 /// Parameters of [`Client::instance_network_interface_view_by_id`](super::Client::instance_network_interface_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceNetworkInterfaceViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -39,8 +35,6 @@ pub struct InstanceListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
     /// The organization's unique name.
@@ -109,16 +103,10 @@ impl InstanceCreateRequest {
 /// Parameters of [`Client::instance_view`](super::Client::instance_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceViewRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -139,16 +127,10 @@ impl InstanceViewRequest {
 /// Parameters of [`Client::instance_delete`](super::Client::instance_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceDeleteRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -177,20 +159,12 @@ pub struct InstanceDiskListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -226,16 +200,10 @@ impl InstanceDiskListRequest {
 /// Parameters of [`Client::instance_disk_attach`](super::Client::instance_disk_attach).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceDiskAttachRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
     /// The request body.
@@ -260,16 +228,10 @@ impl InstanceDiskAttachRequest {
 /// Parameters of [`Client::instance_disk_detach`](super::Client::instance_disk_detach).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceDiskDetachRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
     /// The request body.
@@ -294,16 +256,10 @@ impl InstanceDiskDetachRequest {
 /// Parameters of [`Client::instance_external_ip_list`](super::Client::instance_external_ip_list).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceExternalIpListRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -324,16 +280,10 @@ impl InstanceExternalIpListRequest {
 /// Parameters of [`Client::instance_migrate`](super::Client::instance_migrate).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceMigrateRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
     /// The request body.
@@ -366,20 +316,12 @@ pub struct InstanceNetworkInterfaceListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -415,16 +357,10 @@ impl InstanceNetworkInterfaceListRequest {
 /// Parameters of [`Client::instance_network_interface_create`](super::Client::instance_network_interface_create).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceNetworkInterfaceCreateRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
     /// The request body.
@@ -449,20 +385,12 @@ impl InstanceNetworkInterfaceCreateRequest {
 /// Parameters of [`Client::instance_network_interface_view`](super::Client::instance_network_interface_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceNetworkInterfaceViewRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `interface_name`.
-    ///
     /// Sent as path parameter `interface_name`.
     pub interface_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -485,20 +413,12 @@ impl InstanceNetworkInterfaceViewRequest {
 /// Parameters of [`Client::instance_network_interface_update`](super::Client::instance_network_interface_update).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceNetworkInterfaceUpdateRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `interface_name`.
-    ///
     /// Sent as path parameter `interface_name`.
     pub interface_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
     /// The request body.
@@ -525,20 +445,12 @@ impl InstanceNetworkInterfaceUpdateRequest {
 /// Parameters of [`Client::instance_network_interface_delete`](super::Client::instance_network_interface_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceNetworkInterfaceDeleteRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `interface_name`.
-    ///
     /// Sent as path parameter `interface_name`.
     pub interface_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -561,16 +473,10 @@ impl InstanceNetworkInterfaceDeleteRequest {
 /// Parameters of [`Client::instance_reboot`](super::Client::instance_reboot).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceRebootRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -591,16 +497,10 @@ impl InstanceRebootRequest {
 /// Parameters of [`Client::instance_serial_console`](super::Client::instance_serial_console).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceSerialConsoleRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
     /// Character index in the serial buffer from which to read, counting the bytes output since instance start. If this is not provided, \`most_recent\` must be provided, and if this \*is\* provided, \`most_recent\` must \*not\* be provided.
@@ -636,16 +536,10 @@ impl InstanceSerialConsoleRequest {
 /// Parameters of [`Client::instance_serial_console_stream`](super::Client::instance_serial_console_stream).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceSerialConsoleStreamRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -666,16 +560,10 @@ impl InstanceSerialConsoleStreamRequest {
 /// Parameters of [`Client::instance_serial_console_stream_v2`](super::Client::instance_serial_console_stream_v2).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceSerialConsoleStreamV2Request {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -696,16 +584,10 @@ impl InstanceSerialConsoleStreamV2Request {
 /// Parameters of [`Client::instance_start`](super::Client::instance_start).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceStartRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -726,16 +608,10 @@ impl InstanceStartRequest {
 /// Parameters of [`Client::instance_stop`](super::Client::instance_stop).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceStopRequest {
-    /// `instance_name`.
-    ///
     /// Sent as path parameter `instance_name`.
     pub instance_name: super::types::Name,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
 }
@@ -760,20 +636,14 @@ pub struct InstanceListV1Request {
     ///
     /// Sent as query parameter `limit`.
     pub limit: ::std::option::Option<i64>,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
     /// Token returned by previous call to retrieve the subsequent page
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameOrIdSortMode>,
 }
@@ -791,12 +661,8 @@ impl ::std::fmt::Debug for InstanceListV1Request {
 /// Parameters of [`Client::instance_create_v1`](super::Client::instance_create_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceCreateV1Request {
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: super::types::NameOrId,
     /// The request body.
@@ -818,16 +684,10 @@ impl InstanceCreateV1Request {
 /// Parameters of [`Client::instance_view_v1`](super::Client::instance_view_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceViewV1Request {
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
-    /// `instance`.
-    ///
     /// Sent as path parameter `instance`.
     pub instance: super::types::NameOrId,
 }
@@ -844,16 +704,10 @@ impl InstanceViewV1Request {
 /// Parameters of [`Client::instance_delete_v1`](super::Client::instance_delete_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceDeleteV1Request {
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
-    /// `instance`.
-    ///
     /// Sent as path parameter `instance`.
     pub instance: super::types::NameOrId,
 }
@@ -874,24 +728,16 @@ pub struct InstanceDiskListV1Request {
     ///
     /// Sent as query parameter `limit`.
     pub limit: ::std::option::Option<i64>,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
     /// Token returned by previous call to retrieve the subsequent page
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameOrIdSortMode>,
-    /// `instance`.
-    ///
     /// Sent as path parameter `instance`.
     pub instance: super::types::NameOrId,
 }
@@ -923,16 +769,10 @@ impl InstanceDiskListV1Request {
 /// Parameters of [`Client::instance_disk_attach_v1`](super::Client::instance_disk_attach_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceDiskAttachV1Request {
-    /// `instance`.
-    ///
     /// Sent as path parameter `instance`.
     pub instance: super::types::NameOrId,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
     /// The request body.
@@ -952,16 +792,10 @@ impl InstanceDiskAttachV1Request {
 /// Parameters of [`Client::instance_disk_detach_v1`](super::Client::instance_disk_detach_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceDiskDetachV1Request {
-    /// `instance`.
-    ///
     /// Sent as path parameter `instance`.
     pub instance: super::types::NameOrId,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
     /// The request body.
@@ -981,16 +815,10 @@ impl InstanceDiskDetachV1Request {
 /// Parameters of [`Client::instance_migrate_v1`](super::Client::instance_migrate_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceMigrateV1Request {
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
-    /// `instance`.
-    ///
     /// Sent as path parameter `instance`.
     pub instance: super::types::NameOrId,
     /// The request body.
@@ -1013,16 +841,10 @@ impl InstanceMigrateV1Request {
 /// Parameters of [`Client::instance_reboot_v1`](super::Client::instance_reboot_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceRebootV1Request {
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
-    /// `instance`.
-    ///
     /// Sent as path parameter `instance`.
     pub instance: super::types::NameOrId,
 }
@@ -1039,8 +861,6 @@ impl InstanceRebootV1Request {
 /// Parameters of [`Client::instance_serial_console_v1`](super::Client::instance_serial_console_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceSerialConsoleV1Request {
-    /// `instance`.
-    ///
     /// Sent as path parameter `instance`.
     pub instance: super::types::NameOrId,
     /// Character index in the serial buffer from which to read, counting the bytes output since instance start. If this is not provided, \`most_recent\` must be provided, and if this \*is\* provided, \`most_recent\` must \*not\* be provided.
@@ -1055,12 +875,8 @@ pub struct InstanceSerialConsoleV1Request {
     ///
     /// Sent as query parameter `most_recent`.
     pub most_recent: ::std::option::Option<u64>,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
 }
@@ -1080,16 +896,10 @@ impl InstanceSerialConsoleV1Request {
 /// Parameters of [`Client::instance_serial_console_stream_v1`](super::Client::instance_serial_console_stream_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceSerialConsoleStreamV1Request {
-    /// `instance`.
-    ///
     /// Sent as path parameter `instance`.
     pub instance: super::types::NameOrId,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
 }
@@ -1106,16 +916,10 @@ impl InstanceSerialConsoleStreamV1Request {
 /// Parameters of [`Client::instance_start_v1`](super::Client::instance_start_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceStartV1Request {
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
-    /// `instance`.
-    ///
     /// Sent as path parameter `instance`.
     pub instance: super::types::NameOrId,
 }
@@ -1132,16 +936,10 @@ impl InstanceStartV1Request {
 /// Parameters of [`Client::instance_stop_v1`](super::Client::instance_stop_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstanceStopV1Request {
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
-    /// `project`.
-    ///
     /// Sent as query parameter `project`.
     pub project: ::std::option::Option<super::types::NameOrId>,
-    /// `instance`.
-    ///
     /// Sent as path parameter `instance`.
     pub instance: super::types::NameOrId,
 }

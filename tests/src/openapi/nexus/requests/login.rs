@@ -3,8 +3,6 @@
 /// Parameters of [`Client::login_local`](super::Client::login_local).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoginLocalRequest {
-    /// `silo_name`.
-    ///
     /// Sent as path parameter `silo_name`.
     pub silo_name: super::types::Name,
     /// The request body.
@@ -22,12 +20,8 @@ impl LoginLocalRequest {
 /// Parameters of [`Client::login_saml_begin`](super::Client::login_saml_begin).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoginSamlBeginRequest {
-    /// `provider_name`.
-    ///
     /// Sent as path parameter `provider_name`.
     pub provider_name: super::types::Name,
-    /// `silo_name`.
-    ///
     /// Sent as path parameter `silo_name`.
     pub silo_name: super::types::Name,
 }
@@ -43,12 +37,8 @@ impl LoginSamlBeginRequest {
 /// Parameters of [`Client::login_saml`](super::Client::login_saml).
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoginSamlRequest {
-    /// `provider_name`.
-    ///
     /// Sent as path parameter `provider_name`.
     pub provider_name: super::types::Name,
-    /// `silo_name`.
-    ///
     /// Sent as path parameter `silo_name`.
     pub silo_name: super::types::Name,
     /// The request body.

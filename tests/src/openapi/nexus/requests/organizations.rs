@@ -3,8 +3,6 @@
 /// Parameters of [`Client::organization_view_by_id`](super::Client::organization_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -25,8 +23,6 @@ pub struct OrganizationListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameOrIdSortMode>,
 }
@@ -142,8 +138,6 @@ pub struct OrganizationListV1Request {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameOrIdSortMode>,
 }
@@ -171,8 +165,6 @@ impl OrganizationCreateV1Request {
 /// Parameters of [`Client::organization_view_v1`](super::Client::organization_view_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationViewV1Request {
-    /// `organization`.
-    ///
     /// Sent as path parameter `organization`.
     pub organization: super::types::NameOrId,
 }
@@ -185,8 +177,6 @@ impl OrganizationViewV1Request {
 /// Parameters of [`Client::organization_update_v1`](super::Client::organization_update_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationUpdateV1Request {
-    /// `organization`.
-    ///
     /// Sent as path parameter `organization`.
     pub organization: super::types::NameOrId,
     /// The request body.
@@ -204,8 +194,6 @@ impl OrganizationUpdateV1Request {
 /// Parameters of [`Client::organization_delete_v1`](super::Client::organization_delete_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationDeleteV1Request {
-    /// `organization`.
-    ///
     /// Sent as path parameter `organization`.
     pub organization: super::types::NameOrId,
 }
@@ -218,8 +206,6 @@ impl OrganizationDeleteV1Request {
 /// Parameters of [`Client::organization_policy_view_v1`](super::Client::organization_policy_view_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationPolicyViewV1Request {
-    /// `organization`.
-    ///
     /// Sent as path parameter `organization`.
     pub organization: super::types::NameOrId,
 }
@@ -232,8 +218,6 @@ impl OrganizationPolicyViewV1Request {
 /// Parameters of [`Client::organization_policy_update_v1`](super::Client::organization_policy_update_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrganizationPolicyUpdateV1Request {
-    /// `organization`.
-    ///
     /// Sent as path parameter `organization`.
     pub organization: super::types::NameOrId,
     /// The request body.

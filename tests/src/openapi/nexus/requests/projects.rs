@@ -3,8 +3,6 @@
 /// Parameters of [`Client::project_view_by_id`](super::Client::project_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -25,8 +23,6 @@ pub struct ProjectListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameOrIdSortMode>,
     /// The organization's unique name.
@@ -209,16 +205,12 @@ pub struct ProjectListV1Request {
     ///
     /// Sent as query parameter `limit`.
     pub limit: ::std::option::Option<i64>,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
     /// Token returned by previous call to retrieve the subsequent page
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameOrIdSortMode>,
 }
@@ -235,8 +227,6 @@ impl ::std::fmt::Debug for ProjectListV1Request {
 /// Parameters of [`Client::project_create_v1`](super::Client::project_create_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectCreateV1Request {
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: super::types::NameOrId,
     /// The request body.
@@ -254,12 +244,8 @@ impl ProjectCreateV1Request {
 /// Parameters of [`Client::project_view_v1`](super::Client::project_view_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectViewV1Request {
-    /// `project`.
-    ///
     /// Sent as path parameter `project`.
     pub project: super::types::NameOrId,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
 }
@@ -275,12 +261,8 @@ impl ProjectViewV1Request {
 /// Parameters of [`Client::project_update_v1`](super::Client::project_update_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectUpdateV1Request {
-    /// `project`.
-    ///
     /// Sent as path parameter `project`.
     pub project: super::types::NameOrId,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
     /// The request body.
@@ -302,12 +284,8 @@ impl ProjectUpdateV1Request {
 /// Parameters of [`Client::project_delete_v1`](super::Client::project_delete_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectDeleteV1Request {
-    /// `project`.
-    ///
     /// Sent as path parameter `project`.
     pub project: super::types::NameOrId,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
 }
@@ -323,12 +301,8 @@ impl ProjectDeleteV1Request {
 /// Parameters of [`Client::project_policy_view_v1`](super::Client::project_policy_view_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectPolicyViewV1Request {
-    /// `project`.
-    ///
     /// Sent as path parameter `project`.
     pub project: super::types::NameOrId,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
 }
@@ -344,12 +318,8 @@ impl ProjectPolicyViewV1Request {
 /// Parameters of [`Client::project_policy_update_v1`](super::Client::project_policy_update_v1).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectPolicyUpdateV1Request {
-    /// `project`.
-    ///
     /// Sent as path parameter `project`.
     pub project: super::types::NameOrId,
-    /// `organization`.
-    ///
     /// Sent as query parameter `organization`.
     pub organization: ::std::option::Option<super::types::NameOrId>,
     /// The request body.

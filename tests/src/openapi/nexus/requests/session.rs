@@ -11,8 +11,6 @@ pub struct SessionSshkeyListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
 }
@@ -40,8 +38,6 @@ impl SessionSshkeyCreateRequest {
 /// Parameters of [`Client::session_sshkey_view`](super::Client::session_sshkey_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionSshkeyViewRequest {
-    /// `ssh_key_name`.
-    ///
     /// Sent as path parameter `ssh_key_name`.
     pub ssh_key_name: super::types::Name,
 }
@@ -54,8 +50,6 @@ impl SessionSshkeyViewRequest {
 /// Parameters of [`Client::session_sshkey_delete`](super::Client::session_sshkey_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionSshkeyDeleteRequest {
-    /// `ssh_key_name`.
-    ///
     /// Sent as path parameter `ssh_key_name`.
     pub ssh_key_name: super::types::Name,
 }

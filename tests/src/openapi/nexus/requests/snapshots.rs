@@ -3,8 +3,6 @@
 /// Parameters of [`Client::snapshot_view_by_id`](super::Client::snapshot_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -25,8 +23,6 @@ pub struct SnapshotListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
     /// The organization's unique name.
@@ -95,16 +91,10 @@ impl SnapshotCreateRequest {
 /// Parameters of [`Client::snapshot_view`](super::Client::snapshot_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotViewRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `snapshot_name`.
-    ///
     /// Sent as path parameter `snapshot_name`.
     pub snapshot_name: super::types::Name,
 }
@@ -125,16 +115,10 @@ impl SnapshotViewRequest {
 /// Parameters of [`Client::snapshot_delete`](super::Client::snapshot_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotDeleteRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `snapshot_name`.
-    ///
     /// Sent as path parameter `snapshot_name`.
     pub snapshot_name: super::types::Name,
 }

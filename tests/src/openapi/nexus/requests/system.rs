@@ -3,8 +3,6 @@
 /// Parameters of [`Client::system_image_view_by_id`](super::Client::system_image_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SystemImageViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -17,8 +15,6 @@ impl SystemImageViewByIdRequest {
 /// Parameters of [`Client::ip_pool_view_by_id`](super::Client::ip_pool_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IpPoolViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -31,8 +27,6 @@ impl IpPoolViewByIdRequest {
 /// Parameters of [`Client::silo_view_by_id`](super::Client::silo_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SiloViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -53,8 +47,6 @@ pub struct CertificateListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
 }
@@ -82,8 +74,6 @@ impl CertificateCreateRequest {
 /// Parameters of [`Client::certificate_view`](super::Client::certificate_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CertificateViewRequest {
-    /// `certificate`.
-    ///
     /// Sent as path parameter `certificate`.
     pub certificate: super::types::NameOrId,
 }
@@ -96,8 +86,6 @@ impl CertificateViewRequest {
 /// Parameters of [`Client::certificate_delete`](super::Client::certificate_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CertificateDeleteRequest {
-    /// `certificate`.
-    ///
     /// Sent as path parameter `certificate`.
     pub certificate: super::types::NameOrId,
 }
@@ -118,8 +106,6 @@ pub struct PhysicalDiskListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::IdSortMode>,
 }
@@ -143,8 +129,6 @@ pub struct RackListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::IdSortMode>,
 }
@@ -182,8 +166,6 @@ pub struct SledListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::IdSortMode>,
 }
@@ -225,8 +207,6 @@ pub struct SledPhysicalDiskListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::IdSortMode>,
 }
@@ -262,8 +242,6 @@ pub struct SystemImageListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
 }
@@ -291,8 +269,6 @@ impl SystemImageCreateRequest {
 /// Parameters of [`Client::system_image_view`](super::Client::system_image_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SystemImageViewRequest {
-    /// `image_name`.
-    ///
     /// Sent as path parameter `image_name`.
     pub image_name: super::types::Name,
 }
@@ -305,8 +281,6 @@ impl SystemImageViewRequest {
 /// Parameters of [`Client::system_image_delete`](super::Client::system_image_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SystemImageDeleteRequest {
-    /// `image_name`.
-    ///
     /// Sent as path parameter `image_name`.
     pub image_name: super::types::Name,
 }
@@ -327,8 +301,6 @@ pub struct IpPoolListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameOrIdSortMode>,
 }
@@ -356,8 +328,6 @@ impl IpPoolCreateRequest {
 /// Parameters of [`Client::ip_pool_view`](super::Client::ip_pool_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IpPoolViewRequest {
-    /// `pool_name`.
-    ///
     /// Sent as path parameter `pool_name`.
     pub pool_name: super::types::Name,
 }
@@ -370,8 +340,6 @@ impl IpPoolViewRequest {
 /// Parameters of [`Client::ip_pool_update`](super::Client::ip_pool_update).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IpPoolUpdateRequest {
-    /// `pool_name`.
-    ///
     /// Sent as path parameter `pool_name`.
     pub pool_name: super::types::Name,
     /// The request body.
@@ -386,8 +354,6 @@ impl IpPoolUpdateRequest {
 /// Parameters of [`Client::ip_pool_delete`](super::Client::ip_pool_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IpPoolDeleteRequest {
-    /// `pool_name`.
-    ///
     /// Sent as path parameter `pool_name`.
     pub pool_name: super::types::Name,
 }
@@ -400,8 +366,6 @@ impl IpPoolDeleteRequest {
 /// Parameters of [`Client::ip_pool_range_list`](super::Client::ip_pool_range_list).
 #[derive(Clone, PartialEq)]
 pub struct IpPoolRangeListRequest {
-    /// `pool_name`.
-    ///
     /// Sent as path parameter `pool_name`.
     pub pool_name: super::types::Name,
     /// Maximum number of items returned by a single call
@@ -435,8 +399,6 @@ impl IpPoolRangeListRequest {
 /// Parameters of [`Client::ip_pool_range_add`](super::Client::ip_pool_range_add).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IpPoolRangeAddRequest {
-    /// `pool_name`.
-    ///
     /// Sent as path parameter `pool_name`.
     pub pool_name: super::types::Name,
     /// The request body.
@@ -451,8 +413,6 @@ impl IpPoolRangeAddRequest {
 /// Parameters of [`Client::ip_pool_range_remove`](super::Client::ip_pool_range_remove).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IpPoolRangeRemoveRequest {
-    /// `pool_name`.
-    ///
     /// Sent as path parameter `pool_name`.
     pub pool_name: super::types::Name,
     /// The request body.
@@ -511,8 +471,6 @@ impl IpPoolServiceRangeRemoveRequest {
 /// Parameters of [`Client::system_metric`](super::Client::system_metric).
 #[derive(Clone, PartialEq)]
 pub struct SystemMetricRequest {
-    /// `metric_name`.
-    ///
     /// Sent as path parameter `metric_name`.
     pub metric_name: super::types::SystemMetricName,
     /// An exclusive end time of metrics.
@@ -575,8 +533,6 @@ pub struct SagaListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::IdSortMode>,
 }
@@ -592,8 +548,6 @@ impl ::std::fmt::Debug for SagaListRequest {
 /// Parameters of [`Client::saga_view`](super::Client::saga_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SagaViewRequest {
-    /// `saga_id`.
-    ///
     /// Sent as path parameter `saga_id`.
     pub saga_id: ::std::string::String,
 }
@@ -614,8 +568,6 @@ pub struct SiloListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameOrIdSortMode>,
 }
@@ -683,8 +635,6 @@ pub struct SiloIdentityProviderListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
 }
@@ -855,8 +805,6 @@ pub struct SiloUsersListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::IdSortMode>,
 }
@@ -910,8 +858,6 @@ pub struct SystemUserListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
 }
@@ -949,8 +895,6 @@ pub struct SystemComponentVersionListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::IdSortMode>,
 }
@@ -974,8 +918,6 @@ pub struct UpdateDeploymentsListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::IdSortMode>,
 }
@@ -991,8 +933,6 @@ impl ::std::fmt::Debug for UpdateDeploymentsListRequest {
 /// Parameters of [`Client::update_deployment_view`](super::Client::update_deployment_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDeploymentViewRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -1025,8 +965,6 @@ pub struct SystemUpdateListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::IdSortMode>,
 }
@@ -1042,8 +980,6 @@ impl ::std::fmt::Debug for SystemUpdateListRequest {
 /// Parameters of [`Client::system_update_view`](super::Client::system_update_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SystemUpdateViewRequest {
-    /// `version`.
-    ///
     /// Sent as path parameter `version`.
     pub version: super::types::SemverVersion,
 }
@@ -1056,8 +992,6 @@ impl SystemUpdateViewRequest {
 /// Parameters of [`Client::system_update_components_list`](super::Client::system_update_components_list).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SystemUpdateComponentsListRequest {
-    /// `version`.
-    ///
     /// Sent as path parameter `version`.
     pub version: super::types::SemverVersion,
 }

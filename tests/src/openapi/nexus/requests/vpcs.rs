@@ -3,8 +3,6 @@
 /// Parameters of [`Client::vpc_router_route_view_by_id`](super::Client::vpc_router_route_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcRouterRouteViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -17,8 +15,6 @@ impl VpcRouterRouteViewByIdRequest {
 /// Parameters of [`Client::vpc_router_view_by_id`](super::Client::vpc_router_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcRouterViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -31,8 +27,6 @@ impl VpcRouterViewByIdRequest {
 /// Parameters of [`Client::vpc_subnet_view_by_id`](super::Client::vpc_subnet_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcSubnetViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -45,8 +39,6 @@ impl VpcSubnetViewByIdRequest {
 /// Parameters of [`Client::vpc_view_by_id`](super::Client::vpc_view_by_id).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcViewByIdRequest {
-    /// `id`.
-    ///
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
 }
@@ -67,8 +59,6 @@ pub struct VpcListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
     /// The organization's unique name.
@@ -137,16 +127,10 @@ impl VpcCreateRequest {
 /// Parameters of [`Client::vpc_view`](super::Client::vpc_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcViewRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
 }
@@ -167,16 +151,10 @@ impl VpcViewRequest {
 /// Parameters of [`Client::vpc_update`](super::Client::vpc_update).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcUpdateRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
     /// The request body.
@@ -201,16 +179,10 @@ impl VpcUpdateRequest {
 /// Parameters of [`Client::vpc_delete`](super::Client::vpc_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcDeleteRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
 }
@@ -231,16 +203,10 @@ impl VpcDeleteRequest {
 /// Parameters of [`Client::vpc_firewall_rules_view`](super::Client::vpc_firewall_rules_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcFirewallRulesViewRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
 }
@@ -261,16 +227,10 @@ impl VpcFirewallRulesViewRequest {
 /// Parameters of [`Client::vpc_firewall_rules_update`](super::Client::vpc_firewall_rules_update).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcFirewallRulesUpdateRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
     /// The request body.
@@ -303,20 +263,12 @@ pub struct VpcRouterListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
 }
@@ -352,16 +304,10 @@ impl VpcRouterListRequest {
 /// Parameters of [`Client::vpc_router_create`](super::Client::vpc_router_create).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcRouterCreateRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
     /// The request body.
@@ -386,20 +332,12 @@ impl VpcRouterCreateRequest {
 /// Parameters of [`Client::vpc_router_view`](super::Client::vpc_router_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcRouterViewRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `router_name`.
-    ///
     /// Sent as path parameter `router_name`.
     pub router_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
 }
@@ -422,20 +360,12 @@ impl VpcRouterViewRequest {
 /// Parameters of [`Client::vpc_router_update`](super::Client::vpc_router_update).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcRouterUpdateRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `router_name`.
-    ///
     /// Sent as path parameter `router_name`.
     pub router_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
     /// The request body.
@@ -462,20 +392,12 @@ impl VpcRouterUpdateRequest {
 /// Parameters of [`Client::vpc_router_delete`](super::Client::vpc_router_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcRouterDeleteRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `router_name`.
-    ///
     /// Sent as path parameter `router_name`.
     pub router_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
 }
@@ -506,24 +428,14 @@ pub struct VpcRouterRouteListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `router_name`.
-    ///
     /// Sent as path parameter `router_name`.
     pub router_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
 }
@@ -562,20 +474,12 @@ impl VpcRouterRouteListRequest {
 /// Parameters of [`Client::vpc_router_route_create`](super::Client::vpc_router_route_create).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcRouterRouteCreateRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `router_name`.
-    ///
     /// Sent as path parameter `router_name`.
     pub router_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
     /// The request body.
@@ -602,24 +506,14 @@ impl VpcRouterRouteCreateRequest {
 /// Parameters of [`Client::vpc_router_route_view`](super::Client::vpc_router_route_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcRouterRouteViewRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `route_name`.
-    ///
     /// Sent as path parameter `route_name`.
     pub route_name: super::types::Name,
-    /// `router_name`.
-    ///
     /// Sent as path parameter `router_name`.
     pub router_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
 }
@@ -644,24 +538,14 @@ impl VpcRouterRouteViewRequest {
 /// Parameters of [`Client::vpc_router_route_update`](super::Client::vpc_router_route_update).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcRouterRouteUpdateRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `route_name`.
-    ///
     /// Sent as path parameter `route_name`.
     pub route_name: super::types::Name,
-    /// `router_name`.
-    ///
     /// Sent as path parameter `router_name`.
     pub router_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
     /// The request body.
@@ -690,24 +574,14 @@ impl VpcRouterRouteUpdateRequest {
 /// Parameters of [`Client::vpc_router_route_delete`](super::Client::vpc_router_route_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcRouterRouteDeleteRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `route_name`.
-    ///
     /// Sent as path parameter `route_name`.
     pub route_name: super::types::Name,
-    /// `router_name`.
-    ///
     /// Sent as path parameter `router_name`.
     pub router_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
 }
@@ -740,20 +614,12 @@ pub struct VpcSubnetListRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
 }
@@ -789,16 +655,10 @@ impl VpcSubnetListRequest {
 /// Parameters of [`Client::vpc_subnet_create`](super::Client::vpc_subnet_create).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcSubnetCreateRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
     /// The request body.
@@ -823,20 +683,12 @@ impl VpcSubnetCreateRequest {
 /// Parameters of [`Client::vpc_subnet_view`](super::Client::vpc_subnet_view).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcSubnetViewRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `subnet_name`.
-    ///
     /// Sent as path parameter `subnet_name`.
     pub subnet_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
 }
@@ -859,20 +711,12 @@ impl VpcSubnetViewRequest {
 /// Parameters of [`Client::vpc_subnet_update`](super::Client::vpc_subnet_update).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcSubnetUpdateRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `subnet_name`.
-    ///
     /// Sent as path parameter `subnet_name`.
     pub subnet_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
     /// The request body.
@@ -899,20 +743,12 @@ impl VpcSubnetUpdateRequest {
 /// Parameters of [`Client::vpc_subnet_delete`](super::Client::vpc_subnet_delete).
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcSubnetDeleteRequest {
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `subnet_name`.
-    ///
     /// Sent as path parameter `subnet_name`.
     pub subnet_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
 }
@@ -943,24 +779,14 @@ pub struct VpcSubnetListNetworkInterfacesRequest {
     ///
     /// Sent as query parameter `page_token`.
     pub page_token: ::std::option::Option<::std::string::String>,
-    /// `sort_by`.
-    ///
     /// Sent as query parameter `sort_by`.
     pub sort_by: ::std::option::Option<super::types::NameSortMode>,
-    /// `organization_name`.
-    ///
     /// Sent as path parameter `organization_name`.
     pub organization_name: super::types::Name,
-    /// `project_name`.
-    ///
     /// Sent as path parameter `project_name`.
     pub project_name: super::types::Name,
-    /// `subnet_name`.
-    ///
     /// Sent as path parameter `subnet_name`.
     pub subnet_name: super::types::Name,
-    /// `vpc_name`.
-    ///
     /// Sent as path parameter `vpc_name`.
     pub vpc_name: super::types::Name,
 }

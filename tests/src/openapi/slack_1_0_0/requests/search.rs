@@ -18,8 +18,6 @@ pub struct SearchAllRequest {
     /// Sent as query parameter `sort`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sort: ::std::option::Option<::std::string::String>,
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<::std::string::String>,
@@ -28,8 +26,6 @@ pub struct SearchAllRequest {
     /// Sent as query parameter `highlight`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub highlight: ::std::option::Option<bool>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<::std::string::String>,
@@ -57,13 +53,9 @@ pub struct SearchFilesRequest {
     /// Sent as query parameter `highlight`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub highlight: ::std::option::Option<bool>,
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<::std::string::String>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<::std::string::String>,
@@ -86,8 +78,6 @@ pub struct SearchMessagesRequest {
     /// Sent as query parameter `sort`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sort: ::std::option::Option<::std::string::String>,
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<::std::string::String>,
@@ -96,8 +86,6 @@ pub struct SearchMessagesRequest {
     /// Sent as query parameter `highlight`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub highlight: ::std::option::Option<bool>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<::std::string::String>,

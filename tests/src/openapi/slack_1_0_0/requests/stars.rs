@@ -27,13 +27,9 @@ pub struct StarsAddRequest {
 /// Parameters of [`Client::stars_list`](super::Client::stars_list).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct StarsListRequest {
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<::std::string::String>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<::std::string::String>,

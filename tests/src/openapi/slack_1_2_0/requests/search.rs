@@ -28,8 +28,6 @@ pub struct SearchMessagesRequest {
     /// Sent as query parameter `highlight`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub highlight: ::std::option::Option<bool>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<::std::string::String>,

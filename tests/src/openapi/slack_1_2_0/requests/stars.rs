@@ -27,8 +27,6 @@ pub struct StarsAddRequest {
 /// Parameters of [`Client::stars_list`](super::Client::stars_list).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct StarsListRequest {
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<::std::string::String>,
@@ -42,8 +40,6 @@ pub struct StarsListRequest {
     /// Sent as query parameter `limit`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<::std::string::String>,

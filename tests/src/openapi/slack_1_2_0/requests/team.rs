@@ -3,13 +3,9 @@
 /// Parameters of [`Client::team_access_logs`](super::Client::team_access_logs).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TeamAccessLogsRequest {
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<::std::string::String>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<::std::string::String>,
@@ -31,8 +27,6 @@ pub struct TeamInfoRequest {
 /// Parameters of [`Client::team_integration_logs`](super::Client::team_integration_logs).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TeamIntegrationLogsRequest {
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<::std::string::String>,
@@ -56,8 +50,6 @@ pub struct TeamIntegrationLogsRequest {
     /// Sent as query parameter `service_id`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<i64>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<::std::string::String>,

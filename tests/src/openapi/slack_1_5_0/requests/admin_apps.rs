@@ -3,8 +3,6 @@
 /// Parameters of [`Client::admin_apps_approve`](super::Client::admin_apps_approve).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AdminAppsApproveRequest {
-    /// `team_id`.
-    ///
     /// Sent as body parameter `team_id`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team_id: ::std::option::Option<::std::string::String>,
@@ -22,8 +20,6 @@ pub struct AdminAppsApproveRequest {
 /// Parameters of [`Client::admin_apps_restrict`](super::Client::admin_apps_restrict).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AdminAppsRestrictRequest {
-    /// `team_id`.
-    ///
     /// Sent as body parameter `team_id`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team_id: ::std::option::Option<::std::string::String>,

@@ -13,13 +13,9 @@ pub struct AdminAppsApprovedListRequest {
     /// Sent as query parameter `limit`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
-    /// `team_id`.
-    ///
     /// Sent as query parameter `team_id`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team_id: ::std::option::Option<::std::string::String>,
-    /// `enterprise_id`.
-    ///
     /// Sent as query parameter `enterprise_id`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_id: ::std::option::Option<::std::string::String>,

@@ -13,8 +13,6 @@ pub struct AdminTeamsOwnersListRequest {
     /// Sent as query parameter `limit`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
-    /// `team_id`.
-    ///
     /// Sent as query parameter `team_id`.
     pub team_id: ::std::string::String,
 }

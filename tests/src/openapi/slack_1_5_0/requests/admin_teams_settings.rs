@@ -3,8 +3,6 @@
 /// Parameters of [`Client::admin_teams_settings_info`](super::Client::admin_teams_settings_info).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AdminTeamsSettingsInfoRequest {
-    /// `team_id`.
-    ///
     /// Sent as query parameter `team_id`.
     pub team_id: ::std::string::String,
 }

@@ -12,8 +12,6 @@ pub struct FilesDeleteRequest {
 /// Parameters of [`Client::files_info`](super::Client::files_info).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct FilesInfoRequest {
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<::std::string::String>,
@@ -32,8 +30,6 @@ pub struct FilesInfoRequest {
     /// Sent as query parameter `file`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub file: ::std::option::Option<::std::string::String>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<::std::string::String>,
@@ -41,8 +37,6 @@ pub struct FilesInfoRequest {
 /// Parameters of [`Client::files_list`](super::Client::files_list).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct FilesListRequest {
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<::std::string::String>,
@@ -71,8 +65,6 @@ pub struct FilesListRequest {
     /// Sent as query parameter `show_files_hidden_by_limit`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub show_files_hidden_by_limit: ::std::option::Option<bool>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<::std::string::String>,

@@ -58,8 +58,6 @@ pub struct ReactionsGetRequest {
 /// Parameters of [`Client::reactions_list`](super::Client::reactions_list).
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ReactionsListRequest {
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
@@ -83,8 +81,6 @@ pub struct ReactionsListRequest {
     /// Sent as query parameter `user`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::string::String>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,

@@ -13,8 +13,6 @@ pub struct AdminAppsApproveRequest {
     /// Sent as body parameter `request_id`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_id: ::std::option::Option<::std::string::String>,
-    /// `team_id`.
-    ///
     /// Sent as body parameter `team_id`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team_id: ::std::option::Option<::std::string::String>,
@@ -32,8 +30,6 @@ pub struct AdminAppsRestrictRequest {
     /// Sent as body parameter `request_id`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_id: ::std::option::Option<::std::string::String>,
-    /// `team_id`.
-    ///
     /// Sent as body parameter `team_id`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team_id: ::std::option::Option<::std::string::String>,

@@ -13,13 +13,9 @@ pub struct AdminAppsRestrictedListRequest {
     /// Sent as query parameter `cursor`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
-    /// `team_id`.
-    ///
     /// Sent as query parameter `team_id`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team_id: ::std::option::Option<::std::string::String>,
-    /// `enterprise_id`.
-    ///
     /// Sent as query parameter `enterprise_id`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_id: ::std::option::Option<::std::string::String>,

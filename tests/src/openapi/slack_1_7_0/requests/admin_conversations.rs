@@ -173,8 +173,6 @@ pub struct AdminConversationsRenameRequest {
     ///
     /// Sent as body parameter `channel_id`.
     pub channel_id: ::std::string::String,
-    /// `name`.
-    ///
     /// Sent as body parameter `name`.
     pub name: ::std::string::String,
 }

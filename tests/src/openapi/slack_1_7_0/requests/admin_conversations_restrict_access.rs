@@ -33,8 +33,6 @@ impl AdminConversationsRestrictAccessAddGroupRequest {
 /// Parameters of [`Client::admin_conversations_restrict_access_list_groups`](super::Client::admin_conversations_restrict_access_list_groups).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AdminConversationsRestrictAccessListGroupsRequest {
-    /// `channel_id`.
-    ///
     /// Sent as query parameter `channel_id`.
     pub channel_id: ::std::string::String,
     /// The workspace where the channel exists. This argument is required for channels only tied to one workspace, and optional for channels that are shared across an organization.

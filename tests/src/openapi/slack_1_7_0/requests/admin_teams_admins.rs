@@ -13,8 +13,6 @@ pub struct AdminTeamsAdminsListRequest {
     /// Sent as query parameter `cursor`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
-    /// `team_id`.
-    ///
     /// Sent as query parameter `team_id`.
     pub team_id: ::std::string::String,
 }

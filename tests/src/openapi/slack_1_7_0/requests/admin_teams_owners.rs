@@ -3,8 +3,6 @@
 /// Parameters of [`Client::admin_teams_owners_list`](super::Client::admin_teams_owners_list).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AdminTeamsOwnersListRequest {
-    /// `team_id`.
-    ///
     /// Sent as query parameter `team_id`.
     pub team_id: ::std::string::String,
     /// The maximum number of items to return. Must be between 1 - 1000 both inclusive.

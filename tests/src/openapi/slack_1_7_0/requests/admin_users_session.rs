@@ -7,8 +7,6 @@ pub struct AdminUsersSessionInvalidateRequest {
     ///
     /// Sent as body parameter `team_id`.
     pub team_id: ::std::string::String,
-    /// `session_id`.
-    ///
     /// Sent as body parameter `session_id`.
     pub session_id: i64,
 }

@@ -3,17 +3,11 @@
 /// Parameters of [`Client::apps_event_authorizations_list`](super::Client::apps_event_authorizations_list).
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AppsEventAuthorizationsListRequest {
-    /// `event_context`.
-    ///
     /// Sent as query parameter `event_context`.
     pub event_context: ::std::string::String,
-    /// `cursor`.
-    ///
     /// Sent as query parameter `cursor`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
-    /// `limit`.
-    ///
     /// Sent as query parameter `limit`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,

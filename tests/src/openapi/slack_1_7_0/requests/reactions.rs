@@ -68,13 +68,9 @@ pub struct ReactionsListRequest {
     /// Sent as query parameter `full`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub full: ::std::option::Option<bool>,
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,

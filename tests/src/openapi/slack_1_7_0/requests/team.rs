@@ -8,13 +8,9 @@ pub struct TeamAccessLogsRequest {
     /// Sent as query parameter `before`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub before: ::std::option::Option<::std::string::String>,
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<::std::string::String>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<::std::string::String>,
@@ -50,13 +46,9 @@ pub struct TeamIntegrationLogsRequest {
     /// Sent as query parameter `change_type`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub change_type: ::std::option::Option<::std::string::String>,
-    /// `count`.
-    ///
     /// Sent as query parameter `count`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<::std::string::String>,
-    /// `page`.
-    ///
     /// Sent as query parameter `page`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<::std::string::String>,
