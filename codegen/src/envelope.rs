@@ -33,7 +33,7 @@ fn gen_part(
     let ty = format_ident!("{}{suffix}", ident(&op.id, Case::Pascal));
     let mut scope = Scope::default();
     let mut members = Vec::new();
-    let fields: Vec<TokenStream> = params
+    let part_fields: Vec<Field> = params
         .iter()
         .map(|p| {
             let mut doc = p.doc.clone();
@@ -41,7 +41,7 @@ fn gen_part(
                 let note = format!("Server default: {d}.");
                 doc = Some(doc.map_or(note.clone(), |text| format!("{text}\n\n{note}")));
             }
-            let field = Field {
+            Field {
                 name: p.name.clone(),
                 ty: p.ty.clone(),
                 optional: !p.required,
@@ -49,15 +49,23 @@ fn gen_part(
                 doc,
                 from_override: p.from_override.clone(),
                 line: p.line,
-            };
-            let (id, tokens) = gen_field(&field, &mut scope, names);
+            }
+        })
+        .collect();
+    let mut reads = Vec::new();
+    let fields: Vec<TokenStream> = part_fields
+        .iter()
+        .map(|field| {
+            let (id, tokens) = gen_field(field, &mut scope, names);
+            reads.push((id.clone(), field));
             members.push(DebugMember {
                 id,
-                secret: is_secret(&p.name, &p.ty),
+                secret: is_secret(&field.name, &field.ty),
             });
             tokens
         })
         .collect();
+    let de_impl = crate::generate::gen_deserialize(&ty, &reads, None);
     let (derive_debug, debug_impl) = gen_debug(&ty, &members);
     let all_optional = params.iter().all(|p| !p.required);
     let default = all_optional.then(|| quote!(Default,));
@@ -69,11 +77,12 @@ fn gen_part(
     let doc = doc_attr(&format!("What {} sends in `{place}`.", method_link(op)));
     let tokens = quote! {
         #doc
-        #[derive(#derive_debug Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(#derive_debug Clone, PartialEq, #default ::serde::Serialize)]
         pub struct #ty {
             #(#fields)*
         }
         #debug_impl
+        #de_impl
     };
     Some((ty, tokens, all_optional))
 }

@@ -213,7 +213,6 @@ pub(crate) fn rust_type(t: &TypeRef, names: &TypeNames) -> TokenStream {
             Primitive::String
             | Primitive::Datetime
             | Primitive::Date
-            | Primitive::Binary
             | Primitive::Uuid
             | Primitive::Byte => quote!(::std::string::String),
             Primitive::Integer | Primitive::Int64 => quote!(i64),
@@ -222,6 +221,7 @@ pub(crate) fn rust_type(t: &TypeRef, names: &TypeNames) -> TokenStream {
             Primitive::Uint8 => quote!(u8),
             Primitive::Number => quote!(f64),
             Primitive::Boolean => quote!(bool),
+            Primitive::Binary => quote!(#rt::Binary),
             Primitive::Any => quote!(#rt::serde_json::Value),
         },
         TypeRef::List(inner) => {
@@ -402,12 +402,14 @@ fn gen_struct(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) ->
         .unwrap_or_else(|| format_ident!("Unnamed"));
     let mut scope = Scope::default();
     let mut members = Vec::new();
+    let mut reads = Vec::new();
     let mut fields: Vec<TokenStream> = def
         .fields
         .iter()
         .map(|f| {
             let boxed = names.is_boxed(name, &f.name);
             let (id, tokens) = gen_field_boxed(f, &mut scope, names, boxed);
+            reads.push((id.clone(), f));
             members.push(DebugMember {
                 secret: is_secret(&f.name, &f.ty),
                 id,
@@ -429,8 +431,10 @@ fn gen_struct(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) ->
     let open = def.open || def.undefined;
     // A type with no declared fields is its map: `transparent` is leaner than `flatten`.
     let transparent = (open && def.fields.is_empty()).then(|| quote!(#[serde(transparent)]));
+    let mut rest = None;
     if open {
         let extra = Ident::new(&scope.unique("fields", Case::Snake), Span::call_site());
+        rest = Some(extra.clone());
         members.push(DebugMember {
             id: extra.clone(),
             secret: false,
@@ -445,14 +449,59 @@ fn gen_struct(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) ->
     let all_optional = def.fields.iter().all(|f| f.optional);
     let default = all_optional.then(|| quote!(Default,));
     let (derive_debug, debug_impl) = gen_debug(&ty, &members);
+    // A transparent map derives (that is one line); other structs read member by member.
+    let (derive_de, de_impl) = if transparent.is_some() {
+        (quote!(::serde::Deserialize,), None)
+    } else {
+        (quote!(), Some(gen_deserialize(&ty, &reads, rest.as_ref())))
+    };
     quote! {
         #doc
-        #[derive(#derive_debug Clone, PartialEq, #default ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(#derive_debug Clone, PartialEq, #default ::serde::Serialize, #derive_de)]
         #transparent
         pub struct #ty {
             #(#fields)*
         }
         #debug_impl
+        #de_impl
+    }
+}
+
+/// A `Deserialize` impl reading an object member by member through the runtime's
+/// `de::Object`: one call per field instead of a derive's visitors, so that a generated crate
+/// type-checks fast, with serde's semantics (see the runtime's `de` module). `rest` keeps the
+/// members not declared.
+pub(crate) fn gen_deserialize(
+    ty: &Ident,
+    fields: &[(Ident, &Field)],
+    rest: Option<&Ident>,
+) -> TokenStream {
+    let rt = rt();
+    let reads = fields.iter().map(|(id, f)| {
+        let wire = &f.name;
+        let read = match (f.optional, f.nullable) {
+            (true, false) if f.ty == TypeRef::ANY => quote!(object.present(#wire)),
+            (true, false) => quote!(object.optional(#wire)?),
+            (true, true) => quote!(object.absent_or_null(#wire)?),
+            (false, _) => quote!(object.required(#wire)?),
+        };
+        quote!(#id: #read,)
+    });
+    let rest = rest.map(|id| quote!(#id: object.rest(),));
+    let binding = if fields.is_empty() && rest.is_none() {
+        quote!(let _ = #rt::de::Object::read(deserializer)?;)
+    } else {
+        quote!(let mut object = #rt::de::Object::read(deserializer)?;)
+    };
+    quote! {
+        impl<'de> ::serde::Deserialize<'de> for #ty {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                #binding
+                ::std::result::Result::Ok(Self { #(#reads)* #rest })
+            }
+        }
     }
 }
 

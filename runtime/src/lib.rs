@@ -10,8 +10,10 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod binary;
 mod client;
 mod codec;
+pub mod de;
 mod encode;
 mod error;
 mod nullable;
@@ -21,6 +23,7 @@ mod protocol;
 mod query;
 mod secret;
 
+pub use binary::Binary;
 pub use client::{ApiClient, Call, OpenRequest, RawResponse};
 pub use error::Error;
 pub use nullable::{double_option, present};

@@ -177,3 +177,31 @@ async fn hostile_header_multipart_and_tagged_one_of() {
     assert!(matches!(either, types::Either::Integer(7)));
     assert_eq!(either.to_string(), "7");
 }
+
+/// Bytes that are not UTF-8 reach the server unchanged: Nexus's `login_saml` takes an
+/// `application/octet-stream` body (`format: binary`).
+#[tokio::test]
+async fn nexus_sends_an_octet_stream_body_byte_for_byte() {
+    let server = MockServer::start().await;
+    let raw = vec![0u8, 0xff, 0xfe, b'<', 0x80, b'\r', b'\n'];
+    let expected = raw.clone();
+    Mock::given(method("POST"))
+        .and(path("/login/corp/saml/okta"))
+        .and(header("content-type", "application/octet-stream"))
+        .and(move |r: &wiremock::Request| r.body == expected)
+        .respond_with(ResponseTemplate::new(303))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let request = nexus::requests::LoginSamlRequest::new(
+        "okta".into(),
+        "corp".into(),
+        chat_clients::runtime::Binary::new(raw),
+    );
+    let got = nexus::Client::new(server.uri()).login_saml(&request).await;
+    // 303 is the documented answer; what matters is the body the server checked.
+    assert!(
+        matches!(&got, Ok(()) | Err(Error::Status { status: 303, .. })),
+        "{got:?}"
+    );
+}

@@ -145,3 +145,50 @@ async fn quantum_bridge_core_sends_its_query() {
     );
     assert_eq!(got.data[0].id, chains["data"][0]["id"]);
 }
+
+/// A page's `multipart/form-data` body with `string <binary>` items: each image is a file
+/// part carrying its bytes unchanged (not UTF-8 here), the ids are text parts. The page
+/// shows the media type as `multipart/form-data required`; the badge is not part of it.
+#[tokio::test]
+async fn a_multipart_body_sends_binary_items_as_file_parts() {
+    use chatgen_tests::corpus::inlet_shop::{Client, requests::AddImagesRequest, types::*};
+    let server = MockServer::start().await;
+    let png = vec![0x89u8, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0xff];
+    let expected = png.clone();
+    Mock::given(method("POST"))
+        .and(path("/vendor/products/p1/images"))
+        .and(move |r: &Request| {
+            let media = r
+                .headers
+                .get("content-type")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
+            let file_part = [
+                &b"name=\"images\"; filename=\"images\"\r\ncontent-type: application/octet-stream\r\n\r\n"[..],
+                &expected,
+                b"\r\n",
+            ]
+            .concat();
+            media.starts_with("multipart/form-data; boundary=")
+                && r.body
+                    .windows(file_part.len())
+                    .filter(|w| *w == file_part.as_slice())
+                    .count()
+                    == 2
+                && String::from_utf8_lossy(&r.body).contains("name=\"ids\"\r\n\r\nu1\r\n")
+        })
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"success": true})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let body = AddImagesBody {
+        images: vec![png.clone().into(), png.into()],
+        ids: vec!["u1".into(), "u2".into()],
+        thumbnail: None,
+    };
+    let got = Client::new(server.uri())
+        .add_images(&AddImagesRequest::new("p1".into(), body))
+        .await
+        .unwrap();
+    assert!(got.success);
+}

@@ -19,7 +19,7 @@ pub struct ActivityEvent {
     pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// `ActivityEventGetNotificationsOutput`, defined at line 1456 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ActivityEventGetNotificationsOutput {
     /// Required.
     pub activity_events: ::std::vec::Vec<super::types::ActivityEvent>,
@@ -28,24 +28,58 @@ pub struct ActivityEventGetNotificationsOutput {
     /// Required.
     pub total_unread: ::std::vec::Vec<super::types::TotalUnread>,
 }
+impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNotificationsOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            activity_events: object.required("activity_events")?,
+            total_events_count: object.required("total_events_count")?,
+            total_unread: object.required("total_unread")?,
+        })
+    }
+}
 /// `ActivityEventGetUnreadCountOutput`, defined at line 1522 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ActivityEventGetUnreadCountOutput {
     /// Required.
     pub total_unread: ::std::vec::Vec<super::types::TotalUnread>,
     /// Required.
     pub panel_unread: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for ActivityEventGetUnreadCountOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            total_unread: object.required("total_unread")?,
+            panel_unread: object.required("panel_unread")?,
+        })
+    }
+}
 /// `ActivityEventsTotalEventsCount`, defined at line 1303 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ActivityEventsTotalEventsCount {
     /// Required.
     pub activity_events: ::std::vec::Vec<super::types::ActivityEvent>,
     /// Required.
     pub total_events_count: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for ActivityEventsTotalEventsCount {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            activity_events: object.required("activity_events")?,
+            total_events_count: object.required("total_events_count")?,
+        })
+    }
+}
 /// `AuthUserGetSessionTokenOutput`, defined at line 911 of the source.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 pub struct AuthUserGetSessionTokenOutput {
     /// Required.
     pub token: ::std::string::String,
@@ -55,8 +89,18 @@ impl ::std::fmt::Debug for AuthUserGetSessionTokenOutput {
         f.debug_struct("AuthUserGetSessionTokenOutput").field("token", &"***").finish()
     }
 }
+impl<'de> ::serde::Deserialize<'de> for AuthUserGetSessionTokenOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            token: object.required("token")?,
+        })
+    }
+}
 /// `AuthUserLoginOutput`, defined at line 971 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AuthUserLoginOutput {
     /// Required.
     pub user: super::types::User,
@@ -69,6 +113,21 @@ pub struct AuthUserLoginOutput {
     /// Always present; may be `null` (`None`).
     pub need_double_authentification: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for AuthUserLoginOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            user: object.required("user")?,
+            account: object.required("account")?,
+            projects: object.required("projects")?,
+            need_update: object.required("need_update")?,
+            need_double_authentification: object
+                .required("need_double_authentification")?,
+        })
+    }
+}
 /// `CalendarEvent`: the source does not describe it.
 ///
 /// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
@@ -79,7 +138,7 @@ pub struct CalendarEvent {
     pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// `CalendarEventConversationSetSilentOutput`, defined at line 2504 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CalendarEventConversationSetSilentOutput {
     /// Required.
     pub success: bool,
@@ -99,8 +158,22 @@ pub struct CalendarEventConversationSetSilentOutput {
         ::std::option::Option<::std::string::String>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for CalendarEventConversationSetSilentOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            calendar_event_id: object.required("calendar_event_id")?,
+            user_id: object.required("user_id")?,
+            silent: object.required("silent")?,
+            silent_until: object.absent_or_null("silent_until")?,
+        })
+    }
+}
 /// `CalendarEventDeleteCommentOutput`, defined at line 2727 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CalendarEventDeleteCommentOutput {
     /// Required.
     pub success: bool,
@@ -109,8 +182,20 @@ pub struct CalendarEventDeleteCommentOutput {
     /// Required.
     pub comment: super::types::Comment,
 }
+impl<'de> ::serde::Deserialize<'de> for CalendarEventDeleteCommentOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            calendar_event_id: object.required("calendar_event_id")?,
+            comment: object.required("comment")?,
+        })
+    }
+}
 /// `CalendarEventDownloadAttachmentOutput`, defined at line 2896 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CalendarEventDownloadAttachmentOutput {
     /// Required.
     pub md5: ::std::string::String,
@@ -130,16 +215,44 @@ pub struct CalendarEventDownloadAttachmentOutput {
     /// Required.
     pub item_type_id: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for CalendarEventDownloadAttachmentOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            md5: object.required("md5")?,
+            date: object.required("date")?,
+            name: object.required("name")?,
+            size: object.required("size")?,
+            doc_type: object.optional("doc_type")?,
+            doc_id: object.required("doc_id")?,
+            output_type: object.required("output_type")?,
+            item_type_id: object.required("item_type_id")?,
+        })
+    }
+}
 /// `CalendarEventGetDownloadInviteLinkOutput`, defined at line 3291 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CalendarEventGetDownloadInviteLinkOutput {
     /// Required.
     pub success: bool,
     /// Required.
     pub link: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CalendarEventGetDownloadInviteLinkOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            link: object.required("link")?,
+        })
+    }
+}
 /// `CalendarEventGetExternalParticipantsOutput`, defined at line 3353 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CalendarEventGetExternalParticipantsOutput {
     /// Required.
     pub success: bool,
@@ -151,20 +264,52 @@ pub struct CalendarEventGetExternalParticipantsOutput {
         ::std::vec::Vec<super::types::ExternalUser>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for CalendarEventGetExternalParticipantsOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            event_id: object.required("event_id")?,
+            external_participants: object.optional("external_participants")?,
+        })
+    }
+}
 /// `CalendarEventGetSubscriptionLinkOutput`, defined at line 3574 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CalendarEventGetSubscriptionLinkOutput {
     /// Always present; may be `null` (`None`).
     pub link: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for CalendarEventGetSubscriptionLinkOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            link: object.required("link")?,
+        })
+    }
+}
 /// `CalendarEventGetUnifiedSubscriptionLinkOutput`, defined at line 3621 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CalendarEventGetUnifiedSubscriptionLinkOutput {
     /// Required.
     pub link: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CalendarEventGetUnifiedSubscriptionLinkOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            link: object.required("link")?,
+        })
+    }
+}
 /// `CalendarEventPreviewAttachmentOutput`, defined at line 3847 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CalendarEventPreviewAttachmentOutput {
     /// Required.
     pub md5: ::std::string::String,
@@ -183,16 +328,44 @@ pub struct CalendarEventPreviewAttachmentOutput {
     /// Required.
     pub output_type: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CalendarEventPreviewAttachmentOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            md5: object.required("md5")?,
+            date: object.required("date")?,
+            name: object.required("name")?,
+            size: object.required("size")?,
+            preview_status: object.required("preview_status")?,
+            doc_type: object.required("doc_type")?,
+            doc_id: object.required("doc_id")?,
+            output_type: object.required("output_type")?,
+        })
+    }
+}
 /// `CalendarEventRemoveOutput`, defined at line 3924 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CalendarEventRemoveOutput {
     /// Required.
     pub event_id: i64,
     /// Required.
     pub success: bool,
 }
+impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            event_id: object.required("event_id")?,
+            success: object.required("success")?,
+        })
+    }
+}
 /// `CalendarEventRemoveRecurrenceOccurrenceOutput`, defined at line 4142 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CalendarEventRemoveRecurrenceOccurrenceOutput {
     /// Required.
     pub event_id: i64,
@@ -201,8 +374,20 @@ pub struct CalendarEventRemoveRecurrenceOccurrenceOutput {
     /// Required.
     pub recurrence_id: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveRecurrenceOccurrenceOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            event_id: object.required("event_id")?,
+            success: object.required("success")?,
+            recurrence_id: object.required("recurrence_id")?,
+        })
+    }
+}
 /// `CalendarEventToggleCommentReactionOutput`, defined at line 4358 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CalendarEventToggleCommentReactionOutput {
     /// Required.
     pub success: bool,
@@ -215,8 +400,22 @@ pub struct CalendarEventToggleCommentReactionOutput {
     /// Required.
     pub active: bool,
 }
+impl<'de> ::serde::Deserialize<'de> for CalendarEventToggleCommentReactionOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            calendar_event_id: object.required("calendar_event_id")?,
+            comment_id: object.required("comment_id")?,
+            reaction: object.required("reaction")?,
+            active: object.required("active")?,
+        })
+    }
+}
 /// `CalendarEventUpdateOutput`, defined at line 4437 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CalendarEventUpdateOutput {
     /// Required.
     pub event: super::types::CalendarEvent,
@@ -224,6 +423,18 @@ pub struct CalendarEventUpdateOutput {
     pub success: bool,
     /// Required.
     pub updated_fields: ::std::vec::Vec<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for CalendarEventUpdateOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            event: object.required("event")?,
+            success: object.required("success")?,
+            updated_fields: object.required("updated_fields")?,
+        })
+    }
 }
 /// `Chat`: the source does not describe it.
 ///
@@ -235,7 +446,7 @@ pub struct Chat {
     pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// `ChatChatAddMembersOutput`, defined at line 4747 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatAddMembersOutput {
     /// Required.
     pub success: bool,
@@ -246,8 +457,21 @@ pub struct ChatChatAddMembersOutput {
     /// Required.
     pub chat_members: ::std::vec::Vec<super::types::ChatMember>,
 }
+impl<'de> ::serde::Deserialize<'de> for ChatChatAddMembersOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            chat_id: object.required("chat_id")?,
+            chat_users: object.required("chat_users")?,
+            chat_members: object.required("chat_members")?,
+        })
+    }
+}
 /// `ChatChatAddUsersOutput`, defined at line 4815 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatAddUsersOutput {
     /// Required.
     pub success: bool,
@@ -258,8 +482,21 @@ pub struct ChatChatAddUsersOutput {
     /// Required.
     pub chat_users: ::std::vec::Vec<super::types::ChatUser>,
 }
+impl<'de> ::serde::Deserialize<'de> for ChatChatAddUsersOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            chat_id: object.required("chat_id")?,
+            added_user_id_list: object.required("added_user_id_list")?,
+            chat_users: object.required("chat_users")?,
+        })
+    }
+}
 /// `ChatChatClearUnseenOutput`, defined at line 4935 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatClearUnseenOutput {
     /// Required.
     pub success: bool,
@@ -268,8 +505,20 @@ pub struct ChatChatClearUnseenOutput {
     /// Required.
     pub user_id: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for ChatChatClearUnseenOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            chat_id: object.required("chat_id")?,
+            user_id: object.required("user_id")?,
+        })
+    }
+}
 /// `ChatChatDownloadAttachmentOutput`, defined at line 5239 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatDownloadAttachmentOutput {
     /// Always present; may be `null` (`None`).
     pub md5: ::std::option::Option<::std::string::String>,
@@ -292,8 +541,26 @@ pub struct ChatChatDownloadAttachmentOutput {
     /// Required.
     pub item_type_id: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for ChatChatDownloadAttachmentOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            md5: object.required("md5")?,
+            date: object.required("date")?,
+            name: object.required("name")?,
+            size: object.required("size")?,
+            file_path: object.optional("file_path")?,
+            doc_type: object.optional("doc_type")?,
+            doc_id: object.required("doc_id")?,
+            output_type: object.required("output_type")?,
+            item_type_id: object.required("item_type_id")?,
+        })
+    }
+}
 /// `ChatChatEditNameOutput`, defined at line 5368 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatEditNameOutput {
     /// Required.
     pub success: bool,
@@ -302,8 +569,20 @@ pub struct ChatChatEditNameOutput {
     /// Required.
     pub name: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for ChatChatEditNameOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            chat_id: object.required("chat_id")?,
+            name: object.required("name")?,
+        })
+    }
+}
 /// `ChatChatFavoriteMessageOutput`, defined at line 5431 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatFavoriteMessageOutput {
     /// Required.
     pub success: bool,
@@ -314,8 +593,21 @@ pub struct ChatChatFavoriteMessageOutput {
     /// Required.
     pub message_id: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for ChatChatFavoriteMessageOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            chat_id: object.required("chat_id")?,
+            message_index: object.required("message_index")?,
+            message_id: object.required("message_id")?,
+        })
+    }
+}
 /// `ChatChatGetAttachmentListOutput`, defined at line 5489 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatGetAttachmentListOutput {
     /// Required.
     pub success: bool,
@@ -324,8 +616,20 @@ pub struct ChatChatGetAttachmentListOutput {
     /// Required.
     pub attachments_count: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for ChatChatGetAttachmentListOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            attachments: object.required("attachments")?,
+            attachments_count: object.required("attachments_count")?,
+        })
+    }
+}
 /// `ChatChatGetChatOutput`, defined at line 5553 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatGetChatOutput {
     /// Required.
     pub success: bool,
@@ -334,16 +638,39 @@ pub struct ChatChatGetChatOutput {
     /// Required.
     pub chat: super::types::ChatFull,
 }
+impl<'de> ::serde::Deserialize<'de> for ChatChatGetChatOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            chat_id: object.required("chat_id")?,
+            chat: object.required("chat")?,
+        })
+    }
+}
 /// `ChatChatGetConversationListOutput`, defined at line 5604 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatGetConversationListOutput {
     /// Required.
     pub success: bool,
     /// Required.
     pub conversations: ::std::vec::Vec<super::types::Chat>,
 }
+impl<'de> ::serde::Deserialize<'de> for ChatChatGetConversationListOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            conversations: object.required("conversations")?,
+        })
+    }
+}
 /// `ChatChatPreviewAttachmentOutput`, defined at line 6035 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatPreviewAttachmentOutput {
     /// Required.
     pub md5: ::std::string::String,
@@ -362,8 +689,25 @@ pub struct ChatChatPreviewAttachmentOutput {
     /// Required.
     pub doc_id: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for ChatChatPreviewAttachmentOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            md5: object.required("md5")?,
+            date: object.required("date")?,
+            name: object.required("name")?,
+            size: object.required("size")?,
+            preview_status: object.required("preview_status")?,
+            output_type: object.required("output_type")?,
+            doc_type: object.required("doc_type")?,
+            doc_id: object.required("doc_id")?,
+        })
+    }
+}
 /// `ChatChatRemoveUsersOutput`, defined at line 6169 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatRemoveUsersOutput {
     /// Required.
     pub success: bool,
@@ -374,8 +718,21 @@ pub struct ChatChatRemoveUsersOutput {
     /// Required.
     pub chat_users: ::std::vec::Vec<super::types::ChatUser>,
 }
+impl<'de> ::serde::Deserialize<'de> for ChatChatRemoveUsersOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            chat_id: object.required("chat_id")?,
+            removed_user_id_list: object.required("removed_user_id_list")?,
+            chat_users: object.required("chat_users")?,
+        })
+    }
+}
 /// `ChatChatSendPromptToAssistantOutput`, defined at line 6288 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatSendPromptToAssistantOutput {
     /// Required.
     pub success: bool,
@@ -390,8 +747,23 @@ pub struct ChatChatSendPromptToAssistantOutput {
     /// Required.
     pub chat_id: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for ChatChatSendPromptToAssistantOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            prompt: object.required("prompt")?,
+            status: object.required("status")?,
+            message_id: object.required("message_id")?,
+            neo_id: object.required("neo_id")?,
+            chat_id: object.required("chat_id")?,
+        })
+    }
+}
 /// `ChatChatSetSilentOutput`, defined at line 6417 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatSetSilentOutput {
     /// Required.
     pub success: bool,
@@ -411,8 +783,22 @@ pub struct ChatChatSetSilentOutput {
         ::std::option::Option<::std::string::String>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for ChatChatSetSilentOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            chat_id: object.required("chat_id")?,
+            user_id: object.required("user_id")?,
+            silent: object.required("silent")?,
+            silent_until: object.absent_or_null("silent_until")?,
+        })
+    }
+}
 /// `ChatChatUpdateGroupChatProfilePictureOutput`, defined at line 6601 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatChatUpdateGroupChatProfilePictureOutput {
     /// Required.
     pub success: bool,
@@ -420,6 +806,18 @@ pub struct ChatChatUpdateGroupChatProfilePictureOutput {
     pub chat_id: i64,
     /// Required.
     pub custom_image_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for ChatChatUpdateGroupChatProfilePictureOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            chat_id: object.required("chat_id")?,
+            custom_image_id: object.required("custom_image_id")?,
+        })
+    }
 }
 /// `ChatFull`: the source does not describe it.
 ///
@@ -449,7 +847,7 @@ pub struct ChatMessage {
     pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// `ChatMessageAddMessageReactionOutput`, defined at line 6666 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatMessageAddMessageReactionOutput {
     /// Required.
     pub success: bool,
@@ -461,6 +859,20 @@ pub struct ChatMessageAddMessageReactionOutput {
     pub user_id: i64,
     /// Required.
     pub reaction: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for ChatMessageAddMessageReactionOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            chat_id: object.required("chat_id")?,
+            message_id: object.required("message_id")?,
+            user_id: object.required("user_id")?,
+            reaction: object.required("reaction")?,
+        })
+    }
 }
 /// `ChatUser`: the source does not describe it.
 ///
@@ -481,7 +893,7 @@ pub struct Comment {
     pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// `CommentCommentLoadCommentsOutput`, defined at line 6955 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CommentCommentLoadCommentsOutput {
     /// Required.
     pub success: bool,
@@ -492,38 +904,94 @@ pub struct CommentCommentLoadCommentsOutput {
     /// Required.
     pub comments: ::std::vec::Vec<super::types::Comment>,
 }
+impl<'de> ::serde::Deserialize<'de> for CommentCommentLoadCommentsOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            item_id: object.required("item_id")?,
+            item_type_id: object.required("item_type_id")?,
+            comments: object.required("comments")?,
+        })
+    }
+}
 /// `CommunicationAirGetOrCreatePersistentRoomOutput`, defined at line 7076 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CommunicationAirGetOrCreatePersistentRoomOutput {
     /// Required.
     pub room_jid: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetOrCreatePersistentRoomOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            room_jid: object.required("room_jid")?,
+        })
+    }
+}
 /// `CommunicationAirScheduleCallOutput`, defined at line 7189 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CommunicationAirScheduleCallOutput {
     /// Required.
     pub success: bool,
     /// Required.
     pub ics: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CommunicationAirScheduleCallOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            ics: object.required("ics")?,
+        })
+    }
+}
 /// `CommunicationChatConversationArchiveListOutput`, defined at line 7330 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CommunicationChatConversationArchiveListOutput {
     /// Required.
     pub item_id_list: ::std::vec::Vec<i64>,
     /// Required.
     pub item_type_id: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationArchiveListOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            item_id_list: object.required("item_id_list")?,
+            item_type_id: object.required("item_type_id")?,
+        })
+    }
+}
 /// `CommunicationChatConversationArchiveOutput`, defined at line 7271 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CommunicationChatConversationArchiveOutput {
     /// Required.
     pub item_id: i64,
     /// Required.
     pub item_type_id: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationArchiveOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            item_id: object.required("item_id")?,
+            item_type_id: object.required("item_type_id")?,
+        })
+    }
+}
 /// `CommunicationChatConversationClearUnseenOutput`, defined at line 7389 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CommunicationChatConversationClearUnseenOutput {
     /// Required.
     pub item_id: i64,
@@ -532,8 +1000,20 @@ pub struct CommunicationChatConversationClearUnseenOutput {
     /// Required.
     pub user_id: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationClearUnseenOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            item_id: object.required("item_id")?,
+            item_type_id: object.required("item_type_id")?,
+            user_id: object.required("user_id")?,
+        })
+    }
+}
 /// `CommunicationChatConversationCommentReactionToggledOutput`, defined at line 7569 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CommunicationChatConversationCommentReactionToggledOutput {
     /// Required.
     pub item_id: i64,
@@ -546,8 +1026,23 @@ pub struct CommunicationChatConversationCommentReactionToggledOutput {
     /// Required.
     pub active: bool,
 }
+impl<'de> ::serde::Deserialize<'de>
+for CommunicationChatConversationCommentReactionToggledOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            item_id: object.required("item_id")?,
+            item_type_id: object.required("item_type_id")?,
+            comment_id: object.required("comment_id")?,
+            reaction: object.required("reaction")?,
+            active: object.required("active")?,
+        })
+    }
+}
 /// `CommunicationChatConversationSetSilentOutput`, defined at line 7691 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct CommunicationChatConversationSetSilentOutput {
     /// Required.
     pub item_id: i64,
@@ -565,16 +1060,40 @@ pub struct CommunicationChatConversationSetSilentOutput {
         ::std::option::Option<::std::string::String>,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationSetSilentOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            item_id: object.required("item_id")?,
+            item_type_id: object.required("item_type_id")?,
+            silent: object.required("silent")?,
+            silent_until: object.absent_or_null("silent_until")?,
+        })
+    }
+}
 /// `DocumentDirectoryAddLinkOutput`, defined at line 7836 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DocumentDirectoryAddLinkOutput {
     /// Required.
     pub success: bool,
     /// Required.
     pub link: super::types::Link,
 }
+impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddLinkOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            link: object.required("link")?,
+        })
+    }
+}
 /// `DocumentDirectoryAddMembersToDirOutput`, defined at line 7910 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DocumentDirectoryAddMembersToDirOutput {
     /// Required.
     pub member_access_list: ::std::vec::Vec<super::types::MemberAccess>,
@@ -583,8 +1102,20 @@ pub struct DocumentDirectoryAddMembersToDirOutput {
     /// Required.
     pub dir_auth: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddMembersToDirOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            member_access_list: object.required("member_access_list")?,
+            dir_id: object.required("dir_id")?,
+            dir_auth: object.required("dir_auth")?,
+        })
+    }
+}
 /// `DocumentDirectoryAddTagOutput`, defined at line 7990 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DocumentDirectoryAddTagOutput {
     /// Required.
     pub success: bool,
@@ -593,8 +1124,20 @@ pub struct DocumentDirectoryAddTagOutput {
     /// Required.
     pub tag: super::types::Tag,
 }
+impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddTagOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            dir_id: object.required("dir_id")?,
+            tag: object.required("tag")?,
+        })
+    }
+}
 /// `DocumentDirectoryConversationArchiveOutput`, defined at line 8060 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DocumentDirectoryConversationArchiveOutput {
     /// Required.
     pub success: bool,
@@ -602,6 +1145,18 @@ pub struct DocumentDirectoryConversationArchiveOutput {
     pub dir_id: i64,
     /// Required.
     pub user_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryConversationArchiveOutput {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            dir_id: object.required("dir_id")?,
+            user_id: object.required("user_id")?,
+        })
+    }
 }
 /// `Emoji`: the source does not describe it.
 ///
@@ -615,7 +1170,7 @@ pub struct Emoji {
 /// \`body.error\` of a failed answer: only found in response WApi messages.
 ///
 /// From spec/overrides: added, doc.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ErrorBody {
     /// Additional debug data
     ///
@@ -647,6 +1202,20 @@ pub struct ErrorBody {
     /// From spec/overrides: added.
     pub str: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for ErrorBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            debug_msg: object.optional("debug_msg")?,
+            detail_id: object.optional("detail_id")?,
+            detail_str: object.optional("detail_str")?,
+            id: object.required("id")?,
+            str: object.required("str")?,
+        })
+    }
+}
 /// `ExternalUser`: the source does not describe it.
 ///
 /// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
@@ -657,7 +1226,7 @@ pub struct ExternalUser {
     pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// `ItemIdItemTypeIdComment`, defined at line 7449 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ItemIdItemTypeIdComment {
     /// Required.
     pub item_id: i64,
@@ -665,6 +1234,18 @@ pub struct ItemIdItemTypeIdComment {
     pub item_type_id: i64,
     /// Required.
     pub comment: super::types::Comment,
+}
+impl<'de> ::serde::Deserialize<'de> for ItemIdItemTypeIdComment {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            item_id: object.required("item_id")?,
+            item_type_id: object.required("item_type_id")?,
+            comment: object.required("comment")?,
+        })
+    }
 }
 /// `Link`: the source does not describe it.
 ///
@@ -685,12 +1266,23 @@ pub struct MemberAccess {
     pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// `MemberIdMemberTypeId`, defined at line 4743 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct MemberIdMemberTypeId {
     /// id of the member
     pub member_id: ::chat_clients_runtime::serde_json::Value,
     /// type id of the member: 1 for user, 2 for user group
     pub member_type_id: ::chat_clients_runtime::serde_json::Value,
+}
+impl<'de> ::serde::Deserialize<'de> for MemberIdMemberTypeId {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            member_id: object.required("member_id")?,
+            member_type_id: object.required("member_type_id")?,
+        })
+    }
 }
 /// `PersistentRoom`: the source does not describe it.
 ///
@@ -720,13 +1312,23 @@ pub struct Project {
     pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// `Success`, defined at line 1033 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Success {
     /// Required.
     pub success: bool,
 }
+impl<'de> ::serde::Deserialize<'de> for Success {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+        })
+    }
+}
 /// `SuccessAttachmentIdCalendarEventId`, defined at line 3993 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SuccessAttachmentIdCalendarEventId {
     /// Required.
     pub success: bool,
@@ -735,8 +1337,20 @@ pub struct SuccessAttachmentIdCalendarEventId {
     /// Required.
     pub calendar_event_id: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for SuccessAttachmentIdCalendarEventId {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            attachment_id: object.required("attachment_id")?,
+            calendar_event_id: object.required("calendar_event_id")?,
+        })
+    }
+}
 /// `SuccessCalendarEventIdUserId`, defined at line 2361 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SuccessCalendarEventIdUserId {
     /// Required.
     pub success: bool,
@@ -745,16 +1359,39 @@ pub struct SuccessCalendarEventIdUserId {
     /// Required.
     pub user_id: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for SuccessCalendarEventIdUserId {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            calendar_event_id: object.required("calendar_event_id")?,
+            user_id: object.required("user_id")?,
+        })
+    }
+}
 /// `SuccessChatId`, defined at line 5000 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SuccessChatId {
     /// Required.
     pub success: bool,
     /// Required.
     pub chat_id: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for SuccessChatId {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            chat_id: object.required("chat_id")?,
+        })
+    }
+}
 /// `SuccessChatIdMessages`, defined at line 4684 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SuccessChatIdMessages {
     /// Required.
     pub success: bool,
@@ -763,8 +1400,20 @@ pub struct SuccessChatIdMessages {
     /// Required.
     pub messages: ::std::vec::Vec<super::types::ChatMessage>,
 }
+impl<'de> ::serde::Deserialize<'de> for SuccessChatIdMessages {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            chat_id: object.required("chat_id")?,
+            messages: object.required("messages")?,
+        })
+    }
+}
 /// `SuccessToken`, defined at line 2046 of the source.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, ::serde::Serialize)]
 pub struct SuccessToken {
     /// Required.
     pub success: bool,
@@ -779,13 +1428,35 @@ impl ::std::fmt::Debug for SuccessToken {
             .finish()
     }
 }
+impl<'de> ::serde::Deserialize<'de> for SuccessToken {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            token: object.required("token")?,
+        })
+    }
+}
 /// `SuccessUserIdList`, defined at line 3667 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SuccessUserIdList {
     /// Required.
     pub success: bool,
     /// Required.
     pub user_id_list: ::std::vec::Vec<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for SuccessUserIdList {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            success: object.required("success")?,
+            user_id_list: object.required("user_id_list")?,
+        })
+    }
 }
 /// `Tag`: the source does not describe it.
 ///
@@ -797,7 +1468,7 @@ pub struct Tag {
     pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// `TotalUnread`, defined at line 1460 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TotalUnread {
     /// Required.
     pub project_id: i64,
@@ -812,6 +1483,21 @@ pub struct TotalUnread {
     /// Required.
     pub meeting: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for TotalUnread {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            project_id: object.required("project_id")?,
+            total: object.required("total")?,
+            document: object.required("document")?,
+            task: object.required("task")?,
+            calendar: object.required("calendar")?,
+            meeting: object.required("meeting")?,
+        })
+    }
+}
 /// `User`: the source does not describe it.
 ///
 /// The documentation names this type but never defines it (and its examples use it for objects and plain ids alike): the value is kept as received, in `value`, until an override declares its fields.
@@ -822,12 +1508,23 @@ pub struct User {
     pub value: ::chat_clients_runtime::serde_json::Value,
 }
 /// `UserIdChatId`, defined at line 4876 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UserIdChatId {
     /// Required.
     pub user_id: i64,
     /// Required.
     pub chat_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for UserIdChatId {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            user_id: object.required("user_id")?,
+            chat_id: object.required("chat_id")?,
+        })
+    }
 }
 /// `WimiItem`: the source does not describe it.
 ///

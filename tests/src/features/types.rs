@@ -62,7 +62,7 @@ impl<'de> ::serde::Deserialize<'de> for Status {
     }
 }
 /// `Thing`: the source does not describe it.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Thing {
     /// Required.
     #[serde(rename = "type")]
@@ -100,6 +100,25 @@ pub struct Thing {
     /// May be absent (`None`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub big: ::std::option::Option<u64>,
+}
+impl<'de> ::serde::Deserialize<'de> for Thing {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            type_: object.required("type")?,
+            self_: object.optional("self")?,
+            get_list: object.optional("getList")?,
+            get_list_2: object.optional("get_list")?,
+            _2fa: object.optional("2fa")?,
+            note: object.absent_or_null("note")?,
+            parent: object.required("parent")?,
+            status: object.required("status")?,
+            owner: object.optional("owner")?,
+            big: object.optional("big")?,
+        })
+    }
 }
 /// `User`: the source does not describe it.
 ///

@@ -16,9 +16,9 @@ pub(super) fn ty(t: &TypeRef) -> String {
             Primitive::String
             | Primitive::Datetime
             | Primitive::Date
-            | Primitive::Binary
             | Primitive::Uuid
             | Primitive::Byte => "String".into(),
+            Primitive::Binary => "Binary".into(),
             Primitive::Integer | Primitive::Int64 => "i64".into(),
             Primitive::Int32 => "i32".into(),
             Primitive::Uint64 => "u64".into(),

@@ -122,8 +122,13 @@ fn mark(b: &Block, next: Option<&Block>) -> Mark {
     }
     if let Some(rest) = lower.strip_prefix("request body schema") {
         let media = rest.trim_start_matches(':').trim();
-        let original = text[text.len() - media.len()..].trim().to_string();
-        return Mark::Body((!media.is_empty()).then_some(original));
+        // `Request Body schema: multipart/form-data required`: Redoc's "required" badge
+        // follows the media type when a capture flattens the line; the type is one token.
+        let original = text[text.len() - media.len()..]
+            .split_whitespace()
+            .next()
+            .map(str::to_string);
+        return Mark::Body(original);
     }
     match lower.as_str() {
         "responses" => return Mark::Responses,

@@ -697,7 +697,7 @@ impl Client {
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
-        query.body_media("multipart/form-data required");
+        query.body_media("multipart/form-data");
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -873,7 +873,7 @@ impl Client {
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
-        query.body_media("multipart/form-data required");
+        query.body_media("multipart/form-data");
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {

@@ -258,8 +258,7 @@ impl Client {
         super::types::Transfer,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let mut query = ::chat_clients_runtime::Query::new();
-        query.body_media("application/json required");
+        let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -288,8 +287,7 @@ impl Client {
         super::types::Transfer,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let mut query = ::chat_clients_runtime::Query::new();
-        query.body_media("application/json required");
+        let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
@@ -318,8 +316,7 @@ impl Client {
         super::types::Transfer,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
-        let mut query = ::chat_clients_runtime::Query::new();
-        query.body_media("application/json required");
+        let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {

@@ -58,7 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for SelfTypeGetList {
     }
 }
 /// `SelfTypeResponse`, defined at line 20 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct SelfTypeResponse {
     /// Required.
     #[serde(rename = "type")]
@@ -76,6 +76,21 @@ pub struct SelfTypeResponse {
     pub mode: super::types::SelfTypeResponseMode,
     /// Required.
     pub ok: bool,
+}
+impl<'de> ::serde::Deserialize<'de> for SelfTypeResponse {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            type_: object.required("type")?,
+            self_: object.required("self")?,
+            get_list: object.required("getList")?,
+            get_list_2: object.required("get_list")?,
+            mode: object.required("mode")?,
+            ok: object.required("ok")?,
+        })
+    }
 }
 /// `SelfTypeResponseMode`, defined at line 25 of the source.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -42,14 +42,14 @@ pub struct LoginSamlRequest {
     /// Sent as path parameter `silo_name`.
     pub silo_name: super::types::Name,
     /// The request body.
-    pub body: ::std::string::String,
+    pub body: ::chat_clients_runtime::Binary,
 }
 impl LoginSamlRequest {
     /// A request with the required parameters; optional ones start as `None`.
     pub fn new(
         provider_name: super::types::Name,
         silo_name: super::types::Name,
-        body: ::std::string::String,
+        body: ::chat_clients_runtime::Binary,
     ) -> Self {
         Self {
             provider_name,
