@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
 # Benchmark: this project's generator against progenitor 0.15.1 on the same OpenAPI documents.
 #
-#   scripts/bench-progenitor.sh [--ours-only] DOC.json...   (default: nexus.json)
+#   scripts/bench-progenitor.sh [--ours-only] [--runs=N] DOC.json...   (default: nexus.json)
 #
 # Per document and generator: generation wall time (release build of each tool; ours is
 # `xtask extract` + `xtask generate`), generated Rust lines per operation, and the generated
 # crate's `cargo check` wall time after a `touch`, with CARGO_INCREMENTAL=0 (so the figure is
-# the code's cost, not cache reuse; dependencies are built beforehand). Installs
+# the code's cost, not cache reuse; dependencies are built beforehand), the median of N runs
+# (5 by default). Installs
 # cargo-progenitor 0.15.1 with `cargo install` when it is missing. Work files go to
-# target/bench/. Not run by CI: run it on a quiet machine, each figure is one run.
+# target/bench/. Not run by CI: run it on a quiet machine.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work="$root/target/bench"
 ours_only=false
+runs=5
 docs=()
 for a in "$@"; do
   case "$a" in
     --ours-only) ours_only=true ;;
+    --runs=*) runs=${a#--runs=} ;;
     *) docs+=("$(cd "$(dirname "$a")" && pwd)/$(basename "$a")") ;;
   esac
 done
@@ -39,13 +42,18 @@ if ! $ours_only && ! command -v cargo-progenitor >/dev/null 2>&1; then
   cargo install -q cargo-progenitor --version 0.15.1 --locked
 fi
 
-# check_time DIR: build once (dependencies), then `touch` + non-incremental check, timed.
+# check_time DIR: build once (dependencies), then `touch` + non-incremental check, timed
+# $runs times; the median.
 check_time() {
   (cd "$1" && cargo check -q 2>/dev/null) || { echo "fail"; return; }
-  touch "$1/src/lib.rs"
-  local t; t=$(now)
-  (cd "$1" && CARGO_INCREMENTAL=0 cargo check -q 2>/dev/null) || { echo "fail"; return; }
-  since "$t"
+  local t times=()
+  for _ in $(seq "$runs"); do
+    touch "$1/src/lib.rs"
+    t=$(now)
+    (cd "$1" && CARGO_INCREMENTAL=0 cargo check -q 2>/dev/null) || { echo "fail"; return; }
+    times+=("$(since "$t")")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
 }
 
 printf '| document | generator | operations | generation (s) | lines | lines/op | check after touch (s) |\n'
