@@ -1212,12 +1212,7 @@ fn gen_method(
             }
         })
         .collect();
-    if let Some(media) = op
-        .body
-        .as_ref()
-        .and_then(|b| b.content_type.as_deref())
-        .filter(|m| !is_json_media(m))
-    {
+    if let Some(media) = op.body.as_ref().and_then(body_media) {
         pushes.push(quote!(query.body_media(#media);));
     }
     let query = if pushes.is_empty() {
@@ -1266,6 +1261,21 @@ fn gen_method(
 fn counts_as_success(op: &Operation, r: &crate::spec::Response) -> bool {
     r.is_success()
         || r.statuses.as_deref() == Some("default") && !op.responses.iter().any(|r| r.is_success())
+}
+
+/// The media type a body is sent as when it is not JSON. A body of any type (`*/*`) whose
+/// value is text or bytes (GitHub's release asset upload, "the raw file data") is sent as
+/// itself, `application/octet-stream`, not as a JSON string; other `*/*` bodies are JSON.
+fn body_media(body: &crate::spec::Body) -> Option<&str> {
+    let media = body.content_type.as_deref()?;
+    let raw = matches!(
+        body.ty,
+        TypeRef::Primitive(Primitive::String | Primitive::Binary)
+    );
+    if media.trim() == "*/*" && raw {
+        return Some("application/octet-stream");
+    }
+    (!is_json_media(media)).then_some(media)
 }
 
 /// Whether a media type carries JSON (`application/json`, `…+json`, `*/*`).

@@ -205,3 +205,26 @@ async fn nexus_sends_an_octet_stream_body_byte_for_byte() {
         "{got:?}"
     );
 }
+
+/// A body of any media type (`*/*`) whose schema is a string is the raw data itself, sent as
+/// `application/octet-stream`, not a JSON string.
+#[tokio::test]
+async fn a_raw_body_of_any_media_type_is_sent_as_itself() {
+    use chatgen_tests::hostile::openapi::{Client, requests};
+    let server = MockServer::start().await;
+    Mock::given(method("PUT"))
+        .and(path("/pets/p/raw"))
+        .and(header("content-type", "application/octet-stream"))
+        .and(body_string("line 1\nline \"2\""))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Client::new(server.uri())
+        .upload_raw(&requests::UploadRawRequest::new(
+            "p".into(),
+            "line 1\nline \"2\"".into(),
+        ))
+        .await
+        .unwrap();
+}

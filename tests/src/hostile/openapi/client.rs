@@ -219,4 +219,37 @@ impl Client {
             )
             .await
     }
+    /// uploadRaw
+    ///
+    /// `PUT /pets/{id}/raw`
+    ///
+    /// Documented responses: 204: Stored..
+    pub async fn upload_raw(
+        &self,
+        request: &UploadRawRequest,
+    ) -> ::std::result::Result<
+        (),
+        ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
+    > {
+        let mut query = ::chat_clients_runtime::Query::new();
+        query.body_media("application/octet-stream");
+        self.inner
+            .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "upload_raw",
+                    route: "/pets/{id}/raw",
+                    auth: true,
+                },
+                ::chat_clients_runtime::Method::PUT,
+                &[
+                    "/pets/",
+                    &::chat_clients_runtime::PathSegment(&request.id).to_string(),
+                    "/raw",
+                ]
+                    .concat(),
+                &query,
+                ::std::option::Option::Some(&request.body),
+            )
+            .await
+    }
 }

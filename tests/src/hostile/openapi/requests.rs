@@ -89,3 +89,17 @@ impl GetOwnersByOwnerByStrayRequest {
         }
     }
 }
+/// Parameters of [`Client::upload_raw`](super::Client::upload_raw).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadRawRequest {
+    /// Sent as path parameter `id`.
+    pub id: ::std::string::String,
+    /// The request body.
+    pub body: ::std::string::String,
+}
+impl UploadRawRequest {
+    /// A request with the required parameters; optional ones start as `None`.
+    pub fn new(id: ::std::string::String, body: ::std::string::String) -> Self {
+        Self { id, body }
+    }
+}

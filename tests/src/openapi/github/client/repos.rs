@@ -5300,6 +5300,7 @@ impl super::Client {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("name", &request.name);
         query.push("label", &request.label);
+        query.body_media("application/octet-stream");
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
