@@ -655,29 +655,17 @@ fn gen_field_boxed(
     if boxed {
         inner = quote!(::std::boxed::Box<#inner>);
     }
+    // Only serialisation is derived (`gen_deserialize` reads the members): an absent member
+    // is `None` and is left out; `Some(None)` is written as `null` by `Option`'s own impl.
+    let skip = quote!(#[serde(skip_serializing_if = "::std::option::Option::is_none")]);
     let (ty, attr) = match (f.optional, f.nullable) {
         (false, false) => (inner, quote!()),
         (false, true) => (quote!(::std::option::Option<#inner>), quote!()),
-        // `any` includes `null`: a present `null` must not read as absent.
-        (true, false) if f.ty == TypeRef::ANY => (
-            quote!(::std::option::Option<#inner>),
-            quote!(#[serde(
-                default,
-                skip_serializing_if = "::std::option::Option::is_none",
-                deserialize_with = "::chat_clients_runtime::present::deserialize"
-            )]),
+        (true, false) => (quote!(::std::option::Option<#inner>), skip),
+        (true, true) => (
+            quote!(::std::option::Option<::std::option::Option<#inner>>),
+            skip,
         ),
-        (true, false) => (
-            quote!(::std::option::Option<#inner>),
-            quote!(#[serde(default, skip_serializing_if = "::std::option::Option::is_none")]),
-        ),
-        (true, true) => {
-            let with = "::chat_clients_runtime::double_option";
-            (
-                quote!(::std::option::Option<::std::option::Option<#inner>>),
-                quote!(#[serde(default, skip_serializing_if = "::std::option::Option::is_none", with = #with)]),
-            )
-        }
     };
     // Facts only: the doc's description, whether the field may be absent or null, where an
     // override set it. A field the doc does not describe still says whether it is always

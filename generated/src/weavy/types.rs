@@ -4,24 +4,24 @@
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreateMessageBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub blobs: ::std::option::Option<::std::vec::Vec<i64>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub embed_id: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub meeting_id: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<
         ::std::vec::Vec<super::types::CreateMessageBodyOption>,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -29,7 +29,7 @@ pub struct CreateMessageBody {
         >,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreateMessageBody {
@@ -209,27 +209,27 @@ impl<'de> ::serde::Deserialize<'de> for ProblemDetails {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateMessageBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<::std::vec::Vec<i64>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub blobs: ::std::option::Option<::std::vec::Vec<i64>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub embed_id: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub meeting_id: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<
         ::std::vec::Vec<super::types::UpdateMessageBodyOption>,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -237,7 +237,7 @@ pub struct UpdateMessageBody {
         >,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for UpdateMessageBody {
@@ -261,7 +261,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMessageBody {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UpdateMessageBodyOption {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<i64>,
     /// Required.
     pub text: ::std::string::String,

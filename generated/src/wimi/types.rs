@@ -149,11 +149,7 @@ pub struct CalendarEventConversationSetSilentOutput {
     /// Required.
     pub silent: bool,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub silent_until: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
@@ -206,7 +202,7 @@ pub struct CalendarEventDownloadAttachmentOutput {
     /// Required.
     pub size: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub doc_type: ::std::option::Option<::std::string::String>,
     /// Required.
     pub doc_id: i64,
@@ -259,7 +255,7 @@ pub struct CalendarEventGetExternalParticipantsOutput {
     /// Required.
     pub event_id: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_participants: ::std::option::Option<
         ::std::vec::Vec<super::types::ExternalUser>,
     >,
@@ -529,10 +525,10 @@ pub struct ChatChatDownloadAttachmentOutput {
     /// Always present; may be `null` (`None`).
     pub size: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub file_path: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub doc_type: ::std::option::Option<::std::string::String>,
     /// Required.
     pub doc_id: i64,
@@ -774,11 +770,7 @@ pub struct ChatChatSetSilentOutput {
     /// Required.
     pub silent: bool,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub silent_until: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
@@ -1051,11 +1043,7 @@ pub struct CommunicationChatConversationSetSilentOutput {
     /// Required.
     pub silent: bool,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub silent_until: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
@@ -1177,21 +1165,21 @@ pub struct ErrorBody {
     /// May be absent (`None`).
     ///
     /// From spec/overrides: added.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub debug_msg: ::std::option::Option<::std::string::String>,
     /// error sub type
     ///
     /// May be absent (`None`).
     ///
     /// From spec/overrides: added.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub detail_id: ::std::option::Option<i64>,
     /// string associated to the error sub type
     ///
     /// May be absent (`None`).
     ///
     /// From spec/overrides: added.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub detail_str: ::std::option::Option<::std::string::String>,
     /// id of the error (based on the closest http status code)
     ///

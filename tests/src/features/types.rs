@@ -69,36 +69,32 @@ pub struct Thing {
     pub type_: ::std::string::String,
     /// May be absent (`None`).
     #[serde(rename = "self")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub self_: ::std::option::Option<i64>,
     /// May be absent (`None`).
     #[serde(rename = "getList")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub get_list: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
     #[serde(rename = "get_list")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub get_list_2: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
     #[serde(rename = "2fa")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub _2fa: ::std::option::Option<bool>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub note: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// Always present; may be `null` (`None`).
     pub parent: ::std::option::Option<::std::string::String>,
     /// Required.
     pub status: super::types::Status,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner: ::std::option::Option<super::types::User>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub big: ::std::option::Option<u64>,
 }
 impl<'de> ::serde::Deserialize<'de> for Thing {

@@ -4,14 +4,14 @@
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AddsUsersChatroomBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub admins: ::std::option::Option<::std::vec::Vec<i64>>,
     /// May be absent (`None`).
     #[serde(rename = "assignedUsers")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub assigned_users: ::std::option::Option<::std::vec::Vec<i64>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub moderators: ::std::option::Option<::std::vec::Vec<i64>>,
 }
 impl<'de> ::serde::Deserialize<'de> for AddsUsersChatroomBody {
@@ -87,11 +87,11 @@ impl<'de> ::serde::Deserialize<'de> for Chatroom {
 pub struct CreatesDefaultChatroomOrganizationBody {
     /// May be absent (`None`).
     #[serde(rename = "automationEnabled")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub automation_enabled: ::std::option::Option<bool>,
     /// May be absent (`None`).
     #[serde(rename = "organizationID")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub organization_id: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreatesDefaultChatroomOrganizationBody {
@@ -109,36 +109,32 @@ impl<'de> ::serde::Deserialize<'de> for CreatesDefaultChatroomOrganizationBody {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreatesNewCustomChatroomBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub admins: ::std::option::Option<::std::vec::Vec<i64>>,
     /// May be absent (`None`).
     #[serde(rename = "assignedUsers")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub assigned_users: ::std::option::Option<::std::vec::Vec<i64>>,
     /// May be absent (`None`).
     #[serde(rename = "automationEnabled")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub automation_enabled: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub avatar: ::std::option::Option<::std::vec::Vec<u8>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub moderators: ::std::option::Option<::std::vec::Vec<i64>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
     #[serde(rename = "organizationID")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub organization_id: ::std::option::Option<i64>,
     /// May be absent (`None`).
     #[serde(rename = "scheduledDeletion")]
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "::chat_clients_runtime::present::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scheduled_deletion: ::std::option::Option<
         ::chat_clients_runtime::serde_json::Value,
     >,
@@ -211,7 +207,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRoomsResponse {
 pub struct LoginBody {
     /// May be absent (`None`).
     #[serde(rename = "deviceID")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub device_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for LoginBody {
@@ -281,7 +277,7 @@ impl<'de> ::serde::Deserialize<'de> for LoginResponse {
 pub struct UpdatesExistingCustomChatroomBody {
     /// May be absent (`None`).
     #[serde(rename = "automationEnabled")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub automation_enabled: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for UpdatesExistingCustomChatroomBody {

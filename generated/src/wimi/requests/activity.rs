@@ -51,40 +51,40 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvIdentification {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ActivityEventExportAsCsvData {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub min_date: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_date: ::std::option::Option<::std::string::String>,
     /// Server default: \[\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub type_list: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Server default: ";".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csv_delimiter: ::std::option::Option<::std::string::String>,
     /// Server default: "\\"".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csv_enclosure: ::std::option::Option<::std::string::String>,
     /// Server default: \[\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id_list: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filter: ::std::option::Option<::std::string::String>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub with_account_event: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvData {
@@ -138,40 +138,40 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvAsyncIdentificat
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ActivityEventExportAsCsvAsyncData {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub min_date: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_date: ::std::option::Option<::std::string::String>,
     /// Server default: \[\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub type_list: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Server default: ";".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csv_delimiter: ::std::option::Option<::std::string::String>,
     /// Server default: "\\"".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csv_enclosure: ::std::option::Option<::std::string::String>,
     /// Server default: \[\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id_list: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filter: ::std::option::Option<::std::string::String>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub with_account_event: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvAsyncData {
@@ -225,45 +225,45 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetListIdentification {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ActivityEventGetListData {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub min_date: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_date: ::std::option::Option<::std::string::String>,
     /// Server default: 100.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub offset: ::std::option::Option<i64>,
     /// Server default: \[\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id_list: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filter: ::std::option::Option<::std::string::String>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub with_account_event: ::std::option::Option<bool>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub with_deleted_or_archived_projects: ::std::option::Option<bool>,
     /// Server default: \[\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub type_list: ::std::option::Option<::std::vec::Vec<i64>>,
 }
 impl<'de> ::serde::Deserialize<'de> for ActivityEventGetListData {
@@ -319,42 +319,42 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNextListIdentification {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ActivityEventGetNextListData {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub min_date: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub max_date: ::std::option::Option<::std::string::String>,
     /// Server default: 100.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
     /// Server default: \[\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id_list: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filter: ::std::option::Option<::std::string::String>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub with_account_event: ::std::option::Option<bool>,
     /// Server default: \[\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub type_list: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Required.
     pub current_result_count: i64,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub with_deleted_or_archived_projects: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNextListData {
@@ -409,7 +409,7 @@ pub struct ActivityEventGetNotificationsData {
     /// Server default: 100.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNotificationsData {
@@ -455,7 +455,7 @@ pub struct ActivityEventGetUnreadCountData {
     /// Server default: 100.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ActivityEventGetUnreadCountData {

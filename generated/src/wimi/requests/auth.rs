@@ -53,7 +53,7 @@ pub struct AuthUserLoginIdentification {
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub account_name: ::std::option::Option<::std::string::String>,
     /// Required.
     pub user_id: i64,
@@ -75,47 +75,47 @@ pub struct AuthUserLoginData {
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub list_projects: ::std::option::Option<bool>,
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub projects_auth: ::std::option::Option<bool>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub projects_stats: ::std::option::Option<bool>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub projects_tasks_stats: ::std::option::Option<bool>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub projects_users: ::std::option::Option<bool>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manual: ::std::option::Option<bool>,
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_security: ::std::option::Option<bool>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub fetch_pwd_sha: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for AuthUserLoginData {
@@ -184,12 +184,12 @@ pub struct AuthUserLogoutData {
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keep_self: ::std::option::Option<bool>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kill_all: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for AuthUserLogoutData {

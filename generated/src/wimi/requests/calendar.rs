@@ -81,7 +81,7 @@ pub struct CalendarEventAddExternalAttachmentData {
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub file_timestamp: ::std::option::Option<::std::string::String>,
     /// Required.
     pub name: ::std::string::String,
@@ -174,7 +174,7 @@ pub struct CalendarEventAddExternalParticipantsIdentification {
     /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recurrence_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -257,7 +257,7 @@ pub struct CalendarEventAddTagIdentification {
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recurrence_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for CalendarEventAddTagIdentification {
@@ -353,7 +353,7 @@ pub struct CalendarEventChangeInviteStatusIdentification {
     /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recurrence_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for CalendarEventChangeInviteStatusIdentification {
@@ -489,7 +489,7 @@ pub struct CalendarEventConversationSetSilentData {
     /// Required.
     pub silent: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub silent_until: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for CalendarEventConversationSetSilentData {
@@ -523,7 +523,7 @@ pub struct CalendarEventCopyEventListIdentification {
     /// Required.
     pub calendar_event_id_list: ::std::vec::Vec<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_project_id: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for CalendarEventCopyEventListIdentification {
@@ -546,7 +546,7 @@ pub struct CalendarEventCopyEventListData {
     /// Server default: {}.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recurrence_id_list: ::std::option::Option<
         ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     >,
@@ -890,7 +890,7 @@ pub struct CalendarEventGetIdentification {
     /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recurrence_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for CalendarEventGetIdentification {
@@ -1065,43 +1065,43 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetListIdentification {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CalendarEventGetListData {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub start_date: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub end_date: ::std::option::Option<::std::string::String>,
     /// Server default: \[1\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub view_busy: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub busy_user_id_list: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub view_empty_events: ::std::option::Option<bool>,
     /// Server default: \[\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub calendar_event_id_list: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gen_rec_occurrences: ::std::option::Option<bool>,
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub modified_after: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for CalendarEventGetListData {
@@ -1159,23 +1159,23 @@ pub struct CalendarEventGetListUnifiedData {
     /// Server default: \[1\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<::std::vec::Vec<i64>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id_list: ::std::option::Option<::std::vec::Vec<i64>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id_list: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gen_rec_occurrences: ::std::option::Option<bool>,
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub view_empty_events: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for CalendarEventGetListUnifiedData {
@@ -1324,7 +1324,7 @@ pub struct CalendarEventLinkTagIdentification {
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recurrence_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for CalendarEventLinkTagIdentification {
@@ -1382,7 +1382,7 @@ pub struct CalendarEventPreviewAttachmentData {
     /// Server default: "default".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub preview_type: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for CalendarEventPreviewAttachmentData {
@@ -1481,7 +1481,7 @@ pub struct CalendarEventRemoveExternalParticipantsIdentification {
     /// Required.
     pub calendar_event_id: super::types::CalendarEvent,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recurrence_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -1589,7 +1589,7 @@ pub struct CalendarEventRemoveTagIdentification {
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recurrence_id: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveTagIdentification {

@@ -28,12 +28,12 @@ pub struct ChatChatAddAttachmentData {
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attachment_title: ::std::option::Option<::std::string::String>,
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attachment_description: ::std::option::Option<::std::string::String>,
     /// Required.
     pub name: ::std::string::String,
@@ -241,7 +241,7 @@ pub struct ChatChatClearUnseenData {
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub delay_notifications: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatClearUnseenData {
@@ -287,27 +287,27 @@ pub struct ChatChatCreateData {
     /// Server default: \[\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub users: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Server default: \[\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_groups: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub use_existing: ::std::option::Option<bool>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub force_creation: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatCreateData {
@@ -391,7 +391,7 @@ pub struct ChatChatDeleteMessageData {
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message_index: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatDeleteMessageData {
@@ -504,7 +504,7 @@ pub struct ChatChatEditMessageData {
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message_index: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatEditMessageData {
@@ -603,7 +603,7 @@ pub struct ChatChatFavoriteMessageData {
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message_index: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatFavoriteMessageData {
@@ -652,7 +652,7 @@ pub struct ChatChatGetAttachmentListData {
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatGetAttachmentListData {
@@ -701,12 +701,12 @@ pub struct ChatChatGetChatData {
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub with_messages: ::std::option::Option<bool>,
     /// Server default: 30.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatGetChatData {
@@ -837,27 +837,27 @@ pub struct ChatChatGetListData {
     /// Server default: false.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub comment_count: ::std::option::Option<bool>,
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub offset: ::std::option::Option<i64>,
     /// Server default: 1000.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub chat: ::std::option::Option<bool>,
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatGetListData {
@@ -913,7 +913,7 @@ pub struct ChatChatGetMessageBeforeAfterData {
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message_index: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatGetMessageBeforeAfterData {
@@ -944,7 +944,7 @@ pub struct ChatChatLoadAttachmentsIdentification {
     /// Required.
     pub chat_id: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message_id: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatLoadAttachmentsIdentification {
@@ -966,7 +966,7 @@ pub struct ChatChatLoadAttachmentsData {
     /// Server default: 30.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatLoadAttachmentsData {
@@ -997,7 +997,7 @@ pub struct ChatChatLoadMessagesIdentification {
     /// Required.
     pub chat_id: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message_id: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatLoadMessagesIdentification {
@@ -1019,12 +1019,12 @@ pub struct ChatChatLoadMessagesData {
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub offset: ::std::option::Option<i64>,
     /// Server default: 30.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatLoadMessagesData {
@@ -1056,7 +1056,7 @@ pub struct ChatChatPostMessageIdentification {
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub api_key: ::std::option::Option<::std::string::String>,
     /// Required.
     pub chat_id: i64,
@@ -1090,7 +1090,7 @@ pub struct ChatChatPostMessageData {
     /// Required.
     pub message: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_attachment: ::std::option::Option<
         super::types::WimiWApiParameterWapiParamIntegrationAttachment,
     >,
@@ -1122,7 +1122,7 @@ pub struct ChatChatPreviewAttachmentIdentification {
     /// Required.
     pub user_id: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attachment_id: ::std::option::Option<i64>,
     /// Required.
     pub chat_id: i64,
@@ -1146,7 +1146,7 @@ pub struct ChatChatPreviewAttachmentData {
     /// Server default: "default".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub preview_type: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatPreviewAttachmentData {
@@ -1337,7 +1337,7 @@ pub struct ChatChatSetMessageIntegrationAttachmentIdentification {
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub api_key: ::std::option::Option<::std::string::String>,
     /// Required.
     pub chat_id: i64,
@@ -1374,7 +1374,7 @@ for ChatChatSetMessageIntegrationAttachmentIdentification {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ChatChatSetMessageIntegrationAttachmentData {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub integration_attachment: ::std::option::Option<
         super::types::WimiWApiParameterWapiParamIntegrationAttachment,
     >,
@@ -1425,7 +1425,7 @@ pub struct ChatChatSetSilentData {
     /// Required.
     pub silent: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub silent_until: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatSetSilentData {
@@ -1506,7 +1506,7 @@ pub struct ChatChatUnfavoriteMessageData {
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message_index: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatUnfavoriteMessageData {
@@ -1556,12 +1556,12 @@ pub struct ChatChatUpdateGroupChatProfilePictureData {
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatChatUpdateGroupChatProfilePictureData {
@@ -1593,7 +1593,7 @@ pub struct ChatMessageAddMessageReactionIdentification {
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub api_key: ::std::option::Option<::std::string::String>,
     /// Required.
     pub chat_id: i64,
@@ -1659,7 +1659,7 @@ pub struct ChatMessageDeleteMessageReactionIdentification {
     /// Server default: "".
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub api_key: ::std::option::Option<::std::string::String>,
     /// Required.
     pub chat_id: i64,

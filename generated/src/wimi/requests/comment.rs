@@ -57,27 +57,27 @@ pub struct CommentCommentGetUserCommentedItemsData {
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub calendar: ::std::option::Option<bool>,
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub documents: ::std::option::Option<bool>,
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tasks: ::std::option::Option<bool>,
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub offset: ::std::option::Option<i64>,
     /// Server default: 30.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for CommentCommentGetUserCommentedItemsData {
@@ -147,7 +147,7 @@ pub struct CommentCommentLoadCommentsIdentification {
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub comment_id: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for CommentCommentLoadCommentsIdentification {
@@ -170,7 +170,7 @@ pub struct CommentCommentLoadCommentsData {
     /// Server default: 50.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for CommentCommentLoadCommentsData {

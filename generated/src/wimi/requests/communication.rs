@@ -30,7 +30,7 @@ pub struct CommunicationAirCreatePersistentRoomData {
     /// Server default: 1.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for CommunicationAirCreatePersistentRoomData {
@@ -77,12 +77,12 @@ for CommunicationAirGetOrCreatePersistentRoomIdentification {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CommunicationAirGetOrCreatePersistentRoomData {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub room_id: ::std::option::Option<super::types::PersistentRoom>,
     /// Server default: 0.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub community_id: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetOrCreatePersistentRoomData {
@@ -155,7 +155,7 @@ pub struct CommunicationAirScheduleCallIdentification {
     /// Required.
     pub user_id: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub target_project_id: ::std::option::Option<i64>,
     /// Required.
     pub user_id_list: ::std::vec::Vec<i64>,
@@ -189,21 +189,21 @@ pub struct CommunicationAirScheduleCallData {
     /// Server default: \[\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reminders: ::std::option::Option<
         ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     >,
     /// Server default: \[\].
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_participants: ::std::option::Option<
         ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     >,
     /// Server default: true.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub should_notify: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for CommunicationAirScheduleCallData {

@@ -59,7 +59,7 @@ pub struct DocumentDirectoryAddLinkIdentification {
     /// Required.
     pub project_id: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dir_id: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddLinkIdentification {

@@ -29,12 +29,12 @@ pub struct CreateOrReplaceProductsBody {
     /// A list of product attributes.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attributes: ::std::option::Option<::std::vec::Vec<super::types::Attribute>>,
     /// Composite products, such as bundle products, must include a list of individual products that are part of the bundle, organized into groups (for example, "shirts", "pants", "accessories").
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bundles: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -46,7 +46,7 @@ pub struct CreateOrReplaceProductsBody {
     /// Composite products, such as configurable products, must provide a list of product options that a shopper can select (for example, "color", "size", etc.).
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub configurations: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -58,19 +58,19 @@ pub struct CreateOrReplaceProductsBody {
     /// The main description for the product
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// A list of product images.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub images: ::std::option::Option<
         ::std::vec::Vec<super::types::CreateOrReplaceProductsImage>,
     >,
     /// A list of linked SKUs.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -84,14 +84,14 @@ pub struct CreateOrReplaceProductsBody {
     ///
     /// May be absent (`None`).
     #[serde(rename = "metaTags")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub meta_tags: ::std::option::Option<super::types::CreateOrReplaceProductsMetaTags>,
     /// Product name
     pub name: ::std::string::String,
     /// A list of product routes.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub routes: ::std::option::Option<
         ::std::vec::Vec<super::types::CreateOrReplaceProductsRoute>,
     >,
@@ -101,7 +101,7 @@ pub struct CreateOrReplaceProductsBody {
     ///
     /// May be absent (`None`).
     #[serde(rename = "shortDescription")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub short_description: ::std::option::Option<::std::string::String>,
     /// SKU (Stock Keeping Unit) is a unique identifier for a product.
     pub sku: ::std::string::String,
@@ -117,7 +117,7 @@ pub struct CreateOrReplaceProductsBody {
     ///
     /// May be absent (`None`).
     #[serde(rename = "visibleIn")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub visible_in: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreateOrReplaceProductsBody {
@@ -198,7 +198,7 @@ pub struct CreateOrReplaceProductsRoute {
     /// Required.
     pub path: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub position: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreateOrReplaceProductsRoute {
@@ -276,11 +276,7 @@ pub struct CreatePricesBody {
     /// Active discounts
     ///
     /// May be absent (`None`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "::chat_clients_runtime::present::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub discounts: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// Price book id
     #[serde(rename = "priceBookId")]
@@ -314,7 +310,7 @@ pub struct CreateProductAttributeMetadataBody {
     /// Indicates whether the attribute can be used to filter products.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filterable: ::std::option::Option<bool>,
     /// Label for the attribute that is displayed in user interfaces.
     pub label: ::std::string::String,
@@ -323,26 +319,26 @@ pub struct CreateProductAttributeMetadataBody {
     /// Indicates whether the attribute value can be used in search queries to filter results.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub searchable: ::std::option::Option<bool>,
     /// Items Enum: "AUTOCOMPLETE" "CONTAINS" "STARTS_WITH"
     /// Search types associated with this attribute, for example: autocomplete, starts_with, and so on.
     ///
     /// May be absent (`None`).
     #[serde(rename = "searchTypes")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub search_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The weight associated with a searchable attribute.
     /// Attributes with a greater weight are returned before attributes with a lower weight.
     ///
     /// May be absent (`None`).
     #[serde(rename = "searchWeight")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub search_weight: ::std::option::Option<f64>,
     /// Indicates whether the attribute can be used to sort products.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sortable: ::std::option::Option<bool>,
     /// Items Enum: "PRODUCT_DETAIL" "PRODUCT_LISTING" "SEARCH_RESULTS" "PRODUCT_COMPARE"
     /// Determines how the attribute is used on the storefront.
@@ -353,7 +349,7 @@ pub struct CreateProductAttributeMetadataBody {
     ///
     /// May be absent (`None`).
     #[serde(rename = "visibleIn")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub visible_in: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreateProductAttributeMetadataBody {
@@ -447,12 +443,12 @@ pub struct CurrencyNamePriceBookIdBody {
     /// Price book currency
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
     /// Price book name
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Price book id
     #[serde(rename = "priceBookId")]
@@ -571,7 +567,7 @@ pub struct UpdatePricesBody {
     /// Active discounts
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub discounts: ::std::option::Option<
         ::std::vec::Vec<super::types::UpdatePricesDiscount>,
     >,
@@ -581,7 +577,7 @@ pub struct UpdatePricesBody {
     /// Regular price
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub regular: ::std::option::Option<f64>,
     /// Product SKU
     pub sku: ::std::string::String,
@@ -627,45 +623,45 @@ pub struct UpdateProductAttributeMetadataBody {
     ///
     /// May be absent (`None`).
     #[serde(rename = "dataType")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data_type: ::std::option::Option<
         super::types::UpdateProductAttributeMetadataDataType,
     >,
     /// Indicates whether the attribute can be used to filter products.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filterable: ::std::option::Option<bool>,
     /// Label for the attribute that is displayed in user interfaces.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// Scope of the entity. For example it's locale "English"
     pub scope: super::types::Scope,
     /// Indicates whether the attribute value can be used in search queries to filter results.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub searchable: ::std::option::Option<bool>,
     /// Items Enum: "AUTOCOMPLETE" "CONTAINS" "STARTS_WITH"
     /// Search types associated with this attribute, for example: autocomplete, starts_with, and so on.
     ///
     /// May be absent (`None`).
     #[serde(rename = "searchTypes")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub search_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The weight associated with a searchable attribute.
     /// Attributes with a greater weight are returned before attributes with a lower weight.
     ///
     /// May be absent (`None`).
     #[serde(rename = "searchWeight")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub search_weight: ::std::option::Option<f64>,
     /// Indicates whether the attribute can be used to sort products.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sortable: ::std::option::Option<bool>,
     /// Items Enum: "PRODUCT_DETAIL" "PRODUCT_LISTING" "SEARCH_RESULTS" "PRODUCT_COMPARE"
     /// Determines how the attribute is used on the storefront.
@@ -676,7 +672,7 @@ pub struct UpdateProductAttributeMetadataBody {
     ///
     /// May be absent (`None`).
     #[serde(rename = "visibleIn")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub visible_in: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for UpdateProductAttributeMetadataBody {
@@ -769,12 +765,12 @@ pub struct UpdateProductsBody {
     /// A list of product attributes.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attributes: ::std::option::Option<::std::vec::Vec<super::types::Attribute>>,
     /// Composite products, such as bundle products, must include a list of individual products that are part of the bundle, organized into groups (for example, "shirts", "pants", "accessories").
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bundles: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -786,7 +782,7 @@ pub struct UpdateProductsBody {
     /// Composite products, such as configurable products, must provide a list of product options that a shopper can select (for example, "color", "size", etc.).
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub configurations: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -798,12 +794,12 @@ pub struct UpdateProductsBody {
     /// The main description for the product
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// A list of product images.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub images: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -816,7 +812,7 @@ pub struct UpdateProductsBody {
     /// VARIANT_OF link type must be specified to establish a connection to the configurable product SKU.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -830,17 +826,17 @@ pub struct UpdateProductsBody {
     ///
     /// May be absent (`None`).
     #[serde(rename = "metaTags")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub meta_tags: ::std::option::Option<super::types::UpdateProductsMetaTags>,
     /// Product name
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// A list of product routes.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub routes: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -855,20 +851,20 @@ pub struct UpdateProductsBody {
     ///
     /// May be absent (`None`).
     #[serde(rename = "shortDescription")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub short_description: ::std::option::Option<::std::string::String>,
     /// SKU (Stock Keeping Unit) is a unique identifier for a product.
     pub sku: ::std::string::String,
     /// The URL key for the product.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub slug: ::std::option::Option<::std::string::String>,
     /// Indicates whether the product is visible on the storefront.
     /// The value is "Enabled" if it is visible, and "Disabled" if it is not visible.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<super::types::UpdateProductsStatus>,
     /// Items Enum: "CATALOG" "SEARCH"
     /// Storefront area where the product is visible. An empty list means that it is not visible as a stand alone product.
@@ -877,7 +873,7 @@ pub struct UpdateProductsBody {
     ///
     /// May be absent (`None`).
     #[serde(rename = "visibleIn")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub visible_in: ::std::option::Option<
         ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     >,

@@ -279,7 +279,7 @@ impl<'de> ::serde::Deserialize<'de> for SeResponse {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct WordBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub word: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for WordBody {

@@ -6,10 +6,10 @@ pub struct CreateJobsTriggerVariousBody {
     /// Use PULL\\_STORE\\_ITEMS if you can return all items in one pull call for one store, otherwise use PULL\\_STORE\\_ITEMS\\_WITH\\_PAGINATION which is paginated version pull.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub job_type: ::std::option::Option<super::types::CreateJobsTriggerVariousJobType>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub job_parameters: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -95,19 +95,19 @@ pub struct CreateNewPromotionStoreBody {
     /// Promotion Id to identify a promotion uniquely with a Mx. Required.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub promotion_id: ::std::option::Option<::std::string::String>,
     /// Promotion types
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub promotion_type: ::std::option::Option<
         super::types::CreateNewPromotionStorePromotionType,
     >,
     /// Purchase criteria to redeem this promotion
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub purchase_criteria: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -117,7 +117,7 @@ pub struct CreateNewPromotionStoreBody {
     /// Purchase criteria to redeem this promotion
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redemption_limit: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -127,7 +127,7 @@ pub struct CreateNewPromotionStoreBody {
     /// Purchase criteria to redeem this promotion
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub discount_options: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -137,12 +137,12 @@ pub struct CreateNewPromotionStoreBody {
     /// required, start time of the promotion with local timezone, example 2024-04-03T10:15:30Z \<<https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html#ISO_ZONED_DATE_TIME>\>
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// required, end time of the promotion with local timezone \<<https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html#ISO_ZONED_DATE_TIME>\>
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub end_time: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreateNewPromotionStoreBody {
@@ -226,7 +226,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateNewPromotionStorePromotionType {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Items {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -234,7 +234,7 @@ pub struct Items {
         >,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub items: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -261,7 +261,7 @@ pub struct Store {
     /// Only need this information when you use paginated pull workflow
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub meta: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -269,7 +269,7 @@ pub struct Store {
         >,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub items: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -294,10 +294,10 @@ impl<'de> ::serde::Deserialize<'de> for Store {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateExistingStoreBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub merchant_supplied_store_id: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub open_hours: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -307,7 +307,7 @@ pub struct UpdateExistingStoreBody {
         >,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub special_hours: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -335,19 +335,19 @@ pub struct UpdatePromotionsStoreBody {
     /// Promotion Id to identify a promotion uniquely with a Mx. Required.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub promotion_id: ::std::option::Option<::std::string::String>,
     /// Promotion types
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub promotion_type: ::std::option::Option<
         super::types::UpdatePromotionsStorePromotionType,
     >,
     /// Purchase criteria to redeem this promotion
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub purchase_criteria: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -357,7 +357,7 @@ pub struct UpdatePromotionsStoreBody {
     /// Purchase criteria to redeem this promotion
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redemption_limit: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -367,7 +367,7 @@ pub struct UpdatePromotionsStoreBody {
     /// Purchase criteria to redeem this promotion
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub discount_options: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -377,12 +377,12 @@ pub struct UpdatePromotionsStoreBody {
     /// required, start time of the promotion with local timezone, example 2024-04-03T10:15:30Z \<<https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html#ISO_ZONED_DATE_TIME>\>
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub start_time: ::std::option::Option<::std::string::String>,
     /// required, end time of the promotion with local timezone \<<https://docs.oracle.com/javase/8/docs/api/java/time/format/DateTimeFormatter.html#ISO_ZONED_DATE_TIME>\>
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub end_time: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for UpdatePromotionsStoreBody {

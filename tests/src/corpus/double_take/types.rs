@@ -4,7 +4,7 @@
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Auth {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for Auth {
@@ -27,10 +27,10 @@ impl<'de> ::serde::Deserialize<'de> for Auth {
 pub struct AuthPasswordBody2 {
     /// May be absent (`None`).
     #[serde(rename = "newPassword")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub new_password: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for AuthPasswordBody2 {
@@ -56,7 +56,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthPasswordBody2 {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Config {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for Config {
@@ -73,10 +73,10 @@ impl<'de> ::serde::Deserialize<'de> for Config {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConfigThemeBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub editor: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ui: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConfigThemeBody {
@@ -94,7 +94,7 @@ impl<'de> ::serde::Deserialize<'de> for ConfigThemeBody {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct MatchBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ids: ::std::option::Option<::std::vec::Vec<f64>>,
 }
 impl<'de> ::serde::Deserialize<'de> for MatchBody {
@@ -112,7 +112,7 @@ impl<'de> ::serde::Deserialize<'de> for MatchBody {
 pub struct RecognizeUploadBody {
     /// May be absent (`None`).
     #[serde(rename = "files[]")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub files: ::std::option::Option<::chat_clients_runtime::Binary>,
 }
 impl<'de> ::serde::Deserialize<'de> for RecognizeUploadBody {
@@ -129,7 +129,7 @@ impl<'de> ::serde::Deserialize<'de> for RecognizeUploadBody {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct StorageTrainBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub files: ::std::option::Option<
         ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     >,
@@ -148,7 +148,7 @@ impl<'de> ::serde::Deserialize<'de> for StorageTrainBody {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct TrainIdBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for TrainIdBody {

@@ -10,11 +10,7 @@ pub struct AddImagesBody {
     /// UUID of the image to be used as the thumbnail
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumbnail: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for AddImagesBody {
@@ -153,27 +149,27 @@ pub struct CreatePriceBody {
     /// Short descriptor for the price
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub descriptor: ::std::option::Option<::std::string::String>,
     /// Cost of this price/variation. In cents.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub price: ::std::option::Option<::std::string::String>,
     /// Quantity of the item available.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub quantity: ::std::option::Option<f64>,
     /// Cost for shipping the item in cents. 0 if no shipping.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub shipping: ::std::option::Option<f64>,
     /// String that determines whether the item is only listed, can be purchased online, or can be purchased online and shipped.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub purchase_option: ::std::option::Option<super::types::CreatePricePurchaseOption>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreatePriceBody {
@@ -660,15 +656,15 @@ pub struct UpdateBody {
     /// Determines whether the vendor has completed the onboarding process for Stripe.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stripe_activated: ::std::option::Option<bool>,
     /// Whether the vendor is sent an email whenever a new order is created.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub new_order_send_email: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_data: ::std::option::Option<super::types::UpdatePublicData>,
 }
 impl<'de> ::serde::Deserialize<'de> for UpdateBody {
@@ -689,12 +685,12 @@ pub struct UpdatePriceBody {
     /// Short description of the price
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub descriptor: ::std::option::Option<::std::string::String>,
     /// Quantity available for purchase
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub quantity: ::std::option::Option<f64>,
 }
 impl<'de> ::serde::Deserialize<'de> for UpdatePriceBody {
@@ -714,17 +710,17 @@ pub struct UpdateProductBody {
     /// Name of the product
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// List of tags for grouping the item
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// URL of the image to be used as the main thumbnail for the product.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumbnail: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for UpdateProductBody {
@@ -835,7 +831,7 @@ pub struct UpdateThumbnailBody {
     /// Vendor profile image to upload
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image: ::std::option::Option<::chat_clients_runtime::Binary>,
 }
 impl<'de> ::serde::Deserialize<'de> for UpdateThumbnailBody {

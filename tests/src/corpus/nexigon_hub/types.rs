@@ -27,7 +27,7 @@ pub struct AddDeviceCertificateBody {
     /// Status of a device certificate.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<super::types::AddDeviceCertificateStatus>,
 }
 impl<'de> ::serde::Deserialize<'de> for AddDeviceCertificateBody {
@@ -142,7 +142,7 @@ pub struct AddProjectMemberBody {
     pub user_id: ::std::string::String,
     /// May be absent (`None`).
     #[serde(rename = "isOwner")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_owner: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for AddProjectMemberBody {
@@ -168,7 +168,7 @@ pub struct AddRepositoryMemberBody {
     pub user_id: ::std::string::String,
     /// May be absent (`None`).
     #[serde(rename = "isOwner")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_owner: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for AddRepositoryMemberBody {
@@ -417,7 +417,7 @@ pub struct CreatePackageVersionBody {
     #[serde(rename = "packageId")]
     pub package_id: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<
         ::std::vec::Vec<super::types::CreatePackageVersionTag>,
     >,
@@ -483,7 +483,7 @@ pub struct CreateProjectBody {
     /// Unique ID of a user.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreateProjectBody {
@@ -525,12 +525,12 @@ pub struct CreateRepositoryBody {
     /// Unique ID of a user.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner: ::std::option::Option<::std::string::String>,
     /// Repository visibility.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub visibility: ::std::option::Option<super::types::CreateRepositoryVisibility>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreateRepositoryBody {
@@ -629,14 +629,14 @@ pub struct CreateUserBody {
     pub email: ::std::string::String,
     /// May be absent (`None`).
     #[serde(rename = "displayName")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
     #[serde(rename = "isAdmin")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_admin: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for CreateUserBody {
@@ -669,7 +669,7 @@ pub struct CreateUserTokenBody {
     #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreateUserTokenBody {
@@ -1202,7 +1202,7 @@ pub struct InitiateUserSessionBody {
     pub user_agent: ::std::string::String,
     /// May be absent (`None`).
     #[serde(rename = "validForSecs")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub valid_for_secs: ::std::option::Option<i64>,
 }
 impl ::std::fmt::Debug for InitiateUserSessionBody {
@@ -1273,7 +1273,7 @@ pub struct IssueAssetDownloadUrlBody {
     #[serde(rename = "assetId")]
     pub asset_id: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filename: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for IssueAssetDownloadUrlBody {
@@ -1311,20 +1311,16 @@ pub struct IssueDeviceHttpProxyTokenBody {
     pub device_id: ::std::string::String,
     /// May be absent (`None`).
     #[serde(rename = "validForSecs")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub valid_for_secs: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "::chat_clients_runtime::present::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub port: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for IssueDeviceHttpProxyTokenBody {
@@ -1368,16 +1364,12 @@ pub struct IssueDeviceTokenBody {
     pub device_id: ::std::string::String,
     /// May be absent (`None`).
     #[serde(rename = "validForSecs")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub valid_for_secs: ::std::option::Option<i64>,
     /// JSON value.
     ///
     /// May be absent (`None`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "::chat_clients_runtime::present::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub claims: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
 }
 impl<'de> ::serde::Deserialize<'de> for IssueDeviceTokenBody {
@@ -1471,7 +1463,7 @@ pub struct QueryDeviceEventsBody {
     #[serde(rename = "deviceId")]
     pub device_id: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for QueryDeviceEventsBody {
@@ -2007,7 +1999,7 @@ impl<'de> ::serde::Deserialize<'de> for QueryUsersResponseUser {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct RegisterClusterNodeBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for RegisterClusterNodeBody {
@@ -2080,7 +2072,7 @@ impl<'de> ::serde::Deserialize<'de> for RegisterDeviceConnectionResponse {
 pub struct RegisterUserBody {
     /// May be absent (`None`).
     #[serde(rename = "displayName")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// Required.
     pub email: ::std::string::String,
@@ -2091,7 +2083,7 @@ pub struct RegisterUserBody {
     pub consented_to_terms: bool,
     /// May be absent (`None`).
     #[serde(rename = "consentedToMarketing")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub consented_to_marketing: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for RegisterUserBody {
@@ -2424,7 +2416,7 @@ pub struct SetDeviceNameBody {
     #[serde(rename = "deviceId")]
     pub device_id: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for SetDeviceNameBody {

@@ -38,7 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateInvoiceBody {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CreatePatientBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub patient: ::std::option::Option<super::types::CreatePatientPatient>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreatePatientBody {
@@ -105,13 +105,13 @@ impl<'de> ::serde::Deserialize<'de> for ListAuditLogsResponseItem {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct RegisterUserBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::RegisterUserUser>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub doctor: ::std::option::Option<super::types::RegisterUserDoctor>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub patient: ::std::option::Option<super::types::RegisterUserPatient>,
 }
 impl<'de> ::serde::Deserialize<'de> for RegisterUserBody {
@@ -227,7 +227,7 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserUser {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateDoctorBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for UpdateDoctorBody {
@@ -244,13 +244,13 @@ impl<'de> ::serde::Deserialize<'de> for UpdateDoctorBody {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdateInvoiceBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amount: ::std::option::Option<f64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service_name: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service_description: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for UpdateInvoiceBody {
@@ -269,7 +269,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateInvoiceBody {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct UpdatePatientBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub patient: ::std::option::Option<super::types::UpdatePatientPatient>,
 }
 impl<'de> ::serde::Deserialize<'de> for UpdatePatientBody {

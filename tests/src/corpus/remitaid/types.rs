@@ -173,7 +173,7 @@ pub struct CreatePaymentApiLinkBody {
     /// 他の取引でもカード決済を希望する場合ON
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_agreed_card_payment: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreatePaymentApiLinkBody {
@@ -278,7 +278,7 @@ pub struct CreatePaymentLinkApiBody {
     /// 改行を含む場合エスケープされた改行コード\\\\nを含みます。
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// 通貨
     pub currency: super::types::CreatePaymentLinkApiCurrency,

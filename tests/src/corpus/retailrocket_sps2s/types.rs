@@ -9,7 +9,7 @@ pub struct CreateNewAdvertiserBody {
     ///
     /// May be absent (`None`).
     #[serde(rename = "minBalance")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub min_balance: ::std::option::Option<f64>,
     /// The name of the advertiser.
     pub name: ::std::string::String,

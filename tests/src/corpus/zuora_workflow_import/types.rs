@@ -4,19 +4,19 @@
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ImportWorkflowVersionBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub linkages: ::std::option::Option<
         ::std::vec::Vec<super::types::ImportWorkflowVersionLinkage>,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tasks: ::std::option::Option<
         ::std::vec::Vec<super::types::ImportWorkflowVersionTask>,
     >,
     /// A workflow.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow: ::std::option::Option<super::types::ImportWorkflowVersionWorkflow>,
 }
 impl<'de> ::serde::Deserialize<'de> for ImportWorkflowVersionBody {

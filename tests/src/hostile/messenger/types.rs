@@ -5,11 +5,11 @@
 pub struct GetTypeBody {
     /// May be absent (`None`).
     #[serde(rename = "async")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub async_: ::std::option::Option<bool>,
     /// May be absent (`None`).
     #[serde(rename = "2fa")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub _2fa: ::std::option::Option<::std::vec::Vec<u8>>,
 }
 impl<'de> ::serde::Deserialize<'de> for GetTypeBody {

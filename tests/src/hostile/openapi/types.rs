@@ -8,11 +8,7 @@ pub struct Animal {
     /// Required.
     pub name: ::std::string::String,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for Animal {
@@ -35,16 +31,12 @@ pub struct Cat {
     /// Required.
     pub name: ::std::string::String,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// Required.
     pub lives: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner: ::std::option::Option<::std::boxed::Box<super::types::Owner>>,
 }
 impl<'de> ::serde::Deserialize<'de> for Cat {
@@ -69,17 +61,13 @@ pub struct Dog {
     /// Required.
     pub name: ::std::string::String,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tricks: ::std::option::Option<::std::vec::Vec<super::types::DogTricksItem>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub meta: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, i64>,
     >,
@@ -192,7 +180,7 @@ impl ::chat_clients_runtime::QueryValue for Either {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct EitherVariant3 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<f64>,
 }
 impl<'de> ::serde::Deserialize<'de> for EitherVariant3 {
@@ -209,30 +197,26 @@ pub struct GetOwnersByOwnerByStrayResponse {
     /// Required.
     pub owner: super::types::Owner,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub levels: ::std::option::Option<super::types::Levels>,
     /// May be absent (`None`).
     #[serde(rename = "loop")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub loop_: ::std::option::Option<super::types::Loop>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ids: ::std::option::Option<super::types::Ids>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub neither: ::std::option::Option<super::types::Neither>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mixed: ::std::option::Option<super::types::Mixed>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub open: ::std::option::Option<super::types::Open>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<
         ::std::option::Option<super::types::GetOwnersByOwnerByStrayResponseKind>,
     >,
@@ -325,7 +309,7 @@ pub type Neither = ::chat_clients_runtime::serde_json::Value;
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Open {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub a: ::std::option::Option<::std::string::String>,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -349,13 +333,13 @@ impl<'de> ::serde::Deserialize<'de> for Open {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Owner {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub best_friend: ::std::option::Option<::std::boxed::Box<super::types::Cat>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub children: ::std::option::Option<::std::vec::Vec<super::types::Owner>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mentor: ::std::option::Option<::std::boxed::Box<super::types::Owner>>,
 }
 impl<'de> ::serde::Deserialize<'de> for Owner {
@@ -431,10 +415,10 @@ impl ::chat_clients_runtime::QueryValue for Pet {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostPetsByIdPhotoBody {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub file: ::std::option::Option<::chat_clients_runtime::Binary>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub note: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for PostPetsByIdPhotoBody {
@@ -456,38 +440,34 @@ pub struct Problem {
     pub type_: ::std::string::String,
     /// May be absent (`None`) or `null` (`Some(None)`).
     #[serde(rename = "self")]
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub self_: ::std::option::Option<::std::option::Option<i64>>,
     /// May be absent (`None`).
     #[serde(rename = "crate")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub crate_: ::std::option::Option<bool>,
     /// May be absent (`None`).
     #[serde(rename = "2fa")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub _2fa: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
     #[serde(rename = "a-b")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub a_b: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub имя: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
     #[serde(rename = "🙂")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub field: ::std::option::Option<::chat_clients_runtime::Binary>,
     /// May be absent (`None`).
     #[serde(rename = "getList")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub get_list: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
     #[serde(rename = "get_list")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub get_list_2: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for Problem {

@@ -49,7 +49,7 @@ pub struct PostTypeSelfResult {
     #[serde(rename = "🙂")]
     pub field: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extra: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for PostTypeSelfResult {
@@ -71,11 +71,7 @@ pub struct PostTypeSelfResultCrateItem {
     /// Required.
     pub a: f64,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub b: ::std::option::Option<
         ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     >,

@@ -17,7 +17,7 @@ pub struct TypeResponse {
     pub super_: ::std::string::String,
     /// May be absent (`None`).
     #[serde(rename = "async")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub async_: ::std::option::Option<::std::string::String>,
     /// Required.
     #[serde(rename = "getList")]

@@ -10,13 +10,13 @@ pub struct ABTypeIdentification {
     ///
     /// May be absent (`None`).
     #[serde(rename = "self")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub self_: ::std::option::Option<::std::string::String>,
     /// Server default: false.
     ///
     /// May be absent (`None`).
     #[serde(rename = "2fa")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub _2fa: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for ABTypeIdentification {
@@ -38,7 +38,7 @@ pub struct ABTypeData {
     ///
     /// May be absent (`None`).
     #[serde(rename = "getList")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub get_list: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Required.
     #[serde(rename = "get_list")]
@@ -51,7 +51,7 @@ pub struct ABTypeData {
     /// Server default: {}.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub php: ::std::option::Option<super::types::WimiWApiParameterOdd>,
 }
 impl<'de> ::serde::Deserialize<'de> for ABTypeData {

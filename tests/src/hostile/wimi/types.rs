@@ -28,7 +28,7 @@ pub struct AbTypeOutput {
     pub type_: ::std::string::String,
     /// May be absent (`None`).
     #[serde(rename = "self")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub self_: ::std::option::Option<bool>,
     /// Always present; may be `null` (`None`).
     #[serde(rename = "Self")]

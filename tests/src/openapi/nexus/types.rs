@@ -647,11 +647,7 @@ pub struct CertificateResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for CertificateResultsPage {
@@ -701,11 +697,7 @@ pub struct ComponentUpdateResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for ComponentUpdateResultsPage {
@@ -1712,11 +1704,7 @@ pub struct Disk {
     /// unique, immutable, system-controlled identifier for each resource
     pub id: ::std::string::String,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_id: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// unique, mutable, user-controlled identifier for each resource
     pub name: super::types::Name,
@@ -1725,11 +1713,7 @@ pub struct Disk {
     /// Required.
     pub size: super::types::ByteCount,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub snapshot_id: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// Required.
     pub state: super::types::DiskState,
@@ -1897,11 +1881,7 @@ pub struct DiskResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for DiskResultsPage {
@@ -2798,7 +2778,7 @@ impl<'de> ::serde::Deserialize<'de> for Distribution {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Error {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_code: ::std::option::Option<::std::string::String>,
     /// Required.
     pub message: ::std::string::String,
@@ -2842,11 +2822,7 @@ pub type ExternalIpCreate = super::types::ExternalIpCreate2;
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ExternalIpCreate2 {
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pool_name: ::std::option::Option<::std::option::Option<super::types::Name>>,
     /// Required.
     #[serde(rename = "type")]
@@ -2924,11 +2900,7 @@ pub struct ExternalIpResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for ExternalIpResultsPage {
@@ -3203,11 +3175,7 @@ pub struct GlobalImage {
     /// Hash of the image contents, if applicable
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub digest: ::std::option::Option<::std::option::Option<super::types::Digest>>,
     /// Image distribution
     pub distribution: ::std::string::String,
@@ -3224,11 +3192,7 @@ pub struct GlobalImage {
     /// URL source of this image, if any
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// Image version
     pub version: ::std::string::String,
@@ -3289,11 +3253,7 @@ pub struct GlobalImageResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for GlobalImageResultsPage {
@@ -3337,11 +3297,7 @@ pub struct GroupResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for GroupResultsPage {
@@ -3531,11 +3487,7 @@ pub struct IdentityProviderResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for IdentityProviderResultsPage {
@@ -3852,11 +3804,7 @@ pub struct Image {
     /// Hash of the image contents, if applicable
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub digest: ::std::option::Option<::std::option::Option<super::types::Digest>>,
     /// unique, immutable, system-controlled identifier for each resource
     pub id: ::std::string::String,
@@ -3873,20 +3821,12 @@ pub struct Image {
     /// URL source of this image, if any
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// Version of this, if any
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for Image {
@@ -3942,11 +3882,7 @@ pub struct ImageResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for ImageResultsPage {
@@ -4269,7 +4205,7 @@ pub struct InstanceCreate {
     /// The disks to be created or attached for this instance.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub disks: ::std::option::Option<
         ::std::vec::Vec<super::types::InstanceDiskAttachment>,
     >,
@@ -4278,7 +4214,7 @@ pub struct InstanceCreate {
     /// By default, all instances have outbound connectivity, but no inbound connectivity. These external addresses can be used to provide a fixed, known IP address for making inbound connections to the instance.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_ips: ::std::option::Option<
         ::std::vec::Vec<super::types::ExternalIpCreate>,
     >,
@@ -4293,19 +4229,19 @@ pub struct InstanceCreate {
     /// The network interfaces to be created for this instance.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub network_interfaces: ::std::option::Option<
         super::types::InstanceNetworkInterfaceAttachment,
     >,
     /// Should this instance be started upon creation; true by default.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub start: ::std::option::Option<bool>,
     /// User data for instance initialization systems (such as cloud-init). Must be a Base64-encoded string, as specified in RFC 4648 § 4 (+ and / characters with padding). Maximum 32 KiB unencoded data.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_data: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceCreate {
@@ -4798,11 +4734,7 @@ pub struct InstanceResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceResultsPage {
@@ -5093,11 +5025,7 @@ pub struct IpPoolRangeResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for IpPoolRangeResultsPage {
@@ -5119,11 +5047,7 @@ pub struct IpPoolResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for IpPoolResultsPage {
@@ -5141,18 +5065,10 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolResultsPage {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct IpPoolUpdate {
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::option::Option<super::types::Name>>,
 }
 impl<'de> ::serde::Deserialize<'de> for IpPoolUpdate {
@@ -5274,11 +5190,7 @@ pub struct MeasurementResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for MeasurementResultsPage {
@@ -5497,11 +5409,7 @@ pub struct NetworkInterfaceCreate {
     /// The IP address for the interface. One will be auto-assigned if not provided.
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ip: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// Required.
     pub name: super::types::Name,
@@ -5532,11 +5440,7 @@ pub struct NetworkInterfaceResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceResultsPage {
@@ -5556,18 +5460,10 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceResultsPage {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct NetworkInterfaceUpdate {
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::option::Option<super::types::Name>>,
     /// Make a secondary interface the instance's primary interface.
     ///
@@ -5576,7 +5472,7 @@ pub struct NetworkInterfaceUpdate {
     /// Note that this can only be used to select a new primary interface for an instance. Requests to change the primary interface into a secondary will return an error.
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub primary: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceUpdate {
@@ -5650,11 +5546,7 @@ pub struct OrganizationResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for OrganizationResultsPage {
@@ -5775,18 +5667,10 @@ impl<'de> ::serde::Deserialize<'de> for OrganizationRoleRoleAssignment {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct OrganizationUpdate {
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::option::Option<super::types::Name>>,
 }
 impl<'de> ::serde::Deserialize<'de> for OrganizationUpdate {
@@ -5816,11 +5700,7 @@ pub struct PhysicalDisk {
     /// The sled to which this disk is attached, if any.
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sled_id: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// timestamp when this resource was created
     pub time_created: ::std::string::String,
@@ -5854,11 +5734,7 @@ pub struct PhysicalDiskResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for PhysicalDiskResultsPage {
@@ -5987,11 +5863,7 @@ pub struct ProjectResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for ProjectResultsPage {
@@ -6112,18 +5984,10 @@ impl<'de> ::serde::Deserialize<'de> for ProjectRoleRoleAssignment {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ProjectUpdate {
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::option::Option<super::types::Name>>,
 }
 impl<'de> ::serde::Deserialize<'de> for ProjectUpdate {
@@ -6167,11 +6031,7 @@ pub struct RackResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for RackResultsPage {
@@ -6214,11 +6074,7 @@ pub struct RoleResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for RoleResultsPage {
@@ -7111,11 +6967,7 @@ pub struct RouterRouteResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for RouterRouteResultsPage {
@@ -7133,20 +6985,12 @@ impl<'de> ::serde::Deserialize<'de> for RouterRouteResultsPage {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct RouterRouteUpdateParams {
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// Required.
     pub destination: super::types::RouteDestination,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::option::Option<super::types::Name>>,
     /// Required.
     pub target: super::types::RouteTarget,
@@ -7585,11 +7429,7 @@ pub struct SagaResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for SagaResultsPage {
@@ -7865,11 +7705,7 @@ pub struct SamlIdentityProvider {
     /// optional request signing public certificate (base64 encoded der file)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_cert: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// service provider endpoint where the idp should send log out requests
     pub slo_url: ::std::string::String,
@@ -7912,11 +7748,7 @@ pub struct SamlIdentityProviderCreate {
     /// If set, SAML attributes with this name will be considered to denote a user's group membership, where the attribute value(s) should be a comma-separated list of group names.
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub group_attribute_name: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
@@ -7929,11 +7761,7 @@ pub struct SamlIdentityProviderCreate {
     /// optional request signing key pair
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub signing_keypair: ::std::option::Option<
         ::std::option::Option<super::types::DerEncodedKeyPair>,
     >,
@@ -8062,11 +7890,7 @@ pub struct SiloCreate {
     /// Note that if configuring a SAML based identity provider, group_attribute_name must be set for users to be considered part of a group. See \[\`SamlIdentityProviderCreate\`\] for more information.
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub admin_group_name: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
@@ -8158,11 +7982,7 @@ pub struct SiloResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for SiloResultsPage {
@@ -8315,11 +8135,7 @@ pub struct SledResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for SledResultsPage {
@@ -8403,11 +8219,7 @@ pub struct SnapshotResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for SnapshotResultsPage {
@@ -8566,11 +8378,7 @@ pub struct SshKeyResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for SshKeyResultsPage {
@@ -8678,11 +8486,7 @@ pub struct SystemUpdateResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for SystemUpdateResultsPage {
@@ -8768,11 +8572,7 @@ pub struct TimeseriesSchemaResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for TimeseriesSchemaResultsPage {
@@ -8822,11 +8622,7 @@ pub struct UpdateDeploymentResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for UpdateDeploymentResultsPage {
@@ -9054,11 +8850,7 @@ pub struct UpdateableComponentResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for UpdateableComponentResultsPage {
@@ -9227,11 +9019,7 @@ pub struct UserBuiltinResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for UserBuiltinResultsPage {
@@ -9446,11 +9234,7 @@ pub struct UserResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for UserResultsPage {
@@ -9554,11 +9338,7 @@ pub struct VpcCreate {
     /// All IPv6 subnets created from this VPC must be taken from this range, which sould be a Unique Local Address in the range \`fd00::/48\`. The default VPC Subnet will have the first \`/64\` range from this prefix.
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ipv6_prefix: ::std::option::Option<::std::option::Option<super::types::Ipv6Net>>,
     /// Required.
     pub name: super::types::Name,
@@ -9745,33 +9525,21 @@ pub struct VpcFirewallRuleFilter {
     /// If present, the sources (if incoming) or destinations (if outgoing) this rule applies to.
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hosts: ::std::option::Option<
         ::std::option::Option<::std::vec::Vec<super::types::VpcFirewallRuleHostFilter>>,
     >,
     /// If present, the destination ports this rule applies to.
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ports: ::std::option::Option<
         ::std::option::Option<::std::vec::Vec<super::types::L4PortRange>>,
     >,
     /// If present, the networking protocols this rule applies to.
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub protocols: ::std::option::Option<
         ::std::option::Option<::std::vec::Vec<super::types::VpcFirewallRuleProtocol>>,
     >,
@@ -10807,11 +10575,7 @@ pub struct VpcResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for VpcResultsPage {
@@ -10943,11 +10707,7 @@ pub struct VpcRouterResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for VpcRouterResultsPage {
@@ -10965,18 +10725,10 @@ impl<'de> ::serde::Deserialize<'de> for VpcRouterResultsPage {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct VpcRouterUpdate {
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::option::Option<super::types::Name>>,
 }
 impl<'de> ::serde::Deserialize<'de> for VpcRouterUpdate {
@@ -11041,11 +10793,7 @@ pub struct VpcSubnetCreate {
     /// It must be allocated from the RFC 4193 Unique Local Address range, with the prefix equal to the parent VPC's prefix. A random \`/64\` block will be assigned if one is not provided. It must not overlap with any existing subnet in the VPC.
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ipv6_block: ::std::option::Option<::std::option::Option<super::types::Ipv6Net>>,
     /// Required.
     pub name: super::types::Name,
@@ -11071,11 +10819,7 @@ pub struct VpcSubnetResultsPage {
     /// token used to fetch the next page of results (if any)
     ///
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for VpcSubnetResultsPage {
@@ -11093,18 +10837,10 @@ impl<'de> ::serde::Deserialize<'de> for VpcSubnetResultsPage {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct VpcSubnetUpdate {
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::option::Option<super::types::Name>>,
 }
 impl<'de> ::serde::Deserialize<'de> for VpcSubnetUpdate {
@@ -11122,25 +10858,13 @@ impl<'de> ::serde::Deserialize<'de> for VpcSubnetUpdate {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct VpcUpdate {
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dns_name: ::std::option::Option<::std::option::Option<super::types::Name>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::option::Option<super::types::Name>>,
 }
 impl<'de> ::serde::Deserialize<'de> for VpcUpdate {

@@ -1715,10 +1715,10 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200Info {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AppsPermissionsInfoResponse200InfoAppHome {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
 impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoAppHome {
@@ -1736,10 +1736,10 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoAppHom
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AppsPermissionsInfoResponse200InfoChannel {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
 impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoChannel {
@@ -1757,10 +1757,10 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoChanne
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AppsPermissionsInfoResponse200InfoGroup {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
 impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoGroup {
@@ -1778,10 +1778,10 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoGroup 
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AppsPermissionsInfoResponse200InfoIm {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
 impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoIm {
@@ -1799,10 +1799,10 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoIm {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AppsPermissionsInfoResponse200InfoMpim {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
 impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoMpim {
@@ -2163,7 +2163,7 @@ pub struct AppsPermissionsResourcesListResponse200 {
         super::types::AppsPermissionsResourcesListResponse200ResourcesItem,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
         super::types::AppsPermissionsResourcesListResponse200ResponseMetadata,
     >,
@@ -2193,13 +2193,13 @@ pub struct AppsPermissionsResourcesListResponse200ResourcesItem {
     /// An ID for a resource
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The type of resource the \`id\` corresponds to
     ///
     /// May be absent (`None`).
     #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -2411,25 +2411,25 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsScopesListResponse200 {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AppsPermissionsScopesListResponse200Scopes {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub app_home: ::std::option::Option<super::types::ObjsScopes>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::ObjsScopes>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub group: ::std::option::Option<super::types::ObjsScopes>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub im: ::std::option::Option<super::types::ObjsScopes>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mpim: ::std::option::Option<super::types::ObjsScopes>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::ObjsScopes>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::ObjsScopes>,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -3025,7 +3025,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthRevokeResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AuthTestResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_enterprise_install: ::std::option::Option<bool>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -3215,7 +3215,7 @@ pub struct BotsInfoResponse200Bot {
     /// Required.
     pub updated: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<super::types::DefsUserId>,
 }
 impl<'de> ::serde::Deserialize<'de> for BotsInfoResponse200Bot {
@@ -3779,7 +3779,7 @@ pub struct ChannelsHistoryResponse200 {
     /// Required.
     pub has_more: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_limited: ::std::option::Option<bool>,
     /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
@@ -4291,7 +4291,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsInviteResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChannelsJoinResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub already_in_channel: ::std::option::Option<bool>,
     /// Required.
     pub channel: super::types::ObjsChannel,
@@ -4874,7 +4874,7 @@ pub struct ChannelsListResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChannelsListResponse200 {
@@ -6587,12 +6587,12 @@ impl<'de> ::serde::Deserialize<'de> for ChatGetPermalinkResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatMeMessageResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::DefsChannel>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ts: ::std::option::Option<super::types::DefsTs>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatMeMessageResponse200 {
@@ -7149,7 +7149,7 @@ pub struct ChatScheduleMessageResponse200Message {
     /// Required.
     pub bot_id: super::types::DefsBotId,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_profile: ::std::option::Option<super::types::ObjsBotProfile>,
     /// Required.
     pub team: super::types::DefsTeam,
@@ -7161,7 +7161,7 @@ pub struct ChatScheduleMessageResponse200Message {
     /// Required.
     pub user: super::types::DefsUserId,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatScheduleMessageResponse200Message {
@@ -7449,7 +7449,7 @@ pub struct ChatScheduledMessagesListResponse200ScheduledMessagesItem {
     /// Required.
     pub post_at: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -7826,7 +7826,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateResponse200 {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatUpdateResponse200Message {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -7836,7 +7836,7 @@ pub struct ChatUpdateResponse200Message {
         >,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub blocks: ::std::option::Option<super::types::Blocks>,
     /// Required.
     pub text: ::std::string::String,
@@ -8041,12 +8041,12 @@ pub struct ConversationsArchiveResponseDefault {
     /// Required.
     pub error: super::types::ConversationsArchiveResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsArchiveResponseDefault {
@@ -8223,10 +8223,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsArchiveResponseDefaultError
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationsCloseResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub already_closed: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -8249,12 +8249,12 @@ pub struct ConversationsCloseResponseDefault {
     /// Required.
     pub error: super::types::ConversationsCloseResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsCloseResponseDefault {
@@ -8418,17 +8418,17 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCreateResponse200 {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationsCreateResponseDefault {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsCreateResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsCreateResponseDefault {
@@ -8639,12 +8639,12 @@ pub struct ConversationsHistoryResponseDefault {
     /// Required.
     pub error: super::types::ConversationsHistoryResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsHistoryResponseDefault {
@@ -8802,12 +8802,12 @@ pub struct ConversationsInfoResponseDefault {
     /// Required.
     pub error: super::types::ConversationsInfoResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsInfoResponseDefault {
@@ -8959,24 +8959,24 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponse200 {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationsInviteResponseDefault {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<
         super::types::ConversationsInviteResponseDefaultError,
     >,
     /// errors is returned when an error associates an user
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<
         ::std::vec::Vec<super::types::ConversationsInviteResponseDefaultErrorsItem>,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponseDefault {
@@ -9178,7 +9178,7 @@ pub struct ConversationsInviteResponseDefaultErrorsItem {
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponseDefaultErrorsItem {
@@ -9382,12 +9382,12 @@ pub struct ConversationsJoinResponse200 {
     /// Response metadata
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
         super::types::ConversationsJoinResponse200ResponseMetadata,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub warning: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponse200 {
@@ -9407,7 +9407,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponse200 {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationsJoinResponse200ResponseMetadata {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub warnings: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponse200ResponseMetadata {
@@ -9426,12 +9426,12 @@ pub struct ConversationsJoinResponseDefault {
     /// Required.
     pub error: super::types::ConversationsJoinResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponseDefault {
@@ -9612,12 +9612,12 @@ pub struct ConversationsKickResponseDefault {
     /// Required.
     pub error: super::types::ConversationsKickResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsKickResponseDefault {
@@ -9782,7 +9782,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsKickResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationsLeaveResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub not_in_channel: ::std::option::Option<bool>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -9804,12 +9804,12 @@ pub struct ConversationsLeaveResponseDefault {
     /// Required.
     pub error: super::types::ConversationsLeaveResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsLeaveResponseDefault {
@@ -9986,7 +9986,7 @@ pub struct ConversationsListResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
         super::types::ConversationsListResponse200ResponseMetadata,
     >,
@@ -10025,12 +10025,12 @@ pub struct ConversationsListResponseDefault {
     /// Required.
     pub error: super::types::ConversationsListResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsListResponseDefault {
@@ -10333,12 +10333,12 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMembersResponseDefaultError
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationsOpenResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub already_open: ::std::option::Option<bool>,
     /// Required.
     pub channel: ::chat_clients_runtime::serde_json::Value,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -10541,12 +10541,12 @@ pub struct ConversationsRenameResponseDefault {
     /// Required.
     pub error: super::types::ConversationsRenameResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsRenameResponseDefault {
@@ -10719,7 +10719,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRenameResponseDefaultError 
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationsRepliesResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub has_more: ::std::option::Option<bool>,
     /// Required.
     pub messages: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
@@ -10744,12 +10744,12 @@ pub struct ConversationsRepliesResponseDefault {
     /// Required.
     pub error: super::types::ConversationsRepliesResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsRepliesResponseDefault {
@@ -10907,12 +10907,12 @@ pub struct ConversationsSetPurposeResponseDefault {
     /// Required.
     pub error: super::types::ConversationsSetPurposeResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsSetPurposeResponseDefault {
@@ -11090,12 +11090,12 @@ pub struct ConversationsSetTopicResponseDefault {
     /// Required.
     pub error: super::types::ConversationsSetTopicResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsSetTopicResponseDefault {
@@ -11268,12 +11268,12 @@ pub struct ConversationsUnarchiveResponseDefault {
     /// Required.
     pub error: super::types::ConversationsUnarchiveResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsUnarchiveResponseDefault {
@@ -12329,7 +12329,7 @@ impl<'de> ::serde::Deserialize<'de> for DndSetSnoozeResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DndTeamInfoResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cached: ::std::option::Option<bool>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -12357,12 +12357,12 @@ pub struct DndTeamInfoResponseDefault {
     /// Required.
     pub error: super::types::DndTeamInfoResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for DndTeamInfoResponseDefault {
@@ -12827,24 +12827,20 @@ pub struct FilesInfoResponse200 {
     /// Required.
     pub comments: super::types::ObjsComments,
     /// May be absent (`None`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "::chat_clients_runtime::present::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content_html: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub editor: ::std::option::Option<super::types::DefsUserId>,
     /// Required.
     pub file: super::types::ObjsFile,
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
 }
 impl<'de> ::serde::Deserialize<'de> for FilesInfoResponse200 {
@@ -15364,7 +15360,7 @@ pub struct GroupsListResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
 }
 impl<'de> ::serde::Deserialize<'de> for GroupsListResponse200 {
@@ -15998,7 +15994,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsRenameResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct GroupsRepliesResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub has_more: ::std::option::Option<bool>,
     /// Required.
     pub messages: ::std::vec::Vec<super::types::ObjsMessage>,
@@ -16693,10 +16689,10 @@ impl<'de> ::serde::Deserialize<'de> for GroupsUnarchiveResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ImCloseResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub already_closed: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -16895,12 +16891,12 @@ pub struct ImHistoryResponseDefault {
     /// Required.
     pub error: super::types::ImHistoryResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ImHistoryResponseDefault {
@@ -17037,7 +17033,7 @@ pub struct ImListResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
 }
 impl<'de> ::serde::Deserialize<'de> for ImListResponse200 {
@@ -17334,12 +17330,12 @@ impl<'de> ::serde::Deserialize<'de> for ImMarkResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ImOpenResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub already_open: ::std::option::Option<bool>,
     /// Required.
     pub channel: super::types::ImOpenResponse200Channel,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -17361,30 +17357,30 @@ impl<'de> ::serde::Deserialize<'de> for ImOpenResponse200 {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ImOpenResponse200Channel {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<::std::string::String>,
     /// Required.
     pub id: super::types::DefsDmId,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_im: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_open: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub latest: ::std::option::Option<super::types::ObjsMessage>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<f64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<f64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
 }
 impl<'de> ::serde::Deserialize<'de> for ImOpenResponse200Channel {
@@ -17723,7 +17719,7 @@ pub struct MigrationExchangeResponse200 {
     /// A list of User IDs that cannot be mapped or found
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub invalid_user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -17732,7 +17728,7 @@ pub struct MigrationExchangeResponse200 {
     /// A mapping of provided user IDs with mapped user IDs
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id_map: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -18255,7 +18251,7 @@ pub struct MpimListResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
 }
 impl<'de> ::serde::Deserialize<'de> for MpimListResponse200 {
@@ -19841,10 +19837,10 @@ pub struct ReactionsListResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
 }
 impl<'de> ::serde::Deserialize<'de> for ReactionsListResponse200 {
@@ -21458,7 +21454,7 @@ pub struct StarsListResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
 }
 impl<'de> ::serde::Deserialize<'de> for StarsListResponse200 {
@@ -22367,7 +22363,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponse200 {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TeamIntegrationLogsResponse200LogsItem {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub admin_app_id: ::std::option::Option<super::types::DefsAppId>,
     /// Required.
     pub app_id: super::types::DefsAppId,
@@ -22376,17 +22372,17 @@ pub struct TeamIntegrationLogsResponse200LogsItem {
     /// Required.
     pub change_type: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::DefsChannel>,
     /// Required.
     pub date: ::std::string::String,
     /// Required.
     pub scope: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service_type: ::std::option::Option<::std::string::String>,
     /// Required.
     pub user_id: super::types::DefsUserId,
@@ -23957,7 +23953,7 @@ pub struct UsersConversationsResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
         super::types::UsersConversationsResponse200ResponseMetadata,
     >,
@@ -24319,21 +24315,21 @@ impl<'de> ::serde::Deserialize<'de> for UsersDeletePhotoResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsersGetPresenceResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub auto_away: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_activity: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manual_away: ::std::option::Option<bool>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub online: ::std::option::Option<bool>,
     /// Required.
     pub presence: ::std::string::String,
@@ -24699,7 +24695,7 @@ pub struct UsersListResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsersListResponse200 {
@@ -25489,12 +25485,12 @@ pub struct UsersSetPhotoResponseDefault {
     /// possibly DEV/QA only
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub debug_step: ::std::option::Option<::std::string::String>,
     /// possibly DEV/QA only
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dims: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsersSetPhotoResponseDefaultError,
@@ -25503,7 +25499,7 @@ pub struct UsersSetPhotoResponseDefault {
     /// possibly DEV/QA only
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub time_ident: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsersSetPhotoResponseDefault {
@@ -26136,7 +26132,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsBotProfileIcons {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsChannel {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accepted_user: ::std::option::Option<super::types::DefsUserId>,
     /// Required.
     pub created: i64,
@@ -26145,51 +26141,47 @@ pub struct ObjsChannel {
     /// Required.
     pub id: super::types::DefsChannelId,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_archived: ::std::option::Option<bool>,
     /// Required.
     pub is_channel: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_frozen: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_general: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_member: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_moved: ::std::option::Option<i64>,
     /// Required.
     pub is_mpim: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_non_threadable: ::std::option::Option<bool>,
     /// Required.
     pub is_org_shared: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_pending_ext_shared: ::std::option::Option<bool>,
     /// Required.
     pub is_private: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_read_only: ::std::option::Option<bool>,
     /// Required.
     pub is_shared: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_thread_only: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
     /// May be absent (`None`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "::chat_clients_runtime::present::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub latest: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// Required.
     pub members: ::std::vec::Vec<super::types::DefsUserId>,
@@ -26198,18 +26190,18 @@ pub struct ObjsChannel {
     /// Required.
     pub name_normalized: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub num_members: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pending_shared: ::std::option::Option<::std::vec::Vec<super::types::DefsTeam>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub previous_names: ::std::option::Option<
         ::std::vec::Vec<super::types::DefsChannelName>,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<f64>,
     /// Required.
     pub purpose: super::types::ObjsChannelPurpose,
@@ -26218,13 +26210,13 @@ pub struct ObjsChannel {
     /// Field to determine whether a channel has ever been shared/disconnected in the past
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unlinked: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsChannel {
@@ -26324,19 +26316,19 @@ pub struct ObjsComment {
     /// Required.
     pub is_intro: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub num_stars: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_info: ::std::option::Option<super::types::DefsPinnedInfo>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
     /// Required.
     pub timestamp: i64,
@@ -26402,214 +26394,214 @@ impl<'de> ::serde::Deserialize<'de> for ObjsEnterpriseUser {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ObjsFile {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channels: ::std::option::Option<::std::vec::Vec<super::types::DefsChannelId>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub comments_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub date_delete: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_as_bot: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub editable: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub editor: ::std::option::Option<super::types::DefsUserId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_type: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_url: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filetype: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub groups: ::std::option::Option<::std::vec::Vec<super::types::DefsGroupId>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub has_rich_preview: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<super::types::DefsFileId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_exif_rotation: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ims: ::std::option::Option<::std::vec::Vec<super::types::DefsDmId>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_external: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_public: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_tombstoned: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_editor: ::std::option::Option<super::types::DefsUserId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mimetype: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub non_owner_editable: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub num_stars: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub original_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub original_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink_public: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_info: ::std::option::Option<super::types::DefsPinnedInfo>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pretty_type: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub preview: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_url_shared: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub shares: ::std::option::Option<super::types::ObjsFileShares>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_team: ::std::option::Option<super::types::DefsTeam>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_160: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_64: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_80: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_tiny: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url_private: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url_private_download: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_team: ::std::option::Option<super::types::DefsTeam>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsFile {
@@ -26695,7 +26687,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsFile {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ObjsFileShares {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub private: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -26703,7 +26695,7 @@ pub struct ObjsFileShares {
         >,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -26732,66 +26724,62 @@ pub struct ObjsGroup {
     /// Required.
     pub id: super::types::DefsGroupId,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_archived: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_deleted: ::std::option::Option<bool>,
     /// Required.
     pub is_group: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_moved: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_mpim: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_open: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_pending_ext_shared: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_read_only: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_thread_only: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
     /// May be absent (`None`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "::chat_clients_runtime::present::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub latest: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub members: ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
     /// Required.
     pub name: ::std::string::String,
     /// Required.
     pub name_normalized: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub num_members: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parent_group: ::std::option::Option<super::types::DefsGroupId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<f64>,
     /// Required.
     pub purpose: super::types::ObjsGroupPurpose,
     /// Required.
     pub topic: super::types::ObjsGroupTopic,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsGroup {
@@ -26875,28 +26863,28 @@ impl<'de> ::serde::Deserialize<'de> for ObjsGroupTopic {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ObjsIcon {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_102: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_132: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_230: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_34: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_44: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_68: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_88: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_default: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsIcon {
@@ -26924,28 +26912,28 @@ pub struct ObjsIm {
     /// Required.
     pub id: super::types::DefsDmId,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_app_home: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_archived: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_ext_shared: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_frozen: ::std::option::Option<bool>,
     /// Required.
     pub is_im: bool,
     /// Required.
     pub is_org_shared: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_shared: ::std::option::Option<bool>,
     /// Required.
     pub is_user_deleted: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<f64>,
     /// Required.
     pub user: super::types::DefsUserId,
@@ -26975,113 +26963,109 @@ impl<'de> ::serde::Deserialize<'de> for ObjsIm {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsMessage {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<
         ::std::vec::Vec<super::types::ObjsMessageAttachmentsItem>,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub blocks: ::std::option::Option<super::types::Blocks>,
     /// May be absent (`None`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "::chat_clients_runtime::present::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_profile: ::std::option::Option<super::types::ObjsBotProfile>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_msg_id: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub comment: ::std::option::Option<super::types::ObjsComment>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_as_bot: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub file: ::std::option::Option<super::types::ObjsFile>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub files: ::std::option::Option<::std::vec::Vec<super::types::ObjsFile>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub icons: ::std::option::Option<super::types::ObjsMessageIcons>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub inviter: ::std::option::Option<super::types::DefsUserId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_delayed_message: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_intro: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub latest_reply: ::std::option::Option<super::types::DefsTs>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub old_name: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parent_user_id: ::std::option::Option<super::types::DefsUserId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub purpose: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub replies: ::std::option::Option<
         ::std::vec::Vec<super::types::ObjsMessageRepliesItem>,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_users: ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_users_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_team: ::std::option::Option<super::types::DefsWorkspaceId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subscribed: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subtype: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsWorkspaceId>,
     /// Required.
     pub text: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_ts: ::std::option::Option<super::types::DefsTs>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub topic: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ts: super::types::DefsTs,
@@ -27089,22 +27073,22 @@ pub struct ObjsMessage {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upload: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_profile: ::std::option::Option<super::types::ObjsUserProfileShort>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_team: ::std::option::Option<super::types::DefsWorkspaceId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsMessage {
@@ -27162,21 +27146,21 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessage {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsMessageAttachmentsItem {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub fallback: ::std::option::Option<::std::string::String>,
     /// Required.
     pub id: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_bytes: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_height: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_url: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_width: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsMessageAttachmentsItem {
@@ -27198,7 +27182,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageAttachmentsItem {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ObjsMessageIcons {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub emoji: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsMessageIcons {
@@ -27234,18 +27218,18 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageRepliesItem {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsPaging {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
     /// Required.
     pub page: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pages: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub per_page: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub spill: ::std::option::Option<i64>,
     /// Required.
     pub total: i64,
@@ -27298,7 +27282,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsReaction {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsReminder {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub complete_ts: ::std::option::Option<i64>,
     /// Required.
     pub creator: super::types::DefsUserId,
@@ -27309,7 +27293,7 @@ pub struct ObjsReminder {
     /// Required.
     pub text: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub time: ::std::option::Option<i64>,
     /// Required.
     pub user: super::types::DefsUserId,
@@ -27334,14 +27318,14 @@ impl<'de> ::serde::Deserialize<'de> for ObjsReminder {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsResources {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub excluded_ids: ::std::option::Option<
         ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     >,
     /// Required.
     pub ids: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub wildcard: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsResources {
@@ -27414,10 +27398,10 @@ pub struct ObjsSubteam {
     /// Required.
     pub updated_by: super::types::DefsUserId,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub users: ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsSubteam {
@@ -27472,68 +27456,68 @@ impl<'de> ::serde::Deserialize<'de> for ObjsSubteamPrefs {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsTeam {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub archived: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub avatar_base_url: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub date_create: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deleted: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub discoverable: ::std::option::Option<::std::string::String>,
     /// Required.
     pub domain: ::std::string::String,
     /// Required.
     pub email_domain: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_id: ::std::option::Option<super::types::DefsEnterpriseId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_name: ::std::option::Option<super::types::DefsEnterpriseName>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub has_compliance_export: ::std::option::Option<bool>,
     /// Required.
     pub icon: super::types::ObjsIcon,
     /// Required.
     pub id: super::types::DefsTeam,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_assigned: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_enterprise: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit_ts: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub messages_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub msg_edit_window_mins: ::std::option::Option<i64>,
     /// Required.
     pub name: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub over_integrations_limit: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub over_storage_limit: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plan: ::std::option::Option<super::types::ObjsTeamPlan>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsTeam {
@@ -27641,14 +27625,14 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamPlan {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsTeamProfileField {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub field_name: ::std::option::Option<::std::string::String>,
     /// Required.
     pub hint: ::std::string::String,
     /// Required.
     pub id: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_hidden: ::std::option::Option<bool>,
     /// Required.
     pub label: ::std::string::String,
@@ -27657,7 +27641,7 @@ pub struct ObjsTeamProfileField {
     /// Required.
     pub ordering: f64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub possible_values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Required.
     #[serde(rename = "type")]
@@ -27760,101 +27744,97 @@ pub type ObjsUser = ::chat_clients_runtime::serde_json::Value;
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsUserProfile {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub always_active: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub api_app_id: ::std::option::Option<super::types::DefsAppId>,
     /// Required.
     pub avatar_hash: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_id: ::std::option::Option<super::types::DefsBotId>,
     /// Required.
     pub display_name: ::std::string::String,
     /// Required.
     pub display_name_normalized: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub fields: ::std::option::Option<
         ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub first_name: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub guest_expiration_ts: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub guest_invited_by: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_1024: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_192: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_24: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_32: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_48: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_512: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_72: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_original: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_custom_image: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_name: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone: ::std::option::Option<::std::string::String>,
     /// Required.
     pub real_name: ::std::string::String,
     /// Required.
     pub real_name_normalized: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skype: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_emoji: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_expiration: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_text: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_text_canonical: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsWorkspaceId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub teams: ::std::option::Option<super::types::DefsWorkspaceId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsUserProfile {
@@ -27906,7 +27886,7 @@ pub struct ObjsUserProfileShort {
     /// Required.
     pub display_name: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name_normalized: ::std::option::Option<::std::string::String>,
     /// Required.
     pub first_name: ::std::string::String,
@@ -27921,7 +27901,7 @@ pub struct ObjsUserProfileShort {
     /// Required.
     pub real_name: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub real_name_normalized: ::std::option::Option<::std::string::String>,
     /// Required.
     pub team: super::types::DefsWorkspaceId,

@@ -475,7 +475,7 @@ for AdminConversationsConvertToPrivateResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AdminConversationsCreateResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channel_id: ::std::option::Option<super::types::DefsChannelId>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -899,7 +899,7 @@ pub struct AdminConversationsGetConversationPrefsResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub prefs: ::std::option::Option<
         super::types::AdminConversationsGetConversationPrefsResponse200Prefs,
     >,
@@ -920,12 +920,12 @@ for AdminConversationsGetConversationPrefsResponse200 {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AdminConversationsGetConversationPrefsResponse200Prefs {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub can_thread: ::std::option::Option<
         super::types::AdminConversationsGetConversationPrefsResponse200PrefsCanThread,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub who_can_post: ::std::option::Option<
         super::types::AdminConversationsGetConversationPrefsResponse200PrefsWhoCanPost,
     >,
@@ -947,10 +947,10 @@ for AdminConversationsGetConversationPrefsResponse200Prefs {
 pub struct AdminConversationsGetConversationPrefsResponse200PrefsCanThread {
     /// May be absent (`None`).
     #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -970,10 +970,10 @@ for AdminConversationsGetConversationPrefsResponse200PrefsCanThread {
 pub struct AdminConversationsGetConversationPrefsResponse200PrefsWhoCanPost {
     /// May be absent (`None`).
     #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -1098,7 +1098,7 @@ pub struct AdminConversationsGetTeamsResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
         super::types::AdminConversationsGetTeamsResponse200ResponseMetadata,
     >,
@@ -3731,10 +3731,10 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200Info {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AppsPermissionsInfoResponse200InfoAppHome {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
 impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoAppHome {
@@ -3752,10 +3752,10 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoAppHom
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AppsPermissionsInfoResponse200InfoChannel {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
 impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoChannel {
@@ -3773,10 +3773,10 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoChanne
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AppsPermissionsInfoResponse200InfoGroup {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
 impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoGroup {
@@ -3794,10 +3794,10 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoGroup 
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AppsPermissionsInfoResponse200InfoIm {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
 impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoIm {
@@ -3815,10 +3815,10 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoIm {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AppsPermissionsInfoResponse200InfoMpim {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resources: ::std::option::Option<super::types::ObjsResources>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<super::types::ObjsScopes>,
 }
 impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoMpim {
@@ -3857,7 +3857,7 @@ pub struct AppsPermissionsInfoResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::AppsPermissionsInfoResponseDefaultError,
@@ -4021,7 +4021,7 @@ pub struct AppsPermissionsRequestResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::AppsPermissionsRequestResponseDefaultError,
@@ -4191,7 +4191,7 @@ pub struct AppsPermissionsResourcesListResponse200 {
         super::types::AppsPermissionsResourcesListResponse200ResourcesItem,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
         super::types::AppsPermissionsResourcesListResponse200ResponseMetadata,
     >,
@@ -4221,13 +4221,13 @@ pub struct AppsPermissionsResourcesListResponse200ResourcesItem {
     /// An ID for a resource
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The type of resource the \`id\` corresponds to
     ///
     /// May be absent (`None`).
     #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -4265,7 +4265,7 @@ pub struct AppsPermissionsResourcesListResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::AppsPermissionsResourcesListResponseDefaultError,
@@ -4445,25 +4445,25 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsScopesListResponse200 {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct AppsPermissionsScopesListResponse200Scopes {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub app_home: ::std::option::Option<super::types::ObjsScopes>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::ObjsScopes>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub group: ::std::option::Option<super::types::ObjsScopes>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub im: ::std::option::Option<super::types::ObjsScopes>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mpim: ::std::option::Option<super::types::ObjsScopes>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::ObjsScopes>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::ObjsScopes>,
     /// Fields the spec does not declare, kept as received.
     #[serde(flatten)]
@@ -4495,7 +4495,7 @@ pub struct AppsPermissionsScopesListResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::AppsPermissionsScopesListResponseDefaultError,
@@ -4752,7 +4752,7 @@ pub struct AppsUninstallResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::AppsUninstallResponseDefaultError,
@@ -4933,7 +4933,7 @@ pub struct AuthRevokeResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::AuthRevokeResponseDefaultError,
@@ -5077,10 +5077,10 @@ impl<'de> ::serde::Deserialize<'de> for AuthRevokeResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AuthTestResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_id: ::std::option::Option<super::types::DefsBotId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_enterprise_install: ::std::option::Option<bool>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -5118,7 +5118,7 @@ pub struct AuthTestResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::AuthTestResponseDefaultError,
@@ -5277,7 +5277,7 @@ pub struct BotsInfoResponse200Bot {
     /// Required.
     pub updated: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<super::types::DefsUserId>,
 }
 impl<'de> ::serde::Deserialize<'de> for BotsInfoResponse200Bot {
@@ -5324,7 +5324,7 @@ pub struct BotsInfoResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::BotsInfoResponseDefaultError,
@@ -5772,7 +5772,7 @@ pub struct ChatDeleteResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ChatDeleteResponseDefaultError,
@@ -5948,7 +5948,7 @@ pub struct ChatDeleteScheduledMessageResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ChatDeleteScheduledMessageResponseDefaultError,
@@ -6137,7 +6137,7 @@ pub struct ChatGetPermalinkResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ChatGetPermalinkResponseDefaultError,
@@ -6289,12 +6289,12 @@ impl<'de> ::serde::Deserialize<'de> for ChatGetPermalinkResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatMeMessageResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::DefsChannel>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ts: ::std::option::Option<super::types::DefsTs>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatMeMessageResponse200 {
@@ -6315,7 +6315,7 @@ pub struct ChatMeMessageResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ChatMeMessageResponseDefaultError,
@@ -6504,7 +6504,7 @@ pub struct ChatPostEphemeralResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ChatPostEphemeralResponseDefaultError,
@@ -6703,7 +6703,7 @@ pub struct ChatPostMessageResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ChatPostMessageResponseDefaultError,
@@ -6869,7 +6869,7 @@ pub struct ChatScheduleMessageResponse200Message {
     /// Required.
     pub bot_id: super::types::DefsBotId,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_profile: ::std::option::Option<super::types::ObjsBotProfile>,
     /// Required.
     pub team: super::types::DefsTeam,
@@ -6881,7 +6881,7 @@ pub struct ChatScheduleMessageResponse200Message {
     /// Required.
     pub user: super::types::DefsUserId,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ChatScheduleMessageResponse200Message {
@@ -6906,7 +6906,7 @@ pub struct ChatScheduleMessageResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ChatScheduleMessageResponseDefaultError,
@@ -7175,7 +7175,7 @@ pub struct ChatScheduledMessagesListResponse200ScheduledMessagesItem {
     /// Required.
     pub post_at: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de>
@@ -7199,7 +7199,7 @@ pub struct ChatScheduledMessagesListResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ChatScheduledMessagesListResponseDefaultError,
@@ -7372,7 +7372,7 @@ pub struct ChatUnfurlResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ChatUnfurlResponseDefaultError,
@@ -7564,7 +7564,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateResponse200 {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ChatUpdateResponse200Message {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<
         ::std::vec::Vec<
             ::std::collections::BTreeMap<
@@ -7574,7 +7574,7 @@ pub struct ChatUpdateResponse200Message {
         >,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub blocks: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -7602,7 +7602,7 @@ pub struct ChatUpdateResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ChatUpdateResponseDefaultError,
@@ -7790,17 +7790,17 @@ pub struct ConversationsArchiveResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsArchiveResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsArchiveResponseDefault {
@@ -7978,10 +7978,10 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsArchiveResponseDefaultError
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationsCloseResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub already_closed: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -8004,17 +8004,17 @@ pub struct ConversationsCloseResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsCloseResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsCloseResponseDefault {
@@ -8181,20 +8181,20 @@ pub struct ConversationsCreateResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsCreateResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsCreateResponseDefault {
@@ -8406,17 +8406,17 @@ pub struct ConversationsHistoryResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsHistoryResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsHistoryResponseDefault {
@@ -8575,17 +8575,17 @@ pub struct ConversationsInfoResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsInfoResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsInfoResponseDefault {
@@ -8740,27 +8740,27 @@ pub struct ConversationsInviteResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<
         super::types::ConversationsInviteResponseDefaultError,
     >,
     /// errors is returned when an error associates an user
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<
         ::std::vec::Vec<super::types::ConversationsInviteResponseDefaultErrorsItem>,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponseDefault {
@@ -8963,7 +8963,7 @@ pub struct ConversationsInviteResponseDefaultErrorsItem {
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponseDefaultErrorsItem {
@@ -9167,12 +9167,12 @@ pub struct ConversationsJoinResponse200 {
     /// Response metadata
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
         super::types::ConversationsJoinResponse200ResponseMetadata,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub warning: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponse200 {
@@ -9192,7 +9192,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponse200 {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ConversationsJoinResponse200ResponseMetadata {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub warnings: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponse200ResponseMetadata {
@@ -9211,17 +9211,17 @@ pub struct ConversationsJoinResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsJoinResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponseDefault {
@@ -9403,17 +9403,17 @@ pub struct ConversationsKickResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsKickResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsKickResponseDefault {
@@ -9579,7 +9579,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsKickResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationsLeaveResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub not_in_channel: ::std::option::Option<bool>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -9601,17 +9601,17 @@ pub struct ConversationsLeaveResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsLeaveResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsLeaveResponseDefault {
@@ -9789,7 +9789,7 @@ pub struct ConversationsListResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
         super::types::ConversationsListResponse200ResponseMetadata,
     >,
@@ -9828,17 +9828,17 @@ pub struct ConversationsListResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsListResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsListResponseDefault {
@@ -9980,17 +9980,17 @@ pub struct ConversationsMarkResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsMarkResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsMarkResponseDefault {
@@ -10180,7 +10180,7 @@ pub struct ConversationsMembersResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsMembersResponseDefaultError,
@@ -10324,12 +10324,12 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMembersResponseDefaultError
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationsOpenResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub already_open: ::std::option::Option<bool>,
     /// Required.
     pub channel: ::chat_clients_runtime::serde_json::Value,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub no_op: ::std::option::Option<bool>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -10353,7 +10353,7 @@ pub struct ConversationsOpenResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsOpenResponseDefaultError,
@@ -10542,17 +10542,17 @@ pub struct ConversationsRenameResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsRenameResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsRenameResponseDefault {
@@ -10726,7 +10726,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRenameResponseDefaultError 
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationsRepliesResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub has_more: ::std::option::Option<bool>,
     /// Required.
     pub messages: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
@@ -10751,17 +10751,17 @@ pub struct ConversationsRepliesResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsRepliesResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsRepliesResponseDefault {
@@ -10920,17 +10920,17 @@ pub struct ConversationsSetPurposeResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsSetPurposeResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsSetPurposeResponseDefault {
@@ -11109,17 +11109,17 @@ pub struct ConversationsSetTopicResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsSetTopicResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsSetTopicResponseDefault {
@@ -11293,17 +11293,17 @@ pub struct ConversationsUnarchiveResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ConversationsUnarchiveResponseDefaultError,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub needed: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkFalse,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provided: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ConversationsUnarchiveResponseDefault {
@@ -11485,7 +11485,7 @@ pub struct DialogOpenResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::DialogOpenResponseDefaultError,
@@ -11681,7 +11681,7 @@ pub struct DndEndDndResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::DndEndDndResponseDefaultError,
@@ -11863,7 +11863,7 @@ pub struct DndEndSnoozeResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::DndEndSnoozeResponseDefaultError,
@@ -12027,13 +12027,13 @@ pub struct DndInfoResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub snooze_enabled: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub snooze_endtime: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub snooze_remaining: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for DndInfoResponse200 {
@@ -12058,7 +12058,7 @@ pub struct DndInfoResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::DndInfoResponseDefaultError,
@@ -12233,7 +12233,7 @@ pub struct DndSetSnoozeResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::DndSetSnoozeResponseDefaultError,
@@ -12501,7 +12501,7 @@ pub struct FilesCommentsDeleteResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::FilesCommentsDeleteResponseDefaultError,
@@ -12653,7 +12653,7 @@ pub struct FilesDeleteResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::FilesDeleteResponseDefaultError,
@@ -12799,24 +12799,20 @@ pub struct FilesInfoResponse200 {
     /// Required.
     pub comments: super::types::ObjsComments,
     /// May be absent (`None`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "::chat_clients_runtime::present::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content_html: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub editor: ::std::option::Option<super::types::DefsUserId>,
     /// Required.
     pub file: super::types::ObjsFile,
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
 }
 impl<'de> ::serde::Deserialize<'de> for FilesInfoResponse200 {
@@ -12841,7 +12837,7 @@ pub struct FilesInfoResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::FilesInfoResponseDefaultError,
@@ -13009,7 +13005,7 @@ pub struct FilesListResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::FilesListResponseDefaultError,
@@ -13450,7 +13446,7 @@ pub struct FilesRevokePublicUrlResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::FilesRevokePublicUrlResponseDefaultError,
@@ -13627,7 +13623,7 @@ pub struct FilesSharedPublicUrlResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::FilesSharedPublicUrlResponseDefaultError,
@@ -13808,7 +13804,7 @@ pub struct FilesUploadResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::FilesUploadResponseDefaultError,
@@ -13968,7 +13964,7 @@ pub struct MigrationExchangeResponse200 {
     /// A list of User IDs that cannot be mapped or found
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub invalid_user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -13977,7 +13973,7 @@ pub struct MigrationExchangeResponse200 {
     /// A mapping of provided user IDs with mapped user IDs
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id_map: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -14012,7 +14008,7 @@ pub struct MigrationExchangeResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::MigrationExchangeResponseDefaultError,
@@ -14318,7 +14314,7 @@ pub struct PinsAddResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::PinsAddResponseDefaultError,
@@ -14484,7 +14480,7 @@ pub struct PinsListResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::PinsListResponseDefaultError,
@@ -14636,7 +14632,7 @@ pub struct PinsRemoveResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::PinsRemoveResponseDefaultError,
@@ -14812,7 +14808,7 @@ pub struct ReactionsAddResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ReactionsAddResponseDefaultError,
@@ -14974,7 +14970,7 @@ pub struct ReactionsGetResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ReactionsGetResponseDefaultError,
@@ -15126,10 +15122,10 @@ pub struct ReactionsListResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
 }
 impl<'de> ::serde::Deserialize<'de> for ReactionsListResponse200 {
@@ -15151,7 +15147,7 @@ pub struct ReactionsListResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ReactionsListResponseDefaultError,
@@ -15307,7 +15303,7 @@ pub struct ReactionsRemoveResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::ReactionsRemoveResponseDefaultError,
@@ -15492,7 +15488,7 @@ pub struct RemindersAddResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::RemindersAddResponseDefaultError,
@@ -15680,7 +15676,7 @@ pub struct RemindersCompleteResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::RemindersCompleteResponseDefaultError,
@@ -15856,7 +15852,7 @@ pub struct RemindersDeleteResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::RemindersDeleteResponseDefaultError,
@@ -16029,7 +16025,7 @@ pub struct RemindersInfoResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::RemindersInfoResponseDefaultError,
@@ -16202,7 +16198,7 @@ pub struct RemindersListResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::RemindersListResponseDefaultError,
@@ -16419,7 +16415,7 @@ pub struct RtmConnectResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::RtmConnectResponseDefaultError,
@@ -16621,7 +16617,7 @@ pub struct StarsAddResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::StarsAddResponseDefaultError,
@@ -16797,7 +16793,7 @@ pub struct StarsListResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub paging: ::std::option::Option<super::types::ObjsPaging>,
 }
 impl<'de> ::serde::Deserialize<'de> for StarsListResponse200 {
@@ -16818,7 +16814,7 @@ pub struct StarsListResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::StarsListResponseDefaultError,
@@ -16982,7 +16978,7 @@ pub struct StarsRemoveResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::StarsRemoveResponseDefaultError,
@@ -17221,7 +17217,7 @@ pub struct TeamAccessLogsResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::TeamAccessLogsResponseDefaultError,
@@ -17444,7 +17440,7 @@ pub struct TeamInfoResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::TeamInfoResponseDefaultError,
@@ -17606,7 +17602,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponse200 {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct TeamIntegrationLogsResponse200LogsItem {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub admin_app_id: ::std::option::Option<super::types::DefsAppId>,
     /// Required.
     pub app_id: super::types::DefsAppId,
@@ -17615,17 +17611,17 @@ pub struct TeamIntegrationLogsResponse200LogsItem {
     /// Required.
     pub change_type: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<super::types::DefsChannel>,
     /// Required.
     pub date: ::std::string::String,
     /// Required.
     pub scope: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service_id: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service_type: ::std::option::Option<::std::string::String>,
     /// Required.
     pub user_id: super::types::DefsUserId,
@@ -17658,7 +17654,7 @@ pub struct TeamIntegrationLogsResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::TeamIntegrationLogsResponseDefaultError,
@@ -17843,7 +17839,7 @@ pub struct TeamProfileGetResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::TeamProfileGetResponseDefaultError,
@@ -18000,7 +17996,7 @@ pub struct UsergroupsCreateResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsergroupsCreateResponseDefaultError,
@@ -18177,7 +18173,7 @@ pub struct UsergroupsDisableResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsergroupsDisableResponseDefaultError,
@@ -18354,7 +18350,7 @@ pub struct UsergroupsEnableResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsergroupsEnableResponseDefaultError,
@@ -18535,7 +18531,7 @@ pub struct UsergroupsListResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsergroupsListResponseDefaultError,
@@ -18716,7 +18712,7 @@ pub struct UsergroupsUpdateResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsergroupsUpdateResponseDefaultError,
@@ -18901,7 +18897,7 @@ pub struct UsergroupsUsersListResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsergroupsUsersListResponseDefaultError,
@@ -19082,7 +19078,7 @@ pub struct UsergroupsUsersUpdateResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsergroupsUsersUpdateResponseDefaultError,
@@ -19250,7 +19246,7 @@ pub struct UsersConversationsResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<
         super::types::UsersConversationsResponse200ResponseMetadata,
     >,
@@ -19296,7 +19292,7 @@ pub struct UsersConversationsResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsersConversationsResponseDefaultError,
@@ -19476,7 +19472,7 @@ pub struct UsersDeletePhotoResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsersDeletePhotoResponseDefaultError,
@@ -19624,21 +19620,21 @@ impl<'de> ::serde::Deserialize<'de> for UsersDeletePhotoResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsersGetPresenceResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub auto_away: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_activity: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub manual_away: ::std::option::Option<bool>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub online: ::std::option::Option<bool>,
     /// Required.
     pub presence: ::std::string::String,
@@ -19698,7 +19694,7 @@ pub struct UsersIdentityResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsersIdentityResponseDefaultError,
@@ -19872,7 +19868,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersInfoResponse200 {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsersInfoResponseDefault {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsersInfoResponseDefaultError,
@@ -20014,7 +20010,7 @@ pub struct UsersListResponse200 {
     /// Required.
     pub ok: super::types::DefsOkTrue,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_metadata: ::std::option::Option<super::types::ObjsResponseMetadata>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsersListResponse200 {
@@ -20036,7 +20032,7 @@ pub struct UsersListResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsersListResponseDefaultError,
@@ -20208,7 +20204,7 @@ pub struct UsersLookupByEmailResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsersLookupByEmailResponseDefaultError,
@@ -20373,7 +20369,7 @@ pub struct UsersProfileGetResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsersProfileGetResponseDefaultError,
@@ -20525,7 +20521,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileGetResponseDefaultError {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct UsersProfileSetResponse200 {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email_pending: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ok: super::types::DefsOkTrue,
@@ -20553,7 +20549,7 @@ pub struct UsersProfileSetResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsersProfileSetResponseDefaultError,
@@ -20741,7 +20737,7 @@ pub struct UsersSetActiveResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsersSetActiveResponseDefaultError,
@@ -20946,17 +20942,17 @@ pub struct UsersSetPhotoResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// possibly DEV/QA only
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub debug_step: ::std::option::Option<::std::string::String>,
     /// possibly DEV/QA only
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dims: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsersSetPhotoResponseDefaultError,
@@ -20965,7 +20961,7 @@ pub struct UsersSetPhotoResponseDefault {
     /// possibly DEV/QA only
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub time_ident: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for UsersSetPhotoResponseDefault {
@@ -21144,7 +21140,7 @@ pub struct UsersSetPresenceResponseDefault {
     /// Note: PHP callstack is only visible in dev/qa
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub callstack: ::std::option::Option<::std::string::String>,
     /// Required.
     pub error: super::types::UsersSetPresenceResponseDefaultError,
@@ -21745,7 +21741,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsBotProfileIcons {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsChannel {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accepted_user: ::std::option::Option<super::types::DefsUserId>,
     /// Required.
     pub created: i64,
@@ -21754,51 +21750,47 @@ pub struct ObjsChannel {
     /// Required.
     pub id: super::types::DefsChannelId,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_archived: ::std::option::Option<bool>,
     /// Required.
     pub is_channel: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_frozen: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_general: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_member: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_moved: ::std::option::Option<i64>,
     /// Required.
     pub is_mpim: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_non_threadable: ::std::option::Option<bool>,
     /// Required.
     pub is_org_shared: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_pending_ext_shared: ::std::option::Option<bool>,
     /// Required.
     pub is_private: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_read_only: ::std::option::Option<bool>,
     /// Required.
     pub is_shared: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_thread_only: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
     /// May be absent (`None`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "::chat_clients_runtime::present::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub latest: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// Required.
     pub members: ::std::vec::Vec<super::types::DefsUserId>,
@@ -21807,18 +21799,18 @@ pub struct ObjsChannel {
     /// Required.
     pub name_normalized: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub num_members: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pending_shared: ::std::option::Option<::std::vec::Vec<super::types::DefsTeam>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub previous_names: ::std::option::Option<
         ::std::vec::Vec<super::types::DefsChannelName>,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<f64>,
     /// Required.
     pub purpose: super::types::ObjsChannelPurpose,
@@ -21827,13 +21819,13 @@ pub struct ObjsChannel {
     /// Field to determine whether a channel has ever been shared/disconnected in the past
     ///
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unlinked: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count_display: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsChannel {
@@ -21933,19 +21925,19 @@ pub struct ObjsComment {
     /// Required.
     pub is_intro: bool,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub num_stars: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_info: ::std::option::Option<super::types::DefsPinnedInfo>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
     /// Required.
     pub timestamp: i64,
@@ -22049,214 +22041,214 @@ impl<'de> ::serde::Deserialize<'de> for ObjsExternalOrgMigrationsCurrentItem {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ObjsFile {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channels: ::std::option::Option<::std::vec::Vec<super::types::DefsChannelId>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub comments_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub date_delete: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_as_bot: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub editable: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub editor: ::std::option::Option<super::types::DefsUserId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_id: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_type: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_url: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filetype: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub groups: ::std::option::Option<::std::vec::Vec<super::types::DefsGroupId>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub has_rich_preview: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<super::types::DefsFileId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_exif_rotation: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ims: ::std::option::Option<::std::vec::Vec<super::types::DefsDmId>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_external: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_public: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_tombstoned: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_editor: ::std::option::Option<super::types::DefsUserId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mimetype: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub non_owner_editable: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub num_stars: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub original_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub original_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink_public: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_info: ::std::option::Option<super::types::DefsPinnedInfo>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pretty_type: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub preview: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_url_shared: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub shares: ::std::option::Option<super::types::ObjsFileShares>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_team: ::std::option::Option<super::types::DefsTeam>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_1024_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_160: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_360_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_480_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_64: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_720_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_80: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_800_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960_h: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_960_w: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thumb_tiny: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url_private: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url_private_download: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_team: ::std::option::Option<super::types::DefsTeam>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsFile {
@@ -22342,7 +22334,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsFile {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ObjsFileShares {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub private: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -22350,7 +22342,7 @@ pub struct ObjsFileShares {
         >,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public: ::std::option::Option<
         ::std::collections::BTreeMap<
             ::std::string::String,
@@ -22373,28 +22365,28 @@ impl<'de> ::serde::Deserialize<'de> for ObjsFileShares {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ObjsIcon {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_102: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_132: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_230: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_34: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_44: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_68: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_88: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_default: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsIcon {
@@ -22418,108 +22410,104 @@ impl<'de> ::serde::Deserialize<'de> for ObjsIcon {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsMessage {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<
         ::std::vec::Vec<super::types::ObjsMessageAttachmentsItem>,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub blocks: ::std::option::Option<super::types::Blocks>,
     /// May be absent (`None`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "::chat_clients_runtime::present::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_profile: ::std::option::Option<super::types::ObjsBotProfile>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_msg_id: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub comment: ::std::option::Option<super::types::ObjsComment>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_as_bot: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub file: ::std::option::Option<super::types::ObjsFile>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub files: ::std::option::Option<::std::vec::Vec<super::types::ObjsFile>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub icons: ::std::option::Option<super::types::ObjsMessageIcons>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub inviter: ::std::option::Option<super::types::DefsUserId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_delayed_message: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_intro: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_starred: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_read: ::std::option::Option<super::types::DefsTs>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub latest_reply: ::std::option::Option<super::types::DefsTs>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub old_name: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parent_user_id: ::std::option::Option<super::types::DefsUserId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permalink: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned_to: ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub purpose: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reactions: ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_users: ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_users_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_team: ::std::option::Option<super::types::DefsWorkspaceId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subscribed: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subtype: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsWorkspaceId>,
     /// Required.
     pub text: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_ts: ::std::option::Option<super::types::DefsTs>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub topic: ::std::option::Option<::std::string::String>,
     /// Required.
     pub ts: super::types::DefsTs,
@@ -22527,22 +22515,22 @@ pub struct ObjsMessage {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unread_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upload: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<super::types::DefsUserId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_profile: ::std::option::Option<super::types::ObjsUserProfileShort>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_team: ::std::option::Option<super::types::DefsWorkspaceId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsMessage {
@@ -22599,21 +22587,21 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessage {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsMessageAttachmentsItem {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub fallback: ::std::option::Option<::std::string::String>,
     /// Required.
     pub id: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_bytes: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_height: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_url: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_width: ::std::option::Option<i64>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsMessageAttachmentsItem {
@@ -22635,10 +22623,10 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageAttachmentsItem {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ObjsMessageIcons {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub emoji: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_64: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsMessageIcons {
@@ -22656,18 +22644,18 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageIcons {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsPaging {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
     /// Required.
     pub page: i64,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pages: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub per_page: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub spill: ::std::option::Option<i64>,
     /// Required.
     pub total: i64,
@@ -22739,7 +22727,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsReaction {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsReminder {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub complete_ts: ::std::option::Option<i64>,
     /// Required.
     pub creator: super::types::DefsUserId,
@@ -22750,7 +22738,7 @@ pub struct ObjsReminder {
     /// Required.
     pub text: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub time: ::std::option::Option<i64>,
     /// Required.
     pub user: super::types::DefsUserId,
@@ -22775,14 +22763,14 @@ impl<'de> ::serde::Deserialize<'de> for ObjsReminder {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsResources {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub excluded_ids: ::std::option::Option<
         ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     >,
     /// Required.
     pub ids: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub wildcard: ::std::option::Option<bool>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsResources {
@@ -22809,7 +22797,7 @@ pub struct ObjsSubteam {
     /// Required.
     pub auto_type: ::chat_clients_runtime::serde_json::Value,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channel_count: ::std::option::Option<i64>,
     /// Required.
     pub created_by: super::types::DefsUserId,
@@ -22844,10 +22832,10 @@ pub struct ObjsSubteam {
     /// Required.
     pub updated_by: super::types::DefsUserId,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub users: ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsSubteam {
@@ -22903,96 +22891,88 @@ impl<'de> ::serde::Deserialize<'de> for ObjsSubteamPrefs {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsTeam {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub archived: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub avatar_base_url: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub date_create: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub deleted: ::std::option::Option<bool>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "::chat_clients_runtime::present::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub discoverable: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// Required.
     pub domain: ::std::string::String,
     /// Required.
     pub email_domain: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_id: ::std::option::Option<super::types::DefsEnterpriseId>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enterprise_name: ::std::option::Option<super::types::DefsEnterpriseName>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_org_migrations: ::std::option::Option<
         super::types::ObjsExternalOrgMigrations,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub has_compliance_export: ::std::option::Option<bool>,
     /// Required.
     pub icon: super::types::ObjsIcon,
     /// Required.
     pub id: super::types::DefsWorkspaceId,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_assigned: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_enterprise: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_over_storage_limit: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit_ts: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub locale: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub messages_count: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub msg_edit_window_mins: ::std::option::Option<i64>,
     /// Required.
     pub name: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub over_integrations_limit: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub over_storage_limit: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pay_prod_cur: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plan: ::std::option::Option<super::types::ObjsTeamPlan>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub primary_owner: ::std::option::Option<super::types::ObjsPrimaryOwner>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sso_provider: ::std::option::Option<super::types::ObjsTeamSsoProvider>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsTeam {
@@ -23106,14 +23086,14 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamPlan {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ObjsTeamSsoProvider {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
     #[serde(rename = "type")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsTeamSsoProvider {
@@ -23132,36 +23112,24 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamSsoProvider {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsTeamProfileField {
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub field_name: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// Required.
     pub hint: ::std::string::String,
     /// Required.
     pub id: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_hidden: ::std::option::Option<bool>,
     /// Required.
     pub label: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        deserialize_with = "::chat_clients_runtime::present::deserialize"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// Required.
     pub ordering: f64,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub possible_values: ::std::option::Option<
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     >,
@@ -23264,32 +23232,16 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamProfileFieldType {
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct ObjsTeamProfileFieldOption {
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_custom: ::std::option::Option<::std::option::Option<bool>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_multiple_entry: ::std::option::Option<::std::option::Option<bool>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_protected: ::std::option::Option<::std::option::Option<bool>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_scim: ::std::option::Option<::std::option::Option<bool>>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsTeamProfileFieldOption {
@@ -23311,154 +23263,90 @@ pub type ObjsUser = ::chat_clients_runtime::serde_json::Value;
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ObjsUserProfile {
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub always_active: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub api_app_id: ::std::option::Option<super::types::DefsOptionalAppId>,
     /// Required.
     pub avatar_hash: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bot_id: ::std::option::Option<super::types::DefsBotId>,
     /// Required.
     pub display_name: ::std::string::String,
     /// Required.
     pub display_name_normalized: ::std::string::String,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// Always present; may be `null` (`None`).
     pub fields: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub first_name: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub guest_expiration_ts: ::std::option::Option<::std::option::Option<i64>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub guest_invited_by: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_1024: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_192: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_24: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_32: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_48: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_512: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_72: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub image_original: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_app_user: ::std::option::Option<bool>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_custom_image: ::std::option::Option<bool>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_restricted: ::std::option::Option<::std::option::Option<bool>>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_ultra_restricted: ::std::option::Option<::std::option::Option<bool>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_avatar_image_hash: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_name: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub memberships_count: ::std::option::Option<i64>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::option::Option<::std::string::String>>,
     /// Required.
     pub phone: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pronouns: ::std::option::Option<::std::string::String>,
     /// Required.
     pub real_name: ::std::string::String,
@@ -23467,53 +23355,41 @@ pub struct ObjsUserProfile {
     /// Required.
     pub skype: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_default_emoji: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_default_text: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_default_text_canonical: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
     /// Required.
     pub status_emoji: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_expiration: ::std::option::Option<i64>,
     /// Required.
     pub status_text: ::std::string::String,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_text_canonical: ::std::option::Option<
         ::std::option::Option<::std::string::String>,
     >,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<super::types::DefsWorkspaceId>,
     /// Required.
     pub title: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated: ::std::option::Option<i64>,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// May be absent (`None`) or `null` (`Some(None)`).
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::chat_clients_runtime::double_option"
-    )]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::option::Option<::std::string::String>>,
 }
 impl<'de> ::serde::Deserialize<'de> for ObjsUserProfile {
@@ -23578,7 +23454,7 @@ pub struct ObjsUserProfileShort {
     /// Required.
     pub display_name: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name_normalized: ::std::option::Option<::std::string::String>,
     /// Always present; may be `null` (`None`).
     pub first_name: ::std::option::Option<::std::string::String>,
@@ -23593,7 +23469,7 @@ pub struct ObjsUserProfileShort {
     /// Required.
     pub real_name: ::std::string::String,
     /// May be absent (`None`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub real_name_normalized: ::std::option::Option<::std::string::String>,
     /// Required.
     pub team: super::types::DefsWorkspaceId,
