@@ -57,6 +57,9 @@ pub fn generate_module(spec: &ApiSpec) -> Result<BTreeMap<String, String>, GenEr
     // worker resolves the type names and groups itself (cheap, and the same everywhere) and
     // takes the next file from one shared list, the largest (`types.rs`) first.
     let jobs = file_jobs(spec);
+    let homes = crate::layout::groups(spec)
+        .map(|groups| crate::layout::type_homes(spec, &groups))
+        .unwrap_or_default();
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -66,7 +69,7 @@ pub fn generate_module(spec: &ApiSpec) -> Result<BTreeMap<String, String>, GenEr
         let groups = crate::layout::groups(spec);
         let mut done = Vec::new();
         while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
-            let built = build_file(*job, spec, &names, groups.as_deref());
+            let built = build_file(*job, spec, &names, groups.as_deref(), &homes);
             done.push(match built {
                 Ok((file, tokens)) => {
                     let text = render(&file, tokens).map(|t| format!("{header}{t}"));
@@ -99,6 +102,7 @@ pub fn generate_module(spec: &ApiSpec) -> Result<BTreeMap<String, String>, GenEr
 #[derive(Debug, Clone, Copy)]
 enum FileJob {
     Types,
+    TypesGroup(usize),
     Mod,
     Client,
     Requests,
@@ -114,6 +118,12 @@ fn file_jobs(spec: &ApiSpec) -> Vec<FileJob> {
         None => jobs.push(FileJob::Requests),
         Some(groups) => {
             jobs.push(FileJob::RequestsMod);
+            let homes = crate::layout::type_homes(spec, &groups);
+            for i in 0..groups.len() {
+                if homes.values().any(|h| *h == Some(i)) {
+                    jobs.insert(1, FileJob::TypesGroup(i));
+                }
+            }
             for (i, g) in groups.iter().enumerate() {
                 jobs.push(FileJob::ClientGroup(i));
                 if crate::layout::has_requests(g) {
@@ -131,10 +141,37 @@ fn build_file(
     spec: &ApiSpec,
     names: &TypeNames,
     groups: Option<&[crate::layout::Group<'_>]>,
+    homes: &BTreeMap<String, Option<usize>>,
 ) -> Result<(String, TokenStream), GenError> {
     let split = groups.is_some();
+    // The items of the named types whose home is `home` (all of them when not split).
+    let items = |home: Option<usize>| -> Vec<TokenStream> {
+        spec.types
+            .iter()
+            .filter(|(name, _)| !split || homes.get(*name).copied().flatten() == home)
+            .map(|(name, def)| gen_type(name, def, names))
+            .collect()
+    };
     Ok(match job {
-        FileJob::Types => ("types.rs".into(), gen_types_file(spec, names)),
+        FileJob::Types => match groups {
+            None => ("types.rs".into(), gen_types_file(items(None))),
+            Some(gs) => (
+                "types/mod.rs".into(),
+                crate::layout::gen_types_mod(gs, homes, items(None)),
+            ),
+        },
+        FileJob::TypesGroup(i) => {
+            let Some(g) = groups.and_then(|gs| gs.get(i)) else {
+                return Err(GenError::Unparsable {
+                    file: format!("types group {i}"),
+                    message: "the API's groups differ between workers".into(),
+                });
+            };
+            (
+                format!("types/{}.rs", g.module),
+                crate::layout::gen_types_group(g, items(Some(i))),
+            )
+        }
         FileJob::Mod => ("mod.rs".into(), gen_mod_file(spec)),
         FileJob::Client => {
             let file = if split { "client/mod.rs" } else { "client.rs" };
@@ -421,11 +458,7 @@ fn gen_mod_file(spec: &ApiSpec) -> TokenStream {
 // ---------------------------------------------------------------------------------------------
 // types.rs
 
-fn gen_types_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
-    let items = spec
-        .types
-        .iter()
-        .map(|(name, def)| gen_type(name, def, names));
+fn gen_types_file(items: Vec<TokenStream>) -> TokenStream {
     quote! {
         //! Named types of the API: bodies, responses and the objects inside them.
         #(#items)*

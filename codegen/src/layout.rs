@@ -3,16 +3,18 @@
 //! segment of its RPC target (`chat.` in `chat.chat.PostMessage`), else the first segment
 //! of its path. Then `client/mod.rs` holds the `Client` type and `client/<group>.rs` an
 //! `impl Client` block of that group's methods; `requests/<group>.rs` the group's request
-//! types, re-exported by `requests/mod.rs`, so every path (`requests::X`) stays the same.
+//! types, re-exported by `requests/mod.rs`; `types/<group>.rs` the named types only that
+//! group's operations reach, and `types/mod.rs` the shared ones. Every path (`requests::X`,
+//! `types::X`) stays the same.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::generate::{TypeNames, doc_attr, gen_client_methods, gen_request_items, has_request};
 use crate::names::{Case, Scope};
-use crate::spec::{ApiSpec, Operation};
+use crate::spec::{ApiSpec, Operation, TypeRef};
 
 /// APIs with more operations than this are split into one file per group.
 pub const SPLIT_OVER: usize = 100;
@@ -117,6 +119,91 @@ pub(crate) fn gen_requests_group(
 ) -> TokenStream {
     let items = gen_request_items(spec, &group.ops, names);
     let doc = format!(" Request types of the `{}` group.", group.label);
+    quote! {
+        #![doc = #doc]
+        #(#items)*
+    }
+}
+
+/// Where each named type of a split module is written: the index of the only group whose
+/// operations reach it (through parameters, bodies, responses and the types those mention),
+/// or `None` (`types/mod.rs`) for a type several groups reach, or none.
+pub(crate) fn type_homes(spec: &ApiSpec, groups: &[Group<'_>]) -> BTreeMap<String, Option<usize>> {
+    let mut reached_by: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for (i, group) in groups.iter().enumerate() {
+        let mut todo: Vec<&str> = Vec::new();
+        for op in &group.ops {
+            op.params.iter().for_each(|p| push_named(&p.ty, &mut todo));
+            op.body.iter().for_each(|b| push_named(&b.ty, &mut todo));
+            op.responses
+                .iter()
+                .filter_map(|r| r.ty.as_ref())
+                .for_each(|t| push_named(t, &mut todo));
+        }
+        let mut seen = BTreeSet::new();
+        while let Some(name) = todo.pop() {
+            if !seen.insert(name) {
+                continue;
+            }
+            let Some(def) = spec.types.get(name) else {
+                continue;
+            };
+            def.fields.iter().for_each(|f| push_named(&f.ty, &mut todo));
+            def.variants
+                .iter()
+                .for_each(|v| push_named(&v.ty, &mut todo));
+            def.alias.iter().for_each(|t| push_named(t, &mut todo));
+        }
+        for name in seen {
+            reached_by.entry(name).or_default().insert(i);
+        }
+    }
+    spec.types
+        .keys()
+        .map(|name| {
+            let home = match reached_by.get(name.as_str()) {
+                Some(groups) if groups.len() == 1 => groups.iter().next().copied(),
+                _ => None,
+            };
+            (name.clone(), home)
+        })
+        .collect()
+}
+
+/// Adds the named types `t` mentions to `todo`.
+fn push_named<'a>(t: &'a TypeRef, todo: &mut Vec<&'a str>) {
+    t.visit_named(&mut |n| todo.push(n));
+}
+
+/// `types/mod.rs` of a split module: the shared types, and the groups' files re-exported.
+pub(crate) fn gen_types_mod(
+    groups: &[Group<'_>],
+    homes: &BTreeMap<String, Option<usize>>,
+    shared: Vec<TokenStream>,
+) -> TokenStream {
+    let mods = groups
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| homes.values().any(|h| *h == Some(*i)))
+        .map(|(_, g)| {
+            let m = &g.module;
+            let doc = doc_attr(&format!("Types only the `{}` group uses.", g.label));
+            quote!(#doc mod #m; pub use #m::*;)
+        });
+    quote! {
+        //! Named types of the API: bodies, responses and the objects inside them. Types that
+        //! only one group's operations use are in that group's file; all are re-exported here.
+        // The group files name types `super::types::X`, as every other file does.
+        #[allow(unused_imports)]
+        use super::types;
+        #(#mods)*
+        #(#shared)*
+    }
+}
+
+/// `types/<group>.rs`.
+pub(crate) fn gen_types_group(group: &Group<'_>, items: Vec<TokenStream>) -> TokenStream {
+    let doc = format!(" Types only the `{}` group uses.", group.label);
     quote! {
         #![doc = #doc]
         #(#items)*
