@@ -103,3 +103,38 @@ fn a_failed_regen_writes_nothing() {
     assert!(err.contains("nothing was written"), "{err}");
     assert!(!broken.join("spec/weavy.yaml").exists() && !broken.join("generated").exists());
 }
+
+/// A large API's types are split by group: each type is defined once, in the file of the
+/// only group whose operations use it (`Chat` in `types/chat.rs`), or in `types/mod.rs` when
+/// several groups use it (`Success`) or none (`ErrorBody`, the envelope's error).
+#[test]
+fn a_large_api_keeps_each_type_with_the_only_group_that_uses_it() {
+    let dir = root().join("generated/src/wimi/types");
+    let mut defined: std::collections::BTreeMap<String, String> = Default::default();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let file = path.file_name().unwrap().to_string_lossy().to_string();
+        for line in std::fs::read_to_string(&path).unwrap().lines() {
+            let Some(rest) = ["pub struct ", "pub enum ", "pub type "]
+                .iter()
+                .find_map(|k| line.strip_prefix(k))
+            else {
+                continue;
+            };
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            assert!(
+                defined.insert(name.clone(), file.clone()).is_none(),
+                "{name} defined twice"
+            );
+        }
+    }
+    let spec = chatgen_tests::spec("wimi");
+    assert_eq!(defined.len(), spec.types.len());
+    assert_eq!(defined["Chat"], "chat.rs");
+    assert_eq!(defined["Success"], "mod.rs");
+    assert_eq!(defined["ErrorBody"], "mod.rs");
+    assert!(defined.values().filter(|f| *f != "mod.rs").count() > defined.len() / 2);
+}
