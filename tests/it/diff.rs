@@ -835,3 +835,94 @@ fn legacy_protocol_names_load() {
     );
     assert_eq!(xtask::diff::upgrade_legacy(&current), current);
 }
+
+/// `one_of` types: an alternative removed is breaking; one added at the end of a choice
+/// tried in order is additive, ahead of old ones breaking (it can take their values); tags
+/// lost are breaking; a discriminator changed is breaking; an alias retargeted is a kind
+/// change.
+#[test]
+fn alternatives_tags_discriminators_and_aliases() {
+    use chatgen_codegen::spec::{Primitive, TypeDef, Variant};
+    let named = |n: &str| TypeRef::Named(n.into());
+    let choice = |variants: Vec<Variant>, discriminator: Option<&str>| TypeDef {
+        variants,
+        discriminator: discriminator.map(str::to_string),
+        ..TypeDef::default()
+    };
+    let alt = |ty: TypeRef, tags: &[&str]| Variant {
+        ty,
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+    };
+    let text = TypeRef::Primitive(Primitive::String);
+    let number = TypeRef::Primitive(Primitive::Integer);
+    let mut old = features();
+    old.types.insert(
+        "Either".into(),
+        choice(vec![alt(named("Thing"), &[]), alt(text.clone(), &[])], None),
+    );
+    old.types
+        .insert("Later".into(), choice(vec![alt(named("Thing"), &[])], None));
+    old.types.insert(
+        "Tagged".into(),
+        choice(
+            vec![
+                alt(named("Thing"), &["thing", "object"]),
+                alt(named("User"), &["user"]),
+            ],
+            Some("kind"),
+        ),
+    );
+    old.types.insert(
+        "Id".into(),
+        TypeDef {
+            alias: Some(text.clone()),
+            ..TypeDef::default()
+        },
+    );
+    let mut new = old.clone();
+    // `string` dropped; `integer` put first, ahead of `Thing`.
+    new.types.insert(
+        "Either".into(),
+        choice(
+            vec![alt(number.clone(), &[]), alt(named("Thing"), &[])],
+            None,
+        ),
+    );
+    // `integer` added last.
+    new.types.insert(
+        "Later".into(),
+        choice(
+            vec![alt(named("Thing"), &[]), alt(number.clone(), &[])],
+            None,
+        ),
+    );
+    new.types.insert(
+        "Tagged".into(),
+        choice(
+            vec![
+                alt(named("Thing"), &["thing"]),
+                alt(named("User"), &["user", "member"]),
+            ],
+            Some("type"),
+        ),
+    );
+    new.types.get_mut("Id").unwrap().alias = Some(number);
+    let r = diff(&old, &new, "old", "new");
+    assert_eq!(
+        non_doc(&r),
+        [
+            (Class::Breaking, Kind::VariantRemoved, "Either.string"),
+            (Class::Breaking, Kind::VariantAdded, "Either.integer"),
+            (Class::Breaking, Kind::TypeKindChanged, "Id"),
+            (Class::Breaking, Kind::DiscriminatorChanged, "Tagged"),
+            (Class::Breaking, Kind::VariantTagsChanged, "Tagged.Thing"),
+            // Additive after breaking, as the report orders them.
+            (Class::Additive, Kind::VariantAdded, "Later.integer"),
+            (Class::Additive, Kind::VariantTagsChanged, "Tagged.User"),
+        ]
+    );
+    assert_eq!(
+        find(&r, Kind::TypeKindChanged, "Id").message,
+        "type `Id`: another name for `string` → another name for `integer`"
+    );
+}
