@@ -561,12 +561,20 @@ impl ApiClient {
                 pairs.append_pair(k, v);
             }
         }
+        // A documented header parameter replaces what the runtime set under that name (its
+        // `Accept: application/json`); a list parameter's later values are added to it.
+        let mut set: Vec<reqwest::header::HeaderName> = Vec::new();
         for (name, value) in query.headers() {
             let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
                 .map_err(|e| Error::InvalidRequest(format!("header `{name}`: {e}")))?;
             let value = HeaderValue::from_str(value)
                 .map_err(|e| Error::InvalidRequest(format!("header `{name}` value: {e}")))?;
-            headers.append(name, value);
+            if set.contains(&name) {
+                headers.append(name, value);
+            } else {
+                set.push(name.clone());
+                headers.insert(name, value);
+            }
         }
         let body = match body {
             Some(body) => {

@@ -192,3 +192,33 @@ async fn a_multipart_body_sends_binary_items_as_file_parts() {
         .unwrap();
     assert!(got.success);
 }
+
+/// A page whose operations take only header parameters (its credential is one of them, an
+/// `Authorization` header the page lists per operation): they are sent, and the page's
+/// own response sample decodes.
+#[tokio::test]
+async fn contextsms_sends_header_only_parameters() {
+    use chatgen_tests::corpus::contextsms_webex::{Client, requests::*};
+    let s = page("contextsms_webex", "redoc-html/contextsms-webex.html");
+    let sample = example(&s, "read_all_enterprises", ExampleOf::Response);
+    assert_eq!(sample[0]["enterpriseId"], "E0000001");
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/csp/enterprises/CSP0000003"))
+        .and(wiremock::matchers::header("accept", "application/json"))
+        .and(wiremock::matchers::header("authorization", "Bearer t0k"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(sample))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let got = Client::new(server.uri())
+        .read_all_enterprises(&ReadAllEnterprisesRequest::new(
+            "application/json".into(),
+            "Bearer t0k".into(),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].enterprise_id, "E0000001");
+    assert_eq!(got[0].number_to_message_app_maps[0].status, "READYTOUSE");
+}

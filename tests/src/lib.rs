@@ -139,6 +139,8 @@ pub mod corpus {
     #[rustfmt::skip]
     pub mod agristack_consent;
     #[rustfmt::skip]
+    pub mod contextsms_webex;
+    #[rustfmt::skip]
     pub mod divvun_grammar;
     #[rustfmt::skip]
     pub mod double_take;
@@ -156,6 +158,8 @@ pub mod corpus {
     pub mod retailrocket_sps2s;
     #[rustfmt::skip]
     pub mod toip_trust_registry;
+    #[rustfmt::skip]
+    pub mod api_erp_pt_prefix;
     #[rustfmt::skip]
     pub mod doordash_marketplace_fr;
     #[rustfmt::skip]

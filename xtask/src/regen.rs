@@ -135,10 +135,7 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "tests/fixtures/hostile/openapi.txt",
         "tests/src/hostile/openapi",
     ),
-    // The Redoc corpus pages: each spec's module compiles in the test crate. Not here yet:
-    // contextsms-webex and api-erp-pt-prefix (operations whose only parameters are headers;
-    // the REST generator sends header parameters since the openapi branch, so they can be
-    // added).
+    // The Redoc corpus pages: each spec's module compiles in the test crate.
     corpus(
         "adobe_catalog_ingestion",
         "tests/fixtures/corpus/redoc-html/adobe-catalog-ingestion.html",
@@ -148,6 +145,11 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "agristack_consent",
         "tests/fixtures/corpus/redoc-html/agristack-consent.html",
         "tests/src/corpus/agristack_consent",
+    ),
+    corpus(
+        "contextsms_webex",
+        "tests/fixtures/corpus/redoc-html/contextsms-webex.html",
+        "tests/src/corpus/contextsms_webex",
     ),
     corpus(
         "divvun_grammar",
@@ -193,6 +195,11 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "toip_trust_registry",
         "tests/fixtures/corpus/redoc-html/toip-trust-registry.html",
         "tests/src/corpus/toip_trust_registry",
+    ),
+    corpus(
+        "api_erp_pt_prefix",
+        "tests/fixtures/corpus/redoc-text/api-erp-pt-prefix.txt",
+        "tests/src/corpus/api_erp_pt_prefix",
     ),
     corpus(
         "doordash_marketplace_fr",
