@@ -589,14 +589,14 @@ pub(crate) fn gen_deserialize(
     let reads = fields.iter().map(|(id, f)| {
         let wire = &f.name;
         let read = match (f.optional, f.nullable) {
-            (true, false) if f.ty == TypeRef::ANY => quote!(object.present(#wire)),
+            (true, false) if f.ty == TypeRef::ANY => quote!(object.present(#wire)?),
             (true, false) => quote!(object.optional(#wire)?),
             (true, true) => quote!(object.absent_or_null(#wire)?),
             (false, _) => quote!(object.required(#wire)?),
         };
         quote!(#id: #read,)
     });
-    let rest = rest.map(|id| quote!(#id: object.rest(),));
+    let rest = rest.map(|id| quote!(#id: object.rest()?,));
     let binding = if fields.is_empty() && rest.is_none() {
         quote!(let _ = #rt::de::Object::read(deserializer)?;)
     } else {

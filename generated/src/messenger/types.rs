@@ -152,7 +152,7 @@ impl<'de> ::serde::Deserialize<'de> for CreatesNewCustomChatroomBody {
             moderators: object.optional("moderators")?,
             name: object.optional("name")?,
             organization_id: object.optional("organizationID")?,
-            scheduled_deletion: object.present("scheduledDeletion"),
+            scheduled_deletion: object.present("scheduledDeletion")?,
         })
     }
 }

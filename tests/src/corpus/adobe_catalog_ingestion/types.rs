@@ -292,7 +292,7 @@ impl<'de> ::serde::Deserialize<'de> for CreatePricesBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            discounts: object.present("discounts"),
+            discounts: object.present("discounts")?,
             price_book_id: object.required("priceBookId")?,
             regular: object.required("regular")?,
             sku: object.required("sku")?,

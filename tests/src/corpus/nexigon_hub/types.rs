@@ -1332,7 +1332,7 @@ impl<'de> ::serde::Deserialize<'de> for IssueDeviceHttpProxyTokenBody {
             device_id: object.required("deviceId")?,
             valid_for_secs: object.optional("validForSecs")?,
             hostname: object.optional("hostname")?,
-            port: object.present("port"),
+            port: object.present("port")?,
             redirect: object.optional("redirect")?,
         })
     }
@@ -1380,7 +1380,7 @@ impl<'de> ::serde::Deserialize<'de> for IssueDeviceTokenBody {
         ::std::result::Result::Ok(Self {
             device_id: object.required("deviceId")?,
             valid_for_secs: object.optional("validForSecs")?,
-            claims: object.present("claims"),
+            claims: object.present("claims")?,
         })
     }
 }

@@ -325,7 +325,7 @@ impl<'de> ::serde::Deserialize<'de> for Open {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             a: object.optional("a")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

@@ -156,7 +156,7 @@ impl<'de> ::serde::Deserialize<'de> for AppsCreateFromManifestResponse201 {
             client_secret: object.required("client_secret")?,
             webhook_secret: object.required("webhook_secret")?,
             pem: object.required("pem")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -196,7 +196,7 @@ impl<'de> ::serde::Deserialize<'de> for AppsCreateFromManifestResponse201Permiss
             metadata: object.optional("metadata")?,
             contents: object.optional("contents")?,
             deployments: object.optional("deployments")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

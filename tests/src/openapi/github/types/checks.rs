@@ -50,7 +50,7 @@ impl<'de> ::serde::Deserialize<'de> for ChecksCreateBodyVariant1 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             status: object.required("status")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -127,7 +127,7 @@ impl<'de> ::serde::Deserialize<'de> for ChecksCreateBodyVariant2 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             status: object.optional("status")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -591,7 +591,7 @@ impl<'de> ::serde::Deserialize<'de> for ChecksUpdateBodyVariant1 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             status: object.optional("status")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -668,7 +668,7 @@ impl<'de> ::serde::Deserialize<'de> for ChecksUpdateBodyVariant2 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             status: object.optional("status")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

@@ -332,7 +332,7 @@ impl<'de> ::serde::Deserialize<'de> for CodeScanningAlert {
             created_at: object.required("created_at")?,
             url: object.required("url")?,
             html_url: object.required("html_url")?,
-            instances: object.present("instances"),
+            instances: object.present("instances")?,
             instances_url: object.required("instances_url")?,
             state: object.required("state")?,
             dismissed_by: object.required("dismissed_by")?,

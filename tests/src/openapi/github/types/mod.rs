@@ -2474,7 +2474,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthenticationTokenPermissions {
             metadata: object.optional("metadata")?,
             contents: object.optional("contents")?,
             deployments: object.optional("deployments")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -4102,7 +4102,7 @@ impl<'de> ::serde::Deserialize<'de> for IntegrationPermissions {
             metadata: object.optional("metadata")?,
             contents: object.optional("contents")?,
             deployments: object.optional("deployments")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -4988,7 +4988,7 @@ impl<'de> ::serde::Deserialize<'de> for NullableIntegrationPermissions {
             metadata: object.optional("metadata")?,
             contents: object.optional("contents")?,
             deployments: object.optional("deployments")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

@@ -19,7 +19,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthRevokeResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -42,7 +42,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthRevokeResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -80,7 +80,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthTestResponse200 {
             user: object.required("user")?,
             team: object.required("team")?,
             user_id: object.required("user_id")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -106,7 +106,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthTestResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

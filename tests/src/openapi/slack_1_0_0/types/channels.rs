@@ -19,7 +19,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsArchiveResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -45,7 +45,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsArchiveResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -212,7 +212,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsCreateResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             channel: object.required("channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -238,7 +238,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsCreateResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -424,7 +424,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsHistoryResponse200 {
             has_more: object.required("has_more")?,
             ok: object.required("ok")?,
             messages: object.required("messages")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -450,7 +450,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsHistoryResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -589,7 +589,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsInfoResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             channel: object.required("channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -615,7 +615,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsInfoResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -758,7 +758,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsInviteResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             channel: object.required("channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -784,7 +784,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsInviteResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -968,7 +968,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsJoinResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -991,7 +991,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsJoinResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1014,7 +1014,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsKickResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1037,7 +1037,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsKickResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1060,7 +1060,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsLeaveResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1083,7 +1083,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsLeaveResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1109,7 +1109,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsListResponse200 {
         ::std::result::Result::Ok(Self {
             channels: object.required("channels")?,
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1135,7 +1135,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsListResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1259,7 +1259,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsMarkResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1285,7 +1285,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsMarkResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1421,7 +1421,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsRenameResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1444,7 +1444,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsRenameResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1467,7 +1467,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsRepliesResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1490,7 +1490,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsRepliesResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1513,7 +1513,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSetPurposeResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1536,7 +1536,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSetPurposeResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1559,7 +1559,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSetTopicResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1582,7 +1582,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSetTopicResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1605,7 +1605,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsUnarchiveResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1628,7 +1628,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsUnarchiveResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1756,8 +1756,8 @@ impl<'de> ::serde::Deserialize<'de> for ObjsChannel {
             pending_shared: object.optional("pending_shared")?,
             unread_count: object.optional("unread_count")?,
             unlinked: object.optional("unlinked")?,
-            latest: object.present("latest"),
-            fields: object.rest(),
+            latest: object.present("latest")?,
+            fields: object.rest()?,
         })
     }
 }
@@ -1786,7 +1786,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsChannelPurpose {
             last_set: object.required("last_set")?,
             value: object.required("value")?,
             creator: object.required("creator")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1815,7 +1815,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsChannelTopic {
             last_set: object.required("last_set")?,
             value: object.required("value")?,
             creator: object.required("creator")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

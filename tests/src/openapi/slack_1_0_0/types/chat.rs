@@ -19,7 +19,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatDeleteResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -42,7 +42,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatDeleteResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -65,7 +65,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatMeMessageResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -88,7 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatMeMessageResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -114,7 +114,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostEphemeralResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             message_ts: object.required("message_ts")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -146,7 +146,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostMessageResponse200 {
             ok: object.required("ok")?,
             ts: object.required("ts")?,
             channel: object.required("channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -172,7 +172,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostMessageResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -308,7 +308,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatUnfurlResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -340,7 +340,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateResponse200 {
             ok: object.required("ok")?,
             ts: object.required("ts")?,
             channel: object.required("channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

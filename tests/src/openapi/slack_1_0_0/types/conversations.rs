@@ -19,7 +19,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsArchiveResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -53,7 +53,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsArchiveResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -241,7 +241,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCloseResponse200 {
             no_op: object.optional("no_op")?,
             ok: object.required("ok")?,
             already_closed: object.optional("already_closed")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -275,7 +275,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCloseResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -426,7 +426,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCreateResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             channel: object.required("channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -464,7 +464,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCreateResponseDefault {
             ok: object.required("ok")?,
             detail: object.optional("detail")?,
             needed: object.optional("needed")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -653,7 +653,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsHistoryResponse200 {
             ok: object.required("ok")?,
             messages: object.required("messages")?,
             pin_count: object.required("pin_count")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -687,7 +687,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsHistoryResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -830,7 +830,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInfoResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             channel: object.required("channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -864,7 +864,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInfoResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1003,7 +1003,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             channel: object.required("channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1048,7 +1048,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponseDefault {
             ok: object.required("ok")?,
             error: object.optional("error")?,
             needed: object.optional("needed")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1251,7 +1251,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponseDefaultErrors
             ok: object.required("ok")?,
             user: object.optional("user")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1464,7 +1464,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponse200 {
             ok: object.required("ok")?,
             channel: object.required("channel")?,
             response_metadata: object.optional("response_metadata")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1515,7 +1515,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1683,7 +1683,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsKickResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1717,7 +1717,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsKickResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1889,7 +1889,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsLeaveResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             not_in_channel: object.optional("not_in_channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1923,7 +1923,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsLeaveResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -2104,7 +2104,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsListResponse200 {
             channels: object.required("channels")?,
             ok: object.required("ok")?,
             response_metadata: object.optional("response_metadata")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -2127,7 +2127,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsListResponse200ResponseMeta
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             next_cursor: object.required("next_cursor")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -2161,7 +2161,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsListResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -2295,7 +2295,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMembersResponse200 {
             ok: object.required("ok")?,
             members: object.required("members")?,
             response_metadata: object.required("response_metadata")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -2318,7 +2318,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMembersResponse200ResponseM
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             next_cursor: object.required("next_cursor")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -2344,7 +2344,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMembersResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -2499,7 +2499,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsOpenResponse200 {
             already_open: object.optional("already_open")?,
             ok: object.required("ok")?,
             channel: object.required("channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -2525,7 +2525,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsOpenResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -2692,7 +2692,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRenameResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             channel: object.required("channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -2726,7 +2726,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRenameResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -2909,7 +2909,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRepliesResponse200 {
             has_more: object.optional("has_more")?,
             ok: object.required("ok")?,
             messages: object.required("messages")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -2943,7 +2943,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRepliesResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -3086,7 +3086,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetPurposeResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             channel: object.required("channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -3120,7 +3120,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetPurposeResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -3283,7 +3283,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetTopicResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             channel: object.required("channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -3317,7 +3317,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetTopicResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -3477,7 +3477,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsUnarchiveResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -3511,7 +3511,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsUnarchiveResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

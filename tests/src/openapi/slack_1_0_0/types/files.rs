@@ -19,7 +19,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesDeleteResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -42,7 +42,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesDeleteResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -74,7 +74,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesInfoResponse200 {
             ok: object.required("ok")?,
             file: object.required("file")?,
             comments: object.required("comments")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -97,7 +97,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesListResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -120,7 +120,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesListResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -143,7 +143,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesRevokePublicUrlResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -166,7 +166,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesRevokePublicUrlResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -189,7 +189,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesSharedPublicUrlResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -212,7 +212,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesSharedPublicUrlResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -235,7 +235,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesUploadResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -258,7 +258,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesUploadResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -426,7 +426,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsFile {
             external_type: object.optional("external_type")?,
             comments_count: object.optional("comments_count")?,
             mode: object.optional("mode")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -459,7 +459,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsPaging {
             total: object.required("total")?,
             page: object.required("page")?,
             pages: object.optional("pages")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

@@ -22,7 +22,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesCommentsAddResponse200 {
         ::std::result::Result::Ok(Self {
             comment: object.required("comment")?,
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -48,7 +48,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesCommentsAddResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -188,7 +188,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesCommentsDeleteResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -214,7 +214,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesCommentsDeleteResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -349,7 +349,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesCommentsEditResponse200 {
         ::std::result::Result::Ok(Self {
             comment: object.required("comment")?,
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -375,7 +375,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesCommentsEditResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -528,7 +528,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsComment {
             is_intro: object.optional("is_intro")?,
             user: object.optional("user")?,
             id: object.optional("id")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

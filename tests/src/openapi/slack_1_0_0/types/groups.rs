@@ -19,7 +19,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsArchiveResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -42,7 +42,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsArchiveResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -65,7 +65,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsCreateChildResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -88,7 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsCreateChildResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -114,7 +114,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsCreateResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             group: object.required("group")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -140,7 +140,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsCreateResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -314,7 +314,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsHistoryResponse200 {
             has_more: object.required("has_more")?,
             ok: object.required("ok")?,
             messages: object.required("messages")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -340,7 +340,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsHistoryResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -483,7 +483,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsInfoResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             group: object.required("group")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -509,7 +509,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsInfoResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -644,7 +644,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsInviteResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             group: object.required("group")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -670,7 +670,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsInviteResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -830,7 +830,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsKickResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -853,7 +853,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsKickResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -876,7 +876,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsLeaveResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -899,7 +899,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsLeaveResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -925,7 +925,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsListResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             groups: object.required("groups")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -951,7 +951,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsListResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1075,7 +1075,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsMarkResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1101,7 +1101,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsMarkResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1233,7 +1233,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsOpenResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1256,7 +1256,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsOpenResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1279,7 +1279,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsRenameResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1302,7 +1302,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsRenameResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1325,7 +1325,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsRepliesResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1348,7 +1348,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsRepliesResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1371,7 +1371,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsSetPurposeResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1394,7 +1394,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsSetPurposeResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1417,7 +1417,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsSetTopicResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1440,7 +1440,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsSetTopicResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1463,7 +1463,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsUnarchiveResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1486,7 +1486,7 @@ impl<'de> ::serde::Deserialize<'de> for GroupsUnarchiveResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

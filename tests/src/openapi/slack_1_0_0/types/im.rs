@@ -19,7 +19,7 @@ impl<'de> ::serde::Deserialize<'de> for ImCloseResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -42,7 +42,7 @@ impl<'de> ::serde::Deserialize<'de> for ImCloseResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -71,7 +71,7 @@ impl<'de> ::serde::Deserialize<'de> for ImHistoryResponse200 {
             has_more: object.required("has_more")?,
             ok: object.required("ok")?,
             messages: object.required("messages")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -105,7 +105,7 @@ impl<'de> ::serde::Deserialize<'de> for ImHistoryResponseDefault {
             error: object.required("error")?,
             ok: object.required("ok")?,
             provided: object.optional("provided")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -244,7 +244,7 @@ impl<'de> ::serde::Deserialize<'de> for ImListResponse200 {
         ::std::result::Result::Ok(Self {
             ims: object.required("ims")?,
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -270,7 +270,7 @@ impl<'de> ::serde::Deserialize<'de> for ImListResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -406,7 +406,7 @@ impl<'de> ::serde::Deserialize<'de> for ImMarkResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -432,7 +432,7 @@ impl<'de> ::serde::Deserialize<'de> for ImMarkResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -579,7 +579,7 @@ impl<'de> ::serde::Deserialize<'de> for ImOpenResponse200 {
             already_open: object.optional("already_open")?,
             ok: object.required("ok")?,
             channel: object.required("channel")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -634,7 +634,7 @@ impl<'de> ::serde::Deserialize<'de> for ImOpenResponse200Channel {
             is_im: object.optional("is_im")?,
             id: object.required("id")?,
             latest: object.optional("latest")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -660,7 +660,7 @@ impl<'de> ::serde::Deserialize<'de> for ImOpenResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -804,7 +804,7 @@ impl<'de> ::serde::Deserialize<'de> for ImRepliesResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -827,7 +827,7 @@ impl<'de> ::serde::Deserialize<'de> for ImRepliesResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -871,7 +871,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsIm {
             user: object.required("user")?,
             is_im: object.required("is_im")?,
             id: object.required("id")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

@@ -191,10 +191,10 @@ impl<'de> ::serde::Deserialize<'de> for ObjsGroup {
             purpose: object.required("purpose")?,
             members: object.required("members")?,
             priority: object.optional("priority")?,
-            latest: object.present("latest"),
+            latest: object.present("latest")?,
             id: object.required("id")?,
             unread_count_display: object.optional("unread_count_display")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -223,7 +223,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsGroupPurpose {
             last_set: object.required("last_set")?,
             value: object.required("value")?,
             creator: object.required("creator")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -252,7 +252,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsGroupTopic {
             last_set: object.required("last_set")?,
             value: object.required("value")?,
             creator: object.required("creator")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -370,7 +370,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessage {
             team: object.optional("team")?,
             inviter: object.optional("inviter")?,
             bot_id: object.optional("bot_id")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -413,7 +413,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageAttachmentsItem {
             image_url: object.optional("image_url")?,
             fallback: object.optional("fallback")?,
             id: object.required("id")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -437,7 +437,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageIcons {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             emoji: object.optional("emoji")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -463,7 +463,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageRepliesItem {
         ::std::result::Result::Ok(Self {
             ts: object.required("ts")?,
             user: object.required("user")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -501,7 +501,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeam {
             has_compliance_export: object.required("has_compliance_export")?,
             id: object.required("id")?,
             icon: object.required("icon")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -593,7 +593,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsUserProfileShort {
             is_ultra_restricted: object.required("is_ultra_restricted")?,
             is_restricted: object.required("is_restricted")?,
             image_72: object.required("image_72")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

@@ -19,7 +19,7 @@ impl<'de> ::serde::Deserialize<'de> for PinsAddResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -42,7 +42,7 @@ impl<'de> ::serde::Deserialize<'de> for PinsAddResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -65,7 +65,7 @@ impl<'de> ::serde::Deserialize<'de> for PinsListResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -88,7 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for PinsListResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -111,7 +111,7 @@ impl<'de> ::serde::Deserialize<'de> for PinsRemoveResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -134,7 +134,7 @@ impl<'de> ::serde::Deserialize<'de> for PinsRemoveResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

@@ -22,7 +22,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamProfileGetResponse200 {
         ::std::result::Result::Ok(Self {
             profile: object.required("profile")?,
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -45,7 +45,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamProfileGetResponse200Profile {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             fields: object.required("fields")?,
-            fields_2: object.rest(),
+            fields_2: object.rest()?,
         })
     }
 }
@@ -71,7 +71,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamProfileGetResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -239,7 +239,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamProfileField {
             is_hidden: object.optional("is_hidden")?,
             field_name: object.optional("field_name")?,
             options: object.required("options")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

@@ -19,7 +19,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersDeletePhotoResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -42,7 +42,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersDeletePhotoResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -88,7 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersGetPresenceResponse200 {
             ok: object.required("ok")?,
             connection_count: object.optional("connection_count")?,
             auto_away: object.optional("auto_away")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -114,7 +114,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersGetPresenceResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -137,7 +137,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersIdentityResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -160,7 +160,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersIdentityResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -186,7 +186,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersInfoResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             user: object.required("user")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -267,7 +267,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersInfoResponse200User {
             id: object.required("id")?,
             color: object.required("color")?,
             is_primary_owner: object.required("is_primary_owner")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -293,7 +293,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersInfoResponseDefault {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             error: object.required("error")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -429,7 +429,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersListResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -452,7 +452,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersListResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -475,7 +475,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetActiveResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -498,7 +498,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetActiveResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -521,7 +521,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPhotoResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -544,7 +544,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPhotoResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -567,7 +567,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPresenceResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -590,7 +590,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPresenceResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -696,7 +696,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsUserProfile {
             team: object.optional("team")?,
             avatar_hash: object.required("avatar_hash")?,
             status_text: object.optional("status_text")?,
-            fields_2: object.rest(),
+            fields_2: object.rest()?,
         })
     }
 }

@@ -22,7 +22,7 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsScopesListResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             scopes: object.required("scopes")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -70,7 +70,7 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsScopesListResponse200Scop
             mpim: object.optional("mpim")?,
             team: object.optional("team")?,
             user: object.optional("user")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

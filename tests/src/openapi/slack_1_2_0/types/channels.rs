@@ -2756,7 +2756,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsChannel {
             is_read_only: object.optional("is_read_only")?,
             is_shared: object.required("is_shared")?,
             last_read: object.optional("last_read")?,
-            latest: object.present("latest"),
+            latest: object.present("latest")?,
             members: object.required("members")?,
             name: object.required("name")?,
             name_normalized: object.required("name_normalized")?,

@@ -130,7 +130,7 @@ impl<'de> ::serde::Deserialize<'de> for BlocksItem {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             type_: object.required("type")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -401,7 +401,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsDiscoveryChannel {
             is_read_only: object.optional("is_read_only")?,
             is_shared: object.required("is_shared")?,
             last_read: object.optional("last_read")?,
-            latest: object.present("latest"),
+            latest: object.present("latest")?,
             latest_ts: object.required("latest_ts")?,
             members: object.required("members")?,
             name: object.required("name")?,
@@ -934,7 +934,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsFile {
             pinned_info: object.optional("pinned_info")?,
             pinned_to: object.optional("pinned_to")?,
             pretty_type: object.optional("pretty_type")?,
-            preview: object.present("preview"),
+            preview: object.present("preview")?,
             public_url_shared: object.optional("public_url_shared")?,
             reactions: object.optional("reactions")?,
             shares: object.optional("shares")?,
@@ -1127,7 +1127,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsGroup {
             is_open: object.optional("is_open")?,
             is_pending_ext_shared: object.optional("is_pending_ext_shared")?,
             last_read: object.optional("last_read")?,
-            latest: object.present("latest"),
+            latest: object.present("latest")?,
             members: object.required("members")?,
             name: object.required("name")?,
             name_normalized: object.required("name_normalized")?,
@@ -1315,7 +1315,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsHistoryMessage {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             attachments: object.optional("attachments")?,
-            bot_id: object.present("bot_id"),
+            bot_id: object.present("bot_id")?,
             client_msg_id: object.optional("client_msg_id")?,
             comment: object.optional("comment")?,
             display_as_bot: object.optional("display_as_bot")?,
@@ -1640,7 +1640,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessage {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             attachments: object.optional("attachments")?,
-            bot_id: object.present("bot_id"),
+            bot_id: object.present("bot_id")?,
             client_msg_id: object.optional("client_msg_id")?,
             comment: object.optional("comment")?,
             display_as_bot: object.optional("display_as_bot")?,
@@ -1814,7 +1814,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsReaction {
             count: object.required("count")?,
             name: object.required("name")?,
             users: object.required("users")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -2999,7 +2999,7 @@ impl<'de> ::serde::Deserialize<'de> for PrefsPrefs {
                 .optional("ent_org_wide_channels_sidebar")?,
             enter_is_special_in_tbt: object.optional("enter_is_special_in_tbt")?,
             enterprise_excluded_app_teams: object
-                .present("enterprise_excluded_app_teams"),
+                .present("enterprise_excluded_app_teams")?,
             enterprise_mdm_custom_msg: object.optional("enterprise_mdm_custom_msg")?,
             enterprise_migration_seen: object.optional("enterprise_migration_seen")?,
             expand_inline_imgs: object.optional("expand_inline_imgs")?,
@@ -3057,7 +3057,7 @@ impl<'de> ::serde::Deserialize<'de> for PrefsPrefs {
             k_key_omnibox: object.optional("k_key_omnibox")?,
             k_key_omnibox_auto_hide_count: object
                 .optional("k_key_omnibox_auto_hide_count")?,
-            keyboard: object.present("keyboard"),
+            keyboard: object.present("keyboard")?,
             last_seen_at_channel_warning: object
                 .optional("last_seen_at_channel_warning")?,
             last_snippet_type: object.optional("last_snippet_type")?,
@@ -3232,10 +3232,10 @@ impl<'de> ::serde::Deserialize<'de> for PrefsPrefs {
             tractor_enabled: object.optional("tractor_enabled")?,
             tractor_experiment_group: object.optional("tractor_experiment_group")?,
             two_factor_auth_enabled: object.optional("two_factor_auth_enabled")?,
-            two_factor_backup_type: object.present("two_factor_backup_type"),
-            two_factor_type: object.present("two_factor_type"),
+            two_factor_backup_type: object.present("two_factor_backup_type")?,
+            two_factor_type: object.present("two_factor_type")?,
             tz: object.optional("tz")?,
-            unread_collapsed_channels: object.present("unread_collapsed_channels"),
+            unread_collapsed_channels: object.present("unread_collapsed_channels")?,
             used_custom_status_kb_shortcut: object
                 .optional("used_custom_status_kb_shortcut")?,
             user_colors: object.optional("user_colors")?,

@@ -28,7 +28,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersConversationsResponse200 {
             channels: object.required("channels")?,
             ok: object.required("ok")?,
             response_metadata: object.optional("response_metadata")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -408,7 +408,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersGetPresenceResponse200 {
             ok: object.required("ok")?,
             online: object.optional("online")?,
             presence: object.required("presence")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -434,7 +434,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersGetPresenceResponseDefault {
         ::std::result::Result::Ok(Self {
             error: object.required("error")?,
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -604,7 +604,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersInfoResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             user: object.required("user")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -928,7 +928,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersLookupByEmailResponse200 {
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
             user: object.required("user")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

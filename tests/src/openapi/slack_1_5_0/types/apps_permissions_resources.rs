@@ -30,7 +30,7 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsResourcesListResponse200 
             ok: object.required("ok")?,
             resources: object.required("resources")?,
             response_metadata: object.optional("response_metadata")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

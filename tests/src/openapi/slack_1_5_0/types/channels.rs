@@ -2778,7 +2778,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsChannel {
             is_shared: object.required("is_shared")?,
             is_thread_only: object.optional("is_thread_only")?,
             last_read: object.optional("last_read")?,
-            latest: object.present("latest"),
+            latest: object.present("latest")?,
             members: object.required("members")?,
             name: object.required("name")?,
             name_normalized: object.required("name_normalized")?,

@@ -183,7 +183,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesInfoResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             comments: object.required("comments")?,
-            content_html: object.present("content_html"),
+            content_html: object.present("content_html")?,
             editor: object.optional("editor")?,
             file: object.required("file")?,
             ok: object.required("ok")?,

@@ -181,7 +181,7 @@ impl<'de> ::serde::Deserialize<'de> for BlocksItem {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             type_: object.required("type")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -775,7 +775,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsGroup {
             is_read_only: object.optional("is_read_only")?,
             is_thread_only: object.optional("is_thread_only")?,
             last_read: object.optional("last_read")?,
-            latest: object.present("latest"),
+            latest: object.present("latest")?,
             members: object.optional("members")?,
             name: object.required("name")?,
             name_normalized: object.required("name_normalized")?,
@@ -973,7 +973,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessage {
         ::std::result::Result::Ok(Self {
             attachments: object.optional("attachments")?,
             blocks: object.optional("blocks")?,
-            bot_id: object.present("bot_id"),
+            bot_id: object.present("bot_id")?,
             bot_profile: object.optional("bot_profile")?,
             client_msg_id: object.optional("client_msg_id")?,
             comment: object.optional("comment")?,
@@ -1148,7 +1148,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsReaction {
             count: object.required("count")?,
             name: object.required("name")?,
             users: object.required("users")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

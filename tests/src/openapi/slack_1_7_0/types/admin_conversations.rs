@@ -993,7 +993,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsInviteResponseDefault 
         ::std::result::Result::Ok(Self {
             error: object.required("error")?,
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1452,7 +1452,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsSetTeamsResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1475,7 +1475,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsSetTeamsResponseDefaul
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -1714,7 +1714,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsChannel {
             is_shared: object.required("is_shared")?,
             is_thread_only: object.optional("is_thread_only")?,
             last_read: object.optional("last_read")?,
-            latest: object.present("latest"),
+            latest: object.present("latest")?,
             members: object.required("members")?,
             name: object.required("name")?,
             name_normalized: object.required("name_normalized")?,

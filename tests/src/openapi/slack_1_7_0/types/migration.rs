@@ -42,7 +42,7 @@ impl<'de> ::serde::Deserialize<'de> for MigrationExchangeResponse200 {
             ok: object.required("ok")?,
             team_id: object.required("team_id")?,
             user_id_map: object.optional("user_id_map")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

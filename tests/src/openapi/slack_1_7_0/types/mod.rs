@@ -190,7 +190,7 @@ impl<'de> ::serde::Deserialize<'de> for BlocksItem {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             type_: object.required("type")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -830,7 +830,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessage {
         ::std::result::Result::Ok(Self {
             attachments: object.optional("attachments")?,
             blocks: object.optional("blocks")?,
-            bot_id: object.present("bot_id"),
+            bot_id: object.present("bot_id")?,
             bot_profile: object.optional("bot_profile")?,
             client_msg_id: object.optional("client_msg_id")?,
             comment: object.optional("comment")?,
@@ -989,7 +989,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsReaction {
             count: object.required("count")?,
             name: object.required("name")?,
             users: object.required("users")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }

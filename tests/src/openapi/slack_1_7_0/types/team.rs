@@ -242,7 +242,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamBillableInfoResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -265,7 +265,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamBillableInfoResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -858,7 +858,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeam {
             date_create: object.optional("date_create")?,
             deleted: object.optional("deleted")?,
             description: object.absent_or_null("description")?,
-            discoverable: object.present("discoverable"),
+            discoverable: object.present("discoverable")?,
             domain: object.required("domain")?,
             email_domain: object.required("email_domain")?,
             enterprise_id: object.optional("enterprise_id")?,

@@ -213,7 +213,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamProfileField {
             id: object.required("id")?,
             is_hidden: object.optional("is_hidden")?,
             label: object.required("label")?,
-            options: object.present("options"),
+            options: object.present("options")?,
             ordering: object.required("ordering")?,
             possible_values: object.absent_or_null("possible_values")?,
             type_: object.required("type")?,

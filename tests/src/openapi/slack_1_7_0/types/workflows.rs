@@ -19,7 +19,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowsStepCompletedResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -42,7 +42,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowsStepCompletedResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -65,7 +65,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowsStepFailedResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -88,7 +88,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowsStepFailedResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -111,7 +111,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowsUpdateStepResponse200 {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
@@ -134,7 +134,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowsUpdateStepResponseDefault {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             ok: object.required("ok")?,
-            fields: object.rest(),
+            fields: object.rest()?,
         })
     }
 }
