@@ -7,10 +7,10 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::generate::{
-    DebugMember, TypeNames, doc_attr, gen_debug, gen_field, has_request, is_secret, method_doc,
-    method_link, request_type_name, rt,
+    DebugMember, TypeNames, doc_attr, field_idents, gen_debug, gen_field, has_request, is_secret,
+    method_doc, method_link, request_type_name, rt,
 };
-use crate::names::{Case, Scope, ident};
+use crate::names::{Case, ident};
 use crate::spec::{Field, Location, Operation, Param, Protocol};
 
 /// The struct for one part of a request (`Identification` or `Data`); `None` when the
@@ -31,7 +31,6 @@ fn gen_part(
         return None;
     }
     let ty = format_ident!("{}{suffix}", ident(&op.id, Case::Pascal));
-    let mut scope = Scope::default();
     let mut members = Vec::new();
     let part_fields: Vec<Field> = params
         .iter()
@@ -55,8 +54,9 @@ fn gen_part(
     let mut reads = Vec::new();
     let fields: Vec<TokenStream> = part_fields
         .iter()
-        .map(|field| {
-            let (id, tokens) = gen_field(field, &mut scope, names);
+        .zip(field_idents(params.iter().map(|p| p.name.as_str())))
+        .map(|(field, id)| {
+            let tokens = gen_field(field, &id, names);
             reads.push((id.clone(), field));
             members.push(DebugMember {
                 id,

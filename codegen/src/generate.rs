@@ -56,10 +56,12 @@ pub fn generate_module(spec: &ApiSpec) -> Result<BTreeMap<String, String>, GenEr
     // The files are built and formatted on every core: token streams are not `Send`, so each
     // worker resolves the type names and groups itself (cheap, and the same everywhere) and
     // takes the next file from one shared list, the largest (`types.rs`) first.
-    let jobs = file_jobs(spec);
-    let homes = crate::layout::groups(spec)
-        .map(|groups| crate::layout::type_homes(spec, &groups))
+    let groups = crate::layout::groups(spec);
+    let homes = groups
+        .as_deref()
+        .map(|gs| crate::layout::type_homes(spec, gs))
         .unwrap_or_default();
+    let jobs = file_jobs(groups.as_deref(), &homes);
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -112,24 +114,23 @@ enum FileJob {
 }
 
 /// The files of `spec`'s module, largest first.
-fn file_jobs(spec: &ApiSpec) -> Vec<FileJob> {
+fn file_jobs(
+    groups: Option<&[crate::layout::Group<'_>]>,
+    homes: &BTreeMap<String, Option<usize>>,
+) -> Vec<FileJob> {
     let mut jobs = vec![FileJob::Types, FileJob::Mod, FileJob::Client];
-    match crate::layout::groups(spec) {
-        None => jobs.push(FileJob::Requests),
-        Some(groups) => {
-            jobs.push(FileJob::RequestsMod);
-            let homes = crate::layout::type_homes(spec, &groups);
-            for i in 0..groups.len() {
-                if homes.values().any(|h| *h == Some(i)) {
-                    jobs.insert(1, FileJob::TypesGroup(i));
-                }
-            }
-            for (i, g) in groups.iter().enumerate() {
-                jobs.push(FileJob::ClientGroup(i));
-                if crate::layout::has_requests(g) {
-                    jobs.push(FileJob::RequestsGroup(i));
-                }
-            }
+    let Some(groups) = groups else {
+        jobs.push(FileJob::Requests);
+        return jobs;
+    };
+    jobs.push(FileJob::RequestsMod);
+    for i in crate::layout::groups_with_types(homes) {
+        jobs.insert(1, FileJob::TypesGroup(i));
+    }
+    for (i, g) in groups.iter().enumerate() {
+        jobs.push(FileJob::ClientGroup(i));
+        if crate::layout::has_requests(g) {
+            jobs.push(FileJob::RequestsGroup(i));
         }
     }
     jobs
@@ -160,18 +161,6 @@ fn build_file(
                 crate::layout::gen_types_mod(gs, homes, items(None)),
             ),
         },
-        FileJob::TypesGroup(i) => {
-            let Some(g) = groups.and_then(|gs| gs.get(i)) else {
-                return Err(GenError::Unparsable {
-                    file: format!("types group {i}"),
-                    message: "the API's groups differ between workers".into(),
-                });
-            };
-            (
-                format!("types/{}.rs", g.module),
-                crate::layout::gen_types_group(g, items(Some(i))),
-            )
-        }
         FileJob::Mod => ("mod.rs".into(), gen_mod_file(spec)),
         FileJob::Client => {
             let file = if split { "client/mod.rs" } else { "client.rs" };
@@ -182,7 +171,7 @@ fn build_file(
             "requests/mod.rs".into(),
             crate::layout::gen_requests_mod(groups.unwrap_or_default()),
         ),
-        FileJob::ClientGroup(i) | FileJob::RequestsGroup(i) => {
+        FileJob::TypesGroup(i) | FileJob::ClientGroup(i) | FileJob::RequestsGroup(i) => {
             // Every worker computes the same groups; a missing one is a generator bug.
             let Some(g) = groups.and_then(|gs| gs.get(i)) else {
                 return Err(GenError::Unparsable {
@@ -190,16 +179,20 @@ fn build_file(
                     message: "the API's groups differ between workers".into(),
                 });
             };
-            if matches!(job, FileJob::ClientGroup(_)) {
-                (
-                    format!("client/{}.rs", g.module),
+            let module = &g.module;
+            match job {
+                FileJob::TypesGroup(_) => (
+                    format!("types/{module}.rs"),
+                    crate::layout::gen_types_group(g, items(Some(i))),
+                ),
+                FileJob::ClientGroup(_) => (
+                    format!("client/{module}.rs"),
                     crate::layout::gen_client_group(spec, g, names),
-                )
-            } else {
-                (
-                    format!("requests/{}.rs", g.module),
+                ),
+                _ => (
+                    format!("requests/{module}.rs"),
                     crate::layout::gen_requests_group(spec, g, names),
-                )
+                ),
             }
         }
     })
@@ -509,23 +502,6 @@ fn gen_struct(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) ->
         .get(name)
         .cloned()
         .unwrap_or_else(|| format_ident!("Unnamed"));
-    let mut scope = Scope::default();
-    let mut members = Vec::new();
-    let mut reads = Vec::new();
-    let mut fields: Vec<TokenStream> = def
-        .fields
-        .iter()
-        .map(|f| {
-            let boxed = names.is_boxed(name, &f.name);
-            let (id, tokens) = gen_field_boxed(f, &mut scope, names, boxed);
-            reads.push((id.clone(), f));
-            members.push(DebugMember {
-                secret: is_secret(&f.name, &f.ty),
-                id,
-            });
-            tokens
-        })
-        .collect();
     if def.undefined && def.fields.is_empty() {
         return quote! {
             #doc
@@ -538,12 +514,34 @@ fn gen_struct(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) ->
         };
     }
     let open = def.open || def.undefined;
+    // The declared fields, then (for an open type) the map of undeclared ones.
+    let mut ids = field_idents(
+        def.fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .chain(open.then_some("fields")),
+    );
+    let rest = if open { ids.pop() } else { None };
+    let mut members = Vec::new();
+    let mut reads = Vec::new();
+    let mut fields: Vec<TokenStream> = def
+        .fields
+        .iter()
+        .zip(ids)
+        .map(|(f, id)| {
+            let boxed = names.is_boxed(name, &f.name);
+            let tokens = gen_field_boxed(f, &id, names, boxed);
+            reads.push((id.clone(), f));
+            members.push(DebugMember {
+                secret: is_secret(&f.name, &f.ty),
+                id,
+            });
+            tokens
+        })
+        .collect();
     // A type with no declared fields is its map: `transparent` is leaner than `flatten`.
     let transparent = (open && def.fields.is_empty()).then(|| quote!(#[serde(transparent)]));
-    let mut rest = None;
-    if open {
-        let extra = Ident::new(&scope.unique("fields", Case::Snake), Span::call_site());
-        rest = Some(extra.clone());
+    if let Some(extra) = &rest {
         members.push(DebugMember {
             id: extra.clone(),
             secret: false,
@@ -669,21 +667,25 @@ pub(crate) fn gen_debug(ty: &Ident, members: &[DebugMember]) -> (TokenStream, To
     (quote!(), imp)
 }
 
-pub(crate) fn gen_field(f: &Field, scope: &mut Scope, names: &TypeNames) -> (Ident, TokenStream) {
-    gen_field_boxed(f, scope, names, false)
+/// The Rust identifiers a struct gives fields with wire names `wire`, in order (one scope per
+/// struct). Whatever names a generated struct's members (its `Deserialize` impl, paging)
+/// takes them from here.
+pub(crate) fn field_idents<'a>(wire: impl IntoIterator<Item = &'a str>) -> Vec<Ident> {
+    let mut scope = Scope::default();
+    wire.into_iter()
+        .map(|w| Ident::new(&scope.unique(w, Case::Snake), Span::call_site()))
+        .collect()
+}
+
+/// A struct field named `id` (from [`field_idents`]).
+pub(crate) fn gen_field(f: &Field, id: &Ident, names: &TypeNames) -> TokenStream {
+    gen_field_boxed(f, id, names, false)
 }
 
 /// A struct field; `boxed` puts its value in a `Box` (a recursive type).
-fn gen_field_boxed(
-    f: &Field,
-    scope: &mut Scope,
-    names: &TypeNames,
-    boxed: bool,
-) -> (Ident, TokenStream) {
-    let id = scope.unique(&f.name, Case::Snake);
+fn gen_field_boxed(f: &Field, id: &Ident, names: &TypeNames, boxed: bool) -> TokenStream {
     let wire = &f.name;
-    let rename = (id != *wire).then(|| quote!(#[serde(rename = #wire)]));
-    let id = Ident::new(&id, Span::call_site());
+    let rename = (*id != wire.as_str()).then(|| quote!(#[serde(rename = #wire)]));
     let mut inner = rust_type(&f.ty, names);
     if boxed {
         inner = quote!(::std::boxed::Box<#inner>);
@@ -715,13 +717,12 @@ fn gen_field_boxed(
         doc = vec!["Required.".to_string()];
     }
     let doc = doc_paragraphs(&doc);
-    let tokens = quote! {
+    quote! {
         #doc
         #rename
         #attr
         pub #id: #ty,
-    };
-    (id, tokens)
+    }
 }
 
 fn presence_note(optional: bool, nullable: bool) -> &'static str {

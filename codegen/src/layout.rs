@@ -175,16 +175,22 @@ fn push_named<'a>(t: &'a TypeRef, todo: &mut Vec<&'a str>) {
     t.visit_named(&mut |n| todo.push(n));
 }
 
+/// The groups that have a `types/<group>.rs`: the home of some type.
+pub(crate) fn groups_with_types(homes: &BTreeMap<String, Option<usize>>) -> BTreeSet<usize> {
+    homes.values().flatten().copied().collect()
+}
+
 /// `types/mod.rs` of a split module: the shared types, and the groups' files re-exported.
 pub(crate) fn gen_types_mod(
     groups: &[Group<'_>],
     homes: &BTreeMap<String, Option<usize>>,
     shared: Vec<TokenStream>,
 ) -> TokenStream {
+    let with_types = groups_with_types(homes);
     let mods = groups
         .iter()
         .enumerate()
-        .filter(|(i, _)| homes.values().any(|h| *h == Some(*i)))
+        .filter(|(i, _)| with_types.contains(i))
         .map(|(_, g)| {
             let m = &g.module;
             let doc = doc_attr(&format!("Types only the `{}` group uses.", g.label));

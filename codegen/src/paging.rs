@@ -4,17 +4,19 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::generate::{TypeNames, code, doc_attr, outcome_types, request_members, rt, rust_type};
-use crate::names::{Case, Scope, ident};
+use crate::generate::{
+    TypeNames, code, doc_attr, field_idents, outcome_types, request_members, rt, rust_type,
+};
+use crate::names::{Case, ident};
 use crate::spec::{ApiSpec, Field, Location, Operation, PagingStyle, Param, TypeRef};
 
-/// The Rust field of a struct for wire field `wire` (the same names `types.rs` gives).
+/// The Rust field of a struct for wire field `wire` (the names `types.rs` gives).
 fn field_ident<'a>(fields: &'a [Field], wire: &str) -> Option<(Ident, &'a Field)> {
-    let mut scope = Scope::default();
-    fields.iter().find_map(|f| {
-        let id = scope.unique(&f.name, Case::Snake);
-        (f.name == wire).then(|| (Ident::new(&id, Span::call_site()), f))
-    })
+    let ids = field_idents(fields.iter().map(|f| f.name.as_str()));
+    fields
+        .iter()
+        .zip(ids)
+        .find_map(|(f, id)| (f.name == wire).then_some((id, f)))
 }
 
 /// `value` (of a field that may be absent or null) as an `Option` of its plain type.
@@ -39,8 +41,7 @@ fn member_paths<'a>(
             .filter_map(|(id, p, _)| Some((quote!(#id), p?)))
             .collect();
     }
-    // The part structs name their fields in parameter order, one scope per part
-    // (`envelope::gen_part`).
+    // The part structs' members (`envelope::gen_part`), under the part's field.
     let parts = crate::envelope::Parts::of(&spec.protocol);
     let mut out = Vec::new();
     for (location, part) in [
@@ -48,9 +49,13 @@ fn member_paths<'a>(
         (Location::Body, &parts.body),
     ] {
         let part = Ident::new(part, Span::call_site());
-        let mut scope = Scope::default();
-        for p in op.params.iter().filter(|p| p.location == location) {
-            let id = Ident::new(&scope.unique(&p.name, Case::Snake), Span::call_site());
+        let params: Vec<&Param> = op
+            .params
+            .iter()
+            .filter(|p| p.location == location)
+            .collect();
+        let ids = field_idents(params.iter().map(|p| p.name.as_str()));
+        for (p, id) in params.into_iter().zip(ids) {
             out.push((quote!(#part.#id), p));
         }
     }
