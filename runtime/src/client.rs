@@ -734,13 +734,7 @@ impl ApiClient {
                 route: call.route,
                 attempt,
             };
-            let left = deadline.saturating_sub(started.elapsed());
-            let limit = if left < self.options.timeout {
-                Limit::Deadline { left, started }
-            } else {
-                Limit::Attempt(self.options.timeout)
-            };
-            let outcome = self.attempt(&info, prepared, limit, deadline).await;
+            let outcome = self.attempt(&info, prepared, started).await;
             let last = attempt >= policy.max_attempts.max(1);
             // Once the request may have reached the server, a non-idempotent call is tried
             // again only when the policy says so, or when the server refused it unprocessed.
@@ -783,13 +777,13 @@ impl ApiClient {
         }
     }
 
-    /// One attempt: hooks, send, read the body within the timeout.
+    /// One attempt of a call that began at `call_started`: hooks, send, read the body within
+    /// the attempt's timeout or what is left of the call's deadline, whichever is shorter.
     async fn attempt(
         &self,
         info: &CallInfo<'_>,
         prepared: &Prepared,
-        limit: Limit,
-        deadline: Duration,
+        call_started: Instant,
     ) -> Result<Received, Failed> {
         let mut request = reqwest::Request::new(prepared.method.clone(), prepared.url.clone());
         *request.headers_mut() = prepared.headers.clone();
@@ -816,18 +810,17 @@ impl ApiClient {
                 body,
             })
         };
-        let allowed = match limit {
-            Limit::Attempt(d) => d,
-            Limit::Deadline { left, .. } => left,
-        };
-        let received = match tokio::time::timeout(allowed, exchange).await {
+        let (timeout, deadline) = (self.options.timeout, self.options.deadline);
+        let left = deadline.saturating_sub(call_started.elapsed());
+        let received = match tokio::time::timeout(left.min(timeout), exchange).await {
             Ok(result) => result?,
             Err(_) => {
-                // The limit that fired, with the time it measures: the attempt's, or the
-                // whole call's.
-                let (elapsed, limit) = match limit {
-                    Limit::Attempt(d) => (started.elapsed(), d),
-                    Limit::Deadline { started, .. } => (started.elapsed(), deadline),
+                // The limit that fired, with the time it measures: the whole call's, or the
+                // attempt's.
+                let (elapsed, limit) = if left < timeout {
+                    (call_started.elapsed(), deadline)
+                } else {
+                    (started.elapsed(), timeout)
                 };
                 return Err(Failed::AfterSend(Failure::Timeout { elapsed, limit }));
             }
@@ -1011,14 +1004,6 @@ enum Failed {
     Connect(Failure),
     /// The request may have reached the server.
     AfterSend(Failure),
-}
-
-/// What stops an attempt: its own timeout, or the whole call's deadline (`left` of it, for a
-/// call that began at `started`).
-#[derive(Clone, Copy)]
-enum Limit {
-    Attempt(Duration),
-    Deadline { left: Duration, started: Instant },
 }
 
 enum Failure {
