@@ -17,6 +17,7 @@ use crate::read::blocks::Document;
 pub mod kit;
 pub mod openapi;
 pub mod redoc;
+pub mod reference;
 pub mod tada;
 pub mod teamchat;
 pub mod weavy;
@@ -55,6 +56,10 @@ pub enum Family {
     EnvelopeRpc,
     /// `openapi`: OpenAPI 3.0 / 3.1 and Swagger 2.0 documents, JSON or YAML.
     OpenApi,
+    /// `reference`: hand-written API references in any layout (Markdown, MDX, HTML, text):
+    /// routes or RPC method names by evidence, extents from headings, parameter lists of any
+    /// shape by location, responses by status. See [`reference`].
+    Reference,
 }
 
 /// The former, vendor-named variants, kept so code written against them still builds.
@@ -74,13 +79,14 @@ impl Family {
 
 impl Family {
     /// Every family, for detection, listings and error messages.
-    pub const ALL: [Family; 6] = [
+    pub const ALL: [Family; 7] = [
         Family::RestReference,
         Family::SlackMethods,
         Family::RestByExample,
         Family::Redoc,
         Family::EnvelopeRpc,
         Family::OpenApi,
+        Family::Reference,
     ];
 
     /// The name used on the command line and in the spec's `family`.
@@ -92,6 +98,7 @@ impl Family {
             Family::Redoc => "redoc",
             Family::EnvelopeRpc => "envelope-rpc",
             Family::OpenApi => "openapi",
+            Family::Reference => "reference",
         }
     }
 
@@ -104,6 +111,7 @@ impl Family {
             Family::Redoc => "messenger",
             Family::EnvelopeRpc => "wimi",
             Family::OpenApi => "openapi",
+            Family::Reference => "reference",
         }
     }
 
@@ -128,6 +136,9 @@ impl Family {
             Family::OpenApi => {
                 "an OpenAPI 3.0/3.1 or Swagger 2.0 document with an `openapi` or `swagger` member"
             }
+            Family::Reference => {
+                "routes (`METHOD /path` in a heading, line, table, request line or curl call) or headings naming RPC methods over parameter lists"
+            }
         }
     }
 
@@ -141,6 +152,7 @@ impl Family {
             Family::Redoc => redoc_score(doc),
             Family::EnvelopeRpc => wimi::score(doc),
             Family::OpenApi => openapi::score(&doc.source),
+            Family::Reference => reference::score(doc),
         }
     }
 
@@ -152,6 +164,7 @@ impl Family {
             Family::SlackMethods => teamchat::extract(doc, api, source),
             Family::Redoc => redoc::extract_document(doc, api, source),
             Family::OpenApi => openapi::extract(&doc.source, api, source),
+            Family::Reference => reference::extract(doc, api, source),
             Family::RestByExample | Family::EnvelopeRpc => {
                 // Line-based readers: they read the document as a text capture shows it.
                 let lines = doc.lowered();
@@ -192,25 +205,45 @@ impl fmt::Display for Detection {
     }
 }
 
-/// Scores every family on `doc` and picks the best. A document no family reads is an error
-/// saying what each family looked for.
+/// Scores every family on `doc` and picks the one that reads it best: every family that
+/// scores runs, and the best-scored one that finds at least 90 % as many operations
+/// (without an error) as the most any family finds is chosen. A label one family
+/// keys on (`Path parameters`, `Status code N`) cannot make it take a page on which another
+/// reader finds more operations by evidence. A document no family reads is an error saying
+/// what each family looked for.
 pub fn detect(doc: &Document) -> Result<Detection, String> {
-    let mut scored: Vec<(Family, u32, String)> = Family::ALL
+    let mut scored: Vec<(Family, u32, String, usize)> = Family::ALL
         .into_iter()
         .map(|f| {
             let (score, reason) = f.score(doc);
-            (f, score, reason)
+            (f, score, reason, 0)
         })
+        .filter(|s| s.1 > 0)
         .collect();
-    // Best first; ties keep the order of `ALL`.
+    for s in &mut scored {
+        let out = s.0.extract(doc, "detect", &doc.file);
+        let failed = out
+            .diags
+            .iter()
+            .any(|d| d.severity == crate::diag::Severity::Error);
+        s.3 = if failed { 0 } else { out.spec.operations.len() };
+    }
+    // Best score first (ties keep the order of `ALL`); the first that reads at least 90 %
+    // as many operations as the most any family reads is chosen: a profile that knows the
+    // layout keeps its page unless another reader finds clearly more.
     scored.sort_by_key(|s| std::cmp::Reverse(s.1));
+    let most = scored.iter().map(|s| s.3).max().unwrap_or(0);
+    if let Some(k) = scored.iter().position(|s| s.3 > 0 && s.3 * 10 >= most * 9) {
+        let chosen = scored.remove(k);
+        scored.insert(0, chosen);
+    }
     let mut it = scored.into_iter();
     match it.next() {
-        Some((family, score, reason)) if score > 0 => Ok(Detection {
+        Some((family, score, reason, ops)) if ops > 0 => Ok(Detection {
             family,
             score,
-            reason: format!("score {score}: {reason}"),
-            runner_up: it.next().filter(|r| r.1 > 0),
+            reason: format!("score {score}: {reason}; {ops} operation(s) read"),
+            runner_up: it.next().map(|(f, s, r, n)| (f, s, format!("{r}; {n} operation(s) read"))),
         }),
         _ => {
             let looked: Vec<String> = Family::ALL

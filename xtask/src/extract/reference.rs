@@ -1,0 +1,1789 @@
+//! `reference`: the reader of hand-written API references in any layout. It keys on the
+//! shapes every reference shares, not on one vendor's words or punctuation:
+//!
+//! - **a route** (`METHOD /path`): on a line of its own, in a heading (`Get Channel % GET
+//!   /channels/{channel.id}`), in a table cell, as a request line in code (`POST /x
+//!   HTTP/1.1`), as a `curl` call (`-X`, `--request`, the URL's path), as sibling items or
+//!   cells naming the method and the URL (`Method: GET`, `Endpoint: /room`), as an element
+//!   carrying the method as an attribute (`<Route method="post">/x</Route>`), or glued as
+//!   Redoc captures print it (`post/v1/flags`). Absolute URLs give the server as the base
+//!   URL; `{id}`, `:id`, `<id>` and `{channel.id}` become `{name}` placeholders;
+//! - **an RPC method** (`chat.postMessage`, `sendMessage`) naming a heading over a
+//!   parameter list, for references with no route at all;
+//! - **an operation's extent**: from the heading over its route to the next heading of the
+//!   same or a higher level (label headings such as `Request` or `200: OK` belong to it),
+//!   or the page when no heading owns the route. The same route again (with a query
+//!   string, a concrete id, a host) in the operation's extent or anywhere on the page is an
+//!   example, not a new operation; a route inside a sentence is prose;
+//! - **parameter lists** in any shape (tables with a name-like column, definition lists,
+//!   `name - …` / `name: …` / `name — …` / `` `name` (type, required) `` bullets), their
+//!   location from the label over them in any wording, an `In` column or the route's
+//!   placeholders, else from the method (`GET`/`DELETE`: query; others: body);
+//! - **responses by status** (`200: OK`, `Status code 200`, `Response 201`, `HTTP/1.1 204`,
+//!   `Returns 404`) with the JSON example under each.
+//!
+//! Nothing is invented: an operation needs route or method-name evidence; a parameter
+//! whose type the doc does not give is a string with `type_cue: none`.
+
+use std::collections::BTreeMap;
+
+use chatgen_codegen::spec::{
+    ApiSpec, Auth, AuthScheme, Body, Example, ExampleOf, Field, Location, Operation, Param,
+    ParamStyle, Primitive, Protocol, Response, Route, Rpc, SampleKind, TypeDef, TypeRef,
+};
+use heck::{ToPascalCase, ToSnakeCase};
+
+use super::Extracted;
+use super::kit::Kit;
+use crate::read::blocks::{Block, Document, Kind, Table};
+use crate::read::json::Node;
+
+/// The family name written in specs.
+pub const FAMILY: &str = "reference";
+
+/// HTTP methods a route may start with.
+const METHODS: [&str; 7] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+
+// ------------------------------------------------------------------------------ routes
+
+/// A route as the document prints it, normalised.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouteText {
+    /// Upper-case method.
+    pub method: String,
+    /// The path with `{name}` placeholders (valid names), no query string, no server.
+    pub path: String,
+    /// The server part of an absolute URL (`https://api.example.com`), if given.
+    pub server: Option<String>,
+    /// Whether the doc's text carried a query string (an example call).
+    pub query: bool,
+    /// Whether a placeholder was renamed or an optional segment dropped (said in a warning).
+    pub note: Option<String>,
+    /// Placeholder names as the doc wrote them, mapped to the name used (`channel.id` →
+    /// `channel_id`).
+    pub renamed: Vec<(String, String)>,
+}
+
+/// `METHOD target` at the start of `text` (a line or cell), with an optional `HTTP/1.1`
+/// after it and nothing else: the route it gives.
+pub fn route_line(text: &str) -> Option<RouteText> {
+    let t = strip_line_marks(text);
+    let mut words = t.split_whitespace();
+    let first = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    if let Some(method) = method_word(first) {
+        let (target, tail) = rest.split_first()?;
+        let tail_ok = match tail {
+            [] => true,
+            [v] => v.to_ascii_uppercase().starts_with("HTTP/"),
+            _ => false,
+        };
+        if !tail_ok {
+            return None;
+        }
+        return target_route(method, target);
+    }
+    // Glued as Redoc captures print it: `post/v1/flags`.
+    if rest.is_empty() {
+        for m in METHODS {
+            if first.len() > m.len()
+                && first.is_char_boundary(m.len())
+                && first[..m.len()].eq_ignore_ascii_case(m)
+                && first[m.len()..].starts_with('/')
+            {
+                return target_route(m, &first[m.len()..]);
+            }
+        }
+    }
+    None
+}
+
+/// A route anywhere in a heading: `Get Channel % GET /channels/{channel.id}`, `GET /x`.
+fn heading_route(text: &str) -> Option<RouteText> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(i + 1)) {
+            // Only when the route ends the heading (or an HTTP version does).
+            let tail = &words[i + 2..];
+            if tail.is_empty() || (tail.len() == 1 && tail[0].to_ascii_uppercase().starts_with("HTTP/"))
+            {
+                return target_route(m, target.trim_matches('`'));
+            }
+        }
+    }
+    None
+}
+
+/// The method a word names, upper-cased (`get`, `GET`, `Get` all count; `[GET]` too).
+fn method_word(w: &str) -> Option<&'static str> {
+    let w = w.trim_matches(|c| matches!(c, '[' | ']' | '*' | '`' | '(' | ')' | ':'));
+    METHODS.into_iter().find(|m| m.eq_ignore_ascii_case(w))
+}
+
+/// A line without list marks, emphasis and code ticks, and without a leading label
+/// (`Endpoint:`, `Request:`, `URL:`).
+fn strip_line_marks(text: &str) -> String {
+    let t = text
+        .trim()
+        .trim_start_matches(['*', '-', '•', '>', '$'])
+        .trim()
+        .replace('`', "");
+    let t = t.trim().trim_end_matches([';', ',']).trim().to_string();
+    for label in [
+        "endpoint:",
+        "request:",
+        "url:",
+        "route:",
+        "http request:",
+        "method:",
+        "path:",
+    ] {
+        if t.len() > label.len()
+            && t.is_char_boundary(label.len())
+            && t[..label.len()].eq_ignore_ascii_case(label)
+        {
+            return t[label.len()..].trim().to_string();
+        }
+    }
+    t
+}
+
+/// A route from a method and a target (`/path`, `https://host/path?x=1`, `{base}/path`).
+pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
+    let target = target.trim().trim_matches(['"', '\'', '`', '<', '>']);
+    let target = target.trim_end_matches(['.', ',', ';', ')']);
+    let (server, rest) = split_server(target)?;
+    let (path, query) = match rest.find(['?', '#']) {
+        Some(at) => (&rest[..at], rest[at..].starts_with('?')),
+        None => (rest, false),
+    };
+    if !path.starts_with('/') {
+        return None;
+    }
+    let (path, note, renamed) = placeholders(path)?;
+    Some(RouteText {
+        method: method.to_string(),
+        path,
+        server,
+        query,
+        note,
+        renamed,
+    })
+}
+
+/// Splits `https://host[:port]/path` into the server and the path; a relative target
+/// (`/x`) has no server; `{base_url}/x` and `$HOST/x` drop the variable.
+fn split_server(target: &str) -> Option<(Option<String>, &str)> {
+    if target.starts_with('/') {
+        return Some((None, target));
+    }
+    for scheme in ["https://", "http://"] {
+        if target.len() > scheme.len()
+            && target.is_char_boundary(scheme.len())
+            && target[..scheme.len()].eq_ignore_ascii_case(scheme)
+        {
+            let after = &target[scheme.len()..];
+            let (host, path) = match after.find('/') {
+                Some(at) => (&after[..at], &after[at..]),
+                None => (after, "/"),
+            };
+            if host.is_empty() || host.contains(['{', '<', '$']) {
+                return Some((None, path));
+            }
+            return Some((Some(format!("{scheme}{host}")), path));
+        }
+    }
+    // `{base_url}/x`, `$BASE/x`, `<host>/x`.
+    if target.starts_with(['{', '$', '<']) {
+        let at = target.find('/')?;
+        let head = &target[..at];
+        if head.ends_with(['}', '>']) || head.starts_with('$') {
+            return Some((None, &target[at..]));
+        }
+    }
+    None
+}
+
+/// Rewrites `:id`, `<id>`, `{channel.id}` as `{name}` with a valid name; drops an optional
+/// `[/…]` segment; `None` when a character no path has is left (prose, not a route).
+#[allow(clippy::type_complexity)]
+fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<(String, String)>)> {
+    let mut note = None;
+    let mut path = path.to_string();
+    if let Some(open) = path.find('[')
+        && path[open..].starts_with("[/")
+        && path.ends_with(']')
+    {
+        note = Some(format!(
+            "the optional segment `{}` is left out of the route",
+            &path[open..]
+        ));
+        path.truncate(open);
+    }
+    let mut out = String::new();
+    let mut renamed = Vec::new();
+    for (i, seg) in path.split('/').enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        let mut rest = seg;
+        while !rest.is_empty() {
+            let (raw, name, after) = if let Some(r) = rest.strip_prefix(':') {
+                let end = r
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .unwrap_or(r.len());
+                (&rest[..=end], &r[..end], &r[end..])
+            } else if let Some(r) = rest.strip_prefix('{') {
+                let end = r.find('}')?;
+                (&rest[..end + 2], &r[..end], &r[end + 1..])
+            } else if let Some(r) = rest.strip_prefix('<') {
+                let end = r.find('>')?;
+                (&rest[..end + 2], &r[..end], &r[end + 1..])
+            } else {
+                let end = rest.find([':', '{', '<']).unwrap_or(rest.len());
+                let lit = &rest[..end];
+                if !lit.chars().all(path_char) {
+                    return None;
+                }
+                // A `:` inside a literal (`/v1/x:batch`) stays literal.
+                if end < rest.len() && rest[end..].starts_with(':') && end > 0 {
+                    out.push_str(&rest[..=end]);
+                    rest = &rest[end + 1..];
+                    continue;
+                }
+                out.push_str(lit);
+                rest = &rest[end..];
+                continue;
+            };
+            if name.is_empty() {
+                return None;
+            }
+            let valid = param_ident(name);
+            if valid.is_empty() {
+                return None;
+            }
+            if valid != name {
+                renamed.push((name.to_string(), valid.clone()));
+            }
+            let _ = raw;
+            out.push('{');
+            out.push_str(&valid);
+            out.push('}');
+            rest = after;
+        }
+    }
+    Some((out, note, renamed))
+}
+
+/// Characters a path template's literal part may hold.
+fn path_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=@%".contains(c)
+}
+
+/// A placeholder or parameter name as a valid `{name}`: `channel.id` → `channel_id`,
+/// `user-id` → `user_id`.
+fn param_ident(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.trim().chars() {
+        if c.is_alphanumeric() || c == '_' {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    out.trim_end_matches('_').to_string()
+}
+
+/// Whether `path` (concrete or a template) is an instance of `template`: the same
+/// segments, a placeholder on either side matching any one segment; `path` may carry a
+/// base path before them (`/v1/mapping/NT2` is an instance of `/mapping/{id}`).
+fn instance_of(path: &str, template: &str) -> bool {
+    let a: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    let b: Vec<&str> = template.trim_end_matches('/').split('/').collect();
+    a.len() >= b.len()
+        && b.len() > 1
+        && a[a.len() - b.len()..]
+            .iter()
+            .zip(&b)
+            .all(|(x, y)| x == y || x.starts_with('{') || y.starts_with('{'))
+}
+
+/// The path with placeholder names left out, for comparing routes.
+fn shape(path: &str) -> String {
+    path.trim_end_matches('/')
+        .split('/')
+        .map(|s| if s.starts_with('{') { "{}" } else { s })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+// ---------------------------------------------------------------------- route evidence
+
+/// A route found in the document, with the block it is in.
+#[derive(Debug, Clone)]
+struct Hit {
+    block: usize,
+    line: u32,
+    route: RouteText,
+}
+
+/// Every route of the document, in order.
+fn hits(doc: &Document) -> Vec<Hit> {
+    let mut out = Vec::new();
+    let mut push = |block: usize, line: u32, route: RouteText| {
+        out.push(Hit { block, line, route });
+    };
+    for (i, b) in doc.blocks.iter().enumerate() {
+        match &b.kind {
+            Kind::Heading { .. } => {
+                if let Some(r) = heading_route(&b.text) {
+                    push(i, b.span.line, r);
+                }
+            }
+            Kind::Code { .. } => {
+                for (line, r) in code_routes(b) {
+                    push(i, line, r);
+                }
+            }
+            Kind::Table(t) => {
+                for (line, r) in table_routes(t, b.span.line) {
+                    push(i, line, r);
+                }
+            }
+            Kind::Paragraph | Kind::Item { .. } => {
+                let mut found = false;
+                for (k, l) in (0u32..).zip(b.text.split('\n')) {
+                    if let Some(r) = route_line(l) {
+                        push(i, (b.span.line + k).min(b.span.end_line), r);
+                        found = true;
+                    }
+                }
+                if !found && let Some(r) = element_route(doc, b) {
+                    push(i, b.span.line, r);
+                }
+            }
+        }
+    }
+    // Sibling items or lines naming the method and the URL apart (`Method: GET`,
+    // `Endpoint: /room/{token}`).
+    let mut split = split_routes(doc);
+    out.append(&mut split);
+    out.sort_by_key(|h| (h.block, h.line));
+    out
+}
+
+/// Routes in a code block: request lines and `curl` calls (continuation lines joined).
+fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
+    let first = code_first_line(b);
+    let mut out = Vec::new();
+    let lines: Vec<&str> = b.text.split('\n').collect();
+    let mut k = 0;
+    while k < lines.len() {
+        let line_no = first + u32::try_from(k).unwrap_or(0);
+        let l = lines[k];
+        if let Some(r) = route_line(l) {
+            out.push((line_no, r));
+            k += 1;
+            continue;
+        }
+        if l.trim_start().trim_start_matches('$').trim_start().starts_with("curl ") {
+            let mut call = String::new();
+            let mut j = k;
+            while j < lines.len() {
+                let part = lines[j].trim_end();
+                call.push_str(part.trim_end_matches('\\'));
+                call.push(' ');
+                j += 1;
+                if !part.ends_with('\\') {
+                    break;
+                }
+            }
+            if let Some(r) = curl_route(&call) {
+                out.push((line_no, r));
+            }
+            k = j;
+            continue;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// The first line of a code block's text in the file (a fence's body starts after it).
+fn code_first_line(b: &Block) -> u32 {
+    let count = u32::try_from(b.text.split('\n').count()).unwrap_or(u32::MAX);
+    b.span.line + u32::from(b.span.end_line - b.span.line + 1 > count)
+}
+
+/// The route of a `curl` call: `-X`/`--request` (else POST when data is sent, else GET)
+/// and the URL's path.
+pub fn curl_route(call: &str) -> Option<RouteText> {
+    let words = shell_words(call);
+    let mut method = None;
+    let mut data = false;
+    let mut url = None;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_str();
+        match w {
+            "-X" | "--request" => {
+                method = words.get(i + 1).and_then(|m| method_word(m));
+                i += 2;
+                continue;
+            }
+            "-d" | "--data" | "--data-raw" | "--data-binary" | "--data-urlencode" | "-F"
+            | "--form" | "--json" => {
+                data = true;
+                i += 2;
+                continue;
+            }
+            "-H" | "--header" | "-u" | "--user" | "-o" | "--output" | "-A" | "--user-agent"
+            | "-b" | "--cookie" | "-e" | "--referer" | "-w" => {
+                i += 2;
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(m) = w.strip_prefix("-X").filter(|m| !m.is_empty()) {
+            method = method_word(m);
+        } else if let Some(m) = w.strip_prefix("--request=") {
+            method = method_word(m);
+        } else if url.is_none()
+            && !w.starts_with('-')
+            && w != "curl"
+            && (w.contains("://") || w.starts_with('/') || w.starts_with('{'))
+        {
+            url = Some(w.to_string());
+        }
+        i += 1;
+    }
+    let method = method.unwrap_or(if data { "POST" } else { "GET" });
+    target_route(method, &url?)
+}
+
+/// Words of a shell command, quotes removed.
+fn shell_words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quote: Option<char> = None;
+    let mut any = false;
+    for c in s.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => cur.push(c),
+            None if c == '"' || c == '\'' => {
+                quote = Some(c);
+                any = true;
+            }
+            None if c.is_whitespace() => {
+                if !cur.is_empty() || any {
+                    out.push(std::mem::take(&mut cur));
+                }
+                any = false;
+            }
+            None => cur.push(c),
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Routes in a table: a cell that is a route, or a row giving the method and the
+/// URL/path/endpoint in columns of their own.
+fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
+    let col = |names: &[&str]| {
+        t.header.iter().position(|h| {
+            let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
+            names.iter().any(|n| h == *n)
+        })
+    };
+    let method_col = col(&["method", "http method", "verb", "http verb"]);
+    let path_col = col(&[
+        "url", "path", "endpoint", "route", "uri", "resource", "request", "http request",
+    ]);
+    let mut out = Vec::new();
+    for (k, row) in t.rows.iter().enumerate() {
+        let at = t.row_lines.get(k).copied().unwrap_or(line);
+        if let (Some(m), Some(p)) = (method_col, path_col)
+            && let (Some(m), Some(p)) = (row.get(m), row.get(p))
+            && let Some(method) = method_word(m.trim())
+            && let Some(r) = target_route(method, strip_line_marks(p).as_str())
+        {
+            out.push((at, r));
+            continue;
+        }
+        if let Some(r) = row.iter().find_map(|c| route_line(c)) {
+            out.push((at, r));
+        }
+    }
+    out
+}
+
+/// A route written as an element that carries the method as an attribute and the path as
+/// its text or a `path`/`url` attribute (MDX components, HTML widgets), read from the
+/// block's source lines.
+fn element_route(doc: &Document, b: &Block) -> Option<RouteText> {
+    let src = doc.source.text(b.span.line, b.span.end_line);
+    let lower = src.to_ascii_lowercase();
+    let at = lower.find("method=")?;
+    let value = attr_value(&src[at + "method=".len()..])?;
+    let method = method_word(&value)?;
+    // The path: a `path=`/`url=`/`endpoint=` attribute, else the element's text.
+    for name in ["path=", "url=", "endpoint=", "route="] {
+        if let Some(p) = lower.find(name)
+            && let Some(v) = attr_value(&src[p + name.len()..])
+        {
+            return target_route(method, &v);
+        }
+    }
+    let close = src[at..].find('>')? + at;
+    let text_end = src[close..].find('<').map_or(src.len(), |e| close + e);
+    target_route(method, src[close + 1..text_end].trim())
+}
+
+/// The value of an attribute after `=`: `"x"`, `'x'`, `{"x"}`.
+fn attr_value(s: &str) -> Option<String> {
+    let s = s.trim_start().trim_start_matches('{');
+    let q = s.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let rest = &s[1..];
+    let end = rest.find(q)?;
+    Some(rest[..end].to_string())
+}
+
+/// Routes given as a method and a URL in sibling items or lines (`Method: GET` then
+/// `Endpoint: /room`), within one run of items or one paragraph.
+fn split_routes(doc: &Document) -> Vec<Hit> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.blocks.len() {
+        let b = &doc.blocks[i];
+        // A run: consecutive items, or the lines of one paragraph.
+        let mut run: Vec<(usize, u32, &str)> = Vec::new();
+        let mut j = i;
+        if b.depth().is_some() {
+            while let Some(item) = doc.blocks.get(j).filter(|x| x.depth().is_some()) {
+                for (k, l) in (0u32..).zip(item.text.split('\n')) {
+                    run.push((j, item.span.line + k, l));
+                }
+                j += 1;
+            }
+        } else {
+            for (k, l) in (0u32..).zip(b.text.split('\n')) {
+                run.push((i, b.span.line + k, l));
+            }
+            j = i + 1;
+        }
+        let labelled = |l: &str, names: &[&str]| {
+            let t = l.trim().trim_start_matches(['*', '-', '•']).replace(['`', '*'], "");
+            let (k, v) = t.split_once(':')?;
+            let k = k.trim().to_ascii_lowercase();
+            names.contains(&k.as_str()).then(|| v.trim().to_string())
+        };
+        let method = run
+            .iter()
+            .find_map(|(bi, line, l)| Some((*bi, *line, labelled(l, &["method", "http method", "verb"])?)));
+        let url = run.iter().find_map(|(_, _, l)| {
+            labelled(l, &["endpoint", "url", "path", "route", "uri", "resource"])
+        });
+        if let (Some((bi, line, m)), Some(u)) = (method, url)
+            && let Some(m) = method_word(m.split_whitespace().next().unwrap_or(""))
+            && let Some(r) = target_route(m, u.split_whitespace().next().unwrap_or(""))
+        {
+            out.push(Hit {
+                block: bi,
+                line,
+                route: r,
+            });
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+// ------------------------------------------------------------------------ labels
+
+/// What a label (a heading, a short line ending in `:`) says the blocks under it are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ctx {
+    /// Parameters, at a location when the label gives one.
+    Params(Option<Location>),
+    /// Form-encoded body fields (`Form data parameters`).
+    Form,
+    /// A response, with its status when the label gives one.
+    Response(Option<u16>),
+    /// An example or other text that holds no parameter list.
+    Other,
+}
+
+/// The status a label gives: `200: OK`, `200 OK`, `Status code 200`, `Response 201`,
+/// `HTTP/1.1 204`, `Returns 404`, `Older versions – 404: Not found`.
+pub fn status_label(text: &str) -> Option<u16> {
+    let t = text.trim().trim_end_matches(':').trim();
+    let lower = t.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '–' || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let code = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        (w.len() == 3)
+            .then(|| w.parse::<u16>().ok())
+            .flatten()
+            .filter(|c| (100..600).contains(c))
+    };
+    // Leading code: `200: OK`, `200 OK`, `201`.
+    if let Some(c) = words.first().and_then(|w| code(w)) {
+        return (words.len() <= 8).then_some(c);
+    }
+    // After a status word: `Status code 200`, `Response 201`, `HTTP/1.1 204`, `Returns 404`.
+    for (k, w) in words.iter().enumerate() {
+        let is_lead = matches!(*w, "status" | "code" | "response" | "returns" | "return")
+            || w.starts_with("http/");
+        if is_lead && let Some(c) = words.get(k + 1).and_then(|n| code(n)) {
+            return (words.len() <= 10).then_some(c);
+        }
+    }
+    None
+}
+
+/// The context a label opens, if it is one.
+fn label_ctx(text: &str) -> Option<Ctx> {
+    let t = text.trim().trim_end_matches(':').trim();
+    if t.is_empty() || t.split_whitespace().count() > 14 {
+        return None;
+    }
+    if let Some(s) = status_label(t) {
+        return Some(Ctx::Response(Some(s)));
+    }
+    let l = t.to_lowercase();
+    let has = |w: &str| l.contains(w);
+    let request_side = has("request") || has("parameter") || has("argument") || has("input");
+    if (has("response") || has("returns") || has("return value") || has("output") || has("result"))
+        && !(has("request") && !has("response"))
+        && !(has("parameter") && !has("response"))
+    {
+        return Some(Ctx::Response(None));
+    }
+    if has("example") || has("sample") || has("curl") || has("version history") {
+        return Some(Ctx::Other);
+    }
+    if has("header") {
+        return Some(Ctx::Params(Some(Location::Header)));
+    }
+    if has("form data") || has("form param") || has("form field") || has("form-data") {
+        return Some(Ctx::Form);
+    }
+    if has("path") || has("url param") || has("uri param") || has("route param") {
+        return Some(Ctx::Params(Some(Location::Path)));
+    }
+    if has("query") {
+        return Some(Ctx::Params(Some(Location::Query)));
+    }
+    if has("body") || has("json") || has("payload") || has("request field") || has("post param")
+    {
+        return Some(Ctx::Params(Some(Location::Body)));
+    }
+    if has("in the url") {
+        return Some(Ctx::Params(Some(Location::Query)));
+    }
+    if request_side
+        || has("field")
+        || has("attribute")
+        || has("propert")
+        || has("option")
+        || has("argument")
+    {
+        return Some(Ctx::Params(None));
+    }
+    None
+}
+
+/// Whether a heading is a label inside an operation (`Request`, `Path parameters`,
+/// `200: OK`, `Example`), not a topic of its own.
+fn is_label_heading(text: &str) -> bool {
+    let t = clean_heading(text);
+    label_ctx(&t).is_some()
+        || matches!(
+            t.to_lowercase().as_str(),
+            "request" | "response" | "responses" | "errors" | "error" | "description" | "usage"
+        )
+}
+
+/// A heading's text without an anchor (`{#create}`), shortcodes (`{{%deprecated%}}`) or
+/// markup.
+fn clean_heading(text: &str) -> String {
+    let mut t = text.to_string();
+    while let Some(open) = t.find("{{") {
+        let Some(close) = t[open..].find("}}") else {
+            break;
+        };
+        t.replace_range(open..open + close + 2, "");
+    }
+    if let Some(open) = t.find("{#")
+        && let Some(close) = t[open..].find('}')
+    {
+        t.replace_range(open..open + close + 1, "");
+    }
+    t.replace('`', "").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A one-line block read as a label: a heading, or a short paragraph ending in `:` or
+/// standing alone like `**Parameters**`.
+fn block_label(b: &Block) -> Option<Ctx> {
+    match b.kind {
+        Kind::Heading { .. } => label_ctx(&clean_heading(&b.text)),
+        Kind::Paragraph if !b.text.contains('\n') => {
+            let t = b.text.trim();
+            let short = t.split_whitespace().count() <= 4;
+            (t.ends_with(':') || short)
+                .then(|| label_ctx(t))
+                .flatten()
+        }
+        _ => None,
+    }
+}
+
+// ----------------------------------------------------------------- parameter shapes
+
+/// A parameter as a list shows it, before its location is settled.
+#[derive(Debug, Clone, Default)]
+struct RawParam {
+    name: String,
+    ty: Option<String>,
+    required: Option<bool>,
+    nullable: bool,
+    location: Option<Location>,
+    doc: String,
+    line: u32,
+}
+
+/// `term\n: description` (a Markdown definition list as the Markdown front end keeps it).
+fn definition(b: &Block) -> Option<RawParam> {
+    let (term, rest) = b.text.split_once('\n')?;
+    let desc = rest.trim_start().strip_prefix(':')?;
+    let mut p = name_part(term.trim())?;
+    p.doc = desc.replace("\\\n", "\n").trim().to_string();
+    p.line = b.span.line;
+    Some(p)
+}
+
+/// A bullet `name - …`, `name: …`, `name — …`, `name (type, required) …`, `name type …`.
+fn bullet(text: &str, line: u32) -> Option<RawParam> {
+    let t = text.trim();
+    let first = t.split_whitespace().next()?;
+    let head = first.trim_end_matches([':', ',']);
+    let mut p = name_part(head)?;
+    let rest = t[first.len()..].trim_start();
+    let rest = if first.ends_with(':') {
+        rest
+    } else if let Some(r) = ["- ", "– ", "— ", ": ", "= "]
+        .iter()
+        .find_map(|s| rest.strip_prefix(s))
+    {
+        r
+    } else if rest.starts_with('(') {
+        rest
+    } else if rest.is_empty() {
+        ""
+    } else {
+        // `name type description` only when the second word is a type word.
+        let w = rest.split_whitespace().next().unwrap_or("");
+        if type_word(w.trim_matches([',', '(', ')', '.'])).is_none() {
+            return None;
+        }
+        rest
+    };
+    let mut rest = rest.trim().to_string();
+    // `(type, required)` / `(optional)` right after the name.
+    if let Some(inner) = rest.strip_prefix('(')
+        && let Some(close) = inner.find(')')
+    {
+        let marks = inner[..close].to_string();
+        for m in marks.split([',', '/', ';']) {
+            let m = m.trim();
+            let ml = m.to_ascii_lowercase();
+            if ml == "required" || ml == "mandatory" {
+                p.required = Some(true);
+            } else if ml == "optional" {
+                p.required = Some(false);
+            } else if ml == "nullable" {
+                p.nullable = true;
+            } else if !m.is_empty() && p.ty.is_none() {
+                p.ty = Some(m.to_string());
+            }
+        }
+        rest = inner[close + 1..].trim_start_matches([' ', '-', ':', '–', '—']).trim().to_string();
+    }
+    p.doc = rest;
+    p.line = line;
+    Some(p)
+}
+
+/// The name part of a list entry: `` `name` ``, `name?` (optional), `name*` (required),
+/// `:id`; `None` when it is not name-like.
+fn name_part(text: &str) -> Option<RawParam> {
+    let mut t = text.trim().trim_matches(['`', '*', '"']).trim().to_string();
+    let mut p = RawParam::default();
+    if t.ends_with('?') {
+        t.pop();
+        p.required = Some(false);
+    } else if t.ends_with('*') {
+        t.pop();
+        p.required = Some(true);
+    }
+    let t = t.trim_matches('`').trim_start_matches(':');
+    let ok = !t.is_empty()
+        && t.len() <= 80
+        && t.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$' || c == '@')
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || "_.-[]:$@".contains(c));
+    if !ok {
+        return None;
+    }
+    p.name = t.to_string();
+    Some(p)
+}
+
+/// The columns of a parameter table, by their header.
+struct Columns {
+    name: usize,
+    ty: Option<usize>,
+    required: Option<usize>,
+    location: Option<usize>,
+    doc: Option<usize>,
+}
+
+fn columns(t: &Table) -> Option<Columns> {
+    let find = |names: &[&str]| {
+        t.header.iter().position(|h| {
+            let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
+            names.iter().any(|n| h == *n)
+        })
+    };
+    let name = find(&[
+        "name",
+        "field",
+        "parameter",
+        "parameters",
+        "param",
+        "argument",
+        "attribute",
+        "property",
+        "key",
+        "field name",
+        "parameter name",
+        "name (type)",
+    ])?;
+    Some(Columns {
+        name,
+        ty: find(&["type", "data type", "value", "format"]),
+        required: find(&["required", "required?", "mandatory", "optional", "req", "req."]),
+        location: find(&["in", "location", "param type", "parameter type", "where"]),
+        doc: find(&["description", "desc", "details", "notes", "comment", "meaning"]),
+    })
+}
+
+/// The rows of a parameter table.
+fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
+    let Some(c) = columns(t) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (k, row) in t.rows.iter().enumerate() {
+        let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).map(|s| s.trim().to_string());
+        let Some(mut p) = cell(Some(c.name)).and_then(|n| name_part(&n)) else {
+            continue;
+        };
+        p.line = t.row_lines.get(k).copied().unwrap_or(line);
+        if let Some(ty) = cell(c.ty).filter(|s| !s.is_empty()) {
+            let (ty, nullable) = match ty.strip_prefix('?') {
+                Some(t) => (t.to_string(), true),
+                None => (ty, false),
+            };
+            p.nullable |= nullable;
+            p.ty = Some(ty);
+        }
+        if let Some(r) = cell(c.required) {
+            let header_optional = t
+                .header
+                .get(c.required.unwrap_or(0))
+                .is_some_and(|h| h.trim().eq_ignore_ascii_case("optional"));
+            p.required = required_cell(&r, header_optional).or(p.required);
+        }
+        if let Some(l) = cell(c.location) {
+            p.location = location_word(&l);
+        }
+        p.doc = cell(c.doc).unwrap_or_default();
+        out.push(p);
+    }
+    out
+}
+
+/// A Required cell: `Yes`, `true`, `Required`, `✓` → required; `No`, `Optional`,
+/// `Optional Default: x` → optional.
+fn required_cell(cell: &str, header_is_optional: bool) -> Option<bool> {
+    let l = cell.trim().to_ascii_lowercase();
+    let yes = l.starts_with("yes")
+        || l.starts_with("true")
+        || l.starts_with("required")
+        || l.starts_with("mandatory")
+        || l == "✓"
+        || l == "✔"
+        || l == "x"
+        || l == "y";
+    let no = l.starts_with("no")
+        || l.starts_with("false")
+        || l.starts_with("optional")
+        || l == "-"
+        || l == "n";
+    match (yes, no) {
+        (true, _) => Some(!header_is_optional),
+        (_, true) => Some(header_is_optional),
+        _ => None,
+    }
+}
+
+/// A location word of an `In` column.
+fn location_word(w: &str) -> Option<Location> {
+    match w.trim().to_ascii_lowercase().as_str() {
+        "path" | "url" | "uri" | "route" => Some(Location::Path),
+        "query" | "querystring" | "query string" => Some(Location::Query),
+        "header" | "headers" => Some(Location::Header),
+        "body" | "json" | "form" | "formdata" | "form data" | "payload" => Some(Location::Body),
+        _ => None,
+    }
+}
+
+/// The type a type word names (`String`, `integer`, `Array of String`, `snowflake`,
+/// `ISO8601 timestamp`, `Hash`), or `None`.
+fn type_word(w: &str) -> Option<TypeRef> {
+    let l = w.trim().trim_end_matches(['.', ',']).to_ascii_lowercase();
+    let l = l.trim();
+    if let Some(item) = l
+        .strip_prefix("array of ")
+        .or_else(|| l.strip_prefix("list of "))
+        .or_else(|| l.strip_prefix("array<").map(|s| s.trim_end_matches('>')))
+    {
+        let item = item.trim_end_matches('s');
+        return Some(TypeRef::List(Box::new(
+            type_word(item).unwrap_or(TypeRef::Primitive(Primitive::String)),
+        )));
+    }
+    if let Some(item) = l.strip_suffix("[]") {
+        return type_word(item).map(|t| TypeRef::List(Box::new(t)));
+    }
+    let p = match l {
+        "string" | "str" | "text" | "snowflake" | "id" | "url" | "uri" | "email" => {
+            Primitive::String
+        }
+        "integer" | "int" | "int32" | "int64" | "long" => Primitive::Integer,
+        "number" | "float" | "double" | "decimal" => Primitive::Number,
+        "boolean" | "bool" => Primitive::Boolean,
+        "datetime" | "timestamp" | "iso8601 timestamp" | "iso 8601 timestamp"
+        | "iso 8601 date" | "iso8601" | "date-time" => Primitive::Datetime,
+        "date" => Primitive::Date,
+        "file" | "binary" => Primitive::Binary,
+        "object" | "hash" | "json" | "map" | "dict" | "any" | "mixed" => Primitive::Any,
+        "array" | "list" => return Some(TypeRef::List(Box::new(TypeRef::ANY))),
+        _ => return None,
+    };
+    Some(TypeRef::Primitive(p))
+}
+
+/// The type a parameter's description gives by its first words (`String.`, `Array of
+/// String.`, `Boolean. …`, `{{<required>}} Integer.`), with the cue.
+fn described_type(doc: &str) -> Option<(TypeRef, String)> {
+    let d = doc.trim();
+    // The leading sentence fragment, up to the first `.`, `(` or `,`.
+    let head: String = d
+        .chars()
+        .take_while(|c| !matches!(c, '.' | '(' | ',' | ';' | '\n'))
+        .collect();
+    let head = head.trim();
+    if head.split_whitespace().count() > 4 {
+        return None;
+    }
+    type_word(head).map(|t| (t, head.to_string()))
+}
+
+// ---------------------------------------------------------------------- operations
+
+/// What the reader keeps between operations.
+struct Reader<'a> {
+    doc: &'a Document,
+    kit: Kit<'a>,
+    auth: Option<Auth>,
+    servers: Vec<String>,
+}
+
+/// Where an operation is: its route (or RPC name), the blocks of its extent, its name.
+#[derive(Debug, Clone)]
+struct OpAt {
+    route: Option<RouteText>,
+    rpc: Option<String>,
+    line: u32,
+    start: usize,
+    end: usize,
+    name: String,
+    heading: Option<usize>,
+}
+
+/// How well `doc` reads as an API reference: the operations it would find.
+pub fn score(doc: &Document) -> (u32, String) {
+    let ops = locate(doc);
+    if ops.is_empty() {
+        return (0, "no route (`METHOD /path`) or RPC method heading".into());
+    }
+    let routes = ops.iter().filter(|o| o.route.is_some()).count();
+    (
+        super::capped(ops.len(), 100),
+        format!(
+            "{} operation(s): {routes} by route, {} by method name",
+            ops.len(),
+            ops.len() - routes
+        ),
+    )
+}
+
+/// The operation that owns each block: the last topic heading (not a label) before it.
+fn owner_heading(doc: &Document, block: usize) -> Option<usize> {
+    (0..=block.min(doc.blocks.len().saturating_sub(1)))
+        .rev()
+        .find(|&i| {
+            doc.blocks[i].is_heading()
+                && doc.blocks[i].level() != Some(0)
+                && !is_label_heading(&doc.blocks[i].text)
+        })
+}
+
+/// The operations of `doc` and their extents.
+fn locate(doc: &Document) -> Vec<OpAt> {
+    let all = hits(doc);
+    // Defining hits, grouped by owner heading (None: the page).
+    let mut ops: Vec<OpAt> = Vec::new();
+    for h in &all {
+        let owner = owner_heading(doc, h.block);
+        // The same route again anywhere on the page, or an instance of a route in the same
+        // section (a concrete id, a query string, a base path before it), is an example; a
+        // template after its own example in the section takes the example's place.
+        let same = |o: &OpAt| {
+            o.route.as_ref().is_some_and(|r| {
+                r.method == h.route.method
+                    && (shape(&r.path) == shape(&h.route.path)
+                        || (o.heading == owner && instance_of(&h.route.path, &r.path)))
+            })
+        };
+        if ops.iter().any(same) {
+            continue;
+        }
+        if let Some(o) = ops.iter_mut().find(|o| {
+            o.heading == owner
+                && o.route.as_ref().is_some_and(|r| {
+                    r.method == h.route.method
+                        && h.route.path.contains('{')
+                        && instance_of(&r.path, &h.route.path)
+                })
+        }) {
+            o.route = Some(h.route.clone());
+            continue;
+        }
+        // A route that ends the document with nothing after it was cut off by the
+        // capture: its path cannot be trusted.
+        if h.block + 1 >= doc.blocks.len() && !matches!(doc.blocks[h.block].kind, Kind::Heading { .. }) {
+            let last_line = doc.blocks[h.block].span.end_line;
+            if h.line == last_line && owner.is_none_or(|o| o + 1 == h.block) {
+                continue;
+            }
+        }
+        let name = match owner {
+            Some(o) => op_name(&doc.blocks[o].text, &h.route),
+            None => format!("{} {}", h.route.method, h.route.path),
+        };
+        ops.push(OpAt {
+            route: Some(h.route.clone()),
+            rpc: None,
+            line: owner.map_or(h.line, |o| doc.blocks[o].span.line),
+            start: owner.map_or(h.block, |o| o + 1),
+            end: doc.blocks.len(),
+            name,
+            heading: owner,
+        });
+    }
+    if ops.is_empty() {
+        ops = rpc_methods(doc);
+    }
+    set_extents(doc, &mut ops, &all);
+    ops
+}
+
+/// Each operation's extent: from its heading to the next heading of the same or a higher
+/// level or the next operation's heading; operations sharing a heading split it at their
+/// routes.
+fn set_extents(doc: &Document, ops: &mut [OpAt], all: &[Hit]) {
+    let heads: Vec<Option<usize>> = ops.iter().map(|o| o.heading).collect();
+    for k in 0..ops.len() {
+        let end = match ops[k].heading {
+            Some(h) => {
+                let level = doc.blocks[h].level().unwrap_or(0);
+                (h + 1..doc.blocks.len())
+                    .find(|&i| {
+                        let b = &doc.blocks[i];
+                        (b.is_heading() && heads.contains(&Some(i)))
+                            || b.level().is_some_and(|l| level > 0 && l > 0 && l <= level)
+                    })
+                    .unwrap_or(doc.blocks.len())
+            }
+            None => {
+                // The page: up to the first heading that owns an operation.
+                (ops[k].start..doc.blocks.len())
+                    .find(|&i| heads.contains(&Some(i)))
+                    .unwrap_or(doc.blocks.len())
+            }
+        };
+        ops[k].end = end;
+    }
+    // Operations sharing an owner split its extent at their defining routes.
+    let mut k = 0;
+    while k < ops.len() {
+        let mut j = k + 1;
+        while j < ops.len() && ops[j].heading == ops[k].heading && ops[k].route.is_some() {
+            j += 1;
+        }
+        if j - k > 1 {
+            let at: Vec<usize> = (k..j)
+                .map(|n| {
+                    let r = ops[n].route.as_ref();
+                    all.iter()
+                        .find(|h| Some(&h.route) == r)
+                        .map_or(ops[n].start, |h| h.block)
+                })
+                .collect();
+            let end = ops[k].end;
+            for n in k..j {
+                if n > k {
+                    ops[n].start = at[n - k];
+                }
+                ops[n].end = if n + 1 < j { at[n + 1 - k] } else { end };
+            }
+        }
+        k = j;
+    }
+}
+
+/// An operation's name from its heading: without anchors, shortcodes and the route.
+fn op_name(heading: &str, route: &RouteText) -> String {
+    let mut t = clean_heading(heading);
+    // `Get Channel % GET /channels/{channel.id}`: the part before the route.
+    if heading_route(&t).is_some() {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        if let Some(at) = words.iter().position(|w| method_word(w).is_some()) {
+            let before = words[..at].join(" ");
+            let before = before.trim().trim_end_matches(['%', '-', '–', '|', ':']).trim();
+            t = before.to_string();
+        }
+    }
+    if t.is_empty() {
+        format!("{} {}", route.method, route.path)
+    } else {
+        t
+    }
+}
+
+/// RPC methods: headings naming a method (`chat.postMessage`, `sendMessage`,
+/// `module.object.Action`) whose section holds a parameter list or a `Returns` label.
+fn rpc_methods(doc: &Document) -> Vec<OpAt> {
+    let mut out = Vec::new();
+    for (i, b) in doc.headings() {
+        let name = clean_heading(&b.text);
+        if !rpc_name(&name) {
+            continue;
+        }
+        let section = doc.section(i);
+        let listed = section.iter().any(|s| {
+            s.table().is_some_and(|t| columns(t).is_some())
+                || block_label(s).is_some_and(|c| matches!(c, Ctx::Params(_) | Ctx::Response(_)))
+                || definition(s).is_some()
+        });
+        if listed {
+            out.push(OpAt {
+                route: None,
+                rpc: Some(name.clone()),
+                line: b.span.line,
+                start: i + 1,
+                end: doc.blocks.len(),
+                name,
+                heading: Some(i),
+            });
+        }
+    }
+    out
+}
+
+/// A method name: dotted identifiers (`chat.postMessage`) or one lower camelCase word
+/// (`sendMessage`).
+fn rpc_name(s: &str) -> bool {
+    if s.is_empty() || s.contains(char::is_whitespace) || s.len() > 80 {
+        return false;
+    }
+    let ident = |p: &str| {
+        !p.is_empty()
+            && p.chars().next().is_some_and(char::is_alphabetic)
+            && p.chars().all(|c| c.is_alphanumeric() || c == '_')
+    };
+    let parts: Vec<&str> = s.split('.').collect();
+    if parts.len() >= 2 {
+        return parts.iter().all(|p| ident(p)) && s.chars().any(|c| c.is_ascii_lowercase());
+    }
+    ident(s)
+        && s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && s.chars().any(|c| c.is_ascii_uppercase())
+}
+
+/// Reads one reference page. See the module docs for what it understands.
+pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
+    let mut r = Reader {
+        doc,
+        kit: Kit::new(&doc.source),
+        auth: None,
+        servers: Vec::new(),
+    };
+    let located = locate(doc);
+    if located.is_empty() {
+        r.kit.nothing_found(
+            "operations (a route `METHOD /path` in a heading, a line, a table, a request line or a curl call; or headings naming RPC methods over parameter lists)",
+        );
+    }
+    let rpc = located.iter().all(|o| o.route.is_none()) && !located.is_empty();
+    let mut operations = Vec::new();
+    for o in &located {
+        let op = r.operation(o);
+        operations.push(op);
+    }
+    r.kit.unique_ids(&mut operations);
+    let title = page_title(doc);
+    let base_url = {
+        let mut s = r.servers.clone();
+        s.sort();
+        s.dedup();
+        (s.len() == 1).then(|| s.remove(0))
+    };
+    let protocol = if rpc {
+        Protocol::rpc_per_method(ParamStyle::Json)
+    } else {
+        Protocol::rest()
+    };
+    let spec = ApiSpec {
+        title,
+        auth: r.auth.take().unwrap_or_default(),
+        base_url,
+        operations,
+        ..r.kit.spec(api, source, FAMILY, protocol)
+    };
+    r.kit.finish(spec)
+}
+
+/// The page's title: a front-matter `title:`, else the first heading, else the file name.
+fn page_title(doc: &Document) -> String {
+    let front = doc.source.lines.first().is_some_and(|l| l.trim() == "---");
+    if front {
+        for l in doc.source.lines.iter().skip(1) {
+            if l.trim() == "---" {
+                break;
+            }
+            if let Some(v) = l.strip_prefix("title:") {
+                return v.trim().trim_matches(['"', '\'']).to_string();
+            }
+        }
+    }
+    doc.headings()
+        .next()
+        .map(|(_, b)| clean_heading(&b.text))
+        .unwrap_or_else(|| {
+            doc.file
+                .rsplit('/')
+                .next()
+                .unwrap_or(&doc.file)
+                .to_string()
+        })
+}
+
+impl Reader<'_> {
+    fn operation(&mut self, o: &OpAt) -> Operation {
+        let doc = self.doc;
+        let id = o.rpc.as_deref().map_or_else(
+            || o.name.to_snake_case(),
+            |n| n.replace('.', "_").to_snake_case(),
+        );
+        let id = if id.is_empty() { "operation".to_string() } else { id };
+        let pascal = id.to_pascal_case();
+        let mut op = Operation {
+            id,
+            name: o.name.clone(),
+            line: o.line,
+            rpc: o.rpc.clone().map(|target| Rpc { target }),
+            ..Operation::default()
+        };
+        if let Some(r) = &o.route {
+            op.route = Some(Route {
+                method: r.method.clone(),
+                path: r.path.clone(),
+            });
+            if let Some(s) = &r.server {
+                self.servers.push(s.clone());
+            }
+            if let Some(n) = &r.note {
+                self.kit.warn(o.line, format!("{}: {n}", o.name));
+            }
+        }
+        let end = o.end.min(doc.blocks.len());
+        let start = o.start.min(end);
+        let blocks = &doc.blocks[start..end];
+        op.doc = blocks
+            .iter()
+            .take_while(|b| !b.is_heading())
+            .find(|b| {
+                b.kind == Kind::Paragraph
+                    && block_label(b).is_none()
+                    && route_line(&b.text).is_none()
+                    && !b.text.contains("\n:")
+            })
+            .map(|b| b.text.replace("\\\n", "\n").trim().to_string());
+        let returns = returns_entity(blocks);
+
+        let mut ctx: Option<Ctx> = None;
+        let mut raw: Vec<(RawParam, Option<Ctx>)> = Vec::new();
+        let mut statuses: Vec<(u16, u32, Option<String>)> = Vec::new();
+        let mut samples: BTreeMap<u16, Vec<Node>> = BTreeMap::new();
+        let mut base_depth: Option<u8> = None;
+        for (k, b) in blocks.iter().enumerate() {
+            if let Some(c) = block_label(b) {
+                ctx = Some(c);
+                base_depth = None;
+                if let Ctx::Response(Some(s)) = c
+                    && !statuses.iter().any(|x| x.0 == s)
+                {
+                    let text = clean_heading(&b.text);
+                    let doc_text = text
+                        .split_once([':', ' '])
+                        .map(|(_, d)| d.trim().to_string())
+                        .filter(|d| !d.is_empty());
+                    statuses.push((s, b.span.line, doc_text));
+                }
+                continue;
+            }
+            if b.is_heading() {
+                // A topic heading inside the extent (an example, a note) ends a list.
+                ctx = Some(Ctx::Other);
+                continue;
+            }
+            let in_params = matches!(ctx, Some(Ctx::Params(_) | Ctx::Form) | None);
+            match &b.kind {
+                Kind::Table(t) if in_params => {
+                    for p in table_params(t, b.span.line) {
+                        raw.push((p, ctx));
+                    }
+                }
+                Kind::Paragraph if in_params => {
+                    if let Some(p) = definition(b) {
+                        raw.push((p, ctx));
+                    }
+                }
+                Kind::Item { depth, .. } if in_params && ctx.is_some() => {
+                    let base = *base_depth.get_or_insert(*depth);
+                    if *depth == base
+                        && let Some(p) = bullet(&b.text, b.span.line)
+                    {
+                        raw.push((p, ctx));
+                    }
+                }
+                Kind::Code { lang } => {
+                    // Under `Response` with no status: the last status listed, else the
+                    // success the doc shows.
+                    let status = match ctx {
+                        Some(Ctx::Response(Some(s))) => Some(s),
+                        Some(Ctx::Response(None)) => Some(return_last(&statuses)),
+                        _ => None,
+                    };
+                    let json_lang = lang
+                        .as_deref()
+                        .is_none_or(|l| l.is_empty() || l.eq_ignore_ascii_case("json"));
+                    if let Some(s) = status
+                        && json_lang
+                        && b.text.trim_start().starts_with(['{', '['])
+                    {
+                        match doc.json(start + k, b.span.end_line) {
+                            Ok((parsed, _)) => {
+                                if !statuses.iter().any(|x| x.0 == s) {
+                                    statuses.push((s, b.span.line, None));
+                                }
+                                samples.entry(s).or_default().push(parsed.node);
+                            }
+                            Err(e) => self.kit.json_warning(
+                                &e,
+                                "in a response example",
+                                "example skipped",
+                            ),
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.params(&mut op, raw, &pascal);
+        self.responses(&mut op, statuses, samples, &pascal, returns.as_deref());
+        op
+    }
+
+    /// Settles each parameter's location, type and required flag; body fields become the
+    /// body's type.
+    fn params(&mut self, op: &mut Operation, raw: Vec<(RawParam, Option<Ctx>)>, pascal: &str) {
+        let placeholders: Vec<String> = op
+            .route
+            .as_ref()
+            .map(|r| r.placeholders().iter().map(|s| s.to_string()).collect())
+            .unwrap_or_default();
+        let method = op.route.as_ref().map(|r| r.method.clone());
+        let mut body_fields: Vec<Field> = Vec::new();
+        let mut form = false;
+        for (p, ctx) in raw {
+            let ident = param_ident(&p.name);
+            let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name);
+            let location = if in_path {
+                Location::Path
+            } else {
+                match (p.location, ctx) {
+                    (Some(l), _) => l,
+                    (None, Some(Ctx::Params(Some(Location::Path)))) if op.rpc.is_none() => {
+                        // Labelled a path parameter but not in the route: the route may
+                        // spell it otherwise; keep the doc's word.
+                        Location::Path
+                    }
+                    (None, Some(Ctx::Params(Some(l)))) => l,
+                    (None, Some(Ctx::Form)) => {
+                        form = true;
+                        Location::Body
+                    }
+                    _ => match method.as_deref() {
+                        Some("GET" | "DELETE" | "HEAD" | "OPTIONS") => Location::Query,
+                        _ => Location::Body,
+                    },
+                }
+            };
+            if location == Location::Path && !in_path && op.rpc.is_none() {
+                // Not in the route: the doc's list names a placeholder the route does not
+                // have. Keep it as a query parameter would invent; skip with a warning.
+                self.kit.warn(
+                    p.line,
+                    format!(
+                        "`{}` is listed as a path parameter but the route `{}` has no such placeholder; skipped",
+                        p.name,
+                        op.route.as_ref().map_or("", |r| r.path.as_str())
+                    ),
+                );
+                continue;
+            }
+            if location == Location::Header && self.auth_header(&p) {
+                continue;
+            }
+            let mut required = p.required;
+            if p.doc.contains("{{<required>}}") || p.doc.to_ascii_lowercase().starts_with("required") {
+                required = Some(true);
+            }
+            let doc_text = p
+                .doc
+                .replace("{{<required>}}", "")
+                .replace("{{< required >}}", "")
+                .trim()
+                .to_string();
+            let (ty, cue) = match p.ty.as_deref().and_then(type_word) {
+                Some(t) => (t, None),
+                None => match described_type(&doc_text) {
+                    Some((t, c)) => (t, Some(c)),
+                    None => (TypeRef::Primitive(Primitive::String), Some("none".to_string())),
+                },
+            };
+            let ty = if p.name.ends_with("[]") && !matches!(ty, TypeRef::List(_)) {
+                TypeRef::List(Box::new(ty))
+            } else {
+                ty
+            };
+            let doc = (!doc_text.is_empty()).then_some(doc_text);
+            if location == Location::Body && op.rpc.is_none() {
+                if body_fields.iter().any(|f| f.name == p.name) {
+                    self.kit.listed_twice(p.line, &format!("field `{}`", p.name));
+                    continue;
+                }
+                body_fields.push(Field {
+                    name: p.name.clone(),
+                    ty,
+                    optional: !required.unwrap_or(false),
+                    nullable: p.nullable,
+                    doc,
+                    from_override: Vec::new(),
+                    line: Some(p.line),
+                });
+                continue;
+            }
+            if op.params.iter().any(|q| q.name == p.name && q.location == location) {
+                self.kit.listed_twice(p.line, &format!("parameter `{}`", p.name));
+                continue;
+            }
+            let name = if location == Location::Path { ident.clone() } else { p.name.clone() };
+            op.params.push(Param {
+                name,
+                location,
+                ty,
+                required: location == Location::Path || required.unwrap_or(false),
+                type_cue: cue,
+                doc,
+                line: Some(p.line),
+                ..Param::default()
+            });
+        }
+        // Placeholders the doc lists no parameter for: path parameters of unknown type.
+        for ph in &placeholders {
+            if !op.params.iter().any(|p| p.location == Location::Path && p.name == *ph) {
+                op.params.push(Param {
+                    name: ph.clone(),
+                    location: Location::Path,
+                    ty: TypeRef::Primitive(Primitive::String),
+                    required: true,
+                    type_cue: Some(super::redoc::ROUTE_PLACEHOLDER.to_string()),
+                    line: Some(op.line),
+                    ..Param::default()
+                });
+            }
+        }
+        if !body_fields.is_empty() {
+            let name = self.kit.fresh_type_name(&format!("{pascal}Body"));
+            let line = body_fields.first().and_then(|f| f.line);
+            self.kit.infer.types.insert(
+                name.clone(),
+                TypeDef {
+                    fields: body_fields,
+                    line,
+                    ..TypeDef::default()
+                },
+            );
+            op.body = Some(Body {
+                content_type: form.then(|| "application/x-www-form-urlencoded".to_string()),
+                ty: TypeRef::Named(name),
+                line,
+            });
+        }
+    }
+
+    /// `Authorization: Bearer …` listed as a header: the API's auth, not a parameter.
+    fn auth_header(&mut self, p: &RawParam) -> bool {
+        if !p.name.eq_ignore_ascii_case("authorization") {
+            return false;
+        }
+        if self.auth.is_none() {
+            let bearer = p.doc.to_ascii_lowercase().contains("bearer");
+            self.auth = Some(Auth {
+                scheme: if bearer { AuthScheme::Bearer } else { AuthScheme::Header },
+                header: (!bearer).then(|| "Authorization".to_string()),
+                line: Some(p.line),
+                ..Auth::default()
+            });
+        }
+        true
+    }
+
+    fn responses(
+        &mut self,
+        op: &mut Operation,
+        statuses: Vec<(u16, u32, Option<String>)>,
+        samples: BTreeMap<u16, Vec<Node>>,
+        pascal: &str,
+        returns: Option<&str>,
+    ) {
+        for (status, line, doc) in statuses {
+            let nodes = samples.get(&status);
+            let ty = nodes.filter(|n| !n.is_empty()).map(|nodes| {
+                let refs: Vec<&Node> = nodes.iter().collect();
+                let hint = if (200..300).contains(&status) {
+                    returns.map_or_else(|| format!("{pascal}Response"), str::to_string)
+                } else {
+                    "Error".to_string()
+                };
+                for n in nodes {
+                    op.examples.push(Example {
+                        of: ExampleOf::Response,
+                        status: Some(status),
+                        kind: SampleKind::Real,
+                        url: None,
+                        raw: None,
+                        json: Some(n.to_value()),
+                        line: n.line,
+                    });
+                }
+                self.kit.infer.infer_samples(&refs, &hint, SampleKind::Real)
+            });
+            op.responses.push(Response {
+                status: Some(status),
+                content_type: ty.as_ref().map(|_| "application/json".to_string()),
+                ty,
+                doc,
+                line: Some(line),
+                ..Response::default()
+            });
+        }
+    }
+}
+
+/// The last status listed.
+fn return_last(statuses: &[(u16, u32, Option<String>)]) -> u16 {
+    statuses.last().map_or(200, |s| s.0)
+}
+
+/// The entity a `Returns: Status` line names (one capitalised word, `Array of X` → `X`),
+/// to name the success type after it.
+fn returns_entity(blocks: &[Block]) -> Option<String> {
+    for b in blocks.iter().take_while(|b| !b.is_heading()) {
+        for l in b.text.split('\n') {
+            let l = l.trim().trim_end_matches('\\');
+            let Some(rest) = l
+                .strip_prefix("Returns:")
+                .or_else(|| l.strip_prefix("Returns"))
+                .or_else(|| l.strip_prefix("Response:"))
+            else {
+                continue;
+            };
+            let rest = rest.trim().trim_start_matches("Array of ").trim();
+            let word: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            let next = rest[word.len()..].chars().next();
+            if word.chars().next().is_some_and(char::is_uppercase)
+                && word.len() > 1
+                && next.is_none_or(|c| matches!(c, '.' | ',' | ' ' | '\\' | ';'))
+                && !matches!(word.as_str(), "Empty" | "Nothing" | "None" | "The" | "A" | "An")
+            {
+                return Some(word);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn route(s: &str) -> Option<(String, String)> {
+        route_line(s).map(|r| (r.method, r.path))
+    }
+
+    #[test]
+    fn routes_in_every_spelling() {
+        let r = |m: &str, p: &str| Some((m.to_string(), p.to_string()));
+        assert_eq!(route("POST /api/v1/statuses HTTP/1.1"), r("POST", "/api/v1/statuses"));
+        assert_eq!(route("GET /api/v1/statuses/:id HTTP/1.1"), r("GET", "/api/v1/statuses/{id}"));
+        assert_eq!(
+            route("GET /_synapse/admin/v1/rooms/<room_id>/members"),
+            r("GET", "/_synapse/admin/v1/rooms/{room_id}/members")
+        );
+        assert_eq!(route("`DELETE /channels/{channel.id}`"), r("DELETE", "/channels/{channel_id}"));
+        assert_eq!(route("post/ofrep/v1/evaluate/flags"), r("POST", "/ofrep/v1/evaluate/flags"));
+        assert_eq!(
+            route("GET https://mastodon.social/api/v2/notifications?limit=2 HTTP/1.1"),
+            r("GET", "/api/v2/notifications")
+        );
+        assert_eq!(route("Endpoint: GET /room/{token}"), r("GET", "/room/{token}"));
+        // Prose is not a route.
+        assert_eq!(route("GET /x returns the list of rooms"), None);
+        assert_eq!(route("Use GET /x to list"), None);
+        assert_eq!(route("GET"), None);
+        assert_eq!(route("GET the thing"), None);
+        let full = route_line("GET https://api.example.com/v1/x?a=1").unwrap();
+        assert_eq!(full.server.as_deref(), Some("https://api.example.com"));
+        assert!(full.query);
+        let opt = route_line("POST /_synapse/admin/v1/purge_history/<room_id>[/<event_id>]").unwrap();
+        assert_eq!(opt.path, "/_synapse/admin/v1/purge_history/{room_id}");
+        assert!(opt.note.is_some());
+        assert_eq!(
+            heading_route("Get Channel % GET /channels/{channel.id}").map(|r| r.path),
+            Some("/channels/{channel_id}".to_string())
+        );
+        assert_eq!(
+            route("POST /v1/projects/x:batchGet"),
+            r("POST", "/v1/projects/x:batchGet")
+        );
+    }
+
+    #[test]
+    fn curl_calls() {
+        let c = |s: &str| curl_route(s).map(|r| (r.method, r.path));
+        assert_eq!(
+            c("curl -X POST https://api.example.com/v2/messages -H 'Authorization: Bearer x' -d '{}'"),
+            Some(("POST".into(), "/v2/messages".into()))
+        );
+        assert_eq!(
+            c("curl --request PATCH --url \"https://a.b/c/d\""),
+            Some(("PATCH".into(), "/c/d".into()))
+        );
+        assert_eq!(
+            c("curl https://a.b/items -d 'x=1'"),
+            Some(("POST".into(), "/items".into()))
+        );
+        assert_eq!(c("curl https://a.b/items"), Some(("GET".into(), "/items".into())));
+    }
+
+    #[test]
+    fn labels_and_statuses() {
+        assert_eq!(status_label("200: OK"), Some(200));
+        assert_eq!(status_label("Status code 201"), Some(201));
+        assert_eq!(status_label("Response 404"), Some(404));
+        assert_eq!(status_label("HTTP/1.1 204 No Content"), Some(204));
+        assert_eq!(status_label("Returns 404"), Some(404));
+        assert_eq!(status_label("Older Mastodon Versions – 404: Not Found"), Some(404));
+        assert_eq!(status_label("Path parameters"), None);
+        assert_eq!(label_ctx("Form data parameters"), Some(Ctx::Form));
+        assert_eq!(label_ctx("Query parameters"), Some(Ctx::Params(Some(Location::Query))));
+        assert_eq!(label_ctx("Path parameters"), Some(Ctx::Params(Some(Location::Path))));
+        assert_eq!(label_ctx("Headers"), Some(Ctx::Params(Some(Location::Header))));
+        assert_eq!(label_ctx("Request body"), Some(Ctx::Params(Some(Location::Body))));
+        assert_eq!(label_ctx("JSON Params"), Some(Ctx::Params(Some(Location::Body))));
+        assert_eq!(
+            label_ctx("The following query parameters are available:"),
+            Some(Ctx::Params(Some(Location::Query)))
+        );
+        assert_eq!(
+            label_ctx("The following fields are possible in the JSON response body:"),
+            Some(Ctx::Response(None))
+        );
+        assert_eq!(label_ctx("Response"), Some(Ctx::Response(None)));
+        assert_eq!(label_ctx("Parameters"), Some(Ctx::Params(None)));
+    }
+
+    #[test]
+    fn list_shapes() {
+        let b = bullet("from - Offset in the returned list. Defaults to 0.", 3).unwrap();
+        assert_eq!((b.name.as_str(), b.doc.as_str()), ("from", "Offset in the returned list. Defaults to 0."));
+        let b = bullet("user_id (string, required) The user.", 3).unwrap();
+        assert_eq!((b.ty.as_deref(), b.required), (Some("string"), Some(true)));
+        let b = bullet("limit? integer Max items", 3).unwrap();
+        assert_eq!((b.name.as_str(), b.required), ("limit", Some(false)));
+        assert!(bullet("This is a sentence about things", 1).is_none());
+        assert_eq!(
+            described_type("{{<required>}} Array of String. Ids").map(|t| t.0.to_string()),
+            None
+        );
+        assert_eq!(
+            described_type("Array of String. Ids").map(|t| t.0.to_string()),
+            Some("{list: string}".to_string())
+        );
+        assert_eq!(required_cell("Optional Default: 20", false), Some(false));
+        assert_eq!(required_cell("Yes", false), Some(true));
+        assert!(rpc_name("chat.postMessage"));
+        assert!(rpc_name("sendMessage"));
+        assert!(rpc_name("module.object.Action"));
+        assert!(!rpc_name("Parameters"));
+        assert!(!rpc_name("Introduction"));
+        assert!(!rpc_name("v1.2"));
+    }
+}
