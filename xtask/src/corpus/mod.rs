@@ -20,10 +20,10 @@ use crate::diag::Diagnostic;
 use crate::extract::{Extracted, Family};
 use crate::normalise::normalise;
 use crate::read::blocks::Document;
-use truth::{Truth, TruthOp, normalise_path};
+use truth::{Truth, TruthOp, normalise_path, route_key};
 
 /// File extensions read as documents.
-const DOC_EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "html", "htm"];
+const DOC_EXTENSIONS: [&str; 6] = ["txt", "md", "mdx", "markdown", "html", "htm"];
 /// File names that describe a folder rather than document an API.
 const NOT_DOCUMENTS: [&str; 3] = ["index.md", "readme.md", "truth.yaml"];
 
@@ -257,6 +257,9 @@ struct Found {
     name: String,
     location: &'static str,
     required: bool,
+    /// Known only from the route's `{placeholder}`: a hit when the truth lists it, never
+    /// counted as found otherwise (a page may or may not list it as a parameter).
+    placeholder: bool,
 }
 
 fn location_name(l: Location) -> &'static str {
@@ -276,14 +279,12 @@ fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
     let mut params = Vec::new();
     let mut body = Vec::new();
     for p in &op.params {
-        // Known only from the route's `{placeholder}`: not a rendered parameter.
-        if p.type_cue.as_deref() == Some(crate::extract::redoc::ROUTE_PLACEHOLDER) {
-            continue;
-        }
         let f = Found {
             name: p.name.clone(),
             location: location_name(p.location),
             required: p.required,
+            placeholder: p.type_cue.as_deref()
+                == Some(crate::extract::redoc::ROUTE_PLACEHOLDER),
         };
         if p.location == Location::Body {
             body.push(f);
@@ -306,6 +307,7 @@ fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
                 name: field.name.clone(),
                 location: "body",
                 required: !field.optional,
+                placeholder: false,
             });
         }
     }
@@ -318,7 +320,7 @@ pub fn score(truth: &Truth, spec: &ApiSpec) -> Scores {
     let route_of = |o: &Operation| {
         o.route
             .as_ref()
-            .map(|r| (r.method.to_ascii_uppercase(), normalise_path(&r.path)))
+            .map(|r| (r.method.to_ascii_uppercase(), route_key(&normalise_path(&r.path))))
     };
     let name_of = |o: &Operation| {
         o.rpc
@@ -334,8 +336,9 @@ pub fn score(truth: &Truth, spec: &ApiSpec) -> Scores {
     // route, by title, to an operation whose route the truth has (route lost).
     for (i, t) in truth.operations.iter().enumerate() {
         if let Some(r) = &t.route
-            && let Some(j) =
-                (0..ops.len()).find(|&j| !taken[j] && route_of(&ops[j]).as_ref() == Some(r))
+            && let Some(j) = (0..ops.len()).find(|&j| {
+                !taken[j] && route_of(&ops[j]) == Some((r.0.clone(), route_key(&r.1)))
+            })
         {
             (paired[i], taken[j], hit[i]) = (Some(j), true, true);
         }
@@ -380,13 +383,25 @@ pub fn score(truth: &Truth, spec: &ApiSpec) -> Scores {
     for (j, op) in ops.iter().enumerate() {
         if !taken[j] {
             let (p, b) = found_params(spec, op);
-            s.params.found += p.len();
-            s.params_required.found += p.len();
+            let p = p.iter().filter(|p| !p.placeholder).count();
+            s.params.found += p;
+            s.params_required.found += p;
             s.body_fields.found += b.len();
             s.responses.found += op.responses.iter().filter(|r| r.status.is_some()).count();
         }
     }
     s
+}
+
+/// A parameter name as compared: a path placeholder's name may be spelt `channel.id` by
+/// the doc and `channel_id` by a reader that must give it a valid name.
+fn name_key(name: &str) -> String {
+    let n = name.trim_start_matches(':');
+    if n.contains('.') && !n.contains('[') {
+        n.replace('.', "_")
+    } else {
+        n.to_string()
+    }
 }
 
 fn add_op(
@@ -401,7 +416,8 @@ fn add_op(
         let mut hits_req = 0;
         for p in tp {
             let matches = |f: &Found| {
-                f.name == p.name && p.location.as_deref().is_none_or(|l| l == f.location)
+                name_key(&f.name) == name_key(&p.name)
+                    && p.location.as_deref().is_none_or(|l| l == f.location)
             };
             let pos = params.iter().position(matches);
             let f = match pos {
@@ -418,8 +434,9 @@ fn add_op(
                 }
             }
         }
-        // A body field matched by an any-location truth parameter counts as a parameter.
-        let found = hits + params.len();
+        // A body field matched by an any-location truth parameter counts as a parameter;
+        // a placeholder the truth does not list is not counted.
+        let found = hits + params.iter().filter(|p| !p.placeholder).count();
         s.params.add(Score {
             hits,
             truth: tp.len(),

@@ -60,6 +60,28 @@ pub fn normalise_path(path: &str) -> String {
     out
 }
 
+/// A route's path as compared: the query string a page may print with it dropped, and
+/// placeholder names left out (`{channel.id}` and `{channel_id}` are the same route).
+pub fn route_key(path: &str) -> String {
+    let path = path.split('?').next().unwrap_or(path);
+    let mut out = String::with_capacity(path.len());
+    let mut depth = 0;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                depth += 1;
+                if depth == 1 {
+                    out.push_str("{}");
+                }
+            }
+            '}' => depth = (depth - 1).max(0),
+            _ if depth > 0 => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 // ---------------------------------------------------------------- OpenAPI beside a page
 
 const METHODS: [&str; 8] = [

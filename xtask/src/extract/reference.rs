@@ -255,6 +255,8 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<(String, Stri
                 rest = &rest[end..];
                 continue;
             };
+            // `{invite.code#DOCS_…/invite-object}`: a link anchor after the name.
+            let name = name.split('#').next().unwrap_or(name);
             if name.is_empty() {
                 return None;
             }
@@ -540,7 +542,30 @@ fn element_route(doc: &Document, b: &Block) -> Option<RouteText> {
     }
     let close = src[at..].find('>')? + at;
     let text_end = src[close..].find('<').map_or(src.len(), |e| close + e);
-    target_route(method, src[close + 1..text_end].trim())
+    target_route(method, &inline_text(&src[close + 1..text_end]))
+}
+
+/// Inline Markdown as its text: `[text](url)` → `text`, `\{` → `{`, code ticks removed.
+fn inline_text(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find("](") {
+            Some(mid) if !after[..mid].contains('[') => {
+                out.push_str(&after[..mid]);
+                let tail = &after[mid + 2..];
+                rest = tail.find(')').map_or("", |c| &tail[c + 1..]);
+            }
+            _ => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("\\", "").replace('`', "").trim().to_string()
 }
 
 /// The value of an attribute after `=`: `"x"`, `'x'`, `{"x"}`.
@@ -734,6 +759,12 @@ fn clean_heading(text: &str) -> String {
 fn block_label(b: &Block) -> Option<Ctx> {
     match b.kind {
         Kind::Heading { .. } => label_ctx(&clean_heading(&b.text)),
+        Kind::Item { .. } if !b.text.contains('\n') => {
+            let t = b.text.trim();
+            (t.ends_with(':') && t.split_whitespace().count() <= 4)
+                .then(|| label_ctx(t))
+                .flatten()
+        }
         Kind::Paragraph if !b.text.contains('\n') => {
             let t = b.text.trim();
             let short = t.split_whitespace().count() <= 4;
@@ -815,6 +846,31 @@ fn bullet(text: &str, line: u32) -> Option<RawParam> {
             }
         }
         rest = inner[close + 1..].trim_start_matches([' ', '-', ':', '–', '—']).trim().to_string();
+    }
+    // `optional string - …`, `integer - …`, `String. …`: marks and a type before a dash.
+    if let Some((head, tail)) = rest.split_once(" - ").or_else(|| rest.split_once(" – ")) {
+        let words: Vec<&str> = head.split_whitespace().collect();
+        if !words.is_empty() && words.len() <= 3 {
+            let mut ty = None;
+            let mut marks = (None, false);
+            let all = words.iter().all(|w| {
+                let l = w.trim_matches([',', '.']).to_ascii_lowercase();
+                match l.as_str() {
+                    "optional" => marks.0 = Some(false),
+                    "required" | "mandatory" => marks.0 = Some(true),
+                    "nullable" => marks.1 = true,
+                    _ if type_word(&l).is_some() && ty.is_none() => ty = Some(w.to_string()),
+                    _ => return false,
+                }
+                true
+            });
+            if all {
+                p.ty = p.ty.take().or(ty);
+                p.required = marks.0.or(p.required);
+                p.nullable |= marks.1;
+                rest = tail.trim().to_string();
+            }
+        }
     }
     p.doc = rest;
     p.line = line;
@@ -1115,7 +1171,34 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         ops = rpc_methods(doc);
     }
     set_extents(doc, &mut ops, &all);
+    // A page that documents one operation: the page is its extent, and a page title above
+    // a note heading (`# Post Message` over `## IMPORTANT`) names it.
+    if let [only] = ops.as_mut_slice()
+        && only.route.is_some()
+    {
+        only.start = 0;
+        only.end = doc.blocks.len();
+        if let Some(h) = only.heading
+            && let Some((t, top)) = doc.headings().find(|(_, b)| b.level() == Some(1))
+            && t < h
+            && top.level() < doc.blocks[h].level()
+        {
+            only.name = op_name(&top.text, only.route.as_ref().map_or(&dummy_route(), |r| r));
+        }
+    }
     ops
+}
+
+/// A route for naming when there is none.
+fn dummy_route() -> RouteText {
+    RouteText {
+        method: String::new(),
+        path: String::new(),
+        server: None,
+        query: false,
+        note: None,
+        renamed: Vec::new(),
+    }
 }
 
 /// Each operation's extent: from its heading to the next heading of the same or a higher
@@ -1378,6 +1461,21 @@ impl Reader<'_> {
                 ctx = Some(Ctx::Other);
                 continue;
             }
+            // Statuses listed as items or lines under a response label (`+ 201 Created`).
+            if matches!(ctx, Some(Ctx::Response(_))) && !b.is_code() {
+                let mut any = false;
+                for l in b.text.split('\n') {
+                    if let Some(st) = status_item(l)
+                        && !statuses.iter().any(|x| x.0 == st.0)
+                    {
+                        statuses.push((st.0, b.span.line, st.1));
+                        any = true;
+                    }
+                }
+                if any {
+                    continue;
+                }
+            }
             let in_params = matches!(ctx, Some(Ctx::Params(_) | Ctx::Form) | None);
             match &b.kind {
                 Kind::Table(t) if in_params => {
@@ -1471,25 +1569,31 @@ impl Reader<'_> {
                     },
                 }
             };
-            if location == Location::Path && !in_path && op.rpc.is_none() {
-                // Not in the route: the doc's list names a placeholder the route does not
-                // have. Keep it as a query parameter would invent; skip with a warning.
-                self.kit.warn(
-                    p.line,
-                    format!(
-                        "`{}` is listed as a path parameter but the route `{}` has no such placeholder; skipped",
-                        p.name,
-                        op.route.as_ref().map_or("", |r| r.path.as_str())
-                    ),
-                );
-                continue;
-            }
+            // Listed under a path / URL label but not in the route: a URL parameter that
+            // travels in the query string.
+            let location = if location == Location::Path && !in_path {
+                Location::Query
+            } else {
+                location
+            };
             if location == Location::Header && self.auth_header(&p) {
                 continue;
             }
             let mut required = p.required;
-            if p.doc.contains("{{<required>}}") || p.doc.to_ascii_lowercase().starts_with("required") {
+            let lower = p.doc.to_ascii_lowercase();
+            if p.doc.contains("{{<required>}}")
+                || lower.starts_with("required")
+                || lower.starts_with("**required")
+                || lower.contains("(required)")
+            {
                 required = Some(true);
+            } else if required.is_none()
+                && (lower.starts_with("optional")
+                    || lower.starts_with("**optional")
+                    || lower.contains("(optional)")
+                    || lower.contains("is optional"))
+            {
+                required = Some(false);
             }
             let doc_text = p
                 .doc
@@ -1632,6 +1736,24 @@ impl Reader<'_> {
             });
         }
     }
+}
+
+/// A status listed as an item: a code and its reason (`201 Created`, `404 Not Found When
+/// …`), the reason returned as the description.
+fn status_item(text: &str) -> Option<(u16, Option<String>)> {
+    let t = text.trim().trim_start_matches(['+', '*', '-', '•']).trim().replace('`', "");
+    let (code, rest) = t.split_once(' ').unwrap_or((t.as_str(), ""));
+    let code = code.trim_end_matches(':');
+    let n: u16 = code.parse().ok().filter(|c| (100..600).contains(c))?;
+    if code.len() != 3 {
+        return None;
+    }
+    // The reason starts with a capitalised word (`Created`, `Not Found`) or nothing.
+    let rest = rest.trim();
+    if !rest.is_empty() && !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some((n, (!rest.is_empty()).then(|| rest.to_string())))
 }
 
 /// The last status listed.
