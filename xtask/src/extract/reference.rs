@@ -150,7 +150,33 @@ fn strip_line_marks(text: &str) -> String {
 
 /// A route from a method and a target (`/path`, `https://host/path?x=1`, `{base}/path`).
 pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
-    let target = target.trim().trim_matches(['"', '\'', '`', '<', '>']);
+    // `{user.id#DOCS_RESOURCES_USER/user-object}`: a link anchor inside a placeholder.
+    let mut cleaned = String::with_capacity(target.len());
+    let (mut depth, mut skip) = (0u32, false);
+    for c in target.chars() {
+        match c {
+            '{' => {
+                depth += 1;
+                cleaned.push(c);
+            }
+            '}' => {
+                depth = depth.saturating_sub(1);
+                skip = false;
+                cleaned.push(c);
+            }
+            '#' if depth > 0 => skip = true,
+            _ if skip => {}
+            _ => cleaned.push(c),
+        }
+    }
+    let target = cleaned.trim().trim_matches(['"', '\'', '`']);
+    // `<https://host/x>`: an autolink; `/x/<id>` keeps its placeholder.
+    let target = match target.strip_prefix('<') {
+        Some(inner) if inner.ends_with('>') && !inner.starts_with('/') => {
+            inner.trim_end_matches('>')
+        }
+        _ => target,
+    };
     let target = target.trim_end_matches(['.', ',', ';', ')']);
     let (server, rest) = split_server(target)?;
     let (path, query) = match rest.find(['?', '#']) {
@@ -1131,7 +1157,11 @@ fn locate(doc: &Document) -> Vec<OpAt> {
                         || (o.heading == owner && instance_of(&h.route.path, &r.path)))
             })
         };
-        if ops.iter().any(same) {
+        // A heading that declares a route documents an operation even when another heading
+        // declares the same route (`Create DM` and `Create Group DM`, one endpoint).
+        let declared = matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
+            && !ops.iter().any(|o| o.heading == owner);
+        if ops.iter().any(same) && !declared {
             continue;
         }
         if let Some(o) = ops.iter_mut().find(|o| {
