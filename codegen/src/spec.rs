@@ -524,6 +524,10 @@ pub struct Operation {
     pub from_override: Vec<String>,
     /// Source line of the operation's heading.
     pub line: u32,
+    /// The page the operation is documented on, for an API read from a folder of pages
+    /// (`line` is a line of that page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
 }
 
 /// HTTP method and path template.

@@ -33,7 +33,8 @@ enum Command {
         /// document when absent (the choice, why, and the runner-up are printed).
         #[arg(long)]
         family: Option<String>,
-        /// The documentation file.
+        /// The documentation file, or a folder of pages read as one API (every page in
+        /// name order; pages without an operation are skipped with a warning).
         doc: PathBuf,
         /// Where to write the spec (standard output when absent).
         #[arg(short, long)]
@@ -165,6 +166,45 @@ fn run(cli: Cli) -> Result<(), Error> {
             } else {
                 None
             };
+            if doc.is_dir() {
+                // A folder of pages: one API, each page read by its own family.
+                let family: Option<Family> =
+                    family.map(|f| f.parse()).transpose().map_err(Error::Usage)?;
+                let name = doc
+                    .file_name()
+                    .map(|s| s.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                let api = api.unwrap_or_else(|| heck::ToSnakeCase::to_snake_case(name.as_str()));
+                let display = doc.display().to_string();
+                let (spec, diags) = regen::build_spec_from_dir(
+                    family,
+                    &api,
+                    &doc,
+                    display.trim_end_matches('/'),
+                    display.trim_end_matches('/'),
+                    overrides.as_deref(),
+                )?;
+                if xtask::diag::has_errors(&diags) {
+                    return Err(Error::Diagnostics(diags));
+                }
+                print_diags(&diags);
+                eprintln!(
+                    "{}: {} operation(s) from the folder's pages",
+                    doc.display(),
+                    spec.operations.len()
+                );
+                let yaml = spec.to_yaml();
+                return match output {
+                    Some(path) => std::fs::write(&path, yaml).map_err(|source| Error::Io {
+                        path: path.display().to_string(),
+                        source,
+                    }),
+                    None => {
+                        print!("{yaml}");
+                        Ok(())
+                    }
+                };
+            }
             let family: Family = match family {
                 _ if embedded.is_some() => Family::OpenApi,
                 Some(f) => f.parse().map_err(Error::Usage)?,

@@ -328,8 +328,46 @@ pub fn build_spec(
     source: &str,
     overrides: Option<&Path>,
 ) -> Result<(ApiSpec, Vec<Diagnostic>), Error> {
+    if doc_path.is_dir() {
+        return build_spec_from_dir(Some(family), api, doc_path, display, source, overrides);
+    }
     let text = read(doc_path)?;
     build_spec_from_text(family, api, &text, display, source, overrides)
+}
+
+/// [`build_spec`] on a folder of pages, read as one API
+/// ([`crate::extract::folder::extract_dir`]); `family` forces one family for every page,
+/// else each page's is detected.
+pub fn build_spec_from_dir(
+    family: Option<Family>,
+    api: &str,
+    dir: &Path,
+    display: &str,
+    source: &str,
+    overrides: Option<&Path>,
+) -> Result<(ApiSpec, Vec<Diagnostic>), Error> {
+    let extracted = crate::extract::folder::extract_dir(dir, family, api, source, display)
+        .map_err(|source| Error::Io {
+            path: dir.display().to_string(),
+            source,
+        })?;
+    finish_spec(extracted, overrides)
+}
+
+/// Normalises an extraction, merging the override file if any.
+fn finish_spec(
+    extracted: crate::extract::Extracted,
+    overrides: Option<&Path>,
+) -> Result<(ApiSpec, Vec<Diagnostic>), Error> {
+    let mut diags = extracted.diags;
+    let override_text = overrides.map(read).transpose()?;
+    let override_name = overrides.map(|p| p.display().to_string());
+    let source = match (&override_text, &override_name) {
+        (Some(text), Some(file)) => Some(OverrideSource { file, text }),
+        _ => None,
+    };
+    let spec = normalise(extracted.spec, source, &mut diags);
+    Ok((spec, diags))
 }
 
 /// The OpenAPI document a saved Redoc page embeds (`__redoc_state`), as JSON text, when the
@@ -352,15 +390,7 @@ pub fn build_spec_from_text(
 ) -> Result<(ApiSpec, Vec<Diagnostic>), Error> {
     let doc = Document::parse(display, text);
     let extracted = family.extract(&doc, api, source);
-    let mut diags = extracted.diags;
-    let override_text = overrides.map(read).transpose()?;
-    let override_name = overrides.map(|p| p.display().to_string());
-    let source = match (&override_text, &override_name) {
-        (Some(text), Some(file)) => Some(OverrideSource { file, text }),
-        _ => None,
-    };
-    let spec = normalise(extracted.spec, source, &mut diags);
-    Ok((spec, diags))
+    finish_spec(extracted, overrides)
 }
 
 /// Specs of every API in [`APIS`], read from `root`.

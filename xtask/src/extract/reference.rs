@@ -754,12 +754,39 @@ fn label_ctx(text: &str) -> Option<Ctx> {
 /// Whether a heading is a label inside an operation (`Request`, `Path parameters`,
 /// `200: OK`, `Example`), not a topic of its own.
 fn is_label_heading(text: &str) -> bool {
-    let t = clean_heading(text);
-    label_ctx(&t).is_some()
+    heading_ctx(text).is_some()
         || matches!(
-            t.to_lowercase().as_str(),
+            clean_heading(text).to_lowercase().as_str(),
             "request" | "response" | "responses" | "errors" | "error" | "description" | "usage"
         )
+}
+
+/// Words a label heading is made of (`Form data parameters`, `Query String Params`,
+/// `Response Example`); a heading with other words (`Get all notification requests`) is a
+/// topic, whatever label word it holds.
+const LABEL_WORDS: [&str; 52] = [
+    "request", "requests", "response", "responses", "parameter", "parameters", "params",
+    "param", "path", "query", "string", "form", "data", "body", "headers", "header", "json",
+    "example", "examples", "sample", "samples", "field", "fields", "attributes", "arguments",
+    "argument", "errors", "error", "returns", "return", "payload", "url", "uri", "variables",
+    "properties", "options", "input", "output", "result", "results", "http", "code", "codes",
+    "status", "version", "history", "curl", "content", "type", "schema", "value", "values",
+];
+
+/// The context a heading opens, if it is a label heading.
+fn heading_ctx(text: &str) -> Option<Ctx> {
+    let t = clean_heading(text);
+    if let Some(s) = status_label(&t) {
+        return Some(Ctx::Response(Some(s)));
+    }
+    let words_ok = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let l = w.to_lowercase();
+            LABEL_WORDS.contains(&l.as_str()) || matches!(l.as_str(), "the" | "of" | "and" | "a" | "an" | "in" | "for")
+        });
+    words_ok.then(|| label_ctx(&t)).flatten()
 }
 
 /// A heading's text without an anchor (`{#create}`), shortcodes (`{{%deprecated%}}`) or
@@ -784,7 +811,7 @@ fn clean_heading(text: &str) -> String {
 /// standing alone like `**Parameters**`.
 fn block_label(b: &Block) -> Option<Ctx> {
     match b.kind {
-        Kind::Heading { .. } => label_ctx(&clean_heading(&b.text)),
+        Kind::Heading { .. } => heading_ctx(&b.text),
         Kind::Item { .. } if !b.text.contains('\n') => {
             let t = b.text.trim();
             (t.ends_with(':') && t.split_whitespace().count() <= 4)

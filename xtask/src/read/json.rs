@@ -130,9 +130,57 @@ impl Parser {
         Some(c)
     }
 
+    /// Skips white space, and what documentation writes between values where white space
+    /// may be: `// comments`, `/* comments */`, and elisions (`...`, `…`, `... (8 hidden
+    /// items) ...`). Each of those makes the parse lenient.
     fn skip_ws(&mut self) {
-        while self.peek().is_some_and(char::is_whitespace) {
-            self.bump();
+        loop {
+            while self.peek().is_some_and(char::is_whitespace) {
+                self.bump();
+            }
+            let next = self.chars.get(self.pos + 1).copied();
+            match (self.peek(), next) {
+                (Some('/'), Some('/')) => {
+                    self.lenient = true;
+                    while self.peek().is_some_and(|c| c != '\n') {
+                        self.bump();
+                    }
+                }
+                (Some('/'), Some('*')) => {
+                    self.lenient = true;
+                    self.bump();
+                    self.bump();
+                    while self.peek().is_some()
+                        && !(self.peek() == Some('*') && self.chars.get(self.pos + 1) == Some(&'/'))
+                    {
+                        self.bump();
+                    }
+                    self.bump();
+                    self.bump();
+                }
+                (Some('.'), Some('.')) | (Some('…'), _) => {
+                    self.lenient = true;
+                    while self.peek().is_some_and(|c| c == '.' || c == '…') {
+                        self.bump();
+                    }
+                    // `... (8 hidden items) ...`
+                    let save = (self.pos, self.line, self.column);
+                    while self.peek().is_some_and(|c| c == ' ' || c == '\t') {
+                        self.bump();
+                    }
+                    if self.peek() == Some('(') {
+                        while self.peek().is_some_and(|c| c != ')' && c != '\n') {
+                            self.bump();
+                        }
+                        if self.peek() == Some(')') {
+                            self.bump();
+                        }
+                    } else {
+                        (self.pos, self.line, self.column) = save;
+                    }
+                }
+                _ => return,
+            }
         }
     }
 
@@ -351,6 +399,21 @@ mod tests {
             big.node.to_value(),
             serde_json::json!(18446744073709551615_u64)
         );
+    }
+
+    #[test]
+    fn comments_and_elisions_as_documentation_writes_them() {
+        let p = parse(
+            "{\n  \"id\": \"1\",\n  // ...\n  \"a\": [1, /* two */ 2],\n  ...\n}",
+            1,
+        )
+        .unwrap();
+        assert!(p.lenient);
+        assert_eq!(p.node.to_value(), serde_json::json!({"id": "1", "a": [1, 2]}));
+        let p = parse("[\n {\"a\": 1},\n ... (8 hidden items) ...\n {\"a\": 2}\n]", 1).unwrap();
+        assert_eq!(p.node.to_value(), serde_json::json!([{"a": 1}, {"a": 2}]));
+        let p = parse("[1, …]", 1).unwrap();
+        assert_eq!(p.node.to_value(), serde_json::json!([1]));
     }
 
     #[test]

@@ -1,0 +1,316 @@
+//! An API published as a folder of pages (one page per resource, as Mastodon's reference
+//! is): every page of the folder is read in name order and the pages become one spec.
+//!
+//! - Each page is read by its own family ([`super::detect`], or the family given); a page no
+//!   family finds an operation in (an index, a guide) is skipped with a warning that says
+//!   so.
+//! - Operation ids are unique across pages (a later page's `create` becomes `create_2`,
+//!   with the usual warning); each operation's `file` names its page and `line` is a line
+//!   of that page.
+//! - Named types form one set: a type another page already defines the same way is shared;
+//!   one of the same name defined otherwise is renamed (`Status2`) on its page before the
+//!   merge, so normalisation can later share structurally equal types under one name.
+//! - The API's auth is the first page's that states one; its base URL the one every page
+//!   that gives a server agrees on.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chatgen_codegen::spec::{ApiSpec, AuthScheme, TypeDef, TypeRef};
+
+use super::{Extracted, Family};
+use crate::diag::{Diagnostic, Severity};
+use crate::read::blocks::Document;
+
+/// File extensions read as pages.
+pub const PAGE_EXTENSIONS: [&str; 6] = ["md", "mdx", "markdown", "html", "htm", "txt"];
+
+/// The pages of `dir` (recursively), in name order: documentation files, not licences,
+/// INDEX or truth files.
+pub fn pages(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    walk(dir, &mut out)?;
+    out.sort();
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if !matches!(name.as_str(), "index.md" | "readme.md")
+            && path.extension().is_some_and(|e| {
+                PAGE_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str())
+            })
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// One page read: its name as shown (relative to the folder) and its text.
+pub struct Page {
+    /// The page's path relative to the folder, `/`-separated.
+    pub name: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// Reads `pages` as one API. `display` prefixes each page's name in diagnostics and in
+/// `file` (e.g. `spec/sources/mastodon`); `family` forces one family, else each page's is
+/// detected.
+pub fn extract_pages(
+    pages: &[Page],
+    family: Option<Family>,
+    api: &str,
+    source: &str,
+    display: &str,
+) -> Extracted {
+    let mut spec = ApiSpec {
+        api: api.to_string(),
+        source: source.to_string(),
+        ..ApiSpec::default()
+    };
+    let mut diags = Vec::new();
+    let mut families: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut servers: Vec<Option<String>> = Vec::new();
+    let mut ids: BTreeMap<String, (String, u32)> = BTreeMap::new();
+    let mut read_any = false;
+    for page in pages {
+        let shown = format!("{display}/{}", page.name);
+        let doc = Document::parse(shown.clone(), &page.text);
+        let chosen = match family {
+            Some(f) => Some(f),
+            None => super::detect(&doc).ok().map(|d| d.family),
+        };
+        let Some(chosen) = chosen else {
+            diags.push(Diagnostic::warning(
+                &shown,
+                0,
+                "no operation found on this page (an index or a guide?); skipped",
+            ));
+            continue;
+        };
+        let mut out = chosen.extract(&doc, api, source);
+        let failed = out.diags.iter().any(|d| d.severity == Severity::Error);
+        if out.spec.operations.is_empty() || failed {
+            diags.push(Diagnostic::warning(
+                &shown,
+                0,
+                "no operation found on this page (an index or a guide?); skipped",
+            ));
+            continue;
+        }
+        *families.entry(chosen.name()).or_default() += out.spec.operations.len();
+        if !read_any {
+            spec.protocol = out.spec.protocol.clone();
+            spec.title = out.spec.title.clone();
+            spec.doc = out.spec.doc.clone();
+            read_any = true;
+        } else if out.spec.protocol.is_rpc() != spec.protocol.is_rpc() {
+            diags.push(Diagnostic::warning(
+                &shown,
+                0,
+                "this page's calls travel otherwise (RPC vs REST) than the first page's; skipped",
+            ));
+            continue;
+        }
+        if spec.auth.scheme == AuthScheme::None && out.spec.auth.scheme != AuthScheme::None {
+            spec.auth = out.spec.auth.clone();
+        }
+        servers.push(out.spec.base_url.clone());
+        merge_types(&mut spec.types, &mut out.spec);
+        for mut op in out.spec.operations {
+            let mut id = op.id.clone();
+            let mut n = 2;
+            while ids.contains_key(&id) {
+                id = format!("{}_{n}", op.id);
+                n += 1;
+            }
+            if let Some((file, line)) = ids.get(&op.id).filter(|_| id != op.id) {
+                diags.push(
+                    Diagnostic::warning(
+                        &shown,
+                        op.line,
+                        format!(
+                            "operation id `{}` is taken by an operation of {file} (line {line}); `{}` gets `{id}`",
+                            op.id, op.name
+                        ),
+                    )
+                    .with_source(doc.line(op.line)),
+                );
+            }
+            ids.insert(id.clone(), (page.name.clone(), op.line));
+            op.id = id;
+            op.file = Some(page.name.clone());
+            spec.operations.push(op);
+        }
+        diags.extend(out.diags);
+    }
+    let mut given: Vec<String> = servers.iter().flatten().cloned().collect();
+    given.sort();
+    given.dedup();
+    if given.len() == 1 {
+        spec.base_url = given.pop();
+    }
+    spec.family = families
+        .iter()
+        .max_by_key(|(_, n)| **n)
+        .map(|(f, _)| f.to_string())
+        .unwrap_or_else(|| Family::Reference.name().to_string());
+    if spec.operations.is_empty() {
+        diags.push(Diagnostic::error(
+            display,
+            0,
+            format!(
+                "expected at least one page with an operation among {} page(s), found none",
+                pages.len()
+            ),
+        ));
+    }
+    Extracted { spec, diags }
+}
+
+/// Reads every page of `dir` as one API (see [`extract_pages`]).
+pub fn extract_dir(
+    dir: &Path,
+    family: Option<Family>,
+    api: &str,
+    source: &str,
+    display: &str,
+) -> std::io::Result<Extracted> {
+    let mut read = Vec::new();
+    for path in pages(dir)? {
+        let bytes = fs::read(&path)?;
+        let name = path
+            .strip_prefix(dir)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        read.push(Page {
+            name,
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+        });
+    }
+    Ok(extract_pages(&read, family, api, source, display))
+}
+
+/// Moves `page`'s named types into `types`: a type defined the same way is shared, one of
+/// a taken name defined otherwise is renamed on the page first.
+fn merge_types(types: &mut BTreeMap<String, TypeDef>, page: &mut ApiSpec) {
+    let mut renames: BTreeMap<String, String> = BTreeMap::new();
+    let taken = |name: &str, types: &BTreeMap<String, TypeDef>, page: &ApiSpec| {
+        types.contains_key(name) || page.types.contains_key(name)
+    };
+    for (name, def) in &page.types {
+        if let Some(existing) = types.get(name)
+            && !same_def(existing, def)
+        {
+            let mut n = 2;
+            let mut fresh = format!("{name}{n}");
+            while taken(&fresh, types, page) || renames.values().any(|v| *v == fresh) {
+                n += 1;
+                fresh = format!("{name}{n}");
+            }
+            renames.insert(name.clone(), fresh);
+        }
+    }
+    if !renames.is_empty() {
+        let rename = |t: &mut TypeRef| rename_ref(t, &renames);
+        crate::normalise::for_each_typeref_mut(page, &mut { rename });
+        for def in page.types.values_mut() {
+            if let Some(a) = &mut def.alias {
+                rename_ref(a, &renames);
+            }
+            for v in &mut def.variants {
+                rename_ref(&mut v.ty, &renames);
+            }
+        }
+    }
+    for (name, def) in std::mem::take(&mut page.types) {
+        let name = renames.get(&name).cloned().unwrap_or(name);
+        types.entry(name).or_insert(def);
+    }
+}
+
+/// Whether two definitions describe the same type (source lines aside).
+fn same_def(a: &TypeDef, b: &TypeDef) -> bool {
+    let strip = |d: &TypeDef| {
+        let mut d = d.clone();
+        d.line = None;
+        d.doc = None;
+        for f in &mut d.fields {
+            f.line = None;
+            f.doc = None;
+        }
+        d
+    };
+    strip(a) == strip(b)
+}
+
+fn rename_ref(t: &mut TypeRef, renames: &BTreeMap<String, String>) {
+    match t {
+        TypeRef::Named(n) => {
+            if let Some(to) = renames.get(n) {
+                *n = to.clone();
+            }
+        }
+        TypeRef::List(inner) | TypeRef::Map(inner) => rename_ref(inner, renames),
+        TypeRef::Primitive(_) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(name: &str, text: &str) -> Page {
+        Page {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn pages_become_one_api() {
+        let a = "# Statuses\n\n## Get status\n\n```http\nGET /api/v1/statuses/:id HTTP/1.1\n```\n\n##### 200: OK\n\n```json\n{\"id\": \"1\", \"text\": \"hi\"}\n```\n";
+        let b = "# Lists\n\n## Get status\n\n```http\nGET /api/v1/lists/:id HTTP/1.1\n```\n\n##### 200: OK\n\n```json\n{\"id\": \"1\", \"title\": \"x\"}\n```\n";
+        let guide = "# Guide\n\nSome prose about the API.\n";
+        let out = extract_pages(
+            &[page("a.md", a), page("b.md", b), page("guide.md", guide)],
+            None,
+            "m",
+            "sources/m",
+            "docs",
+        );
+        let ids: Vec<&str> = out.spec.operations.iter().map(|o| o.id.as_str()).collect();
+        assert_eq!(ids, ["get_status", "get_status_2"]);
+        assert_eq!(out.spec.operations[1].file.as_deref(), Some("b.md"));
+        assert_eq!(out.spec.operations[1].line, 3);
+        assert!(out.diags.iter().any(|d| d.file == "docs/guide.md"
+            && d.severity == Severity::Warning
+            && d.message.contains("skipped")));
+        assert!(out.diags.iter().any(|d| d.message.contains("`get_status` is taken")));
+        // Two different answers named alike: both kept, the later one renamed.
+        let names: Vec<&String> = out.spec.types.keys().collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        let second = out.spec.operations[1].responses[0].ty.as_ref().map(|t| t.to_string());
+        assert_ne!(second, out.spec.operations[0].responses[0].ty.as_ref().map(|t| t.to_string()));
+    }
+
+    #[test]
+    fn a_folder_without_operations_is_an_error() {
+        let out = extract_pages(&[page("x.md", "# Hi\n\ntext\n")], None, "m", "s", "docs");
+        assert!(out.diags.iter().any(|d| d.severity == Severity::Error));
+    }
+}
