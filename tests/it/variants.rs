@@ -686,3 +686,46 @@ fn wimi_actions_list_as_a_two_column_table() {
     assert_eq!(specs[0], specs[1]);
     assert_eq!(specs[0], specs[2]);
 }
+
+/// The Actions List as a text capture flattens an HTML table a cell per line (each cell on
+/// its own line ending in ` |`, an empty cell a lone `|`, the header row and the `---|---|`
+/// rule first): `wimi-actions-cells.txt` is `wimi-actions-table.txt` with its list so
+/// written. The four actions and their descriptions are read as from the two-column table
+/// (the same spec but for source lines); `auth.user.Logout`'s description cell is empty.
+#[test]
+fn wimi_actions_list_flattened_one_cell_per_line() {
+    let file = format!("{R}/wimi-actions-cells.txt");
+    let (family, spec, diags) = spec_of(&file);
+    assert_eq!(family, Family::EnvelopeRpc);
+    assert!(!has_errors(&diags), "{diags:#?}");
+    assert_eq!(
+        names(&spec),
+        [
+            "auth.user.GetSessionToken",
+            "auth.user.Login",
+            "auth.user.Logout",
+            "activity.event.ClearUnreadCount"
+        ]
+    );
+    let docs: Vec<Option<&str>> = spec.operations.iter().map(|o| o.doc.as_deref()).collect();
+    assert_eq!(
+        docs[..2],
+        [
+            Some("Consumes a consumable session token to get a permanent one"),
+            Some("Used to login a user and retrieve an access token"),
+        ]
+    );
+    assert_eq!(docs[3], Some("Clear the activity unread count"));
+    let lines: Vec<u32> = spec.operations.iter().map(|o| o.line).collect();
+    assert_eq!(lines[0], 9, "the list's first action cell");
+    assert!(
+        !diags.iter().any(|d| d.message.contains("Actions List")
+            || d.message.contains("continues the description")),
+        "{diags:#?}"
+    );
+    let (_, table, _) = spec_of(&format!("{R}/wimi-actions-table.txt"));
+    assert_eq!(
+        without_lines(spec).to_yaml(),
+        without_lines(table).to_yaml()
+    );
+}
