@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chatgen_codegen::spec::{ApiSpec, Location, TypeRef};
+use chatgen_codegen::spec::{ApiSpec, Location, Primitive, TypeRef};
 use xtask::diag::{Diagnostic, Severity, has_errors};
 use xtask::extract::{Family, detect};
 use xtask::normalise::normalise;
@@ -178,6 +178,73 @@ fn weavy_webhooks_cut_inside_a_route_keeps_the_rest() {
         warned(&diags, last, "cut off inside its route"),
         "{diags:#?}"
     );
+}
+
+/// A page cut off inside its last operation, before that operation's parameters (finds/
+/// INDEX: "start of Create file comment", "start of Get message"): the operation is kept
+/// with what it has; its route's `{id}` becomes a required path parameter of unknown type
+/// (a string, `type_cue: route placeholder`, `unknown` says so), with a warning at the
+/// route line, instead of rejecting the page ("path placeholder `{id}` has no path
+/// parameter").
+#[test]
+fn weavy_cut_before_its_parameters_keeps_the_operation_and_its_placeholder() {
+    const F: &str = "tests/fixtures/corpus/finds/weavy";
+    for (file, routes, route_line) in [
+        (
+            "api-reference-comments.txt",
+            [
+                "POST /api/apps/{id}/comments",
+                "GET /api/apps/{id}/comments",
+                "POST /api/files/{id}/comments",
+            ],
+            96,
+        ),
+        (
+            "api-reference-messages-ws.txt",
+            [
+                "POST /api/apps/{id}/messages",
+                "GET /api/apps/{id}/messages",
+                "GET /api/messages/{id}",
+            ],
+            123,
+        ),
+    ] {
+        let (family, spec, diags) = spec_of(&format!("{F}/{file}"));
+        assert_eq!(family, Family::RestReference, "{file}");
+        assert!(!has_errors(&diags), "{file}: {diags:#?}");
+        assert_eq!(names(&spec), routes, "{file}");
+        let last = &spec.operations[2];
+        assert_eq!(params(&spec, 2), ["path:id"], "{file}");
+        let id = &last.params[0];
+        assert!(id.required, "{file}");
+        assert_eq!(id.ty, TypeRef::Primitive(Primitive::String), "{file}");
+        assert_eq!(id.type_cue.as_deref(), Some("route placeholder"), "{file}");
+        assert!(
+            last.unknown
+                .iter()
+                .any(|u| u == "type of path parameter `id`"),
+            "{file}: {:?}",
+            last.unknown
+        );
+        assert!(
+            warned(
+                &diags,
+                route_line,
+                "path placeholder `{id}` has no documented parameter"
+            ),
+            "{file}: {diags:#?}"
+        );
+        // The documented `id` of the first two operations is not touched.
+        for i in 0..2 {
+            let p = &spec.operations[i].params[0];
+            assert_eq!(
+                (p.name.as_str(), p.type_cue.as_deref()),
+                ("id", None),
+                "{file}"
+            );
+        }
+        assert!(spec.validate().is_empty(), "{file}: {:?}", spec.validate());
+    }
 }
 
 #[test]
@@ -618,4 +685,47 @@ fn wimi_actions_list_as_a_two_column_table() {
     }
     assert_eq!(specs[0], specs[1]);
     assert_eq!(specs[0], specs[2]);
+}
+
+/// The Actions List as a text capture flattens an HTML table a cell per line (each cell on
+/// its own line ending in ` |`, an empty cell a lone `|`, the header row and the `---|---|`
+/// rule first): `wimi-actions-cells.txt` is `wimi-actions-table.txt` with its list so
+/// written. The four actions and their descriptions are read as from the two-column table
+/// (the same spec but for source lines); `auth.user.Logout`'s description cell is empty.
+#[test]
+fn wimi_actions_list_flattened_one_cell_per_line() {
+    let file = format!("{R}/wimi-actions-cells.txt");
+    let (family, spec, diags) = spec_of(&file);
+    assert_eq!(family, Family::EnvelopeRpc);
+    assert!(!has_errors(&diags), "{diags:#?}");
+    assert_eq!(
+        names(&spec),
+        [
+            "auth.user.GetSessionToken",
+            "auth.user.Login",
+            "auth.user.Logout",
+            "activity.event.ClearUnreadCount"
+        ]
+    );
+    let docs: Vec<Option<&str>> = spec.operations.iter().map(|o| o.doc.as_deref()).collect();
+    assert_eq!(
+        docs[..2],
+        [
+            Some("Consumes a consumable session token to get a permanent one"),
+            Some("Used to login a user and retrieve an access token"),
+        ]
+    );
+    assert_eq!(docs[3], Some("Clear the activity unread count"));
+    let lines: Vec<u32> = spec.operations.iter().map(|o| o.line).collect();
+    assert_eq!(lines[0], 9, "the list's first action cell");
+    assert!(
+        !diags.iter().any(|d| d.message.contains("Actions List")
+            || d.message.contains("continues the description")),
+        "{diags:#?}"
+    );
+    let (_, table, _) = spec_of(&format!("{R}/wimi-actions-table.txt"));
+    assert_eq!(
+        without_lines(spec).to_yaml(),
+        without_lines(table).to_yaml()
+    );
 }

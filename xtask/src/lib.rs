@@ -45,11 +45,19 @@ pub enum Error {
 }
 
 fn render(diags: &[Diagnostic]) -> String {
+    let mut out: Vec<String> = diags.iter().map(ToString::to_string).collect();
+    out.push(diagnostics_summary(diags));
+    out.join("\n\n")
+}
+
+/// The last line of a failed run's diagnostics: `2 error(s); nothing was written`. Each
+/// diagnostic prints with its own severity; the command line prints them, then this line
+/// as its `error:` (not the whole [`Error::Diagnostics`] text, whose first diagnostic may
+/// be a warning).
+pub fn diagnostics_summary(diags: &[Diagnostic]) -> String {
     let errors = diags
         .iter()
         .filter(|d| d.severity == diag::Severity::Error)
         .count();
-    let mut out: Vec<String> = diags.iter().map(ToString::to_string).collect();
-    out.push(format!("{errors} error(s); nothing was written"));
-    out.join("\n\n")
+    format!("{errors} error(s); nothing was written")
 }

@@ -343,6 +343,12 @@ fn run(cli: Cli) -> Result<(), Error> {
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
+        // Each diagnostic with its own severity (`warning:` or `error:`), then the count.
+        Err(Error::Diagnostics(diags)) => {
+            print_diags(&diags);
+            eprintln!("error: {}", xtask::diagnostics_summary(&diags));
+            ExitCode::FAILURE
+        }
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::FAILURE

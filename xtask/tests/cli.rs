@@ -202,3 +202,63 @@ fn a_redoc_page_is_read_as_rendered_or_from_its_embedded_document() {
         );
     }
 }
+
+/// A failed extract prints each diagnostic once, with its own severity: the page's warning
+/// as `warning:` (never `error: warning:`), each override error as `error:`, then the count.
+/// The page (`finds/weavy/api-reference-users.txt`) ends inside its List users sample, at
+/// `"count": "int` (line 99); the bad override names `send_fax` and `list_messages`, which
+/// the page does not have.
+#[test]
+fn a_failed_extract_prints_each_diagnostic_once_with_its_severity() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let doc = root.join("tests/fixtures/corpus/finds/weavy/api-reference-users.txt");
+    let overrides = root.join("tests/fixtures/weavy-override-bad.yaml");
+    let dir = scratch("cli-failed-with-warning");
+    let spec = dir.join("users.yaml");
+    let out = xtask(&[
+        "extract",
+        "--family",
+        "weavy",
+        doc.to_str().unwrap(),
+        "--overrides",
+        overrides.to_str().unwrap(),
+        "-o",
+        spec.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!spec.exists());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("error: warning:"), "{err}");
+    assert!(!err.contains("error: error:"), "{err}");
+    let warning = "warning: expected closing `\"` in a JSON schema block";
+    assert_eq!(err.matches(warning).count(), 1, "{err}");
+    assert!(err.contains("api-reference-users.txt:99:1"), "{err}");
+    for op in ["send_fax", "list_messages"] {
+        let line = format!("error: override names operation `{op}`");
+        assert_eq!(err.matches(&line).count(), 1, "{op}: {err}");
+    }
+    assert!(
+        err.trim_end()
+            .ends_with("error: 2 error(s); nothing was written"),
+        "{err}"
+    );
+    assert_eq!(err.matches("nothing was written").count(), 1, "{err}");
+}
+
+/// A page that extracts with warnings prints them as `warning:` and writes the spec.
+#[test]
+fn warnings_of_a_successful_extract_print_as_warnings() {
+    let doc = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/corpus/finds/weavy/api-reference-users.txt");
+    let dir = scratch("cli-warning-only");
+    let spec = dir.join("users.yaml");
+    let out = extract(&doc, &spec);
+    assert_ok(&out);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("warning: expected closing `\"` in a JSON schema block"),
+        "{err}"
+    );
+    assert!(!err.contains("error"), "{err}");
+    assert!(spec.exists());
+}

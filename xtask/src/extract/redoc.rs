@@ -11,7 +11,7 @@
 //! `Request Body schema: <media type>` with its top-level fields shown the same way,
 //! `Responses` (a status and its description each), then the right panel: the method and
 //! path (`post/api/x`, or `post` and `/api/x` on two lines; the server URLs follow in the
-//! page), `Request samples` and `Response samples` (tabs, `Content type`, a JSON sample of
+//! page, in the route's own block when a capture keeps no blank line between them), `Request samples` and `Response samples` (tabs, `Content type`, a JSON sample of
 //! the first tab only).
 //!
 //! The reader anchors on the `Responses` label of each operation, finds where the
@@ -137,7 +137,7 @@ fn mark(b: &Block, next: Option<&Block>) -> Mark {
         "callbacks" => return Mark::Callbacks,
         _ => {}
     }
-    if let Some((m, p)) = route_text(text) {
+    if let Some((m, p)) = route_text(text).or_else(|| route_over_servers(text).map(|r| r.0)) {
         return Mark::Route(m, p);
     }
     if METHODS.contains(&lower.as_str())
@@ -155,6 +155,29 @@ fn route_text(text: &str) -> Option<(String, String)> {
     let path = text[method.len()..].trim();
     (path.starts_with('/') && !path.contains(char::is_whitespace))
         .then(|| (method.to_ascii_uppercase(), unescape(path)))
+}
+
+/// A route and its server URLs in one block (a capture that keeps no blank line between
+/// the right panel's lines, e.g. a Markdown paragraph `post/ofrep/v1/evaluate/flags` /
+/// `https://example.com/ofrep/v1/evaluate/flags`): the route (glued `post/x`, spaced
+/// `post /x`, or the method and the path on two lines) and the lines after it, which hold
+/// at least one server URL. `None` for any other block.
+fn route_over_servers(text: &str) -> Option<((String, String), Vec<&str>)> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let (route, rest) = match lines.as_slice() {
+        [first, rest @ ..] if route_text(first).is_some() => (route_text(first)?, rest),
+        [method, path, rest @ ..]
+            if METHODS.contains(&method.to_ascii_lowercase().as_str())
+                && path.starts_with('/')
+                && !path.contains(char::is_whitespace) =>
+        {
+            ((method.to_ascii_uppercase(), unescape(path)), rest)
+        }
+        _ => return None,
+    };
+    let url = |l: &str| l.starts_with("http://") || l.starts_with("https://");
+    (rest.iter().any(|l| url(l)) && rest.iter().all(|l| route_text(l).is_none()))
+        .then(|| (route, rest.to_vec()))
 }
 
 /// Undoes Markdown escapes (`{x\_y}`).
@@ -478,6 +501,7 @@ impl<'a> Reader<'a> {
         for k in s.start..s.first {
             match self.marks[k].clone() {
                 Mark::Route(m, p) => {
+                    self.servers_within(k, &p);
                     self.servers_after(k + 1, s.first, &p);
                     op.route = Some(Route { method: m, path: p });
                 }
@@ -542,6 +566,7 @@ impl<'a> Reader<'a> {
                     op.responses = self.responses(i + 1, next);
                 }
                 Mark::Route(m, p) => {
+                    self.servers_within(i, &p);
                     self.servers_after(i + 1, next, &p);
                     op.route = Some(Route { method: m, path: p });
                 }
@@ -725,13 +750,29 @@ impl<'a> Reader<'a> {
     fn servers_after(&mut self, from: usize, to: usize, path: &str) {
         for i in from..to {
             let t = self.text(i);
-            if (t.starts_with("http://") || t.starts_with("https://"))
-                && let Some(base) = unescape(t).strip_suffix(path)
-            {
-                let base = base.trim_end_matches('/').to_string();
-                if !self.servers.contains(&base) {
-                    self.servers.push(base);
-                }
+            self.server(t, path);
+        }
+    }
+
+    /// The server URLs in the route's own block, after the route (see
+    /// [`route_over_servers`]).
+    fn servers_within(&mut self, route_block: usize, path: &str) {
+        if let Some((_, rest)) = route_over_servers(self.text(route_block)) {
+            for line in rest {
+                self.server(line, path);
+            }
+        }
+    }
+
+    /// `t` as a server URL under the route whose path is `path`: the base is what comes
+    /// before the path.
+    fn server(&mut self, t: &str, path: &str) {
+        if (t.starts_with("http://") || t.starts_with("https://"))
+            && let Some(base) = unescape(t).strip_suffix(path)
+        {
+            let base = base.trim_end_matches('/').to_string();
+            if !self.servers.contains(&base) {
+                self.servers.push(base);
             }
         }
     }
@@ -1774,6 +1815,121 @@ mod tests {
             clean_title("tag/Reading-documents/operation/getDocumentByUri Get a single document"),
             "Get a single document"
         );
+    }
+
+    /// A Markdown capture (written for this test in the layout of
+    /// `tests/fixtures/corpus/redoc-text/doordash-marketplace-fr.txt`) whose right panel keeps
+    /// no blank line between the route and its server URL, so each route shares a paragraph
+    /// with the URL: glued lower case, glued upper case, method and path on two lines.
+    const ROUTE_OVER_SERVER: &str = "# Flags API (1.0)
+
+## Evaluate all flags
+
+Evaluates every flag.
+
+##### Request Body schema: application/json
+
+|  |  |
+| --- | --- |
+| context | object |
+
+### Responses
+
+**200**
+
+Ok
+
+post/ofrep/v1/evaluate/flags
+https://flags.example.com/ofrep/v1/evaluate/flags
+
+### Request samples
+
+Content type
+
+application/json
+
+## Get a thing
+
+##### path Parameters
+
+|  |  |
+| --- | --- |
+| id required | string |
+
+### Responses
+
+**200**
+
+Ok
+
+GET/api/v1/x/{id}
+https://flags.example.com/api/v1/x/{id}
+
+## Delete a thing
+
+##### path Parameters
+
+|  |  |
+| --- | --- |
+| id required | string |
+
+### Responses
+
+**204**
+
+Deleted
+
+delete
+/api/v1/x/{id}
+https://flags.example.com/api/v1/x/{id}
+";
+
+    #[test]
+    fn a_route_in_one_paragraph_with_its_server_url() {
+        let out = extract(
+            &Doc::new("flags.md", ROUTE_OVER_SERVER),
+            "flags",
+            "flags.md",
+        );
+        let routes: Vec<(String, Option<(String, String)>)> = out
+            .spec
+            .operations
+            .iter()
+            .map(|o| {
+                let r = o.route.as_ref().map(|r| (r.method.clone(), r.path.clone()));
+                (o.name.clone(), r)
+            })
+            .collect();
+        let route = |m: &str, p: &str| Some((m.to_string(), p.to_string()));
+        assert_eq!(
+            routes,
+            [
+                (
+                    "Evaluate all flags".into(),
+                    route("POST", "/ofrep/v1/evaluate/flags")
+                ),
+                ("Get a thing".into(), route("GET", "/api/v1/x/{id}")),
+                ("Delete a thing".into(), route("DELETE", "/api/v1/x/{id}")),
+            ]
+        );
+        assert!(
+            out.spec
+                .operations
+                .iter()
+                .all(|o| !o.unknown.iter().any(|u| u == "route"))
+        );
+        assert_eq!(
+            out.spec.base_url.as_deref(),
+            Some("https://flags.example.com")
+        );
+        assert_eq!(
+            route_over_servers("post/x\nhttps://h.example/x").map(|r| r.0),
+            Some(("POST".into(), "/x".into()))
+        );
+        // A route alone, or over text that is no server URL, is not this block.
+        assert_eq!(route_over_servers("post/x"), None);
+        assert_eq!(route_over_servers("post/x\nSome prose."), None);
+        assert_eq!(route_over_servers("get\n/x\npost/y\nhttps://h/y"), None);
     }
 
     #[test]

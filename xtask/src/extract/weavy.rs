@@ -11,11 +11,13 @@
 //! It reads the document model, so the page as a browser's text, a crawler's Markdown or
 //! HTML reads the same. A failure stays local: an operation cut off inside its route is
 //! left out with a warning at its line, a section it cannot read is skipped with a warning,
-//! and every other operation still extracts.
+//! an operation cut off before its parameters keeps what it has (a route placeholder no
+//! parameter documents becomes a path parameter of unknown type, with a warning), and every
+//! other operation still extracts.
 
 use chatgen_codegen::spec::{
-    ApiSpec, Auth, AuthScheme, Body, Example, ExampleOf, Location, Operation, Param, Protocol,
-    Response, Route, SampleKind, TypeRef,
+    ApiSpec, Auth, AuthScheme, Body, Example, ExampleOf, Location, Operation, Param, Primitive,
+    Protocol, Response, Route, SampleKind, TypeRef,
 };
 use heck::{ToPascalCase, ToSnakeCase};
 
@@ -363,7 +365,54 @@ impl Reader<'_> {
                 line: Some(r.line),
             });
         }
+        self.route_placeholders(&mut op, route_block.span.line);
         Some(op)
+    }
+
+    /// A `{placeholder}` of the route that no parameter documents (the operation is cut
+    /// off before its parameters, or its table leaves the parameter out) becomes a required
+    /// path parameter of unknown type (a string, `type_cue: route placeholder`, listed in the
+    /// operation's `unknown`), with a warning at the route: the operation keeps what the
+    /// page gives, and the page is not rejected for it.
+    fn route_placeholders(&mut self, op: &mut Operation, line: u32) {
+        let Some(route) = op.route.clone() else {
+            return;
+        };
+        for name in route.placeholders() {
+            if op
+                .params
+                .iter()
+                .any(|p| p.location == Location::Path && p.name == name)
+            {
+                continue;
+            }
+            self.kit.warn(
+                line,
+                format!(
+                    "operation `{}`: path placeholder `{{{name}}}` has no documented parameter; \
+                     read as a path parameter of unknown type (string)",
+                    op.name
+                ),
+            );
+            let at = op
+                .params
+                .iter()
+                .position(|p| p.location != Location::Path)
+                .unwrap_or(op.params.len());
+            op.params.insert(
+                at,
+                Param {
+                    name: name.to_string(),
+                    location: Location::Path,
+                    ty: TypeRef::Primitive(Primitive::String),
+                    required: true,
+                    type_cue: Some(super::redoc::ROUTE_PLACEHOLDER.into()),
+                    line: Some(line),
+                    ..Param::default()
+                },
+            );
+            op.unknown.push(format!("type of path parameter `{name}`"));
+        }
     }
 
     /// The `name type [required]` lines under a "Path parameters" or "Query parameters"

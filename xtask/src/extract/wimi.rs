@@ -8,7 +8,8 @@
 //!   fields; what is not mapped is named in one warning;
 //! - an "Actions List": one `module.object.Action description` line per action, in the
 //!   order operations keep; a line that is not an action continues the description above
-//!   it (joined with a line break, with a warning);
+//!   it (joined with a line break, with a warning); a table flattened one cell per line
+//!   (`auth.user.Login |`, then `Used to login … |`) reads the same;
 //! - after the line `Actions`, detailed sections: a heading that is the bare target, a
 //!   description, then labelled blocks: `Push information:`, `Url:`, `Call type:`,
 //!   `Restrictions:`, `Header Identification:`, `Body Data:`, `Output:`, `Example:`.
@@ -205,6 +206,18 @@ fn unpiped(line: &str) -> String {
         Some(row) => row.replace(" | ", ""),
         None => line.to_string(),
     }
+}
+
+/// A line that is one table cell of a table flattened a cell per line: its text without
+/// the closing ` |` (empty for a lone `|`); `None` for a line without the closing bar or
+/// with several cells (`a | b |`).
+fn one_cell(line: &str) -> Option<&str> {
+    let cell = if line.trim() == "|" {
+        ""
+    } else {
+        line.strip_suffix(" |")?.trim()
+    };
+    (!cell.contains(" | ")).then_some(cell)
 }
 
 /// The first line from `from` on that is exactly `text`.
@@ -666,7 +679,21 @@ impl<'a> Reader<'a> {
     /// The `module.object.Action description` lines of `from..=to`.
     fn actions_list(&mut self, from: u32, to: u32) -> Vec<Listed> {
         let mut listed: Vec<Listed> = Vec::new();
-        for (i, n) in self.content(from, to).into_iter().enumerate() {
+        let lines = self.content(from, to);
+        // A table flattened one cell per line (`auth.user.Login |`, then its description
+        // `Used to login … |`, or `|` when it has none): each target cell starts an action,
+        // the one cell after it is its description.
+        let cells = lines
+            .iter()
+            .any(|&n| one_cell(self.doc.line(n)).is_some_and(|c| !c.is_empty() && is_target(c)))
+            && lines.iter().all(|&n| {
+                let line = self.doc.line(n);
+                line.starts_with("---") || one_cell(line).is_some() || line.ends_with(" |")
+            });
+        if cells {
+            return self.action_cells(&lines);
+        }
+        for (i, n) in lines.into_iter().enumerate() {
             let line = self.doc.line(n);
             // A rendered table (`target | description |`, under a header and a `---|` rule).
             let row: Option<Vec<&str>> = line
@@ -714,6 +741,66 @@ impl<'a> Reader<'a> {
         if listed.is_empty() {
             self.kit
                 .warn(from.saturating_sub(1), "the Actions List lists no action");
+        }
+        listed
+    }
+
+    /// The Actions List as a table flattened one cell per line: a header row before the
+    /// `---|---|` rule (on one line, or a cell per line) is skipped; a target cell starts an
+    /// action and the cell after it is its description (none when empty); a further cell
+    /// continues that description, with a warning, as a stray line does in the list.
+    fn action_cells(&mut self, lines: &[u32]) -> Vec<Listed> {
+        let rule = lines
+            .iter()
+            .position(|&n| self.doc.line(n).starts_with("---"));
+        let body = rule.map_or(lines, |r| &lines[r + 1..]);
+        let mut listed: Vec<Listed> = Vec::new();
+        let mut described = true;
+        for &n in body {
+            let line = self.doc.line(n);
+            let Some(cell) = one_cell(line) else {
+                self.kit.warn(
+                    n,
+                    "expected one table cell (`… |`) in the Actions List, found a whole row; skipped",
+                );
+                continue;
+            };
+            if is_target(cell) {
+                listed.push(Listed {
+                    target: cell.to_string(),
+                    doc: None,
+                    line: n,
+                });
+                described = false;
+            } else if let Some(prev) = listed.last_mut() {
+                if !described {
+                    described = true;
+                    prev.doc = (!cell.is_empty()).then(|| cell.to_string());
+                } else if !cell.is_empty() {
+                    prev.doc = Some(match prev.doc.take() {
+                        Some(d) => format!("{d}\n{cell}"),
+                        None => cell.to_string(),
+                    });
+                    let target = prev.target.clone();
+                    self.kit.warn(
+                        n,
+                        format!(
+                            "a cell that is not an action continues the description of \
+                             `{target}`; joined to it"
+                        ),
+                    );
+                }
+            } else if !cell.is_empty() {
+                self.kit.warn(
+                    n,
+                    "expected `module.object.Action` in the Actions List, found other text; \
+                     skipped",
+                );
+            }
+        }
+        if listed.is_empty() {
+            let at = lines.first().map_or(1, |n| n.saturating_sub(1));
+            self.kit.warn(at, "the Actions List lists no action");
         }
         listed
     }
