@@ -7,6 +7,10 @@
 #![warn(missing_docs)]
 pub use ::chat_clients_runtime as runtime;
 pub use ::chat_clients_runtime::Error;
+/// Client for accounts API methods (cargo feature `mastodon`).
+#[cfg(feature = "mastodon")]
+#[rustfmt::skip]
+pub mod mastodon;
 /// Client for Messenger API specification (cargo feature `messenger`).
 #[cfg(feature = "messenger")]
 #[rustfmt::skip]

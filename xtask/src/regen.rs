@@ -20,12 +20,17 @@ pub struct ApiEntry {
     pub api: &'static str,
     /// The extractor that reads it.
     pub family: Family,
-    /// File name in `spec/sources/`.
+    /// File name in `spec/sources/`, or a folder of pages read as one API.
     pub source: &'static str,
 }
 
 /// The APIs `cargo xtask regen` builds, in this order.
 pub const APIS: &[ApiEntry] = &[
+    ApiEntry {
+        api: "mastodon",
+        family: Family::Reference,
+        source: "mastodon",
+    },
     ApiEntry {
         api: "messenger",
         family: Family::Redoc,

@@ -163,6 +163,14 @@ pub fn extract_pages(
     if given.len() == 1 {
         spec.base_url = given.pop();
     }
+    // The API is named after its folder, not after its first page.
+    if let Some(name) = display.trim_end_matches('/').rsplit('/').next().filter(|n| !n.is_empty()) {
+        let mut c = name.chars();
+        spec.title = c
+            .next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default();
+    }
     spec.family = families
         .iter()
         .max_by_key(|(_, n)| **n)
