@@ -74,12 +74,15 @@ pub(crate) fn gen_stream_method(
     if op.route.is_none() && op.rpc.is_none() {
         return None;
     }
-    let answer_name = match op
+    let answer_ty = op
         .responses
         .iter()
         .filter(|r| r.is_success())
-        .find_map(|r| r.ty.as_ref())?
-    {
+        .find_map(|r| r.ty.as_ref())?;
+    if paging.style == PagingStyle::IdBefore {
+        return gen_id_before_stream(spec, op, names, error_type, answer_ty);
+    }
+    let answer_name = match answer_ty {
         TypeRef::Named(n) => n,
         _ => return None,
     };
@@ -145,6 +148,7 @@ pub(crate) fn gen_stream_method(
                 quote!(::std::option::Option::None),
             )
         }
+        PagingStyle::IdBefore => return None,
         PagingStyle::Cursor => {
             let set = if required {
                 quote!(if let #rt::Position::Cursor(::std::option::Option::Some(c)) = at { page.#param = c; })
@@ -203,6 +207,7 @@ pub(crate) fn gen_stream_method(
         PagingStyle::Cursor => {
             how.push_str(" (the cursor the last page gave); the stream ends when there is none")
         }
+        PagingStyle::IdBefore => {}
     }
     if let Some(t) = &paging.total {
         how.push_str(&format!(" or when {} items were read", code(t)));
@@ -229,6 +234,93 @@ pub(crate) fn gen_stream_method(
                         next: #next,
                         limit,
                         items: #items,
+                    })
+                }
+            })
+        }
+    })
+}
+
+/// The stream of an operation paged newest first by id ([`PagingStyle::IdBefore`]): the
+/// answer is the list; the next page is asked for with the last item's id as the bound.
+fn gen_id_before_stream(
+    spec: &ApiSpec,
+    op: &Operation,
+    names: &TypeNames,
+    error_type: Option<&TokenStream>,
+    answer_ty: &TypeRef,
+) -> Option<TokenStream> {
+    let rt = rt();
+    let paging = spec.protocol.paging.get(&op.id)?;
+    let TypeRef::List(item_ty) = answer_ty else {
+        return None;
+    };
+    let TypeRef::Named(item_name) = item_ty.as_ref() else {
+        return None;
+    };
+    let def = spec.types.get(item_name)?;
+    let (id_field, f) = field_ident(&def.fields, paging.next.as_deref()?)?;
+    if f.ty != TypeRef::Primitive(crate::spec::Primitive::String) {
+        return None;
+    }
+    // The last item's id, when it has one.
+    let next = match (f.optional, f.nullable) {
+        (false, false) => quote!(answer.last().map(|last| last.#id_field.clone())),
+        (true, true) => quote!(answer.last().and_then(|last| last.#id_field.clone().flatten())),
+        _ => quote!(answer.last().and_then(|last| last.#id_field.clone())),
+    };
+    let item = rust_type(item_ty, names);
+    let members = request_members(op, names);
+    let (param, p, _) = members
+        .iter()
+        .find(|(_, p, _)| p.is_some_and(|p| p.name == paging.param))?;
+    let set = if p.is_some_and(|p| p.required) {
+        quote!(if let #rt::Position::Cursor(::std::option::Option::Some(c)) = at { page.#param = c; })
+    } else {
+        quote!(if let #rt::Position::Cursor(c) = at { page.#param = c; })
+    };
+    let limit = match paging
+        .limit
+        .as_deref()
+        .and_then(|l| members.iter().find(|(_, p, _)| p.is_some_and(|p| p.name == l)))
+    {
+        Some((id, Some(p), _)) if p.required => {
+            quote!(u64::try_from(page.#id).ok())
+        }
+        Some((id, _, _)) => quote!(page.#id.and_then(|n| u64::try_from(n).ok())),
+        None => quote!(::std::option::Option::None),
+    };
+    let (_, err) = outcome_types(op, names);
+    let err = error_type.cloned().unwrap_or(err);
+    let method = format_ident!("{}", ident(&op.id, Case::Snake));
+    let name = format_ident!("{}_stream", ident(&op.id, Case::Snake));
+    let req = format_ident!("{}", crate::generate::request_type_name(op));
+    let doc = doc_attr(&format!(
+        "Every item of [`Self::{method}`], page after page, newest first: each next page is \
+         asked for with {} set to the {} of the last item read; the stream ends on an empty \
+         page. An error is yielded as an item, and ends the stream.",
+        code(&paging.param),
+        code(paging.next.as_deref().unwrap_or("id"))
+    ));
+    Some(quote! {
+        #doc
+        pub fn #name<'a>(
+            &'a self,
+            request: &#req,
+        ) -> impl #rt::Stream<Item = ::std::result::Result<#item, #rt::Error<#err>>> + 'a {
+            let request = request.clone();
+            #rt::paginate(#rt::Position::Cursor(::std::option::Option::None), move |at| {
+                let mut page = request.clone();
+                #set
+                let limit = #limit;
+                async move {
+                    let answer = self.#method(&page).await?;
+                    let next = #next;
+                    ::std::result::Result::Ok(#rt::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
                     })
                 }
             })

@@ -86,7 +86,8 @@ pub struct Paging {
     /// The parameter with the page size.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
-    /// The answer's field with the items.
+    /// The answer's field with the items (empty for `id_before`: the answer is the list).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub items: String,
     /// The answer's field with the total number of items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -94,7 +95,7 @@ pub struct Paging {
     /// A boolean parameter that asks the server for the total.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_flag: Option<String>,
-    /// The answer's field with the next page's cursor.
+    /// The answer's field with the next page's cursor; for `id_before`, the items' id field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
 }
@@ -107,6 +108,10 @@ pub enum PagingStyle {
     Offset,
     /// A cursor the previous page gives.
     Cursor,
+    /// Newest first, bounded by id (Mastodon's `max_id`): the answer is the list itself, and
+    /// the next page is asked for with the `next` field (the id) of the last item as `param`;
+    /// the list ends on an empty page.
+    IdBefore,
 }
 
 impl Protocol {

@@ -7,7 +7,7 @@
 #![warn(missing_docs)]
 pub use ::chat_clients_runtime as runtime;
 pub use ::chat_clients_runtime::Error;
-/// Client for accounts API methods (cargo feature `mastodon`).
+/// Client for Mastodon (cargo feature `mastodon`).
 #[cfg(feature = "mastodon")]
 #[rustfmt::skip]
 pub mod mastodon;

@@ -115,3 +115,59 @@ fn the_specs_record_paging_from_the_docs() {
     assert!(chatgen_tests::spec("teamchat").protocol.paging.is_empty());
     assert!(chatgen_tests::spec("tada").protocol.paging.is_empty());
 }
+
+/// Mastodon's timelines page newest first by id (`max_id`, as timelines.md's query
+/// parameters and `Link` headers describe): each next page is asked for with the id of the
+/// last status read, and an empty page ends the stream.
+mod mastodon_max_id {
+    use chat_clients::mastodon::Client;
+    use chat_clients::mastodon::requests::ViewHomeTimelineRequest;
+    use futures_util::StreamExt;
+    use serde_json::{Value, json};
+    use wiremock::matchers::{header, method, path, query_param, query_param_is_missing};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    fn statuses(ids: &[&str]) -> Value {
+        Value::Array(
+            ids.iter()
+                .map(|id| json!({"id": id, "created_at": "2019-12-05T11:34:47.196Z", "content": "<p>hi</p>"}))
+                .collect(),
+        )
+    }
+
+    #[tokio::test]
+    async fn home_timeline_pages_by_the_last_id_until_an_empty_page() {
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/api/v1/timelines/home"))
+            .and(query_param("limit", "2"))
+            .and(query_param_is_missing("max_id"))
+            .and(header("authorization", "Bearer t0ken"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(statuses(&["109", "108"])))
+            .expect(1)
+            .mount(&server)
+            .await;
+        for (bound, page) in [("108", statuses(&["107"])), ("107", statuses(&[]))] {
+            Mock::given(method("GET"))
+                .and(path("/api/v1/timelines/home"))
+                .and(query_param("limit", "2"))
+                .and(query_param("max_id", bound))
+                .respond_with(ResponseTemplate::new(200).set_body_json(page))
+                .expect(1)
+                .mount(&server)
+                .await;
+        }
+        let client = Client::new(server.uri()).with_bearer_token("t0ken");
+        let request = ViewHomeTimelineRequest {
+            limit: Some(2),
+            ..ViewHomeTimelineRequest::default()
+        };
+        let items: Vec<_> = client.view_home_timeline_stream(&request).collect().await;
+        let ids: Vec<String> = items
+            .iter()
+            .map(|s| s.as_ref().map(|s| s.id.clone()).map_err(|e| e.to_string()))
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(ids, ["109", "108", "107"]);
+    }
+}

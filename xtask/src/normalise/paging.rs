@@ -62,7 +62,38 @@ fn field<'a>(def: &'a TypeDef, names: &[&str], kind: fn(&TypeRef) -> bool) -> Op
 }
 
 /// How `op` pages, if its parameters and answer show it.
+/// Newest first, bounded by id: a `max_id` text parameter and an answer that is a list of
+/// objects with a text `id` (Mastodon's timelines and lists).
+fn id_before(spec: &ApiSpec, op: &Operation) -> Option<Paging> {
+    let bound = param(op, &["max_id"], is_text)?;
+    let mut types = op
+        .responses
+        .iter()
+        .filter(|r| r.is_success())
+        .filter_map(|r| r.ty.as_ref());
+    let TypeRef::List(item) = types.next()? else {
+        return None;
+    };
+    let TypeRef::Named(n) = item.as_ref() else {
+        return None;
+    };
+    let def = spec.types.get(n)?;
+    let id = field(def, &["id"], is_text)?;
+    Some(Paging {
+        style: PagingStyle::IdBefore,
+        param: bound.to_string(),
+        limit: param(op, &LIMIT, is_integer).map(str::to_string),
+        items: String::new(),
+        total: None,
+        total_flag: None,
+        next: Some(id.to_string()),
+    })
+}
+
 fn paging(spec: &ApiSpec, op: &Operation) -> Option<Paging> {
+    if let Some(p) = id_before(spec, op) {
+        return Some(p);
+    }
     let def = answer(spec, op)?;
     let mut lists = def
         .fields

@@ -191,6 +191,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::get_account_s_statuses`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn get_account_s_statuses_stream<'a>(
+        &'a self,
+        request: &GetAccountSStatusesRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::Statu,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.get_account_s_statuses(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// Get account's followers
     ///
     /// Accounts which follow the given account, if network is not hidden by the account owner.
@@ -229,6 +261,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::get_account_s_followers`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn get_account_s_followers_stream<'a>(
+        &'a self,
+        request: &GetAccountSFollowersRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ViewProfileDirectoryResponseItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.get_account_s_followers(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// Get account's following
     ///
     /// Accounts which the given account is following, if network is not hidden by the account owner.
@@ -266,6 +330,38 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::get_account_s_following`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn get_account_s_following_stream<'a>(
+        &'a self,
+        request: &GetAccountSFollowingRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ViewProfileDirectoryResponseItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.get_account_s_following(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// Get account's featured tags
     ///
@@ -981,6 +1077,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::view_accounts_v1`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_accounts_v1_stream<'a>(
+        &'a self,
+        request: &ViewAccountsV1Request,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ViewAccountsV1ResponseItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_accounts_v1(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// View accounts (v2)
     ///
     /// View all accounts, optionally matching certain criteria for filtering, up to 100 at a time. Pagination may be done with the HTTP Link header in the response. See Paginating through API responses for more information.
@@ -1023,6 +1151,38 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::view_accounts_v2`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_accounts_v2_stream<'a>(
+        &'a self,
+        request: &ViewAccountsV2Request,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ViewAccountsV2ResponseItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_accounts_v2(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// View a specific account
     ///
@@ -1369,6 +1529,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::list_all_canonical_email_blocks`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn list_all_canonical_email_blocks_stream<'a>(
+        &'a self,
+        request: &ListAllCanonicalEmailBlocksRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::CanonicalEmailBlock,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.list_all_canonical_email_blocks(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// Show a single canonical email block
     ///
     /// Returns: Admin::CanonicalEmailBlock
@@ -1585,6 +1777,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::list_all_allowed_domains`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn list_all_allowed_domains_stream<'a>(
+        &'a self,
+        request: &ListAllAllowedDomainsRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::DomainAllow,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.list_all_allowed_domains(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// Get a single allowed domain
     ///
     /// Show information about a single allowed domain.
@@ -1713,6 +1937,38 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::list_all_blocked_domains`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn list_all_blocked_domains_stream<'a>(
+        &'a self,
+        request: &ListAllBlockedDomainsRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ExistingDomainBlock,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.list_all_blocked_domains(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// Get a single blocked domain
     ///
@@ -1880,6 +2136,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::list_all_blocked_email_domains`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn list_all_blocked_email_domains_stream<'a>(
+        &'a self,
+        request: &ListAllBlockedEmailDomainsRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::EmailDomainBlock,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.list_all_blocked_email_domains(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// Get a single blocked email domain
     ///
     /// Show information about a single email domain that is blocked from signups.
@@ -2011,6 +2299,38 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::list_all_ip_blocks`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn list_all_ip_blocks_stream<'a>(
+        &'a self,
+        request: &ListAllIpBlocksRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::IpBlock,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.list_all_ip_blocks(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// Get a single IP block
     ///
@@ -2222,6 +2542,38 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::view_all_reports`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_all_reports_stream<'a>(
+        &'a self,
+        request: &ViewAllReportsRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ViewAllReportsResponseItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_all_reports(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// View a single report
     ///
@@ -3047,6 +3399,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::view_bookmarked_statuses`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_bookmarked_statuses_stream<'a>(
+        &'a self,
+        request: &ViewBookmarkedStatusesRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ViewBookmarkedStatusesResponseItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_bookmarked_statuses(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// Create a Collection
     ///
     /// Create a new Collection.
@@ -3473,6 +3857,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::view_all_conversations`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_all_conversations_stream<'a>(
+        &'a self,
+        request: &ViewAllConversationsRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ConversationItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_all_conversations(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// Remove a conversation
     ///
     /// Removes a conversation from your list of conversations.
@@ -3864,6 +4280,38 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::view_favourited_statuses`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_favourited_statuses_stream<'a>(
+        &'a self,
+        request: &ViewFavouritedStatusesRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ViewFavouritedStatusesResponseItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_favourited_statuses(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// View your featured tags
     ///
@@ -4665,6 +5113,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::view_pending_follow_requests`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_pending_follow_requests_stream<'a>(
+        &'a self,
+        request: &ViewPendingFollowRequestsRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ViewProfileDirectoryResponseItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_pending_follow_requests(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// Accept follow request
     ///
     /// Returns: Relationship
@@ -4787,6 +5267,38 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::view_all_followed_tags`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_all_followed_tags_stream<'a>(
+        &'a self,
+        request: &ViewAllFollowedTagsRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ViewAllFollowedTagsResponseItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_all_followed_tags(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// Get all grouped notifications
     ///
@@ -5490,6 +6002,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::view_accounts_in_a_list`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_accounts_in_a_list_stream<'a>(
+        &'a self,
+        request: &ViewAccountsInAListRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::SuggestionItemAccount,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_accounts_in_a_list(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// Add accounts to a list
     ///
     /// Add accounts to the given list. Note that the user must be following these accounts.
@@ -5826,6 +6370,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::view_muted_accounts`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_muted_accounts_stream<'a>(
+        &'a self,
+        request: &ViewMutedAccountsRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ViewProfileDirectoryResponseItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_muted_accounts(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// Get all notifications
     ///
     /// Notifications concerning the user. This API returns Link headers containing links to the next/previous page. However, the links can also be constructed dynamically using query params and id values.
@@ -5863,6 +6439,38 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::get_all_notifications`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn get_all_notifications_stream<'a>(
+        &'a self,
+        request: &GetAllNotificationsRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::NotificationItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.get_all_notifications(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// Get a single notification
     ///
@@ -6124,6 +6732,38 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::get_all_notification_requests`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn get_all_notification_requests_stream<'a>(
+        &'a self,
+        request: &GetAllNotificationRequestsRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::NotificationRequestItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.get_all_notification_requests(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// Get a single notification request
     ///
@@ -6985,6 +7625,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::view_scheduled_statuses`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_scheduled_statuses_stream<'a>(
+        &'a self,
+        request: &ViewScheduledStatusesRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ScheduledStatuse,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_scheduled_statuses(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// View a single scheduled status
     ///
     /// Returns: ScheduledStatus
@@ -7408,6 +8080,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::see_who_boosted_a_status`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn see_who_boosted_a_status_stream<'a>(
+        &'a self,
+        request: &SeeWhoBoostedAStatusRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::SuggestionItemAccount,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.see_who_boosted_a_status(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// See quotes of a status
     ///
     /// View quotes of a status.
@@ -7445,6 +8149,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::see_quotes_of_a_status`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn see_quotes_of_a_status_stream<'a>(
+        &'a self,
+        request: &SeeQuotesOfAStatusRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::Statu22,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.see_quotes_of_a_status(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// See who favourited a status
     ///
     /// View who favourited a given status.
@@ -7481,6 +8217,38 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::see_who_favourited_a_status`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn see_who_favourited_a_status_stream<'a>(
+        &'a self,
+        request: &SeeWhoFavouritedAStatusRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::SuggestionItemAccount,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.see_who_favourited_a_status(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// Favourite a status
     ///
@@ -8617,6 +9385,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::view_public_timeline`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_public_timeline_stream<'a>(
+        &'a self,
+        request: &ViewPublicTimelineRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::IdCreatedAtVisibility,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_public_timeline(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// View hashtag timeline
     ///
     /// View public statuses containing the given hashtag.
@@ -8660,6 +9460,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::view_hashtag_timeline`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_hashtag_timeline_stream<'a>(
+        &'a self,
+        request: &ViewHashtagTimelineRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::Statu23,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_hashtag_timeline(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// View home timeline
     ///
     /// View statuses from followed users and hashtags.
@@ -8692,6 +9524,38 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::view_home_timeline`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_home_timeline_stream<'a>(
+        &'a self,
+        request: &ViewHomeTimelineRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::IdCreatedAt,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_home_timeline(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// View link timeline
     ///
@@ -8726,6 +9590,38 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::view_link_timeline`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_link_timeline_stream<'a>(
+        &'a self,
+        request: &ViewLinkTimelineRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::IdCreatedAtVisibility,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_link_timeline(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// View list timeline
     ///
@@ -8764,6 +9660,38 @@ impl super::Client {
             )
             .await
     }
+    /// Every item of [`Self::view_list_timeline`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_list_timeline_stream<'a>(
+        &'a self,
+        request: &ViewListTimelineRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::IdCreatedAt,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_list_timeline(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
+    }
     /// View direct timeline
     ///
     /// View statuses with a "direct" privacy, from your account or in your notifications.
@@ -8796,6 +9724,38 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::view_direct_timeline`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_direct_timeline_stream<'a>(
+        &'a self,
+        request: &ViewDirectTimelineRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::IdCreatedAtVisibility,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        ::chat_clients_runtime::paginate(
+            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_direct_timeline(&page).await?;
+                    let next = answer.last().map(|last| last.id.clone());
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next,
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// View trending tags
     ///

@@ -12,7 +12,7 @@ mod health;
 mod oauth;
 /// Methods of the `.well-known` group.
 mod well_known;
-/// Client for accounts API methods.
+/// Client for Mastodon.
 #[derive(Debug, Clone)]
 pub struct Client {
     inner: ::chat_clients_runtime::ApiClient,
