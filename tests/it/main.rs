@@ -9,6 +9,8 @@ mod features;
 mod fuzz;
 mod generated_code;
 mod hostile;
+mod mastodon_http;
+mod mastodon_spec;
 mod messenger_http;
 mod messenger_spec;
 mod openapi_export;
