@@ -279,11 +279,11 @@ fn gen_id_before_stream(
     } else {
         quote!(if let #rt::Position::Cursor(c) = at { page.#param = c; })
     };
-    let limit = match paging
-        .limit
-        .as_deref()
-        .and_then(|l| members.iter().find(|(_, p, _)| p.is_some_and(|p| p.name == l)))
-    {
+    let limit = match paging.limit.as_deref().and_then(|l| {
+        members
+            .iter()
+            .find(|(_, p, _)| p.is_some_and(|p| p.name == l))
+    }) {
         Some((id, Some(p), _)) if p.required => {
             quote!(u64::try_from(page.#id).ok())
         }

@@ -198,7 +198,8 @@ fn render_is_deterministic(r: &CorpusResult) -> String {
 /// headings, which is why found exceeds the truth there.
 #[test]
 fn reference_layouts_keep_their_floors() {
-    let floor = |s: Score, hits: usize, what: &str| assert!(s.hits >= hits, "{what}: {s:?} below {hits}");
+    let floor =
+        |s: Score, hits: usize, what: &str| assert!(s.hits >= hits, "{what}: {s:?} below {hits}");
     let mastodon = corpus::run(&root().join("spec/sources/mastodon")).expect("corpus runs");
     let m = mastodon.total;
     assert_eq!(m.operations.truth, 244);
@@ -224,11 +225,17 @@ fn reference_layouts_keep_their_floors() {
     let synapse = sum(&r, "synapse-admin/");
     assert_eq!(synapse.operations.truth, 84);
     floor(synapse.operations, 82, "synapse routes");
-    assert!(synapse.operations.found - synapse.operations.hits <= 4, "{synapse:?}");
+    assert!(
+        synapse.operations.found - synapse.operations.hits <= 4,
+        "{synapse:?}"
+    );
     let refs = sum(&r, "refs/");
     assert_eq!(refs.operations.truth, 201);
     floor(refs.operations, 149, "refs operations");
     floor(refs.params, 192, "refs parameters");
     floor(refs.responses, 136, "refs statuses");
-    assert!(refs.operations.found - refs.operations.hits <= 19, "{refs:?}");
+    assert!(
+        refs.operations.found - refs.operations.hits <= 19,
+        "{refs:?}"
+    );
 }

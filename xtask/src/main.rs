@@ -168,8 +168,10 @@ fn run(cli: Cli) -> Result<(), Error> {
             };
             if doc.is_dir() {
                 // A folder of pages: one API, each page read by its own family.
-                let family: Option<Family> =
-                    family.map(|f| f.parse()).transpose().map_err(Error::Usage)?;
+                let family: Option<Family> = family
+                    .map(|f| f.parse())
+                    .transpose()
+                    .map_err(Error::Usage)?;
                 let name = doc
                     .file_name()
                     .map(|s| s.to_string_lossy().to_string())

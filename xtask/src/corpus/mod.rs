@@ -283,8 +283,7 @@ fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
             name: p.name.clone(),
             location: location_name(p.location),
             required: p.required,
-            placeholder: p.type_cue.as_deref()
-                == Some(crate::extract::redoc::ROUTE_PLACEHOLDER),
+            placeholder: p.type_cue.as_deref() == Some(crate::extract::redoc::ROUTE_PLACEHOLDER),
         };
         if p.location == Location::Body {
             body.push(f);
@@ -318,9 +317,12 @@ fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
 pub fn score(truth: &Truth, spec: &ApiSpec) -> Scores {
     let ops = &spec.operations;
     let route_of = |o: &Operation| {
-        o.route
-            .as_ref()
-            .map(|r| (r.method.to_ascii_uppercase(), route_key(&normalise_path(&r.path))))
+        o.route.as_ref().map(|r| {
+            (
+                r.method.to_ascii_uppercase(),
+                route_key(&normalise_path(&r.path)),
+            )
+        })
     };
     let name_of = |o: &Operation| {
         o.rpc
@@ -336,9 +338,8 @@ pub fn score(truth: &Truth, spec: &ApiSpec) -> Scores {
     // route, by title, to an operation whose route the truth has (route lost).
     for (i, t) in truth.operations.iter().enumerate() {
         if let Some(r) = &t.route
-            && let Some(j) = (0..ops.len()).find(|&j| {
-                !taken[j] && route_of(&ops[j]) == Some((r.0.clone(), route_key(&r.1)))
-            })
+            && let Some(j) = (0..ops.len())
+                .find(|&j| !taken[j] && route_of(&ops[j]) == Some((r.0.clone(), route_key(&r.1))))
         {
             (paired[i], taken[j], hit[i]) = (Some(j), true, true);
         }

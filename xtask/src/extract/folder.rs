@@ -164,7 +164,12 @@ pub fn extract_pages(
         spec.base_url = given.pop();
     }
     // The API is named after its folder, not after its first page.
-    if let Some(name) = display.trim_end_matches('/').rsplit('/').next().filter(|n| !n.is_empty()) {
+    if let Some(name) = display
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .filter(|n| !n.is_empty())
+    {
         let mut c = name.chars();
         spec.title = c
             .next()
@@ -308,12 +313,25 @@ mod tests {
         assert!(out.diags.iter().any(|d| d.file == "docs/guide.md"
             && d.severity == Severity::Warning
             && d.message.contains("skipped")));
-        assert!(out.diags.iter().any(|d| d.message.contains("`get_status` is taken")));
+        assert!(
+            out.diags
+                .iter()
+                .any(|d| d.message.contains("`get_status` is taken"))
+        );
         // Two different answers named alike: both kept, the later one renamed.
         let names: Vec<&String> = out.spec.types.keys().collect();
         assert_eq!(names.len(), 2, "{names:?}");
-        let second = out.spec.operations[1].responses[0].ty.as_ref().map(|t| t.to_string());
-        assert_ne!(second, out.spec.operations[0].responses[0].ty.as_ref().map(|t| t.to_string()));
+        let second = out.spec.operations[1].responses[0]
+            .ty
+            .as_ref()
+            .map(|t| t.to_string());
+        assert_ne!(
+            second,
+            out.spec.operations[0].responses[0]
+                .ty
+                .as_ref()
+                .map(|t| t.to_string())
+        );
     }
 
     #[test]

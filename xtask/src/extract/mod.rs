@@ -244,7 +244,9 @@ pub fn detect(doc: &Document) -> Result<Detection, String> {
             family,
             score,
             reason: format!("score {score}: {reason}; {ops} operation(s) read"),
-            runner_up: it.next().map(|(f, s, r, n)| (f, s, format!("{r}; {n} operation(s) read"))),
+            runner_up: it
+                .next()
+                .map(|(f, s, r, n)| (f, s, format!("{r}; {n} operation(s) read"))),
         }),
         _ => {
             let looked: Vec<String> = Family::ALL

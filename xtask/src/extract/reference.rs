@@ -105,7 +105,8 @@ fn heading_route(text: &str) -> Option<RouteText> {
         if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(i + 1)) {
             // Only when the route ends the heading (or an HTTP version does).
             let tail = &words[i + 2..];
-            if tail.is_empty() || (tail.len() == 1 && tail[0].to_ascii_uppercase().starts_with("HTTP/"))
+            if tail.is_empty()
+                || (tail.len() == 1 && tail[0].to_ascii_uppercase().starts_with("HTTP/"))
             {
                 return target_route(m, target.trim_matches('`'));
             }
@@ -414,7 +415,11 @@ fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
             k += 1;
             continue;
         }
-        if l.trim_start().trim_start_matches('$').trim_start().starts_with("curl ") {
+        if l.trim_start()
+            .trim_start_matches('$')
+            .trim_start()
+            .starts_with("curl ")
+        {
             let mut call = String::new();
             let mut j = k;
             while j < lines.len() {
@@ -529,7 +534,14 @@ fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
     };
     let method_col = col(&["method", "http method", "verb", "http verb"]);
     let path_col = col(&[
-        "url", "path", "endpoint", "route", "uri", "resource", "request", "http request",
+        "url",
+        "path",
+        "endpoint",
+        "route",
+        "uri",
+        "resource",
+        "request",
+        "http request",
     ]);
     let mut out = Vec::new();
     for (k, row) in t.rows.iter().enumerate() {
@@ -627,14 +639,17 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
             j = i + 1;
         }
         let labelled = |l: &str, names: &[&str]| {
-            let t = l.trim().trim_start_matches(['*', '-', '•']).replace(['`', '*'], "");
+            let t = l
+                .trim()
+                .trim_start_matches(['*', '-', '•'])
+                .replace(['`', '*'], "");
             let (k, v) = t.split_once(':')?;
             let k = k.trim().to_ascii_lowercase();
             names.contains(&k.as_str()).then(|| v.trim().to_string())
         };
-        let method = run
-            .iter()
-            .find_map(|(bi, line, l)| Some((*bi, *line, labelled(l, &["method", "http method", "verb"])?)));
+        let method = run.iter().find_map(|(bi, line, l)| {
+            Some((*bi, *line, labelled(l, &["method", "http method", "verb"])?))
+        });
         let url = run.iter().find_map(|(_, _, l)| {
             labelled(l, &["endpoint", "url", "path", "route", "uri", "resource"])
         });
@@ -711,10 +726,9 @@ fn label_ctx(text: &str) -> Option<Ctx> {
     let l = t.to_lowercase();
     let has = |w: &str| l.contains(w);
     let request_side = has("request") || has("parameter") || has("argument") || has("input");
-    if (has("response") || has("returns") || has("return value") || has("output") || has("result"))
-        && !(has("request") && !has("response"))
-        && !(has("parameter") && !has("response"))
-    {
+    let answer_side =
+        has("response") || has("returns") || has("return value") || has("output") || has("result");
+    if answer_side && (has("response") || (!has("request") && !has("parameter"))) {
         return Some(Ctx::Response(None));
     }
     if has("example") || has("sample") || has("curl") || has("version history") {
@@ -732,8 +746,7 @@ fn label_ctx(text: &str) -> Option<Ctx> {
     if has("query") {
         return Some(Ctx::Params(Some(Location::Query)));
     }
-    if has("body") || has("json") || has("payload") || has("request field") || has("post param")
-    {
+    if has("body") || has("json") || has("payload") || has("request field") || has("post param") {
         return Some(Ctx::Params(Some(Location::Body)));
     }
     if has("in the url") {
@@ -765,12 +778,58 @@ fn is_label_heading(text: &str) -> bool {
 /// `Response Example`); a heading with other words (`Get all notification requests`) is a
 /// topic, whatever label word it holds.
 const LABEL_WORDS: [&str; 52] = [
-    "request", "requests", "response", "responses", "parameter", "parameters", "params",
-    "param", "path", "query", "string", "form", "data", "body", "headers", "header", "json",
-    "example", "examples", "sample", "samples", "field", "fields", "attributes", "arguments",
-    "argument", "errors", "error", "returns", "return", "payload", "url", "uri", "variables",
-    "properties", "options", "input", "output", "result", "results", "http", "code", "codes",
-    "status", "version", "history", "curl", "content", "type", "schema", "value", "values",
+    "request",
+    "requests",
+    "response",
+    "responses",
+    "parameter",
+    "parameters",
+    "params",
+    "param",
+    "path",
+    "query",
+    "string",
+    "form",
+    "data",
+    "body",
+    "headers",
+    "header",
+    "json",
+    "example",
+    "examples",
+    "sample",
+    "samples",
+    "field",
+    "fields",
+    "attributes",
+    "arguments",
+    "argument",
+    "errors",
+    "error",
+    "returns",
+    "return",
+    "payload",
+    "url",
+    "uri",
+    "variables",
+    "properties",
+    "options",
+    "input",
+    "output",
+    "result",
+    "results",
+    "http",
+    "code",
+    "codes",
+    "status",
+    "version",
+    "history",
+    "curl",
+    "content",
+    "type",
+    "schema",
+    "value",
+    "values",
 ];
 
 /// The context a heading opens, if it is a label heading.
@@ -784,7 +843,8 @@ fn heading_ctx(text: &str) -> Option<Ctx> {
         .filter(|w| !w.is_empty())
         .all(|w| {
             let l = w.to_lowercase();
-            LABEL_WORDS.contains(&l.as_str()) || matches!(l.as_str(), "the" | "of" | "and" | "a" | "an" | "in" | "for")
+            LABEL_WORDS.contains(&l.as_str())
+                || matches!(l.as_str(), "the" | "of" | "and" | "a" | "an" | "in" | "for")
         });
     words_ok.then(|| label_ctx(&t)).flatten()
 }
@@ -804,7 +864,10 @@ fn clean_heading(text: &str) -> String {
     {
         t.replace_range(open..open + close + 1, "");
     }
-    t.replace('`', "").split_whitespace().collect::<Vec<_>>().join(" ")
+    t.replace('`', "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A one-line block read as a label: a heading, or a short paragraph ending in `:` or
@@ -821,9 +884,7 @@ fn block_label(b: &Block) -> Option<Ctx> {
         Kind::Paragraph if !b.text.contains('\n') => {
             let t = b.text.trim();
             let short = t.split_whitespace().count() <= 4;
-            (t.ends_with(':') || short)
-                .then(|| label_ctx(t))
-                .flatten()
+            (t.ends_with(':') || short).then(|| label_ctx(t)).flatten()
         }
         _ => None,
     }
@@ -874,9 +935,7 @@ fn bullet(text: &str, line: u32) -> Option<RawParam> {
     } else {
         // `name type description` only when the second word is a type word.
         let w = rest.split_whitespace().next().unwrap_or("");
-        if type_word(w.trim_matches([',', '(', ')', '.'])).is_none() {
-            return None;
-        }
+        type_word(w.trim_matches([',', '(', ')', '.']))?;
         rest
     };
     let mut rest = rest.trim().to_string();
@@ -898,7 +957,10 @@ fn bullet(text: &str, line: u32) -> Option<RawParam> {
                 p.ty = Some(m.to_string());
             }
         }
-        rest = inner[close + 1..].trim_start_matches([' ', '-', ':', '–', '—']).trim().to_string();
+        rest = inner[close + 1..]
+            .trim_start_matches([' ', '-', ':', '–', '—'])
+            .trim()
+            .to_string();
     }
     // `optional string - …`, `integer - …`, `String. …`: marks and a type before a dash.
     if let Some((head, tail)) = rest.split_once(" - ").or_else(|| rest.split_once(" – ")) {
@@ -945,7 +1007,9 @@ fn name_part(text: &str) -> Option<RawParam> {
     let t = t.trim_matches('`').trim_start_matches(':');
     let ok = !t.is_empty()
         && t.len() <= 80
-        && t.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$' || c == '@')
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$' || c == '@')
         && t.chars()
             .all(|c| c.is_alphanumeric() || "_.-[]:$@".contains(c));
     if !ok {
@@ -988,9 +1052,23 @@ fn columns(t: &Table) -> Option<Columns> {
     Some(Columns {
         name,
         ty: find(&["type", "data type", "value", "format"]),
-        required: find(&["required", "required?", "mandatory", "optional", "req", "req."]),
+        required: find(&[
+            "required",
+            "required?",
+            "mandatory",
+            "optional",
+            "req",
+            "req.",
+        ]),
         location: find(&["in", "location", "param type", "parameter type", "where"]),
-        doc: find(&["description", "desc", "details", "notes", "comment", "meaning"]),
+        doc: find(&[
+            "description",
+            "desc",
+            "details",
+            "notes",
+            "comment",
+            "meaning",
+        ]),
     })
 }
 
@@ -1090,8 +1168,8 @@ fn type_word(w: &str) -> Option<TypeRef> {
         "integer" | "int" | "int32" | "int64" | "long" => Primitive::Integer,
         "number" | "float" | "double" | "decimal" => Primitive::Number,
         "boolean" | "bool" => Primitive::Boolean,
-        "datetime" | "timestamp" | "iso8601 timestamp" | "iso 8601 timestamp"
-        | "iso 8601 date" | "iso8601" | "date-time" => Primitive::Datetime,
+        "datetime" | "timestamp" | "iso8601 timestamp" | "iso 8601 timestamp" | "iso 8601 date"
+        | "iso8601" | "date-time" => Primitive::Datetime,
         "date" => Primitive::Date,
         "file" | "binary" => Primitive::Binary,
         "object" | "hash" | "json" | "map" | "dict" | "any" | "mixed" => Primitive::Any,
@@ -1204,7 +1282,9 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         }
         // A route that ends the document with nothing after it was cut off by the
         // capture: its path cannot be trusted.
-        if h.block + 1 >= doc.blocks.len() && !matches!(doc.blocks[h.block].kind, Kind::Heading { .. }) {
+        if h.block + 1 >= doc.blocks.len()
+            && !matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
+        {
             let last_line = doc.blocks[h.block].span.end_line;
             if h.line == last_line && owner.is_none_or(|o| o + 1 == h.block) {
                 continue;
@@ -1263,8 +1343,8 @@ fn dummy_route() -> RouteText {
 /// routes.
 fn set_extents(doc: &Document, ops: &mut [OpAt], all: &[Hit]) {
     let heads: Vec<Option<usize>> = ops.iter().map(|o| o.heading).collect();
-    for k in 0..ops.len() {
-        let end = match ops[k].heading {
+    for op in ops.iter_mut() {
+        let end = match op.heading {
             Some(h) => {
                 let level = doc.blocks[h].level().unwrap_or(0);
                 (h + 1..doc.blocks.len())
@@ -1277,12 +1357,12 @@ fn set_extents(doc: &Document, ops: &mut [OpAt], all: &[Hit]) {
             }
             None => {
                 // The page: up to the first heading that owns an operation.
-                (ops[k].start..doc.blocks.len())
+                (op.start..doc.blocks.len())
                     .find(|&i| heads.contains(&Some(i)))
                     .unwrap_or(doc.blocks.len())
             }
         };
-        ops[k].end = end;
+        op.end = end;
     }
     // Operations sharing an owner split its extent at their defining routes.
     let mut k = 0;
@@ -1320,7 +1400,10 @@ fn op_name(heading: &str, route: &RouteText) -> String {
         let words: Vec<&str> = t.split_whitespace().collect();
         if let Some(at) = words.iter().position(|w| method_word(w).is_some()) {
             let before = words[..at].join(" ");
-            let before = before.trim().trim_end_matches(['%', '-', '–', '|', ':']).trim();
+            let before = before
+                .trim()
+                .trim_end_matches(['%', '-', '–', '|', ':'])
+                .trim();
             t = before.to_string();
         }
     }
@@ -1440,13 +1523,7 @@ fn page_title(doc: &Document) -> String {
     doc.headings()
         .next()
         .map(|(_, b)| clean_heading(&b.text))
-        .unwrap_or_else(|| {
-            doc.file
-                .rsplit('/')
-                .next()
-                .unwrap_or(&doc.file)
-                .to_string()
-        })
+        .unwrap_or_else(|| doc.file.rsplit('/').next().unwrap_or(&doc.file).to_string())
 }
 
 impl Reader<'_> {
@@ -1456,7 +1533,11 @@ impl Reader<'_> {
             || o.name.to_snake_case(),
             |n| n.replace('.', "_").to_snake_case(),
         );
-        let id = if id.is_empty() { "operation".to_string() } else { id };
+        let id = if id.is_empty() {
+            "operation".to_string()
+        } else {
+            id
+        };
         let pascal = id.to_pascal_case();
         let mut op = Operation {
             id,
@@ -1662,7 +1743,10 @@ impl Reader<'_> {
                 Some(t) => (t, None),
                 None => match described_type(&doc_text) {
                     Some((t, c)) => (t, Some(c)),
-                    None => (TypeRef::Primitive(Primitive::String), Some("none".to_string())),
+                    None => (
+                        TypeRef::Primitive(Primitive::String),
+                        Some("none".to_string()),
+                    ),
                 },
             };
             let ty = if p.name.ends_with("[]") && !matches!(ty, TypeRef::List(_)) {
@@ -1673,7 +1757,8 @@ impl Reader<'_> {
             let doc = (!doc_text.is_empty()).then_some(doc_text);
             if location == Location::Body && op.rpc.is_none() {
                 if body_fields.iter().any(|f| f.name == p.name) {
-                    self.kit.listed_twice(p.line, &format!("field `{}`", p.name));
+                    self.kit
+                        .listed_twice(p.line, &format!("field `{}`", p.name));
                     continue;
                 }
                 body_fields.push(Field {
@@ -1687,11 +1772,20 @@ impl Reader<'_> {
                 });
                 continue;
             }
-            if op.params.iter().any(|q| q.name == p.name && q.location == location) {
-                self.kit.listed_twice(p.line, &format!("parameter `{}`", p.name));
+            if op
+                .params
+                .iter()
+                .any(|q| q.name == p.name && q.location == location)
+            {
+                self.kit
+                    .listed_twice(p.line, &format!("parameter `{}`", p.name));
                 continue;
             }
-            let name = if location == Location::Path { ident.clone() } else { p.name.clone() };
+            let name = if location == Location::Path {
+                ident.clone()
+            } else {
+                p.name.clone()
+            };
             op.params.push(Param {
                 name,
                 location,
@@ -1705,7 +1799,11 @@ impl Reader<'_> {
         }
         // Placeholders the doc lists no parameter for: path parameters of unknown type.
         for ph in &placeholders {
-            if !op.params.iter().any(|p| p.location == Location::Path && p.name == *ph) {
+            if !op
+                .params
+                .iter()
+                .any(|p| p.location == Location::Path && p.name == *ph)
+            {
                 op.params.push(Param {
                     name: ph.clone(),
                     location: Location::Path,
@@ -1744,7 +1842,11 @@ impl Reader<'_> {
         if self.auth.is_none() {
             let bearer = p.doc.to_ascii_lowercase().contains("bearer");
             self.auth = Some(Auth {
-                scheme: if bearer { AuthScheme::Bearer } else { AuthScheme::Header },
+                scheme: if bearer {
+                    AuthScheme::Bearer
+                } else {
+                    AuthScheme::Header
+                },
                 header: (!bearer).then(|| "Authorization".to_string()),
                 line: Some(p.line),
                 ..Auth::default()
@@ -1798,7 +1900,11 @@ impl Reader<'_> {
 /// A status listed as an item: a code and its reason (`201 Created`, `404 Not Found When
 /// …`), the reason returned as the description.
 fn status_item(text: &str) -> Option<(u16, Option<String>)> {
-    let t = text.trim().trim_start_matches(['+', '*', '-', '•']).trim().replace('`', "");
+    let t = text
+        .trim()
+        .trim_start_matches(['+', '*', '-', '•'])
+        .trim()
+        .replace('`', "");
     let (code, rest) = t.split_once(' ').unwrap_or((t.as_str(), ""));
     let code = code.trim_end_matches(':');
     let n: u16 = code.parse().ok().filter(|c| (100..600).contains(c))?;
@@ -1832,15 +1938,15 @@ fn returns_entity(blocks: &[Block]) -> Option<String> {
                 continue;
             };
             let rest = rest.trim().trim_start_matches("Array of ").trim();
-            let word: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric())
-                .collect();
+            let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
             let next = rest[word.len()..].chars().next();
             if word.chars().next().is_some_and(char::is_uppercase)
                 && word.len() > 1
                 && next.is_none_or(|c| matches!(c, '.' | ',' | ' ' | '\\' | ';'))
-                && !matches!(word.as_str(), "Empty" | "Nothing" | "None" | "The" | "A" | "An")
+                && !matches!(
+                    word.as_str(),
+                    "Empty" | "Nothing" | "None" | "The" | "A" | "An"
+                )
             {
                 return Some(word);
             }
@@ -1860,19 +1966,34 @@ mod tests {
     #[test]
     fn routes_in_every_spelling() {
         let r = |m: &str, p: &str| Some((m.to_string(), p.to_string()));
-        assert_eq!(route("POST /api/v1/statuses HTTP/1.1"), r("POST", "/api/v1/statuses"));
-        assert_eq!(route("GET /api/v1/statuses/:id HTTP/1.1"), r("GET", "/api/v1/statuses/{id}"));
+        assert_eq!(
+            route("POST /api/v1/statuses HTTP/1.1"),
+            r("POST", "/api/v1/statuses")
+        );
+        assert_eq!(
+            route("GET /api/v1/statuses/:id HTTP/1.1"),
+            r("GET", "/api/v1/statuses/{id}")
+        );
         assert_eq!(
             route("GET /_synapse/admin/v1/rooms/<room_id>/members"),
             r("GET", "/_synapse/admin/v1/rooms/{room_id}/members")
         );
-        assert_eq!(route("`DELETE /channels/{channel.id}`"), r("DELETE", "/channels/{channel_id}"));
-        assert_eq!(route("post/ofrep/v1/evaluate/flags"), r("POST", "/ofrep/v1/evaluate/flags"));
+        assert_eq!(
+            route("`DELETE /channels/{channel.id}`"),
+            r("DELETE", "/channels/{channel_id}")
+        );
+        assert_eq!(
+            route("post/ofrep/v1/evaluate/flags"),
+            r("POST", "/ofrep/v1/evaluate/flags")
+        );
         assert_eq!(
             route("GET https://mastodon.social/api/v2/notifications?limit=2 HTTP/1.1"),
             r("GET", "/api/v2/notifications")
         );
-        assert_eq!(route("Endpoint: GET /room/{token}"), r("GET", "/room/{token}"));
+        assert_eq!(
+            route("Endpoint: GET /room/{token}"),
+            r("GET", "/room/{token}")
+        );
         // Prose is not a route.
         assert_eq!(route("GET /x returns the list of rooms"), None);
         assert_eq!(route("Use GET /x to list"), None);
@@ -1881,7 +2002,8 @@ mod tests {
         let full = route_line("GET https://api.example.com/v1/x?a=1").unwrap();
         assert_eq!(full.server.as_deref(), Some("https://api.example.com"));
         assert!(full.query);
-        let opt = route_line("POST /_synapse/admin/v1/purge_history/<room_id>[/<event_id>]").unwrap();
+        let opt =
+            route_line("POST /_synapse/admin/v1/purge_history/<room_id>[/<event_id>]").unwrap();
         assert_eq!(opt.path, "/_synapse/admin/v1/purge_history/{room_id}");
         assert!(opt.note.is_some());
         assert_eq!(
@@ -1898,7 +2020,9 @@ mod tests {
     fn curl_calls() {
         let c = |s: &str| curl_route(s).map(|r| (r.method, r.path));
         assert_eq!(
-            c("curl -X POST https://api.example.com/v2/messages -H 'Authorization: Bearer x' -d '{}'"),
+            c(
+                "curl -X POST https://api.example.com/v2/messages -H 'Authorization: Bearer x' -d '{}'"
+            ),
             Some(("POST".into(), "/v2/messages".into()))
         );
         assert_eq!(
@@ -1909,7 +2033,10 @@ mod tests {
             c("curl https://a.b/items -d 'x=1'"),
             Some(("POST".into(), "/items".into()))
         );
-        assert_eq!(c("curl https://a.b/items"), Some(("GET".into(), "/items".into())));
+        assert_eq!(
+            c("curl https://a.b/items"),
+            Some(("GET".into(), "/items".into()))
+        );
     }
 
     #[test]
@@ -1919,14 +2046,32 @@ mod tests {
         assert_eq!(status_label("Response 404"), Some(404));
         assert_eq!(status_label("HTTP/1.1 204 No Content"), Some(204));
         assert_eq!(status_label("Returns 404"), Some(404));
-        assert_eq!(status_label("Older Mastodon Versions – 404: Not Found"), Some(404));
+        assert_eq!(
+            status_label("Older Mastodon Versions – 404: Not Found"),
+            Some(404)
+        );
         assert_eq!(status_label("Path parameters"), None);
         assert_eq!(label_ctx("Form data parameters"), Some(Ctx::Form));
-        assert_eq!(label_ctx("Query parameters"), Some(Ctx::Params(Some(Location::Query))));
-        assert_eq!(label_ctx("Path parameters"), Some(Ctx::Params(Some(Location::Path))));
-        assert_eq!(label_ctx("Headers"), Some(Ctx::Params(Some(Location::Header))));
-        assert_eq!(label_ctx("Request body"), Some(Ctx::Params(Some(Location::Body))));
-        assert_eq!(label_ctx("JSON Params"), Some(Ctx::Params(Some(Location::Body))));
+        assert_eq!(
+            label_ctx("Query parameters"),
+            Some(Ctx::Params(Some(Location::Query)))
+        );
+        assert_eq!(
+            label_ctx("Path parameters"),
+            Some(Ctx::Params(Some(Location::Path)))
+        );
+        assert_eq!(
+            label_ctx("Headers"),
+            Some(Ctx::Params(Some(Location::Header)))
+        );
+        assert_eq!(
+            label_ctx("Request body"),
+            Some(Ctx::Params(Some(Location::Body)))
+        );
+        assert_eq!(
+            label_ctx("JSON Params"),
+            Some(Ctx::Params(Some(Location::Body)))
+        );
         assert_eq!(
             label_ctx("The following query parameters are available:"),
             Some(Ctx::Params(Some(Location::Query)))
@@ -1942,7 +2087,10 @@ mod tests {
     #[test]
     fn list_shapes() {
         let b = bullet("from - Offset in the returned list. Defaults to 0.", 3).unwrap();
-        assert_eq!((b.name.as_str(), b.doc.as_str()), ("from", "Offset in the returned list. Defaults to 0."));
+        assert_eq!(
+            (b.name.as_str(), b.doc.as_str()),
+            ("from", "Offset in the returned list. Defaults to 0.")
+        );
         let b = bullet("user_id (string, required) The user.", 3).unwrap();
         assert_eq!((b.ty.as_deref(), b.required), (Some("string"), Some(true)));
         let b = bullet("limit? integer Max items", 3).unwrap();

@@ -409,8 +409,15 @@ mod tests {
         )
         .unwrap();
         assert!(p.lenient);
-        assert_eq!(p.node.to_value(), serde_json::json!({"id": "1", "a": [1, 2]}));
-        let p = parse("[\n {\"a\": 1},\n ... (8 hidden items) ...\n {\"a\": 2}\n]", 1).unwrap();
+        assert_eq!(
+            p.node.to_value(),
+            serde_json::json!({"id": "1", "a": [1, 2]})
+        );
+        let p = parse(
+            "[\n {\"a\": 1},\n ... (8 hidden items) ...\n {\"a\": 2}\n]",
+            1,
+        )
+        .unwrap();
         assert_eq!(p.node.to_value(), serde_json::json!([{"a": 1}, {"a": 2}]));
         let p = parse("[1, …]", 1).unwrap();
         assert_eq!(p.node.to_value(), serde_json::json!([1]));
