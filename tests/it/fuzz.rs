@@ -232,6 +232,12 @@ fn source(file: &str) -> String {
     } else {
         root().join("spec/sources").join(file)
     };
+    // A folder of pages (Mastodon's): its first page in name order.
+    let path = if path.is_dir() {
+        xtask::extract::folder::pages(&path).unwrap().remove(0)
+    } else {
+        path
+    };
     std::fs::read_to_string(path).unwrap()
 }
 

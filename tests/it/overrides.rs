@@ -90,7 +90,7 @@ fn unknown_family_and_unreadable_file_are_clear_errors() {
     let err = "slack".parse::<Family>().unwrap_err();
     assert_eq!(
         err,
-        "unknown doc family `slack`; known families: rest-reference (or weavy), slack-methods (or teamchat), rest-by-example (or tada), redoc (or messenger), envelope-rpc (or wimi), openapi (or openapi)"
+        "unknown doc family `slack`; known families: rest-reference (or weavy), slack-methods (or teamchat), rest-by-example (or tada), redoc (or messenger), envelope-rpc (or wimi), openapi (or openapi), reference (or reference)"
     );
     let err = build_spec(
         Family::RestReference,

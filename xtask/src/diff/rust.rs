@@ -219,6 +219,20 @@ pub(super) fn stream(spec: &ApiSpec, op: &Operation) -> Option<String> {
         .iter()
         .filter(|r| r.is_success())
         .find_map(|r| r.ty.as_ref())?;
+    if paging.style == chatgen_codegen::spec::PagingStyle::IdBefore {
+        // The answer is the list (codegen's `gen_id_before_stream`).
+        let TypeRef::List(item) = answer else {
+            return None;
+        };
+        op.params
+            .iter()
+            .find(|p| p.name == paging.param && param_struct(spec, op, p).is_some())?;
+        return Some(format!(
+            "{}_stream -> Stream<Item = Result<{}, _>>",
+            method(op),
+            ty(item)
+        ));
+    }
     let TypeRef::Named(name) = answer else {
         return None;
     };
