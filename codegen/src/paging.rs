@@ -79,22 +79,31 @@ pub(crate) fn gen_stream_method(
         .iter()
         .filter(|r| r.is_success())
         .find_map(|r| r.ty.as_ref())?;
-    if paging.style == PagingStyle::IdBefore {
-        return gen_id_before_stream(spec, op, names, error_type, answer_ty);
-    }
-    let answer_name = match answer_ty {
-        TypeRef::Named(n) => n,
+    // The item type, the items of an answer, and the answer's type definition: an object
+    // with the items field, or (`id_before`) the list itself and the items' definition.
+    let (item, items, def) = match (paging.style, answer_ty) {
+        (PagingStyle::IdBefore, TypeRef::List(item)) => {
+            let TypeRef::Named(n) = item.as_ref() else {
+                return None;
+            };
+            (rust_type(item, names), quote!(answer), spec.types.get(n)?)
+        }
+        (PagingStyle::IdBefore, _) => return None,
+        (_, TypeRef::Named(n)) => {
+            let def = spec.types.get(n)?;
+            let (items_id, items_field) = field_ident(&def.fields, &paging.items)?;
+            let TypeRef::List(item) = &items_field.ty else {
+                return None;
+            };
+            let items = match as_option(quote!(answer.#items_id), items_field) {
+                v if items_field.optional || items_field.nullable => {
+                    quote!(#v.unwrap_or_default())
+                }
+                _ => quote!(answer.#items_id),
+            };
+            (rust_type(item, names), items, def)
+        }
         _ => return None,
-    };
-    let def = spec.types.get(answer_name)?;
-    let (items_id, items_field) = field_ident(&def.fields, &paging.items)?;
-    let TypeRef::List(item) = &items_field.ty else {
-        return None;
-    };
-    let item = rust_type(item, names);
-    let items = match as_option(quote!(answer.#items_id), items_field) {
-        v if items_field.optional || items_field.nullable => quote!(#v.unwrap_or_default()),
-        _ => quote!(answer.#items_id),
     };
     let members = member_paths(spec, op, names);
     let member = |wire: &str| {
@@ -148,15 +157,28 @@ pub(crate) fn gen_stream_method(
                 quote!(::std::option::Option::None),
             )
         }
-        PagingStyle::IdBefore => return None,
-        PagingStyle::Cursor => {
+        PagingStyle::Cursor | PagingStyle::IdBefore => {
             let set = if required {
                 quote!(if let #rt::Position::Cursor(::std::option::Option::Some(c)) = at { page.#param = c; })
             } else {
                 quote!(if let #rt::Position::Cursor(c) = at { page.#param = c; })
             };
             let (id, f) = field_ident(&def.fields, paging.next.as_deref()?)?;
-            let next = as_option(quote!(answer.#id), f);
+            let next = if paging.style == PagingStyle::IdBefore {
+                // The last item's text id bounds the next page.
+                if f.ty != TypeRef::Primitive(crate::spec::Primitive::String) {
+                    return None;
+                }
+                match (f.optional, f.nullable) {
+                    (false, false) => quote!(answer.last().map(|last| last.#id.clone())),
+                    (true, true) => {
+                        quote!(answer.last().and_then(|last| last.#id.clone().flatten()))
+                    }
+                    _ => quote!(answer.last().and_then(|last| last.#id.clone())),
+                }
+            } else {
+                as_option(quote!(answer.#id), f)
+            };
             (
                 quote!(#rt::Position::Cursor(::std::option::Option::None)),
                 set,
@@ -194,21 +216,26 @@ pub(crate) fn gen_stream_method(
     let method = format_ident!("{}", ident(&op.id, Case::Snake));
     let name = format_ident!("{}_stream", ident(&op.id, Case::Snake));
     let req = format_ident!("{}", crate::generate::request_type_name(op));
-    let mut how = format!(
-        "Every item of [`Self::{method}`], page after page: the {} field of each answer. \
-         Pages are asked for with {}",
-        code(&paging.items),
-        code(&paging.param)
-    );
-    match paging.style {
-        PagingStyle::Offset => {
-            how.push_str(" (items to skip); the stream ends on an empty or short page")
-        }
-        PagingStyle::Cursor => {
-            how.push_str(" (the cursor the last page gave); the stream ends when there is none")
-        }
-        PagingStyle::IdBefore => {}
-    }
+    let mut how = match paging.style {
+        PagingStyle::IdBefore => format!(
+            "Every item of [`Self::{method}`], page after page, newest first: each next page is \
+             asked for with {} set to the {} of the last item read; the stream ends on an empty \
+             page",
+            code(&paging.param),
+            code(paging.next.as_deref().unwrap_or("id"))
+        ),
+        PagingStyle::Offset | PagingStyle::Cursor => format!(
+            "Every item of [`Self::{method}`], page after page: the {} field of each answer. \
+             Pages are asked for with {}{}",
+            code(&paging.items),
+            code(&paging.param),
+            if paging.style == PagingStyle::Offset {
+                " (items to skip); the stream ends on an empty or short page"
+            } else {
+                " (the cursor the last page gave); the stream ends when there is none"
+            }
+        ),
+    };
     if let Some(t) = &paging.total {
         how.push_str(&format!(" or when {} items were read", code(t)));
     }
@@ -234,93 +261,6 @@ pub(crate) fn gen_stream_method(
                         next: #next,
                         limit,
                         items: #items,
-                    })
-                }
-            })
-        }
-    })
-}
-
-/// The stream of an operation paged newest first by id ([`PagingStyle::IdBefore`]): the
-/// answer is the list; the next page is asked for with the last item's id as the bound.
-fn gen_id_before_stream(
-    spec: &ApiSpec,
-    op: &Operation,
-    names: &TypeNames,
-    error_type: Option<&TokenStream>,
-    answer_ty: &TypeRef,
-) -> Option<TokenStream> {
-    let rt = rt();
-    let paging = spec.protocol.paging.get(&op.id)?;
-    let TypeRef::List(item_ty) = answer_ty else {
-        return None;
-    };
-    let TypeRef::Named(item_name) = item_ty.as_ref() else {
-        return None;
-    };
-    let def = spec.types.get(item_name)?;
-    let (id_field, f) = field_ident(&def.fields, paging.next.as_deref()?)?;
-    if f.ty != TypeRef::Primitive(crate::spec::Primitive::String) {
-        return None;
-    }
-    // The last item's id, when it has one.
-    let next = match (f.optional, f.nullable) {
-        (false, false) => quote!(answer.last().map(|last| last.#id_field.clone())),
-        (true, true) => quote!(answer.last().and_then(|last| last.#id_field.clone().flatten())),
-        _ => quote!(answer.last().and_then(|last| last.#id_field.clone())),
-    };
-    let item = rust_type(item_ty, names);
-    let members = request_members(op, names);
-    let (param, p, _) = members
-        .iter()
-        .find(|(_, p, _)| p.is_some_and(|p| p.name == paging.param))?;
-    let set = if p.is_some_and(|p| p.required) {
-        quote!(if let #rt::Position::Cursor(::std::option::Option::Some(c)) = at { page.#param = c; })
-    } else {
-        quote!(if let #rt::Position::Cursor(c) = at { page.#param = c; })
-    };
-    let limit = match paging.limit.as_deref().and_then(|l| {
-        members
-            .iter()
-            .find(|(_, p, _)| p.is_some_and(|p| p.name == l))
-    }) {
-        Some((id, Some(p), _)) if p.required => {
-            quote!(u64::try_from(page.#id).ok())
-        }
-        Some((id, _, _)) => quote!(page.#id.and_then(|n| u64::try_from(n).ok())),
-        None => quote!(::std::option::Option::None),
-    };
-    let (_, err) = outcome_types(op, names);
-    let err = error_type.cloned().unwrap_or(err);
-    let method = format_ident!("{}", ident(&op.id, Case::Snake));
-    let name = format_ident!("{}_stream", ident(&op.id, Case::Snake));
-    let req = format_ident!("{}", crate::generate::request_type_name(op));
-    let doc = doc_attr(&format!(
-        "Every item of [`Self::{method}`], page after page, newest first: each next page is \
-         asked for with {} set to the {} of the last item read; the stream ends on an empty \
-         page. An error is yielded as an item, and ends the stream.",
-        code(&paging.param),
-        code(paging.next.as_deref().unwrap_or("id"))
-    ));
-    Some(quote! {
-        #doc
-        pub fn #name<'a>(
-            &'a self,
-            request: &#req,
-        ) -> impl #rt::Stream<Item = ::std::result::Result<#item, #rt::Error<#err>>> + 'a {
-            let request = request.clone();
-            #rt::paginate(#rt::Position::Cursor(::std::option::Option::None), move |at| {
-                let mut page = request.clone();
-                #set
-                let limit = #limit;
-                async move {
-                    let answer = self.#method(&page).await?;
-                    let next = #next;
-                    ::std::result::Result::Ok(#rt::Page {
-                        total: ::std::option::Option::None,
-                        next,
-                        limit,
-                        items: answer,
                     })
                 }
             })

@@ -1,8 +1,9 @@
 //! `cargo xtask <command>`: the command line of the tool. See the README.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use chatgen_codegen::ApiSpec;
 use clap::{Parser, Subcommand};
 use xtask::diag::Diagnostic;
 use xtask::extract::{self, Family};
@@ -166,84 +167,22 @@ fn run(cli: Cli) -> Result<(), Error> {
             } else {
                 None
             };
-            if doc.is_dir() {
-                // A folder of pages: one API, each page read by its own family.
-                let family: Option<Family> = family
-                    .map(|f| f.parse())
-                    .transpose()
-                    .map_err(Error::Usage)?;
-                let name = doc
-                    .file_name()
-                    .map(|s| s.to_string_lossy().to_string())
-                    .unwrap_or_default();
-                let api = api.unwrap_or_else(|| heck::ToSnakeCase::to_snake_case(name.as_str()));
-                let display = doc.display().to_string();
-                let (spec, diags) = regen::build_spec_from_dir(
-                    family,
-                    &api,
-                    &doc,
-                    display.trim_end_matches('/'),
-                    display.trim_end_matches('/'),
-                    overrides.as_deref(),
-                )?;
-                if xtask::diag::has_errors(&diags) {
-                    return Err(Error::Diagnostics(diags));
-                }
-                print_diags(&diags);
-                eprintln!(
-                    "{}: {} operation(s) from the folder's pages",
-                    doc.display(),
-                    spec.operations.len()
-                );
-                let yaml = spec.to_yaml();
-                return match output {
-                    Some(path) => std::fs::write(&path, yaml).map_err(|source| Error::Io {
-                        path: path.display().to_string(),
-                        source,
-                    }),
-                    None => {
-                        print!("{yaml}");
-                        Ok(())
-                    }
-                };
-            }
-            let family: Family = match family {
-                _ if embedded.is_some() => Family::OpenApi,
-                Some(f) => f.parse().map_err(Error::Usage)?,
-                None => {
-                    let text = std::fs::read_to_string(&doc).map_err(|source| Error::Io {
-                        path: doc.display().to_string(),
-                        source,
-                    })?;
-                    let document = Document::parse(doc.display().to_string(), &text);
-                    let detection = extract::detect(&document).map_err(Error::Usage)?;
-                    eprintln!("{}: read as {}", doc.display(), detection);
-                    detection.family
-                }
-            };
-            let stem = doc
-                .file_stem()
-                .map(|s| s.to_string_lossy().to_string())
-                .unwrap_or_default();
-            let api = api.unwrap_or_else(|| heck::ToSnakeCase::to_snake_case(stem.as_str()));
-            let display = doc.display().to_string();
-            let (spec, diags) = match &embedded {
-                Some(json) => regen::build_spec_from_text(
-                    family,
-                    &api,
-                    json,
-                    &format!("{display} (embedded OpenAPI)"),
-                    &display,
-                    overrides.as_deref(),
-                )?,
-                None => {
-                    regen::build_spec(family, &api, &doc, &display, &display, overrides.as_deref())?
-                }
+            let (spec, diags) = if doc.is_dir() {
+                extract_folder(&doc, family, api, overrides.as_deref())?
+            } else {
+                extract_file(&doc, family, api, overrides.as_deref(), embedded)?
             };
             if xtask::diag::has_errors(&diags) {
                 return Err(Error::Diagnostics(diags));
             }
             print_diags(&diags);
+            if doc.is_dir() {
+                eprintln!(
+                    "{}: {} operation(s) from the folder's pages",
+                    doc.display(),
+                    spec.operations.len()
+                );
+            }
             let yaml = spec.to_yaml();
             match output {
                 Some(path) => std::fs::write(&path, yaml).map_err(|source| Error::Io {
@@ -338,6 +277,73 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print!("{}", report::render(&reports));
             }
             Ok(())
+        }
+    }
+}
+
+/// `extract` on a folder of pages: one API, each page read by its own family (or the one
+/// given).
+fn extract_folder(
+    doc: &Path,
+    family: Option<String>,
+    api: Option<String>,
+    overrides: Option<&Path>,
+) -> Result<(ApiSpec, Vec<Diagnostic>), Error> {
+    let family: Option<Family> = family
+        .map(|f| f.parse())
+        .transpose()
+        .map_err(Error::Usage)?;
+    let name = doc
+        .file_name()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let api = api.unwrap_or_else(|| heck::ToSnakeCase::to_snake_case(name.as_str()));
+    let display = doc.display().to_string();
+    let display = display.trim_end_matches('/');
+    regen::build_spec_from_dir(family, &api, doc, display, display, overrides)
+}
+
+/// `extract` on one document: the family given, the OpenAPI document a Redoc page embeds
+/// (`embedded`), or the family detection chooses (whose extraction is kept, not redone).
+fn extract_file(
+    doc: &Path,
+    family: Option<String>,
+    api: Option<String>,
+    overrides: Option<&Path>,
+    embedded: Option<String>,
+) -> Result<(ApiSpec, Vec<Diagnostic>), Error> {
+    let stem = doc
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let api = api.unwrap_or_else(|| heck::ToSnakeCase::to_snake_case(stem.as_str()));
+    let display = doc.display().to_string();
+    if let Some(json) = &embedded {
+        let shown = format!("{display} (embedded OpenAPI)");
+        return regen::build_spec_from_text(
+            Family::OpenApi,
+            &api,
+            json,
+            &shown,
+            &display,
+            overrides,
+        );
+    }
+    match family {
+        Some(f) => {
+            let family: Family = f.parse().map_err(Error::Usage)?;
+            regen::build_spec(family, &api, doc, &display, &display, overrides)
+        }
+        None => {
+            let text = std::fs::read_to_string(doc).map_err(|source| Error::Io {
+                path: display.clone(),
+                source,
+            })?;
+            let document = Document::parse(display.clone(), &text);
+            let (detection, extracted) =
+                extract::extract_detected(&document, &api, &display).map_err(Error::Usage)?;
+            eprintln!("{display}: read as {detection}");
+            regen::finish_spec(extracted, overrides)
         }
     }
 }

@@ -360,7 +360,7 @@ pub fn build_spec_from_dir(
 }
 
 /// Normalises an extraction, merging the override file if any.
-fn finish_spec(
+pub fn finish_spec(
     extracted: crate::extract::Extracted,
     overrides: Option<&Path>,
 ) -> Result<(ApiSpec, Vec<Diagnostic>), Error> {

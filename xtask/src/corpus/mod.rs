@@ -22,11 +22,6 @@ use crate::normalise::normalise;
 use crate::read::blocks::Document;
 use truth::{Truth, TruthOp, normalise_path, route_key};
 
-/// File extensions read as documents.
-const DOC_EXTENSIONS: [&str; 6] = ["txt", "md", "mdx", "markdown", "html", "htm"];
-/// File names that describe a folder rather than document an API.
-const NOT_DOCUMENTS: [&str; 3] = ["index.md", "readme.md", "truth.yaml"];
-
 /// Hits, ground-truth size and found size of one measure.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Score {
@@ -124,23 +119,23 @@ pub struct Detected {
     pub extracted: Extracted,
 }
 
-/// Chooses the family for a document with [`crate::extract::detect`] (each family's
-/// structural score; the same choice `cargo xtask extract` makes without `--family`) and
-/// runs it; `None` when no family reads the document or the chosen one finds no operation.
+/// Chooses the family for a document with [`crate::extract::extract_detected`] (the same
+/// choice `cargo xtask extract` makes without `--family`) and keeps its extraction; `None`
+/// when no family reads the document.
 pub fn detect(doc: &Document, api: &str, source: &str) -> Option<Detected> {
-    let family = crate::extract::detect(doc).ok()?.family;
-    let extracted = family.extract(doc, api, source);
-    (!extracted.spec.operations.is_empty()).then_some(Detected { family, extracted })
+    let (detection, extracted) = crate::extract::extract_detected(doc, api, source).ok()?;
+    Some(Detected {
+        family: detection.family,
+        extracted,
+    })
 }
 
 /// Runs the corpus over `dir`.
 pub fn run(dir: &Path) -> Result<CorpusResult, Error> {
-    let mut files = Vec::new();
-    walk(dir, &mut files).map_err(|source| Error::Io {
+    let files = crate::extract::folder::pages(dir).map_err(|source| Error::Io {
         path: dir.display().to_string(),
         source,
     })?;
-    files.sort();
     let mut truths: BTreeMap<PathBuf, BTreeMap<String, Truth>> = BTreeMap::new();
     let mut documents = Vec::new();
     let mut total = Scores::default();
@@ -188,29 +183,6 @@ fn read_lossy(path: &Path) -> Result<String, Error> {
         source,
     })?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in fs::read_dir(dir)? {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().to_lowercase())
-            .unwrap_or_default();
-        if name.starts_with('.') {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if !NOT_DOCUMENTS.contains(&name.as_str())
-            && path.extension().is_some_and(|e| {
-                DOC_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str())
-            })
-        {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 /// The ground truth of `file`: `<stem>.openapi.json` beside it, else its entry in the

@@ -219,31 +219,23 @@ pub(super) fn stream(spec: &ApiSpec, op: &Operation) -> Option<String> {
         .iter()
         .filter(|r| r.is_success())
         .find_map(|r| r.ty.as_ref())?;
-    if paging.style == chatgen_codegen::spec::PagingStyle::IdBefore {
-        // The answer is the list (codegen's `gen_id_before_stream`).
-        let TypeRef::List(item) = answer else {
-            return None;
-        };
-        op.params
-            .iter()
-            .find(|p| p.name == paging.param && param_struct(spec, op, p).is_some())?;
-        return Some(format!(
-            "{}_stream -> Stream<Item = Result<{}, _>>",
-            method(op),
-            ty(item)
-        ));
-    }
-    let TypeRef::Named(name) = answer else {
-        return None;
-    };
-    let items = spec
-        .types
-        .get(name)?
-        .fields
-        .iter()
-        .find(|f| f.name == paging.items)?;
-    let TypeRef::List(item) = &items.ty else {
-        return None;
+    // The items: the answer itself (`id_before`), or the answer type's items field.
+    let item = match (paging.style, answer) {
+        (chatgen_codegen::spec::PagingStyle::IdBefore, TypeRef::List(item)) => item,
+        (chatgen_codegen::spec::PagingStyle::IdBefore, _) => return None,
+        (_, TypeRef::Named(name)) => {
+            let items = spec
+                .types
+                .get(name)?
+                .fields
+                .iter()
+                .find(|f| f.name == paging.items)?;
+            let TypeRef::List(item) = &items.ty else {
+                return None;
+            };
+            item
+        }
+        _ => return None,
     };
     op.params
         .iter()

@@ -1,7 +1,7 @@
 //! An API published as a folder of pages (one page per resource, as Mastodon's reference
 //! is): every page of the folder is read in name order and the pages become one spec.
 //!
-//! - Each page is read by its own family ([`super::detect`], or the family given); a page no
+//! - Each page is read by its own family ([`super::extract_detected`], or the family given); a page no
 //!   family finds an operation in (an index, a guide) is skipped with a warning that says
 //!   so.
 //! - Operation ids are unique across pages (a later page's `create` becomes `create_2`,
@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 
 use chatgen_codegen::spec::{ApiSpec, AuthScheme, TypeDef, TypeRef};
 
+use super::kit::Ids;
 use super::{Extracted, Family};
 use crate::diag::{Diagnostic, Severity};
 use crate::read::blocks::Document;
@@ -84,16 +85,22 @@ pub fn extract_pages(
     let mut diags = Vec::new();
     let mut families: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut servers: Vec<Option<String>> = Vec::new();
-    let mut ids: BTreeMap<String, (String, u32)> = BTreeMap::new();
+    let mut ids = Ids::default();
     let mut read_any = false;
     for page in pages {
         let shown = format!("{display}/{}", page.name);
         let doc = Document::parse(shown.clone(), &page.text);
-        let chosen = match family {
-            Some(f) => Some(f),
-            None => super::detect(&doc).ok().map(|d| d.family),
+        let read = match family {
+            Some(f) => Some((f, f.extract(&doc, api, source))),
+            None => super::extract_detected(&doc, api, source)
+                .ok()
+                .map(|(d, out)| (d.family, out)),
         };
-        let Some(chosen) = chosen else {
+        let failed = |out: &Extracted| {
+            out.spec.operations.is_empty()
+                || out.diags.iter().any(|d| d.severity == Severity::Error)
+        };
+        let Some((chosen, mut out)) = read.filter(|(_, out)| !failed(out)) else {
             diags.push(Diagnostic::warning(
                 &shown,
                 0,
@@ -101,16 +108,6 @@ pub fn extract_pages(
             ));
             continue;
         };
-        let mut out = chosen.extract(&doc, api, source);
-        let failed = out.diags.iter().any(|d| d.severity == Severity::Error);
-        if out.spec.operations.is_empty() || failed {
-            diags.push(Diagnostic::warning(
-                &shown,
-                0,
-                "no operation found on this page (an index or a guide?); skipped",
-            ));
-            continue;
-        }
         *families.entry(chosen.name()).or_default() += out.spec.operations.len();
         if !read_any {
             spec.protocol = out.spec.protocol.clone();
@@ -131,26 +128,18 @@ pub fn extract_pages(
         servers.push(out.spec.base_url.clone());
         merge_types(&mut spec.types, &mut out.spec);
         for mut op in out.spec.operations {
-            let mut id = op.id.clone();
-            let mut n = 2;
-            while ids.contains_key(&id) {
-                id = format!("{}_{n}", op.id);
-                n += 1;
-            }
-            if let Some((file, line)) = ids.get(&op.id).filter(|_| id != op.id) {
+            let holder = format!("an operation of {} (line {})", page.name, op.line);
+            let (id, taken) = ids.unique(&op.id, holder);
+            if let Some(holder) = taken {
                 diags.push(
                     Diagnostic::warning(
                         &shown,
                         op.line,
-                        format!(
-                            "operation id `{}` is taken by an operation of {file} (line {line}); `{}` gets `{id}`",
-                            op.id, op.name
-                        ),
+                        Ids::message(&op.id, &holder, &op.name, &id),
                     )
                     .with_source(doc.line(op.line)),
                 );
             }
-            ids.insert(id.clone(), (page.name.clone(), op.line));
             op.id = id;
             op.file = Some(page.name.clone());
             spec.operations.push(op);

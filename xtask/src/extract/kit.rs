@@ -28,8 +28,35 @@ pub struct Kit<'a> {
     pub infer: Infer<'a>,
     /// Problems met so far.
     pub diags: Vec<Diagnostic>,
-    /// Operation ids given out, with the line and name of their operation.
-    ids: BTreeMap<String, (u32, String)>,
+    /// Operation ids given out.
+    ids: Ids,
+}
+
+/// Operation ids given out, each with the operation that holds it (as messages name it),
+/// so ids stay unique in one page ([`Kit::unique_id`]) or across the pages of a folder.
+#[derive(Debug, Default)]
+pub struct Ids(BTreeMap<String, String>);
+
+impl Ids {
+    /// `id` if no operation has it yet, else `id_2`, `id_3`, …; records the id given for
+    /// `holder` (`` `Send` (line 1) ``) and returns it with the holder of `id` when it was
+    /// taken.
+    pub fn unique(&mut self, id: &str, holder: String) -> (String, Option<String>) {
+        let mut unique = id.to_string();
+        let mut n = 2;
+        while self.0.contains_key(&unique) {
+            unique = format!("{id}_{n}");
+            n += 1;
+        }
+        let taken = self.0.get(id).filter(|_| unique != id).cloned();
+        self.0.insert(unique.clone(), holder);
+        (unique, taken)
+    }
+
+    /// The one wording of a renamed id.
+    pub fn message(id: &str, taken_by: &str, name: &str, unique: &str) -> String {
+        format!("operation id `{id}` is taken by {taken_by}; `{name}` gets `{unique}`")
+    }
 }
 
 impl<'a> Kit<'a> {
@@ -39,7 +66,7 @@ impl<'a> Kit<'a> {
             doc,
             infer: Infer::new(&doc.file),
             diags: Vec::new(),
-            ids: BTreeMap::new(),
+            ids: Ids::default(),
         }
     }
 
@@ -91,21 +118,10 @@ impl<'a> Kit<'a> {
     /// `id` if no operation has it yet, else `id_2`, `id_3`, … with a warning at `line`
     /// naming the operation that has it. Records the id given.
     pub fn unique_id(&mut self, id: &str, name: &str, line: u32) -> String {
-        let mut unique = id.to_string();
-        let mut n = 2;
-        while self.ids.contains_key(&unique) {
-            unique = format!("{id}_{n}");
-            n += 1;
+        let (unique, taken) = self.ids.unique(id, format!("`{name}` (line {line})"));
+        if let Some(holder) = taken {
+            self.warn(line, Ids::message(id, &holder, name, &unique));
         }
-        if let Some((first, first_name)) = self.ids.get(id).cloned() {
-            self.warn(
-                line,
-                format!(
-                    "operation id `{id}` is taken by `{first_name}` (line {first}); `{name}` gets `{unique}`"
-                ),
-            );
-        }
-        self.ids.insert(unique.clone(), (line, name.to_string()));
         unique
     }
 

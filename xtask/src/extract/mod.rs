@@ -206,48 +206,91 @@ impl fmt::Display for Detection {
     }
 }
 
-/// Scores every family on `doc` and picks the one that reads it best: every family that
-/// scores runs, and the best-scored one that finds at least 90 % as many operations
-/// (without an error) as the most any family finds is chosen. A label one family
-/// keys on (`Path parameters`, `Status code N`) cannot make it take a page on which another
-/// reader finds more operations by evidence. A document no family reads is an error saying
-/// what each family looked for.
+/// Scores every family on `doc` and picks the one that reads it best (see
+/// [`extract_detected`], which also returns the chosen family's extraction).
 pub fn detect(doc: &Document) -> Result<Detection, String> {
-    let mut scored: Vec<(Family, u32, String, usize)> = Family::ALL
-        .into_iter()
-        .map(|f| {
-            let (score, reason) = f.score(doc);
-            (f, score, reason, 0)
-        })
-        .filter(|s| s.1 > 0)
-        .collect();
-    for s in &mut scored {
-        let out = s.0.extract(doc, "detect", &doc.file);
-        let failed = out
+    extract_detected(doc, "detect", &doc.file).map(|(detection, _)| detection)
+}
+
+/// One family's candidacy: its score and reason, and what it extracted.
+struct Candidate {
+    family: Family,
+    score: u32,
+    reason: String,
+    out: Extracted,
+}
+
+impl Candidate {
+    /// Operations read, 0 when the extraction reported an error.
+    fn operations(&self) -> usize {
+        let failed = self
+            .out
             .diags
             .iter()
             .any(|d| d.severity == crate::diag::Severity::Error);
-        s.3 = if failed { 0 } else { out.spec.operations.len() };
+        if failed {
+            0
+        } else {
+            self.out.spec.operations.len()
+        }
     }
+}
+
+/// Detects the family of `doc` and returns its extraction: the entry point for a document
+/// of unknown format (what `cargo xtask extract` does without `--family`). Every family
+/// that scores runs, and the best-scored one that finds at least 90 % as many operations
+/// (without an error) as the most any family finds is chosen, so a label one family keys
+/// on (`Path parameters`, `Status code N`) cannot make it take a page on which another
+/// reader finds more operations by evidence. A document no family reads is an error saying
+/// what each family looked for.
+pub fn extract_detected(
+    doc: &Document,
+    api: &str,
+    source: &str,
+) -> Result<(Detection, Extracted), String> {
+    let mut scored: Vec<Candidate> = Family::ALL
+        .into_iter()
+        .filter_map(|family| {
+            let (score, reason) = family.score(doc);
+            (score > 0).then(|| Candidate {
+                family,
+                score,
+                reason,
+                out: family.extract(doc, api, source),
+            })
+        })
+        .collect();
     // Best score first (ties keep the order of `ALL`); the first that reads at least 90 %
     // as many operations as the most any family reads is chosen: a profile that knows the
     // layout keeps its page unless another reader finds clearly more.
-    scored.sort_by_key(|s| std::cmp::Reverse(s.1));
-    let most = scored.iter().map(|s| s.3).max().unwrap_or(0);
-    if let Some(k) = scored.iter().position(|s| s.3 > 0 && s.3 * 10 >= most * 9) {
+    scored.sort_by_key(|c| std::cmp::Reverse(c.score));
+    let most = scored.iter().map(Candidate::operations).max().unwrap_or(0);
+    if let Some(k) = scored.iter().position(|c| {
+        let n = c.operations();
+        n > 0 && n * 10 >= most * 9
+    }) {
         let chosen = scored.remove(k);
         scored.insert(0, chosen);
     }
     let mut it = scored.into_iter();
     match it.next() {
-        Some((family, score, reason, ops)) if ops > 0 => Ok(Detection {
-            family,
-            score,
-            reason: format!("score {score}: {reason}; {ops} operation(s) read"),
-            runner_up: it
-                .next()
-                .map(|(f, s, r, n)| (f, s, format!("{r}; {n} operation(s) read"))),
-        }),
+        Some(c) if c.operations() > 0 => {
+            let ops = c.operations();
+            let detection = Detection {
+                family: c.family,
+                score: c.score,
+                reason: format!("score {}: {}; {ops} operation(s) read", c.score, c.reason),
+                runner_up: it.next().map(|r| {
+                    let n = r.operations();
+                    (
+                        r.family,
+                        r.score,
+                        format!("{}; {n} operation(s) read", r.reason),
+                    )
+                }),
+            };
+            Ok((detection, c.out))
+        }
         _ => {
             let looked: Vec<String> = Family::ALL
                 .iter()
@@ -260,19 +303,6 @@ pub fn detect(doc: &Document) -> Result<Detection, String> {
             ))
         }
     }
-}
-
-/// Detects the family of `doc` and runs it: the entry point for a document of unknown
-/// format (what `cargo xtask extract` does without `--family`). The error lists what each
-/// family looked for.
-pub fn extract_detected(
-    doc: &Document,
-    api: &str,
-    source: &str,
-) -> Result<(Detection, Extracted), String> {
-    let detection = detect(doc)?;
-    let out = detection.family.extract(doc, api, source);
-    Ok((detection, out))
 }
 
 impl fmt::Display for Family {

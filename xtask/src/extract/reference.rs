@@ -57,11 +57,8 @@ pub struct RouteText {
     pub server: Option<String>,
     /// Whether the doc's text carried a query string (an example call).
     pub query: bool,
-    /// Whether a placeholder was renamed or an optional segment dropped (said in a warning).
+    /// An optional segment the route leaves out (said in a warning).
     pub note: Option<String>,
-    /// Placeholder names as the doc wrote them, mapped to the name used (`channel.id` →
-    /// `channel_id`).
-    pub renamed: Vec<(String, String)>,
 }
 
 /// `METHOD target` at the start of `text` (a line or cell), with an optional `HTTP/1.1`
@@ -187,14 +184,13 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     if !path.starts_with('/') {
         return None;
     }
-    let (path, note, renamed) = placeholders(path)?;
+    let (path, note) = placeholders(path)?;
     Some(RouteText {
         method: method.to_string(),
         path,
         server,
         query,
         note,
-        renamed,
     })
 }
 
@@ -233,8 +229,7 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
 
 /// Rewrites `:id`, `<id>`, `{channel.id}` as `{name}` with a valid name; drops an optional
 /// `[/…]` segment; `None` when a character no path has is left (prose, not a route).
-#[allow(clippy::type_complexity)]
-fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<(String, String)>)> {
+fn placeholders(path: &str) -> Option<(String, Option<String>)> {
     let mut note = None;
     let mut path = path.to_string();
     if let Some(open) = path.find('[')
@@ -248,24 +243,23 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<(String, Stri
         path.truncate(open);
     }
     let mut out = String::new();
-    let mut renamed = Vec::new();
     for (i, seg) in path.split('/').enumerate() {
         if i > 0 {
             out.push('/');
         }
         let mut rest = seg;
         while !rest.is_empty() {
-            let (raw, name, after) = if let Some(r) = rest.strip_prefix(':') {
+            let (name, after) = if let Some(r) = rest.strip_prefix(':') {
                 let end = r
                     .find(|c: char| !(c.is_alphanumeric() || c == '_'))
                     .unwrap_or(r.len());
-                (&rest[..=end], &r[..end], &r[end..])
+                (&r[..end], &r[end..])
             } else if let Some(r) = rest.strip_prefix('{') {
                 let end = r.find('}')?;
-                (&rest[..end + 2], &r[..end], &r[end + 1..])
+                (&r[..end], &r[end + 1..])
             } else if let Some(r) = rest.strip_prefix('<') {
                 let end = r.find('>')?;
-                (&rest[..end + 2], &r[..end], &r[end + 1..])
+                (&r[..end], &r[end + 1..])
             } else {
                 let end = rest.find([':', '{', '<']).unwrap_or(rest.len());
                 let lit = &rest[..end];
@@ -291,17 +285,13 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<(String, Stri
             if valid.is_empty() {
                 return None;
             }
-            if valid != name {
-                renamed.push((name.to_string(), valid.clone()));
-            }
-            let _ = raw;
             out.push('{');
             out.push_str(&valid);
             out.push('}');
             rest = after;
         }
     }
-    Some((out, note, renamed))
+    Some((out, note))
 }
 
 /// Characters a path template's literal part may hold.
@@ -1315,27 +1305,15 @@ fn locate(doc: &Document) -> Vec<OpAt> {
     {
         only.start = 0;
         only.end = doc.blocks.len();
-        if let Some(h) = only.heading
+        if let (Some(h), Some(route)) = (only.heading, &only.route)
             && let Some((t, top)) = doc.headings().find(|(_, b)| b.level() == Some(1))
             && t < h
             && top.level() < doc.blocks[h].level()
         {
-            only.name = op_name(&top.text, only.route.as_ref().map_or(&dummy_route(), |r| r));
+            only.name = op_name(&top.text, route);
         }
     }
     ops
-}
-
-/// A route for naming when there is none.
-fn dummy_route() -> RouteText {
-    RouteText {
-        method: String::new(),
-        path: String::new(),
-        server: None,
-        query: false,
-        note: None,
-        renamed: Vec::new(),
-    }
 }
 
 /// Each operation's extent: from its heading to the next heading of the same or a higher
@@ -1479,11 +1457,7 @@ pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
         );
     }
     let rpc = located.iter().all(|o| o.route.is_none()) && !located.is_empty();
-    let mut operations = Vec::new();
-    for o in &located {
-        let op = r.operation(o);
-        operations.push(op);
-    }
+    let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
     r.kit.unique_ids(&mut operations);
     let title = page_title(doc);
     let base_url = {
@@ -1691,11 +1665,6 @@ impl Reader<'_> {
             } else {
                 match (p.location, ctx) {
                     (Some(l), _) => l,
-                    (None, Some(Ctx::Params(Some(Location::Path)))) if op.rpc.is_none() => {
-                        // Labelled a path parameter but not in the route: the route may
-                        // spell it otherwise; keep the doc's word.
-                        Location::Path
-                    }
                     (None, Some(Ctx::Params(Some(l)))) => l,
                     (None, Some(Ctx::Form)) => {
                         form = true;
@@ -1707,8 +1676,8 @@ impl Reader<'_> {
                     },
                 }
             };
-            // Listed under a path / URL label but not in the route: a URL parameter that
-            // travels in the query string.
+            // Listed as a path / URL parameter (by its label or an `In` column) but not in
+            // the route: a URL parameter that travels in the query string.
             let location = if location == Location::Path && !in_path {
                 Location::Query
             } else {

@@ -61,7 +61,6 @@ fn field<'a>(def: &'a TypeDef, names: &[&str], kind: fn(&TypeRef) -> bool) -> Op
         .map(|f| f.name.as_str())
 }
 
-/// How `op` pages, if its parameters and answer show it.
 /// Newest first, bounded by id: a `max_id` text parameter and an answer that is a list of
 /// objects with a text `id` (Mastodon's timelines and lists).
 fn id_before(spec: &ApiSpec, op: &Operation) -> Option<Paging> {
@@ -90,6 +89,7 @@ fn id_before(spec: &ApiSpec, op: &Operation) -> Option<Paging> {
     })
 }
 
+/// How `op` pages, if its parameters and answer show it.
 fn paging(spec: &ApiSpec, op: &Operation) -> Option<Paging> {
     if let Some(p) = id_before(spec, op) {
         return Some(p);

@@ -202,8 +202,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -212,10 +215,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.get_account_s_statuses(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -272,8 +274,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -282,10 +287,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.get_account_s_followers(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -342,8 +346,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -352,10 +359,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.get_account_s_following(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -1088,8 +1094,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -1098,10 +1107,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_accounts_v1(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -1163,8 +1171,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -1173,10 +1184,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_accounts_v2(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -1540,8 +1550,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -1550,10 +1563,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.list_all_canonical_email_blocks(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -1788,8 +1800,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -1798,10 +1813,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.list_all_allowed_domains(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -1949,8 +1963,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -1959,10 +1976,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.list_all_blocked_domains(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -2147,8 +2163,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -2157,10 +2176,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.list_all_blocked_email_domains(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -2311,8 +2329,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -2321,10 +2342,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.list_all_ip_blocks(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -2554,8 +2574,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -2564,10 +2587,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_all_reports(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -3410,8 +3432,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -3420,10 +3445,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_bookmarked_statuses(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -3868,8 +3892,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -3878,10 +3905,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_all_conversations(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -4292,8 +4318,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -4302,10 +4331,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_favourited_statuses(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -5124,8 +5152,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -5134,10 +5165,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_pending_follow_requests(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -5279,8 +5309,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -5289,10 +5322,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_all_followed_tags(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -6013,8 +6045,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -6023,10 +6058,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_accounts_in_a_list(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -6381,8 +6415,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -6391,10 +6428,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_muted_accounts(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -6451,8 +6487,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -6461,10 +6500,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.get_all_notifications(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -6744,8 +6782,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -6754,10 +6795,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.get_all_notification_requests(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -7636,8 +7676,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -7646,10 +7689,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_scheduled_statuses(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -8091,8 +8133,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -8101,10 +8146,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.see_who_boosted_a_status(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -8160,8 +8204,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -8170,10 +8217,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.see_quotes_of_a_status(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -8229,8 +8275,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -8239,10 +8288,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.see_who_favourited_a_status(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -9396,8 +9444,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -9406,10 +9457,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_public_timeline(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -9471,8 +9521,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -9481,10 +9534,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_hashtag_timeline(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -9536,8 +9588,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -9546,10 +9601,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_home_timeline(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -9602,8 +9656,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -9612,10 +9669,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_link_timeline(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -9671,8 +9727,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -9681,10 +9740,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_list_timeline(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
@@ -9736,8 +9794,11 @@ impl super::Client {
         >,
     > + 'a {
         let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
         ::chat_clients_runtime::paginate(
-            ::chat_clients_runtime::Position::Cursor(::std::option::Option::None),
+            start,
             move |at| {
                 let mut page = request.clone();
                 if let ::chat_clients_runtime::Position::Cursor(c) = at {
@@ -9746,10 +9807,9 @@ impl super::Client {
                 let limit = page.limit.and_then(|n| u64::try_from(n).ok());
                 async move {
                     let answer = self.view_direct_timeline(&page).await?;
-                    let next = answer.last().map(|last| last.id.clone());
                     ::std::result::Result::Ok(::chat_clients_runtime::Page {
                         total: ::std::option::Option::None,
-                        next,
+                        next: answer.last().map(|last| last.id.clone()),
                         limit,
                         items: answer,
                     })
