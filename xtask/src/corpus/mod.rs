@@ -255,7 +255,7 @@ fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
             name: p.name.clone(),
             location: location_name(p.location),
             required: p.required,
-            placeholder: p.type_cue.as_deref() == Some(crate::extract::redoc::ROUTE_PLACEHOLDER),
+            placeholder: p.type_cue.as_deref() == Some(crate::extract::kit::ROUTE_PLACEHOLDER),
         };
         if p.location == Location::Body {
             body.push(f);

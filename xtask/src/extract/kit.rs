@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use chatgen_codegen::spec::{ApiSpec, Operation, Protocol};
+use chatgen_codegen::spec::{ApiSpec, Location, Operation, Param, Primitive, Protocol, TypeRef};
 
 use super::Extracted;
 use crate::diag::{Diagnostic, Severity};
@@ -154,6 +154,50 @@ impl<'a> Kit<'a> {
         diags.extend(self.infer.diags);
         Extracted { spec, diags }
     }
+}
+
+/// The `type_cue` of a path parameter known only from a `{placeholder}` in the route.
+pub const ROUTE_PLACEHOLDER: &str = "route placeholder";
+
+/// Every `{placeholder}` of `op`'s route that no path parameter documents becomes a
+/// required path parameter of unknown type: a string with `type_cue: route placeholder`,
+/// listed in the operation's `unknown` (`type of path parameter `x``), placed after the
+/// documented path parameters, at `line`. Returns the names added (the caller says so where
+/// the doc should have listed them).
+pub fn placeholder_params(op: &mut Operation, line: Option<u32>) -> Vec<String> {
+    let Some(route) = op.route.clone() else {
+        return Vec::new();
+    };
+    let mut added = Vec::new();
+    for name in route.placeholders() {
+        if op
+            .params
+            .iter()
+            .any(|p| p.location == Location::Path && p.name == name)
+        {
+            continue;
+        }
+        let at = op
+            .params
+            .iter()
+            .position(|p| p.location != Location::Path)
+            .unwrap_or(op.params.len());
+        op.params.insert(
+            at,
+            Param {
+                name: name.to_string(),
+                location: Location::Path,
+                ty: TypeRef::Primitive(Primitive::String),
+                required: true,
+                type_cue: Some(ROUTE_PLACEHOLDER.into()),
+                line,
+                ..Param::default()
+            },
+        );
+        op.unknown.push(format!("type of path parameter `{name}`"));
+        added.push(name.to_string());
+    }
+    added
 }
 
 /// Maps every line of `out` (read from `lowered`, a rendering of `source`) back to the

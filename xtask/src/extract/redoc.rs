@@ -36,8 +36,7 @@ use crate::read::Doc;
 use crate::read::blocks::{Block, Document};
 use crate::read::json::{self, Node};
 
-/// The `type_cue` of a path parameter known only from a `{placeholder}` in the route.
-pub const ROUTE_PLACEHOLDER: &str = "route placeholder";
+pub use super::kit::ROUTE_PLACEHOLDER;
 
 const METHODS: [&str; 8] = [
     "get", "post", "put", "patch", "delete", "head", "options", "trace",
@@ -675,23 +674,7 @@ impl<'a> Reader<'a> {
                 .with_source(self.d.line(line));
                 self.diags.push(d);
             }
-            for name in route.placeholders() {
-                if !op
-                    .params
-                    .iter()
-                    .any(|p| p.name == name && p.location == Location::Path)
-                {
-                    op.params.push(Param {
-                        name: name.to_string(),
-                        location: Location::Path,
-                        ty: TypeRef::Primitive(Primitive::String),
-                        required: true,
-                        type_cue: Some(ROUTE_PLACEHOLDER.into()),
-                        ..Param::default()
-                    });
-                    op.unknown.push(format!("type of path parameter `{name}`"));
-                }
-            }
+            super::kit::placeholder_params(&mut op, None);
         }
         if op.responses.is_empty() {
             op.unknown.push("response".into()); // `Responses` and nothing under it

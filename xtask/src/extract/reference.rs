@@ -1767,23 +1767,8 @@ impl Reader<'_> {
             });
         }
         // Placeholders the doc lists no parameter for: path parameters of unknown type.
-        for ph in &placeholders {
-            if !op
-                .params
-                .iter()
-                .any(|p| p.location == Location::Path && p.name == *ph)
-            {
-                op.params.push(Param {
-                    name: ph.clone(),
-                    location: Location::Path,
-                    ty: TypeRef::Primitive(Primitive::String),
-                    required: true,
-                    type_cue: Some(super::redoc::ROUTE_PLACEHOLDER.to_string()),
-                    line: Some(op.line),
-                    ..Param::default()
-                });
-            }
-        }
+        let line = op.line;
+        super::kit::placeholder_params(op, Some(line));
         if !body_fields.is_empty() {
             let name = self.kit.fresh_type_name(&format!("{pascal}Body"));
             let line = body_fields.first().and_then(|f| f.line);

@@ -16,8 +16,8 @@
 //! other operation still extracts.
 
 use chatgen_codegen::spec::{
-    ApiSpec, Auth, AuthScheme, Body, Example, ExampleOf, Location, Operation, Param, Primitive,
-    Protocol, Response, Route, SampleKind, TypeRef,
+    ApiSpec, Auth, AuthScheme, Body, Example, ExampleOf, Location, Operation, Param, Protocol,
+    Response, Route, SampleKind, TypeRef,
 };
 use heck::{ToPascalCase, ToSnakeCase};
 
@@ -375,17 +375,7 @@ impl Reader<'_> {
     /// operation's `unknown`), with a warning at the route: the operation keeps what the
     /// page gives, and the page is not rejected for it.
     fn route_placeholders(&mut self, op: &mut Operation, line: u32) {
-        let Some(route) = op.route.clone() else {
-            return;
-        };
-        for name in route.placeholders() {
-            if op
-                .params
-                .iter()
-                .any(|p| p.location == Location::Path && p.name == name)
-            {
-                continue;
-            }
+        for name in super::kit::placeholder_params(op, Some(line)) {
             self.kit.warn(
                 line,
                 format!(
@@ -394,24 +384,6 @@ impl Reader<'_> {
                     op.name
                 ),
             );
-            let at = op
-                .params
-                .iter()
-                .position(|p| p.location != Location::Path)
-                .unwrap_or(op.params.len());
-            op.params.insert(
-                at,
-                Param {
-                    name: name.to_string(),
-                    location: Location::Path,
-                    ty: TypeRef::Primitive(Primitive::String),
-                    required: true,
-                    type_cue: Some(super::redoc::ROUTE_PLACEHOLDER.into()),
-                    line: Some(line),
-                    ..Param::default()
-                },
-            );
-            op.unknown.push(format!("type of path parameter `{name}`"));
         }
     }
 

@@ -1473,6 +1473,8 @@ impl GetASingleCollectionRequest {
 /// Parameters of [`Client::get_all_collections_from_a_given_account`](super::Client::get_all_collections_from_a_given_account).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAllCollectionsFromAGivenAccountRequest {
+    /// Sent as path parameter `account_id`.
+    pub account_id: ::std::string::String,
     /// Integer. Maximum number of results. Defaults to 40 Collections. Max 80 Collections.
     ///
     /// Sent as query parameter `limit`.
@@ -1481,22 +1483,22 @@ pub struct GetAllCollectionsFromAGivenAccountRequest {
     ///
     /// Sent as query parameter `offset`.
     pub offset: ::std::option::Option<i64>,
-    /// Sent as path parameter `account_id`.
-    pub account_id: ::std::string::String,
 }
 impl GetAllCollectionsFromAGivenAccountRequest {
     /// A request with the required parameters; optional ones start as `None`.
     pub fn new(account_id: ::std::string::String) -> Self {
         Self {
+            account_id,
             limit: ::std::option::Option::None,
             offset: ::std::option::Option::None,
-            account_id,
         }
     }
 }
 /// Parameters of [`Client::get_all_collections_the_current_account_is_featured_in`](super::Client::get_all_collections_the_current_account_is_featured_in).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAllCollectionsTheCurrentAccountIsFeaturedInRequest {
+    /// Sent as path parameter `account_id`.
+    pub account_id: ::std::string::String,
     /// Integer. Maximum number of results. Defaults to 40 Collections. Max 80 Collections.
     ///
     /// Sent as query parameter `limit`.
@@ -1505,16 +1507,14 @@ pub struct GetAllCollectionsTheCurrentAccountIsFeaturedInRequest {
     ///
     /// Sent as query parameter `offset`.
     pub offset: ::std::option::Option<i64>,
-    /// Sent as path parameter `account_id`.
-    pub account_id: ::std::string::String,
 }
 impl GetAllCollectionsTheCurrentAccountIsFeaturedInRequest {
     /// A request with the required parameters; optional ones start as `None`.
     pub fn new(account_id: ::std::string::String) -> Self {
         Self {
+            account_id,
             limit: ::std::option::Option::None,
             offset: ::std::option::Option::None,
-            account_id,
         }
     }
 }

@@ -29,6 +29,8 @@ impl GetVendorRequest {
 /// Parameters of [`Client::get_vendor_products`](super::Client::get_vendor_products).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetVendorProductsRequest {
+    /// Sent as path parameter `vendor_id`.
+    pub vendor_id: ::std::string::String,
     /// Page of results to display. 0 indexed.
     ///
     /// Sent as query parameter `page`; the server's default is `0`.
@@ -37,16 +39,14 @@ pub struct GetVendorProductsRequest {
     ///
     /// Sent as query parameter `results`; the server's default is `50`.
     pub results: ::std::option::Option<i64>,
-    /// Sent as path parameter `vendor_id`.
-    pub vendor_id: ::std::string::String,
 }
 impl GetVendorProductsRequest {
     /// A request with the required parameters; optional ones start as `None`.
     pub fn new(vendor_id: ::std::string::String) -> Self {
         Self {
+            vendor_id,
             page: ::std::option::Option::None,
             results: ::std::option::Option::None,
-            vendor_id,
         }
     }
 }
