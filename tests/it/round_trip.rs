@@ -16,7 +16,7 @@ fn check(api: &str, ty: &TypeRef, value: &Value) -> Result<(), String> {
         (TypeRef::Named(name), _) => {
             let back = registry::reencode(api, name, value)
                 .ok_or_else(|| format!("no generated type `{name}`"))??;
-            if back == *value {
+            if same_json(&back, value) {
                 Ok(())
             } else {
                 Err(format!("encodes to {back}, not {value}"))
@@ -32,6 +32,26 @@ fn check(api: &str, ty: &TypeRef, value: &Value) -> Result<(), String> {
             Err(format!("expected a list or map, found {other}"))
         }
         (TypeRef::Primitive(_), _) => Ok(()),
+    }
+}
+
+/// JSON equality as JSON defines it: numbers compare by value, so a `number` field that
+/// reads the sample's `1` writes it back as `1.0` and is still the same answer.
+fn same_json(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            x == y
+                || (x.as_f64().is_some() && x.as_f64() == y.as_f64() && (x.is_f64() || y.is_f64()))
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| same_json(v, w)))
+        }
+        _ => a == b,
     }
 }
 
@@ -159,7 +179,7 @@ fn run(api: &str) -> RoundTrip {
 /// What the examples of each API in `xtask::regen::APIS` give: (API, examples checked,
 /// examples skipped). Counted by reading each document's examples.
 const EXPECTED: &[(&str, usize, usize)] = &[
-    ("mastodon", 644, 0),
+    ("mastodon", 653, 0),
     ("messenger", 12, 0),
     ("tada", 56, 0),
     ("teamchat", 81, 0),

@@ -122,6 +122,8 @@ pub mod hostile {
     #[rustfmt::skip]
     pub mod openapi;
     #[rustfmt::skip]
+    pub mod reference;
+    #[rustfmt::skip]
     pub mod tada;
     #[rustfmt::skip]
     pub mod teamchat;

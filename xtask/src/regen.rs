@@ -135,6 +135,12 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "tests/src/hostile/wimi",
     ),
     hostile(
+        Family::Reference,
+        "reference",
+        "tests/fixtures/hostile/reference.txt",
+        "tests/src/hostile/reference",
+    ),
+    hostile(
         Family::OpenApi,
         "openapi",
         "tests/fixtures/hostile/openapi.txt",

@@ -14,6 +14,11 @@ pub fn reencode(
                 crate::reencode::<::chat_clients::mastodon::types::Account>(value),
             )
         }
+        "AccountItem5" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::AccountItem5>(value),
+            )
+        }
         "AddAKeywordToAFilterBody" => {
             ::std::option::Option::Some(
                 crate::reencode::<
@@ -259,13 +264,6 @@ pub fn reencode(
                 >(value),
             )
         }
-        "CredentialAccountEmoji" => {
-            ::std::option::Option::Some(
-                crate::reencode::<
-                    ::chat_clients::mastodon::types::CredentialAccountEmoji,
-                >(value),
-            )
-        }
         "CredentialAccountRole" => {
             ::std::option::Option::Some(
                 crate::reencode::<
@@ -349,6 +347,11 @@ pub fn reencode(
                 crate::reencode::<
                     ::chat_clients::mastodon::types::EmailDomainBlock,
                 >(value),
+            )
+        }
+        "Emoji" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::Emoji>(value),
             )
         }
         "EnableACurrentlyDisabledAccountResponse" => {
@@ -446,9 +449,9 @@ pub fn reencode(
                 >(value),
             )
         }
-        "FilterItem" => {
+        "Filter" => {
             ::std::option::Option::Some(
-                crate::reencode::<::chat_clients::mastodon::types::FilterItem>(value),
+                crate::reencode::<::chat_clients::mastodon::types::Filter>(value),
             )
         }
         "Focu" => {
@@ -574,6 +577,11 @@ pub fn reencode(
         "HashHome" => {
             ::std::option::Option::Some(
                 crate::reencode::<::chat_clients::mastodon::types::HashHome>(value),
+            )
+        }
+        "HashItem" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::HashItem>(value),
             )
         }
         "Hashtag" => {
@@ -1152,9 +1160,14 @@ pub fn reencode(
                 crate::reencode::<::chat_clients::mastodon::types::Status>(value),
             )
         }
-        "Status11" => {
+        "Status10" => {
             ::std::option::Option::Some(
-                crate::reencode::<::chat_clients::mastodon::types::Status11>(value),
+                crate::reencode::<::chat_clients::mastodon::types::Status10>(value),
+            )
+        }
+        "Status10Quote" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::Status10Quote>(value),
             )
         }
         "Status13" => {
@@ -1162,36 +1175,60 @@ pub fn reencode(
                 crate::reencode::<::chat_clients::mastodon::types::Status13>(value),
             )
         }
-        "Status14" => {
+        "Status15" => {
             ::std::option::Option::Some(
-                crate::reencode::<::chat_clients::mastodon::types::Status14>(value),
+                crate::reencode::<::chat_clients::mastodon::types::Status15>(value),
             )
         }
-        "Status14QuoteApproval" => {
+        "Status16" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::Status16>(value),
+            )
+        }
+        "Status16QuoteApproval" => {
             ::std::option::Option::Some(
                 crate::reencode::<
-                    ::chat_clients::mastodon::types::Status14QuoteApproval,
+                    ::chat_clients::mastodon::types::Status16QuoteApproval,
                 >(value),
             )
         }
-        "Status4" => {
+        "Status2" => {
             ::std::option::Option::Some(
-                crate::reencode::<::chat_clients::mastodon::types::Status4>(value),
+                crate::reencode::<::chat_clients::mastodon::types::Status2>(value),
             )
         }
-        "Status8" => {
+        "Status2Account" => {
             ::std::option::Option::Some(
-                crate::reencode::<::chat_clients::mastodon::types::Status8>(value),
+                crate::reencode::<::chat_clients::mastodon::types::Status2Account>(value),
             )
         }
-        "Status8Quote" => {
+        "Status3" => {
             ::std::option::Option::Some(
-                crate::reencode::<::chat_clients::mastodon::types::Status8Quote>(value),
+                crate::reencode::<::chat_clients::mastodon::types::Status3>(value),
             )
         }
-        "StatusAccount" => {
+        "Status3MediaAttachment" => {
             ::std::option::Option::Some(
-                crate::reencode::<::chat_clients::mastodon::types::StatusAccount>(value),
+                crate::reencode::<
+                    ::chat_clients::mastodon::types::Status3MediaAttachment,
+                >(value),
+            )
+        }
+        "Status3MediaAttachmentMeta" => {
+            ::std::option::Option::Some(
+                crate::reencode::<
+                    ::chat_clients::mastodon::types::Status3MediaAttachmentMeta,
+                >(value),
+            )
+        }
+        "Status3Poll" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::Status3Poll>(value),
+            )
+        }
+        "Status6" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::Status6>(value),
             )
         }
         "StatusEditItem" => {
@@ -1204,6 +1241,11 @@ pub fn reencode(
                 crate::reencode::<
                     ::chat_clients::mastodon::types::StatusEditItemPoll,
                 >(value),
+            )
+        }
+        "StatusParams" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::StatusParams>(value),
             )
         }
         "StatusSource" => {
@@ -1532,13 +1574,6 @@ pub fn reencode(
             ::std::option::Option::Some(
                 crate::reencode::<
                     ::chat_clients::mastodon::types::ViewIdentityProofsResponseSignature,
-                >(value),
-            )
-        }
-        "ViewProfileDirectoryResponseItem" => {
-            ::std::option::Option::Some(
-                crate::reencode::<
-                    ::chat_clients::mastodon::types::ViewProfileDirectoryResponseItem,
                 >(value),
             )
         }

@@ -55,7 +55,8 @@ pub struct RouteText {
     pub path: String,
     /// The server part of an absolute URL (`https://api.example.com`), if given.
     pub server: Option<String>,
-    /// Whether the doc's text carried a query string (an example call).
+    /// Whether the doc's text carried a query string: an instance of a route documented
+    /// anywhere on the page is then an example call of it.
     pub query: bool,
     /// An optional segment the route leaves out (said in a warning).
     pub note: Option<String>,
@@ -412,12 +413,17 @@ fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
         {
             let mut call = String::new();
             let mut j = k;
+            // The call goes on over `\`-ended lines, and over lines that are options
+            // (`-H …`, `--data …`) as pages print them without the `\`.
             while j < lines.len() {
                 let part = lines[j].trim_end();
                 call.push_str(part.trim_end_matches('\\'));
                 call.push(' ');
                 j += 1;
-                if !part.ends_with('\\') {
+                let next_is_option = lines
+                    .get(j)
+                    .is_some_and(|n| n.trim_start().starts_with('-'));
+                if !part.ends_with('\\') && !next_is_option {
                     break;
                 }
             }
@@ -692,6 +698,14 @@ pub fn status_label(text: &str) -> Option<u16> {
     // Leading code: `200: OK`, `200 OK`, `201`.
     if let Some(c) = words.first().and_then(|w| code(w)) {
         return (words.len() <= 8).then_some(c);
+    }
+    // After a dash: `Older Mastodon Versions – 404: Not Found`.
+    if let Some((_, tail)) = t.rsplit_once(" – ").or_else(|| t.rsplit_once(" - ")) {
+        let tail = tail.trim();
+        let first = tail.split(|c: char| c.is_whitespace() || c == ':').next();
+        if first.and_then(code).is_some() {
+            return status_label(tail);
+        }
     }
     // After a status word: `Status code 200`, `Response 201`, `HTTP/1.1 204`, `Returns 404`.
     for (k, w) in words.iter().enumerate() {
@@ -995,11 +1009,14 @@ fn name_part(text: &str) -> Option<RawParam> {
         p.required = Some(true);
     }
     let t = t.trim_matches('`').trim_start_matches(':');
+    // A wire name: letters, digits and `_.-[]:$@`, with a letter somewhere (`2fa` is a
+    // name, `200` is not), not starting with punctuation other than `_$@`.
     let ok = !t.is_empty()
         && t.len() <= 80
         && t.chars()
             .next()
-            .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$' || c == '@')
+            .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$' || c == '@')
+        && t.chars().any(char::is_alphabetic)
         && t.chars()
             .all(|c| c.is_alphanumeric() || "_.-[]:$@".contains(c));
     if !ok {
@@ -1245,11 +1262,13 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         // The same route again anywhere on the page, or an instance of a route in the same
         // section (a concrete id, a query string, a base path before it), is an example; a
         // template after its own example in the section takes the example's place.
+        // A call with a query string is an example wherever it stands.
         let same = |o: &OpAt| {
             o.route.as_ref().is_some_and(|r| {
                 r.method == h.route.method
                     && (shape(&r.path) == shape(&h.route.path)
-                        || (o.heading == owner && instance_of(&h.route.path, &r.path)))
+                        || ((o.heading == owner || h.route.query)
+                            && instance_of(&h.route.path, &r.path)))
             })
         };
         // A heading that declares a route documents an operation even when another heading
@@ -1298,22 +1317,32 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         ops = rpc_methods(doc);
     }
     set_extents(doc, &mut ops, &all);
-    // A page that documents one operation: the page is its extent, and a page title above
-    // a note heading (`# Post Message` over `## IMPORTANT`) names it.
+    // A page that documents one operation: the page is its extent, and when the route sits
+    // under an admonition (`# Post Message` over `## IMPORTANT`), the page title names it.
     if let [only] = ops.as_mut_slice()
         && only.route.is_some()
     {
         only.start = 0;
         only.end = doc.blocks.len();
         if let (Some(h), Some(route)) = (only.heading, &only.route)
+            && is_admonition(&doc.blocks[h].text)
             && let Some((t, top)) = doc.headings().find(|(_, b)| b.level() == Some(1))
             && t < h
-            && top.level() < doc.blocks[h].level()
         {
             only.name = op_name(&top.text, route);
         }
     }
     ops
+}
+
+/// A heading that is an admonition (`IMPORTANT`, `Note`, `Warning`), as Markdown
+/// references write them, rather than a topic.
+fn is_admonition(text: &str) -> bool {
+    let t = clean_heading(text).to_lowercase();
+    matches!(
+        t.trim_matches(|c: char| !c.is_alphanumeric()),
+        "important" | "note" | "notes" | "warning" | "caution" | "tip" | "info"
+    )
 }
 
 /// Each operation's extent: from its heading to the next heading of the same or a higher
@@ -1553,7 +1582,12 @@ impl Reader<'_> {
         let mut samples: BTreeMap<u16, Vec<Node>> = BTreeMap::new();
         let mut base_depth: Option<u8> = None;
         for (k, b) in blocks.iter().enumerate() {
-            if let Some(c) = block_label(b) {
+            // Under a status, a sentence ending in `:` ("Status will be posted with chosen
+            // parameters:") introduces that answer's example, not a parameter list.
+            let prose_in_status = matches!(ctx, Some(Ctx::Response(Some(_))))
+                && b.kind == Kind::Paragraph
+                && b.text.split_whitespace().count() > 4;
+            if let Some(c) = block_label(b).filter(|_| !prose_in_status) {
                 ctx = Some(c);
                 base_depth = None;
                 if let Ctx::Response(Some(s)) = c
@@ -1619,9 +1653,11 @@ impl Reader<'_> {
                     let json_lang = lang
                         .as_deref()
                         .is_none_or(|l| l.is_empty() || l.eq_ignore_ascii_case("json"));
+                    // `{{< hint >}}`: a site generator's shortcode, not JSON.
                     if let Some(s) = status
                         && json_lang
                         && b.text.trim_start().starts_with(['{', '['])
+                        && !b.text.trim_start().starts_with("{{")
                     {
                         match doc.json(start + k, b.span.end_line) {
                             Ok((parsed, _)) => {

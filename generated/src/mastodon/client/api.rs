@@ -127,15 +127,18 @@ impl super::Client {
     ///
     /// `GET /api/v1/accounts`
     ///
-    /// Documented responses: 200: OK; 401: `Error`.
+    /// Documented responses: 200: `{list: Status2Account}`; 401: `Error`.
     pub async fn get_multiple_accounts(
         &self,
         request: &GetMultipleAccountsRequest,
-    ) -> ::std::result::Result<(), ::chat_clients_runtime::Error<super::types::Error>> {
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<super::types::Status2Account>,
+        ::chat_clients_runtime::Error<super::types::Error>,
+    > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("id[]", &request.id);
         self.inner
-            .send_empty(
+            .send_json(
                 ::chat_clients_runtime::Call {
                     operation: "get_multiple_accounts",
                     route: "/api/v1/accounts",
@@ -231,12 +234,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/accounts/{id}/followers`
     ///
-    /// Documented responses: 200: `{list: ViewProfileDirectoryResponseItem}`; 401: `Error`; 404: `Error`; 410: Gone.
+    /// Documented responses: 200: `{list: AccountItem5}`; 401: `Error`; 404: `Error`; 410: Gone.
     pub async fn get_account_s_followers(
         &self,
         request: &GetAccountSFollowersRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::ViewProfileDirectoryResponseItem>,
+        ::std::vec::Vec<super::types::AccountItem5>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -269,7 +272,7 @@ impl super::Client {
         request: &GetAccountSFollowersRequest,
     ) -> impl ::chat_clients_runtime::Stream<
         Item = ::std::result::Result<
-            super::types::ViewProfileDirectoryResponseItem,
+            super::types::AccountItem5,
             ::chat_clients_runtime::Error<super::types::Error>,
         >,
     > + 'a {
@@ -303,12 +306,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/accounts/{id}/following`
     ///
-    /// Documented responses: 200: `{list: ViewProfileDirectoryResponseItem}`; 401: `Error`; 404: `Error`; 410: Gone.
+    /// Documented responses: 200: `{list: AccountItem5}`; 401: `Error`; 404: `Error`; 410: Gone.
     pub async fn get_account_s_following(
         &self,
         request: &GetAccountSFollowingRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::ViewProfileDirectoryResponseItem>,
+        ::std::vec::Vec<super::types::AccountItem5>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -341,7 +344,7 @@ impl super::Client {
         request: &GetAccountSFollowingRequest,
     ) -> impl ::chat_clients_runtime::Stream<
         Item = ::std::result::Result<
-            super::types::ViewProfileDirectoryResponseItem,
+            super::types::AccountItem5,
             ::chat_clients_runtime::Error<super::types::Error>,
         >,
     > + 'a {
@@ -943,12 +946,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/accounts/search`
     ///
-    /// Documented responses: 200: `{list: ViewProfileDirectoryResponseItem}`; 503: `Error`.
+    /// Documented responses: 200: `{list: AccountItem5}`; 503: `Error`.
     pub async fn search_for_matching_accounts(
         &self,
         request: &SearchForMatchingAccountsRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::ViewProfileDirectoryResponseItem>,
+        ::std::vec::Vec<super::types::AccountItem5>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -4050,12 +4053,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/directory`
     ///
-    /// Documented responses: 200: `{list: ViewProfileDirectoryResponseItem}`.
+    /// Documented responses: 200: `{list: AccountItem5}`.
     pub async fn view_profile_directory(
         &self,
         request: &ViewProfileDirectoryRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::ViewProfileDirectoryResponseItem>,
+        ::std::vec::Vec<super::types::AccountItem5>,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -4469,11 +4472,11 @@ impl super::Client {
     ///
     /// `GET /api/v2/filters`
     ///
-    /// Documented responses: 200: `{list: FilterItem}`; 401: `Error`.
+    /// Documented responses: 200: `{list: Filter}`; 401: `Error`.
     pub async fn view_all_filters(
         &self,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::FilterItem>,
+        ::std::vec::Vec<super::types::Filter>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let query = ::chat_clients_runtime::Query::new();
@@ -4497,12 +4500,12 @@ impl super::Client {
     ///
     /// `GET /api/v2/filters/{id}`
     ///
-    /// Documented responses: 200: `FilterItem`; 401: `Error`; 404: `Error`.
+    /// Documented responses: 200: `Filter`; 401: `Error`; 404: `Error`.
     pub async fn view_a_specific_filter(
         &self,
         request: &ViewASpecificFilterRequest,
     ) -> ::std::result::Result<
-        super::types::FilterItem,
+        super::types::Filter,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let query = ::chat_clients_runtime::Query::new();
@@ -4530,15 +4533,18 @@ impl super::Client {
     ///
     /// `POST /api/v2/filters`
     ///
-    /// Documented responses: 200: OK; 401: `Error`; 404: `Error`; 422: `Error`.
+    /// Documented responses: 200: `Filter`; 401: `Error`; 404: `Error`; 422: `Error`.
     pub async fn create_a_filter(
         &self,
         request: &CreateAFilterRequest,
-    ) -> ::std::result::Result<(), ::chat_clients_runtime::Error<super::types::Error>> {
+    ) -> ::std::result::Result<
+        super::types::Filter,
+        ::chat_clients_runtime::Error<super::types::Error>,
+    > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.body_media("application/x-www-form-urlencoded");
         self.inner
-            .send_empty(
+            .send_json(
                 ::chat_clients_runtime::Call {
                     operation: "create_a_filter",
                     route: "/api/v2/filters",
@@ -5115,12 +5121,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/follow_requests`
     ///
-    /// Documented responses: 200: `{list: ViewProfileDirectoryResponseItem}`; 401: `Error`.
+    /// Documented responses: 200: `{list: AccountItem5}`; 401: `Error`.
     pub async fn view_pending_follow_requests(
         &self,
         request: &ViewPendingFollowRequestsRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::ViewProfileDirectoryResponseItem>,
+        ::std::vec::Vec<super::types::AccountItem5>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -5147,7 +5153,7 @@ impl super::Client {
         request: &ViewPendingFollowRequestsRequest,
     ) -> impl ::chat_clients_runtime::Stream<
         Item = ::std::result::Result<
-            super::types::ViewProfileDirectoryResponseItem,
+            super::types::AccountItem5,
             ::chat_clients_runtime::Error<super::types::Error>,
         >,
     > + 'a {
@@ -5575,18 +5581,16 @@ impl super::Client {
     ///
     /// `GET /api/v1/instance/activity`
     ///
-    /// Documented responses: 200: OK; 401: `Error`.
+    /// Documented responses: 200: `{list: HashItem}`; 401: `Error`.
     pub async fn weekly_activity(
         &self,
-        request: &WeeklyActivityRequest,
-    ) -> ::std::result::Result<(), ::chat_clients_runtime::Error<super::types::Error>> {
-        let mut query = ::chat_clients_runtime::Query::new();
-        query.push("week", &request.week);
-        query.push("statuses", &request.statuses);
-        query.push("logins", &request.logins);
-        query.push("registrations", &request.registrations);
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<super::types::HashItem>,
+        ::chat_clients_runtime::Error<super::types::Error>,
+    > {
+        let query = ::chat_clients_runtime::Query::new();
         self.inner
-            .send_empty(
+            .send_json(
                 ::chat_clients_runtime::Call {
                     operation: "weekly_activity",
                     route: "/api/v1/instance/activity",
@@ -6378,12 +6382,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/mutes`
     ///
-    /// Documented responses: 200: `{list: ViewProfileDirectoryResponseItem}`; 401: `Error`.
+    /// Documented responses: 200: `{list: AccountItem5}`; 401: `Error`.
     pub async fn view_muted_accounts(
         &self,
         request: &ViewMutedAccountsRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::ViewProfileDirectoryResponseItem>,
+        ::std::vec::Vec<super::types::AccountItem5>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -6410,7 +6414,7 @@ impl super::Client {
         request: &ViewMutedAccountsRequest,
     ) -> impl ::chat_clients_runtime::Stream<
         Item = ::std::result::Result<
-            super::types::ViewProfileDirectoryResponseItem,
+            super::types::AccountItem5,
             ::chat_clients_runtime::Error<super::types::Error>,
         >,
     > + 'a {
@@ -7900,16 +7904,19 @@ impl super::Client {
     ///
     /// `POST /api/v1/statuses`
     ///
-    /// Documented responses: 200: OK; 401: `Error`; 422: `Error`.
+    /// Documented responses: 200: `Status`; 401: `Error`; 422: `Error`.
     pub async fn post_a_new_status(
         &self,
         request: &PostANewStatusRequest,
-    ) -> ::std::result::Result<(), ::chat_clients_runtime::Error<super::types::Error>> {
+    ) -> ::std::result::Result<
+        super::types::Status,
+        ::chat_clients_runtime::Error<super::types::Error>,
+    > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.header("Idempotency-Key", &request.idempotency_key);
         query.body_media("application/x-www-form-urlencoded");
         self.inner
-            .send_empty(
+            .send_json(
                 ::chat_clients_runtime::Call {
                     operation: "post_a_new_status",
                     route: "/api/v1/statuses",
@@ -7928,12 +7935,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/statuses/{id}`
     ///
-    /// Documented responses: 200: `Status`; 401: `Error`; 404: `Error`.
+    /// Documented responses: 200: `Status2`; 401: `Error`; 404: `Error`.
     pub async fn view_a_single_status(
         &self,
         request: &ViewASingleStatusRequest,
     ) -> ::std::result::Result<
-        super::types::Status,
+        super::types::Status2,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let query = ::chat_clients_runtime::Query::new();
@@ -7961,12 +7968,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/statuses`
     ///
-    /// Documented responses: 200: `{list: Status}`; 401: `Error`.
+    /// Documented responses: 200: `{list: Status2}`; 401: `Error`.
     pub async fn view_multiple_statuses(
         &self,
         request: &ViewMultipleStatusesRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::Status>,
+        ::std::vec::Vec<super::types::Status2>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -7991,15 +7998,18 @@ impl super::Client {
     ///
     /// `DELETE /api/v1/statuses/{id}`
     ///
-    /// Documented responses: 200: OK; 401: `Error`; 404: `Error`.
+    /// Documented responses: 200: `Status3`; 401: `Error`; 404: `Error`.
     pub async fn delete_a_status(
         &self,
         request: &DeleteAStatusRequest,
-    ) -> ::std::result::Result<(), ::chat_clients_runtime::Error<super::types::Error>> {
+    ) -> ::std::result::Result<
+        super::types::Status3,
+        ::chat_clients_runtime::Error<super::types::Error>,
+    > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("delete_media", &request.delete_media);
         self.inner
-            .send_empty(
+            .send_json(
                 ::chat_clients_runtime::Call {
                     operation: "delete_a_status",
                     route: "/api/v1/statuses/{id}",
@@ -8372,12 +8382,12 @@ impl super::Client {
     ///
     /// `POST /api/v1/statuses/{id}/reblog`
     ///
-    /// Documented responses: 200: `Status4`; 401: `Error`; 404: `Error`.
+    /// Documented responses: 200: `Status6`; 401: `Error`; 404: `Error`.
     pub async fn boost_a_status(
         &self,
         request: &BoostAStatusRequest,
     ) -> ::std::result::Result<
-        super::types::Status4,
+        super::types::Status6,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -8509,12 +8519,12 @@ impl super::Client {
     ///
     /// `POST /api/v1/statuses/{id}/quotes/{quoting_status_id}/revoke`
     ///
-    /// Documented responses: 200: `Status8`; 404: `Error`; 403: `Error`; 401: `Error`.
+    /// Documented responses: 200: `Status10`; 404: `Error`; 403: `Error`; 401: `Error`.
     pub async fn revoke_a_quote_post(
         &self,
         request: &RevokeAQuotePostRequest,
     ) -> ::std::result::Result<
-        super::types::Status8,
+        super::types::Status10,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let query = ::chat_clients_runtime::Query::new();
@@ -8614,12 +8624,12 @@ impl super::Client {
     ///
     /// `POST /api/v1/statuses/{id}/pin`
     ///
-    /// Documented responses: 200: `Status11`; 401: `Error`; 404: `Error`; 422: `Error`.
+    /// Documented responses: 200: `Status13`; 401: `Error`; 404: `Error`; 422: `Error`.
     pub async fn pin_status_to_profile(
         &self,
         request: &PinStatusToProfileRequest,
     ) -> ::std::result::Result<
-        super::types::Status11,
+        super::types::Status13,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let query = ::chat_clients_runtime::Query::new();
@@ -8648,12 +8658,12 @@ impl super::Client {
     ///
     /// `POST /api/v1/statuses/{id}/unpin`
     ///
-    /// Documented responses: 200: `Status11`; 401: `Error`; 404: `Error`.
+    /// Documented responses: 200: `Status13`; 401: `Error`; 404: `Error`.
     pub async fn unpin_status_from_profile(
         &self,
         request: &UnpinStatusFromProfileRequest,
     ) -> ::std::result::Result<
-        super::types::Status11,
+        super::types::Status13,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let query = ::chat_clients_runtime::Query::new();
@@ -8682,12 +8692,12 @@ impl super::Client {
     ///
     /// `PUT /api/v1/statuses/{id}`
     ///
-    /// Documented responses: 200: `Status13`; 401: `Error`; 404: `Error`; 422: `Error`.
+    /// Documented responses: 200: `Status15`; 401: `Error`; 404: `Error`; 422: `Error`.
     pub async fn edit_a_status(
         &self,
         request: &EditAStatusRequest,
     ) -> ::std::result::Result<
-        super::types::Status13,
+        super::types::Status15,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -8716,12 +8726,12 @@ impl super::Client {
     ///
     /// `PUT /api/v1/statuses/{id}/interaction_policy`
     ///
-    /// Documented responses: 200: `Status14`; 401: `Error`; 404: `Error`.
+    /// Documented responses: 200: `Status16`; 401: `Error`; 404: `Error`.
     pub async fn edit_a_status_interaction_policies(
         &self,
         request: &EditAStatusInteractionPoliciesRequest,
     ) -> ::std::result::Result<
-        super::types::Status14,
+        super::types::Status16,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();

@@ -2222,26 +2222,6 @@ pub struct GetTheNumberOfUnreadNotificationsRequest {
     /// Sent as query parameter `grouped_types[]`.
     pub grouped_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-/// Parameters of [`Client::weekly_activity`](super::Client::weekly_activity).
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct WeeklyActivityRequest {
-    /// String (UNIX Timestamp). Midnight at the first day of the week.
-    ///
-    /// Sent as query parameter `week`.
-    pub week: ::std::option::Option<::std::string::String>,
-    /// String (cast from an integer). The number of Statuses created since the week began.
-    ///
-    /// Sent as query parameter `statuses`.
-    pub statuses: ::std::option::Option<::std::string::String>,
-    /// String (cast from an integer). The number of user logins since the week began.
-    ///
-    /// Sent as query parameter `logins`.
-    pub logins: ::std::option::Option<::std::string::String>,
-    /// String (cast from an integer). The number of user registrations since the week began.
-    ///
-    /// Sent as query parameter `registrations`.
-    pub registrations: ::std::option::Option<::std::string::String>,
-}
 /// Parameters of [`Client::view_a_specific_version_of_the_terms_of_service`](super::Client::view_a_specific_version_of_the_terms_of_service).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ViewASpecificVersionOfTheTermsOfServiceRequest {

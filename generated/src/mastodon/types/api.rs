@@ -17,6 +17,31 @@ impl<'de> ::serde::Deserialize<'de> for Account {
         })
     }
 }
+/// `AccountItem5`, defined at line 56 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct AccountItem5 {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub username: ::std::string::String,
+    /// Required.
+    pub acct: ::std::string::String,
+    /// Required.
+    pub display_name: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for AccountItem5 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            username: object.required("username")?,
+            acct: object.required("acct")?,
+            display_name: object.required("display_name")?,
+        })
+    }
+}
 /// `AddAKeywordToAFilterBody`, defined at line 541 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct AddAKeywordToAFilterBody {
@@ -1103,7 +1128,7 @@ pub struct CredentialAccount {
     /// Required.
     pub source: super::types::CredentialAccountSource,
     /// Required.
-    pub emojis: ::std::vec::Vec<super::types::CredentialAccountEmoji>,
+    pub emojis: ::std::vec::Vec<super::types::Emoji>,
     /// Required.
     pub fields: ::std::vec::Vec<super::types::CredentialAccountSourceField>,
     /// Required.
@@ -1142,10 +1167,86 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccount {
     }
 }
 /// `CredentialAccount2`, defined at line 409 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CredentialAccount2 {
-    /// Required.
-    pub fields_attributes: super::types::CredentialAccount2FieldsAttributes,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub fields_attributes: ::std::option::Option<
+        super::types::CredentialAccount2FieldsAttributes,
+    >,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub acct: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub locked: ::std::option::Option<bool>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub bot: ::std::option::Option<bool>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub note: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub avatar: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub avatar_static: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub header: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub header_static: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub followers_count: ::std::option::Option<i64>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub following_count: ::std::option::Option<i64>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub statuses_count: ::std::option::Option<i64>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_status_at: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub indexable: ::std::option::Option<bool>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub roles: ::std::option::Option<
+        ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    >,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source: ::std::option::Option<super::types::CredentialAccountSource>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub emojis: ::std::option::Option<::std::vec::Vec<super::types::Emoji>>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub fields: ::std::option::Option<
+        ::std::vec::Vec<super::types::CredentialAccountSourceField>,
+    >,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<super::types::CredentialAccountRole>,
 }
 impl<'de> ::serde::Deserialize<'de> for CredentialAccount2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1153,19 +1254,62 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccount2 {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            fields_attributes: object.required("fields_attributes")?,
+            fields_attributes: object.optional("fields_attributes")?,
+            id: object.optional("id")?,
+            username: object.optional("username")?,
+            acct: object.optional("acct")?,
+            display_name: object.optional("display_name")?,
+            locked: object.optional("locked")?,
+            bot: object.optional("bot")?,
+            created_at: object.optional("created_at")?,
+            note: object.optional("note")?,
+            url: object.optional("url")?,
+            avatar: object.optional("avatar")?,
+            avatar_static: object.optional("avatar_static")?,
+            header: object.optional("header")?,
+            header_static: object.optional("header_static")?,
+            followers_count: object.optional("followers_count")?,
+            following_count: object.optional("following_count")?,
+            statuses_count: object.optional("statuses_count")?,
+            last_status_at: object.optional("last_status_at")?,
+            indexable: object.optional("indexable")?,
+            roles: object.optional("roles")?,
+            source: object.optional("source")?,
+            emojis: object.optional("emojis")?,
+            fields: object.optional("fields")?,
+            role: object.optional("role")?,
         })
     }
 }
 /// `CredentialAccount2FieldsAttributes`, defined at line 410 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct CredentialAccount2FieldsAttributes {
-    /// Required.
+    /// May be absent (`None`).
     #[serde(rename = "0")]
-    pub _0: super::types::NameValue,
-    /// Required.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub _0: ::std::option::Option<super::types::NameValue>,
+    /// May be absent (`None`).
     #[serde(rename = "1")]
-    pub _1: super::types::NameValue,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub _1: ::std::option::Option<super::types::NameValue>,
+    /// May be absent (`None`).
+    #[serde(rename = "420")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub _420: ::std::option::Option<super::types::NameValue>,
+    /// May be absent (`None`).
+    #[serde(rename = "69")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub _69: ::std::option::Option<super::types::NameValue>,
+    /// May be absent (`None`).
+    #[serde(rename = "1312")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub _1312: ::std::option::Option<super::types::NameValue>,
+    /// May be absent (`None`).
+    #[serde(rename = "-99999999999999999999999999999999")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub _99999999999999999999999999999999: ::std::option::Option<
+        super::types::NameValue,
+    >,
 }
 impl<'de> ::serde::Deserialize<'de> for CredentialAccount2FieldsAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1173,8 +1317,13 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccount2FieldsAttributes {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            _0: object.required("0")?,
-            _1: object.required("1")?,
+            _0: object.optional("0")?,
+            _1: object.optional("1")?,
+            _420: object.optional("420")?,
+            _69: object.optional("69")?,
+            _1312: object.optional("1312")?,
+            _99999999999999999999999999999999: object
+                .optional("-99999999999999999999999999999999")?,
         })
     }
 }
@@ -1266,31 +1415,6 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccount3 {
             roles: object.required("roles")?,
             fields: object.required("fields")?,
             role: object.required("role")?,
-        })
-    }
-}
-/// `CredentialAccountEmoji`, defined at line 238 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct CredentialAccountEmoji {
-    /// Required.
-    pub shortcode: ::std::string::String,
-    /// Required.
-    pub url: ::std::string::String,
-    /// Required.
-    pub static_url: ::std::string::String,
-    /// Required.
-    pub visible_in_picker: bool,
-}
-impl<'de> ::serde::Deserialize<'de> for CredentialAccountEmoji {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            shortcode: object.required("shortcode")?,
-            url: object.required("url")?,
-            static_url: object.required("static_url")?,
-            visible_in_picker: object.required("visible_in_picker")?,
         })
     }
 }
@@ -1805,6 +1929,31 @@ impl<'de> ::serde::Deserialize<'de> for EmailDomainBlock {
         })
     }
 }
+/// `Emoji`, defined at line 238 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Emoji {
+    /// Required.
+    pub shortcode: ::std::string::String,
+    /// Required.
+    pub url: ::std::string::String,
+    /// Required.
+    pub static_url: ::std::string::String,
+    /// Required.
+    pub visible_in_picker: bool,
+}
+impl<'de> ::serde::Deserialize<'de> for Emoji {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            shortcode: object.required("shortcode")?,
+            url: object.required("url")?,
+            static_url: object.required("static_url")?,
+            visible_in_picker: object.required("visible_in_picker")?,
+        })
+    }
+}
 /// `EnableACurrentlyDisabledAccountResponse`, defined at line 800 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct EnableACurrentlyDisabledAccountResponse {
@@ -2225,9 +2374,9 @@ impl<'de> ::serde::Deserialize<'de> for FileAReportResponseTargetAccount {
         })
     }
 }
-/// `FilterItem`, defined at line 47 of the source.
+/// `Filter`, defined at line 47 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct FilterItem {
+pub struct Filter {
     /// Required.
     pub id: ::std::string::String,
     /// Required.
@@ -2243,7 +2392,7 @@ pub struct FilterItem {
     /// Required.
     pub statuses: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for FilterItem {
+impl<'de> ::serde::Deserialize<'de> for Filter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
@@ -2956,6 +3105,31 @@ impl<'de> ::serde::Deserialize<'de> for HashHome {
             last_read_id: object.required("last_read_id")?,
             version: object.required("version")?,
             updated_at: object.required("updated_at")?,
+        })
+    }
+}
+/// `HashItem`, defined at line 529 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct HashItem {
+    /// Required.
+    pub week: ::std::string::String,
+    /// Required.
+    pub statuses: ::std::string::String,
+    /// Required.
+    pub logins: ::std::string::String,
+    /// Required.
+    pub registrations: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for HashItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            week: object.required("week")?,
+            statuses: object.required("statuses")?,
+            logins: object.required("logins")?,
+            registrations: object.required("registrations")?,
         })
     }
 }
@@ -4180,7 +4354,7 @@ impl<'de> ::serde::Deserialize<'de> for NameValue {
         })
     }
 }
-/// `NameWebsite`, defined at line 1892 of the source.
+/// `NameWebsite`, defined at line 104 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct NameWebsite {
     /// Required.
@@ -5421,7 +5595,7 @@ impl<'de> ::serde::Deserialize<'de> for ScheduledStatuse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Search {
     /// Required.
-    pub accounts: ::std::vec::Vec<super::types::ViewProfileDirectoryResponseItem>,
+    pub accounts: ::std::vec::Vec<super::types::AccountItem5>,
     /// Required.
     pub statuses: ::std::vec::Vec<super::types::SearchStatuse>,
     /// Required.
@@ -5762,9 +5936,367 @@ impl<'de> ::serde::Deserialize<'de> for Statu8 {
         })
     }
 }
-/// `Status`, defined at line 184 of the source.
+/// `Status`, defined at line 98 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Status {
+    /// Required.
+    pub id: ::std::string::String,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub content: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub application: ::std::option::Option<super::types::NameWebsite>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub scheduled_at: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub params: ::std::option::Option<super::types::StatusParams>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub media_attachments: ::std::option::Option<
+        ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    >,
+}
+impl<'de> ::serde::Deserialize<'de> for Status {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            created_at: object.optional("created_at")?,
+            content: object.optional("content")?,
+            application: object.optional("application")?,
+            scheduled_at: object.optional("scheduled_at")?,
+            params: object.optional("params")?,
+            media_attachments: object.optional("media_attachments")?,
+        })
+    }
+}
+/// `Status10`, defined at line 1443 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Status10 {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub created_at: ::std::string::String,
+    /// Required.
+    pub quote: super::types::Status10Quote,
+}
+impl<'de> ::serde::Deserialize<'de> for Status10 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            created_at: object.required("created_at")?,
+            quote: object.required("quote")?,
+        })
+    }
+}
+/// `Status10Quote`, defined at line 1446 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Status10Quote {
+    /// Required.
+    pub state: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub quoted_status: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for Status10Quote {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            state: object.required("state")?,
+            quoted_status: object.required("quoted_status")?,
+        })
+    }
+}
+/// `Status13`, defined at line 1650 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Status13 {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub created_at: ::std::string::String,
+    /// Required.
+    pub favourited: bool,
+    /// Required.
+    pub reblogged: bool,
+    /// Required.
+    pub muted: bool,
+    /// Required.
+    pub bookmarked: bool,
+    /// Required.
+    pub pinned: bool,
+    /// Always present; may be `null` (`None`).
+    pub reblog: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub account: super::types::SuggestionItemAccount,
+}
+impl<'de> ::serde::Deserialize<'de> for Status13 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            created_at: object.required("created_at")?,
+            favourited: object.required("favourited")?,
+            reblogged: object.required("reblogged")?,
+            muted: object.required("muted")?,
+            bookmarked: object.required("bookmarked")?,
+            pinned: object.required("pinned")?,
+            reblog: object.required("reblog")?,
+            account: object.required("account")?,
+        })
+    }
+}
+/// `Status15`, defined at line 1869 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Status15 {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub created_at: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub in_reply_to_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub in_reply_to_account_id: ::std::option::Option<
+        ::chat_clients_runtime::serde_json::Value,
+    >,
+    /// Required.
+    pub sensitive: bool,
+    /// Required.
+    pub spoiler_text: ::std::string::String,
+    /// Required.
+    pub visibility: ::std::string::String,
+    /// Required.
+    pub language: ::std::string::String,
+    /// Required.
+    pub uri: ::std::string::String,
+    /// Required.
+    pub url: ::std::string::String,
+    /// Required.
+    pub replies_count: i64,
+    /// Required.
+    pub reblogs_count: i64,
+    /// Required.
+    pub favourites_count: i64,
+    /// Required.
+    pub edited_at: ::std::string::String,
+    /// Required.
+    pub favourited: bool,
+    /// Required.
+    pub reblogged: bool,
+    /// Required.
+    pub muted: bool,
+    /// Required.
+    pub bookmarked: bool,
+    /// Required.
+    pub pinned: bool,
+    /// Required.
+    pub content: ::std::string::String,
+    /// Required.
+    pub filtered: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub reblog: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub application: super::types::NameWebsite,
+    /// Required.
+    pub account: super::types::AccountItem5,
+    /// Required.
+    pub media_attachments: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub mentions: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub tags: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub card: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub poll: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for Status15 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            created_at: object.required("created_at")?,
+            in_reply_to_id: object.required("in_reply_to_id")?,
+            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
+            sensitive: object.required("sensitive")?,
+            spoiler_text: object.required("spoiler_text")?,
+            visibility: object.required("visibility")?,
+            language: object.required("language")?,
+            uri: object.required("uri")?,
+            url: object.required("url")?,
+            replies_count: object.required("replies_count")?,
+            reblogs_count: object.required("reblogs_count")?,
+            favourites_count: object.required("favourites_count")?,
+            edited_at: object.required("edited_at")?,
+            favourited: object.required("favourited")?,
+            reblogged: object.required("reblogged")?,
+            muted: object.required("muted")?,
+            bookmarked: object.required("bookmarked")?,
+            pinned: object.required("pinned")?,
+            content: object.required("content")?,
+            filtered: object.required("filtered")?,
+            reblog: object.required("reblog")?,
+            application: object.required("application")?,
+            account: object.required("account")?,
+            media_attachments: object.required("media_attachments")?,
+            mentions: object.required("mentions")?,
+            tags: object.required("tags")?,
+            emojis: object.required("emojis")?,
+            card: object.required("card")?,
+            poll: object.required("poll")?,
+        })
+    }
+}
+/// `Status16`, defined at line 1981 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Status16 {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub created_at: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub in_reply_to_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub in_reply_to_account_id: ::std::option::Option<
+        ::chat_clients_runtime::serde_json::Value,
+    >,
+    /// Required.
+    pub sensitive: bool,
+    /// Required.
+    pub spoiler_text: ::std::string::String,
+    /// Required.
+    pub visibility: ::std::string::String,
+    /// Required.
+    pub language: ::std::string::String,
+    /// Required.
+    pub uri: ::std::string::String,
+    /// Required.
+    pub url: ::std::string::String,
+    /// Required.
+    pub replies_count: i64,
+    /// Required.
+    pub reblogs_count: i64,
+    /// Required.
+    pub favourites_count: i64,
+    /// Required.
+    pub edited_at: ::std::string::String,
+    /// Required.
+    pub favourited: bool,
+    /// Required.
+    pub reblogged: bool,
+    /// Required.
+    pub muted: bool,
+    /// Required.
+    pub bookmarked: bool,
+    /// Required.
+    pub pinned: bool,
+    /// Required.
+    pub content: ::std::string::String,
+    /// Required.
+    pub filtered: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub reblog: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub application: super::types::NameWebsite,
+    /// Required.
+    pub account: super::types::AccountItem5,
+    /// Required.
+    pub media_attachments: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub mentions: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub tags: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub card: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub poll: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub quote_approval: super::types::Status16QuoteApproval,
+}
+impl<'de> ::serde::Deserialize<'de> for Status16 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            created_at: object.required("created_at")?,
+            in_reply_to_id: object.required("in_reply_to_id")?,
+            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
+            sensitive: object.required("sensitive")?,
+            spoiler_text: object.required("spoiler_text")?,
+            visibility: object.required("visibility")?,
+            language: object.required("language")?,
+            uri: object.required("uri")?,
+            url: object.required("url")?,
+            replies_count: object.required("replies_count")?,
+            reblogs_count: object.required("reblogs_count")?,
+            favourites_count: object.required("favourites_count")?,
+            edited_at: object.required("edited_at")?,
+            favourited: object.required("favourited")?,
+            reblogged: object.required("reblogged")?,
+            muted: object.required("muted")?,
+            bookmarked: object.required("bookmarked")?,
+            pinned: object.required("pinned")?,
+            content: object.required("content")?,
+            filtered: object.required("filtered")?,
+            reblog: object.required("reblog")?,
+            application: object.required("application")?,
+            account: object.required("account")?,
+            media_attachments: object.required("media_attachments")?,
+            mentions: object.required("mentions")?,
+            tags: object.required("tags")?,
+            emojis: object.required("emojis")?,
+            card: object.required("card")?,
+            poll: object.required("poll")?,
+            quote_approval: object.required("quote_approval")?,
+        })
+    }
+}
+/// `Status16QuoteApproval`, defined at line 2021 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Status16QuoteApproval {
+    /// Required.
+    pub automatic: ::std::vec::Vec<::std::string::String>,
+    /// Required.
+    pub manual: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub current_user: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for Status16QuoteApproval {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            automatic: object.required("automatic")?,
+            manual: object.required("manual")?,
+            current_user: object.required("current_user")?,
+        })
+    }
+}
+/// `Status2`, defined at line 184 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Status2 {
     /// Required.
     pub id: ::std::string::String,
     /// Required.
@@ -5808,7 +6340,7 @@ pub struct Status {
     /// Always present; may be `null` (`None`).
     pub application: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
     /// Required.
-    pub account: super::types::StatusAccount,
+    pub account: super::types::Status2Account,
     /// Required.
     pub media_attachments: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     /// Required.
@@ -5822,7 +6354,7 @@ pub struct Status {
     /// Always present; may be `null` (`None`).
     pub poll: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for Status {
+impl<'de> ::serde::Deserialize<'de> for Status2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
@@ -5858,359 +6390,9 @@ impl<'de> ::serde::Deserialize<'de> for Status {
         })
     }
 }
-/// `Status11`, defined at line 1650 of the source.
+/// `Status2Account`, defined at line 205 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct Status11 {
-    /// Required.
-    pub id: ::std::string::String,
-    /// Required.
-    pub created_at: ::std::string::String,
-    /// Required.
-    pub favourited: bool,
-    /// Required.
-    pub reblogged: bool,
-    /// Required.
-    pub muted: bool,
-    /// Required.
-    pub bookmarked: bool,
-    /// Required.
-    pub pinned: bool,
-    /// Always present; may be `null` (`None`).
-    pub reblog: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// Required.
-    pub account: super::types::SuggestionItemAccount,
-}
-impl<'de> ::serde::Deserialize<'de> for Status11 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            pinned: object.required("pinned")?,
-            reblog: object.required("reblog")?,
-            account: object.required("account")?,
-        })
-    }
-}
-/// `Status13`, defined at line 1869 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct Status13 {
-    /// Required.
-    pub id: ::std::string::String,
-    /// Required.
-    pub created_at: ::std::string::String,
-    /// Always present; may be `null` (`None`).
-    pub in_reply_to_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// Always present; may be `null` (`None`).
-    pub in_reply_to_account_id: ::std::option::Option<
-        ::chat_clients_runtime::serde_json::Value,
-    >,
-    /// Required.
-    pub sensitive: bool,
-    /// Required.
-    pub spoiler_text: ::std::string::String,
-    /// Required.
-    pub visibility: ::std::string::String,
-    /// Required.
-    pub language: ::std::string::String,
-    /// Required.
-    pub uri: ::std::string::String,
-    /// Required.
-    pub url: ::std::string::String,
-    /// Required.
-    pub replies_count: i64,
-    /// Required.
-    pub reblogs_count: i64,
-    /// Required.
-    pub favourites_count: i64,
-    /// Required.
-    pub edited_at: ::std::string::String,
-    /// Required.
-    pub favourited: bool,
-    /// Required.
-    pub reblogged: bool,
-    /// Required.
-    pub muted: bool,
-    /// Required.
-    pub bookmarked: bool,
-    /// Required.
-    pub pinned: bool,
-    /// Required.
-    pub content: ::std::string::String,
-    /// Required.
-    pub filtered: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// Always present; may be `null` (`None`).
-    pub reblog: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// Required.
-    pub application: super::types::NameWebsite,
-    /// Required.
-    pub account: super::types::ViewProfileDirectoryResponseItem,
-    /// Required.
-    pub media_attachments: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// Required.
-    pub mentions: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// Required.
-    pub tags: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// Required.
-    pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// Always present; may be `null` (`None`).
-    pub card: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// Always present; may be `null` (`None`).
-    pub poll: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-}
-impl<'de> ::serde::Deserialize<'de> for Status13 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            edited_at: object.required("edited_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            pinned: object.required("pinned")?,
-            content: object.required("content")?,
-            filtered: object.required("filtered")?,
-            reblog: object.required("reblog")?,
-            application: object.required("application")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
-        })
-    }
-}
-/// `Status14`, defined at line 1981 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct Status14 {
-    /// Required.
-    pub id: ::std::string::String,
-    /// Required.
-    pub created_at: ::std::string::String,
-    /// Always present; may be `null` (`None`).
-    pub in_reply_to_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// Always present; may be `null` (`None`).
-    pub in_reply_to_account_id: ::std::option::Option<
-        ::chat_clients_runtime::serde_json::Value,
-    >,
-    /// Required.
-    pub sensitive: bool,
-    /// Required.
-    pub spoiler_text: ::std::string::String,
-    /// Required.
-    pub visibility: ::std::string::String,
-    /// Required.
-    pub language: ::std::string::String,
-    /// Required.
-    pub uri: ::std::string::String,
-    /// Required.
-    pub url: ::std::string::String,
-    /// Required.
-    pub replies_count: i64,
-    /// Required.
-    pub reblogs_count: i64,
-    /// Required.
-    pub favourites_count: i64,
-    /// Required.
-    pub edited_at: ::std::string::String,
-    /// Required.
-    pub favourited: bool,
-    /// Required.
-    pub reblogged: bool,
-    /// Required.
-    pub muted: bool,
-    /// Required.
-    pub bookmarked: bool,
-    /// Required.
-    pub pinned: bool,
-    /// Required.
-    pub content: ::std::string::String,
-    /// Required.
-    pub filtered: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// Always present; may be `null` (`None`).
-    pub reblog: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// Required.
-    pub application: super::types::NameWebsite,
-    /// Required.
-    pub account: super::types::ViewProfileDirectoryResponseItem,
-    /// Required.
-    pub media_attachments: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// Required.
-    pub mentions: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// Required.
-    pub tags: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// Required.
-    pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// Always present; may be `null` (`None`).
-    pub card: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// Always present; may be `null` (`None`).
-    pub poll: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    /// Required.
-    pub quote_approval: super::types::Status14QuoteApproval,
-}
-impl<'de> ::serde::Deserialize<'de> for Status14 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            edited_at: object.required("edited_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            pinned: object.required("pinned")?,
-            content: object.required("content")?,
-            filtered: object.required("filtered")?,
-            reblog: object.required("reblog")?,
-            application: object.required("application")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
-            quote_approval: object.required("quote_approval")?,
-        })
-    }
-}
-/// `Status14QuoteApproval`, defined at line 2021 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct Status14QuoteApproval {
-    /// Required.
-    pub automatic: ::std::vec::Vec<::std::string::String>,
-    /// Required.
-    pub manual: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// Required.
-    pub current_user: ::std::string::String,
-}
-impl<'de> ::serde::Deserialize<'de> for Status14QuoteApproval {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            automatic: object.required("automatic")?,
-            manual: object.required("manual")?,
-            current_user: object.required("current_user")?,
-        })
-    }
-}
-/// `Status4`, defined at line 1175 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct Status4 {
-    /// Required.
-    pub id: ::std::string::String,
-    /// Required.
-    pub created_at: ::std::string::String,
-    /// Required.
-    pub favourited: bool,
-    /// Required.
-    pub reblogged: bool,
-    /// Required.
-    pub muted: bool,
-    /// Required.
-    pub bookmarked: bool,
-    /// Required.
-    pub reblog: super::types::Reblog,
-}
-impl<'de> ::serde::Deserialize<'de> for Status4 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            reblog: object.required("reblog")?,
-        })
-    }
-}
-/// `Status8`, defined at line 1443 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct Status8 {
-    /// Required.
-    pub id: ::std::string::String,
-    /// Required.
-    pub created_at: ::std::string::String,
-    /// Required.
-    pub quote: super::types::Status8Quote,
-}
-impl<'de> ::serde::Deserialize<'de> for Status8 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            quote: object.required("quote")?,
-        })
-    }
-}
-/// `Status8Quote`, defined at line 1446 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct Status8Quote {
-    /// Required.
-    pub state: ::std::string::String,
-    /// Always present; may be `null` (`None`).
-    pub quoted_status: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-}
-impl<'de> ::serde::Deserialize<'de> for Status8Quote {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            state: object.required("state")?,
-            quoted_status: object.required("quoted_status")?,
-        })
-    }
-}
-/// `StatusAccount`, defined at line 205 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct StatusAccount {
+pub struct Status2Account {
     /// Required.
     pub id: ::std::string::String,
     /// Required.
@@ -6250,7 +6432,7 @@ pub struct StatusAccount {
     /// Required.
     pub fields: ::std::vec::Vec<super::types::CredentialAccountSourceField>,
 }
-impl<'de> ::serde::Deserialize<'de> for StatusAccount {
+impl<'de> ::serde::Deserialize<'de> for Status2Account {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
@@ -6278,6 +6460,245 @@ impl<'de> ::serde::Deserialize<'de> for StatusAccount {
         })
     }
 }
+/// `Status3`, defined at line 416 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Status3 {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub created_at: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub in_reply_to_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub in_reply_to_account_id: ::std::option::Option<
+        ::chat_clients_runtime::serde_json::Value,
+    >,
+    /// Required.
+    pub sensitive: bool,
+    /// Required.
+    pub spoiler_text: ::std::string::String,
+    /// Required.
+    pub visibility: ::std::string::String,
+    /// Required.
+    pub language: ::std::string::String,
+    /// Required.
+    pub uri: ::std::string::String,
+    /// Required.
+    pub url: ::std::string::String,
+    /// Required.
+    pub replies_count: i64,
+    /// Required.
+    pub reblogs_count: i64,
+    /// Required.
+    pub favourites_count: i64,
+    /// Required.
+    pub favourited: bool,
+    /// Required.
+    pub reblogged: bool,
+    /// Required.
+    pub muted: bool,
+    /// Required.
+    pub bookmarked: bool,
+    /// Required.
+    pub pinned: bool,
+    /// Required.
+    pub text: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub reblog: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub application: super::types::NameWebsite,
+    /// Required.
+    pub account: super::types::AccountItem5,
+    /// Required.
+    pub media_attachments: ::std::vec::Vec<super::types::Status3MediaAttachment>,
+    /// Required.
+    pub mentions: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub tags: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub card: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub poll: ::std::option::Option<super::types::Status3Poll>,
+}
+impl<'de> ::serde::Deserialize<'de> for Status3 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            created_at: object.required("created_at")?,
+            in_reply_to_id: object.required("in_reply_to_id")?,
+            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
+            sensitive: object.required("sensitive")?,
+            spoiler_text: object.required("spoiler_text")?,
+            visibility: object.required("visibility")?,
+            language: object.required("language")?,
+            uri: object.required("uri")?,
+            url: object.required("url")?,
+            replies_count: object.required("replies_count")?,
+            reblogs_count: object.required("reblogs_count")?,
+            favourites_count: object.required("favourites_count")?,
+            favourited: object.required("favourited")?,
+            reblogged: object.required("reblogged")?,
+            muted: object.required("muted")?,
+            bookmarked: object.required("bookmarked")?,
+            pinned: object.required("pinned")?,
+            text: object.required("text")?,
+            reblog: object.required("reblog")?,
+            application: object.required("application")?,
+            account: object.required("account")?,
+            media_attachments: object.required("media_attachments")?,
+            mentions: object.required("mentions")?,
+            tags: object.required("tags")?,
+            emojis: object.required("emojis")?,
+            card: object.required("card")?,
+            poll: object.required("poll")?,
+        })
+    }
+}
+/// `Status3MediaAttachment`, defined at line 449 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Status3MediaAttachment {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
+    /// Required.
+    pub url: ::std::string::String,
+    /// Required.
+    pub preview_url: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub remote_url: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub text_url: ::std::string::String,
+    /// Required.
+    pub meta: super::types::Status3MediaAttachmentMeta,
+    /// Required.
+    pub description: ::std::string::String,
+    /// Required.
+    pub blurhash: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for Status3MediaAttachment {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            type_: object.required("type")?,
+            url: object.required("url")?,
+            preview_url: object.required("preview_url")?,
+            remote_url: object.required("remote_url")?,
+            text_url: object.required("text_url")?,
+            meta: object.required("meta")?,
+            description: object.required("description")?,
+            blurhash: object.required("blurhash")?,
+        })
+    }
+}
+/// `Status3MediaAttachmentMeta`, defined at line 456 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Status3MediaAttachmentMeta {
+    /// Required.
+    pub original: super::types::MediaAttachmentMetaOriginal,
+    /// Required.
+    pub small: super::types::MediaAttachmentMetaOriginal,
+    /// Required.
+    pub focus: super::types::Focu,
+}
+impl<'de> ::serde::Deserialize<'de> for Status3MediaAttachmentMeta {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            original: object.required("original")?,
+            small: object.required("small")?,
+            focus: object.required("focus")?,
+        })
+    }
+}
+/// `Status3Poll`, defined at line 526 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Status3Poll {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub expires_at: ::std::string::String,
+    /// Required.
+    pub expired: bool,
+    /// Required.
+    pub multiple: bool,
+    /// Required.
+    pub votes_count: i64,
+    /// Required.
+    pub voters_count: i64,
+    /// Required.
+    pub voted: bool,
+    /// Required.
+    pub own_votes: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub options: ::std::vec::Vec<super::types::PollOption>,
+    /// Required.
+    pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for Status3Poll {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            expires_at: object.required("expires_at")?,
+            expired: object.required("expired")?,
+            multiple: object.required("multiple")?,
+            votes_count: object.required("votes_count")?,
+            voters_count: object.required("voters_count")?,
+            voted: object.required("voted")?,
+            own_votes: object.required("own_votes")?,
+            options: object.required("options")?,
+            emojis: object.required("emojis")?,
+        })
+    }
+}
+/// `Status6`, defined at line 1175 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Status6 {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub created_at: ::std::string::String,
+    /// Required.
+    pub favourited: bool,
+    /// Required.
+    pub reblogged: bool,
+    /// Required.
+    pub muted: bool,
+    /// Required.
+    pub bookmarked: bool,
+    /// Required.
+    pub reblog: super::types::Reblog,
+}
+impl<'de> ::serde::Deserialize<'de> for Status6 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            created_at: object.required("created_at")?,
+            favourited: object.required("favourited")?,
+            reblogged: object.required("reblogged")?,
+            muted: object.required("muted")?,
+            bookmarked: object.required("bookmarked")?,
+            reblog: object.required("reblog")?,
+        })
+    }
+}
 /// `StatusEditItem`, defined at line 2081 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct StatusEditItem {
@@ -6290,7 +6711,7 @@ pub struct StatusEditItem {
     /// Required.
     pub created_at: ::std::string::String,
     /// Required.
-    pub account: super::types::ViewProfileDirectoryResponseItem,
+    pub account: super::types::AccountItem5,
     /// Required.
     pub media_attachments: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     /// Required.
@@ -6329,6 +6750,49 @@ impl<'de> ::serde::Deserialize<'de> for StatusEditItemPoll {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             options: object.required("options")?,
+        })
+    }
+}
+/// `StatusParams`, defined at line 118 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct StatusParams {
+    /// Required.
+    pub text: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub media_ids: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub sensitive: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub spoiler_text: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub visibility: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub scheduled_at: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub poll: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub idempotency: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub in_reply_to_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub application_id: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for StatusParams {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            text: object.required("text")?,
+            media_ids: object.required("media_ids")?,
+            sensitive: object.required("sensitive")?,
+            spoiler_text: object.required("spoiler_text")?,
+            visibility: object.required("visibility")?,
+            scheduled_at: object.required("scheduled_at")?,
+            poll: object.required("poll")?,
+            idempotency: object.required("idempotency")?,
+            in_reply_to_id: object.required("in_reply_to_id")?,
+            application_id: object.required("application_id")?,
         })
     }
 }
@@ -8268,31 +8732,6 @@ impl<'de> ::serde::Deserialize<'de> for ViewIdentityProofsResponseSignature {
         ::std::result::Result::Ok(Self {
             sig_hash: object.required("sig_hash")?,
             kb_username: object.required("kb_username")?,
-        })
-    }
-}
-/// `ViewProfileDirectoryResponseItem`, defined at line 56 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct ViewProfileDirectoryResponseItem {
-    /// Required.
-    pub id: ::std::string::String,
-    /// Required.
-    pub username: ::std::string::String,
-    /// Required.
-    pub acct: ::std::string::String,
-    /// Required.
-    pub display_name: ::std::string::String,
-}
-impl<'de> ::serde::Deserialize<'de> for ViewProfileDirectoryResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
         })
     }
 }
