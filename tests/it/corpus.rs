@@ -193,7 +193,8 @@ fn render_is_deterministic(r: &CorpusResult) -> String {
 /// The reference reader on documents of other layouts: Mastodon's whole reference (its
 /// pages are the `mastodon` API's source; `truth.yaml` was written by the corpus's own
 /// script), Synapse's admin pages, and `refs/` (six vendors' references, found for issue 17,
-/// truth by hand or by a separate script; see `refs/INDEX.md`). Floors are the scores
+/// truth by hand or by a separate script; see `refs/INDEX.md`; Friendica's and Drawpile's
+/// pages, added later, read 0/34 and 10/35 before the reader learnt their shapes). Floors are the scores
 /// reached; `filters.md`'s truth counts 2 operations where the page documents 19 under `###`
 /// headings, which is why found exceeds the truth there.
 #[test]
@@ -228,9 +229,9 @@ fn reference_layouts_keep_their_floors() {
         "{synapse:?}"
     );
     let refs = sum(&r, "refs/");
-    assert_eq!(refs.operations.truth, 201);
-    floor(refs.operations, 149, "refs operations");
-    floor(refs.params, 192, "refs parameters");
+    assert_eq!(refs.operations.truth, 270);
+    floor(refs.operations, 216, "refs operations");
+    floor(refs.params, 254, "refs parameters");
     floor(refs.responses, 136, "refs statuses");
     assert!(
         refs.operations.found - refs.operations.hits <= 19,

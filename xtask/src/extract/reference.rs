@@ -101,10 +101,13 @@ fn heading_route(text: &str) -> Option<RouteText> {
     let words: Vec<&str> = text.split_whitespace().collect();
     for (i, w) in words.iter().enumerate() {
         if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(i + 1)) {
-            // Only when the route ends the heading (or an HTTP version does).
+            // Only when the route ends the heading (or an HTTP version, or a note in
+            // parentheses such as `(GET; AUTH)`, does).
             let tail = &words[i + 2..];
+            let note = tail.join(" ");
             if tail.is_empty()
                 || (tail.len() == 1 && tail[0].to_ascii_uppercase().starts_with("HTTP/"))
+                || (note.starts_with('(') && note.ends_with(')'))
             {
                 return target_route(m, target.trim_matches('`'));
             }
@@ -182,10 +185,12 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
         Some(at) => (&rest[..at], rest[at..].starts_with('?')),
         None => (rest, false),
     };
-    if !path.starts_with('/') {
-        return None;
-    }
-    let (path, note) = placeholders(path)?;
+    let path = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("/{path}")
+    };
+    let (path, note) = placeholders(&path)?;
     Some(RouteText {
         method: method.to_string(),
         path,
@@ -225,7 +230,12 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
             return Some((None, &target[at..]));
         }
     }
-    None
+    // `api/friendica/events`: a path relative to the server, as some pages print it; the
+    // caller gives it its leading `/`.
+    let relative = target.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && target.contains('/')
+        && !target.contains("://");
+    relative.then_some((None, target))
 }
 
 /// Rewrites `:id`, `<id>`, `{channel.id}` as `{name}` with a valid name; drops an optional
@@ -261,8 +271,12 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
             } else if let Some(r) = rest.strip_prefix('<') {
                 let end = r.find('>')?;
                 (&r[..end], &r[end + 1..])
+            } else if let Some(r) = rest.strip_prefix('[') {
+                // `[verb]`: a segment in brackets (`[/…]`, optional, is left out above).
+                let end = r.find(']')?;
+                (&r[..end], &r[end + 1..])
             } else {
-                let end = rest.find([':', '{', '<']).unwrap_or(rest.len());
+                let end = rest.find([':', '{', '<', '[']).unwrap_or(rest.len());
                 let lit = &rest[..end];
                 if !lit.chars().all(path_char) {
                     return None;
@@ -380,6 +394,17 @@ fn hits(doc: &Document) -> Vec<Hit> {
                 }
                 if !found && let Some(r) = element_route(doc, b) {
                     push(i, b.span.line, r);
+                    found = true;
+                }
+                // `Get detailed information about a session: `GET /api/sessions/:id/``: a
+                // label, a colon, and the route in code ending the line.
+                for n in b.span.line..=b.span.end_line {
+                    if found {
+                        break;
+                    }
+                    if let Some(r) = labelled_code_route(doc.line(n)) {
+                        push(i, n, r);
+                    }
                 }
             }
         }
@@ -390,6 +415,24 @@ fn hits(doc: &Document) -> Vec<Hit> {
     out.append(&mut split);
     out.sort_by_key(|h| (h.block, h.line));
     out
+}
+
+/// A route in inline code after a label and a colon, ending the line (or followed only by
+/// a note in parentheses): `To list a session: `POST /api/sessions/:id/listing``. A route in
+/// code inside a sentence is prose, not a declaration.
+fn labelled_code_route(line: &str) -> Option<RouteText> {
+    let at = line.find(": `")?;
+    let code = &line[at + 3..];
+    let close = code.find('`')?;
+    let after = code[close + 1..].trim().trim_end_matches('.').trim();
+    let noted = after.is_empty() || (after.starts_with('(') && after.ends_with(')'));
+    if !noted {
+        return None;
+    }
+    let route = route_line(&code[..close])?;
+    // The route's method must be written, not inferred.
+    method_word(code[..close].split_whitespace().next()?)?;
+    Some(route)
 }
 
 /// Routes in a code block: request lines and `curl` calls (continuation lines joined).
@@ -2001,8 +2044,36 @@ mod tests {
             Some("/channels/{channel_id}".to_string())
         );
         assert_eq!(
+            heading_route("GET api/friendica/direct_messages_search (GET; AUTH)").map(|r| r.path),
+            Some("/api/friendica/direct_messages_search".to_string())
+        );
+        assert_eq!(
+            route("POST api/friendica/activity/[verb]"),
+            r("POST", "/api/friendica/activity/{verb}")
+        );
+        assert_eq!(route("POST data"), None);
+        assert_eq!(
             route("POST /v1/projects/x:batchGet"),
             r("POST", "/v1/projects/x:batchGet")
+        );
+    }
+
+    #[test]
+    fn a_label_then_a_route_in_code() {
+        let r = |s: &str| labelled_code_route(s).map(|r| (r.method, r.path));
+        assert_eq!(
+            r("Get detailed information about a session: `GET /api/sessions/:id/`"),
+            Some(("GET".into(), "/api/sessions/{id}/".into()))
+        );
+        assert_eq!(
+            r("Get a list: `GET /api/sessions/?v=2` (without `?v=2` you get an array)"),
+            Some(("GET".into(), "/api/sessions/".into()))
+        );
+        // In the middle of a sentence it is prose.
+        assert_eq!(r("Use: `GET /x` to list and then more words"), None);
+        assert_eq!(
+            r("To delete a ban, make a `DELETE /api/banlist/:id/` request."),
+            None
         );
     }
 
