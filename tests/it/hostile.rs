@@ -200,7 +200,10 @@ fn reference_hostile_page_invents_nothing() {
         [
             ("async", true, false),
             ("fn", false, false),
-            ("in", false, true)
+            ("in", false, true),
+            // A row of a parameter table is a field even when its name is not a wire
+            // name a bullet would give: kept (nothing the page lists is lost).
+            ("a b", true, false)
         ]
     );
 }

@@ -84,9 +84,18 @@ enum Command {
     Corpus {
         /// The folder.
         dir: PathBuf,
+        /// Read every document with this family instead of the one detection chooses.
+        #[arg(long)]
+        family: Option<String>,
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+    },
+    /// Show how the tool reads a page: its blocks (headings, paragraphs, items, tables,
+    /// code) with their lines, as every reader sees them.
+    Blocks {
+        /// The documentation file.
+        doc: PathBuf,
     },
     /// Print figures per API: operations, typed parameters and fields, round-trips.
     Report {
@@ -256,8 +265,11 @@ fn run(cli: Cli) -> Result<(), Error> {
             let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes());
             Ok(())
         }
-        Command::Corpus { dir, json } => {
-            let result = xtask::corpus::run(&dir)?;
+        Command::Corpus { dir, family, json } => {
+            let family: Option<Family> = family
+                .map(|f| f.parse().map_err(Error::Usage))
+                .transpose()?;
+            let result = xtask::corpus::run_with(&dir, family)?;
             if json {
                 let text = serde_json::to_string_pretty(&xtask::corpus::to_json(&result))
                     .map_err(|e| Error::Usage(e.to_string()))?;
@@ -265,6 +277,35 @@ fn run(cli: Cli) -> Result<(), Error> {
             } else {
                 print!("{}", xtask::corpus::render(&result));
             }
+            Ok(())
+        }
+        Command::Blocks { doc } => {
+            let name = doc.display().to_string();
+            let text = std::fs::read_to_string(&doc).map_err(|source| Error::Io {
+                path: name.clone(),
+                source,
+            })?;
+            let d = Document::parse(name, &text);
+            let mut out = format!("{} ({})\n", d.file, d.kind);
+            for (i, b) in d.blocks.iter().enumerate() {
+                let kind = match &b.kind {
+                    xtask::read::blocks::Kind::Heading { level } => format!("h{level}"),
+                    xtask::read::blocks::Kind::Paragraph => "p".to_string(),
+                    xtask::read::blocks::Kind::Item { depth, .. } => format!("item{depth}"),
+                    xtask::read::blocks::Kind::Table(t) => format!("table{}", t.rows.len()),
+                    xtask::read::blocks::Kind::Code { lang } => {
+                        format!("code:{}", lang.as_deref().unwrap_or(""))
+                    }
+                };
+                let first = b.text.lines().next().unwrap_or("");
+                let more = if b.text.contains('\n') { " …" } else { "" };
+                out.push_str(&format!(
+                    "{i:>5} {:>5} {kind:<8} {first}{more}\n",
+                    b.span.line
+                ));
+            }
+            // A closed pipe (`| head`) is not an error of the tool.
+            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
             Ok(())
         }
         Command::Report { json } => {

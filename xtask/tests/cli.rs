@@ -97,7 +97,7 @@ fn a_doc_without_operations_fails_and_writes_nothing() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("expected operations (a name line followed by `METHOD /path`), found none"),
+        err.contains("expected operations (a route `METHOD /path` in a heading"),
         "{err}"
     );
     assert!(!spec.exists());
@@ -230,7 +230,7 @@ fn a_failed_extract_prints_each_diagnostic_once_with_its_severity() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("error: warning:"), "{err}");
     assert!(!err.contains("error: error:"), "{err}");
-    let warning = "warning: expected closing `\"` in a JSON schema block";
+    let warning = "warning: expected closing `\"` in a response example";
     assert_eq!(err.matches(warning).count(), 1, "{err}");
     assert!(err.contains("api-reference-users.txt:99:1"), "{err}");
     for op in ["send_fax", "list_messages"] {
@@ -256,7 +256,7 @@ fn warnings_of_a_successful_extract_print_as_warnings() {
     assert_ok(&out);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.starts_with("warning: expected closing `\"` in a JSON schema block"),
+        err.starts_with("warning: expected closing `\"` in a response example"),
         "{err}"
     );
     assert!(!err.contains("error"), "{err}");

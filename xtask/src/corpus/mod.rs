@@ -130,8 +130,14 @@ pub fn detect(doc: &Document, api: &str, source: &str) -> Option<Detected> {
     })
 }
 
-/// Runs the corpus over `dir`.
+/// Runs the corpus over `dir`, each document read by the family detection chooses.
 pub fn run(dir: &Path) -> Result<CorpusResult, Error> {
+    run_with(dir, None)
+}
+
+/// Runs the corpus over `dir`; with `family`, every document is read by that family (to
+/// score one reader on documents detection gives to another).
+pub fn run_with(dir: &Path, family: Option<Family>) -> Result<CorpusResult, Error> {
     let files = crate::extract::folder::pages(dir).map_err(|source| Error::Io {
         path: dir.display().to_string(),
         source,
@@ -148,7 +154,17 @@ pub fn run(dir: &Path) -> Result<CorpusResult, Error> {
         let text = read_lossy(&file)?;
         let doc = Document::parse(rel.clone(), &text);
         let api = "corpus";
-        let (family, spec, diags) = match detect(&doc, api, &rel) {
+        let found = match family {
+            Some(f) => {
+                let x = f.extract(&doc, api, &rel);
+                (!x.spec.operations.is_empty()).then_some(Detected {
+                    family: f,
+                    extracted: x,
+                })
+            }
+            None => detect(&doc, api, &rel),
+        };
+        let (family, spec, diags) = match found {
             Some(d) => {
                 // Scored as extracted (normalising shares types between operations, which
                 // would mix a rendered body's fields with ones inferred from a sample);

@@ -19,9 +19,9 @@ pub mod kit;
 pub mod openapi;
 pub mod redoc;
 pub mod reference;
+pub mod rest_reference;
 pub mod tada;
 pub mod teamchat;
-pub mod weavy;
 pub mod wimi;
 
 /// What an extractor found.
@@ -147,7 +147,7 @@ impl Family {
     /// family's extractor reads.
     pub fn score(self, doc: &Document) -> (u32, String) {
         match self {
-            Family::RestReference => weavy::score(doc),
+            Family::RestReference => rest_reference::score(doc),
             Family::SlackMethods => teamchat::score(doc),
             Family::RestByExample => tada::score(doc),
             Family::Redoc => redoc_score(doc),
@@ -161,7 +161,9 @@ impl Family {
     /// the spec's `source`. Every line in the result points into `doc`'s original file.
     pub fn extract(self, doc: &Document, api: &str, source: &str) -> Extracted {
         match self {
-            Family::RestReference => weavy::extract(doc, api, source),
+            Family::RestReference => {
+                reference::extract_with(doc, api, source, &rest_reference::PROFILE)
+            }
             Family::SlackMethods => teamchat::extract(doc, api, source),
             Family::Redoc => redoc::extract_document(doc, api, source),
             Family::OpenApi => openapi::extract(&doc.source, api, source),

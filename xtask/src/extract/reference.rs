@@ -930,6 +930,10 @@ fn block_label(b: &Block) -> Option<Ctx> {
         }
         Kind::Paragraph if !b.text.contains('\n') => {
             let t = b.text.trim();
+            // `options array of objects` is a field line, not a label.
+            if field_line(t).is_some() {
+                return None;
+            }
             let short = t.split_whitespace().count() <= 4;
             (t.ends_with(':') || short).then(|| label_ctx(t)).flatten()
         }
@@ -952,6 +956,161 @@ struct RawParam {
 }
 
 /// `term\n: description` (a Markdown definition list as the Markdown front end keeps it).
+/// A field written as lines (`name type [required]` then its description), as pages that
+/// set name, type and description apart print it; a browser's copy may glue the parts
+/// (`id` / `integer requiredThe id.`, `uidstringrequiredA unique …`), or give no type
+/// (`raw` / `Gets or sets …`). Returns the field and the blocks it spans.
+fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
+    let single = |i: usize| {
+        blocks
+            .get(i)
+            .filter(|b| b.kind == Kind::Paragraph && !b.text.trim().contains('\n'))
+            .map(|b| b.text.trim())
+    };
+    let line = blocks[k].span.line;
+    let field = |name: &str, ty: &str, required: bool, doc: &str| RawParam {
+        name: name.to_string(),
+        ty: Some(ty.to_string()),
+        required: Some(required),
+        nullable: false,
+        location: None,
+        doc: doc.trim().to_string(),
+        line,
+    };
+    let first = single(k)?;
+    // `name type [required]`, its description on the next line.
+    if let Some((name, ty, required)) = field_line(first) {
+        let desc = single(k + 1)
+            .filter(|t| field_line(t).is_none() && glued_field(t).is_none() && !t.ends_with(':'));
+        return Some((
+            field(&name, &ty, required, desc.unwrap_or("")),
+            1 + usize::from(desc.is_some()),
+        ));
+    }
+    // The name alone, then the type glued to the description.
+    if field_name(first)
+        && let Some((ty, mut required, rest)) = single(k + 1).and_then(glued_type)
+    {
+        let mut doc = rest.trim().to_string();
+        let mut used = 2;
+        if doc.is_empty()
+            && !required
+            && let Some(after) = single(k + 2).and_then(|t| t.strip_prefix("required"))
+        {
+            required = true;
+            doc = after.trim().to_string();
+            used = 3;
+        }
+        return Some((field(first, ty, required, &doc), used));
+    }
+    if let Some((name, ty, required, rest)) = glued_field(first) {
+        return Some((field(name, ty, required, rest), 1));
+    }
+    // A name alone over a sentence: a field whose type the page does not give.
+    if bare_field_name(first)
+        && let Some(desc) = single(k + 1).filter(|t| {
+            t.starts_with(|c: char| c.is_uppercase())
+                && field_line(t).is_none()
+                && glued_field(t).is_none()
+        })
+    {
+        let mut p = field(first, "any", false, desc);
+        p.required = None;
+        return Some((p, 2));
+    }
+    None
+}
+
+/// `name type [required]`: the name, the type words and whether it says `required`.
+fn field_line(line: &str) -> Option<(String, String, bool)> {
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let name = words.remove(0);
+    let required = words.last() == Some(&"required");
+    if required {
+        words.pop();
+    }
+    let ty = words.join(" ");
+    (field_name(name) && !ty.is_empty() && field_type_words(&ty))
+        .then(|| (name.to_string(), ty, required))
+}
+
+/// Whether `words` are a field line's type: a type name, or `array of <type names>`.
+fn field_type_words(words: &str) -> bool {
+    match words.strip_prefix("array of ") {
+        Some(item) => field_type_words(item.trim_end_matches('s')) || field_type_words(item),
+        None => {
+            words == words.to_ascii_lowercase()
+                && !words.contains(' ')
+                && (words == "object" || crate::normalise::infer::type_word(words).is_some())
+        }
+    }
+}
+
+/// A parameter or field name: ASCII letters, digits, `_`, `-`, `.`, not starting with a digit.
+fn field_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+/// A snake_case name (lower-case letters, digits, `_`), as names without a type print.
+fn bare_field_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Type words at the start of a copied line, glued to what follows, whether `required`
+/// follows them, and the rest: `integer requiredApp id` → (`integer`, true, `App id`).
+fn glued_type(line: &str) -> Option<(&str, bool, &str)> {
+    const TYPES: [&str; 11] = [
+        "array of integers",
+        "array of strings",
+        "array of objects",
+        "array of numbers",
+        "array of booleans",
+        "array",
+        "string",
+        "integer",
+        "boolean",
+        "number",
+        "object",
+    ];
+    let ty = TYPES.iter().find(|t| line.starts_with(**t))?;
+    let rest = &line[ty.len()..];
+    match rest.trim_start().strip_prefix("required") {
+        Some(after) => Some((ty, true, after)),
+        None => Some((ty, false, rest)),
+    }
+}
+
+/// A copied field line with name, type, `required` and description run together
+/// (`uidstringrequiredA unique …`): the shortest name-like prefix followed by type words
+/// whose rest starts a description (a capital, `required`, or nothing); failing that, by
+/// any type words.
+fn glued_field(line: &str) -> Option<(&str, &str, bool, &str)> {
+    let splits = || {
+        line.char_indices()
+            .skip(1)
+            .map(|(p, _)| p)
+            .take_while(|&p| field_name(&line[..p]))
+            .filter_map(|p| {
+                glued_type(&line[p..]).map(|(ty, req, rest)| (&line[..p], ty, req, rest))
+            })
+    };
+    let starts_description = |req: bool, rest: &str| {
+        req || rest.is_empty() || rest.starts_with(|c: char| !c.is_ascii_lowercase())
+    };
+    splits()
+        .find(|&(_, _, req, rest)| starts_description(req, rest))
+        .or_else(|| splits().next())
+}
+
 fn definition(b: &Block) -> Option<RawParam> {
     let (term, rest) = b.text.split_once('\n')?;
     let desc = rest.trim_start().strip_prefix(':')?;
@@ -1130,7 +1289,23 @@ fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
     let mut out = Vec::new();
     for (k, row) in t.rows.iter().enumerate() {
         let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).map(|s| s.trim().to_string());
-        let Some(mut p) = cell(Some(c.name)).and_then(|n| name_part(&n)) else {
+        // A row of a parameter table names a parameter even when its name is not a wire
+        // name the bullets' reading would accept (`a.b c`, `🙂`).
+        let Some(mut p) = cell(Some(c.name)).and_then(|n| {
+            let n = n.replace('\\', "");
+            name_part(&n).or_else(|| {
+                let t = n.trim().trim_matches(['`', '*']).trim();
+                (!t.is_empty()
+                    && t.chars().count() <= 80
+                    && !t
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation()))
+                .then(|| RawParam {
+                    name: t.to_string(),
+                    ..RawParam::default()
+                })
+            })
+        }) else {
             continue;
         };
         p.line = t.row_lines.get(k).copied().unwrap_or(line);
@@ -1261,6 +1436,8 @@ struct OpAt {
     route: Option<RouteText>,
     rpc: Option<String>,
     line: u32,
+    /// The line of the route that defines it (of its heading for an RPC method).
+    route_at: u32,
     start: usize,
     end: usize,
     name: String,
@@ -1289,10 +1466,41 @@ fn owner_heading(doc: &Document, block: usize) -> Option<usize> {
     (0..=block.min(doc.blocks.len().saturating_sub(1)))
         .rev()
         .find(|&i| {
-            doc.blocks[i].is_heading()
-                && doc.blocks[i].level() != Some(0)
-                && !is_label_heading(&doc.blocks[i].text)
+            (doc.blocks[i].is_heading()
+                && (doc.blocks[i].level() != Some(0) || level0_topic(doc, i))
+                && !is_label_heading(&doc.blocks[i].text))
+                || name_line(doc, i)
         })
+}
+
+/// A plain-text capture's heading (level 0, a short line of its own) is a topic when a
+/// route follows it before the next heading (at most a description between): a name over
+/// its route (`Create message` / `POST /x`).
+fn level0_topic(doc: &Document, i: usize) -> bool {
+    doc.blocks[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|b| !b.is_heading())
+        .any(|b| b.text.lines().next().and_then(route_line).is_some())
+}
+
+/// In a plain-text capture, where headings carry no mark, a short line right over a route
+/// line names the operation (`type` / `GET /api/type/{self}`).
+fn name_line(doc: &Document, i: usize) -> bool {
+    let b = &doc.blocks[i];
+    let t = b.text.trim();
+    doc.kind == crate::read::blocks::InputKind::Text
+        && b.kind == Kind::Paragraph
+        && !t.is_empty()
+        && !t.contains('\n')
+        && t.split_whitespace().count() <= 8
+        && !t.ends_with([':', '.', ','])
+        && route_line(t).is_none()
+        && block_label(b).is_none()
+        && doc
+            .blocks
+            .get(i + 1)
+            .is_some_and(|n| n.text.lines().next().and_then(route_line).is_some())
 }
 
 /// The operations of `doc` and their extents.
@@ -1316,7 +1524,10 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         };
         // A heading that declares a route documents an operation even when another heading
         // declares the same route (`Create DM` and `Create Group DM`, one endpoint).
-        let declared = matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
+        // In a capture, a route right under its own name line is declared the same way.
+        let named =
+            owner.is_some_and(|o| o + 1 == h.block && doc.blocks[o].level().is_none_or(|l| l == 0));
+        let declared = (matches!(doc.blocks[h.block].kind, Kind::Heading { .. }) || named)
             && !ops.iter().any(|o| o.heading == owner);
         if ops.iter().any(same) && !declared {
             continue;
@@ -1350,6 +1561,7 @@ fn locate(doc: &Document) -> Vec<OpAt> {
             route: Some(h.route.clone()),
             rpc: None,
             line: owner.map_or(h.line, |o| doc.blocks[o].span.line),
+            route_at: h.line,
             start: owner.map_or(h.block, |o| o + 1),
             end: doc.blocks.len(),
             name,
@@ -1400,7 +1612,7 @@ fn set_extents(doc: &Document, ops: &mut [OpAt], all: &[Hit]) {
                 (h + 1..doc.blocks.len())
                     .find(|&i| {
                         let b = &doc.blocks[i];
-                        (b.is_heading() && heads.contains(&Some(i)))
+                        heads.contains(&Some(i))
                             || b.level().is_some_and(|l| level > 0 && l > 0 && l <= level)
                     })
                     .unwrap_or(doc.blocks.len())
@@ -1484,6 +1696,7 @@ fn rpc_methods(doc: &Document) -> Vec<OpAt> {
                 route: None,
                 rpc: Some(name.clone()),
                 line: b.span.line,
+                route_at: b.span.line,
                 start: i + 1,
                 end: doc.blocks.len(),
                 name,
@@ -1516,12 +1729,31 @@ fn rpc_name(s: &str) -> bool {
 
 /// Reads one reference page. See the module docs for what it understands.
 pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
+    extract_with(doc, api, source, &REFERENCE)
+}
+
+/// A layout family as a profile of this reader: the name its specs carry and what the
+/// family adds to what the reader finds on every page (an envelope, a protocol). A family
+/// whose pages the reader reads in full is a profile with nothing to add.
+#[derive(Debug, Clone, Copy)]
+pub struct Profile {
+    /// The family name written in specs.
+    pub family: &'static str,
+}
+
+/// The reader on its own.
+pub const REFERENCE: Profile = Profile { family: FAMILY };
+
+/// Reads `doc` as a reference, writing `profile`'s family name in the spec.
+pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted {
     let mut r = Reader {
         doc,
         kit: Kit::new(&doc.source),
         auth: None,
         servers: Vec::new(),
     };
+    // `name?` in a schema written with type names: an optional member.
+    r.kit.infer.optional_suffix = true;
     let located = locate(doc);
     if located.is_empty() {
         r.kit.nothing_found(
@@ -1531,7 +1763,36 @@ pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
     let rpc = located.iter().all(|o| o.route.is_none()) && !located.is_empty();
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
     r.kit.unique_ids(&mut operations);
-    let title = page_title(doc);
+    let first_op = located
+        .iter()
+        .map(|o| o.heading.unwrap_or(o.start))
+        .min()
+        .unwrap_or(doc.blocks.len());
+    let (title_at, title) = page_title(doc, first_op);
+    if doc.kind == crate::read::blocks::InputKind::Text
+        && let Some(t) = title_at.filter(|&t| t > 0)
+        && let (Some(a), Some(b)) = (doc.blocks.first(), doc.blocks.get(t - 1))
+    {
+        let (a, b) = (a.span.line, b.span.end_line);
+        r.kit.warn(
+            a,
+            format!("page text before the title skipped (lines {a}-{b})"),
+        );
+    }
+    for b in &doc.blocks {
+        for (n, l) in (b.span.line..).zip(b.text.split('\n')) {
+            if cut_route(l) {
+                r.kit.warn(
+                    n,
+                    format!(
+                        "an operation is cut off inside its route `{}`; left out",
+                        l.trim()
+                    ),
+                );
+            }
+        }
+    }
+    let intro = page_intro(doc, title_at, first_op);
     let base_url = {
         let mut s = r.servers.clone();
         s.sort();
@@ -1545,16 +1806,35 @@ pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
     };
     let spec = ApiSpec {
         title,
+        doc: intro,
         auth: r.auth.take().unwrap_or_default(),
         base_url,
         operations,
-        ..r.kit.spec(api, source, FAMILY, protocol)
+        ..r.kit.spec(api, source, profile.family, protocol)
     };
     r.kit.finish(spec)
 }
 
-/// The page's title: a front-matter `title:`, else the first heading, else the file name.
-fn page_title(doc: &Document) -> String {
+/// The page's introduction: the paragraphs between its title and its first operation.
+fn page_intro(doc: &Document, title: Option<usize>, first_op: usize) -> Option<String> {
+    let from = title? + 1;
+    let first_op = first_op.min(doc.blocks.len());
+    let end = (from..first_op)
+        .find(|&i| doc.blocks[i].is_heading())
+        .unwrap_or(first_op);
+    let text: Vec<&str> = doc.blocks[from.min(end)..end]
+        .iter()
+        .filter(|b| b.kind == Kind::Paragraph && route_line(&b.text).is_none())
+        .map(|b| b.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    (!text.is_empty()).then(|| text.join("\n"))
+}
+
+/// The page's title and its block: a front-matter `title:`, else the first heading before
+/// the first operation (in a plain-text capture, whose headings carry no mark, the first
+/// line), else the first heading, else the file name.
+fn page_title(doc: &Document, first_op: usize) -> (Option<usize>, String) {
     let front = doc.source.lines.first().is_some_and(|l| l.trim() == "---");
     if front {
         for l in doc.source.lines.iter().skip(1) {
@@ -1562,14 +1842,36 @@ fn page_title(doc: &Document) -> String {
                 break;
             }
             if let Some(v) = l.strip_prefix("title:") {
-                return v.trim().trim_matches(['"', '\'']).to_string();
+                let first = doc.headings().next().map(|(i, _)| i);
+                return (first, v.trim().trim_matches(['"', '\'']).to_string());
             }
         }
     }
-    doc.headings()
-        .next()
-        .map(|(_, b)| clean_heading(&b.text))
-        .unwrap_or_else(|| doc.file.rsplit('/').next().unwrap_or(&doc.file).to_string())
+    // A capture: the last heading before the introduction's paragraphs (what comes before
+    // it is site chrome: a menu, a cookie banner), else its first line.
+    if doc.kind == crate::read::blocks::InputKind::Text && first_op > 0 {
+        let before = &doc.blocks[..first_op.min(doc.blocks.len())];
+        if let Some(t) = before
+            .iter()
+            .rposition(Block::is_heading)
+            .filter(|&t| before[t + 1..].iter().all(|b| !b.is_heading()))
+        {
+            return (Some(t), clean_heading(&before[t].text));
+        }
+        if let Some(b) = before.first()
+            && !b.text.contains('\n')
+            && b.text.split_whitespace().count() <= 12
+        {
+            return (Some(0), b.text.trim().to_string());
+        }
+    }
+    match doc.headings().next() {
+        Some((i, b)) => (Some(i), clean_heading(&b.text)),
+        None => (
+            None,
+            doc.file.rsplit('/').next().unwrap_or(&doc.file).to_string(),
+        ),
+    }
 }
 
 impl Reader<'_> {
@@ -1623,26 +1925,105 @@ impl Reader<'_> {
         let mut raw: Vec<(RawParam, Option<Ctx>)> = Vec::new();
         let mut statuses: Vec<(u16, u32, Option<String>)> = Vec::new();
         let mut samples: BTreeMap<u16, Vec<Node>> = BTreeMap::new();
+        let mut media: BTreeMap<u16, String> = BTreeMap::new();
+        let mut body_sample: Option<(Node, Option<String>)> = None;
+        let mut body_media: Option<String> = None;
         let mut base_depth: Option<u8> = None;
+        let mut skip_to = 0;
+        let mut last_field: Option<usize> = None;
+        // A parameter label not yet followed by anything but other labels.
+        let mut op_label: Option<(u32, String, Ctx)> = None;
         for (k, b) in blocks.iter().enumerate() {
+            if k < skip_to {
+                continue;
+            }
+            if block_label(b).is_none() {
+                op_label = None;
+            }
+            if k > skip_to {
+                last_field = None;
+            }
+            // A sample call (`$ curl URL` and its option lines): a request example; its
+            // `Authorization: Bearer` header says how the API authenticates.
+            if let Some((call, last)) = curl_call(blocks, k) {
+                skip_to = last + 1;
+                let auth_line = blocks[k..=last]
+                    .iter()
+                    .flat_map(|c| {
+                        let first = if c.is_code() {
+                            code_first_line(c)
+                        } else {
+                            c.span.line
+                        };
+                        (first..).zip(c.text.split('\n'))
+                    })
+                    .find(|(_, l)| l.to_ascii_lowercase().contains("authorization:"))
+                    .map_or(b.span.line, |(n, _)| n);
+                if let Some(ex) = self.curl_example(&call, b.span.line, auth_line) {
+                    op.examples.push(ex);
+                }
+                continue;
+            }
+            // A media type on a line of its own names the content type of the body or the
+            // answer it stands over.
+            if let Some(m) = media_type(b) {
+                match ctx {
+                    Some(Ctx::Response(Some(s))) => {
+                        media.entry(s).or_insert(m);
+                    }
+                    Some(Ctx::Params(Some(Location::Body))) => {
+                        body_media.get_or_insert(m);
+                    }
+                    _ => {}
+                }
+                continue;
+            }
             // Under a status, a sentence ending in `:` ("Status will be posted with chosen
             // parameters:") introduces that answer's example, not a parameter list.
             let prose_in_status = matches!(ctx, Some(Ctx::Response(Some(_))))
                 && b.kind == Kind::Paragraph
                 && b.text.split_whitespace().count() > 4;
-            if let Some(c) = block_label(b).filter(|_| !prose_in_status) {
+            // In a parameter list, `options` over `array of objectsList of …` is a field,
+            // not a label.
+            let field_here = matches!(ctx, Some(Ctx::Params(_) | Ctx::Form))
+                && b.kind == Kind::Paragraph
+                && field_entry(blocks, k).is_some();
+            // A line in lower case after an item goes on with the item's text (a wrapped
+            // description: `about the user. Objects contain the following fields:`).
+            let item_text = b.kind == Kind::Paragraph
+                && b.text.trim_start().starts_with(|c: char| c.is_lowercase())
+                && k > 0
+                && matches!(blocks[k - 1].kind, Kind::Item { .. });
+            if let Some(c) =
+                block_label(b).filter(|_| !prose_in_status && !field_here && !item_text)
+            {
+                self.empty_label(op_label.take(), &mut op);
                 ctx = Some(c);
                 base_depth = None;
+                if matches!(c, Ctx::Params(_) | Ctx::Form) {
+                    op_label = Some((b.span.line, clean_heading(&b.text), c));
+                }
                 if let Ctx::Response(Some(s)) = c
                     && !statuses.iter().any(|x| x.0 == s)
                 {
-                    let text = clean_heading(&b.text);
-                    let doc_text = text
-                        .split_once([':', ' '])
-                        .map(|(_, d)| d.trim().to_string())
-                        .filter(|d| !d.is_empty());
-                    statuses.push((s, b.span.line, doc_text));
+                    statuses.push((s, b.span.line, status_reason(&clean_heading(&b.text), s)));
                 }
+                continue;
+            }
+            // A short line under a status that gave no reason (`Status code 204` /
+            // `No Content`): the reason.
+            if let Some(Ctx::Response(Some(s))) = ctx
+                && (b.kind == Kind::Paragraph || b.level() == Some(0))
+                && !b.text.contains('\n')
+                && b.text.split_whitespace().count() <= 4
+                && !b.text.trim_start().starts_with(['{', '['])
+                && let Some(last) = statuses.last_mut()
+                && last.0 == s
+                && last.2.is_none()
+                && !samples.contains_key(&s)
+                && !media.contains_key(&s)
+            {
+                last.2 = Some(b.text.trim().to_string());
                 continue;
             }
             if b.is_heading() {
@@ -1666,6 +2047,19 @@ impl Reader<'_> {
                 }
             }
             let in_params = matches!(ctx, Some(Ctx::Params(_) | Ctx::Form) | None);
+            // Items right after a field line describe it (`none = …`, `read = …`).
+            if let Some(at) = last_field
+                && k == skip_to
+                && matches!(b.kind, Kind::Item { .. })
+            {
+                let d = &mut raw[at].0.doc;
+                if !d.is_empty() {
+                    d.push('\n');
+                }
+                d.push_str(b.text.trim());
+                skip_to = k + 1;
+                continue;
+            }
             match &b.kind {
                 Kind::Table(t) if in_params => {
                     for p in table_params(t, b.span.line) {
@@ -1675,6 +2069,25 @@ impl Reader<'_> {
                 Kind::Paragraph if in_params => {
                     if let Some(p) = definition(b) {
                         raw.push((p, ctx));
+                    } else if ctx.is_some()
+                        && let Some((p, used)) = field_entry(blocks, k)
+                    {
+                        raw.push((p, ctx));
+                        skip_to = k + used;
+                        last_field = Some(raw.len() - 1);
+                        continue;
+                    } else if let Some(at) = last_field
+                        && k == skip_to
+                        && !b.text.trim().is_empty()
+                    {
+                        // More description of the field line before.
+                        let d = &mut raw[at].0.doc;
+                        if !d.is_empty() {
+                            d.push('\n');
+                        }
+                        d.push_str(b.text.trim());
+                        skip_to = k + 1;
+                        continue;
                     }
                 }
                 Kind::Item { depth, .. } if in_params && ctx.is_some() => {
@@ -1683,6 +2096,25 @@ impl Reader<'_> {
                         && let Some(p) = bullet(&b.text, b.span.line)
                     {
                         raw.push((p, ctx));
+                    }
+                }
+                Kind::Code { lang }
+                    if matches!(ctx, Some(Ctx::Params(Some(Location::Body))))
+                        && body_sample.is_none()
+                        && lang
+                            .as_deref()
+                            .is_none_or(|l| l.is_empty() || l.eq_ignore_ascii_case("json"))
+                        && b.text.trim_start().starts_with(['{', '['])
+                        && !b.text.trim_start().starts_with("{{") =>
+                {
+                    // A JSON body under a body label: the body's shape (type names or a
+                    // sample).
+                    match doc.json(start + k, b.span.end_line) {
+                        Ok((parsed, _)) => body_sample = Some((parsed.node, body_media.take())),
+                        Err(e) => {
+                            self.kit
+                                .json_warning(&e, "in a request body", "body sample skipped")
+                        }
                     }
                 }
                 Kind::Code { lang } => {
@@ -1720,14 +2152,155 @@ impl Reader<'_> {
                 _ => {}
             }
         }
-        self.params(&mut op, raw, &pascal);
-        self.responses(&mut op, statuses, samples, &pascal, returns.as_deref());
+        self.empty_label(op_label, &mut op);
+        self.params(&mut op, raw, &pascal, o.route_at);
+        if op.body.is_none()
+            && let Some((node, content_type)) = body_sample
+        {
+            let kind = sample_kind(&node);
+            let ty = match kind {
+                SampleKind::TypeNames => self
+                    .kit
+                    .infer
+                    .from_type_names(&node, &format!("{pascal}Body")),
+                _ => self
+                    .kit
+                    .infer
+                    .infer_samples(&[&node], &format!("{pascal}Body"), kind),
+            };
+            op.examples.push(Example {
+                of: ExampleOf::Request,
+                status: None,
+                kind,
+                url: None,
+                raw: None,
+                json: Some(node.to_value()),
+                line: node.line,
+            });
+            op.body = Some(Body {
+                content_type,
+                ty,
+                line: Some(node.line),
+            });
+        }
+        self.responses(
+            &mut op,
+            statuses,
+            samples,
+            media,
+            &pascal,
+            returns.as_deref(),
+        );
         op
+    }
+
+    /// A parameter label with nothing under it (`Parameters` right before `Responses`):
+    /// said, and a body label leaves the body unknown.
+    fn empty_label(&mut self, label: Option<(u32, String, Ctx)>, op: &mut Operation) {
+        let Some((line, text, ctx)) = label else {
+            return;
+        };
+        let body = matches!(ctx, Ctx::Params(Some(Location::Body)) | Ctx::Form);
+        let what = if body {
+            "fields or a schema"
+        } else {
+            "a parameter list"
+        };
+        self.kit.warn(
+            line,
+            format!(
+                "operation `{}`: nothing under `{text}` (expected {what}); {}",
+                op.name,
+                if body {
+                    "body left unknown"
+                } else {
+                    "no parameters read"
+                }
+            ),
+        );
+        if body && !op.unknown.iter().any(|u| u == "body") {
+            op.unknown.push("body".into());
+        }
+    }
+
+    /// A request example from a sample `curl` call: its URL as written and its data; an
+    /// `Authorization: Bearer` header sets the API's auth.
+    fn curl_example(&mut self, call: &str, line: u32, auth_line: u32) -> Option<Example> {
+        let words = shell_words(call);
+        let mut url = None;
+        let mut data = None;
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_str();
+            let next = words.get(i + 1).cloned();
+            match w {
+                "-H" | "--header" => {
+                    if let Some(h) = &next
+                        && let Some((name, value)) = h.split_once(':')
+                        && name.trim().eq_ignore_ascii_case("authorization")
+                        && value.trim().to_ascii_lowercase().starts_with("bearer")
+                        && self.auth.is_none()
+                    {
+                        self.auth = Some(Auth {
+                            scheme: AuthScheme::Bearer,
+                            line: Some(auth_line),
+                            ..Auth::default()
+                        });
+                    }
+                    i += 2;
+                    continue;
+                }
+                "-d" | "--data" | "--data-raw" | "--json" => {
+                    data = next;
+                    i += 2;
+                    continue;
+                }
+                "-X" | "--request" | "-u" | "--user" | "-o" | "--output" | "-A"
+                | "--user-agent" | "-b" | "--cookie" | "-e" | "--referer" | "-w" | "-F"
+                | "--form" | "--data-binary" | "--data-urlencode" => {
+                    i += 2;
+                    continue;
+                }
+                _ => {}
+            }
+            if url.is_none() && !w.starts_with('-') && w != "curl" && w != "$" {
+                url = Some(w.to_string());
+            }
+            i += 1;
+        }
+        let url = url?;
+        let mut ex = Example {
+            of: ExampleOf::Request,
+            status: None,
+            kind: SampleKind::Real,
+            url: Some(url),
+            raw: None,
+            json: None,
+            line,
+        };
+        if let Some(d) = data {
+            match crate::read::json::parse(&d, line) {
+                Ok(p) => {
+                    ex.json = Some(p.node.to_value());
+                    if p.lenient {
+                        ex.raw = Some(d);
+                    }
+                }
+                Err(_) => ex.raw = Some(d),
+            }
+        }
+        Some(ex)
     }
 
     /// Settles each parameter's location, type and required flag; body fields become the
     /// body's type.
-    fn params(&mut self, op: &mut Operation, raw: Vec<(RawParam, Option<Ctx>)>, pascal: &str) {
+    fn params(
+        &mut self,
+        op: &mut Operation,
+        raw: Vec<(RawParam, Option<Ctx>)>,
+        pascal: &str,
+        route_at: u32,
+    ) {
         let placeholders: Vec<String> = op
             .route
             .as_ref()
@@ -1845,9 +2418,18 @@ impl Reader<'_> {
                 ..Param::default()
             });
         }
-        // Placeholders the doc lists no parameter for: path parameters of unknown type.
-        let line = op.line;
-        super::kit::placeholder_params(op, Some(line));
+        // Placeholders the doc lists no parameter for: path parameters of unknown type,
+        // said at the route (the operation may be cut off before its parameters).
+        for name in super::kit::placeholder_params(op, Some(route_at)) {
+            self.kit.warn(
+                route_at,
+                format!(
+                    "operation `{}`: path placeholder `{{{name}}}` has no documented parameter; \
+                     read as a path parameter of unknown type (string)",
+                    op.name
+                ),
+            );
+        }
         if !body_fields.is_empty() {
             let name = self.kit.fresh_type_name(&format!("{pascal}Body"));
             let line = body_fields.first().and_then(|f| f.line);
@@ -1893,34 +2475,57 @@ impl Reader<'_> {
         op: &mut Operation,
         statuses: Vec<(u16, u32, Option<String>)>,
         samples: BTreeMap<u16, Vec<Node>>,
+        media: BTreeMap<u16, String>,
         pascal: &str,
         returns: Option<&str>,
     ) {
+        let with_body = samples.values().filter(|n| !n.is_empty()).count();
         for (status, line, doc) in statuses {
             let nodes = samples.get(&status);
             let ty = nodes.filter(|n| !n.is_empty()).map(|nodes| {
                 let refs: Vec<&Node> = nodes.iter().collect();
-                let hint = if (200..300).contains(&status) {
-                    returns.map_or_else(|| format!("{pascal}Response"), str::to_string)
+                // Schemas written as type names (`"id": "integer"`) are named after the
+                // operation; real samples after the entity the page returns.
+                let kind = if nodes
+                    .iter()
+                    .all(|n| sample_kind(n) == SampleKind::TypeNames)
+                {
+                    SampleKind::TypeNames
                 } else {
-                    "Error".to_string()
+                    SampleKind::Real
+                };
+                let hint = match kind {
+                    SampleKind::TypeNames if with_body == 1 => format!("{pascal}Response"),
+                    SampleKind::TypeNames => format!("{pascal}Response{status}"),
+                    _ if (200..300).contains(&status) => {
+                        returns.map_or_else(|| format!("{pascal}Response"), str::to_string)
+                    }
+                    _ => "Error".to_string(),
                 };
                 for n in nodes {
                     op.examples.push(Example {
                         of: ExampleOf::Response,
                         status: Some(status),
-                        kind: SampleKind::Real,
+                        kind,
                         url: None,
                         raw: None,
                         json: Some(n.to_value()),
                         line: n.line,
                     });
                 }
-                self.kit.infer.infer_samples(&refs, &hint, SampleKind::Real)
+                match (kind, nodes.as_slice()) {
+                    (SampleKind::TypeNames, [one]) => self.kit.infer.from_type_names(one, &hint),
+                    _ => self.kit.infer.infer_samples(&refs, &hint, kind),
+                }
             });
+            let content_type = match (media.get(&status), &ty) {
+                (Some(m), _) => Some(m.clone()),
+                (None, Some(_)) => Some("application/json".to_string()),
+                (None, None) => None,
+            };
             op.responses.push(Response {
                 status: Some(status),
-                content_type: ty.as_ref().map(|_| "application/json".to_string()),
+                content_type,
                 ty,
                 doc,
                 line: Some(line),
@@ -1950,6 +2555,98 @@ fn status_item(text: &str) -> Option<(u16, Option<String>)> {
         return None;
     }
     Some((n, (!rest.is_empty()).then(|| rest.to_string())))
+}
+
+/// A line that starts as a route and is cut off inside a placeholder (`PATCH
+/// /api/webhooks/{id`), as a capture that ends mid-route leaves it.
+fn cut_route(line: &str) -> bool {
+    let t = line.trim();
+    let Some((m, path)) = t.split_once(' ') else {
+        return false;
+    };
+    METHODS.contains(&m)
+        && path.starts_with('/')
+        && !path.contains(char::is_whitespace)
+        && path.matches('{').count() > path.matches('}').count()
+}
+
+/// The reason a status label gives after its code (`200: OK` → `OK`, `Older versions –
+/// 404: Not found` → `Not found`); none for `Status code 200`.
+fn status_reason(label: &str, status: u16) -> Option<String> {
+    let code = status.to_string();
+    let at = label.find(&code)?;
+    let after = label[at + code.len()..]
+        .trim()
+        .trim_start_matches([':', '-', '–', '—', '.'])
+        .trim();
+    (!after.is_empty()).then(|| after.to_string())
+}
+
+/// Whether a JSON sample writes type names as its values (`"id": "integer"`) or shows a
+/// real value.
+fn sample_kind(node: &Node) -> SampleKind {
+    // Every string a type word and at least one a primitive (`"integer"`), so that a real
+    // answer such as `{"status": "UP"}` is not read as a schema.
+    fn primitive(node: &Node) -> bool {
+        match &node.kind {
+            crate::read::json::Kind::String(s) => crate::normalise::infer::type_word(s).is_some(),
+            crate::read::json::Kind::Array(items) => items.iter().any(primitive),
+            crate::read::json::Kind::Object(members) => members.iter().any(|(_, v)| primitive(v)),
+            _ => false,
+        }
+    }
+    if crate::normalise::infer::is_type_name_sample(node) && primitive(node) {
+        SampleKind::TypeNames
+    } else {
+        SampleKind::Real
+    }
+}
+
+/// A media type on a line of its own (`application/json`).
+fn media_type(b: &Block) -> Option<String> {
+    let t = b.text.trim();
+    let (kind, sub) = t.split_once('/')?;
+    let word = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.'))
+    };
+    (b.kind == Kind::Paragraph
+        && matches!(
+            kind,
+            "application" | "text" | "multipart" | "image" | "audio" | "video" | "font"
+        )
+        && word(sub))
+    .then(|| t.to_string())
+}
+
+/// A sample `curl` call starting at block `k` (`$ curl URL`, or a code block holding one),
+/// with the option lines after it (`-H …`, `-d …`) that a capture prints as blocks of
+/// their own: the call's text and the last block it spans.
+fn curl_call(blocks: &[Block], k: usize) -> Option<(String, usize)> {
+    let b = &blocks[k];
+    let first = b.text.trim_start().trim_start_matches('$').trim_start();
+    if !first.starts_with("curl ") {
+        return None;
+    }
+    let mut call: String = b
+        .text
+        .split('\n')
+        .map(|l| l.trim().trim_end_matches('\\'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut last = k;
+    if b.kind == Kind::Paragraph {
+        while let Some(n) = blocks.get(last + 1)
+            && n.kind == Kind::Paragraph
+            && n.text.trim_start().starts_with('-')
+        {
+            call.push(' ');
+            call.push_str(n.text.trim().trim_end_matches('\\'));
+            last += 1;
+        }
+    }
+    Some((call.trim_start().trim_start_matches('$').to_string(), last))
 }
 
 /// The last status listed.
@@ -1994,6 +2691,110 @@ mod tests {
 
     fn route(s: &str) -> Option<(String, String)> {
         route_line(s).map(|r| (r.method, r.path))
+    }
+
+    #[test]
+    fn field_lines_and_their_copied_forms() {
+        assert_eq!(
+            field_line("id integer required"),
+            Some(("id".into(), "integer".into(), true))
+        );
+        assert_eq!(
+            field_line("blobs array of integers"),
+            Some(("blobs".into(), "array of integers".into(), false))
+        );
+        assert_eq!(
+            field_line("options array of objects"),
+            Some(("options".into(), "array of objects".into(), false))
+        );
+        // Descriptions are not field lines.
+        assert_eq!(field_line("Conversation (app) id."), None);
+        assert_eq!(field_line("true to lists contextual apps"), None);
+        assert_eq!(field_line("Returns Status"), None);
+        assert_eq!(
+            glued_type("integer requiredApp id"),
+            Some(("integer", true, "App id"))
+        );
+        assert_eq!(
+            glued_type("array of integersIds of blobs to attach."),
+            Some(("array of integers", false, "Ids of blobs to attach."))
+        );
+        assert_eq!(glued_type("). Specifynull"), None);
+        assert_eq!(
+            glued_field("uidstringrequiredA unique user identifier"),
+            Some(("uid", "string", true, "A unique user identifier"))
+        );
+        assert_eq!(
+            glued_field("tagsarray of stringsA list of tags"),
+            Some(("tags", "array of strings", false, "A list of tags"))
+        );
+        // `is_` + `array…` is not taken when `is_array` + `boolean` reads better.
+        assert_eq!(
+            glued_field("is_arraybooleanWhether"),
+            Some(("is_array", "boolean", false, "Whether"))
+        );
+        assert_eq!(glued_field("idoruid)"), None);
+        assert!(bare_field_name("raw") && bare_field_name("media_type"));
+        assert!(!bare_field_name("Raw") && !bare_field_name("0") && !bare_field_name("e.g."));
+        assert_eq!(glued_field("Id or name of user directory."), None);
+    }
+
+    /// A capture's layout: a name line over its route, a curl sample with its bearer
+    /// header, a parameter table, a type-name schema as the body (`?` marks optional
+    /// members) and as the answer, `Status code 204` over `No Content`.
+    #[test]
+    fn a_capture_with_name_lines_and_type_name_schemas() {
+        let page = "Messages\nThe Messages API.\nCreate message\nPOST /api/apps/{id}/messages\nCreates a message.\nSample request\n$ curl {SERVER}/api/apps/1/messages\n-H \"Authorization: Bearer {TOKEN}\"\n-d \"{ 'text': 'hi' }\"\nParameters\nName | Type | Required | Description |\n---|---|---|---|\nid | integer | True | Conversation id |\nRequest body\napplication/json\n{\n\"text?\": \"string\",\n\"tags\": [\"string\"]\n}\nResponses\nStatus code 200\napplication/json\n{\n\"id\": \"integer\"\n}\nDelete message\nDELETE /api/messages/{id}\nResponses\nStatus code 204\nNo Content\n";
+        let out = extract(&Document::parse("p.txt", page), "p", "p.txt");
+        let spec = &out.spec;
+        assert_eq!(spec.title, "Messages");
+        assert_eq!(spec.doc.as_deref(), Some("The Messages API."));
+        assert_eq!(spec.auth.scheme, AuthScheme::Bearer);
+        assert_eq!(spec.auth.line, Some(8));
+        let names: Vec<&str> = spec.operations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Create message", "Delete message"]);
+        let create = &spec.operations[0];
+        assert_eq!(create.doc.as_deref(), Some("Creates a message."));
+        assert_eq!(create.params.len(), 1);
+        assert_eq!(create.params[0].location, Location::Path);
+        let body = create.body.as_ref().expect("a body");
+        assert_eq!(body.content_type.as_deref(), Some("application/json"));
+        let TypeRef::Named(body_ty) = &body.ty else {
+            panic!("{:?}", body.ty)
+        };
+        let fields = &spec.types[body_ty].fields;
+        assert_eq!(fields[0].name, "text");
+        assert!(fields[0].optional);
+        assert!(!fields[1].optional);
+        let request = create
+            .examples
+            .iter()
+            .find(|e| e.url.is_some())
+            .expect("the curl sample");
+        assert_eq!(request.url.as_deref(), Some("{SERVER}/api/apps/1/messages"));
+        assert_eq!(request.json, Some(serde_json::json!({"text": "hi"})));
+        assert_eq!(create.responses[0].status, Some(200));
+        assert_eq!(create.responses[0].doc, None);
+        let delete = &spec.operations[1];
+        assert_eq!(delete.responses[0].doc.as_deref(), Some("No Content"));
+    }
+
+    #[test]
+    fn garbage_gives_diagnostics_not_panics() {
+        let doc = Document::parse(
+            "bad.txt",
+            "Title\nOp\nGET /x/{id}\nParameters\nnot a table\nResponses\nStatus code abc\nStatus code 200\napplication/json\n{\"a\": \"integer\"\n",
+        );
+        let out = extract(&doc, "bad", "sources/bad.txt");
+        assert_eq!(out.spec.operations.len(), 1);
+        let messages: Vec<_> = out.diags.iter().map(|d| d.message.as_str()).collect();
+        assert!(
+            messages.iter().any(|m| m.contains("in a response example")),
+            "{messages:?}"
+        );
+        let empty = extract(&Document::parse("e.txt", ""), "e", "e");
+        assert!(empty.spec.operations.is_empty());
+        assert!(!empty.diags.is_empty());
     }
 
     #[test]

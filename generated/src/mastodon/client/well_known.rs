@@ -9,7 +9,7 @@ impl super::Client {
     ///
     /// `GET /.well-known/oauth-authorization-server`
     ///
-    /// Documented responses: 200: `JSON`; 404: Mastodon Versions – 404: Not Found.
+    /// Documented responses: 200: `JSON`; 404: Not Found.
     pub async fn discover_o_auth_server_configuration(
         &self,
     ) -> ::std::result::Result<

@@ -17,6 +17,12 @@ pub struct CreateATypeBody {
     /// Always present; may be `null` (`None`).
     #[serde(rename = "in")]
     pub in_: ::std::option::Option<::std::string::String>,
+    /// Not a wire name: kept, its Rust name made valid
+    ///
+    /// May be absent (`None`).
+    #[serde(rename = "a b")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub a_b: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for CreateATypeBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -27,6 +33,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateATypeBody {
             async_: object.optional("async")?,
             fn_: object.required("fn")?,
             in_: object.required("in")?,
+            a_b: object.optional("a b")?,
         })
     }
 }
