@@ -20,8 +20,8 @@ pub mod openapi;
 pub mod redoc;
 pub mod reference;
 pub mod rest_reference;
+pub mod slack_methods;
 pub mod tada;
-pub mod teamchat;
 pub mod wimi;
 
 /// What an extractor found.
@@ -148,7 +148,7 @@ impl Family {
     pub fn score(self, doc: &Document) -> (u32, String) {
         match self {
             Family::RestReference => rest_reference::score(doc),
-            Family::SlackMethods => teamchat::score(doc),
+            Family::SlackMethods => slack_methods::score(doc),
             Family::RestByExample => tada::score(doc),
             Family::Redoc => redoc_score(doc),
             Family::EnvelopeRpc => wimi::score(doc),
@@ -164,7 +164,9 @@ impl Family {
             Family::RestReference => {
                 reference::extract_with(doc, api, source, &rest_reference::PROFILE)
             }
-            Family::SlackMethods => teamchat::extract(doc, api, source),
+            Family::SlackMethods => {
+                reference::extract_with(doc, api, source, &slack_methods::PROFILE)
+            }
             Family::Redoc => redoc::extract_document(doc, api, source),
             Family::OpenApi => openapi::extract(&doc.source, api, source),
             Family::Reference => reference::extract(doc, api, source),

@@ -1121,6 +1121,27 @@ fn definition(b: &Block) -> Option<RawParam> {
 }
 
 /// A bullet `name - …`, `name: …`, `name — …`, `name (type, required) …`, `name type …`.
+/// The parameters of a bullet: one, or several sharing a description (`width,height :
+/// Integer. …`).
+fn bullets(text: &str, line: u32) -> Vec<RawParam> {
+    let t = text.trim();
+    if let Some((names, rest)) = t.split_once(':')
+        && names.contains(',')
+    {
+        let parts: Vec<&str> = names.split(',').map(str::trim).collect();
+        if parts
+            .iter()
+            .all(|n| !n.contains(char::is_whitespace) && name_part(n).is_some())
+        {
+            return parts
+                .iter()
+                .filter_map(|n| bullet(&format!("{n} :{rest}"), line))
+                .collect();
+        }
+    }
+    bullet(text, line).into_iter().collect()
+}
+
 fn bullet(text: &str, line: u32) -> Option<RawParam> {
     let t = text.trim();
     let first = t.split_whitespace().next()?;
@@ -1136,7 +1157,8 @@ fn bullet(text: &str, line: u32) -> Option<RawParam> {
         r
     } else if rest.starts_with('(') {
         rest
-    } else if rest.is_empty() {
+    } else if rest.is_empty() || matches!(rest.trim(), ":" | "-" | "–" | "—") {
+        // `firstname :`: listed, not described.
         ""
     } else {
         // `name type description` only when the second word is a type word.
@@ -1146,8 +1168,21 @@ fn bullet(text: &str, line: u32) -> Option<RawParam> {
     };
     let mut rest = rest.trim().to_string();
     // `(type, required)` / `(optional)` right after the name.
+    // A parenthesis of other words (`(0=no 1=yes)`) is description.
+    let marks_only = |inner: &str| {
+        inner.split([',', '/', ';']).all(|m| {
+            let ml = m.trim().to_ascii_lowercase();
+            matches!(
+                ml.as_str(),
+                "required" | "mandatory" | "optional" | "nullable"
+            ) || type_word(&ml).is_some()
+                || (m.trim().starts_with(|c: char| c.is_ascii_uppercase())
+                    && m.trim().chars().all(|c| c.is_ascii_alphanumeric()))
+        })
+    };
     if let Some(inner) = rest.strip_prefix('(')
         && let Some(close) = inner.find(')')
+        && marks_only(&inner[..close])
     {
         let marks = inner[..close].to_string();
         for m in marks.split([',', '/', ';']) {
@@ -1428,6 +1463,7 @@ struct Reader<'a> {
     kit: Kit<'a>,
     auth: Option<Auth>,
     servers: Vec<String>,
+    profile: Profile,
 }
 
 /// Where an operation is: its route (or RPC name), the blocks of its extent, its name.
@@ -1681,17 +1717,34 @@ fn op_name(heading: &str, route: &RouteText) -> String {
 fn rpc_methods(doc: &Document) -> Vec<OpAt> {
     let mut out = Vec::new();
     for (i, b) in doc.headings() {
-        let name = clean_heading(&b.text);
-        if !rpc_name(&name) {
+        let heading = clean_heading(&b.text);
+        let name = strip_section_number(&heading).to_string();
+        // Under a section number (`2.95. version`) a lone lower-case word names a method too.
+        let numbered_word = name != heading
+            && name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !rpc_name(&name) && !numbered_word {
             continue;
         }
-        let section = doc.section(i);
+        // Its section: up to the next heading of its level or higher (a capture's level-0
+        // lines, such as `Parameters` or a one-line description, are inside it).
+        let level = b.level().unwrap_or(0);
+        let end = (i + 1..doc.blocks.len())
+            .find(|&k| {
+                doc.blocks[k]
+                    .level()
+                    .is_some_and(|l| l > 0 && (level == 0 || l <= level))
+            })
+            .unwrap_or(doc.blocks.len());
+        let section = &doc.blocks[i + 1..end];
         let listed = section.iter().any(|s| {
             s.table().is_some_and(|t| columns(t).is_some())
                 || block_label(s).is_some_and(|c| matches!(c, Ctx::Params(_) | Ctx::Response(_)))
                 || definition(s).is_some()
         });
-        if listed {
+        // In a numbered list of methods (`2.5. empty.method`), the heading is the evidence.
+        let numbered_method = name != heading && name.contains('.');
+        if listed || numbered_method {
             out.push(OpAt {
                 route: None,
                 rpc: Some(name.clone()),
@@ -1709,6 +1762,48 @@ fn rpc_methods(doc: &Document) -> Vec<OpAt> {
 
 /// A method name: dotted identifiers (`chat.postMessage`) or one lower camelCase word
 /// (`sendMessage`).
+/// The section numbers a heading starts with (`2.6. channels.create` → `[2, 6]`).
+fn section_numbers(s: &str) -> Option<Vec<u32>> {
+    let mut rest = s.trim();
+    let mut out = Vec::new();
+    loop {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits == 0 {
+            break;
+        }
+        let Some(r) = rest[digits..].strip_prefix('.') else {
+            break;
+        };
+        out.push(rest[..digits].parse().ok()?);
+        rest = r;
+    }
+    (!out.is_empty() && rest.starts_with(char::is_whitespace)).then_some(out)
+}
+
+/// A heading without its section number (`2.6. channels.create` → `channels.create`).
+fn strip_section_number(s: &str) -> &str {
+    let mut rest = s.trim();
+    let mut any = false;
+    loop {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits == 0 {
+            break;
+        }
+        match rest[digits..].strip_prefix('.') {
+            Some(r) => {
+                rest = r;
+                any = true;
+            }
+            None => break,
+        }
+    }
+    if any && rest.starts_with(char::is_whitespace) {
+        rest.trim_start()
+    } else {
+        s.trim()
+    }
+}
+
 fn rpc_name(s: &str) -> bool {
     if s.is_empty() || s.contains(char::is_whitespace) || s.len() > 80 {
         return false;
@@ -1739,10 +1834,51 @@ pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
 pub struct Profile {
     /// The family name written in specs.
     pub family: &'static str,
+    /// The protocol of an API of RPC methods (by default JSON posted per method).
+    pub rpc_protocol: Option<fn() -> Protocol>,
+    /// A parameter that carries the credential (its name, and how its description starts):
+    /// the API's token auth, not a parameter; a method that does not list it is called
+    /// without it.
+    pub credential: Option<(&'static str, &'static str)>,
+    /// How the vendor's prose gives a parameter's type, when the page has no type column
+    /// or mark (choices, codes, a default).
+    pub type_cue: Option<fn(&str) -> Cue>,
+}
+
+impl Profile {
+    /// A profile that adds nothing but its family name.
+    pub const fn named(family: &'static str) -> Self {
+        Profile {
+            family,
+            rpc_protocol: None,
+            credential: None,
+            type_cue: None,
+        }
+    }
+}
+
+/// The type a description's cue gives.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CueType {
+    /// A type.
+    Type(TypeRef),
+    /// A list of choices (an enum).
+    Choices(Vec<String>),
+}
+
+/// What a parameter description says about its type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    /// The type.
+    pub ty: CueType,
+    /// The words it came from, or `none`.
+    pub cue: String,
+    /// A default the description states (`default is true`).
+    pub default: Option<serde_json::Value>,
 }
 
 /// The reader on its own.
-pub const REFERENCE: Profile = Profile { family: FAMILY };
+pub const REFERENCE: Profile = Profile::named(FAMILY);
 
 /// Reads `doc` as a reference, writing `profile`'s family name in the spec.
 pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted {
@@ -1751,6 +1887,7 @@ pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) 
         kit: Kit::new(&doc.source),
         auth: None,
         servers: Vec::new(),
+        profile: *profile,
     };
     // `name?` in a schema written with type names: an optional member.
     r.kit.infer.optional_suffix = true;
@@ -1779,6 +1916,30 @@ pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) 
             format!("page text before the title skipped (lines {a}-{b})"),
         );
     }
+    // Operations under numbered headings (`2.76.`, `2.78.`): a gap says the page lost one.
+    let numbered: Vec<(u32, Vec<u32>)> = located
+        .iter()
+        .filter_map(|o| o.heading)
+        .filter_map(|h| {
+            let b = &doc.blocks[h];
+            section_numbers(&clean_heading(&b.text)).map(|n| (b.span.line, n))
+        })
+        .collect();
+    for pair in numbered.windows(2) {
+        let ((_, a), (line, b)) = (&pair[0], &pair[1]);
+        let (Some((&prev, pa)), Some((&next, pb))) = (a.split_last(), b.split_last()) else {
+            continue;
+        };
+        if pa != pb || next == prev + 1 || next <= prev {
+            continue;
+        }
+        let prefix: String = pa.iter().map(|n| format!("{n}.")).collect();
+        let missing: Vec<String> = (prev + 1..next).map(|m| format!("{prefix}{m}")).collect();
+        r.kit.warn(
+            *line,
+            format!("method numbering has a gap: {} missing", missing.join(", ")),
+        );
+    }
     for b in &doc.blocks {
         for (n, l) in (b.span.line..).zip(b.text.split('\n')) {
             if cut_route(l) {
@@ -1799,14 +1960,26 @@ pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) 
         s.dedup();
         (s.len() == 1).then(|| s.remove(0))
     };
-    let protocol = if rpc {
-        Protocol::rpc_per_method(ParamStyle::Json)
-    } else {
-        Protocol::rest()
+    let protocol = match (rpc, profile.rpc_protocol) {
+        (true, Some(p)) => p(),
+        (true, None) => Protocol::rpc_per_method(ParamStyle::Json),
+        (false, _) => Protocol::rest(),
     };
+    // An API of methods called at one address: the path its introduction gives
+    // (`… can be accessed on /api/api-teamchat`).
+    let base_path = rpc
+        .then(|| {
+            intro.as_deref().and_then(|t| {
+                t.split_whitespace()
+                    .find(|w| w.starts_with('/') && w.len() > 1 && !w.starts_with("//"))
+                    .map(|w| w.trim_end_matches(['.', ',', ')']).to_string())
+            })
+        })
+        .flatten();
     let spec = ApiSpec {
         title,
         doc: intro,
+        base_path,
         auth: r.auth.take().unwrap_or_default(),
         base_url,
         operations,
@@ -1819,8 +1992,9 @@ pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) 
 fn page_intro(doc: &Document, title: Option<usize>, first_op: usize) -> Option<String> {
     let from = title? + 1;
     let first_op = first_op.min(doc.blocks.len());
+    // Up to the first heading that is not a numbered section (`1.1. Getting Started`).
     let end = (from..first_op)
-        .find(|&i| doc.blocks[i].is_heading())
+        .find(|&i| doc.blocks[i].is_heading() && !numbered_section(&doc.blocks[i]))
         .unwrap_or(first_op);
     let text: Vec<&str> = doc.blocks[from.min(end)..end]
         .iter()
@@ -1829,6 +2003,11 @@ fn page_intro(doc: &Document, title: Option<usize>, first_op: usize) -> Option<S
         .filter(|t| !t.is_empty())
         .collect();
     (!text.is_empty()).then(|| text.join("\n"))
+}
+
+/// A numbered section heading (`1.1. Getting Started`, `2. Methods`).
+fn numbered_section(b: &Block) -> bool {
+    b.is_heading() && strip_section_number(&b.text) != b.text.trim()
 }
 
 /// The page's title and its block: a front-matter `title:`, else the first heading before
@@ -1851,10 +2030,11 @@ fn page_title(doc: &Document, first_op: usize) -> (Option<usize>, String) {
     // it is site chrome: a menu, a cookie banner), else its first line.
     if doc.kind == crate::read::blocks::InputKind::Text && first_op > 0 {
         let before = &doc.blocks[..first_op.min(doc.blocks.len())];
+        let topic = |b: &Block| b.is_heading() && !numbered_section(b);
         if let Some(t) = before
             .iter()
-            .rposition(Block::is_heading)
-            .filter(|&t| before[t + 1..].iter().all(|b| !b.is_heading()))
+            .rposition(topic)
+            .filter(|&t| before[t + 1..].iter().all(|b| !topic(b)))
         {
             return (Some(t), clean_heading(&before[t].text));
         }
@@ -1864,6 +2044,16 @@ fn page_title(doc: &Document, first_op: usize) -> (Option<usize>, String) {
         {
             return (Some(0), b.text.trim().to_string());
         }
+    }
+    // A rendered page: the heading over the introduction's first paragraph (a site's
+    // name above it is chrome), else the first heading.
+    let before = &doc.blocks[..first_op.min(doc.blocks.len())];
+    if let Some(t) = (0..before.len().saturating_sub(1)).find(|&i| {
+        before[i].is_heading()
+            && !numbered_section(&before[i])
+            && before[i + 1].kind == Kind::Paragraph
+    }) {
+        return (Some(t), clean_heading(&before[t].text));
     }
     match doc.headings().next() {
         Some((i, b)) => (Some(i), clean_heading(&b.text)),
@@ -1911,9 +2101,9 @@ impl Reader<'_> {
         let blocks = &doc.blocks[start..end];
         op.doc = blocks
             .iter()
-            .take_while(|b| !b.is_heading())
+            .take_while(|b| !b.is_heading() || (b.level() == Some(0) && block_label(b).is_none()))
             .find(|b| {
-                b.kind == Kind::Paragraph
+                (b.kind == Kind::Paragraph || b.level() == Some(0))
                     && block_label(b).is_none()
                     && route_line(&b.text).is_none()
                     && !b.text.contains("\n:")
@@ -1924,7 +2114,9 @@ impl Reader<'_> {
         let mut ctx: Option<Ctx> = None;
         let mut raw: Vec<(RawParam, Option<Ctx>)> = Vec::new();
         let mut statuses: Vec<(u16, u32, Option<String>)> = Vec::new();
-        let mut samples: BTreeMap<u16, Vec<Node>> = BTreeMap::new();
+        // Per status, its JSON examples and, when the JSON had to be repaired (a missing
+        // comma), the text as the page prints it.
+        let mut samples: BTreeMap<u16, Vec<(Node, Option<String>)>> = BTreeMap::new();
         let mut media: BTreeMap<u16, String> = BTreeMap::new();
         let mut body_sample: Option<(Node, Option<String>)> = None;
         let mut body_media: Option<String> = None;
@@ -2092,10 +2284,10 @@ impl Reader<'_> {
                 }
                 Kind::Item { depth, .. } if in_params && ctx.is_some() => {
                     let base = *base_depth.get_or_insert(*depth);
-                    if *depth == base
-                        && let Some(p) = bullet(&b.text, b.span.line)
-                    {
-                        raw.push((p, ctx));
+                    if *depth == base {
+                        for p in bullets(&b.text, b.span.line) {
+                            raw.push((p, ctx));
+                        }
                     }
                 }
                 Kind::Code { lang }
@@ -2135,11 +2327,12 @@ impl Reader<'_> {
                         && !b.text.trim_start().starts_with("{{")
                     {
                         match doc.json(start + k, b.span.end_line) {
-                            Ok((parsed, _)) => {
+                            Ok((parsed, raw)) => {
                                 if !statuses.iter().any(|x| x.0 == s) {
                                     statuses.push((s, b.span.line, None));
                                 }
-                                samples.entry(s).or_default().push(parsed.node);
+                                let raw = parsed.lenient.then(|| raw.trim().to_string());
+                                samples.entry(s).or_default().push((parsed.node, raw));
                             }
                             Err(e) => self.kit.json_warning(
                                 &e,
@@ -2191,6 +2384,14 @@ impl Reader<'_> {
             &pascal,
             returns.as_deref(),
         );
+        // The page says nothing of the answer (not even `Returns: Empty`): unknown, not
+        // assumed.
+        if op.responses.is_empty()
+            && !returns_nothing(blocks)
+            && !op.unknown.iter().any(|u| u == "response")
+        {
+            op.unknown.push("response".into());
+        }
         op
     }
 
@@ -2309,6 +2510,7 @@ impl Reader<'_> {
         let method = op.route.as_ref().map(|r| r.method.clone());
         let mut body_fields: Vec<Field> = Vec::new();
         let mut form = false;
+        let mut has_credential = false;
         for (p, ctx) in raw {
             let ident = param_ident(&p.name);
             let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name);
@@ -2360,8 +2562,44 @@ impl Reader<'_> {
                 .replace("{{< required >}}", "")
                 .trim()
                 .to_string();
-            let (ty, cue) = match p.ty.as_deref().and_then(type_word) {
-                Some(t) => (t, None),
+            // The credential parameter of the profile (`token : Auth token`): the API's
+            // auth, not a parameter.
+            if let Some((cred, starts)) = self.profile.credential
+                && p.name == cred
+                && doc_text.starts_with(starts)
+            {
+                has_credential = true;
+                if self.auth.is_none() {
+                    self.auth = Some(Auth {
+                        scheme: AuthScheme::Token,
+                        param: Some(cred.to_string()),
+                        line: Some(p.line),
+                        ..Auth::default()
+                    });
+                }
+                continue;
+            }
+            let mut default = None;
+            let profile_cue = match (&p.ty, self.profile.type_cue) {
+                (None, Some(f)) => {
+                    let c = f(&doc_text);
+                    default = c.default;
+                    let ty = match c.ty {
+                        CueType::Type(t) => t,
+                        CueType::Choices(values) => self.kit.infer.enum_type(
+                            &values,
+                            p.line,
+                            &format!("{pascal}{}", p.name.to_pascal_case()),
+                        ),
+                    };
+                    Some((ty, Some(c.cue)))
+                }
+                _ => None,
+            };
+            let (ty, cue) = match profile_cue
+                .or_else(|| p.ty.as_deref().and_then(type_word).map(|t| (t, None)))
+            {
+                Some(tc) => tc,
                 None => match described_type(&doc_text) {
                     Some((t, c)) => (t, Some(c)),
                     None => (
@@ -2413,10 +2651,14 @@ impl Reader<'_> {
                 ty,
                 required: location == Location::Path || required.unwrap_or(false),
                 type_cue: cue,
+                default,
                 doc,
                 line: Some(p.line),
                 ..Param::default()
             });
+        }
+        if self.profile.credential.is_some() && !has_credential {
+            op.auth = Some(false);
         }
         // Placeholders the doc lists no parameter for: path parameters of unknown type,
         // said at the route (the operation may be cut off before its parameters).
@@ -2474,7 +2716,7 @@ impl Reader<'_> {
         &mut self,
         op: &mut Operation,
         statuses: Vec<(u16, u32, Option<String>)>,
-        samples: BTreeMap<u16, Vec<Node>>,
+        samples: BTreeMap<u16, Vec<(Node, Option<String>)>>,
         media: BTreeMap<u16, String>,
         pascal: &str,
         returns: Option<&str>,
@@ -2483,13 +2725,10 @@ impl Reader<'_> {
         for (status, line, doc) in statuses {
             let nodes = samples.get(&status);
             let ty = nodes.filter(|n| !n.is_empty()).map(|nodes| {
-                let refs: Vec<&Node> = nodes.iter().collect();
+                let refs: Vec<&Node> = nodes.iter().map(|(n, _)| n).collect();
                 // Schemas written as type names (`"id": "integer"`) are named after the
                 // operation; real samples after the entity the page returns.
-                let kind = if nodes
-                    .iter()
-                    .all(|n| sample_kind(n) == SampleKind::TypeNames)
-                {
+                let kind = if refs.iter().all(|n| sample_kind(n) == SampleKind::TypeNames) {
                     SampleKind::TypeNames
                 } else {
                     SampleKind::Real
@@ -2502,26 +2741,27 @@ impl Reader<'_> {
                     }
                     _ => "Error".to_string(),
                 };
-                for n in nodes {
+                for (n, raw) in nodes {
                     op.examples.push(Example {
                         of: ExampleOf::Response,
                         status: Some(status),
                         kind,
                         url: None,
-                        raw: None,
+                        raw: raw.clone(),
                         json: Some(n.to_value()),
                         line: n.line,
                     });
                 }
-                match (kind, nodes.as_slice()) {
+                match (kind, refs.as_slice()) {
                     (SampleKind::TypeNames, [one]) => self.kit.infer.from_type_names(one, &hint),
                     _ => self.kit.infer.infer_samples(&refs, &hint, kind),
                 }
             });
+            // An RPC method's answer is read as its protocol says, not by a media type.
             let content_type = match (media.get(&status), &ty) {
                 (Some(m), _) => Some(m.clone()),
-                (None, Some(_)) => Some("application/json".to_string()),
-                (None, None) => None,
+                (None, Some(_)) if op.rpc.is_none() => Some("application/json".to_string()),
+                _ => None,
             };
             op.responses.push(Response {
                 status: Some(status),
@@ -2585,11 +2825,18 @@ fn status_reason(label: &str, status: u16) -> Option<String> {
 /// Whether a JSON sample writes type names as its values (`"id": "integer"`) or shows a
 /// real value.
 fn sample_kind(node: &Node) -> SampleKind {
-    // Every string a type word and at least one a primitive (`"integer"`), so that a real
-    // answer such as `{"status": "UP"}` is not read as a schema.
+    // Every string a type word and at least one a primitive or a CamelCase type name, so
+    // that a real answer such as `{"status": "UP"}` is not read as a schema.
     fn primitive(node: &Node) -> bool {
         match &node.kind {
-            crate::read::json::Kind::String(s) => crate::normalise::infer::type_word(s).is_some(),
+            // A primitive (`integer`) or a type name in CamelCase (`TTeamchatConference`,
+            // not a constant such as `UP`).
+            crate::read::json::Kind::String(s) => {
+                crate::normalise::infer::type_word(s).is_some()
+                    || (s.starts_with(|c: char| c.is_ascii_uppercase())
+                        && s.chars().any(|c| c.is_ascii_lowercase())
+                        && s.chars().all(|c| c.is_ascii_alphanumeric()))
+            }
             crate::read::json::Kind::Array(items) => items.iter().any(primitive),
             crate::read::json::Kind::Object(members) => members.iter().any(|(_, v)| primitive(v)),
             _ => false,
@@ -2652,6 +2899,26 @@ fn curl_call(blocks: &[Block], k: usize) -> Option<(String, usize)> {
 /// The last status listed.
 fn return_last(statuses: &[(u16, u32, Option<String>)]) -> u16 {
     statuses.last().map_or(200, |s| s.0)
+}
+
+/// Whether the operation's text says it returns nothing (`Returns: Empty`).
+fn returns_nothing(blocks: &[Block]) -> bool {
+    blocks
+        .iter()
+        .take_while(|b| !b.is_heading() || b.level() == Some(0))
+        .any(|b| {
+            b.text.split('\n').any(|l| {
+                let l = l.trim().trim_end_matches('\\').replace('*', "");
+                l.strip_prefix("Returns:")
+                    .or_else(|| l.strip_prefix("Returns"))
+                    .is_some_and(|r| {
+                        matches!(
+                            r.trim().trim_end_matches('.').to_ascii_lowercase().as_str(),
+                            "empty" | "nothing" | "none" | "no content" | "empty object" | "{}"
+                        )
+                    })
+            })
+        })
 }
 
 /// The entity a `Returns: Status` line names (one capitalised word, `Array of X` → `X`),

@@ -20,7 +20,7 @@ use crate::read::blocks::Document;
 pub const FAMILY: &str = "rest-reference";
 
 /// The family as a profile of the reference reader.
-pub const PROFILE: Profile = Profile { family: FAMILY };
+pub const PROFILE: Profile = Profile::named(FAMILY);
 
 /// The section labels of the layout, both editions.
 const SECTIONS: [&str; 11] = [

@@ -8895,15 +8895,17 @@ impl super::Client {
     /// Returns events that are relevant to the authorized user, i.e. home timeline and notifications
     ///
     /// `GET /api/v1/streaming/user`
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
     pub async fn watch_your_home_timeline_and_notifications(
         &self,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
                     operation: "watch_your_home_timeline_and_notifications",
                     route: "/api/v1/streaming/user",
@@ -8921,15 +8923,17 @@ impl super::Client {
     /// Returns events for received notifications
     ///
     /// `GET /api/v1/streaming/user/notification`
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
     pub async fn watch_your_notifications(
         &self,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
                     operation: "watch_your_notifications",
                     route: "/api/v1/streaming/user/notification",
@@ -8953,17 +8957,19 @@ impl super::Client {
     /// 4.2.0 - changed to require a User token, removing Public and App token access \#23989
     ///
     /// `GET /api/v1/streaming/public`
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
     pub async fn watch_the_federated_timeline(
         &self,
         request: &WatchTheFederatedTimelineRequest,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("only_media", &request.only_media);
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
                     operation: "watch_the_federated_timeline",
                     route: "/api/v1/streaming/public",
@@ -8981,17 +8987,19 @@ impl super::Client {
     /// Returns all local public statuses
     ///
     /// `GET /api/v1/streaming/public/local`
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
     pub async fn watch_the_local_timeline(
         &self,
         request: &WatchTheLocalTimelineRequest,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("only_media", &request.only_media);
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
                     operation: "watch_the_local_timeline",
                     route: "/api/v1/streaming/public/local",
@@ -9009,17 +9017,19 @@ impl super::Client {
     /// Returns all public statuses from remote servers.
     ///
     /// `GET /api/v1/streaming/public/remote`
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
     pub async fn watch_for_remote_statuses(
         &self,
         request: &WatchForRemoteStatusesRequest,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("only_media", &request.only_media);
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
                     operation: "watch_for_remote_statuses",
                     route: "/api/v1/streaming/public/remote",
@@ -9037,17 +9047,19 @@ impl super::Client {
     /// Returns all public statuses for a particular hashtag
     ///
     /// `GET /api/v1/streaming/hashtag`
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
     pub async fn watch_the_public_timeline_for_a_hashtag(
         &self,
         request: &WatchThePublicTimelineForAHashtagRequest,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("tag", &request.tag);
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
                     operation: "watch_the_public_timeline_for_a_hashtag",
                     route: "/api/v1/streaming/hashtag",
@@ -9065,17 +9077,19 @@ impl super::Client {
     /// Returns all local public statuses for a particular hashtag
     ///
     /// `GET /api/v1/streaming/hashtag/local`
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
     pub async fn watch_the_local_timeline_for_a_hashtag(
         &self,
         request: &WatchTheLocalTimelineForAHashtagRequest,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("tag", &request.tag);
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
                     operation: "watch_the_local_timeline_for_a_hashtag",
                     route: "/api/v1/streaming/hashtag/local",
@@ -9093,17 +9107,19 @@ impl super::Client {
     /// Returns statuses for a list
     ///
     /// `GET /api/v1/streaming/list`
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
     pub async fn watch_for_list_updates(
         &self,
         request: &WatchForListUpdatesRequest,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("list", &request.list);
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
                     operation: "watch_for_list_updates",
                     route: "/api/v1/streaming/list",
@@ -9121,15 +9137,17 @@ impl super::Client {
     /// Returns events for received direct messages.
     ///
     /// `GET /api/v1/streaming/direct`
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
     pub async fn watch_for_direct_messages(
         &self,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
                     operation: "watch_for_direct_messages",
                     route: "/api/v1/streaming/direct",

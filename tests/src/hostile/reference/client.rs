@@ -155,16 +155,18 @@ impl Client {
     /// Curl only
     ///
     /// `POST /api/curl/{item_id}/things`
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
     pub async fn curl_only(
         &self,
         request: &CurlOnlyRequest,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
                     operation: "curl_only",
                     route: "/api/curl/{item_id}/things",
@@ -185,16 +187,18 @@ impl Client {
     /// Duplicate
     ///
     /// `DELETE /api/type/{self}/things`
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
     pub async fn duplicate(
         &self,
         request: &DuplicateRequest,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
                     operation: "duplicate",
                     route: "/api/type/{self}/things",
@@ -215,16 +219,18 @@ impl Client {
     /// Duplicate
     ///
     /// `DELETE /api/type/{self}/other`
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
     pub async fn duplicate_2(
         &self,
         request: &Duplicate2Request,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
                     operation: "duplicate_2",
                     route: "/api/type/{self}/other",

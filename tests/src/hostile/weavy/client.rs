@@ -158,15 +158,17 @@ impl Client {
     /// Empty sections
     ///
     /// `POST /api/empty`
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
     pub async fn empty_sections(
         &self,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
                     operation: "empty_sections",
                     route: "/api/empty",
