@@ -360,6 +360,7 @@ impl Reader<'_> {
                 doc: (!description.is_empty()).then(|| description.to_string()),
                 from_override: Vec::new(),
                 line: Some(n),
+                ..Param::default()
             });
         }
     }
