@@ -1460,4 +1460,43 @@ mod tests {
             .to_string();
         assert!(bad.starts_with("t.yaml: not a valid spec"), "{bad}");
     }
+
+    #[test]
+    fn styles_have_defaults_by_place_and_fit_their_places() {
+        let text = "api: t\ntitle: T\nsource: s\nfamily: openapi\nprotocol: {transport: rest}\nauth: {scheme: none}\noperations:\n  - id: a\n    name: A\n    line: 1\n    route: {method: GET, path: '/x/{id}'}\n    params:\n      - {name: id, in: path, type: integer, required: true, style: label, explode: true}\n      - {name: f, in: query, type: {map: string}, style: deep_object}\n      - {name: c, in: cookie, type: string}\n";
+        let spec = ApiSpec::from_yaml("t.yaml", text).unwrap();
+        let params = &spec.operations[0].params;
+        let got: Vec<(Style, bool)> = params.iter().map(|p| (p.style(), p.explode())).collect();
+        assert_eq!(
+            got,
+            [
+                (Style::Label, true),
+                (Style::DeepObject, false),
+                (Style::Form, true)
+            ]
+        );
+        let yaml = spec.to_yaml();
+        assert!(yaml.contains("in: cookie"), "{yaml}");
+        assert_eq!(
+            yaml.matches("explode").count(),
+            1,
+            "defaults are left out: {yaml}"
+        );
+        assert_eq!(ApiSpec::from_yaml("t.yaml", &yaml).unwrap(), spec);
+        let err = ApiSpec::from_yaml(
+            "t.yaml",
+            &text.replace("style: label", "style: deep_object"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("parameter `id` cannot be written as `deepObject` in the path"),
+            "{err}"
+        );
+        assert_eq!(
+            Style::from_openapi("pipeDelimited"),
+            Some(Style::PipeDelimited)
+        );
+        assert_eq!(Style::from_openapi("tinted"), None);
+    }
 }
