@@ -202,6 +202,7 @@ async fn maps_filter_objects_json_and_reserved_characters_in_the_query() {
             lte: None,
         }),
         labels: Some(BTreeMap::from([("team".to_string(), "chat".to_string())])),
+        free_form: Some(BTreeMap::from([("a".to_string(), 1), ("b".to_string(), 2)])),
         coordinates: Some(types::SearchCoordinates {
             lat: 52.5,
             long: 13.25,
@@ -222,6 +223,8 @@ async fn maps_filter_objects_json_and_reserved_characters_in_the_query() {
             "created%5Bgt%5D=1",
             "created%5Blt%5D=5",
             "labels%5Bteam%5D=chat",
+            // form, not exploded: keys and values joined by commas.
+            "free_form=a,1,b,2",
             // content: application/json — the JSON text, escaped.
             "coordinates=%7B%22lat%22%3A52.5%2C%22long%22%3A13.25%7D",
             // allowReserved keeps `/` and `:`; a space, `&` are escaped either way.

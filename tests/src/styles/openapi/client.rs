@@ -449,6 +449,16 @@ impl Client {
             );
         query
             .push_with(
+                "free_form",
+                &request.free_form,
+                ::chat_clients_runtime::Style {
+                    kind: ::chat_clients_runtime::StyleKind::Form,
+                    explode: false,
+                    allow_reserved: false,
+                },
+            );
+        query
+            .push_with(
                 "coordinates",
                 &request.coordinates,
                 ::chat_clients_runtime::Style {

@@ -133,6 +133,10 @@ pub struct SearchRequest {
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+    /// Sent as query parameter `free_form`, style `form`, not exploded.
+    pub free_form: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, i64>,
+    >,
     /// Sent as query parameter `coordinates`, as JSON text.
     pub coordinates: ::std::option::Option<super::types::SearchCoordinates>,
     /// Sent as query parameter `path`, style `form`, exploded, reserved characters unescaped.
