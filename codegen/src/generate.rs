@@ -12,7 +12,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::names::{Case, Scope, ident};
-use crate::spec::{ApiSpec, Field, Location, Operation, Param, Primitive, TypeDef, TypeRef};
+use crate::spec::{ApiSpec, Field, Location, Operation, Param, Primitive, Style, TypeDef, TypeRef};
 
 /// Code generation failed.
 #[derive(Debug, thiserror::Error)]
@@ -735,7 +735,6 @@ fn presence_note(optional: bool, nullable: bool) -> &'static str {
 }
 
 fn gen_enum(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) -> TokenStream {
-    let rt = rt();
     let ty = names
         .map
         .get(name)
@@ -783,12 +782,6 @@ fn gen_enum(name: &str, def: &TypeDef, names: &TypeNames, doc: TokenStream) -> T
         impl ::std::fmt::Display for #ty {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
-            }
-        }
-
-        impl #rt::QueryValue for #ty {
-            fn append(&self, name: &str, query: &mut #rt::Query) {
-                query.push(name, self.as_str());
             }
         }
 
@@ -950,10 +943,27 @@ fn param_doc(p: &Param) -> TokenStream {
         Location::Query => "query",
         Location::Header => "header",
         Location::Body => "body",
+        Location::Cookie => "cookie",
     };
     // The description when the doc gives one; the location line names the parameter anyway.
     let mut parts: Vec<String> = p.doc.as_deref().map(prose).into_iter().collect();
     let mut facts = format!("Sent as {location} parameter {}", code(&p.name));
+    if p.style() == Style::Json {
+        facts.push_str(", as JSON text");
+    } else if style_tokens(p).is_some() {
+        let explode = if p.explode() {
+            "exploded"
+        } else {
+            "not exploded"
+        };
+        facts.push_str(&format!(
+            ", style {}, {explode}",
+            code(p.style().openapi_name())
+        ));
+        if p.allow_reserved {
+            facts.push_str(", reserved characters unescaped");
+        }
+    }
     if let Some(d) = &p.default {
         facts.push_str(&format!(
             "; the server's default is {}",
@@ -1227,10 +1237,15 @@ fn gen_method(
         .filter_map(|p| {
             let id = member(p)?;
             let wire = &p.name;
-            match p.location {
-                Location::Query => Some(quote!(query.push(#wire, &request.#id);)),
-                Location::Header => Some(quote!(query.header(#wire, &request.#id);)),
-                _ => None,
+            let value = quote!(&request.#id);
+            match (p.location, style_tokens(p)) {
+                (Location::Query, None) => Some(quote!(query.push(#wire, #value);)),
+                (Location::Query, Some(s)) => Some(quote!(query.push_with(#wire, #value, #s);)),
+                (Location::Header, None) => Some(quote!(query.header(#wire, #value);)),
+                (Location::Header, Some(s)) => Some(quote!(query.header_with(#wire, #value, #s);)),
+                (Location::Cookie, None) => Some(quote!(query.cookie(#wire, #value);)),
+                (Location::Cookie, Some(s)) => Some(quote!(query.cookie_with(#wire, #value, #s);)),
+                (Location::Path | Location::Body, _) => None,
             }
         })
         .collect();
@@ -1328,7 +1343,13 @@ fn gen_path<'a>(
             .iter()
             .find(|p| p.location == Location::Path && p.name == ph)?;
         let id = member(param)?;
-        parts.push(quote!(&#rt::PathSegment(&request.#id).to_string()));
+        parts.push(match style_tokens(param) {
+            None => quote!(&#rt::PathSegment(&request.#id).to_string()),
+            Some(s) => {
+                let wire = &param.name;
+                quote!(&#rt::path_param(#wire, &request.#id, #s))
+            }
+        });
         rest = &rest[at + marker.len()..];
     }
     if parts.is_empty() {
@@ -1339,6 +1360,39 @@ fn gen_path<'a>(
         parts.push(quote!(#rest));
     }
     Some(quote!(&[#(#parts),*].concat()))
+}
+
+/// The runtime `Style` a parameter is written with, when it is not what the runtime does by
+/// default at its place (`form` exploded in the query and cookies, `simple` in the path and
+/// headers, reserved characters escaped).
+fn style_tokens(p: &Param) -> Option<TokenStream> {
+    let style = p.style();
+    let explode = p.explode();
+    if style == Style::default_for(p.location)
+        && explode == style.explodes_by_default()
+        && !p.allow_reserved
+    {
+        return None;
+    }
+    let rt = rt();
+    let kind = format_ident!(
+        "{}",
+        match style {
+            Style::Form => "Form",
+            Style::SpaceDelimited => "SpaceDelimited",
+            Style::PipeDelimited => "PipeDelimited",
+            Style::TabDelimited => "TabDelimited",
+            Style::DeepObject => "DeepObject",
+            Style::Simple => "Simple",
+            Style::Label => "Label",
+            Style::Matrix => "Matrix",
+            Style::Json => "Json",
+        }
+    );
+    let reserved = p.allow_reserved;
+    Some(
+        quote!(#rt::Style { kind: #rt::StyleKind::#kind, explode: #explode, allow_reserved: #reserved }),
+    )
 }
 
 /// `Call { operation, route, auth }` of an operation.

@@ -582,6 +582,97 @@ pub enum Location {
     Header,
     /// A field of the request body.
     Body,
+    /// A cookie, sent in the `Cookie` header.
+    Cookie,
+}
+
+/// How a parameter's value is written on the wire (OpenAPI's `style`; `json` is a parameter
+/// given by `content: application/json`, `tab_delimited` Swagger 2.0's `collectionFormat:
+/// tsv`). `spec/README.md` shows what each writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Style {
+    /// `name=a,b`; exploded `name=a&name=b`, `k=v&k2=v2` (query, cookie).
+    Form,
+    /// `name=a%20b` (query).
+    SpaceDelimited,
+    /// `name=a%7Cb` (query).
+    PipeDelimited,
+    /// `name=a%09b` (query).
+    TabDelimited,
+    /// `name[k]=v&name[k2]=v2` (query).
+    DeepObject,
+    /// `a,b`, `k,v`; exploded `k=v` (path, header).
+    Simple,
+    /// `.a,b`; exploded `.a.b`, `.k=v` (path).
+    Label,
+    /// `;name=a,b`; exploded `;name=a;name=b`, `;k=v` (path).
+    Matrix,
+    /// The value's JSON text (any place but the body).
+    Json,
+}
+
+impl Style {
+    /// The style a parameter at `location` has when the spec names none.
+    pub fn default_for(location: Location) -> Style {
+        match location {
+            Location::Path | Location::Header => Style::Simple,
+            Location::Query | Location::Cookie | Location::Body => Style::Form,
+        }
+    }
+
+    /// Whether lists and objects explode when the spec does not say (only `form`'s do).
+    pub fn explodes_by_default(self) -> bool {
+        self == Style::Form
+    }
+
+    /// Whether a parameter at `location` can be written in this style.
+    pub fn fits(self, location: Location) -> bool {
+        use Style::*;
+        match location {
+            Location::Path => matches!(self, Simple | Label | Matrix | Json),
+            Location::Query => matches!(
+                self,
+                Form | SpaceDelimited | PipeDelimited | TabDelimited | DeepObject | Json
+            ),
+            Location::Header => matches!(self, Simple | Json),
+            Location::Cookie => matches!(self, Form | Json),
+            Location::Body => false,
+        }
+    }
+
+    /// The style OpenAPI (or the spec) names `name`; `None` for a name neither knows.
+    pub fn from_openapi(name: &str) -> Option<Style> {
+        [
+            Style::Form,
+            Style::SpaceDelimited,
+            Style::PipeDelimited,
+            Style::TabDelimited,
+            Style::DeepObject,
+            Style::Simple,
+            Style::Label,
+            Style::Matrix,
+            Style::Json,
+        ]
+        .into_iter()
+        .find(|s| s.openapi_name() == name)
+    }
+
+    /// The style's name in OpenAPI (`spaceDelimited`), or in the spec for the two OpenAPI
+    /// has no `style` for (`json`, `tab_delimited`).
+    pub fn openapi_name(self) -> &'static str {
+        match self {
+            Style::Form => "form",
+            Style::SpaceDelimited => "spaceDelimited",
+            Style::PipeDelimited => "pipeDelimited",
+            Style::TabDelimited => "tab_delimited",
+            Style::DeepObject => "deepObject",
+            Style::Simple => "simple",
+            Style::Label => "label",
+            Style::Matrix => "matrix",
+            Style::Json => "json",
+        }
+    }
 }
 
 /// One parameter.
@@ -608,6 +699,18 @@ pub struct Param {
     /// Documented largest value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maximum: Option<serde_json::Value>,
+    /// How the value is written, when not the location's default (`form` in the query and
+    /// cookies, `simple` in the path and headers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub style: Option<Style>,
+    /// Whether each item of a list, or member of an object, is written as a parameter of its
+    /// own, when not the style's default (`true` for `form`, `false` for the others).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explode: Option<bool>,
+    /// Whether a query value keeps RFC 3986's reserved characters unescaped
+    /// (OpenAPI's `allowReserved`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub allow_reserved: bool,
     /// For a type inferred from the description rather than declared: the cue it came
     /// from (`Boolean`, `if true`, …), or `none` when no cue was found and the rule's
     /// default (string) applies.
@@ -622,6 +725,20 @@ pub struct Param {
     /// Source line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
+}
+
+impl Param {
+    /// The style the value is written in: the spec's, else the location's default.
+    pub fn style(&self) -> Style {
+        self.style
+            .unwrap_or_else(|| Style::default_for(self.location))
+    }
+
+    /// Whether lists and objects explode: the spec's word, else the style's default.
+    pub fn explode(&self) -> bool {
+        self.explode
+            .unwrap_or_else(|| self.style().explodes_by_default())
+    }
 }
 
 /// A request body.
@@ -1119,6 +1236,17 @@ impl ApiSpec {
                 if !names.insert((p.location, p.name.as_str())) {
                     problems.push(format!("{at}: duplicate parameter `{}`", p.name));
                 }
+                if p.style.is_some_and(|s| !s.fits(p.location)) {
+                    problems.push(format!(
+                        "{at}: parameter `{}` cannot be written as `{}` in the {}",
+                        p.name,
+                        p.style().openapi_name(),
+                        serde_json::to_value(p.location)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_string))
+                            .unwrap_or_default()
+                    ));
+                }
                 self.check_ref(&p.ty, &at, &mut problems);
             }
             if let Some(b) = &op.body {
@@ -1331,5 +1459,44 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(bad.starts_with("t.yaml: not a valid spec"), "{bad}");
+    }
+
+    #[test]
+    fn styles_have_defaults_by_place_and_fit_their_places() {
+        let text = "api: t\ntitle: T\nsource: s\nfamily: openapi\nprotocol: {transport: rest}\nauth: {scheme: none}\noperations:\n  - id: a\n    name: A\n    line: 1\n    route: {method: GET, path: '/x/{id}'}\n    params:\n      - {name: id, in: path, type: integer, required: true, style: label, explode: true}\n      - {name: f, in: query, type: {map: string}, style: deep_object}\n      - {name: c, in: cookie, type: string}\n";
+        let spec = ApiSpec::from_yaml("t.yaml", text).unwrap();
+        let params = &spec.operations[0].params;
+        let got: Vec<(Style, bool)> = params.iter().map(|p| (p.style(), p.explode())).collect();
+        assert_eq!(
+            got,
+            [
+                (Style::Label, true),
+                (Style::DeepObject, false),
+                (Style::Form, true)
+            ]
+        );
+        let yaml = spec.to_yaml();
+        assert!(yaml.contains("in: cookie"), "{yaml}");
+        assert_eq!(
+            yaml.matches("explode").count(),
+            1,
+            "defaults are left out: {yaml}"
+        );
+        assert_eq!(ApiSpec::from_yaml("t.yaml", &yaml).unwrap(), spec);
+        let err = ApiSpec::from_yaml(
+            "t.yaml",
+            &text.replace("style: label", "style: deep_object"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("parameter `id` cannot be written as `deepObject` in the path"),
+            "{err}"
+        );
+        assert_eq!(
+            Style::from_openapi("pipeDelimited"),
+            Some(Style::PipeDelimited)
+        );
+        assert_eq!(Style::from_openapi("tinted"), None);
     }
 }

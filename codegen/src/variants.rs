@@ -72,20 +72,13 @@ pub(crate) fn gen_variants(
         #deserialize
 
         impl ::std::fmt::Display for #ty {
-            /// Text as the value is sent in a path or query: a string as itself, anything
-            /// else as JSON.
+            /// The value as text: a string as itself, anything else as JSON.
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 match #rt::serde_json::to_value(self) {
                     ::std::result::Result::Ok(#rt::serde_json::Value::String(s)) => f.write_str(&s),
                     ::std::result::Result::Ok(other) => ::std::write!(f, "{other}"),
                     ::std::result::Result::Err(_) => ::std::result::Result::Err(::std::fmt::Error),
                 }
-            }
-        }
-
-        impl #rt::QueryValue for #ty {
-            fn append(&self, name: &str, query: &mut #rt::Query) {
-                query.push(name, &::std::string::ToString::to_string(self));
             }
         }
     }

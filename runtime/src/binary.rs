@@ -109,13 +109,6 @@ impl<'de> Visitor<'de> for BinaryVisitor {
     }
 }
 
-impl crate::QueryValue for Binary {
-    /// A query string holds text: the bytes as UTF-8, invalid sequences replaced.
-    fn append(&self, name: &str, query: &mut crate::Query) {
-        query.push(name, String::from_utf8_lossy(&self.0).as_ref());
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

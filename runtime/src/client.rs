@@ -555,11 +555,21 @@ impl ApiClient {
                 _ => None,
             })
             .collect();
-        if !query.pairs().is_empty() || !extra.is_empty() {
-            let mut pairs = url.query_pairs_mut();
-            for (k, v) in query.pairs().iter().chain(&extra) {
-                pairs.append_pair(k, v);
+        if let Some(why) = query.invalid() {
+            return Err(Error::InvalidRequest(why.to_string()));
+        }
+        // The query string as the parameters' styles wrote it (escaped), after any query the
+        // base URL has, then credentials sent as parameters.
+        let mut text = url.query().unwrap_or_default().to_string();
+        let credentials = extra.iter().map(|(k, v)| crate::style::query_pair(k, v));
+        for piece in query.pieces().iter().cloned().chain(credentials) {
+            if !text.is_empty() {
+                text.push('&');
             }
+            text.push_str(&piece);
+        }
+        if !text.is_empty() {
+            url.set_query(Some(&text));
         }
         // A documented header parameter replaces what the runtime set under that name (its
         // `Accept: application/json`); a list parameter's later values are added to it.
@@ -575,6 +585,11 @@ impl ApiClient {
                 set.push(name.clone());
                 headers.insert(name, value);
             }
+        }
+        if let Some(cookies) = query.cookie_header() {
+            let value = HeaderValue::from_str(&cookies)
+                .map_err(|e| Error::InvalidRequest(format!("cookie parameters: {e}")))?;
+            headers.insert(reqwest::header::COOKIE, value);
         }
         let body = match body {
             Some(body) => {

@@ -22,6 +22,7 @@ mod policy;
 mod protocol;
 mod query;
 mod secret;
+mod style;
 
 pub use binary::Binary;
 pub use client::{ApiClient, Call, OpenRequest, RawResponse};
@@ -36,8 +37,9 @@ pub use protocol::{
     Answer, Credential, Echo, Endpoint, Failure, ParamStyle, Place, Protocol, RequestEnvelope, Rpc,
     Transport,
 };
-pub use query::{PathSegment, Query, QueryValue};
+pub use query::{PathSegment, Query};
 pub use secret::Secret;
+pub use style::{Style, StyleKind, path_param};
 
 pub use bytes::Bytes;
 pub use futures_core::Stream;

@@ -1,68 +1,32 @@
-//! Path segments and query strings built from typed parameters.
+//! Path segments, query strings, headers and cookies built from typed parameters, each
+//! written by its [`Style`].
 
 use std::fmt;
 
-use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+use serde::Serialize;
 
-/// Characters escaped in a path segment: everything but RFC 3986 unreserved characters.
-const SEGMENT: &AsciiSet = &CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'#')
-    .add(b'%')
-    .add(b'/')
-    .add(b'<')
-    .add(b'>')
-    .add(b'?')
-    .add(b'`')
-    .add(b'{')
-    .add(b'}')
-    .add(b'[')
-    .add(b']')
-    .add(b'\\')
-    .add(b'^')
-    .add(b'|')
-    .add(b'&')
-    .add(b'+')
-    .add(b'=')
-    .add(b';')
-    .add(b':')
-    .add(b'@')
-    .add(b',')
-    .add(b'!')
-    .add(b'$')
-    .add(b'\'')
-    .add(b'(')
-    .add(b')')
-    .add(b'*');
+use crate::style::{Place, Style, expand, path_param};
 
-/// Displays a value as one percent-encoded path segment.
-pub struct PathSegment<'a, T: fmt::Display>(pub &'a T);
+/// Displays a value as one path segment: `simple` style (a list or object as `a,b`),
+/// percent-encoded.
+pub struct PathSegment<'a, T: ?Sized>(pub &'a T);
 
-impl<T: fmt::Display> fmt::Display for PathSegment<'_, T> {
+impl<T: Serialize + ?Sized> fmt::Display for PathSegment<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = self.0.to_string();
-        for part in utf8_percent_encode(&text, SEGMENT) {
-            f.write_str(part)?;
-        }
-        Ok(())
+        f.write_str(&path_param("", self.0, Style::SIMPLE))
     }
 }
 
-/// A value that can be written into a query string.
-pub trait QueryValue {
-    /// Appends `name=value` pairs for this value (none for an absent value, one per item for
-    /// a list).
-    fn append(&self, name: &str, query: &mut Query);
-}
-
-/// Query parameters, in the order they were pushed; also the call's header parameters and
-/// its body's media type (see [`Query::header`], [`Query::body_media`]).
+/// Query parameters, in the order they were pushed (escaped, as [`Style`] writes them); also
+/// the call's header and cookie parameters and its body's media type (see [`Query::header`],
+/// [`Query::cookie`], [`Query::body_media`]).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Query {
-    pairs: Vec<(String, String)>,
+    pieces: Vec<String>,
     headers: Vec<(String, String)>,
+    cookies: Vec<String>,
     media: Option<String>,
+    invalid: Option<String>,
 }
 
 impl Query {
@@ -71,26 +35,66 @@ impl Query {
         Self::default()
     }
 
-    /// Adds parameter `name` with `value` (nothing for `None`).
-    pub fn push<V: QueryValue + ?Sized>(&mut self, name: &str, value: &V) {
-        value.append(name, self);
+    /// Adds query parameter `name` with `value`, `form` style, exploded (nothing for `None`,
+    /// a list repeats the name, an object's members are parameters of their own).
+    pub fn push<V: Serialize + ?Sized>(&mut self, name: &str, value: &V) {
+        self.push_with(name, value, Style::FORM);
     }
 
-    /// The pairs, in order.
-    pub fn pairs(&self) -> &[(String, String)] {
-        &self.pairs
+    /// Adds query parameter `name` with `value` written as `style` says.
+    pub fn push_with<V: Serialize + ?Sized>(&mut self, name: &str, value: &V, style: Style) {
+        if let Some(pieces) = self.expand(Place::Query, name, value, style) {
+            self.pieces.extend(pieces.pieces);
+        }
     }
 
-    /// Adds header parameter `name` with `value` (nothing for `None`; a list repeats it).
-    pub fn header<V: QueryValue + ?Sized>(&mut self, name: &str, value: &V) {
-        let mut texts = Query::new();
-        value.append(name, &mut texts);
-        self.headers.extend(texts.pairs);
+    /// The query string's pieces (`name=value`, escaped), in order.
+    pub fn pieces(&self) -> &[String] {
+        &self.pieces
+    }
+
+    /// Adds header parameter `name` with `value`, `simple` style (nothing for `None`; a list
+    /// as `a,b`).
+    pub fn header<V: Serialize + ?Sized>(&mut self, name: &str, value: &V) {
+        self.header_with(name, value, Style::SIMPLE);
+    }
+
+    /// Adds header parameter `name` with `value` written as `style` says.
+    pub fn header_with<V: Serialize + ?Sized>(&mut self, name: &str, value: &V, style: Style) {
+        if let Some(text) = self
+            .expand(Place::Header, name, value, style)
+            .and_then(|e| e.joined())
+        {
+            self.headers.push((name.to_string(), text));
+        }
     }
 
     /// The header parameters, in order.
     pub fn headers(&self) -> &[(String, String)] {
         &self.headers
+    }
+
+    /// Adds cookie parameter `name` with `value`, `form` style, exploded: sent in the
+    /// `Cookie` header, pairs separated by `; `.
+    pub fn cookie<V: Serialize + ?Sized>(&mut self, name: &str, value: &V) {
+        self.cookie_with(name, value, Style::FORM);
+    }
+
+    /// Adds cookie parameter `name` with `value` written as `style` says.
+    pub fn cookie_with<V: Serialize + ?Sized>(&mut self, name: &str, value: &V, style: Style) {
+        if let Some(pieces) = self.expand(Place::Cookie, name, value, style) {
+            self.cookies.extend(pieces.pieces);
+        }
+    }
+
+    /// The `Cookie` header the cookie parameters make, if any.
+    pub fn cookie_header(&self) -> Option<String> {
+        (!self.cookies.is_empty()).then(|| self.cookies.join("; "))
+    }
+
+    /// Why the parameters cannot be sent: a value whose `Serialize` failed.
+    pub fn invalid(&self) -> Option<&str> {
+        self.invalid.as_deref()
     }
 
     /// Sends the body as `media` (`application/x-www-form-urlencoded`,
@@ -104,43 +108,20 @@ impl Query {
         self.media.as_deref()
     }
 
-    fn push_text(&mut self, name: &str, text: String) {
-        self.pairs.push((name.to_string(), text));
-    }
-}
-
-macro_rules! display_value {
-    ($($t:ty),*) => {$(
-        impl QueryValue for $t {
-            fn append(&self, name: &str, query: &mut Query) {
-                query.push_text(name, self.to_string());
+    fn expand<V: Serialize + ?Sized>(
+        &mut self,
+        place: Place,
+        name: &str,
+        value: &V,
+        style: Style,
+    ) -> Option<crate::style::Expansion> {
+        match expand(place, name, value, style) {
+            Ok(e) => Some(e),
+            Err(e) => {
+                self.invalid
+                    .get_or_insert_with(|| format!("parameter `{name}` does not serialise: {e}"));
+                None
             }
-        }
-    )*};
-}
-display_value!(str, String, bool, i32, i64, u64, u8, f64);
-
-impl QueryValue for serde_json::Value {
-    fn append(&self, name: &str, query: &mut Query) {
-        match self {
-            serde_json::Value::String(s) => query.push_text(name, s.clone()),
-            other => query.push_text(name, other.to_string()),
-        }
-    }
-}
-
-impl<T: QueryValue> QueryValue for Option<T> {
-    fn append(&self, name: &str, query: &mut Query) {
-        if let Some(v) = self {
-            v.append(name, query);
-        }
-    }
-}
-
-impl<T: QueryValue> QueryValue for Vec<T> {
-    fn append(&self, name: &str, query: &mut Query) {
-        for v in self {
-            v.append(name, query);
         }
     }
 }
@@ -156,8 +137,17 @@ mod tests {
         q.push("skip", &None::<i64>);
         q.push("tag", &vec!["a".to_string(), "b c".to_string()]);
         q.push("trashed", &true);
-        let got: Vec<_> = q.pairs().iter().map(|(k, v)| format!("{k}={v}")).collect();
-        assert_eq!(got, ["top=50", "tag=a", "tag=b c", "trashed=true"]);
+        assert_eq!(q.pieces(), ["top=50", "tag=a", "tag=b%20c", "trashed=true"]);
+        q.header("X-Ids", &[1, 2]);
+        q.header("X-None", &None::<String>);
+        q.cookie("session", &"a b");
+        q.cookie("theme", &"dark");
+        assert_eq!(q.headers(), [("X-Ids".to_string(), "1,2".to_string())]);
+        assert_eq!(
+            q.cookie_header().as_deref(),
+            Some("session=a%20b; theme=dark")
+        );
+        assert_eq!(q.invalid(), None);
     }
 
     #[test]

@@ -928,3 +928,30 @@ fn alternatives_tags_discriminators_and_aliases() {
         "type `Id`: another name for `string` → another name for `integer`"
     );
 }
+
+#[test]
+fn a_parameter_written_another_way_is_breaking() {
+    let r = review(|s| {
+        let op = s
+            .operations
+            .iter_mut()
+            .find(|o| o.params.iter().any(|p| p.name == "ids"))
+            .unwrap();
+        let ids = op.params.iter_mut().find(|p| p.name == "ids").unwrap();
+        ids.style = Some(chatgen_codegen::spec::Style::PipeDelimited);
+    });
+    let changes = non_doc(&r);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(
+        (changes[0].0, changes[0].1),
+        (Class::Breaking, Kind::ParamStyleChanged)
+    );
+    let change = find(&r, Kind::ParamStyleChanged, changes[0].2);
+    assert!(
+        change
+            .message
+            .contains("written `form` exploded → `pipeDelimited`"),
+        "{}",
+        change.message
+    );
+}

@@ -1,6 +1,7 @@
 //! `export-openapi`: every spec, exported as OpenAPI 3.1 and imported again by the `openapi`
 //! family, is the spec that was exported (the five doc-derived APIs, the real OpenAPI
-//! documents and the hostile one); the checked-in exports are fresh (`regen --check`).
+//! documents, the parameter-style fixtures and the hostile one); the checked-in exports are
+//! fresh (`regen --check`).
 
 use chatgen_codegen::ApiSpec;
 use chatgen_tests::root;
@@ -73,6 +74,8 @@ fn openapi_documents_round_trip() {
             "tests/fixtures/corpus/openapi/slack-web-api/slack_web_openapi_v2-1.7.0.json",
         ),
         ("openapi", "tests/fixtures/hostile/openapi.txt"),
+        ("styles_openapi", "tests/fixtures/styles/openapi-3.1.yaml"),
+        ("styles_swagger", "tests/fixtures/styles/swagger-2.0.json"),
     ] {
         let (spec, _) =
             build_spec(Family::OpenApi, api, &root().join(doc), doc, doc, None).unwrap();

@@ -56,6 +56,7 @@ fn params(spec: &ApiSpec, i: usize) -> Vec<String> {
                 Location::Query => "query",
                 Location::Header => "ident",
                 Location::Body => "body",
+                Location::Cookie => "cookie",
             };
             format!("{loc}:{}", p.name)
         })

@@ -12,7 +12,7 @@
 use std::collections::BTreeSet;
 
 use chatgen_codegen::spec::{
-    ApiSpec, AuthScheme, Location, Operation, Param, Primitive, Protocol, Response, TypeDef,
+    ApiSpec, AuthScheme, Location, Operation, Param, Primitive, Protocol, Response, Style, TypeDef,
     TypeRef,
 };
 use serde_json::{Map, Value, json};
@@ -263,6 +263,7 @@ fn param(p: &Param, lost: &mut BTreeSet<String>) -> Value {
         Location::Path => "path",
         Location::Query | Location::Body => "query",
         Location::Header => "header",
+        Location::Cookie => "cookie",
     };
     let mut s = schema(&p.ty, false);
     if let Value::Object(m) = &mut s {
@@ -285,7 +286,31 @@ fn param(p: &Param, lost: &mut BTreeSet<String>) -> Value {
     if let Some(d) = &p.doc {
         node.insert("description".into(), json!(d));
     }
-    node.insert("schema".into(), s);
+    match p.style {
+        // A parameter written as JSON text is OpenAPI's `content`.
+        Some(Style::Json) => {
+            node.insert("content".into(), json!({"application/json": {"schema": s}}));
+        }
+        // Swagger 2.0's `tsv` has no OpenAPI 3 style.
+        Some(Style::TabDelimited) => {
+            node.insert("schema".into(), s);
+            node.insert("x-chatgen-style".into(), json!("tab_delimited"));
+            lost.insert("Swagger 2.0's tab-separated lists (x-chatgen-style)".into());
+        }
+        Some(style) => {
+            node.insert("style".into(), json!(style.openapi_name()));
+            node.insert("schema".into(), s);
+        }
+        None => {
+            node.insert("schema".into(), s);
+        }
+    }
+    if let Some(explode) = p.explode {
+        node.insert("explode".into(), json!(explode));
+    }
+    if p.allow_reserved {
+        node.insert("allowReserved".into(), json!(true));
+    }
     if p.location == Location::Body {
         node.insert("x-chatgen-in".into(), json!("body"));
         lost.insert("parameters sent among a call's body fields (x-chatgen-in: body)".into());

@@ -104,6 +104,16 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "tests/fixtures/corpus/openapi/github/api.github.com.json",
         "tests/src/openapi/github",
     ),
+    openapi_fixture(
+        "styles_openapi",
+        "tests/fixtures/styles/openapi-3.1.yaml",
+        "tests/src/styles/openapi",
+    ),
+    openapi_fixture(
+        "styles_swagger",
+        "tests/fixtures/styles/swagger-2.0.json",
+        "tests/src/styles/swagger",
+    ),
     hostile(
         Family::RestReference,
         "weavy",
@@ -277,6 +287,16 @@ const fn openapi_corpus(
         },
         dir,
     )
+}
+
+/// A hand-written OpenAPI document of `tests/fixtures/` (the parameter styles), generated
+/// into `dir`.
+const fn openapi_fixture(
+    api: &'static str,
+    doc: &'static str,
+    dir: &'static str,
+) -> (Fixture, &'static str) {
+    openapi_corpus(api, doc, dir)
 }
 
 /// A hostile fixture document of a family (keywords, odd names, broken JSON, duplicates).

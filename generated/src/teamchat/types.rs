@@ -135,11 +135,6 @@ impl ::std::fmt::Display for ChannelsDiffResponseStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsDiffResponseStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsDiffResponseStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -657,11 +652,6 @@ impl FilesEmptyFiletype {
 impl ::std::fmt::Display for FilesEmptyFiletype {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for FilesEmptyFiletype {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for FilesEmptyFiletype {
@@ -1218,11 +1208,6 @@ impl UsersSetStatusStatus {
 impl ::std::fmt::Display for UsersSetStatusStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersSetStatusStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsersSetStatusStatus {

@@ -28,11 +28,6 @@ impl ::std::fmt::Display for Status {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for Status {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for Status {
     fn from(value: &str) -> Self {
         match value {

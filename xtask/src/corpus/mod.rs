@@ -256,6 +256,7 @@ fn location_name(l: Location) -> &'static str {
         Location::Query => "query",
         Location::Header => "header",
         Location::Body => "body",
+        Location::Cookie => "cookie",
     }
 }
 

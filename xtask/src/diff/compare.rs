@@ -951,6 +951,30 @@ impl Cx<'_> {
                 .lines(lines.0, lines.1),
             );
         }
+        let wire = |p: &Param| {
+            let mut text = format!(
+                "`{}`{}",
+                p.style().openapi_name(),
+                if p.explode() { " exploded" } else { "" }
+            );
+            if p.allow_reserved {
+                text.push_str(" with reserved characters");
+            }
+            text
+        };
+        if p.location == q.location && wire(p) != wire(q) {
+            // The server reads the new layout; older clients write the old one.
+            self.out.push(
+                change(
+                    Class::Breaking,
+                    Kind::ParamStyleChanged,
+                    at.clone(),
+                    format!("{name}: written {} → {}", wire(p), wire(q)),
+                )
+                .rust("no Rust change; older clients write the old layout")
+                .lines(lines.0, lines.1),
+            );
+        }
         self.range(&at, &name, p, q);
         let mut doc = Vec::new();
         if p.doc != q.doc {
@@ -1351,6 +1375,7 @@ fn loc(l: Location) -> &'static str {
         Location::Query => "query",
         Location::Header => "header",
         Location::Body => "body",
+        Location::Cookie => "cookie",
     }
 }
 

@@ -95,6 +95,7 @@ kinds! {
     ParamTypeChanged => "parameter-type-changed",
     ParamDefaultChanged => "parameter-default-changed",
     ParamRangeChanged => "parameter-range-changed",
+    ParamStyleChanged => "parameter-style-changed",
     BodyAdded => "body-added",
     BodyRemoved => "body-removed",
     BodyTypeChanged => "body-type-changed",

@@ -164,6 +164,7 @@ pub fn apply(spec: &mut ApiSpec, file: &str, text: &str, diags: &mut Vec<Diagnos
                         doc: p.doc,
                         from_override: vec!["added".into()],
                         line: None,
+                        ..Param::default()
                     }),
                     _ => diags.push(Diagnostic::error(
                         file,

@@ -237,11 +237,6 @@ impl ::std::fmt::Display for CreateOrReplaceProductsStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for CreateOrReplaceProductsStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for CreateOrReplaceProductsStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -400,11 +395,6 @@ impl CreateProductAttributeMetadataDataType {
 impl ::std::fmt::Display for CreateProductAttributeMetadataDataType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for CreateProductAttributeMetadataDataType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CreateProductAttributeMetadataDataType {
@@ -725,11 +715,6 @@ impl ::std::fmt::Display for UpdateProductAttributeMetadataDataType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UpdateProductAttributeMetadataDataType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UpdateProductAttributeMetadataDataType {
     fn from(value: &str) -> Self {
         match value {
@@ -941,11 +926,6 @@ impl UpdateProductsStatus {
 impl ::std::fmt::Display for UpdateProductsStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UpdateProductsStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UpdateProductsStatus {

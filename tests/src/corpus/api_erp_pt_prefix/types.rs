@@ -187,11 +187,6 @@ impl ::std::fmt::Display for CriarPedidoStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for CriarPedidoStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for CriarPedidoStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -405,11 +400,6 @@ impl EditarPedidoStatus {
 impl ::std::fmt::Display for EditarPedidoStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for EditarPedidoStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for EditarPedidoStatus {

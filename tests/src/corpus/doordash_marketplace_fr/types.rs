@@ -55,11 +55,6 @@ impl ::std::fmt::Display for CreateJobsTriggerVariousJobType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for CreateJobsTriggerVariousJobType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for CreateJobsTriggerVariousJobType {
     fn from(value: &str) -> Self {
         match value {
@@ -187,11 +182,6 @@ impl CreateNewPromotionStorePromotionType {
 impl ::std::fmt::Display for CreateNewPromotionStorePromotionType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for CreateNewPromotionStorePromotionType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CreateNewPromotionStorePromotionType {
@@ -427,11 +417,6 @@ impl UpdatePromotionsStorePromotionType {
 impl ::std::fmt::Display for UpdatePromotionsStorePromotionType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UpdatePromotionsStorePromotionType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UpdatePromotionsStorePromotionType {

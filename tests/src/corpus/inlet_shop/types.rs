@@ -214,11 +214,6 @@ impl ::std::fmt::Display for CreatePricePurchaseOption {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for CreatePricePurchaseOption {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for CreatePricePurchaseOption {
     fn from(value: &str) -> Self {
         match value {

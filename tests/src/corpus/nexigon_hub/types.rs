@@ -73,11 +73,6 @@ impl ::std::fmt::Display for AddDeviceCertificateStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AddDeviceCertificateStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AddDeviceCertificateStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -588,11 +583,6 @@ impl CreateRepositoryVisibility {
 impl ::std::fmt::Display for CreateRepositoryVisibility {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for CreateRepositoryVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CreateRepositoryVisibility {
@@ -2355,11 +2345,6 @@ impl ::std::fmt::Display for SetDeviceCertificateStatusStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SetDeviceCertificateStatusStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SetDeviceCertificateStatusStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -2492,11 +2477,6 @@ impl SetRepositoryVisibilityVisibility {
 impl ::std::fmt::Display for SetRepositoryVisibilityVisibility {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SetRepositoryVisibilityVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SetRepositoryVisibilityVisibility {

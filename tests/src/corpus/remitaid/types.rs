@@ -229,11 +229,6 @@ impl ::std::fmt::Display for CreatePaymentApiLinkCurrency {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for CreatePaymentApiLinkCurrency {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for CreatePaymentApiLinkCurrency {
     fn from(value: &str) -> Self {
         match value {
@@ -337,11 +332,6 @@ impl CreatePaymentLinkApiCurrency {
 impl ::std::fmt::Display for CreatePaymentLinkApiCurrency {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for CreatePaymentLinkApiCurrency {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CreatePaymentLinkApiCurrency {

@@ -69,11 +69,6 @@ impl ::std::fmt::Display for Operation11Format {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for Operation11Format {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for Operation11Format {
     fn from(value: &str) -> Self {
         match value {
@@ -166,11 +161,6 @@ impl Operation14Format {
 impl ::std::fmt::Display for Operation14Format {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for Operation14Format {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for Operation14Format {
@@ -270,11 +260,6 @@ impl ::std::fmt::Display for Operation16Format {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for Operation16Format {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for Operation16Format {
     fn from(value: &str) -> Self {
         match value {
@@ -334,11 +319,6 @@ impl ::std::fmt::Display for Operation21Action {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for Operation21Action {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for Operation21Action {
     fn from(value: &str) -> Self {
         match value {
@@ -391,11 +371,6 @@ impl Operation21ActionMode {
 impl ::std::fmt::Display for Operation21ActionMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for Operation21ActionMode {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for Operation21ActionMode {
@@ -526,11 +501,6 @@ impl ::std::fmt::Display for Operation21Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for Operation21Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for Operation21Type {
     fn from(value: &str) -> Self {
         match value {
@@ -590,11 +560,6 @@ impl ::std::fmt::Display for Operation23Action {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for Operation23Action {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for Operation23Action {
     fn from(value: &str) -> Self {
         match value {
@@ -647,11 +612,6 @@ impl Operation23ActionMode {
 impl ::std::fmt::Display for Operation23ActionMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for Operation23ActionMode {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for Operation23ActionMode {
@@ -780,11 +740,6 @@ impl Operation23Type {
 impl ::std::fmt::Display for Operation23Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for Operation23Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for Operation23Type {
@@ -937,11 +892,6 @@ impl Operation9Format {
 impl ::std::fmt::Display for Operation9Format {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for Operation9Format {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for Operation9Format {

@@ -100,6 +100,7 @@ impl Client {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("limit", &request.limit);
         query.push("fields", &request.fields);
+        query.cookie("session", &request.session);
         query.header("X-Trace", &request.x_trace);
         self.inner
             .send_json(

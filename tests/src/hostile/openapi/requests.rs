@@ -11,6 +11,8 @@ pub struct GetPetRequest {
     ///
     /// Sent as query parameter `fields`.
     pub fields: ::std::option::Option<::std::string::String>,
+    /// Sent as cookie parameter `session`.
+    pub session: ::std::option::Option<::std::string::String>,
     /// Sent as header parameter `X-Trace`.
     pub x_trace: ::std::option::Option<::std::string::String>,
 }
@@ -21,6 +23,7 @@ impl GetPetRequest {
             id,
             limit: ::std::option::Option::None,
             fields: ::std::option::Option::None,
+            session: ::std::option::Option::None,
             x_trace: ::std::option::Option::None,
         }
     }

@@ -111,11 +111,6 @@ impl ::std::fmt::Display for DogTricksItem {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DogTricksItem {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DogTricksItem {
     fn from(value: &str) -> Self {
         match value {
@@ -157,8 +152,7 @@ pub enum Either {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for Either {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -169,11 +163,6 @@ impl ::std::fmt::Display for Either {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for Either {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `EitherVariant3`, defined at line 86 of the source.
@@ -261,11 +250,6 @@ impl GetOwnersByOwnerByStrayResponseKind {
 impl ::std::fmt::Display for GetOwnersByOwnerByStrayResponseKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GetOwnersByOwnerByStrayResponseKind {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for GetOwnersByOwnerByStrayResponseKind {
@@ -392,8 +376,7 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
     }
 }
 impl ::std::fmt::Display for Pet {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -404,11 +387,6 @@ impl ::std::fmt::Display for Pet {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for Pet {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `PostPetsByIdPhotoBody`, defined at line 130 of the source.

@@ -25,11 +25,6 @@ impl ::std::fmt::Display for SelfTypeGetList {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SelfTypeGetList {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SelfTypeGetList {
     fn from(value: &str) -> Self {
         match value {
@@ -117,11 +112,6 @@ impl ::std::fmt::Display for SelfTypeResponseMode {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SelfTypeResponseMode {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SelfTypeResponseMode {
     fn from(value: &str) -> Self {
         match value {
@@ -178,11 +168,6 @@ impl SelfTypeStatus {
 impl ::std::fmt::Display for SelfTypeStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SelfTypeStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SelfTypeStatus {

@@ -95,6 +95,13 @@ pub fn as_method_calls(spec: &mut ApiSpec) {
                 None => op.body = Some(body),
             }
         }
+        // Every parameter of an RPC call travels as a form field, lists as repeated names,
+        // whatever style the document gave it for a query.
+        for p in &mut op.params {
+            p.style = None;
+            p.explode = None;
+            p.allow_reserved = false;
+        }
         let before = op.params.len();
         op.params.retain(|p| p.name != "token");
         if op.params.len() < before {

@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 use chatgen_codegen::names::{Case, ident};
 use chatgen_codegen::spec::{
     ApiSpec, Auth, AuthScheme, Body, Field, HTTP_METHODS, Location, Operation, Param, Primitive,
-    Response, Route, TypeDef, TypeRef,
+    Response, Route, Style, TypeDef, TypeRef,
 };
 use heck::ToPascalCase;
 use serde_json::Value;
@@ -378,7 +378,7 @@ impl Reader<'_> {
                         line,
                     });
                 }
-                "path" | "query" | "header" => {
+                "path" | "query" | "header" | "cookie" => {
                     let schema = match p.get("schema") {
                         Some(s) => (s.clone(), format!("{at}/schema")),
                         None => match p.get("content").and_then(Value::as_object) {
@@ -397,8 +397,11 @@ impl Reader<'_> {
                     let location = match place {
                         "path" => Location::Path,
                         "query" => Location::Query,
+                        "cookie" => Location::Cookie,
                         _ => Location::Header,
                     };
+                    let (style, explode, allow_reserved) =
+                        self.serialization(p, at, location, &schema.0);
                     out.params.push(Param {
                         name,
                         location,
@@ -407,6 +410,9 @@ impl Reader<'_> {
                         default: schema.0.get("default").cloned(),
                         minimum: schema.0.get("minimum").cloned(),
                         maximum: schema.0.get("maximum").cloned(),
+                        style,
+                        explode,
+                        allow_reserved,
                         doc: description(p),
                         line,
                         ..Param::default()
@@ -431,6 +437,113 @@ impl Reader<'_> {
                 line: Some(self.doc.line(pointer)),
             });
         }
+    }
+
+    /// How a parameter is written, as the spec keeps it (`style` and `explode` only when not
+    /// the default, `allow_reserved` only when set): from `style`, `explode` and
+    /// `allowReserved`, from `content` (a JSON media type: the value's JSON text), or from
+    /// Swagger 2.0's `collectionFormat` (`csv` by default). A style the client cannot write at
+    /// the parameter's place, or a structured value given as a media type other than JSON, is
+    /// a warning at the parameter, and the place's default style is used; the type stays.
+    fn serialization(
+        &mut self,
+        p: &Value,
+        at: &str,
+        location: Location,
+        schema: &Value,
+    ) -> (Option<Style>, Option<bool>, bool) {
+        let name = p.get("name").and_then(Value::as_str).unwrap_or("");
+        let place = location_name(location);
+        let default = Style::default_for(location);
+        let fallback = |style: &str| {
+            format!(
+                "parameter `{name}`: style `{style}` cannot be written in the {place}; it is sent as `{}`",
+                default.openapi_name()
+            )
+        };
+        let structured = |s: &Value| {
+            s.get("$ref").is_some()
+                || matches!(
+                    s.get("type").and_then(Value::as_str),
+                    Some("array" | "object")
+                )
+                || s.get("properties").is_some()
+                || s.get("items").is_some()
+        };
+        if let Some(content) = p.get("content").and_then(Value::as_object) {
+            let media = content.keys().next().map(String::as_str).unwrap_or("");
+            let essence = media.split(';').next().unwrap_or("").trim();
+            if essence == "application/json" || essence.ends_with("+json") {
+                return (Some(Style::Json), None, false);
+            }
+            if structured(schema) {
+                self.schemas.warn_at(
+                    at,
+                    &format!(
+                        "parameter `{name}` is given as `{media}`, which the client cannot write; it is sent as `{}`",
+                        default.openapi_name()
+                    ),
+                );
+            }
+            return (None, None, false);
+        }
+        let keep = |style: Style, explode: bool| {
+            (
+                (style != default).then_some(style),
+                (explode != style.explodes_by_default()).then_some(explode),
+            )
+        };
+        if self.doc.version == Version::Swagger2 {
+            if p.get("type").and_then(Value::as_str) != Some("array") {
+                return (None, None, false);
+            }
+            let format = p
+                .get("collectionFormat")
+                .and_then(Value::as_str)
+                .unwrap_or("csv");
+            let query = location == Location::Query;
+            let (style, explode) = match format {
+                "csv" => (default, false),
+                "multi" if query => (Style::Form, true),
+                "ssv" if query => (Style::SpaceDelimited, false),
+                "tsv" if query => (Style::TabDelimited, false),
+                "pipes" if query => (Style::PipeDelimited, false),
+                other => {
+                    self.schemas.warn_at(
+                        at,
+                        &format!(
+                            "parameter `{name}`: collectionFormat `{other}` cannot be written in the {place}; it is sent as `csv`"
+                        ),
+                    );
+                    (default, false)
+                }
+            };
+            let (style, explode) = keep(style, explode);
+            return (style, explode, false);
+        }
+        // `x-chatgen-style`: what an export keeps of a style OpenAPI 3 has no name for.
+        let named = p
+            .get("style")
+            .or_else(|| p.get("x-chatgen-style"))
+            .and_then(Value::as_str);
+        let style = match named {
+            None => default,
+            Some(text) => match Style::from_openapi(text) {
+                Some(style) if style != Style::Json && style.fits(location) => style,
+                _ => {
+                    self.schemas.warn_at(at, &fallback(text));
+                    default
+                }
+            },
+        };
+        let explode = p
+            .get("explode")
+            .and_then(Value::as_bool)
+            .unwrap_or_else(|| style.explodes_by_default());
+        let allow_reserved =
+            location == Location::Query && p.get("allowReserved") == Some(&Value::Bool(true));
+        let (style, explode) = keep(style, explode);
+        (style, explode, allow_reserved)
     }
 
     fn body(&mut self, body: &Value, pointer: &str, pascal: &str) -> Option<Body> {
@@ -623,4 +736,15 @@ fn pick_content(node: &Value, pointer: &str) -> Option<(String, Option<Value>, S
         schema,
         format!("{pointer}/content/{}/schema", escape(media)),
     ))
+}
+
+/// A location as OpenAPI names it.
+fn location_name(location: Location) -> &'static str {
+    match location {
+        Location::Path => "path",
+        Location::Query => "query",
+        Location::Header => "header",
+        Location::Cookie => "cookie",
+        Location::Body => "body",
+    }
 }

@@ -85,6 +85,7 @@ fn restore_operation(node: Option<&Value>, op: &mut Operation) {
         p.location = match get::<String>(pn, "in").as_deref() {
             Some("path") => Location::Path,
             Some("header") => Location::Header,
+            Some("cookie") => Location::Cookie,
             _ => Location::Query,
         };
         if get::<String>(pn, "x-chatgen-in").as_deref() == Some("body") {

@@ -89,12 +89,6 @@ impl ::std::fmt::Display for ActionsCreateOrUpdateOrgSecretBodyVisibility {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for ActionsCreateOrUpdateOrgSecretBodyVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ActionsCreateOrUpdateOrgSecretBodyVisibility {
     fn from(value: &str) -> Self {
         match value {
@@ -212,12 +206,6 @@ impl ::std::fmt::Display for ActionsCreateSelfHostedRunnerGroupForOrgBodyVisibil
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for ActionsCreateSelfHostedRunnerGroupForOrgBodyVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str>
 for ActionsCreateSelfHostedRunnerGroupForOrgBodyVisibility {
     fn from(value: &str) -> Self {
@@ -285,8 +273,7 @@ pub enum ActionsCreateWorkflowDispatchWorkflowId {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ActionsCreateWorkflowDispatchWorkflowId {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -297,11 +284,6 @@ impl ::std::fmt::Display for ActionsCreateWorkflowDispatchWorkflowId {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ActionsCreateWorkflowDispatchWorkflowId {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ActionsDisableWorkflowWorkflowId`, defined at line 95978 of the source.
@@ -316,8 +298,7 @@ pub enum ActionsDisableWorkflowWorkflowId {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ActionsDisableWorkflowWorkflowId {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -328,11 +309,6 @@ impl ::std::fmt::Display for ActionsDisableWorkflowWorkflowId {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ActionsDisableWorkflowWorkflowId {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ActionsEnableWorkflowWorkflowId`, defined at line 95978 of the source.
@@ -347,8 +323,7 @@ pub enum ActionsEnableWorkflowWorkflowId {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ActionsEnableWorkflowWorkflowId {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -359,11 +334,6 @@ impl ::std::fmt::Display for ActionsEnableWorkflowWorkflowId {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ActionsEnableWorkflowWorkflowId {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ActionsGetWorkflowUsageWorkflowId`, defined at line 95978 of the source.
@@ -378,8 +348,7 @@ pub enum ActionsGetWorkflowUsageWorkflowId {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ActionsGetWorkflowUsageWorkflowId {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -390,11 +359,6 @@ impl ::std::fmt::Display for ActionsGetWorkflowUsageWorkflowId {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ActionsGetWorkflowUsageWorkflowId {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ActionsGetWorkflowWorkflowId`, defined at line 95978 of the source.
@@ -409,8 +373,7 @@ pub enum ActionsGetWorkflowWorkflowId {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ActionsGetWorkflowWorkflowId {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -421,11 +384,6 @@ impl ::std::fmt::Display for ActionsGetWorkflowWorkflowId {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ActionsGetWorkflowWorkflowId {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ActionsListArtifactsForRepoResponse`, defined at line 17284 of the source.
@@ -489,11 +447,6 @@ impl ActionsListJobsForWorkflowRunFilter {
 impl ::std::fmt::Display for ActionsListJobsForWorkflowRunFilter {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ActionsListJobsForWorkflowRunFilter {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ActionsListJobsForWorkflowRunFilter {
@@ -831,11 +784,6 @@ impl ::std::fmt::Display for ActionsListWorkflowRunsForRepoStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ActionsListWorkflowRunsForRepoStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ActionsListWorkflowRunsForRepoStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -951,11 +899,6 @@ impl ::std::fmt::Display for ActionsListWorkflowRunsStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ActionsListWorkflowRunsStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ActionsListWorkflowRunsStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1006,8 +949,7 @@ pub enum ActionsListWorkflowRunsWorkflowId {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ActionsListWorkflowRunsWorkflowId {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -1018,11 +960,6 @@ impl ::std::fmt::Display for ActionsListWorkflowRunsWorkflowId {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ActionsListWorkflowRunsWorkflowId {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ActionsReviewPendingDeploymentsForRunBody`, defined at line 18685 of the source.
@@ -1070,12 +1007,6 @@ impl ActionsReviewPendingDeploymentsForRunBodyState {
 impl ::std::fmt::Display for ActionsReviewPendingDeploymentsForRunBodyState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for ActionsReviewPendingDeploymentsForRunBodyState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ActionsReviewPendingDeploymentsForRunBodyState {
@@ -1263,12 +1194,6 @@ impl ActionsUpdateSelfHostedRunnerGroupForOrgBodyVisibility {
 impl ::std::fmt::Display for ActionsUpdateSelfHostedRunnerGroupForOrgBodyVisibility {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for ActionsUpdateSelfHostedRunnerGroupForOrgBodyVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -1485,11 +1410,6 @@ impl ::std::fmt::Display for EnabledRepositories {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for EnabledRepositories {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for EnabledRepositories {
     fn from(value: &str) -> Self {
         match value {
@@ -1619,11 +1539,6 @@ impl ::std::fmt::Display for EnvironmentApprovalsState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for EnvironmentApprovalsState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for EnvironmentApprovalsState {
     fn from(value: &str) -> Self {
         match value {
@@ -1741,11 +1656,6 @@ impl ::std::fmt::Display for JobStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for JobStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for JobStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -1841,11 +1751,6 @@ impl JobStepsItemStatus {
 impl ::std::fmt::Display for JobStepsItemStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for JobStepsItemStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for JobStepsItemStatus {
@@ -2002,11 +1907,6 @@ impl ::std::fmt::Display for OrganizationActionsSecretVisibility {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for OrganizationActionsSecretVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for OrganizationActionsSecretVisibility {
     fn from(value: &str) -> Self {
         match value {
@@ -2138,8 +2038,7 @@ pub enum PendingDeploymentReviewersItemReviewer {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for PendingDeploymentReviewersItemReviewer {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -2150,11 +2049,6 @@ impl ::std::fmt::Display for PendingDeploymentReviewersItemReviewer {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PendingDeploymentReviewersItemReviewer {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `runner-groups-org`, defined at line 58259 of the source.
@@ -2604,11 +2498,6 @@ impl WorkflowState {
 impl ::std::fmt::Display for WorkflowState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for WorkflowState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for WorkflowState {

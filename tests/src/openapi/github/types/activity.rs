@@ -50,12 +50,6 @@ impl ::std::fmt::Display for ActivityListReposStarredByAuthenticatedUserDirectio
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for ActivityListReposStarredByAuthenticatedUserDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str>
 for ActivityListReposStarredByAuthenticatedUserDirection {
     fn from(value: &str) -> Self {
@@ -110,12 +104,6 @@ impl ::std::fmt::Display for ActivityListReposStarredByAuthenticatedUserSort {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for ActivityListReposStarredByAuthenticatedUserSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ActivityListReposStarredByAuthenticatedUserSort {
     fn from(value: &str) -> Self {
         match value {
@@ -168,11 +156,6 @@ impl ::std::fmt::Display for ActivityListReposStarredByUserDirection {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ActivityListReposStarredByUserDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ActivityListReposStarredByUserDirection {
     fn from(value: &str) -> Self {
         match value {
@@ -212,8 +195,7 @@ pub enum ActivityListReposStarredByUserResponse {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ActivityListReposStarredByUserResponse {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -224,11 +206,6 @@ impl ::std::fmt::Display for ActivityListReposStarredByUserResponse {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ActivityListReposStarredByUserResponse {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ActivityListReposStarredByUserSort`, defined at line 95637 of the source.
@@ -254,11 +231,6 @@ impl ActivityListReposStarredByUserSort {
 impl ::std::fmt::Display for ActivityListReposStarredByUserSort {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ActivityListReposStarredByUserSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ActivityListReposStarredByUserSort {
@@ -300,8 +272,7 @@ pub enum ActivityListStargazersForRepoResponse200 {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ActivityListStargazersForRepoResponse200 {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -312,11 +283,6 @@ impl ::std::fmt::Display for ActivityListStargazersForRepoResponse200 {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ActivityListStargazersForRepoResponse200 {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ActivityMarkNotificationsAsReadBody`, defined at line 6452 of the source.

@@ -355,11 +355,6 @@ impl ::std::fmt::Display for AppsListAccountsForPlanDirection {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppsListAccountsForPlanDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppsListAccountsForPlanDirection {
     fn from(value: &str) -> Self {
         match value {
@@ -410,11 +405,6 @@ impl AppsListAccountsForPlanSort {
 impl ::std::fmt::Display for AppsListAccountsForPlanSort {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppsListAccountsForPlanSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppsListAccountsForPlanSort {
@@ -469,11 +459,6 @@ impl ::std::fmt::Display for AppsListAccountsForPlanStubbedDirection {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppsListAccountsForPlanStubbedDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppsListAccountsForPlanStubbedDirection {
     fn from(value: &str) -> Self {
         match value {
@@ -524,11 +509,6 @@ impl AppsListAccountsForPlanStubbedSort {
 impl ::std::fmt::Display for AppsListAccountsForPlanStubbedSort {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppsListAccountsForPlanStubbedSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppsListAccountsForPlanStubbedSort {
@@ -862,11 +842,6 @@ impl InstallationTokenRepositorySelection {
 impl ::std::fmt::Display for InstallationTokenRepositorySelection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for InstallationTokenRepositorySelection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for InstallationTokenRepositorySelection {

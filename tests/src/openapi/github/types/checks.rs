@@ -12,8 +12,7 @@ pub enum ChecksCreateBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ChecksCreateBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -24,11 +23,6 @@ impl ::std::fmt::Display for ChecksCreateBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChecksCreateBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ChecksCreateBodyVariant1`, defined at line 22768 of the source.
@@ -74,11 +68,6 @@ impl ChecksCreateBodyVariant1Status {
 impl ::std::fmt::Display for ChecksCreateBodyVariant1Status {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChecksCreateBodyVariant1Status {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChecksCreateBodyVariant1Status {
@@ -156,11 +145,6 @@ impl ::std::fmt::Display for ChecksCreateBodyVariant2Status {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChecksCreateBodyVariant2Status {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChecksCreateBodyVariant2Status {
     fn from(value: &str) -> Self {
         match value {
@@ -227,11 +211,6 @@ impl ChecksListForRefFilter {
 impl ::std::fmt::Display for ChecksListForRefFilter {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChecksListForRefFilter {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChecksListForRefFilter {
@@ -308,11 +287,6 @@ impl ::std::fmt::Display for ChecksListForRefStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChecksListForRefStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChecksListForRefStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -364,11 +338,6 @@ impl ChecksListForSuiteFilter {
 impl ::std::fmt::Display for ChecksListForSuiteFilter {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChecksListForSuiteFilter {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChecksListForSuiteFilter {
@@ -443,11 +412,6 @@ impl ChecksListForSuiteStatus {
 impl ::std::fmt::Display for ChecksListForSuiteStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChecksListForSuiteStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChecksListForSuiteStatus {
@@ -552,8 +516,7 @@ pub enum ChecksUpdateBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ChecksUpdateBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -564,11 +527,6 @@ impl ::std::fmt::Display for ChecksUpdateBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChecksUpdateBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ChecksUpdateBodyVariant1`, defined at line 23149 of the source.
@@ -615,11 +573,6 @@ impl ChecksUpdateBodyVariant1Status {
 impl ::std::fmt::Display for ChecksUpdateBodyVariant1Status {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChecksUpdateBodyVariant1Status {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChecksUpdateBodyVariant1Status {
@@ -695,11 +648,6 @@ impl ChecksUpdateBodyVariant2Status {
 impl ::std::fmt::Display for ChecksUpdateBodyVariant2Status {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChecksUpdateBodyVariant2Status {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChecksUpdateBodyVariant2Status {
@@ -891,11 +839,6 @@ impl ::std::fmt::Display for CheckRunConclusion {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for CheckRunConclusion {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for CheckRunConclusion {
     fn from(value: &str) -> Self {
         match value {
@@ -982,11 +925,6 @@ impl CheckRunStatus {
 impl ::std::fmt::Display for CheckRunStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for CheckRunStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CheckRunStatus {
@@ -1183,11 +1121,6 @@ impl ::std::fmt::Display for CheckSuiteConclusion {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for CheckSuiteConclusion {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for CheckSuiteConclusion {
     fn from(value: &str) -> Self {
         match value {
@@ -1246,11 +1179,6 @@ impl CheckSuiteStatus {
 impl ::std::fmt::Display for CheckSuiteStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for CheckSuiteStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CheckSuiteStatus {

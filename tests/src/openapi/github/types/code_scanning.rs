@@ -375,11 +375,6 @@ impl ::std::fmt::Display for CodeScanningAlertClassification {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for CodeScanningAlertClassification {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for CodeScanningAlertClassification {
     fn from(value: &str) -> Self {
         match value {
@@ -437,11 +432,6 @@ impl CodeScanningAlertDismissedReason {
 impl ::std::fmt::Display for CodeScanningAlertDismissedReason {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for CodeScanningAlertDismissedReason {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CodeScanningAlertDismissedReason {
@@ -771,11 +761,6 @@ impl ::std::fmt::Display for CodeScanningAlertRuleSummarySeverity {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for CodeScanningAlertRuleSummarySeverity {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for CodeScanningAlertRuleSummarySeverity {
     fn from(value: &str) -> Self {
         match value {
@@ -834,11 +819,6 @@ impl CodeScanningAlertRuleSecuritySeverityLevel {
 impl ::std::fmt::Display for CodeScanningAlertRuleSecuritySeverityLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for CodeScanningAlertRuleSecuritySeverityLevel {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CodeScanningAlertRuleSecuritySeverityLevel {
@@ -901,11 +881,6 @@ impl ::std::fmt::Display for CodeScanningAlertRuleSeverity {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for CodeScanningAlertRuleSeverity {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for CodeScanningAlertRuleSeverity {
     fn from(value: &str) -> Self {
         match value {
@@ -958,11 +933,6 @@ impl CodeScanningAlertSetState {
 impl ::std::fmt::Display for CodeScanningAlertSetState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for CodeScanningAlertSetState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CodeScanningAlertSetState {
@@ -1021,11 +991,6 @@ impl CodeScanningAlertState {
 impl ::std::fmt::Display for CodeScanningAlertState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for CodeScanningAlertState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CodeScanningAlertState {
@@ -1273,11 +1238,6 @@ impl CodeScanningSarifsStatusProcessingStatus {
 impl ::std::fmt::Display for CodeScanningSarifsStatusProcessingStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for CodeScanningSarifsStatusProcessingStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for CodeScanningSarifsStatusProcessingStatus {

@@ -63,12 +63,6 @@ for EnterpriseAdminCreateSelfHostedRunnerGroupForEnterpriseBodyVisibility {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for EnterpriseAdminCreateSelfHostedRunnerGroupForEnterpriseBodyVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str>
 for EnterpriseAdminCreateSelfHostedRunnerGroupForEnterpriseBodyVisibility {
     fn from(value: &str) -> Self {
@@ -127,11 +121,6 @@ impl ::std::fmt::Display for EnterpriseAdminGetAuditLogInclude {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for EnterpriseAdminGetAuditLogInclude {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for EnterpriseAdminGetAuditLogInclude {
     fn from(value: &str) -> Self {
         match value {
@@ -183,11 +172,6 @@ impl EnterpriseAdminGetAuditLogOrder {
 impl ::std::fmt::Display for EnterpriseAdminGetAuditLogOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for EnterpriseAdminGetAuditLogOrder {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for EnterpriseAdminGetAuditLogOrder {
@@ -777,12 +761,6 @@ for EnterpriseAdminUpdateAttributeForEnterpriseGroupBodyOperationsItemOp {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for EnterpriseAdminUpdateAttributeForEnterpriseGroupBodyOperationsItemOp {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str>
 for EnterpriseAdminUpdateAttributeForEnterpriseGroupBodyOperationsItemOp {
     fn from(value: &str) -> Self {
@@ -837,8 +815,7 @@ pub enum EnterpriseAdminUpdateAttributeForEnterpriseGroupBodyOperationsItemValue
 }
 impl ::std::fmt::Display
 for EnterpriseAdminUpdateAttributeForEnterpriseGroupBodyOperationsItemValue {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -849,12 +826,6 @@ for EnterpriseAdminUpdateAttributeForEnterpriseGroupBodyOperationsItemValue {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for EnterpriseAdminUpdateAttributeForEnterpriseGroupBodyOperationsItemValue {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `EnterpriseAdminUpdateAttributeForEnterpriseUserBody`, defined at line 41771 of the source.
@@ -935,12 +906,6 @@ impl ::std::fmt::Display
 for EnterpriseAdminUpdateSelfHostedRunnerGroupForEnterpriseBodyVisibility {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for EnterpriseAdminUpdateSelfHostedRunnerGroupForEnterpriseBodyVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -1029,11 +994,6 @@ impl EnabledOrganizations {
 impl ::std::fmt::Display for EnabledOrganizations {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for EnabledOrganizations {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for EnabledOrganizations {

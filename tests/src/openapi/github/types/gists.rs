@@ -59,8 +59,7 @@ pub enum GistsCreateBodyPublic {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for GistsCreateBodyPublic {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -71,11 +70,6 @@ impl ::std::fmt::Display for GistsCreateBodyPublic {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GistsCreateBodyPublic {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `GistsCreateBodyPublicVariant2`, defined at line 4153 of the source.
@@ -101,11 +95,6 @@ impl GistsCreateBodyPublicVariant2 {
 impl ::std::fmt::Display for GistsCreateBodyPublicVariant2 {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GistsCreateBodyPublicVariant2 {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for GistsCreateBodyPublicVariant2 {

@@ -230,11 +230,6 @@ impl ::std::fmt::Display for GitCreateTagBodyType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GitCreateTagBodyType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GitCreateTagBodyType {
     fn from(value: &str) -> Self {
         match value {
@@ -368,11 +363,6 @@ impl ::std::fmt::Display for GitCreateTreeBodyTreeItemMode {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GitCreateTreeBodyTreeItemMode {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GitCreateTreeBodyTreeItemMode {
     fn from(value: &str) -> Self {
         match value {
@@ -429,11 +419,6 @@ impl GitCreateTreeBodyTreeItemType {
 impl ::std::fmt::Display for GitCreateTreeBodyTreeItemType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GitCreateTreeBodyTreeItemType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for GitCreateTreeBodyTreeItemType {

@@ -17,8 +17,7 @@ pub enum InteractionsGetRestrictionsForAuthenticatedUserResponse200 {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for InteractionsGetRestrictionsForAuthenticatedUserResponse200 {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -29,12 +28,6 @@ impl ::std::fmt::Display for InteractionsGetRestrictionsForAuthenticatedUserResp
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for InteractionsGetRestrictionsForAuthenticatedUserResponse200 {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `InteractionsGetRestrictionsForOrgResponse`, defined at line 10210 of the source.
@@ -54,8 +47,7 @@ pub enum InteractionsGetRestrictionsForOrgResponse {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for InteractionsGetRestrictionsForOrgResponse {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -66,11 +58,6 @@ impl ::std::fmt::Display for InteractionsGetRestrictionsForOrgResponse {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for InteractionsGetRestrictionsForOrgResponse {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `InteractionsGetRestrictionsForRepoResponse`, defined at line 30323 of the source.
@@ -90,8 +77,7 @@ pub enum InteractionsGetRestrictionsForRepoResponse {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for InteractionsGetRestrictionsForRepoResponse {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -102,11 +88,6 @@ impl ::std::fmt::Display for InteractionsGetRestrictionsForRepoResponse {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for InteractionsGetRestrictionsForRepoResponse {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// The duration of the interaction restriction. Can be one of: \`one_day\`, \`three_days\`, \`one_week\`, \`one_month\`, \`six_months\`. Default: \`one_day\`.
@@ -141,11 +122,6 @@ impl InteractionExpiry {
 impl ::std::fmt::Display for InteractionExpiry {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for InteractionExpiry {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for InteractionExpiry {
@@ -204,11 +180,6 @@ impl InteractionGroup {
 impl ::std::fmt::Display for InteractionGroup {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for InteractionGroup {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for InteractionGroup {

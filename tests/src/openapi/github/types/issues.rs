@@ -41,8 +41,7 @@ pub enum IssuesAddLabelsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for IssuesAddLabelsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -53,11 +52,6 @@ impl ::std::fmt::Display for IssuesAddLabelsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesAddLabelsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `IssuesAddLabelsBodyVariant1`, defined at line 32253 of the source.
@@ -192,8 +186,7 @@ pub enum IssuesCreateBodyLabelsItem {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for IssuesCreateBodyLabelsItem {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -204,11 +197,6 @@ impl ::std::fmt::Display for IssuesCreateBodyLabelsItem {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesCreateBodyLabelsItem {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `IssuesCreateBodyLabelsItemVariant2`, defined at line 30826 of the source.
@@ -252,8 +240,7 @@ pub enum IssuesCreateBodyMilestone {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for IssuesCreateBodyMilestone {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -264,11 +251,6 @@ impl ::std::fmt::Display for IssuesCreateBodyMilestone {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesCreateBodyMilestone {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// The title of the issue.
@@ -283,8 +265,7 @@ pub enum IssuesCreateBodyTitle {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for IssuesCreateBodyTitle {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -295,11 +276,6 @@ impl ::std::fmt::Display for IssuesCreateBodyTitle {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesCreateBodyTitle {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `IssuesCreateCommentBody`, defined at line 32031 of the source.
@@ -405,11 +381,6 @@ impl ::std::fmt::Display for IssuesCreateMilestoneBodyState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesCreateMilestoneBodyState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesCreateMilestoneBodyState {
     fn from(value: &str) -> Self {
         match value {
@@ -487,11 +458,6 @@ impl ::std::fmt::Display for IssuesListCommentsForRepoDirection {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesListCommentsForRepoDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesListCommentsForRepoDirection {
     fn from(value: &str) -> Self {
         match value {
@@ -544,11 +510,6 @@ impl ::std::fmt::Display for IssuesListCommentsForRepoSort {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesListCommentsForRepoSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesListCommentsForRepoSort {
     fn from(value: &str) -> Self {
         match value {
@@ -599,11 +560,6 @@ impl IssuesListDirection {
 impl ::std::fmt::Display for IssuesListDirection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesListDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for IssuesListDirection {
@@ -670,11 +626,6 @@ impl ::std::fmt::Display for IssuesListFilter {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesListFilter {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesListFilter {
     fn from(value: &str) -> Self {
         match value {
@@ -729,11 +680,6 @@ impl IssuesListForAuthenticatedUserDirection {
 impl ::std::fmt::Display for IssuesListForAuthenticatedUserDirection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesListForAuthenticatedUserDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for IssuesListForAuthenticatedUserDirection {
@@ -800,11 +746,6 @@ impl ::std::fmt::Display for IssuesListForAuthenticatedUserFilter {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesListForAuthenticatedUserFilter {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesListForAuthenticatedUserFilter {
     fn from(value: &str) -> Self {
         match value {
@@ -864,11 +805,6 @@ impl ::std::fmt::Display for IssuesListForAuthenticatedUserSort {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesListForAuthenticatedUserSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesListForAuthenticatedUserSort {
     fn from(value: &str) -> Self {
         match value {
@@ -925,11 +861,6 @@ impl ::std::fmt::Display for IssuesListForAuthenticatedUserState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesListForAuthenticatedUserState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesListForAuthenticatedUserState {
     fn from(value: &str) -> Self {
         match value {
@@ -981,11 +912,6 @@ impl IssuesListForOrgDirection {
 impl ::std::fmt::Display for IssuesListForOrgDirection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesListForOrgDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for IssuesListForOrgDirection {
@@ -1052,11 +978,6 @@ impl ::std::fmt::Display for IssuesListForOrgFilter {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesListForOrgFilter {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesListForOrgFilter {
     fn from(value: &str) -> Self {
         match value {
@@ -1116,11 +1037,6 @@ impl ::std::fmt::Display for IssuesListForOrgSort {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesListForOrgSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesListForOrgSort {
     fn from(value: &str) -> Self {
         match value {
@@ -1177,11 +1093,6 @@ impl ::std::fmt::Display for IssuesListForOrgState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesListForOrgState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesListForOrgState {
     fn from(value: &str) -> Self {
         match value {
@@ -1233,11 +1144,6 @@ impl IssuesListForRepoDirection {
 impl ::std::fmt::Display for IssuesListForRepoDirection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesListForRepoDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for IssuesListForRepoDirection {
@@ -1293,11 +1199,6 @@ impl IssuesListForRepoSort {
 impl ::std::fmt::Display for IssuesListForRepoSort {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesListForRepoSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for IssuesListForRepoSort {
@@ -1356,11 +1257,6 @@ impl ::std::fmt::Display for IssuesListForRepoState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesListForRepoState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesListForRepoState {
     fn from(value: &str) -> Self {
         match value {
@@ -1414,11 +1310,6 @@ impl ::std::fmt::Display for IssuesListMilestonesDirection {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesListMilestonesDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesListMilestonesDirection {
     fn from(value: &str) -> Self {
         match value {
@@ -1469,11 +1360,6 @@ impl IssuesListMilestonesSort {
 impl ::std::fmt::Display for IssuesListMilestonesSort {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesListMilestonesSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for IssuesListMilestonesSort {
@@ -1529,11 +1415,6 @@ impl IssuesListMilestonesState {
 impl ::std::fmt::Display for IssuesListMilestonesState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesListMilestonesState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for IssuesListMilestonesState {
@@ -1592,11 +1473,6 @@ impl ::std::fmt::Display for IssuesListSort {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesListSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesListSort {
     fn from(value: &str) -> Self {
         match value {
@@ -1651,11 +1527,6 @@ impl IssuesListState {
 impl ::std::fmt::Display for IssuesListState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesListState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for IssuesListState {
@@ -1744,11 +1615,6 @@ impl ::std::fmt::Display for IssuesLockBodyLockReason {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IssuesLockBodyLockReason {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IssuesLockBodyLockReason {
     fn from(value: &str) -> Self {
         match value {
@@ -1819,8 +1685,7 @@ pub enum IssuesSetLabelsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for IssuesSetLabelsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -1831,11 +1696,6 @@ impl ::std::fmt::Display for IssuesSetLabelsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesSetLabelsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `IssuesSetLabelsBodyVariant1`, defined at line 32383 of the source.
@@ -1981,8 +1841,7 @@ pub enum IssuesUpdateBodyLabelsItem {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for IssuesUpdateBodyLabelsItem {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -1993,11 +1852,6 @@ impl ::std::fmt::Display for IssuesUpdateBodyLabelsItem {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesUpdateBodyLabelsItem {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `IssuesUpdateBodyLabelsItemVariant2`, defined at line 31694 of the source.
@@ -2041,8 +1895,7 @@ pub enum IssuesUpdateBodyMilestone {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for IssuesUpdateBodyMilestone {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -2053,11 +1906,6 @@ impl ::std::fmt::Display for IssuesUpdateBodyMilestone {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesUpdateBodyMilestone {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// State of the issue. Either \`open\` or \`closed\`.
@@ -2083,11 +1931,6 @@ impl IssuesUpdateBodyState {
 impl ::std::fmt::Display for IssuesUpdateBodyState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesUpdateBodyState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for IssuesUpdateBodyState {
@@ -2129,8 +1972,7 @@ pub enum IssuesUpdateBodyTitle {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for IssuesUpdateBodyTitle {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -2141,11 +1983,6 @@ impl ::std::fmt::Display for IssuesUpdateBodyTitle {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesUpdateBodyTitle {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `IssuesUpdateCommentBody`, defined at line 31098 of the source.
@@ -2255,11 +2092,6 @@ impl IssuesUpdateMilestoneBodyState {
 impl ::std::fmt::Display for IssuesUpdateMilestoneBodyState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssuesUpdateMilestoneBodyState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for IssuesUpdateMilestoneBodyState {
@@ -2876,8 +2708,7 @@ pub enum IssueEventForIssue {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for IssueEventForIssue {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -2888,11 +2719,6 @@ impl ::std::fmt::Display for IssueEventForIssue {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssueEventForIssue {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// Issue Event Label
@@ -2993,8 +2819,7 @@ pub enum IssueLabelsItem {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for IssueLabelsItem {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -3005,11 +2830,6 @@ impl ::std::fmt::Display for IssueLabelsItem {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IssueLabelsItem {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `issueLabelsItemVariant2`, defined at line 56037 of the source.
@@ -3271,11 +3091,6 @@ impl MilestoneState {
 impl ::std::fmt::Display for MilestoneState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for MilestoneState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for MilestoneState {
@@ -4175,8 +3990,7 @@ pub enum TimelineIssueEvents {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for TimelineIssueEvents {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -4187,11 +4001,6 @@ impl ::std::fmt::Display for TimelineIssueEvents {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for TimelineIssueEvents {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// Timeline Line Commented Event

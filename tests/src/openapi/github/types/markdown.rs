@@ -53,11 +53,6 @@ impl ::std::fmt::Display for MarkdownRenderBodyMode {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for MarkdownRenderBodyMode {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for MarkdownRenderBodyMode {
     fn from(value: &str) -> Self {
         match value {

@@ -22,11 +22,6 @@ impl ::std::fmt::Display for MigrationsGetStatusForOrgExcludeItem {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for MigrationsGetStatusForOrgExcludeItem {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for MigrationsGetStatusForOrgExcludeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -73,11 +68,6 @@ impl MigrationsListForOrgExcludeItem {
 impl ::std::fmt::Display for MigrationsListForOrgExcludeItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for MigrationsListForOrgExcludeItem {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for MigrationsListForOrgExcludeItem {
@@ -170,11 +160,6 @@ impl MigrationsSetLfsPreferenceBodyUseLfs {
 impl ::std::fmt::Display for MigrationsSetLfsPreferenceBodyUseLfs {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for MigrationsSetLfsPreferenceBodyUseLfs {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for MigrationsSetLfsPreferenceBodyUseLfs {
@@ -274,12 +259,6 @@ impl ::std::fmt::Display for MigrationsStartForAuthenticatedUserBodyExcludeItem 
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for MigrationsStartForAuthenticatedUserBodyExcludeItem {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for MigrationsStartForAuthenticatedUserBodyExcludeItem {
     fn from(value: &str) -> Self {
         match value {
@@ -373,11 +352,6 @@ impl MigrationsStartForOrgBodyExcludeItem {
 impl ::std::fmt::Display for MigrationsStartForOrgBodyExcludeItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for MigrationsStartForOrgBodyExcludeItem {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for MigrationsStartForOrgBodyExcludeItem {
@@ -486,11 +460,6 @@ impl MigrationsStartImportBodyVcs {
 impl ::std::fmt::Display for MigrationsStartImportBodyVcs {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for MigrationsStartImportBodyVcs {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for MigrationsStartImportBodyVcs {
@@ -757,11 +726,6 @@ impl ImportStatus {
 impl ::std::fmt::Display for ImportStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ImportStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ImportStatus {

@@ -126,11 +126,6 @@ impl ::std::fmt::Display for AllowedActions {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AllowedActions {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AllowedActions {
     fn from(value: &str) -> Self {
         match value {
@@ -416,11 +411,6 @@ impl ::std::fmt::Display for AppPermissionsActions {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsActions {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsActions {
     fn from(value: &str) -> Self {
         match value {
@@ -471,11 +461,6 @@ impl AppPermissionsAdministration {
 impl ::std::fmt::Display for AppPermissionsAdministration {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsAdministration {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsAdministration {
@@ -530,11 +515,6 @@ impl ::std::fmt::Display for AppPermissionsChecks {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsChecks {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsChecks {
     fn from(value: &str) -> Self {
         match value {
@@ -585,11 +565,6 @@ impl AppPermissionsContentReferences {
 impl ::std::fmt::Display for AppPermissionsContentReferences {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsContentReferences {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsContentReferences {
@@ -644,11 +619,6 @@ impl ::std::fmt::Display for AppPermissionsContents {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsContents {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsContents {
     fn from(value: &str) -> Self {
         match value {
@@ -699,11 +669,6 @@ impl AppPermissionsDeployments {
 impl ::std::fmt::Display for AppPermissionsDeployments {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsDeployments {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsDeployments {
@@ -758,11 +723,6 @@ impl ::std::fmt::Display for AppPermissionsEnvironments {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsEnvironments {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsEnvironments {
     fn from(value: &str) -> Self {
         match value {
@@ -813,11 +773,6 @@ impl AppPermissionsIssues {
 impl ::std::fmt::Display for AppPermissionsIssues {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsIssues {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsIssues {
@@ -872,11 +827,6 @@ impl ::std::fmt::Display for AppPermissionsMembers {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsMembers {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsMembers {
     fn from(value: &str) -> Self {
         match value {
@@ -927,11 +877,6 @@ impl AppPermissionsMetadata {
 impl ::std::fmt::Display for AppPermissionsMetadata {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsMetadata {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsMetadata {
@@ -986,11 +931,6 @@ impl ::std::fmt::Display for AppPermissionsOrganizationAdministration {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsOrganizationAdministration {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsOrganizationAdministration {
     fn from(value: &str) -> Self {
         match value {
@@ -1041,11 +981,6 @@ impl AppPermissionsOrganizationHooks {
 impl ::std::fmt::Display for AppPermissionsOrganizationHooks {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsOrganizationHooks {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsOrganizationHooks {
@@ -1100,11 +1035,6 @@ impl ::std::fmt::Display for AppPermissionsOrganizationPackages {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsOrganizationPackages {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsOrganizationPackages {
     fn from(value: &str) -> Self {
         match value {
@@ -1152,11 +1082,6 @@ impl AppPermissionsOrganizationPlan {
 impl ::std::fmt::Display for AppPermissionsOrganizationPlan {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsOrganizationPlan {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsOrganizationPlan {
@@ -1213,11 +1138,6 @@ impl ::std::fmt::Display for AppPermissionsOrganizationProjects {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsOrganizationProjects {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsOrganizationProjects {
     fn from(value: &str) -> Self {
         match value {
@@ -1269,11 +1189,6 @@ impl AppPermissionsOrganizationSecrets {
 impl ::std::fmt::Display for AppPermissionsOrganizationSecrets {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsOrganizationSecrets {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsOrganizationSecrets {
@@ -1328,11 +1243,6 @@ impl ::std::fmt::Display for AppPermissionsOrganizationSelfHostedRunners {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsOrganizationSelfHostedRunners {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsOrganizationSelfHostedRunners {
     fn from(value: &str) -> Self {
         match value {
@@ -1383,11 +1293,6 @@ impl AppPermissionsOrganizationUserBlocking {
 impl ::std::fmt::Display for AppPermissionsOrganizationUserBlocking {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsOrganizationUserBlocking {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsOrganizationUserBlocking {
@@ -1442,11 +1347,6 @@ impl ::std::fmt::Display for AppPermissionsPackages {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsPackages {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsPackages {
     fn from(value: &str) -> Self {
         match value {
@@ -1497,11 +1397,6 @@ impl AppPermissionsPages {
 impl ::std::fmt::Display for AppPermissionsPages {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsPages {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsPages {
@@ -1556,11 +1451,6 @@ impl ::std::fmt::Display for AppPermissionsPullRequests {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsPullRequests {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsPullRequests {
     fn from(value: &str) -> Self {
         match value {
@@ -1611,11 +1501,6 @@ impl AppPermissionsRepositoryHooks {
 impl ::std::fmt::Display for AppPermissionsRepositoryHooks {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsRepositoryHooks {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsRepositoryHooks {
@@ -1673,11 +1558,6 @@ impl ::std::fmt::Display for AppPermissionsRepositoryProjects {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsRepositoryProjects {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsRepositoryProjects {
     fn from(value: &str) -> Self {
         match value {
@@ -1729,11 +1609,6 @@ impl AppPermissionsSecretScanningAlerts {
 impl ::std::fmt::Display for AppPermissionsSecretScanningAlerts {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsSecretScanningAlerts {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsSecretScanningAlerts {
@@ -1788,11 +1663,6 @@ impl ::std::fmt::Display for AppPermissionsSecrets {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsSecrets {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsSecrets {
     fn from(value: &str) -> Self {
         match value {
@@ -1843,11 +1713,6 @@ impl AppPermissionsSecurityEvents {
 impl ::std::fmt::Display for AppPermissionsSecurityEvents {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsSecurityEvents {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsSecurityEvents {
@@ -1902,11 +1767,6 @@ impl ::std::fmt::Display for AppPermissionsSingleFile {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsSingleFile {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsSingleFile {
     fn from(value: &str) -> Self {
         match value {
@@ -1957,11 +1817,6 @@ impl AppPermissionsStatuses {
 impl ::std::fmt::Display for AppPermissionsStatuses {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsStatuses {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsStatuses {
@@ -2016,11 +1871,6 @@ impl ::std::fmt::Display for AppPermissionsTeamDiscussions {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsTeamDiscussions {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsTeamDiscussions {
     fn from(value: &str) -> Self {
         match value {
@@ -2070,11 +1920,6 @@ impl ::std::fmt::Display for AppPermissionsVulnerabilityAlerts {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppPermissionsVulnerabilityAlerts {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppPermissionsVulnerabilityAlerts {
     fn from(value: &str) -> Self {
         match value {
@@ -2121,11 +1966,6 @@ impl AppPermissionsWorkflows {
 impl ::std::fmt::Display for AppPermissionsWorkflows {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppPermissionsWorkflows {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppPermissionsWorkflows {
@@ -2503,11 +2343,6 @@ impl ::std::fmt::Display for AuthenticationTokenRepositorySelection {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AuthenticationTokenRepositorySelection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AuthenticationTokenRepositorySelection {
     fn from(value: &str) -> Self {
         match value {
@@ -2576,11 +2411,6 @@ impl AuthorAssociation {
 impl ::std::fmt::Display for AuthorAssociation {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AuthorAssociation {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AuthorAssociation {
@@ -2772,11 +2602,6 @@ impl AutoMergeMergeMethod {
 impl ::std::fmt::Display for AutoMergeMergeMethod {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AutoMergeMergeMethod {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AutoMergeMergeMethod {
@@ -3377,11 +3202,6 @@ impl ::std::fmt::Display for DeploymentReviewerType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DeploymentReviewerType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DeploymentReviewerType {
     fn from(value: &str) -> Self {
         match value {
@@ -3426,8 +3246,7 @@ pub enum DeploymentPayload {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for DeploymentPayload {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -3438,11 +3257,6 @@ impl ::std::fmt::Display for DeploymentPayload {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DeploymentPayload {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// Diff Entry
@@ -3531,11 +3345,6 @@ impl DiffEntryStatus {
 impl ::std::fmt::Display for DiffEntryStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DiffEntryStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DiffEntryStatus {
@@ -3891,8 +3700,7 @@ pub enum InstallationAccount {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for InstallationAccount {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -3903,11 +3711,6 @@ impl ::std::fmt::Display for InstallationAccount {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for InstallationAccount {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// Describe whether all repositories have been selected or there's a selection involved
@@ -3933,11 +3736,6 @@ impl InstallationRepositorySelection {
 impl ::std::fmt::Display for InstallationRepositorySelection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for InstallationRepositorySelection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for InstallationRepositorySelection {
@@ -5110,11 +4908,6 @@ impl ::std::fmt::Display for NullableMilestoneState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for NullableMilestoneState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for NullableMilestoneState {
     fn from(value: &str) -> Self {
         match value {
@@ -6194,12 +5987,6 @@ impl ::std::fmt::Display for NullableScopedInstallationRepositorySelection {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for NullableScopedInstallationRepositorySelection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for NullableScopedInstallationRepositorySelection {
     fn from(value: &str) -> Self {
         match value {
@@ -7198,11 +6985,6 @@ impl ::std::fmt::Display for PullRequestReviewCommentSide {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PullRequestReviewCommentSide {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PullRequestReviewCommentSide {
     fn from(value: &str) -> Self {
         match value {
@@ -7253,11 +7035,6 @@ impl PullRequestReviewCommentStartSide {
 impl ::std::fmt::Display for PullRequestReviewCommentStartSide {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PullRequestReviewCommentStartSide {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PullRequestReviewCommentStartSide {
@@ -8749,11 +8526,6 @@ impl ::std::fmt::Display for RunnerLabelsItemType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for RunnerLabelsItemType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for RunnerLabelsItemType {
     fn from(value: &str) -> Self {
         match value {
@@ -9074,8 +8846,7 @@ pub enum ValidationErrorErrorsItemValue {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ValidationErrorErrorsItemValue {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -9086,11 +8857,6 @@ impl ::std::fmt::Display for ValidationErrorErrorsItemValue {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ValidationErrorErrorsItemValue {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// Verification
@@ -9161,8 +8927,7 @@ pub enum WebhookConfigInsecureSsl {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for WebhookConfigInsecureSsl {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -9173,11 +8938,6 @@ impl ::std::fmt::Display for WebhookConfigInsecureSsl {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for WebhookConfigInsecureSsl {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// If provided, the \`secret\` will be used as the \`key\` to generate the HMAC hex digest value for \[delivery signature headers\](<https://docs.github.com/webhooks/event-payloads/#delivery-headers>).

@@ -71,11 +71,6 @@ impl ::std::fmt::Display for OrgsCreateInvitationBodyRole {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for OrgsCreateInvitationBodyRole {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for OrgsCreateInvitationBodyRole {
     fn from(value: &str) -> Self {
         match value {
@@ -211,11 +206,6 @@ impl ::std::fmt::Display for OrgsGetAuditLogInclude {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for OrgsGetAuditLogInclude {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for OrgsGetAuditLogInclude {
     fn from(value: &str) -> Self {
         match value {
@@ -267,11 +257,6 @@ impl OrgsGetAuditLogOrder {
 impl ::std::fmt::Display for OrgsGetAuditLogOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for OrgsGetAuditLogOrder {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for OrgsGetAuditLogOrder {
@@ -364,11 +349,6 @@ impl ::std::fmt::Display for OrgsListMembersFilter {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for OrgsListMembersFilter {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for OrgsListMembersFilter {
     fn from(value: &str) -> Self {
         match value {
@@ -424,11 +404,6 @@ impl ::std::fmt::Display for OrgsListMembersRole {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for OrgsListMembersRole {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for OrgsListMembersRole {
     fn from(value: &str) -> Self {
         match value {
@@ -482,12 +457,6 @@ impl ::std::fmt::Display for OrgsListMembershipsForAuthenticatedUserState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for OrgsListMembershipsForAuthenticatedUserState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for OrgsListMembershipsForAuthenticatedUserState {
     fn from(value: &str) -> Self {
         match value {
@@ -538,11 +507,6 @@ impl OrgsListOutsideCollaboratorsFilter {
 impl ::std::fmt::Display for OrgsListOutsideCollaboratorsFilter {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for OrgsListOutsideCollaboratorsFilter {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for OrgsListOutsideCollaboratorsFilter {
@@ -639,11 +603,6 @@ impl OrgsSetMembershipForUserBodyRole {
 impl ::std::fmt::Display for OrgsSetMembershipForUserBodyRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for OrgsSetMembershipForUserBodyRole {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for OrgsSetMembershipForUserBodyRole {
@@ -872,11 +831,6 @@ impl ::std::fmt::Display for OrgsUpdateBodyDefaultRepositoryPermission {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for OrgsUpdateBodyDefaultRepositoryPermission {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for OrgsUpdateBodyDefaultRepositoryPermission {
     fn from(value: &str) -> Self {
         match value {
@@ -936,12 +890,6 @@ impl OrgsUpdateBodyMembersAllowedRepositoryCreationType {
 impl ::std::fmt::Display for OrgsUpdateBodyMembersAllowedRepositoryCreationType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for OrgsUpdateBodyMembersAllowedRepositoryCreationType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for OrgsUpdateBodyMembersAllowedRepositoryCreationType {
@@ -1011,12 +959,6 @@ impl ::std::fmt::Display for OrgsUpdateMembershipForAuthenticatedUserBodyState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for OrgsUpdateMembershipForAuthenticatedUserBodyState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for OrgsUpdateMembershipForAuthenticatedUserBodyState {
     fn from(value: &str) -> Self {
         match value {
@@ -1075,8 +1017,7 @@ pub enum OrgsUpdateResponse422 {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for OrgsUpdateResponse422 {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -1087,11 +1028,6 @@ impl ::std::fmt::Display for OrgsUpdateResponse422 {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for OrgsUpdateResponse422 {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `OrgsUpdateWebhookBody`, defined at line 9639 of the source.
@@ -1442,11 +1378,6 @@ impl ::std::fmt::Display for OrgMembershipRole {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for OrgMembershipRole {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for OrgMembershipRole {
     fn from(value: &str) -> Self {
         match value {
@@ -1498,11 +1429,6 @@ impl OrgMembershipState {
 impl ::std::fmt::Display for OrgMembershipState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for OrgMembershipState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for OrgMembershipState {

@@ -37,12 +37,6 @@ impl ::std::fmt::Display for PackagesDeletePackageForAuthenticatedUserPackageTyp
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for PackagesDeletePackageForAuthenticatedUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str>
 for PackagesDeletePackageForAuthenticatedUserPackageType {
     fn from(value: &str) -> Self {
@@ -113,11 +107,6 @@ impl ::std::fmt::Display for PackagesDeletePackageForOrgPackageType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PackagesDeletePackageForOrgPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PackagesDeletePackageForOrgPackageType {
     fn from(value: &str) -> Self {
         match value {
@@ -184,11 +173,6 @@ impl PackagesDeletePackageForUserPackageType {
 impl ::std::fmt::Display for PackagesDeletePackageForUserPackageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PackagesDeletePackageForUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PackagesDeletePackageForUserPackageType {
@@ -258,12 +242,6 @@ impl ::std::fmt::Display
 for PackagesDeletePackageVersionForAuthenticatedUserPackageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for PackagesDeletePackageVersionForAuthenticatedUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -336,12 +314,6 @@ impl ::std::fmt::Display for PackagesDeletePackageVersionForOrgPackageType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for PackagesDeletePackageVersionForOrgPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PackagesDeletePackageVersionForOrgPackageType {
     fn from(value: &str) -> Self {
         match value {
@@ -408,12 +380,6 @@ impl PackagesDeletePackageVersionForUserPackageType {
 impl ::std::fmt::Display for PackagesDeletePackageVersionForUserPackageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for PackagesDeletePackageVersionForUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PackagesDeletePackageVersionForUserPackageType {
@@ -485,12 +451,6 @@ for PackagesGetAllPackageVersionsForPackageOwnedByAuthenticatedUserPackageType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for PackagesGetAllPackageVersionsForPackageOwnedByAuthenticatedUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str>
 for PackagesGetAllPackageVersionsForPackageOwnedByAuthenticatedUserPackageType {
     fn from(value: &str) -> Self {
@@ -549,12 +509,6 @@ impl ::std::fmt::Display
 for PackagesGetAllPackageVersionsForPackageOwnedByAuthenticatedUserState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for PackagesGetAllPackageVersionsForPackageOwnedByAuthenticatedUserState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -625,12 +579,6 @@ for PackagesGetAllPackageVersionsForPackageOwnedByOrgPackageType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for PackagesGetAllPackageVersionsForPackageOwnedByOrgPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str>
 for PackagesGetAllPackageVersionsForPackageOwnedByOrgPackageType {
     fn from(value: &str) -> Self {
@@ -688,12 +636,6 @@ impl PackagesGetAllPackageVersionsForPackageOwnedByOrgState {
 impl ::std::fmt::Display for PackagesGetAllPackageVersionsForPackageOwnedByOrgState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for PackagesGetAllPackageVersionsForPackageOwnedByOrgState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -761,12 +703,6 @@ impl ::std::fmt::Display
 for PackagesGetAllPackageVersionsForPackageOwnedByUserPackageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for PackagesGetAllPackageVersionsForPackageOwnedByUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -840,12 +776,6 @@ impl ::std::fmt::Display for PackagesGetPackageForAuthenticatedUserPackageType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for PackagesGetPackageForAuthenticatedUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PackagesGetPackageForAuthenticatedUserPackageType {
     fn from(value: &str) -> Self {
         match value {
@@ -913,12 +843,6 @@ impl PackagesGetPackageForOrganizationPackageType {
 impl ::std::fmt::Display for PackagesGetPackageForOrganizationPackageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for PackagesGetPackageForOrganizationPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PackagesGetPackageForOrganizationPackageType {
@@ -989,11 +913,6 @@ impl ::std::fmt::Display for PackagesGetPackageForUserPackageType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PackagesGetPackageForUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PackagesGetPackageForUserPackageType {
     fn from(value: &str) -> Self {
         match value {
@@ -1060,12 +979,6 @@ impl PackagesGetPackageVersionForAuthenticatedUserPackageType {
 impl ::std::fmt::Display for PackagesGetPackageVersionForAuthenticatedUserPackageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for PackagesGetPackageVersionForAuthenticatedUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -1138,12 +1051,6 @@ impl ::std::fmt::Display for PackagesGetPackageVersionForOrganizationPackageType
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for PackagesGetPackageVersionForOrganizationPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PackagesGetPackageVersionForOrganizationPackageType {
     fn from(value: &str) -> Self {
         match value {
@@ -1211,11 +1118,6 @@ impl PackagesGetPackageVersionForUserPackageType {
 impl ::std::fmt::Display for PackagesGetPackageVersionForUserPackageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PackagesGetPackageVersionForUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PackagesGetPackageVersionForUserPackageType {
@@ -1286,12 +1188,6 @@ impl ::std::fmt::Display for PackagesListPackagesForAuthenticatedUserPackageType
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for PackagesListPackagesForAuthenticatedUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PackagesListPackagesForAuthenticatedUserPackageType {
     fn from(value: &str) -> Self {
         match value {
@@ -1350,12 +1246,6 @@ impl PackagesListPackagesForAuthenticatedUserVisibility {
 impl ::std::fmt::Display for PackagesListPackagesForAuthenticatedUserVisibility {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for PackagesListPackagesForAuthenticatedUserVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PackagesListPackagesForAuthenticatedUserVisibility {
@@ -1424,12 +1314,6 @@ impl ::std::fmt::Display for PackagesListPackagesForOrganizationPackageType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for PackagesListPackagesForOrganizationPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PackagesListPackagesForOrganizationPackageType {
     fn from(value: &str) -> Self {
         match value {
@@ -1487,12 +1371,6 @@ impl PackagesListPackagesForOrganizationVisibility {
 impl ::std::fmt::Display for PackagesListPackagesForOrganizationVisibility {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for PackagesListPackagesForOrganizationVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PackagesListPackagesForOrganizationVisibility {
@@ -1560,11 +1438,6 @@ impl ::std::fmt::Display for PackagesListPackagesForUserPackageType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PackagesListPackagesForUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PackagesListPackagesForUserPackageType {
     fn from(value: &str) -> Self {
         match value {
@@ -1622,11 +1495,6 @@ impl PackagesListPackagesForUserVisibility {
 impl ::std::fmt::Display for PackagesListPackagesForUserVisibility {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PackagesListPackagesForUserVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PackagesListPackagesForUserVisibility {
@@ -1692,12 +1560,6 @@ impl PackagesRestorePackageForAuthenticatedUserPackageType {
 impl ::std::fmt::Display for PackagesRestorePackageForAuthenticatedUserPackageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for PackagesRestorePackageForAuthenticatedUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -1770,11 +1632,6 @@ impl ::std::fmt::Display for PackagesRestorePackageForOrgPackageType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PackagesRestorePackageForOrgPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PackagesRestorePackageForOrgPackageType {
     fn from(value: &str) -> Self {
         match value {
@@ -1841,11 +1698,6 @@ impl PackagesRestorePackageForUserPackageType {
 impl ::std::fmt::Display for PackagesRestorePackageForUserPackageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PackagesRestorePackageForUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PackagesRestorePackageForUserPackageType {
@@ -1915,12 +1767,6 @@ impl ::std::fmt::Display
 for PackagesRestorePackageVersionForAuthenticatedUserPackageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for PackagesRestorePackageVersionForAuthenticatedUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -1994,12 +1840,6 @@ impl ::std::fmt::Display for PackagesRestorePackageVersionForOrgPackageType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for PackagesRestorePackageVersionForOrgPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PackagesRestorePackageVersionForOrgPackageType {
     fn from(value: &str) -> Self {
         match value {
@@ -2066,12 +1906,6 @@ impl PackagesRestorePackageVersionForUserPackageType {
 impl ::std::fmt::Display for PackagesRestorePackageVersionForUserPackageType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for PackagesRestorePackageVersionForUserPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PackagesRestorePackageVersionForUserPackageType {
@@ -2769,11 +2603,6 @@ impl ::std::fmt::Display for PackageVersionMetadataPackageType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PackageVersionMetadataPackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PackageVersionMetadataPackageType {
     fn from(value: &str) -> Self {
         match value {
@@ -2842,11 +2671,6 @@ impl ::std::fmt::Display for PackagePackageType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PackagePackageType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PackagePackageType {
     fn from(value: &str) -> Self {
         match value {
@@ -2901,11 +2725,6 @@ impl PackageVisibility {
 impl ::std::fmt::Display for PackageVisibility {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PackageVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PackageVisibility {

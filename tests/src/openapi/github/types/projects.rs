@@ -49,11 +49,6 @@ impl ::std::fmt::Display for ProjectsAddCollaboratorBodyPermission {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ProjectsAddCollaboratorBodyPermission {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ProjectsAddCollaboratorBodyPermission {
     fn from(value: &str) -> Self {
         match value {
@@ -98,8 +93,7 @@ pub enum ProjectsCreateCardBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ProjectsCreateCardBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -110,11 +104,6 @@ impl ::std::fmt::Display for ProjectsCreateCardBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ProjectsCreateCardBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ProjectsCreateCardBodyVariant1`, defined at line 15985 of the source.
@@ -166,8 +155,7 @@ pub enum ProjectsCreateCardResponse422 {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ProjectsCreateCardResponse422 {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -178,11 +166,6 @@ impl ::std::fmt::Display for ProjectsCreateCardResponse422 {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ProjectsCreateCardResponse422 {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ProjectsCreateCardResponse503`, defined at line 16069 of the source.
@@ -416,11 +399,6 @@ impl ::std::fmt::Display for ProjectsListCardsArchivedState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ProjectsListCardsArchivedState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ProjectsListCardsArchivedState {
     fn from(value: &str) -> Self {
         match value {
@@ -475,11 +453,6 @@ impl ProjectsListCollaboratorsAffiliation {
 impl ::std::fmt::Display for ProjectsListCollaboratorsAffiliation {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ProjectsListCollaboratorsAffiliation {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ProjectsListCollaboratorsAffiliation {
@@ -538,11 +511,6 @@ impl ::std::fmt::Display for ProjectsListForOrgState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ProjectsListForOrgState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ProjectsListForOrgState {
     fn from(value: &str) -> Self {
         match value {
@@ -599,11 +567,6 @@ impl ::std::fmt::Display for ProjectsListForRepoState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ProjectsListForRepoState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ProjectsListForRepoState {
     fn from(value: &str) -> Self {
         match value {
@@ -658,11 +621,6 @@ impl ProjectsListForUserState {
 impl ::std::fmt::Display for ProjectsListForUserState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ProjectsListForUserState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ProjectsListForUserState {
@@ -913,11 +871,6 @@ impl ProjectsUpdateBodyOrganizationPermission {
 impl ::std::fmt::Display for ProjectsUpdateBodyOrganizationPermission {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ProjectsUpdateBodyOrganizationPermission {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ProjectsUpdateBodyOrganizationPermission {
@@ -1207,11 +1160,6 @@ impl ProjectOrganizationPermission {
 impl ::std::fmt::Display for ProjectOrganizationPermission {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ProjectOrganizationPermission {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ProjectOrganizationPermission {

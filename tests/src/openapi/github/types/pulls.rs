@@ -171,11 +171,6 @@ impl ::std::fmt::Display for PullsCreateReviewBodyEvent {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PullsCreateReviewBodyEvent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PullsCreateReviewBodyEvent {
     fn from(value: &str) -> Self {
         match value {
@@ -293,11 +288,6 @@ impl ::std::fmt::Display for PullsCreateReviewCommentBodySide {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PullsCreateReviewCommentBodySide {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PullsCreateReviewCommentBodySide {
     fn from(value: &str) -> Self {
         match value {
@@ -351,11 +341,6 @@ impl PullsCreateReviewCommentBodyStartSide {
 impl ::std::fmt::Display for PullsCreateReviewCommentBodyStartSide {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PullsCreateReviewCommentBodyStartSide {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PullsCreateReviewCommentBodyStartSide {
@@ -431,11 +416,6 @@ impl ::std::fmt::Display for PullsListDirection {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PullsListDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PullsListDirection {
     fn from(value: &str) -> Self {
         match value {
@@ -488,11 +468,6 @@ impl ::std::fmt::Display for PullsListReviewCommentsDirection {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PullsListReviewCommentsDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PullsListReviewCommentsDirection {
     fn from(value: &str) -> Self {
         match value {
@@ -543,11 +518,6 @@ impl PullsListReviewCommentsForRepoDirection {
 impl ::std::fmt::Display for PullsListReviewCommentsForRepoDirection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PullsListReviewCommentsForRepoDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PullsListReviewCommentsForRepoDirection {
@@ -605,11 +575,6 @@ impl ::std::fmt::Display for PullsListReviewCommentsForRepoSort {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PullsListReviewCommentsForRepoSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PullsListReviewCommentsForRepoSort {
     fn from(value: &str) -> Self {
         match value {
@@ -661,11 +626,6 @@ impl PullsListReviewCommentsSort {
 impl ::std::fmt::Display for PullsListReviewCommentsSort {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PullsListReviewCommentsSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PullsListReviewCommentsSort {
@@ -726,11 +686,6 @@ impl ::std::fmt::Display for PullsListSort {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PullsListSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PullsListSort {
     fn from(value: &str) -> Self {
         match value {
@@ -786,11 +741,6 @@ impl PullsListState {
 impl ::std::fmt::Display for PullsListState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PullsListState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PullsListState {
@@ -884,11 +834,6 @@ impl PullsMergeBodyMergeMethod {
 impl ::std::fmt::Display for PullsMergeBodyMergeMethod {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PullsMergeBodyMergeMethod {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PullsMergeBodyMergeMethod {
@@ -1035,11 +980,6 @@ impl ::std::fmt::Display for PullsSubmitReviewBodyEvent {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PullsSubmitReviewBodyEvent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PullsSubmitReviewBodyEvent {
     fn from(value: &str) -> Self {
         match value {
@@ -1134,11 +1074,6 @@ impl PullsUpdateBodyState {
 impl ::std::fmt::Display for PullsUpdateBodyState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PullsUpdateBodyState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PullsUpdateBodyState {
@@ -2786,11 +2721,6 @@ impl ::std::fmt::Display for PullRequestState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PullRequestState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PullRequestState {
     fn from(value: &str) -> Self {
         match value {
@@ -2988,11 +2918,6 @@ impl ::std::fmt::Display for ReviewCommentSide {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReviewCommentSide {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReviewCommentSide {
     fn from(value: &str) -> Self {
         match value {
@@ -3043,11 +2968,6 @@ impl ReviewCommentStartSide {
 impl ::std::fmt::Display for ReviewCommentStartSide {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReviewCommentStartSide {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReviewCommentStartSide {

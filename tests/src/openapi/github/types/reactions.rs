@@ -59,11 +59,6 @@ impl ::std::fmt::Display for ReactionsCreateForCommitCommentBodyContent {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReactionsCreateForCommitCommentBodyContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReactionsCreateForCommitCommentBodyContent {
     fn from(value: &str) -> Self {
         match value {
@@ -175,11 +170,6 @@ impl ::std::fmt::Display for ReactionsCreateForIssueBodyContent {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReactionsCreateForIssueBodyContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReactionsCreateForIssueBodyContent {
     fn from(value: &str) -> Self {
         match value {
@@ -270,11 +260,6 @@ impl ReactionsCreateForIssueCommentBodyContent {
 impl ::std::fmt::Display for ReactionsCreateForIssueCommentBodyContent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReactionsCreateForIssueCommentBodyContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReactionsCreateForIssueCommentBodyContent {
@@ -407,12 +392,6 @@ impl ::std::fmt::Display for ReactionsCreateForPullRequestReviewCommentBodyConte
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for ReactionsCreateForPullRequestReviewCommentBodyContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str>
 for ReactionsCreateForPullRequestReviewCommentBodyContent {
     fn from(value: &str) -> Self {
@@ -519,11 +498,6 @@ impl ReactionsCreateForReleaseBodyContent {
 impl ::std::fmt::Display for ReactionsCreateForReleaseBodyContent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReactionsCreateForReleaseBodyContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReactionsCreateForReleaseBodyContent {
@@ -636,12 +610,6 @@ impl ::std::fmt::Display for ReactionsCreateForTeamDiscussionCommentInOrgBodyCon
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for ReactionsCreateForTeamDiscussionCommentInOrgBodyContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str>
 for ReactionsCreateForTeamDiscussionCommentInOrgBodyContent {
     fn from(value: &str) -> Self {
@@ -735,12 +703,6 @@ impl ReactionsCreateForTeamDiscussionCommentLegacyBodyContent {
 impl ::std::fmt::Display for ReactionsCreateForTeamDiscussionCommentLegacyBodyContent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for ReactionsCreateForTeamDiscussionCommentLegacyBodyContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -837,12 +799,6 @@ impl ::std::fmt::Display for ReactionsCreateForTeamDiscussionInOrgBodyContent {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for ReactionsCreateForTeamDiscussionInOrgBodyContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReactionsCreateForTeamDiscussionInOrgBodyContent {
     fn from(value: &str) -> Self {
         match value {
@@ -934,12 +890,6 @@ impl ReactionsCreateForTeamDiscussionLegacyBodyContent {
 impl ::std::fmt::Display for ReactionsCreateForTeamDiscussionLegacyBodyContent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for ReactionsCreateForTeamDiscussionLegacyBodyContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReactionsCreateForTeamDiscussionLegacyBodyContent {
@@ -1038,11 +988,6 @@ impl ::std::fmt::Display for ReactionsListForCommitCommentContent {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReactionsListForCommitCommentContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReactionsListForCommitCommentContent {
     fn from(value: &str) -> Self {
         match value {
@@ -1136,11 +1081,6 @@ impl ReactionsListForIssueCommentContent {
 impl ::std::fmt::Display for ReactionsListForIssueCommentContent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReactionsListForIssueCommentContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReactionsListForIssueCommentContent {
@@ -1238,11 +1178,6 @@ impl ::std::fmt::Display for ReactionsListForIssueContent {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReactionsListForIssueContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReactionsListForIssueContent {
     fn from(value: &str) -> Self {
         match value {
@@ -1336,12 +1271,6 @@ impl ReactionsListForPullRequestReviewCommentContent {
 impl ::std::fmt::Display for ReactionsListForPullRequestReviewCommentContent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for ReactionsListForPullRequestReviewCommentContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReactionsListForPullRequestReviewCommentContent {
@@ -1440,12 +1369,6 @@ impl ::std::fmt::Display for ReactionsListForTeamDiscussionCommentInOrgContent {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for ReactionsListForTeamDiscussionCommentInOrgContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReactionsListForTeamDiscussionCommentInOrgContent {
     fn from(value: &str) -> Self {
         match value {
@@ -1521,12 +1444,6 @@ impl ReactionsListForTeamDiscussionCommentLegacyContent {
 impl ::std::fmt::Display for ReactionsListForTeamDiscussionCommentLegacyContent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for ReactionsListForTeamDiscussionCommentLegacyContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReactionsListForTeamDiscussionCommentLegacyContent {
@@ -1606,11 +1523,6 @@ impl ::std::fmt::Display for ReactionsListForTeamDiscussionInOrgContent {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReactionsListForTeamDiscussionInOrgContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReactionsListForTeamDiscussionInOrgContent {
     fn from(value: &str) -> Self {
         match value {
@@ -1685,11 +1597,6 @@ impl ReactionsListForTeamDiscussionLegacyContent {
 impl ::std::fmt::Display for ReactionsListForTeamDiscussionLegacyContent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReactionsListForTeamDiscussionLegacyContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReactionsListForTeamDiscussionLegacyContent {
@@ -1794,11 +1701,6 @@ impl ReactionContent {
 impl ::std::fmt::Display for ReactionContent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReactionContent {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReactionContent {

@@ -14,8 +14,7 @@ pub enum ReposAddAppAccessRestrictionsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposAddAppAccessRestrictionsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -26,11 +25,6 @@ impl ::std::fmt::Display for ReposAddAppAccessRestrictionsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposAddAppAccessRestrictionsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposAddAppAccessRestrictionsBodyVariant1`, defined at line 21572 of the source.
@@ -120,11 +114,6 @@ impl ::std::fmt::Display for ReposAddCollaboratorBodyPermission {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReposAddCollaboratorBodyPermission {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReposAddCollaboratorBodyPermission {
     fn from(value: &str) -> Self {
         match value {
@@ -169,8 +158,7 @@ pub enum ReposAddStatusCheckContextsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposAddStatusCheckContextsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -181,11 +169,6 @@ impl ::std::fmt::Display for ReposAddStatusCheckContextsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposAddStatusCheckContextsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposAddStatusCheckContextsBodyVariant1`, defined at line 21150 of the source.
@@ -218,8 +201,7 @@ pub enum ReposAddTeamAccessRestrictionsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposAddTeamAccessRestrictionsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -230,11 +212,6 @@ impl ::std::fmt::Display for ReposAddTeamAccessRestrictionsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposAddTeamAccessRestrictionsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposAddTeamAccessRestrictionsBodyVariant1`, defined at line 21897 of the source.
@@ -267,8 +244,7 @@ pub enum ReposAddUserAccessRestrictionsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposAddUserAccessRestrictionsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -279,11 +255,6 @@ impl ::std::fmt::Display for ReposAddUserAccessRestrictionsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposAddUserAccessRestrictionsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposAddUserAccessRestrictionsBodyVariant1`, defined at line 22225 of the source.
@@ -420,11 +391,6 @@ impl ReposCreateCommitStatusBodyState {
 impl ::std::fmt::Display for ReposCreateCommitStatusBodyState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposCreateCommitStatusBodyState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReposCreateCommitStatusBodyState {
@@ -568,8 +534,7 @@ pub enum ReposCreateDeploymentBodyPayload {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposCreateDeploymentBodyPayload {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -580,11 +545,6 @@ impl ::std::fmt::Display for ReposCreateDeploymentBodyPayload {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposCreateDeploymentBodyPayload {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposCreateDeploymentResponse202`, defined at line 26884 of the source.
@@ -690,11 +650,6 @@ impl ::std::fmt::Display for ReposCreateDeploymentStatusBodyEnvironment {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReposCreateDeploymentStatusBodyEnvironment {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReposCreateDeploymentStatusBodyEnvironment {
     fn from(value: &str) -> Self {
         match value {
@@ -761,11 +716,6 @@ impl ReposCreateDeploymentStatusBodyState {
 impl ::std::fmt::Display for ReposCreateDeploymentStatusBodyState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposCreateDeploymentStatusBodyState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReposCreateDeploymentStatusBodyState {
@@ -1115,11 +1065,6 @@ impl ::std::fmt::Display for ReposCreateInOrgBodyVisibility {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReposCreateInOrgBodyVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReposCreateInOrgBodyVisibility {
     fn from(value: &str) -> Self {
         match value {
@@ -1362,11 +1307,6 @@ impl ReposCreatePagesSiteBodySourcePath {
 impl ::std::fmt::Display for ReposCreatePagesSiteBodySourcePath {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposCreatePagesSiteBodySourcePath {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReposCreatePagesSiteBodySourcePath {
@@ -1834,11 +1774,6 @@ impl ::std::fmt::Display for ReposGetClonesPer {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReposGetClonesPer {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReposGetClonesPer {
     fn from(value: &str) -> Self {
         match value {
@@ -1883,8 +1818,7 @@ pub enum ReposGetContentResponse200 {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposGetContentResponse200 {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -1895,11 +1829,6 @@ impl ::std::fmt::Display for ReposGetContentResponse200 {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposGetContentResponse200 {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposGetDeploymentStatusResponse415`, defined at line 95146 of the source.
@@ -1968,11 +1897,6 @@ impl ::std::fmt::Display for ReposGetViewsPer {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReposGetViewsPer {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReposGetViewsPer {
     fn from(value: &str) -> Self {
         match value {
@@ -2029,11 +1953,6 @@ impl ::std::fmt::Display for ReposListCollaboratorsAffiliation {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReposListCollaboratorsAffiliation {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReposListCollaboratorsAffiliation {
     fn from(value: &str) -> Self {
         match value {
@@ -2085,11 +2004,6 @@ impl ReposListForAuthenticatedUserDirection {
 impl ::std::fmt::Display for ReposListForAuthenticatedUserDirection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposListForAuthenticatedUserDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReposListForAuthenticatedUserDirection {
@@ -2148,11 +2062,6 @@ impl ReposListForAuthenticatedUserSort {
 impl ::std::fmt::Display for ReposListForAuthenticatedUserSort {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposListForAuthenticatedUserSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReposListForAuthenticatedUserSort {
@@ -2218,11 +2127,6 @@ impl ::std::fmt::Display for ReposListForAuthenticatedUserType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReposListForAuthenticatedUserType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReposListForAuthenticatedUserType {
     fn from(value: &str) -> Self {
         match value {
@@ -2281,11 +2185,6 @@ impl ::std::fmt::Display for ReposListForAuthenticatedUserVisibility {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReposListForAuthenticatedUserVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReposListForAuthenticatedUserVisibility {
     fn from(value: &str) -> Self {
         match value {
@@ -2337,11 +2236,6 @@ impl ReposListForOrgDirection {
 impl ::std::fmt::Display for ReposListForOrgDirection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposListForOrgDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReposListForOrgDirection {
@@ -2400,11 +2294,6 @@ impl ReposListForOrgSort {
 impl ::std::fmt::Display for ReposListForOrgSort {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposListForOrgSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReposListForOrgSort {
@@ -2476,11 +2365,6 @@ impl ::std::fmt::Display for ReposListForOrgType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReposListForOrgType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReposListForOrgType {
     fn from(value: &str) -> Self {
         match value {
@@ -2536,11 +2420,6 @@ impl ReposListForUserDirection {
 impl ::std::fmt::Display for ReposListForUserDirection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposListForUserDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReposListForUserDirection {
@@ -2601,11 +2480,6 @@ impl ::std::fmt::Display for ReposListForUserSort {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReposListForUserSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReposListForUserSort {
     fn from(value: &str) -> Self {
         match value {
@@ -2661,11 +2535,6 @@ impl ReposListForUserType {
 impl ::std::fmt::Display for ReposListForUserType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposListForUserType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReposListForUserType {
@@ -2725,11 +2594,6 @@ impl ReposListForksSort {
 impl ::std::fmt::Display for ReposListForksSort {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposListForksSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReposListForksSort {
@@ -2816,8 +2680,7 @@ pub enum ReposRemoveAppAccessRestrictionsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposRemoveAppAccessRestrictionsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -2828,11 +2691,6 @@ impl ::std::fmt::Display for ReposRemoveAppAccessRestrictionsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposRemoveAppAccessRestrictionsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposRemoveAppAccessRestrictionsBodyVariant1`, defined at line 21752 of the source.
@@ -2865,8 +2723,7 @@ pub enum ReposRemoveStatusCheckContextsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposRemoveStatusCheckContextsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -2877,11 +2734,6 @@ impl ::std::fmt::Display for ReposRemoveStatusCheckContextsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposRemoveStatusCheckContextsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposRemoveStatusCheckContextsBodyVariant1`, defined at line 21338 of the source.
@@ -2914,8 +2766,7 @@ pub enum ReposRemoveTeamAccessRestrictionsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposRemoveTeamAccessRestrictionsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -2926,11 +2777,6 @@ impl ::std::fmt::Display for ReposRemoveTeamAccessRestrictionsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposRemoveTeamAccessRestrictionsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposRemoveTeamAccessRestrictionsBodyVariant1`, defined at line 22079 of the source.
@@ -2963,8 +2809,7 @@ pub enum ReposRemoveUserAccessRestrictionsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposRemoveUserAccessRestrictionsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -2975,11 +2820,6 @@ impl ::std::fmt::Display for ReposRemoveUserAccessRestrictionsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposRemoveUserAccessRestrictionsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposRemoveUserAccessRestrictionsBodyVariant1`, defined at line 22405 of the source.
@@ -3063,8 +2903,7 @@ pub enum ReposSetAppAccessRestrictionsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposSetAppAccessRestrictionsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -3075,11 +2914,6 @@ impl ::std::fmt::Display for ReposSetAppAccessRestrictionsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposSetAppAccessRestrictionsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposSetAppAccessRestrictionsBodyVariant1`, defined at line 21662 of the source.
@@ -3112,8 +2946,7 @@ pub enum ReposSetStatusCheckContextsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposSetStatusCheckContextsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -3124,11 +2957,6 @@ impl ::std::fmt::Display for ReposSetStatusCheckContextsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposSetStatusCheckContextsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposSetStatusCheckContextsBodyVariant1`, defined at line 21246 of the source.
@@ -3161,8 +2989,7 @@ pub enum ReposSetTeamAccessRestrictionsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposSetTeamAccessRestrictionsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -3173,11 +3000,6 @@ impl ::std::fmt::Display for ReposSetTeamAccessRestrictionsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposSetTeamAccessRestrictionsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposSetTeamAccessRestrictionsBodyVariant1`, defined at line 21988 of the source.
@@ -3210,8 +3032,7 @@ pub enum ReposSetUserAccessRestrictionsBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ReposSetUserAccessRestrictionsBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -3222,11 +3043,6 @@ impl ::std::fmt::Display for ReposSetUserAccessRestrictionsBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposSetUserAccessRestrictionsBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ReposSetUserAccessRestrictionsBodyVariant1`, defined at line 22315 of the source.
@@ -3489,11 +3305,6 @@ impl ReposUpdateBodyVisibility {
 impl ::std::fmt::Display for ReposUpdateBodyVisibility {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposUpdateBodyVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReposUpdateBodyVisibility {
@@ -3773,11 +3584,6 @@ impl ReposUpdateInvitationBodyPermissions {
 impl ::std::fmt::Display for ReposUpdateInvitationBodyPermissions {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReposUpdateInvitationBodyPermissions {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReposUpdateInvitationBodyPermissions {
@@ -5097,11 +4903,6 @@ impl ::std::fmt::Display for CommitComparisonStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for CommitComparisonStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for CommitComparisonStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -5811,11 +5612,6 @@ impl ::std::fmt::Display for DeploymentStatusState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DeploymentStatusState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DeploymentStatusState {
     fn from(value: &str) -> Self {
         match value {
@@ -5933,8 +5729,7 @@ pub enum EnvironmentProtectionRulesItem {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for EnvironmentProtectionRulesItem {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -5945,11 +5740,6 @@ impl ::std::fmt::Display for EnvironmentProtectionRulesItem {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for EnvironmentProtectionRulesItem {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `environmentProtectionRulesItemVariant1`, defined at line 66731 of the source.
@@ -6050,8 +5840,7 @@ pub enum EnvironmentProtectionRulesItemVariant2ReviewersItemReviewer {
 }
 impl ::std::fmt::Display
 for EnvironmentProtectionRulesItemVariant2ReviewersItemReviewer {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -6062,12 +5851,6 @@ for EnvironmentProtectionRulesItemVariant2ReviewersItemReviewer {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for EnvironmentProtectionRulesItemVariant2ReviewersItemReviewer {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `environmentProtectionRulesItemVariant3`, defined at line 66800 of the source.
@@ -6895,12 +6678,6 @@ impl ::std::fmt::Display for FullRepositorySecurityAndAnalysisAdvancedSecuritySt
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for FullRepositorySecurityAndAnalysisAdvancedSecurityStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str>
 for FullRepositorySecurityAndAnalysisAdvancedSecurityStatus {
     fn from(value: &str) -> Self {
@@ -6972,12 +6749,6 @@ impl FullRepositorySecurityAndAnalysisSecretScanningStatus {
 impl ::std::fmt::Display for FullRepositorySecurityAndAnalysisSecretScanningStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for FullRepositorySecurityAndAnalysisSecretScanningStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -7207,11 +6978,6 @@ impl MergedUpstreamMergeType {
 impl ::std::fmt::Display for MergedUpstreamMergeType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for MergedUpstreamMergeType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for MergedUpstreamMergeType {
@@ -7455,11 +7221,6 @@ impl ::std::fmt::Display for PageProtectedDomainState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PageProtectedDomainState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PageProtectedDomainState {
     fn from(value: &str) -> Self {
         match value {
@@ -7514,11 +7275,6 @@ impl PageStatus {
 impl ::std::fmt::Display for PageStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PageStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PageStatus {
@@ -7925,11 +7681,6 @@ impl PagesHttpsCertificateState {
 impl ::std::fmt::Display for PagesHttpsCertificateState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PagesHttpsCertificateState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PagesHttpsCertificateState {
@@ -8522,11 +8273,6 @@ impl ::std::fmt::Display for ReleaseAssetState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReleaseAssetState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReleaseAssetState {
     fn from(value: &str) -> Self {
         match value {
@@ -8632,11 +8378,6 @@ impl RepositoryInvitationPermissions {
 impl ::std::fmt::Display for RepositoryInvitationPermissions {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for RepositoryInvitationPermissions {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for RepositoryInvitationPermissions {

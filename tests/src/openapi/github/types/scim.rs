@@ -274,12 +274,6 @@ impl ::std::fmt::Display for ScimUpdateAttributeForUserBodyOperationsItemOp {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for ScimUpdateAttributeForUserBodyOperationsItemOp {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ScimUpdateAttributeForUserBodyOperationsItemOp {
     fn from(value: &str) -> Self {
         match value {
@@ -330,8 +324,7 @@ pub enum ScimUpdateAttributeForUserBodyOperationsItemValue {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ScimUpdateAttributeForUserBodyOperationsItemValue {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -342,12 +335,6 @@ impl ::std::fmt::Display for ScimUpdateAttributeForUserBodyOperationsItemValue {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for ScimUpdateAttributeForUserBodyOperationsItemValue {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ScimUpdateAttributeForUserBodyOperationsItemValueVariant1`, defined at line 42424 of the source.
@@ -703,11 +690,6 @@ impl ::std::fmt::Display for ScimUserOperationsItemOp {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ScimUserOperationsItemOp {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ScimUserOperationsItemOp {
     fn from(value: &str) -> Self {
         match value {
@@ -755,8 +737,7 @@ pub enum ScimUserOperationsItemValue {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ScimUserOperationsItemValue {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -767,10 +748,5 @@ impl ::std::fmt::Display for ScimUserOperationsItemValue {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ScimUserOperationsItemValue {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }

@@ -25,11 +25,6 @@ impl ::std::fmt::Display for SearchCodeOrder {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SearchCodeOrder {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SearchCodeOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -126,11 +121,6 @@ impl ::std::fmt::Display for SearchCodeSort {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SearchCodeSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SearchCodeSort {
     fn from(value: &str) -> Self {
         match value {
@@ -180,11 +170,6 @@ impl SearchCommitsOrder {
 impl ::std::fmt::Display for SearchCommitsOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SearchCommitsOrder {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SearchCommitsOrder {
@@ -280,11 +265,6 @@ impl ::std::fmt::Display for SearchCommitsSort {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SearchCommitsSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SearchCommitsSort {
     fn from(value: &str) -> Self {
         match value {
@@ -335,11 +315,6 @@ impl SearchIssuesAndPullRequestsOrder {
 impl ::std::fmt::Display for SearchIssuesAndPullRequestsOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SearchIssuesAndPullRequestsOrder {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SearchIssuesAndPullRequestsOrder {
@@ -468,11 +443,6 @@ impl ::std::fmt::Display for SearchIssuesAndPullRequestsSort {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SearchIssuesAndPullRequestsSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SearchIssuesAndPullRequestsSort {
     fn from(value: &str) -> Self {
         match value {
@@ -532,11 +502,6 @@ impl SearchLabelsOrder {
 impl ::std::fmt::Display for SearchLabelsOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SearchLabelsOrder {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SearchLabelsOrder {
@@ -613,11 +578,6 @@ impl ::std::fmt::Display for SearchLabelsSort {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SearchLabelsSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SearchLabelsSort {
     fn from(value: &str) -> Self {
         match value {
@@ -668,11 +628,6 @@ impl SearchReposOrder {
 impl ::std::fmt::Display for SearchReposOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SearchReposOrder {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SearchReposOrder {
@@ -780,11 +735,6 @@ impl ::std::fmt::Display for SearchReposSort {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SearchReposSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SearchReposSort {
     fn from(value: &str) -> Self {
         match value {
@@ -878,11 +828,6 @@ impl SearchUsersOrder {
 impl ::std::fmt::Display for SearchUsersOrder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SearchUsersOrder {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SearchUsersOrder {
@@ -985,11 +930,6 @@ impl SearchUsersSort {
 impl ::std::fmt::Display for SearchUsersSort {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SearchUsersSort {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SearchUsersSort {

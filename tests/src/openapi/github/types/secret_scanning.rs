@@ -75,11 +75,6 @@ impl ::std::fmt::Display for SecretScanningListAlertsForOrgState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SecretScanningListAlertsForOrgState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SecretScanningListAlertsForOrgState {
     fn from(value: &str) -> Self {
         match value {
@@ -155,11 +150,6 @@ impl SecretScanningListAlertsForRepoState {
 impl ::std::fmt::Display for SecretScanningListAlertsForRepoState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SecretScanningListAlertsForRepoState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SecretScanningListAlertsForRepoState {
@@ -434,11 +424,6 @@ impl ::std::fmt::Display for SecretScanningAlertResolution {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SecretScanningAlertResolution {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SecretScanningAlertResolution {
     fn from(value: &str) -> Self {
         match value {
@@ -491,11 +476,6 @@ impl SecretScanningAlertState {
 impl ::std::fmt::Display for SecretScanningAlertState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SecretScanningAlertState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SecretScanningAlertState {

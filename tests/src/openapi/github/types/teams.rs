@@ -50,12 +50,6 @@ impl ::std::fmt::Display for TeamsAddOrUpdateMembershipForUserInOrgBodyRole {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for TeamsAddOrUpdateMembershipForUserInOrgBodyRole {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamsAddOrUpdateMembershipForUserInOrgBodyRole {
     fn from(value: &str) -> Self {
         match value {
@@ -131,12 +125,6 @@ impl TeamsAddOrUpdateMembershipForUserLegacyBodyRole {
 impl ::std::fmt::Display for TeamsAddOrUpdateMembershipForUserLegacyBodyRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for TeamsAddOrUpdateMembershipForUserLegacyBodyRole {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for TeamsAddOrUpdateMembershipForUserLegacyBodyRole {
@@ -221,12 +209,6 @@ impl TeamsAddOrUpdateProjectPermissionsInOrgBodyPermission {
 impl ::std::fmt::Display for TeamsAddOrUpdateProjectPermissionsInOrgBodyPermission {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for TeamsAddOrUpdateProjectPermissionsInOrgBodyPermission {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -336,12 +318,6 @@ impl TeamsAddOrUpdateProjectPermissionsLegacyBodyPermission {
 impl ::std::fmt::Display for TeamsAddOrUpdateProjectPermissionsLegacyBodyPermission {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for TeamsAddOrUpdateProjectPermissionsLegacyBodyPermission {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -465,12 +441,6 @@ impl ::std::fmt::Display for TeamsAddOrUpdateRepoPermissionsInOrgBodyPermission 
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for TeamsAddOrUpdateRepoPermissionsInOrgBodyPermission {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamsAddOrUpdateRepoPermissionsInOrgBodyPermission {
     fn from(value: &str) -> Self {
         match value {
@@ -559,12 +529,6 @@ impl TeamsAddOrUpdateRepoPermissionsLegacyBodyPermission {
 impl ::std::fmt::Display for TeamsAddOrUpdateRepoPermissionsLegacyBodyPermission {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for TeamsAddOrUpdateRepoPermissionsLegacyBodyPermission {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for TeamsAddOrUpdateRepoPermissionsLegacyBodyPermission {
@@ -689,11 +653,6 @@ impl ::std::fmt::Display for TeamsCreateBodyPermission {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for TeamsCreateBodyPermission {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamsCreateBodyPermission {
     fn from(value: &str) -> Self {
         match value {
@@ -752,11 +711,6 @@ impl TeamsCreateBodyPrivacy {
 impl ::std::fmt::Display for TeamsCreateBodyPrivacy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for TeamsCreateBodyPrivacy {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for TeamsCreateBodyPrivacy {
@@ -997,11 +951,6 @@ impl ::std::fmt::Display for TeamsListDiscussionCommentsInOrgDirection {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for TeamsListDiscussionCommentsInOrgDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamsListDiscussionCommentsInOrgDirection {
     fn from(value: &str) -> Self {
         match value {
@@ -1052,11 +1001,6 @@ impl TeamsListDiscussionCommentsLegacyDirection {
 impl ::std::fmt::Display for TeamsListDiscussionCommentsLegacyDirection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for TeamsListDiscussionCommentsLegacyDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for TeamsListDiscussionCommentsLegacyDirection {
@@ -1111,11 +1055,6 @@ impl ::std::fmt::Display for TeamsListDiscussionsInOrgDirection {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for TeamsListDiscussionsInOrgDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamsListDiscussionsInOrgDirection {
     fn from(value: &str) -> Self {
         match value {
@@ -1166,11 +1105,6 @@ impl TeamsListDiscussionsLegacyDirection {
 impl ::std::fmt::Display for TeamsListDiscussionsLegacyDirection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for TeamsListDiscussionsLegacyDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for TeamsListDiscussionsLegacyDirection {
@@ -1228,11 +1162,6 @@ impl ::std::fmt::Display for TeamsListMembersInOrgRole {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for TeamsListMembersInOrgRole {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamsListMembersInOrgRole {
     fn from(value: &str) -> Self {
         match value {
@@ -1287,11 +1216,6 @@ impl TeamsListMembersLegacyRole {
 impl ::std::fmt::Display for TeamsListMembersLegacyRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for TeamsListMembersLegacyRole {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for TeamsListMembersLegacyRole {
@@ -1505,11 +1429,6 @@ impl ::std::fmt::Display for TeamsUpdateInOrgBodyPermission {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for TeamsUpdateInOrgBodyPermission {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamsUpdateInOrgBodyPermission {
     fn from(value: &str) -> Self {
         match value {
@@ -1566,11 +1485,6 @@ impl TeamsUpdateInOrgBodyPrivacy {
 impl ::std::fmt::Display for TeamsUpdateInOrgBodyPrivacy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for TeamsUpdateInOrgBodyPrivacy {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for TeamsUpdateInOrgBodyPrivacy {
@@ -1679,11 +1593,6 @@ impl ::std::fmt::Display for TeamsUpdateLegacyBodyPermission {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for TeamsUpdateLegacyBodyPermission {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamsUpdateLegacyBodyPermission {
     fn from(value: &str) -> Self {
         match value {
@@ -1740,11 +1649,6 @@ impl TeamsUpdateLegacyBodyPrivacy {
 impl ::std::fmt::Display for TeamsUpdateLegacyBodyPrivacy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for TeamsUpdateLegacyBodyPrivacy {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for TeamsUpdateLegacyBodyPrivacy {
@@ -2049,11 +1953,6 @@ impl ::std::fmt::Display for TeamFullPrivacy {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for TeamFullPrivacy {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamFullPrivacy {
     fn from(value: &str) -> Self {
         match value {
@@ -2128,11 +2027,6 @@ impl ::std::fmt::Display for TeamMembershipRole {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for TeamMembershipRole {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamMembershipRole {
     fn from(value: &str) -> Self {
         match value {
@@ -2183,11 +2077,6 @@ impl TeamMembershipState {
 impl ::std::fmt::Display for TeamMembershipState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for TeamMembershipState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for TeamMembershipState {

@@ -16,8 +16,7 @@ pub enum UsersAddEmailForAuthenticatedBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for UsersAddEmailForAuthenticatedBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -28,11 +27,6 @@ impl ::std::fmt::Display for UsersAddEmailForAuthenticatedBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersAddEmailForAuthenticatedBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `UsersAddEmailForAuthenticatedBodyVariant1`, defined at line 46093 of the source.
@@ -105,8 +99,7 @@ pub enum UsersDeleteEmailForAuthenticatedBody {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for UsersDeleteEmailForAuthenticatedBody {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -117,11 +110,6 @@ impl ::std::fmt::Display for UsersDeleteEmailForAuthenticatedBody {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersDeleteEmailForAuthenticatedBody {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// Deletes one or more email addresses from your GitHub account. Must contain at least one email address. \*\*Note:\*\* Alternatively, you can pass a single email address or an \`array\` of emails addresses directly, but we recommend that you pass an object using the \`emails\` key.
@@ -152,8 +140,7 @@ pub enum UsersGetAuthenticatedResponse200 {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for UsersGetAuthenticatedResponse200 {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -164,11 +151,6 @@ impl ::std::fmt::Display for UsersGetAuthenticatedResponse200 {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersGetAuthenticatedResponse200 {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `UsersGetByUsernameResponse200`, defined at line 49770 of the source.
@@ -183,8 +165,7 @@ pub enum UsersGetByUsernameResponse200 {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for UsersGetByUsernameResponse200 {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -195,11 +176,6 @@ impl ::std::fmt::Display for UsersGetByUsernameResponse200 {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersGetByUsernameResponse200 {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `UsersGetContextForUserSubjectType`, defined at line 50248 of the source.
@@ -231,11 +207,6 @@ impl UsersGetContextForUserSubjectType {
 impl ::std::fmt::Display for UsersGetContextForUserSubjectType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersGetContextForUserSubjectType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsersGetContextForUserSubjectType {
@@ -327,12 +298,6 @@ impl ::std::fmt::Display
 for UsersSetPrimaryEmailVisibilityForAuthenticatedBodyVisibility {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for UsersSetPrimaryEmailVisibilityForAuthenticatedBodyVisibility {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>

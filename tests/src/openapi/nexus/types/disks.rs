@@ -62,11 +62,6 @@ impl ::std::fmt::Display for DiskMetricName {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DiskMetricName {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DiskMetricName {
     fn from(value: &str) -> Self {
         match value {

@@ -96,11 +96,6 @@ impl ::std::fmt::Display for ExternalIpCreateType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ExternalIpCreateType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ExternalIpCreateType {
     fn from(value: &str) -> Self {
         match value {
@@ -279,8 +274,7 @@ pub enum InstanceDiskAttachment {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for InstanceDiskAttachment {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -291,11 +285,6 @@ impl ::std::fmt::Display for InstanceDiskAttachment {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for InstanceDiskAttachment {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// During instance creation, create and attach disks
@@ -347,11 +336,6 @@ impl InstanceDiskAttachmentVariant1Type {
 impl ::std::fmt::Display for InstanceDiskAttachmentVariant1Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for InstanceDiskAttachmentVariant1Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for InstanceDiskAttachmentVariant1Type {
@@ -422,11 +406,6 @@ impl ::std::fmt::Display for InstanceDiskAttachmentVariant2Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for InstanceDiskAttachmentVariant2Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for InstanceDiskAttachmentVariant2Type {
     fn from(value: &str) -> Self {
         match value {
@@ -489,8 +468,7 @@ pub enum InstanceNetworkInterfaceAttachment {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for InstanceNetworkInterfaceAttachment {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -501,11 +479,6 @@ impl ::std::fmt::Display for InstanceNetworkInterfaceAttachment {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for InstanceNetworkInterfaceAttachment {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// Create one or more \`NetworkInterface\`s for the \`Instance\`.
@@ -550,12 +523,6 @@ impl InstanceNetworkInterfaceAttachmentVariant1Type {
 impl ::std::fmt::Display for InstanceNetworkInterfaceAttachmentVariant1Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for InstanceNetworkInterfaceAttachmentVariant1Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for InstanceNetworkInterfaceAttachmentVariant1Type {
@@ -623,12 +590,6 @@ impl ::std::fmt::Display for InstanceNetworkInterfaceAttachmentVariant2Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for InstanceNetworkInterfaceAttachmentVariant2Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for InstanceNetworkInterfaceAttachmentVariant2Type {
     fn from(value: &str) -> Self {
         match value {
@@ -692,12 +653,6 @@ impl InstanceNetworkInterfaceAttachmentVariant3Type {
 impl ::std::fmt::Display for InstanceNetworkInterfaceAttachmentVariant3Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for InstanceNetworkInterfaceAttachmentVariant3Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for InstanceNetworkInterfaceAttachmentVariant3Type {
@@ -818,11 +773,6 @@ impl ::std::fmt::Display for InstanceState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for InstanceState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for InstanceState {
     fn from(value: &str) -> Self {
         match value {
@@ -881,11 +831,6 @@ impl IpKind {
 impl ::std::fmt::Display for IpKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IpKind {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for IpKind {

@@ -46,11 +46,6 @@ impl ::std::fmt::Display for DatumType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DatumType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DatumType {
     fn from(value: &str) -> Self {
         match value {
@@ -132,11 +127,6 @@ impl ::std::fmt::Display for FieldSource {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for FieldSource {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for FieldSource {
     fn from(value: &str) -> Self {
         match value {
@@ -196,11 +186,6 @@ impl FieldType {
 impl ::std::fmt::Display for FieldType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for FieldType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for FieldType {

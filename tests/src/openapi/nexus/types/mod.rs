@@ -61,8 +61,7 @@ pub enum BinRangedouble {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for BinRangedouble {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -73,11 +72,6 @@ impl ::std::fmt::Display for BinRangedouble {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for BinRangedouble {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// A range unbounded below and exclusively above, \`..end\`.
@@ -120,11 +114,6 @@ impl BinRangedoubleVariant1Type {
 impl ::std::fmt::Display for BinRangedoubleVariant1Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for BinRangedoubleVariant1Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for BinRangedoubleVariant1Type {
@@ -198,11 +187,6 @@ impl ::std::fmt::Display for BinRangedoubleVariant2Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for BinRangedoubleVariant2Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for BinRangedoubleVariant2Type {
     fn from(value: &str) -> Self {
         match value {
@@ -271,11 +255,6 @@ impl ::std::fmt::Display for BinRangedoubleVariant3Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for BinRangedoubleVariant3Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for BinRangedoubleVariant3Type {
     fn from(value: &str) -> Self {
         match value {
@@ -318,8 +297,7 @@ pub enum BinRangeint64 {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for BinRangeint64 {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -330,11 +308,6 @@ impl ::std::fmt::Display for BinRangeint64 {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for BinRangeint64 {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// A range unbounded below and exclusively above, \`..end\`.
@@ -377,11 +350,6 @@ impl BinRangeint64Variant1Type {
 impl ::std::fmt::Display for BinRangeint64Variant1Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for BinRangeint64Variant1Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for BinRangeint64Variant1Type {
@@ -455,11 +423,6 @@ impl ::std::fmt::Display for BinRangeint64Variant2Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for BinRangeint64Variant2Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for BinRangeint64Variant2Type {
     fn from(value: &str) -> Self {
         match value {
@@ -526,11 +489,6 @@ impl BinRangeint64Variant3Type {
 impl ::std::fmt::Display for BinRangeint64Variant3Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for BinRangeint64Variant3Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for BinRangeint64Variant3Type {
@@ -667,8 +625,7 @@ pub enum Datum {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for Datum {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -679,11 +636,6 @@ impl ::std::fmt::Display for Datum {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for Datum {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `DatumVariant1`, defined at line 10184 of the source.
@@ -726,11 +678,6 @@ impl DatumVariant1Type {
 impl ::std::fmt::Display for DatumVariant1Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DatumVariant1Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DatumVariant1Type {
@@ -801,11 +748,6 @@ impl ::std::fmt::Display for DatumVariant2Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DatumVariant2Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DatumVariant2Type {
     fn from(value: &str) -> Self {
         match value {
@@ -872,11 +814,6 @@ impl DatumVariant3Type {
 impl ::std::fmt::Display for DatumVariant3Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DatumVariant3Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DatumVariant3Type {
@@ -947,11 +884,6 @@ impl ::std::fmt::Display for DatumVariant4Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DatumVariant4Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DatumVariant4Type {
     fn from(value: &str) -> Self {
         match value {
@@ -1018,11 +950,6 @@ impl DatumVariant5Type {
 impl ::std::fmt::Display for DatumVariant5Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DatumVariant5Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DatumVariant5Type {
@@ -1093,11 +1020,6 @@ impl ::std::fmt::Display for DatumVariant6Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DatumVariant6Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DatumVariant6Type {
     fn from(value: &str) -> Self {
         match value {
@@ -1164,11 +1086,6 @@ impl DatumVariant7Type {
 impl ::std::fmt::Display for DatumVariant7Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DatumVariant7Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DatumVariant7Type {
@@ -1239,11 +1156,6 @@ impl ::std::fmt::Display for DatumVariant8Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DatumVariant8Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DatumVariant8Type {
     fn from(value: &str) -> Self {
         match value {
@@ -1310,11 +1222,6 @@ impl DatumVariant9Type {
 impl ::std::fmt::Display for DatumVariant9Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DatumVariant9Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DatumVariant9Type {
@@ -1385,11 +1292,6 @@ impl DigestType {
 impl ::std::fmt::Display for DigestType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DigestType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DigestType {
@@ -1507,8 +1409,7 @@ pub enum DiskSource {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for DiskSource {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -1519,11 +1420,6 @@ impl ::std::fmt::Display for DiskSource {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DiskSource {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// Create a blank disk
@@ -1566,11 +1462,6 @@ impl DiskSourceVariant1Type {
 impl ::std::fmt::Display for DiskSourceVariant1Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DiskSourceVariant1Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DiskSourceVariant1Type {
@@ -1641,11 +1532,6 @@ impl ::std::fmt::Display for DiskSourceVariant2Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DiskSourceVariant2Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DiskSourceVariant2Type {
     fn from(value: &str) -> Self {
         match value {
@@ -1712,11 +1598,6 @@ impl DiskSourceVariant3Type {
 impl ::std::fmt::Display for DiskSourceVariant3Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DiskSourceVariant3Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DiskSourceVariant3Type {
@@ -1787,11 +1668,6 @@ impl ::std::fmt::Display for DiskSourceVariant4Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DiskSourceVariant4Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DiskSourceVariant4Type {
     fn from(value: &str) -> Self {
         match value {
@@ -1840,8 +1716,7 @@ pub enum DiskState {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for DiskState {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -1852,11 +1727,6 @@ impl ::std::fmt::Display for DiskState {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DiskState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// Disk is being initialized
@@ -1895,11 +1765,6 @@ impl DiskStateVariant1State {
 impl ::std::fmt::Display for DiskStateVariant1State {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DiskStateVariant1State {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DiskStateVariant1State {
@@ -1964,11 +1829,6 @@ impl DiskStateVariant2State {
 impl ::std::fmt::Display for DiskStateVariant2State {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DiskStateVariant2State {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DiskStateVariant2State {
@@ -2038,11 +1898,6 @@ impl ::std::fmt::Display for DiskStateVariant3State {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DiskStateVariant3State {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DiskStateVariant3State {
     fn from(value: &str) -> Self {
         match value {
@@ -2108,11 +1963,6 @@ impl DiskStateVariant4State {
 impl ::std::fmt::Display for DiskStateVariant4State {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DiskStateVariant4State {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DiskStateVariant4State {
@@ -2182,11 +2032,6 @@ impl ::std::fmt::Display for DiskStateVariant5State {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DiskStateVariant5State {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DiskStateVariant5State {
     fn from(value: &str) -> Self {
         match value {
@@ -2251,11 +2096,6 @@ impl ::std::fmt::Display for DiskStateVariant6State {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DiskStateVariant6State {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DiskStateVariant6State {
     fn from(value: &str) -> Self {
         match value {
@@ -2318,11 +2158,6 @@ impl DiskStateVariant7State {
 impl ::std::fmt::Display for DiskStateVariant7State {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DiskStateVariant7State {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DiskStateVariant7State {
@@ -2524,11 +2359,6 @@ impl ::std::fmt::Display for IdSortMode2 {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IdSortMode2 {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IdSortMode2 {
     fn from(value: &str) -> Self {
         match value {
@@ -2580,11 +2410,6 @@ impl ::std::fmt::Display for IdentityType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IdentityType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IdentityType {
     fn from(value: &str) -> Self {
         match value {
@@ -2626,8 +2451,7 @@ pub enum ImageSource {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for ImageSource {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -2638,11 +2462,6 @@ impl ::std::fmt::Display for ImageSource {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ImageSource {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `ImageSourceVariant1`, defined at line 11518 of the source.
@@ -2685,11 +2504,6 @@ impl ImageSourceVariant1Type {
 impl ::std::fmt::Display for ImageSourceVariant1Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ImageSourceVariant1Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ImageSourceVariant1Type {
@@ -2760,11 +2574,6 @@ impl ::std::fmt::Display for ImageSourceVariant2Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ImageSourceVariant2Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ImageSourceVariant2Type {
     fn from(value: &str) -> Self {
         match value {
@@ -2830,11 +2639,6 @@ impl ImageSourceVariant3Type {
 impl ::std::fmt::Display for ImageSourceVariant3Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ImageSourceVariant3Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ImageSourceVariant3Type {
@@ -2922,8 +2726,7 @@ pub enum NameOrId {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for NameOrId {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -2934,11 +2737,6 @@ impl ::std::fmt::Display for NameOrId {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for NameOrId {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// Supported set of sort modes for scanning by name or id
@@ -2967,11 +2765,6 @@ impl NameOrIdSortMode {
 impl ::std::fmt::Display for NameOrIdSortMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for NameOrIdSortMode {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for NameOrIdSortMode {
@@ -3026,11 +2819,6 @@ impl NameSortMode2 {
 impl ::std::fmt::Display for NameSortMode2 {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for NameSortMode2 {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for NameSortMode2 {
@@ -3155,11 +2943,6 @@ impl SiloRole {
 impl ::std::fmt::Display for SiloRole {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SiloRole {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SiloRole {

@@ -97,11 +97,6 @@ impl ::std::fmt::Display for OrganizationRole {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for OrganizationRole {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for OrganizationRole {
     fn from(value: &str) -> Self {
         match value {

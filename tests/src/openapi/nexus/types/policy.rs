@@ -28,11 +28,6 @@ impl ::std::fmt::Display for FleetRole {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for FleetRole {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for FleetRole {
     fn from(value: &str) -> Self {
         match value {

@@ -115,11 +115,6 @@ impl ::std::fmt::Display for SnapshotState {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SnapshotState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SnapshotState {
     fn from(value: &str) -> Self {
         match value {

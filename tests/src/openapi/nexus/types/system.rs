@@ -378,11 +378,6 @@ impl ::std::fmt::Display for IdentityProviderType2 {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for IdentityProviderType2 {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for IdentityProviderType2 {
     fn from(value: &str) -> Self {
         match value {
@@ -425,8 +420,7 @@ pub enum IdpMetadataSource {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for IdpMetadataSource {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -437,11 +431,6 @@ impl ::std::fmt::Display for IdpMetadataSource {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IdpMetadataSource {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `IdpMetadataSourceVariant1`, defined at line 11339 of the source.
@@ -484,11 +473,6 @@ impl IdpMetadataSourceVariant1Type {
 impl ::std::fmt::Display for IdpMetadataSourceVariant1Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IdpMetadataSourceVariant1Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for IdpMetadataSourceVariant1Type {
@@ -557,11 +541,6 @@ impl IdpMetadataSourceVariant2Type {
 impl ::std::fmt::Display for IdpMetadataSourceVariant2Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IdpMetadataSourceVariant2Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for IdpMetadataSourceVariant2Type {
@@ -738,8 +717,7 @@ pub enum IpRange {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for IpRange {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -750,11 +728,6 @@ impl ::std::fmt::Display for IpRange {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IpRange {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// A non-decreasing IPv4 address range, inclusive of both ends.
@@ -890,11 +863,6 @@ impl ::std::fmt::Display for PhysicalDiskType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PhysicalDiskType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PhysicalDiskType {
     fn from(value: &str) -> Self {
         match value {
@@ -1003,8 +971,7 @@ pub enum SagaErrorInfo {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for SagaErrorInfo {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -1015,11 +982,6 @@ impl ::std::fmt::Display for SagaErrorInfo {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SagaErrorInfo {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `SagaErrorInfoVariant1`, defined at line 13296 of the source.
@@ -1061,11 +1023,6 @@ impl SagaErrorInfoVariant1Error {
 impl ::std::fmt::Display for SagaErrorInfoVariant1Error {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SagaErrorInfoVariant1Error {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SagaErrorInfoVariant1Error {
@@ -1135,11 +1092,6 @@ impl ::std::fmt::Display for SagaErrorInfoVariant2Error {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SagaErrorInfoVariant2Error {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SagaErrorInfoVariant2Error {
     fn from(value: &str) -> Self {
         match value {
@@ -1202,11 +1154,6 @@ impl SagaErrorInfoVariant3Error {
 impl ::std::fmt::Display for SagaErrorInfoVariant3Error {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SagaErrorInfoVariant3Error {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SagaErrorInfoVariant3Error {
@@ -1276,11 +1223,6 @@ impl ::std::fmt::Display for SagaErrorInfoVariant4Error {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SagaErrorInfoVariant4Error {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SagaErrorInfoVariant4Error {
     fn from(value: &str) -> Self {
         match value {
@@ -1348,11 +1290,6 @@ impl ::std::fmt::Display for SagaErrorInfoVariant5Error {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for SagaErrorInfoVariant5Error {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for SagaErrorInfoVariant5Error {
     fn from(value: &str) -> Self {
         match value {
@@ -1415,8 +1352,7 @@ pub enum SagaState {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for SagaState {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -1427,11 +1363,6 @@ impl ::std::fmt::Display for SagaState {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SagaState {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `SagaStateVariant1`, defined at line 13405 of the source.
@@ -1470,11 +1401,6 @@ impl SagaStateVariant1State {
 impl ::std::fmt::Display for SagaStateVariant1State {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SagaStateVariant1State {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SagaStateVariant1State {
@@ -1539,11 +1465,6 @@ impl SagaStateVariant2State {
 impl ::std::fmt::Display for SagaStateVariant2State {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SagaStateVariant2State {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SagaStateVariant2State {
@@ -1614,11 +1535,6 @@ impl SagaStateVariant3State {
 impl ::std::fmt::Display for SagaStateVariant3State {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SagaStateVariant3State {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SagaStateVariant3State {
@@ -1775,11 +1691,6 @@ impl ::std::fmt::Display for ServiceUsingCertificate2 {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ServiceUsingCertificate2 {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ServiceUsingCertificate2 {
     fn from(value: &str) -> Self {
         match value {
@@ -1898,11 +1809,6 @@ impl SiloIdentityMode {
 impl ::std::fmt::Display for SiloIdentityMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SiloIdentityMode {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SiloIdentityMode {
@@ -2030,11 +1936,6 @@ impl SystemMetricName {
 impl ::std::fmt::Display for SystemMetricName {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for SystemMetricName {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for SystemMetricName {
@@ -2209,8 +2110,7 @@ pub enum UpdateStatus {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for UpdateStatus {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -2221,11 +2121,6 @@ impl ::std::fmt::Display for UpdateStatus {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UpdateStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// `UpdateStatusVariant1`, defined at line 14236 of the source.
@@ -2264,11 +2159,6 @@ impl UpdateStatusVariant1Status {
 impl ::std::fmt::Display for UpdateStatusVariant1Status {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UpdateStatusVariant1Status {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UpdateStatusVariant1Status {
@@ -2333,11 +2223,6 @@ impl UpdateStatusVariant2Status {
 impl ::std::fmt::Display for UpdateStatusVariant2Status {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UpdateStatusVariant2Status {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UpdateStatusVariant2Status {
@@ -2480,11 +2365,6 @@ impl ::std::fmt::Display for UpdateableComponentType {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UpdateableComponentType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UpdateableComponentType {
     fn from(value: &str) -> Self {
         match value {
@@ -2603,8 +2483,7 @@ pub enum UserPassword {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for UserPassword {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -2615,11 +2494,6 @@ impl ::std::fmt::Display for UserPassword {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UserPassword {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// Sets the user's password to the provided value
@@ -2661,11 +2535,6 @@ impl UserPasswordVariant1UserPasswordValue {
 impl ::std::fmt::Display for UserPasswordVariant1UserPasswordValue {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UserPasswordVariant1UserPasswordValue {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UserPasswordVariant1UserPasswordValue {
@@ -2730,11 +2599,6 @@ impl UserPasswordVariant2UserPasswordValue {
 impl ::std::fmt::Display for UserPasswordVariant2UserPasswordValue {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UserPasswordVariant2UserPasswordValue {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UserPasswordVariant2UserPasswordValue {

@@ -12,8 +12,7 @@ pub enum IpNet {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for IpNet {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -24,11 +23,6 @@ impl ::std::fmt::Display for IpNet {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for IpNet {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// An IPv4 subnet, including prefix and subnet mask
@@ -55,8 +49,7 @@ pub enum RouteDestination {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for RouteDestination {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -67,11 +60,6 @@ impl ::std::fmt::Display for RouteDestination {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for RouteDestination {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// Route applies to traffic destined for a specific IP address
@@ -114,11 +102,6 @@ impl RouteDestinationVariant1Type {
 impl ::std::fmt::Display for RouteDestinationVariant1Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for RouteDestinationVariant1Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for RouteDestinationVariant1Type {
@@ -189,11 +172,6 @@ impl ::std::fmt::Display for RouteDestinationVariant2Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for RouteDestinationVariant2Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for RouteDestinationVariant2Type {
     fn from(value: &str) -> Self {
         match value {
@@ -260,11 +238,6 @@ impl RouteDestinationVariant3Type {
 impl ::std::fmt::Display for RouteDestinationVariant3Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for RouteDestinationVariant3Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for RouteDestinationVariant3Type {
@@ -335,11 +308,6 @@ impl ::std::fmt::Display for RouteDestinationVariant4Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for RouteDestinationVariant4Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for RouteDestinationVariant4Type {
     fn from(value: &str) -> Self {
         match value {
@@ -384,8 +352,7 @@ pub enum RouteTarget {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for RouteTarget {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -396,11 +363,6 @@ impl ::std::fmt::Display for RouteTarget {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for RouteTarget {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// Forward traffic to a particular IP address.
@@ -443,11 +405,6 @@ impl RouteTargetVariant1Type {
 impl ::std::fmt::Display for RouteTargetVariant1Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for RouteTargetVariant1Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for RouteTargetVariant1Type {
@@ -518,11 +475,6 @@ impl ::std::fmt::Display for RouteTargetVariant2Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for RouteTargetVariant2Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for RouteTargetVariant2Type {
     fn from(value: &str) -> Self {
         match value {
@@ -589,11 +541,6 @@ impl RouteTargetVariant3Type {
 impl ::std::fmt::Display for RouteTargetVariant3Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for RouteTargetVariant3Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for RouteTargetVariant3Type {
@@ -664,11 +611,6 @@ impl ::std::fmt::Display for RouteTargetVariant4Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for RouteTargetVariant4Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for RouteTargetVariant4Type {
     fn from(value: &str) -> Self {
         match value {
@@ -735,11 +677,6 @@ impl RouteTargetVariant5Type {
 impl ::std::fmt::Display for RouteTargetVariant5Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for RouteTargetVariant5Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for RouteTargetVariant5Type {
@@ -872,11 +809,6 @@ impl RouterRouteKind {
 impl ::std::fmt::Display for RouterRouteKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for RouterRouteKind {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for RouterRouteKind {
@@ -1101,11 +1033,6 @@ impl ::std::fmt::Display for VpcFirewallRuleAction {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleAction {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for VpcFirewallRuleAction {
     fn from(value: &str) -> Self {
         match value {
@@ -1156,11 +1083,6 @@ impl VpcFirewallRuleDirection {
 impl ::std::fmt::Display for VpcFirewallRuleDirection {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleDirection {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for VpcFirewallRuleDirection {
@@ -1255,8 +1177,7 @@ pub enum VpcFirewallRuleHostFilter {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for VpcFirewallRuleHostFilter {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -1267,11 +1188,6 @@ impl ::std::fmt::Display for VpcFirewallRuleHostFilter {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleHostFilter {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// The rule applies to traffic from/to all instances in the VPC
@@ -1314,11 +1230,6 @@ impl VpcFirewallRuleHostFilterVariant1Type {
 impl ::std::fmt::Display for VpcFirewallRuleHostFilterVariant1Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleHostFilterVariant1Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for VpcFirewallRuleHostFilterVariant1Type {
@@ -1389,11 +1300,6 @@ impl ::std::fmt::Display for VpcFirewallRuleHostFilterVariant2Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleHostFilterVariant2Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for VpcFirewallRuleHostFilterVariant2Type {
     fn from(value: &str) -> Self {
         match value {
@@ -1460,11 +1366,6 @@ impl VpcFirewallRuleHostFilterVariant3Type {
 impl ::std::fmt::Display for VpcFirewallRuleHostFilterVariant3Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleHostFilterVariant3Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for VpcFirewallRuleHostFilterVariant3Type {
@@ -1535,11 +1436,6 @@ impl ::std::fmt::Display for VpcFirewallRuleHostFilterVariant4Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleHostFilterVariant4Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for VpcFirewallRuleHostFilterVariant4Type {
     fn from(value: &str) -> Self {
         match value {
@@ -1608,11 +1504,6 @@ impl ::std::fmt::Display for VpcFirewallRuleHostFilterVariant5Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleHostFilterVariant5Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for VpcFirewallRuleHostFilterVariant5Type {
     fn from(value: &str) -> Self {
         match value {
@@ -1667,11 +1558,6 @@ impl ::std::fmt::Display for VpcFirewallRuleProtocol {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleProtocol {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for VpcFirewallRuleProtocol {
     fn from(value: &str) -> Self {
         match value {
@@ -1723,11 +1609,6 @@ impl VpcFirewallRuleStatus {
 impl ::std::fmt::Display for VpcFirewallRuleStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleStatus {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for VpcFirewallRuleStatus {
@@ -1785,8 +1666,7 @@ pub enum VpcFirewallRuleTarget {
     Other(::chat_clients_runtime::serde_json::Value),
 }
 impl ::std::fmt::Display for VpcFirewallRuleTarget {
-    /// Text as the value is sent in a path or query: a string as itself, anything
-    /// else as JSON.
+    /// The value as text: a string as itself, anything else as JSON.
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match ::chat_clients_runtime::serde_json::to_value(self) {
             ::std::result::Result::Ok(
@@ -1797,11 +1677,6 @@ impl ::std::fmt::Display for VpcFirewallRuleTarget {
                 ::std::result::Result::Err(::std::fmt::Error)
             }
         }
-    }
-}
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleTarget {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, &::std::string::ToString::to_string(self));
     }
 }
 /// The rule applies to all instances in the VPC
@@ -1844,11 +1719,6 @@ impl VpcFirewallRuleTargetVariant1Type {
 impl ::std::fmt::Display for VpcFirewallRuleTargetVariant1Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleTargetVariant1Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for VpcFirewallRuleTargetVariant1Type {
@@ -1919,11 +1789,6 @@ impl ::std::fmt::Display for VpcFirewallRuleTargetVariant2Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleTargetVariant2Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for VpcFirewallRuleTargetVariant2Type {
     fn from(value: &str) -> Self {
         match value {
@@ -1990,11 +1855,6 @@ impl VpcFirewallRuleTargetVariant3Type {
 impl ::std::fmt::Display for VpcFirewallRuleTargetVariant3Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleTargetVariant3Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for VpcFirewallRuleTargetVariant3Type {
@@ -2065,11 +1925,6 @@ impl ::std::fmt::Display for VpcFirewallRuleTargetVariant4Type {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleTargetVariant4Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for VpcFirewallRuleTargetVariant4Type {
     fn from(value: &str) -> Self {
         match value {
@@ -2136,11 +1991,6 @@ impl VpcFirewallRuleTargetVariant5Type {
 impl ::std::fmt::Display for VpcFirewallRuleTargetVariant5Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for VpcFirewallRuleTargetVariant5Type {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for VpcFirewallRuleTargetVariant5Type {
@@ -2336,11 +2186,6 @@ impl VpcRouterKind {
 impl ::std::fmt::Display for VpcRouterKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for VpcRouterKind {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for VpcRouterKind {

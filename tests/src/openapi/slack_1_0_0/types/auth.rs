@@ -168,11 +168,6 @@ impl ::std::fmt::Display for AuthTestResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AuthTestResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AuthTestResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

@@ -137,11 +137,6 @@ impl ::std::fmt::Display for ChannelsArchiveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsArchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsArchiveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -342,11 +337,6 @@ impl ::std::fmt::Display for ChannelsCreateResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsCreateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsCreateResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -521,11 +511,6 @@ impl ::std::fmt::Display for ChannelsHistoryResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsHistoryResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsHistoryResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -687,11 +672,6 @@ impl ChannelsInfoResponseDefaultError {
 impl ::std::fmt::Display for ChannelsInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChannelsInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChannelsInfoResponseDefaultError {
@@ -889,11 +869,6 @@ impl ChannelsInviteResponseDefaultError {
 impl ::std::fmt::Display for ChannelsInviteResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChannelsInviteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChannelsInviteResponseDefaultError {
@@ -1197,11 +1172,6 @@ impl ::std::fmt::Display for ChannelsListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1354,11 +1324,6 @@ impl ChannelsMarkResponseDefaultError {
 impl ::std::fmt::Display for ChannelsMarkResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChannelsMarkResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChannelsMarkResponseDefaultError {

@@ -243,11 +243,6 @@ impl ::std::fmt::Display for ChatPostMessageResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChatPostMessageResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChatPostMessageResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

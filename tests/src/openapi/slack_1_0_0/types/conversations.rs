@@ -156,11 +156,6 @@ impl ::std::fmt::Display for ConversationsArchiveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsArchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsArchiveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -352,11 +347,6 @@ impl ConversationsCloseResponseDefaultError {
 impl ::std::fmt::Display for ConversationsCloseResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsCloseResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsCloseResponseDefaultError {
@@ -567,11 +557,6 @@ impl ::std::fmt::Display for ConversationsCreateResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsCreateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsCreateResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -761,11 +746,6 @@ impl ::std::fmt::Display for ConversationsHistoryResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsHistoryResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsHistoryResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -933,11 +913,6 @@ impl ConversationsInfoResponseDefaultError {
 impl ::std::fmt::Display for ConversationsInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsInfoResponseDefaultError {
@@ -1163,11 +1138,6 @@ impl ::std::fmt::Display for ConversationsInviteResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsInviteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsInviteResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1364,12 +1334,6 @@ impl ConversationsInviteResponseDefaultErrorsItemError {
 impl ::std::fmt::Display for ConversationsInviteResponseDefaultErrorsItemError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for ConversationsInviteResponseDefaultErrorsItemError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsInviteResponseDefaultErrorsItemError {
@@ -1609,11 +1573,6 @@ impl ::std::fmt::Display for ConversationsJoinResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsJoinResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsJoinResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1809,11 +1768,6 @@ impl ConversationsKickResponseDefaultError {
 impl ::std::fmt::Display for ConversationsKickResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsKickResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsKickResponseDefaultError {
@@ -2020,11 +1974,6 @@ impl ::std::fmt::Display for ConversationsLeaveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsLeaveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsLeaveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2226,11 +2175,6 @@ impl ::std::fmt::Display for ConversationsListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2421,11 +2365,6 @@ impl ::std::fmt::Display for ConversationsMembersResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsMembersResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsMembersResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2614,11 +2553,6 @@ impl ConversationsOpenResponseDefaultError {
 impl ::std::fmt::Display for ConversationsOpenResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsOpenResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsOpenResponseDefaultError {
@@ -2826,11 +2760,6 @@ impl ::std::fmt::Display for ConversationsRenameResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsRenameResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsRenameResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -3017,11 +2946,6 @@ impl ::std::fmt::Display for ConversationsRepliesResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsRepliesResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsRepliesResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -3206,11 +3130,6 @@ impl ConversationsSetPurposeResponseDefaultError {
 impl ::std::fmt::Display for ConversationsSetPurposeResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsSetPurposeResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsSetPurposeResponseDefaultError {
@@ -3403,11 +3322,6 @@ impl ConversationsSetTopicResponseDefaultError {
 impl ::std::fmt::Display for ConversationsSetTopicResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsSetTopicResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsSetTopicResponseDefaultError {
@@ -3603,11 +3517,6 @@ impl ConversationsUnarchiveResponseDefaultError {
 impl ::std::fmt::Display for ConversationsUnarchiveResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsUnarchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsUnarchiveResponseDefaultError {

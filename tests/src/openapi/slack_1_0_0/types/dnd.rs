@@ -306,11 +306,6 @@ impl ::std::fmt::Display for DndTeamInfoResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DndTeamInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DndTeamInfoResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

@@ -122,11 +122,6 @@ impl ::std::fmt::Display for FilesCommentsAddResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for FilesCommentsAddResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for FilesCommentsAddResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -280,11 +275,6 @@ impl FilesCommentsDeleteResponseDefaultError {
 impl ::std::fmt::Display for FilesCommentsDeleteResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for FilesCommentsDeleteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for FilesCommentsDeleteResponseDefaultError {
@@ -441,11 +431,6 @@ impl FilesCommentsEditResponseDefaultError {
 impl ::std::fmt::Display for FilesCommentsEditResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for FilesCommentsEditResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for FilesCommentsEditResponseDefaultError {

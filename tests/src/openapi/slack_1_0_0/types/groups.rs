@@ -235,11 +235,6 @@ impl ::std::fmt::Display for GroupsCreateResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GroupsCreateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GroupsCreateResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -414,11 +409,6 @@ impl ::std::fmt::Display for GroupsHistoryResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GroupsHistoryResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GroupsHistoryResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -575,11 +565,6 @@ impl GroupsInfoResponseDefaultError {
 impl ::std::fmt::Display for GroupsInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GroupsInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for GroupsInfoResponseDefaultError {
@@ -757,11 +742,6 @@ impl GroupsInviteResponseDefaultError {
 impl ::std::fmt::Display for GroupsInviteResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GroupsInviteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for GroupsInviteResponseDefaultError {
@@ -1013,11 +993,6 @@ impl ::std::fmt::Display for GroupsListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GroupsListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GroupsListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1167,11 +1142,6 @@ impl GroupsMarkResponseDefaultError {
 impl ::std::fmt::Display for GroupsMarkResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GroupsMarkResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for GroupsMarkResponseDefaultError {

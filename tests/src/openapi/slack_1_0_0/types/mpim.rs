@@ -309,11 +309,6 @@ impl ::std::fmt::Display for MpimOpenResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for MpimOpenResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for MpimOpenResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

@@ -364,11 +364,6 @@ impl ::std::fmt::Display for UsersInfoResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UsersInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UsersInfoResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

@@ -169,12 +169,6 @@ impl ::std::fmt::Display for AppsPermissionsScopesListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for AppsPermissionsScopesListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppsPermissionsScopesListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

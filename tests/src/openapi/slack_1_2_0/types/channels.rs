@@ -121,11 +121,6 @@ impl ::std::fmt::Display for ChannelsArchiveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsArchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsArchiveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -312,11 +307,6 @@ impl ::std::fmt::Display for ChannelsCreateResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsCreateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsCreateResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -481,11 +471,6 @@ impl ::std::fmt::Display for ChannelsHistoryResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsHistoryResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsHistoryResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -633,11 +618,6 @@ impl ChannelsInfoResponseDefaultError {
 impl ::std::fmt::Display for ChannelsInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChannelsInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChannelsInfoResponseDefaultError {
@@ -821,11 +801,6 @@ impl ChannelsInviteResponseDefaultError {
 impl ::std::fmt::Display for ChannelsInviteResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChannelsInviteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChannelsInviteResponseDefaultError {
@@ -1032,11 +1007,6 @@ impl ::std::fmt::Display for ChannelsJoinResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsJoinResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsJoinResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1222,11 +1192,6 @@ impl ::std::fmt::Display for ChannelsKickResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsKickResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsKickResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1404,11 +1369,6 @@ impl ::std::fmt::Display for ChannelsLeaveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsLeaveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsLeaveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1559,11 +1519,6 @@ impl ::std::fmt::Display for ChannelsListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1701,11 +1656,6 @@ impl ChannelsMarkResponseDefaultError {
 impl ::std::fmt::Display for ChannelsMarkResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChannelsMarkResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChannelsMarkResponseDefaultError {
@@ -1893,11 +1843,6 @@ impl ::std::fmt::Display for ChannelsRenameResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsRenameResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsRenameResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2072,11 +2017,6 @@ impl ::std::fmt::Display for ChannelsRepliesResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsRepliesResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsRepliesResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2246,11 +2186,6 @@ impl ChannelsSetPurposeResponseDefaultError {
 impl ::std::fmt::Display for ChannelsSetPurposeResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChannelsSetPurposeResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChannelsSetPurposeResponseDefaultError {
@@ -2427,11 +2362,6 @@ impl ::std::fmt::Display for ChannelsSetTopicResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsSetTopicResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsSetTopicResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2596,11 +2526,6 @@ impl ChannelsUnarchiveResponseDefaultError {
 impl ::std::fmt::Display for ChannelsUnarchiveResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChannelsUnarchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChannelsUnarchiveResponseDefaultError {

@@ -140,11 +140,6 @@ impl ::std::fmt::Display for ConversationsArchiveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsArchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsArchiveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -322,11 +317,6 @@ impl ConversationsCloseResponseDefaultError {
 impl ::std::fmt::Display for ConversationsCloseResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsCloseResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsCloseResponseDefaultError {
@@ -523,11 +513,6 @@ impl ::std::fmt::Display for ConversationsCreateResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsCreateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsCreateResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -703,11 +688,6 @@ impl ::std::fmt::Display for ConversationsHistoryResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsHistoryResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsHistoryResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -861,11 +841,6 @@ impl ConversationsInfoResponseDefaultError {
 impl ::std::fmt::Display for ConversationsInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsInfoResponseDefaultError {
@@ -1080,11 +1055,6 @@ impl ::std::fmt::Display for ConversationsInviteResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsInviteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsInviteResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1278,12 +1248,6 @@ impl ConversationsInviteResponseDefaultErrorsItemError {
 impl ::std::fmt::Display for ConversationsInviteResponseDefaultErrorsItemError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for ConversationsInviteResponseDefaultErrorsItemError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsInviteResponseDefaultErrorsItemError {
@@ -1510,11 +1474,6 @@ impl ::std::fmt::Display for ConversationsJoinResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsJoinResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsJoinResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1694,11 +1653,6 @@ impl ConversationsKickResponseDefaultError {
 impl ::std::fmt::Display for ConversationsKickResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsKickResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsKickResponseDefaultError {
@@ -1894,11 +1848,6 @@ impl ::std::fmt::Display for ConversationsLeaveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsLeaveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsLeaveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2080,11 +2029,6 @@ impl ::std::fmt::Display for ConversationsListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2252,11 +2196,6 @@ impl ConversationsMembersResponseDefaultError {
 impl ::std::fmt::Display for ConversationsMembersResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsMembersResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsMembersResponseDefaultError {
@@ -2433,11 +2372,6 @@ impl ConversationsOpenResponseDefaultError {
 impl ::std::fmt::Display for ConversationsOpenResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsOpenResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsOpenResponseDefaultError {
@@ -2631,11 +2565,6 @@ impl ::std::fmt::Display for ConversationsRenameResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsRenameResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsRenameResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2808,11 +2737,6 @@ impl ::std::fmt::Display for ConversationsRepliesResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsRepliesResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsRepliesResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2983,11 +2907,6 @@ impl ConversationsSetPurposeResponseDefaultError {
 impl ::std::fmt::Display for ConversationsSetPurposeResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsSetPurposeResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsSetPurposeResponseDefaultError {
@@ -3168,11 +3087,6 @@ impl ::std::fmt::Display for ConversationsSetTopicResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsSetTopicResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsSetTopicResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -3350,11 +3264,6 @@ impl ConversationsUnarchiveResponseDefaultError {
 impl ::std::fmt::Display for ConversationsUnarchiveResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsUnarchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsUnarchiveResponseDefaultError {

@@ -122,11 +122,6 @@ impl ::std::fmt::Display for ImCloseResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ImCloseResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ImCloseResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -288,11 +283,6 @@ impl ::std::fmt::Display for ImHistoryResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ImHistoryResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ImHistoryResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -439,11 +429,6 @@ impl ::std::fmt::Display for ImListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ImListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ImListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -583,11 +568,6 @@ impl ImMarkResponseDefaultError {
 impl ::std::fmt::Display for ImMarkResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ImMarkResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ImMarkResponseDefaultError {
@@ -798,11 +778,6 @@ impl ::std::fmt::Display for ImOpenResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ImOpenResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ImOpenResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -964,11 +939,6 @@ impl ImRepliesResponseDefaultError {
 impl ::std::fmt::Display for ImRepliesResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ImRepliesResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ImRepliesResponseDefaultError {

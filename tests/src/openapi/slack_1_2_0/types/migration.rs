@@ -144,11 +144,6 @@ impl ::std::fmt::Display for MigrationExchangeResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for MigrationExchangeResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for MigrationExchangeResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

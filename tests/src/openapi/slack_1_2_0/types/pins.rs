@@ -127,11 +127,6 @@ impl ::std::fmt::Display for PinsAddResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for PinsAddResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for PinsAddResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -266,11 +261,6 @@ impl PinsListResponseDefaultError {
 impl ::std::fmt::Display for PinsListResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PinsListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PinsListResponseDefaultError {
@@ -430,11 +420,6 @@ impl PinsRemoveResponseDefaultError {
 impl ::std::fmt::Display for PinsRemoveResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for PinsRemoveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for PinsRemoveResponseDefaultError {

@@ -124,11 +124,6 @@ impl ::std::fmt::Display for ReactionsAddResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ReactionsAddResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ReactionsAddResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -271,11 +266,6 @@ impl ReactionsGetResponseDefaultError {
 impl ::std::fmt::Display for ReactionsGetResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReactionsGetResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReactionsGetResponseDefaultError {
@@ -436,11 +426,6 @@ impl ReactionsListResponseDefaultError {
 impl ::std::fmt::Display for ReactionsListResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReactionsListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReactionsListResponseDefaultError {
@@ -604,11 +589,6 @@ impl ReactionsRemoveResponseDefaultError {
 impl ::std::fmt::Display for ReactionsRemoveResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ReactionsRemoveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ReactionsRemoveResponseDefaultError {

@@ -132,11 +132,6 @@ impl ::std::fmt::Display for RemindersAddResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for RemindersAddResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for RemindersAddResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -305,11 +300,6 @@ impl ::std::fmt::Display for RemindersCompleteResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for RemindersCompleteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for RemindersCompleteResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -467,11 +457,6 @@ impl RemindersDeleteResponseDefaultError {
 impl ::std::fmt::Display for RemindersDeleteResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for RemindersDeleteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for RemindersDeleteResponseDefaultError {
@@ -636,11 +621,6 @@ impl ::std::fmt::Display for RemindersInfoResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for RemindersInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for RemindersInfoResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -798,11 +778,6 @@ impl RemindersListResponseDefaultError {
 impl ::std::fmt::Display for RemindersListResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for RemindersListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for RemindersListResponseDefaultError {

@@ -156,11 +156,6 @@ impl ::std::fmt::Display for RtmConnectResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for RtmConnectResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for RtmConnectResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

@@ -127,11 +127,6 @@ impl ::std::fmt::Display for StarsAddResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for StarsAddResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for StarsAddResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -298,11 +293,6 @@ impl StarsListResponseDefaultError {
 impl ::std::fmt::Display for StarsListResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for StarsListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for StarsListResponseDefaultError {
@@ -474,11 +464,6 @@ impl StarsRemoveResponseDefaultError {
 impl ::std::fmt::Display for StarsRemoveResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for StarsRemoveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for StarsRemoveResponseDefaultError {

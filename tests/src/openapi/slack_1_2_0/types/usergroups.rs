@@ -120,11 +120,6 @@ impl ::std::fmt::Display for UsergroupsCreateResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UsergroupsCreateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UsergroupsCreateResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -289,11 +284,6 @@ impl UsergroupsDisableResponseDefaultError {
 impl ::std::fmt::Display for UsergroupsDisableResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsergroupsDisableResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsergroupsDisableResponseDefaultError {
@@ -465,11 +455,6 @@ impl ::std::fmt::Display for UsergroupsEnableResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UsergroupsEnableResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UsergroupsEnableResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -638,11 +623,6 @@ impl UsergroupsListResponseDefaultError {
 impl ::std::fmt::Display for UsergroupsListResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsergroupsListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsergroupsListResponseDefaultError {
@@ -816,11 +796,6 @@ impl UsergroupsUpdateResponseDefaultError {
 impl ::std::fmt::Display for UsergroupsUpdateResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsergroupsUpdateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsergroupsUpdateResponseDefaultError {

@@ -118,11 +118,6 @@ impl ::std::fmt::Display for AppsUninstallResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppsUninstallResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppsUninstallResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

@@ -269,11 +269,6 @@ impl ::std::fmt::Display for AppsPermissionsInfoResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AppsPermissionsInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppsPermissionsInfoResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -437,11 +432,6 @@ impl AppsPermissionsRequestResponseDefaultError {
 impl ::std::fmt::Display for AppsPermissionsRequestResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AppsPermissionsRequestResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AppsPermissionsRequestResponseDefaultError {

@@ -111,11 +111,6 @@ impl ::std::fmt::Display for AuthRevokeResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for AuthRevokeResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AuthRevokeResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -272,11 +267,6 @@ impl AuthTestResponseDefaultError {
 impl ::std::fmt::Display for AuthTestResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for AuthTestResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AuthTestResponseDefaultError {

@@ -171,11 +171,6 @@ impl ::std::fmt::Display for BotsInfoResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for BotsInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for BotsInfoResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

@@ -121,11 +121,6 @@ impl ::std::fmt::Display for ChannelsArchiveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsArchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsArchiveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -312,11 +307,6 @@ impl ::std::fmt::Display for ChannelsCreateResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsCreateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsCreateResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -487,11 +477,6 @@ impl ::std::fmt::Display for ChannelsHistoryResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsHistoryResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsHistoryResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -639,11 +624,6 @@ impl ChannelsInfoResponseDefaultError {
 impl ::std::fmt::Display for ChannelsInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChannelsInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChannelsInfoResponseDefaultError {
@@ -827,11 +807,6 @@ impl ChannelsInviteResponseDefaultError {
 impl ::std::fmt::Display for ChannelsInviteResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChannelsInviteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChannelsInviteResponseDefaultError {
@@ -1038,11 +1013,6 @@ impl ::std::fmt::Display for ChannelsJoinResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsJoinResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsJoinResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1228,11 +1198,6 @@ impl ::std::fmt::Display for ChannelsKickResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsKickResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsKickResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1410,11 +1375,6 @@ impl ::std::fmt::Display for ChannelsLeaveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsLeaveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsLeaveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1569,11 +1529,6 @@ impl ::std::fmt::Display for ChannelsListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1711,11 +1666,6 @@ impl ChannelsMarkResponseDefaultError {
 impl ::std::fmt::Display for ChannelsMarkResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChannelsMarkResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChannelsMarkResponseDefaultError {
@@ -1903,11 +1853,6 @@ impl ::std::fmt::Display for ChannelsRenameResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsRenameResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsRenameResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2082,11 +2027,6 @@ impl ::std::fmt::Display for ChannelsRepliesResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsRepliesResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsRepliesResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2256,11 +2196,6 @@ impl ChannelsSetPurposeResponseDefaultError {
 impl ::std::fmt::Display for ChannelsSetPurposeResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChannelsSetPurposeResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChannelsSetPurposeResponseDefaultError {
@@ -2437,11 +2372,6 @@ impl ::std::fmt::Display for ChannelsSetTopicResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChannelsSetTopicResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChannelsSetTopicResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2606,11 +2536,6 @@ impl ChannelsUnarchiveResponseDefaultError {
 impl ::std::fmt::Display for ChannelsUnarchiveResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChannelsUnarchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChannelsUnarchiveResponseDefaultError {

@@ -140,11 +140,6 @@ impl ::std::fmt::Display for ConversationsArchiveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsArchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsArchiveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -322,11 +317,6 @@ impl ConversationsCloseResponseDefaultError {
 impl ::std::fmt::Display for ConversationsCloseResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsCloseResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsCloseResponseDefaultError {
@@ -523,11 +513,6 @@ impl ::std::fmt::Display for ConversationsCreateResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsCreateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsCreateResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -709,11 +694,6 @@ impl ::std::fmt::Display for ConversationsHistoryResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsHistoryResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsHistoryResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -867,11 +847,6 @@ impl ConversationsInfoResponseDefaultError {
 impl ::std::fmt::Display for ConversationsInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsInfoResponseDefaultError {
@@ -1086,11 +1061,6 @@ impl ::std::fmt::Display for ConversationsInviteResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsInviteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsInviteResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1284,12 +1254,6 @@ impl ConversationsInviteResponseDefaultErrorsItemError {
 impl ::std::fmt::Display for ConversationsInviteResponseDefaultErrorsItemError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for ConversationsInviteResponseDefaultErrorsItemError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsInviteResponseDefaultErrorsItemError {
@@ -1516,11 +1480,6 @@ impl ::std::fmt::Display for ConversationsJoinResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsJoinResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsJoinResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1700,11 +1659,6 @@ impl ConversationsKickResponseDefaultError {
 impl ::std::fmt::Display for ConversationsKickResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsKickResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsKickResponseDefaultError {
@@ -1900,11 +1854,6 @@ impl ::std::fmt::Display for ConversationsLeaveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsLeaveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsLeaveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2086,11 +2035,6 @@ impl ::std::fmt::Display for ConversationsListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2258,11 +2202,6 @@ impl ConversationsMembersResponseDefaultError {
 impl ::std::fmt::Display for ConversationsMembersResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsMembersResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsMembersResponseDefaultError {
@@ -2439,11 +2378,6 @@ impl ConversationsOpenResponseDefaultError {
 impl ::std::fmt::Display for ConversationsOpenResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsOpenResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsOpenResponseDefaultError {
@@ -2637,11 +2571,6 @@ impl ::std::fmt::Display for ConversationsRenameResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsRenameResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsRenameResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2814,11 +2743,6 @@ impl ::std::fmt::Display for ConversationsRepliesResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsRepliesResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsRepliesResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2989,11 +2913,6 @@ impl ConversationsSetPurposeResponseDefaultError {
 impl ::std::fmt::Display for ConversationsSetPurposeResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsSetPurposeResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsSetPurposeResponseDefaultError {
@@ -3174,11 +3093,6 @@ impl ::std::fmt::Display for ConversationsSetTopicResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsSetTopicResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsSetTopicResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -3356,11 +3270,6 @@ impl ConversationsUnarchiveResponseDefaultError {
 impl ::std::fmt::Display for ConversationsUnarchiveResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsUnarchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsUnarchiveResponseDefaultError {

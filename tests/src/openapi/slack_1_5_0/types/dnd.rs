@@ -112,11 +112,6 @@ impl ::std::fmt::Display for DndEndDndResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DndEndDndResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DndEndDndResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -289,11 +284,6 @@ impl DndEndSnoozeResponseDefaultError {
 impl ::std::fmt::Display for DndEndSnoozeResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DndEndSnoozeResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DndEndSnoozeResponseDefaultError {
@@ -471,11 +461,6 @@ impl ::std::fmt::Display for DndInfoResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DndInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DndInfoResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -649,11 +634,6 @@ impl ::std::fmt::Display for DndSetSnoozeResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DndSetSnoozeResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DndSetSnoozeResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -807,11 +787,6 @@ impl DndTeamInfoResponseDefaultError {
 impl ::std::fmt::Display for DndTeamInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DndTeamInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DndTeamInfoResponseDefaultError {

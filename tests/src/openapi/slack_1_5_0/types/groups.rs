@@ -124,11 +124,6 @@ impl ::std::fmt::Display for GroupsArchiveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GroupsArchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GroupsArchiveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -302,11 +297,6 @@ impl GroupsCreateChildResponseDefaultError {
 impl ::std::fmt::Display for GroupsCreateChildResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GroupsCreateChildResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for GroupsCreateChildResponseDefaultError {
@@ -486,11 +476,6 @@ impl ::std::fmt::Display for GroupsCreateResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GroupsCreateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GroupsCreateResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -666,11 +651,6 @@ impl ::std::fmt::Display for GroupsHistoryResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GroupsHistoryResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GroupsHistoryResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -821,11 +801,6 @@ impl GroupsInfoResponseDefaultError {
 impl ::std::fmt::Display for GroupsInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GroupsInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for GroupsInfoResponseDefaultError {
@@ -992,11 +967,6 @@ impl GroupsInviteResponseDefaultError {
 impl ::std::fmt::Display for GroupsInviteResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GroupsInviteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for GroupsInviteResponseDefaultError {
@@ -1173,11 +1143,6 @@ impl ::std::fmt::Display for GroupsKickResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GroupsKickResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GroupsKickResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1346,11 +1311,6 @@ impl ::std::fmt::Display for GroupsLeaveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GroupsLeaveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GroupsLeaveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1498,11 +1458,6 @@ impl ::std::fmt::Display for GroupsListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GroupsListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GroupsListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1636,11 +1591,6 @@ impl GroupsMarkResponseDefaultError {
 impl ::std::fmt::Display for GroupsMarkResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GroupsMarkResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for GroupsMarkResponseDefaultError {
@@ -1790,11 +1740,6 @@ impl GroupsOpenResponseDefaultError {
 impl ::std::fmt::Display for GroupsOpenResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GroupsOpenResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for GroupsOpenResponseDefaultError {
@@ -1979,11 +1924,6 @@ impl ::std::fmt::Display for GroupsRenameResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GroupsRenameResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GroupsRenameResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2160,11 +2100,6 @@ impl ::std::fmt::Display for GroupsRepliesResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GroupsRepliesResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GroupsRepliesResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2332,11 +2267,6 @@ impl GroupsSetPurposeResponseDefaultError {
 impl ::std::fmt::Display for GroupsSetPurposeResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GroupsSetPurposeResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for GroupsSetPurposeResponseDefaultError {
@@ -2509,11 +2439,6 @@ impl ::std::fmt::Display for GroupsSetTopicResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for GroupsSetTopicResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for GroupsSetTopicResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2677,11 +2602,6 @@ impl GroupsUnarchiveResponseDefaultError {
 impl ::std::fmt::Display for GroupsUnarchiveResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for GroupsUnarchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for GroupsUnarchiveResponseDefaultError {

@@ -109,11 +109,6 @@ impl ::std::fmt::Display for MpimCloseResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for MpimCloseResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for MpimCloseResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -287,11 +282,6 @@ impl ::std::fmt::Display for MpimHistoryResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for MpimHistoryResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for MpimHistoryResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -453,11 +443,6 @@ impl ::std::fmt::Display for MpimListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for MpimListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for MpimListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -611,11 +596,6 @@ impl MpimMarkResponseDefaultError {
 impl ::std::fmt::Display for MpimMarkResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for MpimMarkResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for MpimMarkResponseDefaultError {
@@ -772,11 +752,6 @@ impl MpimOpenResponseDefaultError {
 impl ::std::fmt::Display for MpimOpenResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for MpimOpenResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for MpimOpenResponseDefaultError {
@@ -943,11 +918,6 @@ impl MpimRepliesResponseDefaultError {
 impl ::std::fmt::Display for MpimRepliesResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for MpimRepliesResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for MpimRepliesResponseDefaultError {

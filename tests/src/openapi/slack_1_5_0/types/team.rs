@@ -166,11 +166,6 @@ impl ::std::fmt::Display for TeamAccessLogsResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for TeamAccessLogsResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamAccessLogsResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -337,11 +332,6 @@ impl ::std::fmt::Display for TeamBillableInfoResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for TeamBillableInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamBillableInfoResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -493,11 +483,6 @@ impl TeamInfoResponseDefaultError {
 impl ::std::fmt::Display for TeamInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for TeamInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for TeamInfoResponseDefaultError {
@@ -707,11 +692,6 @@ impl TeamIntegrationLogsResponseDefaultError {
 impl ::std::fmt::Display for TeamIntegrationLogsResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for TeamIntegrationLogsResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for TeamIntegrationLogsResponseDefaultError {
@@ -939,11 +919,6 @@ impl ObjsTeamPlan {
 impl ::std::fmt::Display for ObjsTeamPlan {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ObjsTeamPlan {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ObjsTeamPlan {

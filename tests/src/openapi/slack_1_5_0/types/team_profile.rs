@@ -121,11 +121,6 @@ impl ::std::fmt::Display for TeamProfileGetResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for TeamProfileGetResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamProfileGetResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -246,11 +241,6 @@ impl ObjsTeamProfileFieldType {
 impl ::std::fmt::Display for ObjsTeamProfileFieldType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ObjsTeamProfileFieldType {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ObjsTeamProfileFieldType {

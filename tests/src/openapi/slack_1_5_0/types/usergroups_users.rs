@@ -123,11 +123,6 @@ impl ::std::fmt::Display for UsergroupsUsersListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UsergroupsUsersListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UsergroupsUsersListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -299,11 +294,6 @@ impl UsergroupsUsersUpdateResponseDefaultError {
 impl ::std::fmt::Display for UsergroupsUsersUpdateResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsergroupsUsersUpdateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsergroupsUsersUpdateResponseDefaultError {

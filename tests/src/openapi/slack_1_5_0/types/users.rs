@@ -154,11 +154,6 @@ impl ::std::fmt::Display for UsersConversationsResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UsersConversationsResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UsersConversationsResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -315,11 +310,6 @@ impl UsersDeletePhotoResponseDefaultError {
 impl ::std::fmt::Display for UsersDeletePhotoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersDeletePhotoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsersDeletePhotoResponseDefaultError {
@@ -533,11 +523,6 @@ impl ::std::fmt::Display for UsersIdentityResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UsersIdentityResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UsersIdentityResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -692,11 +677,6 @@ impl UsersInfoResponseDefaultError {
 impl ::std::fmt::Display for UsersInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsersInfoResponseDefaultError {
@@ -858,11 +838,6 @@ impl ::std::fmt::Display for UsersListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UsersListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UsersListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1022,11 +997,6 @@ impl UsersLookupByEmailResponseDefaultError {
 impl ::std::fmt::Display for UsersLookupByEmailResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersLookupByEmailResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsersLookupByEmailResponseDefaultError {
@@ -1302,11 +1272,6 @@ impl ::std::fmt::Display for UsersSetPhotoResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UsersSetPhotoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UsersSetPhotoResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1462,11 +1427,6 @@ impl UsersSetPresenceResponseDefaultError {
 impl ::std::fmt::Display for UsersSetPresenceResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersSetPresenceResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsersSetPresenceResponseDefaultError {

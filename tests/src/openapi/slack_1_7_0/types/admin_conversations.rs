@@ -76,12 +76,6 @@ impl ::std::fmt::Display for AdminConversationsArchiveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for AdminConversationsArchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AdminConversationsArchiveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -195,12 +189,6 @@ impl AdminConversationsConvertToPrivateResponseDefaultError {
 impl ::std::fmt::Display for AdminConversationsConvertToPrivateResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for AdminConversationsConvertToPrivateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -323,12 +311,6 @@ impl ::std::fmt::Display for AdminConversationsCreateResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for AdminConversationsCreateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AdminConversationsCreateResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -436,12 +418,6 @@ impl AdminConversationsDeleteResponseDefaultError {
 impl ::std::fmt::Display for AdminConversationsDeleteResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for AdminConversationsDeleteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AdminConversationsDeleteResponseDefaultError {
@@ -567,12 +543,6 @@ impl AdminConversationsDisconnectSharedResponseDefaultError {
 impl ::std::fmt::Display for AdminConversationsDisconnectSharedResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for AdminConversationsDisconnectSharedResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -773,12 +743,6 @@ impl ::std::fmt::Display for AdminConversationsGetConversationPrefsResponseDefau
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for AdminConversationsGetConversationPrefsResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str>
 for AdminConversationsGetConversationPrefsResponseDefaultError {
     fn from(value: &str) -> Self {
@@ -918,12 +882,6 @@ impl ::std::fmt::Display for AdminConversationsGetTeamsResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for AdminConversationsGetTeamsResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AdminConversationsGetTeamsResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1037,12 +995,6 @@ impl ::std::fmt::Display for AdminConversationsInviteResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for AdminConversationsInviteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AdminConversationsInviteResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1146,12 +1098,6 @@ impl AdminConversationsRenameResponseDefaultError {
 impl ::std::fmt::Display for AdminConversationsRenameResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for AdminConversationsRenameResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AdminConversationsRenameResponseDefaultError {
@@ -1273,12 +1219,6 @@ impl ::std::fmt::Display for AdminConversationsSearchResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for AdminConversationsSearchResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AdminConversationsSearchResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1390,12 +1330,6 @@ impl AdminConversationsSetConversationPrefsResponseDefaultError {
 impl ::std::fmt::Display for AdminConversationsSetConversationPrefsResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for AdminConversationsSetConversationPrefsResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str>
@@ -1553,12 +1487,6 @@ impl AdminConversationsUnarchiveResponseDefaultError {
 impl ::std::fmt::Display for AdminConversationsUnarchiveResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for AdminConversationsUnarchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for AdminConversationsUnarchiveResponseDefaultError {

@@ -182,12 +182,6 @@ impl ::std::fmt::Display for AppsPermissionsResourcesListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for AppsPermissionsResourcesListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for AppsPermissionsResourcesListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

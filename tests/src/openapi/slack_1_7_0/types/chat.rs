@@ -131,11 +131,6 @@ impl ::std::fmt::Display for ChatDeleteResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChatDeleteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChatDeleteResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -311,12 +306,6 @@ impl ::std::fmt::Display for ChatDeleteScheduledMessageResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for ChatDeleteScheduledMessageResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChatDeleteScheduledMessageResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -489,11 +478,6 @@ impl ChatGetPermalinkResponseDefaultError {
 impl ::std::fmt::Display for ChatGetPermalinkResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChatGetPermalinkResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChatGetPermalinkResponseDefaultError {
@@ -679,11 +663,6 @@ impl ChatMeMessageResponseDefaultError {
 impl ::std::fmt::Display for ChatMeMessageResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChatMeMessageResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChatMeMessageResponseDefaultError {
@@ -873,11 +852,6 @@ impl ::std::fmt::Display for ChatPostEphemeralResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChatPostEphemeralResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChatPostEphemeralResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1043,11 +1017,6 @@ impl ChatPostMessageResponseDefaultError {
 impl ::std::fmt::Display for ChatPostMessageResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChatPostMessageResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChatPostMessageResponseDefaultError {
@@ -1308,11 +1277,6 @@ impl ::std::fmt::Display for ChatScheduleMessageResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ChatScheduleMessageResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChatScheduleMessageResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1503,11 +1467,6 @@ impl ChatUnfurlResponseDefaultError {
 impl ::std::fmt::Display for ChatUnfurlResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChatUnfurlResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChatUnfurlResponseDefaultError {
@@ -1739,11 +1698,6 @@ impl ChatUpdateResponseDefaultError {
 impl ::std::fmt::Display for ChatUpdateResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ChatUpdateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ChatUpdateResponseDefaultError {

@@ -178,12 +178,6 @@ impl ::std::fmt::Display for ChatScheduledMessagesListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue
-for ChatScheduledMessagesListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ChatScheduledMessagesListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

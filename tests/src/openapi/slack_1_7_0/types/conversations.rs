@@ -146,11 +146,6 @@ impl ::std::fmt::Display for ConversationsArchiveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsArchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsArchiveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -334,11 +329,6 @@ impl ConversationsCloseResponseDefaultError {
 impl ::std::fmt::Display for ConversationsCloseResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsCloseResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsCloseResponseDefaultError {
@@ -541,11 +531,6 @@ impl ::std::fmt::Display for ConversationsCreateResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsCreateResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsCreateResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -733,11 +718,6 @@ impl ::std::fmt::Display for ConversationsHistoryResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsHistoryResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsHistoryResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -897,11 +877,6 @@ impl ConversationsInfoResponseDefaultError {
 impl ::std::fmt::Display for ConversationsInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsInfoResponseDefaultError {
@@ -1122,11 +1097,6 @@ impl ::std::fmt::Display for ConversationsInviteResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsInviteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsInviteResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1320,12 +1290,6 @@ impl ConversationsInviteResponseDefaultErrorsItemError {
 impl ::std::fmt::Display for ConversationsInviteResponseDefaultErrorsItemError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue
-for ConversationsInviteResponseDefaultErrorsItemError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsInviteResponseDefaultErrorsItemError {
@@ -1558,11 +1522,6 @@ impl ::std::fmt::Display for ConversationsJoinResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsJoinResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsJoinResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1748,11 +1707,6 @@ impl ConversationsKickResponseDefaultError {
 impl ::std::fmt::Display for ConversationsKickResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsKickResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsKickResponseDefaultError {
@@ -1954,11 +1908,6 @@ impl ::std::fmt::Display for ConversationsLeaveResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsLeaveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsLeaveResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2146,11 +2095,6 @@ impl ::std::fmt::Display for ConversationsListResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsListResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -2313,11 +2257,6 @@ impl ConversationsMarkResponseDefaultError {
 impl ::std::fmt::Display for ConversationsMarkResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsMarkResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsMarkResponseDefaultError {
@@ -2500,11 +2439,6 @@ impl ConversationsMembersResponseDefaultError {
 impl ::std::fmt::Display for ConversationsMembersResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsMembersResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsMembersResponseDefaultError {
@@ -2690,11 +2624,6 @@ impl ConversationsOpenResponseDefaultError {
 impl ::std::fmt::Display for ConversationsOpenResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsOpenResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsOpenResponseDefaultError {
@@ -2895,11 +2824,6 @@ impl ::std::fmt::Display for ConversationsRenameResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsRenameResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsRenameResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -3078,11 +3002,6 @@ impl ::std::fmt::Display for ConversationsRepliesResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsRepliesResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsRepliesResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -3259,11 +3178,6 @@ impl ConversationsSetPurposeResponseDefaultError {
 impl ::std::fmt::Display for ConversationsSetPurposeResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsSetPurposeResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsSetPurposeResponseDefaultError {
@@ -3450,11 +3364,6 @@ impl ::std::fmt::Display for ConversationsSetTopicResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for ConversationsSetTopicResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for ConversationsSetTopicResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -3638,11 +3547,6 @@ impl ConversationsUnarchiveResponseDefaultError {
 impl ::std::fmt::Display for ConversationsUnarchiveResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ConversationsUnarchiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ConversationsUnarchiveResponseDefaultError {

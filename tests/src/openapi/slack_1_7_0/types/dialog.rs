@@ -139,11 +139,6 @@ impl ::std::fmt::Display for DialogOpenResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DialogOpenResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DialogOpenResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

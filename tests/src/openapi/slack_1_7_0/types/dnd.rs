@@ -118,11 +118,6 @@ impl ::std::fmt::Display for DndEndDndResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DndEndDndResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DndEndDndResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -301,11 +296,6 @@ impl DndEndSnoozeResponseDefaultError {
 impl ::std::fmt::Display for DndEndSnoozeResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DndEndSnoozeResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DndEndSnoozeResponseDefaultError {
@@ -492,11 +482,6 @@ impl ::std::fmt::Display for DndInfoResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for DndInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for DndInfoResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -674,11 +659,6 @@ impl DndSetSnoozeResponseDefaultError {
 impl ::std::fmt::Display for DndSetSnoozeResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for DndSetSnoozeResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for DndSetSnoozeResponseDefaultError {

@@ -112,11 +112,6 @@ impl ::std::fmt::Display for FilesDeleteResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for FilesDeleteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for FilesDeleteResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -296,11 +291,6 @@ impl ::std::fmt::Display for FilesInfoResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for FilesInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for FilesInfoResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -462,11 +452,6 @@ impl FilesListResponseDefaultError {
 impl ::std::fmt::Display for FilesListResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for FilesListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for FilesListResponseDefaultError {
@@ -636,11 +621,6 @@ impl FilesRevokePublicUrlResponseDefaultError {
 impl ::std::fmt::Display for FilesRevokePublicUrlResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for FilesRevokePublicUrlResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for FilesRevokePublicUrlResponseDefaultError {
@@ -818,11 +798,6 @@ impl ::std::fmt::Display for FilesSharedPublicUrlResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for FilesSharedPublicUrlResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for FilesSharedPublicUrlResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -993,11 +968,6 @@ impl FilesUploadResponseDefaultError {
 impl ::std::fmt::Display for FilesUploadResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for FilesUploadResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for FilesUploadResponseDefaultError {

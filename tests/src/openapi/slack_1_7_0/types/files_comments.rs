@@ -106,11 +106,6 @@ impl ::std::fmt::Display for FilesCommentsDeleteResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for FilesCommentsDeleteResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for FilesCommentsDeleteResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {

@@ -172,11 +172,6 @@ impl ::std::fmt::Display for TeamAccessLogsResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for TeamAccessLogsResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for TeamAccessLogsResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -381,11 +376,6 @@ impl TeamInfoResponseDefaultError {
 impl ::std::fmt::Display for TeamInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for TeamInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for TeamInfoResponseDefaultError {
@@ -601,11 +591,6 @@ impl TeamIntegrationLogsResponseDefaultError {
 impl ::std::fmt::Display for TeamIntegrationLogsResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for TeamIntegrationLogsResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for TeamIntegrationLogsResponseDefaultError {
@@ -916,11 +901,6 @@ impl ObjsTeamPlan {
 impl ::std::fmt::Display for ObjsTeamPlan {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for ObjsTeamPlan {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for ObjsTeamPlan {

@@ -160,11 +160,6 @@ impl ::std::fmt::Display for UsersConversationsResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UsersConversationsResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UsersConversationsResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -327,11 +322,6 @@ impl UsersDeletePhotoResponseDefaultError {
 impl ::std::fmt::Display for UsersDeletePhotoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersDeletePhotoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsersDeletePhotoResponseDefaultError {
@@ -551,11 +541,6 @@ impl ::std::fmt::Display for UsersIdentityResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UsersIdentityResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UsersIdentityResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -714,11 +699,6 @@ impl UsersInfoResponseDefaultError {
 impl ::std::fmt::Display for UsersInfoResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersInfoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsersInfoResponseDefaultError {
@@ -884,11 +864,6 @@ impl UsersListResponseDefaultError {
 impl ::std::fmt::Display for UsersListResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersListResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsersListResponseDefaultError {
@@ -1058,11 +1033,6 @@ impl ::std::fmt::Display for UsersLookupByEmailResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UsersLookupByEmailResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UsersLookupByEmailResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1216,11 +1186,6 @@ impl UsersSetActiveResponseDefaultError {
 impl ::std::fmt::Display for UsersSetActiveResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersSetActiveResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsersSetActiveResponseDefaultError {
@@ -1456,11 +1421,6 @@ impl ::std::fmt::Display for UsersSetPhotoResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UsersSetPhotoResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UsersSetPhotoResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -1622,11 +1582,6 @@ impl UsersSetPresenceResponseDefaultError {
 impl ::std::fmt::Display for UsersSetPresenceResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersSetPresenceResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsersSetPresenceResponseDefaultError {

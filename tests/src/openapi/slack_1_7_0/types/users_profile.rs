@@ -123,11 +123,6 @@ impl ::std::fmt::Display for UsersProfileGetResponseDefaultError {
         f.write_str(self.as_str())
     }
 }
-impl ::chat_clients_runtime::QueryValue for UsersProfileGetResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
-    }
-}
 impl ::std::convert::From<&str> for UsersProfileGetResponseDefaultError {
     fn from(value: &str) -> Self {
         match value {
@@ -316,11 +311,6 @@ impl UsersProfileSetResponseDefaultError {
 impl ::std::fmt::Display for UsersProfileSetResponseDefaultError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-impl ::chat_clients_runtime::QueryValue for UsersProfileSetResponseDefaultError {
-    fn append(&self, name: &str, query: &mut ::chat_clients_runtime::Query) {
-        query.push(name, self.as_str());
     }
 }
 impl ::std::convert::From<&str> for UsersProfileSetResponseDefaultError {
