@@ -656,6 +656,25 @@ fn attr_value(s: &str) -> Option<String> {
 
 /// Routes given as a method and a URL in sibling items or lines (`Method: GET` then
 /// `Endpoint: /room`), within one run of items or one paragraph.
+/// The path a heading over block `at` names (`## \`/api/v1/emoji\``): the nearest heading
+/// that is a path, passing sub-headings (a description) but not a top-level topic.
+fn path_heading_over(doc: &Document, at: usize) -> Option<String> {
+    for k in (0..at).rev() {
+        let b = &doc.blocks[k];
+        if !b.is_heading() {
+            continue;
+        }
+        let t = clean_heading(&b.text);
+        if t.starts_with('/') && !t.contains(char::is_whitespace) && t.len() > 1 {
+            return Some(t);
+        }
+        if b.level().is_some_and(|l| l <= 2) {
+            return None;
+        }
+    }
+    None
+}
+
 fn split_routes(doc: &Document) -> Vec<Hit> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -686,12 +705,29 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
             let k = k.trim().to_ascii_lowercase();
             names.contains(&k.as_str()).then(|| v.trim().to_string())
         };
-        let method = run.iter().find_map(|(bi, line, l)| {
-            Some((*bi, *line, labelled(l, &["method", "http method", "verb"])?))
-        });
-        let url = run.iter().find_map(|(_, _, l)| {
-            labelled(l, &["endpoint", "url", "path", "route", "uri", "resource"])
-        });
+        // `Method: GET`, also without the colon (`Method `POST``).
+        let method_item = |l: &str| {
+            labelled(l, &["method", "http method", "verb"]).or_else(|| {
+                let t = l
+                    .trim()
+                    .trim_start_matches(['*', '-', '•'])
+                    .replace(['`', '*'], "");
+                let (k, v) = t.trim().split_once(' ')?;
+                (k.eq_ignore_ascii_case("method") && method_word(v.trim()).is_some())
+                    .then(|| v.trim().to_string())
+            })
+        };
+        let method = run
+            .iter()
+            .find_map(|(bi, line, l)| Some((*bi, *line, method_item(l)?)));
+        // The URL in the run, else the path a heading over it names (`## /api/v1/emoji`,
+        // then `### Lists the emoji`, then `* Method: GET`).
+        let url = run
+            .iter()
+            .find_map(|(_, _, l)| {
+                labelled(l, &["endpoint", "url", "path", "route", "uri", "resource"])
+            })
+            .or_else(|| method.as_ref().and_then(|_| path_heading_over(doc, i)));
         if let (Some((bi, line, m)), Some(u)) = (method, url)
             && let Some(m) = method_word(m.split_whitespace().next().unwrap_or(""))
             && let Some(r) = target_route(m, u.split_whitespace().next().unwrap_or(""))
@@ -772,7 +808,7 @@ fn label_ctx(text: &str) -> Option<Ctx> {
     }
     let l = t.to_lowercase();
     let has = |w: &str| l.contains(w);
-    let request_side = has("request") || has("parameter") || has("argument") || has("input");
+    let request_side = has("request") || has("param") || has("argument") || has("input");
     let answer_side =
         has("response") || has("returns") || has("return value") || has("output") || has("result");
     if answer_side && (has("response") || (!has("request") && !has("parameter"))) {
@@ -1513,11 +1549,13 @@ fn owner_heading(doc: &Document, block: usize) -> Option<usize> {
 /// route follows it before the next heading (at most a description between): a name over
 /// its route (`Create message` / `POST /x`).
 fn level0_topic(doc: &Document, i: usize) -> bool {
-    doc.blocks[i + 1..]
-        .iter()
-        .take(3)
-        .take_while(|b| !b.is_heading())
-        .any(|b| b.text.lines().next().and_then(route_line).is_some())
+    // `Пример ответа:` ends in a colon: a label of what follows, not a name.
+    !doc.blocks[i].text.trim_end().ends_with(':')
+        && doc.blocks[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|b| !b.is_heading())
+            .any(|b| b.text.lines().next().and_then(route_line).is_some())
 }
 
 /// In a plain-text capture, where headings carry no mark, a short line right over a route
@@ -2071,7 +2109,20 @@ impl Reader<'_> {
             || o.name.to_snake_case(),
             |n| n.replace('.', "_").to_snake_case(),
         );
-        let id = if id.is_empty() {
+        // A name in another script (`Присоединение по приглашению`) gives no Rust
+        // identifier: the route does (`post_api_v3_teams_team_uid_join`).
+        let id = match (&o.route, id.is_empty() || !id.is_ascii()) {
+            (Some(r), true) => format!("{} {}", r.method, r.path).to_snake_case(),
+            (None, true) if id.is_empty() => "operation".to_string(),
+            (None, true) => format!(
+                "op_{}",
+                id.chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .collect::<String>()
+            ),
+            (_, false) => id,
+        };
+        let id = if id.is_empty() || id == "op_" {
             "operation".to_string()
         } else {
             id
@@ -3044,6 +3095,49 @@ mod tests {
         assert_eq!(create.responses[0].doc, None);
         let delete = &spec.operations[1];
         assert_eq!(delete.responses[0].doc.as_deref(), Some("No Content"));
+    }
+
+    /// A reference in another script: ids come from the routes, a label ending in `:` is
+    /// not an operation's name.
+    #[test]
+    fn names_in_another_script_give_route_ids() {
+        let page = "API\nПриглашения\nGET /api/v3/invites/{uid}\nПример ответа:\nPOST /api/v3/invites/{uid}/join\n";
+        let out = extract(&Document::parse("ru.txt", page), "ru", "ru.txt");
+        let ids: Vec<&str> = out.spec.operations.iter().map(|o| o.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["get_api_v3_invites_uid", "post_api_v3_invites_uid_join"]
+        );
+        assert_eq!(out.spec.operations[0].name, "Приглашения");
+        assert_ne!(out.spec.operations[1].name, "Пример ответа:");
+    }
+
+    /// The path in a heading, the method in an item below it (`Method: GET`, `Method
+    /// `POST``), the parameters under a `Params:` item (Pleroma's layout).
+    #[test]
+    fn a_path_heading_with_a_method_item() {
+        let page = "# API\n\n## `/api/pleroma/follow_import`\n### Imports your follows.\n* Method `POST`\n* Params:\n    * `list`: STRING or FILE containing a list\n\n## `/api/v1/pleroma/emoji`\n### Lists the emoji.\n* Method: `GET`\n* Params: none\n\n## Notes\n* Method: `DELETE` is not supported\n";
+        let out = extract(&Document::parse("p.md", page), "p", "p.md");
+        let routes: Vec<(String, String)> = out
+            .spec
+            .operations
+            .iter()
+            .map(|o| {
+                let r = o.route.as_ref().expect("a route");
+                (r.method.clone(), r.path.clone())
+            })
+            .collect();
+        assert_eq!(
+            routes,
+            [
+                ("POST".to_string(), "/api/pleroma/follow_import".to_string()),
+                ("GET".to_string(), "/api/v1/pleroma/emoji".to_string())
+            ]
+        );
+        let first = &out.spec.operations[0];
+        assert_eq!(first.name, "Imports your follows.");
+        let body = first.body.as_ref().expect("the list field");
+        assert_eq!(out.spec.types[&body.ty.to_string()].fields[0].name, "list");
     }
 
     #[test]
