@@ -194,7 +194,9 @@ fn render_is_deterministic(r: &CorpusResult) -> String {
 /// pages are the `mastodon` API's source; `truth.yaml` was written by the corpus's own
 /// script), Synapse's admin pages, and `refs/` (six vendors' references, found for issue 17,
 /// truth by hand or by a separate script; see `refs/INDEX.md`; Friendica's and Drawpile's
-/// pages, added later, read 0/34 and 10/35 before the reader learnt their shapes). Floors are the scores
+/// pages, added later, read 0/34 and 10/35 before the reader learnt their shapes; Pleroma's
+/// API page 19/64 with 11 invented, read by rest-by-example, before the reader learnt a path
+/// heading over a `Method` item). Floors are the scores
 /// reached; `filters.md`'s truth counts 2 operations where the page documents 19 under `###`
 /// headings, which is why found exceeds the truth there.
 #[test]
@@ -223,18 +225,17 @@ fn reference_layouts_keep_their_floors() {
     let r = result();
     let synapse = sum(&r, "synapse-admin/");
     assert_eq!(synapse.operations.truth, 84);
-    floor(synapse.operations, 82, "synapse routes");
+    floor(synapse.operations, 83, "synapse routes");
     assert!(
-        synapse.operations.found - synapse.operations.hits <= 4,
+        synapse.operations.found - synapse.operations.hits <= 1,
         "{synapse:?}"
     );
     let refs = sum(&r, "refs/");
     assert_eq!(refs.operations.truth, 293);
-    floor(refs.operations, 239, "refs operations");
-    floor(refs.params, 254, "refs parameters");
+    floor(refs.operations, 287, "refs operations");
+    floor(refs.params, 300, "refs parameters");
+    floor(refs.body_fields, 179, "refs body fields");
     floor(refs.responses, 136, "refs statuses");
-    assert!(
-        refs.operations.found - refs.operations.hits <= 19,
-        "{refs:?}"
-    );
+    // Nothing invented: every operation found is in the truth.
+    assert!(refs.operations.found == refs.operations.hits, "{refs:?}");
 }
