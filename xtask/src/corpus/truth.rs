@@ -61,13 +61,20 @@ pub fn normalise_path(path: &str) -> String {
 }
 
 /// A route's path as compared: the query string a page may print with it dropped, and
-/// placeholder names left out (`{channel.id}` and `{channel_id}` are the same route).
+/// placeholder names left out (`{channel.id}` and `{channel_id}` are the same route), and an
+/// optional segment (`[/{event_id}]`) left out.
 pub fn route_key(path: &str) -> String {
     let path = path.split('?').next().unwrap_or(path);
     let mut out = String::with_capacity(path.len());
     let mut depth = 0;
+    // An optional segment (`…/{room_id}[/{event_id}]`) is left out: the route without it
+    // is the one every reader can call.
+    let mut optional = 0;
     for c in path.chars() {
         match c {
+            '[' if depth == 0 => optional += 1,
+            ']' if depth == 0 && optional > 0 => optional -= 1,
+            _ if optional > 0 => {}
             '{' => {
                 depth += 1;
                 if depth == 1 {
@@ -384,6 +391,8 @@ mod tests {
     fn paths_compare_without_escapes() {
         assert_eq!(normalise_path("/a/{x\\_y}/b"), "/a/{x_y}/b");
         assert_eq!(normalise_path("/teams/<team-uid>/x"), "/teams/{team-uid}/x");
+        assert_eq!(route_key("/rooms/{room_id}[/{event_id}]"), "/rooms/{}");
+        assert_eq!(route_key("/a/{channel.id}/b?x=1"), "/a/{}/b");
     }
 
     #[test]
