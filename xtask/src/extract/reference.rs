@@ -947,10 +947,19 @@ fn clean_heading(text: &str) -> String {
     {
         t.replace_range(open..open + close + 1, "");
     }
-    t.replace('`', "")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    // An anchor element (`<a id='sendmessage'></a>`) and other inline tags.
+    while let Some(open) = t.find("<a ").or_else(|| t.find("</a>")) {
+        let Some(close) = t[open..].find('>') else {
+            break;
+        };
+        t.replace_range(open..open + close + 1, "");
+    }
+    let t = t.replace('`', "");
+    // A leading emoji or symbol (`⚙️ sendMessage`).
+    let t = t.trim_start_matches(|c: char| {
+        !c.is_alphanumeric() && !c.is_whitespace() && !"/{[(.:_$@<".contains(c)
+    });
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A one-line block read as a label: a heading, or a short paragraph ending in `:` or
@@ -1753,15 +1762,37 @@ fn op_name(heading: &str, route: &RouteText) -> String {
 /// RPC methods: headings naming a method (`chat.postMessage`, `sendMessage`,
 /// `module.object.Action`) whose section holds a parameter list or a `Returns` label.
 fn rpc_methods(doc: &Document) -> Vec<OpAt> {
+    let mut out = rpc_methods_pass(doc, None);
+    // Beside three or more methods at one heading level, a lone lower-case word at that
+    // level (`close`, `getMe`'s sibling) names a method too when its section lists
+    // parameters or says what it returns.
+    let mut levels: BTreeMap<u8, usize> = BTreeMap::new();
+    for o in &out {
+        if let Some(l) = o.heading.and_then(|h| doc.blocks[h].level()) {
+            *levels.entry(l).or_default() += 1;
+        }
+    }
+    if let Some((&level, _)) = levels
+        .iter()
+        .filter(|(_, n)| **n >= 3)
+        .max_by_key(|(_, n)| **n)
+    {
+        out = rpc_methods_pass(doc, Some(level));
+    }
+    out
+}
+
+fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
     let mut out = Vec::new();
     for (i, b) in doc.headings() {
         let heading = clean_heading(&b.text);
         let name = strip_section_number(&heading).to_string();
-        // Under a section number (`2.95. version`) a lone lower-case word names a method too.
-        let numbered_word = name != heading
-            && name.starts_with(|c: char| c.is_ascii_lowercase())
+        let word = name.starts_with(|c: char| c.is_ascii_lowercase())
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        if !rpc_name(&name) && !numbered_word {
+        // Under a section number (`2.95. version`) a lone lower-case word names a method too.
+        let numbered_word = name != heading && word;
+        let sibling_word = word && sibling_level.is_some() && b.level() == sibling_level;
+        if !rpc_name(&name) && !numbered_word && !sibling_word {
             continue;
         }
         // Its section: up to the next heading of its level or higher (a capture's level-0
@@ -1779,6 +1810,7 @@ fn rpc_methods(doc: &Document) -> Vec<OpAt> {
             s.table().is_some_and(|t| columns(t).is_some())
                 || block_label(s).is_some_and(|c| matches!(c, Ctx::Params(_) | Ctx::Response(_)))
                 || definition(s).is_some()
+                || returns_line(&s.text)
         });
         // In a numbered list of methods (`2.5. empty.method`), the heading is the evidence.
         let numbered_method = name != heading && name.contains('.');
@@ -2593,6 +2625,15 @@ impl Reader<'_> {
             }
             let mut required = p.required;
             let lower = p.doc.to_ascii_lowercase();
+            // `(Required: False)`, `Required: yes` in the description.
+            if let Some(at) = lower.find("required: ") {
+                let v = &lower[at + 10..];
+                if v.starts_with("true") || v.starts_with("yes") {
+                    required = Some(true);
+                } else if v.starts_with("false") || v.starts_with("no") {
+                    required = Some(false);
+                }
+            }
             if p.doc.contains("{{<required>}}")
                 || lower.starts_with("required")
                 || lower.starts_with("**required")
@@ -2952,6 +2993,13 @@ fn return_last(statuses: &[(u16, u32, Option<String>)]) -> u16 {
     statuses.last().map_or(200, |s| s.0)
 }
 
+/// A `Returns: X` line (`- **Returns**: Boolean`): what a method answers.
+fn returns_line(text: &str) -> bool {
+    let t = text.trim().replace('*', "");
+    t.strip_prefix("Returns:")
+        .is_some_and(|r| !r.trim().is_empty() && r.split_whitespace().count() <= 8)
+}
+
 /// Whether the operation's text says it returns nothing (`Returns: Empty`).
 fn returns_nothing(blocks: &[Block]) -> bool {
     blocks
@@ -3138,6 +3186,29 @@ mod tests {
         assert_eq!(first.name, "Imports your follows.");
         let body = first.body.as_ref().expect("the list field");
         assert_eq!(out.spec.types[&body.ty.to_string()].fields[0].name, "list");
+    }
+
+    /// Method headings decorated with an emoji and an anchor element, `Required: True` in
+    /// a field's text, methods known only by their `Returns:` line, and a lone lower-case
+    /// word (`close`) among three or more methods (the Telegram Bot API's Markdown).
+    #[test]
+    fn decorated_method_headings_and_returns_lines() {
+        let page = "# Bot API\n\n### ⚙️ getMe <a id='getme'></a>\n- **Returns**: User\n\n### ⚙️ close <a id='close'></a>\n- **Returns**: Boolean\n\n### ⚙️ sendMessage <a id='sendmessage'></a>\n- **Fields**:\n  - **chat_id**: Integer, String (Required: True)\n  - **text**: String (Required: False)\n- **Returns**: Message\n\n### ⚙️ deleteMessage <a id='deletemessage'></a>\n- **Returns**: Boolean\n\n### 🛠️ Update <a id='update'></a>\n- **Fields**:\n  - **update_id**: Integer (Required: True)\n";
+        let out = extract(&Document::parse("bot.md", page), "bot", "bot.md");
+        let names: Vec<&str> = out
+            .spec
+            .operations
+            .iter()
+            .map(|o| o.rpc.as_ref().map_or("", |r| r.target.as_str()))
+            .collect();
+        assert_eq!(names, ["getMe", "close", "sendMessage", "deleteMessage"]);
+        let send = &out.spec.operations[2];
+        let params: Vec<(&str, bool)> = send
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), p.required))
+            .collect();
+        assert_eq!(params, [("chat_id", true), ("text", false)]);
     }
 
     #[test]

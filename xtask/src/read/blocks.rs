@@ -79,9 +79,6 @@ impl InputKind {
         .sum::<usize>();
         let lines = head.lines().count().max(1);
         let ext = file.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
-        if (trimmed.starts_with('<') && tags >= 3) || tags * 4 >= lines.max(8) {
-            return InputKind::Html;
-        }
         let md_headings = head
             .lines()
             .filter(|l| {
@@ -90,6 +87,12 @@ impl InputKind {
                 (1..=6).contains(&hashes) && t[hashes..].starts_with(' ')
             })
             .count();
+        // Inline tags in Markdown (`### sendMessage <a id='sendmessage'></a>`) do not make
+        // it HTML: `#` headings say Markdown.
+        if (trimmed.starts_with('<') && tags >= 3) || (tags * 4 >= lines.max(8) && md_headings < 2)
+        {
+            return InputKind::Html;
+        }
         let fences = head
             .lines()
             .filter(|l| l.trim_start().starts_with("```"))
@@ -483,6 +486,13 @@ mod tests {
         );
         assert_eq!(
             InputKind::detect("a.md", "plain words\n"),
+            InputKind::Markdown
+        );
+        assert_eq!(
+            InputKind::detect(
+                "b.md",
+                "# Bot\n\n### getMe <a id='getme'></a>\n- x\n\n### close <a id='close'></a>\n- y\n"
+            ),
             InputKind::Markdown
         );
         // A text capture that merely mentions a tag stays text.
