@@ -2322,10 +2322,21 @@ impl Reader<'_> {
                 }
             }
             let in_params = matches!(ctx, Some(Ctx::Params(_) | Ctx::Form) | None);
-            // Items right after a field line describe it (`none = …`, `read = …`).
+            // Items and text right after a field line describe it (`none = …`, more
+            // sentences), until the next field line.
+            let describes = match b.kind {
+                Kind::Item { .. } => true,
+                Kind::Paragraph => {
+                    in_params
+                        && definition(b).is_none()
+                        && field_entry(blocks, k).is_none()
+                        && !b.text.trim().is_empty()
+                }
+                _ => false,
+            };
             if let Some(at) = last_field
                 && k == skip_to
-                && matches!(b.kind, Kind::Item { .. })
+                && describes
             {
                 let d = &mut raw[at].0.doc;
                 if !d.is_empty() {
@@ -2350,18 +2361,6 @@ impl Reader<'_> {
                         raw.push((p, ctx));
                         skip_to = k + used;
                         last_field = Some(raw.len() - 1);
-                        continue;
-                    } else if let Some(at) = last_field
-                        && k == skip_to
-                        && !b.text.trim().is_empty()
-                    {
-                        // More description of the field line before.
-                        let d = &mut raw[at].0.doc;
-                        if !d.is_empty() {
-                            d.push('\n');
-                        }
-                        d.push_str(b.text.trim());
-                        skip_to = k + 1;
                         continue;
                     }
                 }
