@@ -46,6 +46,12 @@ pub struct ApiSpec {
     /// Named types, sorted by name.
     #[serde(default)]
     pub types: BTreeMap<String, TypeDef>,
+    /// The events the API's streams send, in documentation order (see [`EventDef`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<EventDef>,
+    /// The streams (timelines, channels) a client can subscribe to, in documentation order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub streams: Vec<StreamDef>,
     /// Top-level keys whose value came from the override file.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub from_override: Vec<String>,
@@ -521,6 +527,9 @@ pub struct Operation {
     /// Server events the call sends, as the doc lists them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<String>,
+    /// The operation answers with a stream of events (server-sent events or a WebSocket).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<EventStream>,
     /// Facts the documentation leaves unknown (e.g. `route`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unknown: Vec<String>,
@@ -533,6 +542,128 @@ pub struct Operation {
     /// (`line` is a line of that page).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
+}
+
+/// One event an API's streams send: its name on the wire and what its payload is.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventDef {
+    /// The event's name as sent (`update`, `status.update`).
+    pub name: String,
+    /// The doc's description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    /// How the payload travels.
+    pub payload: Payload,
+    /// The payload's type, for `payload: json`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub ty: Option<TypeRef>,
+    /// The words of the doc the payload was read from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+    /// Source line of the event's entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// The page the event is documented on (an API read from a folder of pages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+}
+
+/// How an event's payload travels in its `data:` (or WebSocket `payload`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Payload {
+    /// A JSON document (a value "cast to a string"), decoded as the event's `type`.
+    Json,
+    /// Plain text (an id), handed over as a string.
+    Text,
+    /// No payload, or one the doc says to ignore.
+    None,
+    /// The doc does not say: handed over as received.
+    #[default]
+    Unknown,
+}
+
+/// A stream (timeline, channel) a client can subscribe to.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StreamDef {
+    /// The stream's name as sent (`public:local`).
+    pub name: String,
+    /// The doc's description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    /// Source line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// The page the stream is documented on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+}
+
+/// An operation's answer as a stream of events.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventStream {
+    /// How the events travel.
+    pub transport: StreamTransport,
+    /// The names of the events the doc says this stream sends (each in the spec's
+    /// `events`); empty when it does not list them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
+    /// For a WebSocket: where the parts of its JSON messages are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub messages: Option<SocketMessages>,
+    /// Source line of the evidence (the `Returns:` line, the examples).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+}
+
+/// The transport of an event stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StreamTransport {
+    /// Server-sent events over one long HTTP answer (`text/event-stream`).
+    #[default]
+    Sse,
+    /// A WebSocket (the route's method is the handshake's `GET`) carrying JSON text messages.
+    Websocket,
+}
+
+/// The JSON messages of a WebSocket stream, as the doc's examples show them. Locations in
+/// messages received are JSON pointers; commands sent are built from member names.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SocketMessages {
+    /// Where an event message names its event (`/event`).
+    pub event: String,
+    /// Where its payload is (`/payload`), as a string or a JSON value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payload: Option<String>,
+    /// Where it names the stream(s) it came from (`/stream`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<String>,
+    /// Where an error message holds its error (`/error`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// Where an error message holds its status (`/status`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_status: Option<String>,
+    /// The member of a command that says what it does (`type`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub command: Option<String>,
+    /// Its value for subscribing (`subscribe`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscribe: Option<String>,
+    /// Its value for unsubscribing (`unsubscribe`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsubscribe: Option<String>,
+    /// The member of a command that names the stream (`stream`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// Source line of the first message example read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
 }
 
 /// HTTP method and path template.
@@ -1299,7 +1430,65 @@ impl ApiSpec {
                 self.check_ref(&f.ty, &at, &mut problems);
             }
         }
+        self.validate_events(&mut problems);
         problems
+    }
+
+    /// Events: unique names, a type exactly for JSON payloads; a stream lists known events;
+    /// a WebSocket's message locations are JSON pointers.
+    fn validate_events(&self, problems: &mut Vec<String>) {
+        let mut names = std::collections::BTreeSet::new();
+        for e in &self.events {
+            let at = format!("event `{}`", e.name);
+            if e.name.is_empty() || !names.insert(e.name.as_str()) {
+                problems.push(format!("{at}: empty or duplicate name"));
+            }
+            match (&e.ty, e.payload) {
+                (Some(ty), Payload::Json) => self.check_ref(ty, &at, problems),
+                (None, Payload::Json) => {
+                    problems.push(format!("{at}: a JSON payload needs a `type`"))
+                }
+                (Some(_), _) => problems.push(format!("{at}: only a JSON payload has a `type`")),
+                (None, _) => {}
+            }
+        }
+        let mut streams = std::collections::BTreeSet::new();
+        for s in &self.streams {
+            if s.name.is_empty() || !streams.insert(s.name.as_str()) {
+                problems.push(format!("stream `{}`: empty or duplicate name", s.name));
+            }
+        }
+        for op in &self.operations {
+            let Some(stream) = &op.stream else { continue };
+            let at = format!("operation `{}` (line {})", op.id, op.line);
+            for name in &stream.events {
+                if !names.contains(name.as_str()) {
+                    problems.push(format!("{at}: stream event `{name}` is not in `events`"));
+                }
+            }
+            if op.route.is_none() {
+                problems.push(format!("{at}: a stream needs a route"));
+            }
+            match (&stream.messages, stream.transport) {
+                (Some(m), StreamTransport::Websocket) => {
+                    let pointers = [Some(&m.event), m.payload.as_ref(), m.stream.as_ref()]
+                        .into_iter()
+                        .chain([m.error.as_ref(), m.error_status.as_ref()]);
+                    for p in pointers.flatten() {
+                        if !p.starts_with('/') {
+                            problems.push(format!("{at}: `{p}` is not a JSON pointer"));
+                        }
+                    }
+                }
+                (None, StreamTransport::Websocket) => {
+                    problems.push(format!("{at}: a WebSocket stream needs `messages`"));
+                }
+                (Some(_), StreamTransport::Sse) => {
+                    problems.push(format!("{at}: only a WebSocket stream has `messages`"));
+                }
+                (None, StreamTransport::Sse) => {}
+            }
+        }
     }
 
     fn validate_protocol(&self, problems: &mut Vec<String>) {

@@ -529,6 +529,30 @@ impl ApiClient {
         Ok(rest)
     }
 
+    /// The request of a REST call as an event stream sends it (again, on every
+    /// reconnection): the credentials and parameters of `prepare_rest`, `Accept: accept`.
+    pub(crate) fn stream_request<E>(
+        &self,
+        call: Call<'_>,
+        method: Method,
+        path: &str,
+        query: &Query,
+        accept: &'static str,
+    ) -> Result<crate::events::StreamRequest, Error<E>> {
+        let prepared = self.prepare_rest::<E, ()>(call, method, path, query, None)?;
+        let mut headers = prepared.headers;
+        headers.insert(reqwest::header::ACCEPT, HeaderValue::from_static(accept));
+        Ok(crate::events::StreamRequest {
+            http: self.http.clone(),
+            method: prepared.method,
+            url: prepared.url,
+            headers,
+            options: self.options.clone(),
+            operation: call.operation.to_string(),
+            route: call.route.to_string(),
+        })
+    }
+
     fn prepare_rest<E, B>(
         &self,
         call: Call<'_>,

@@ -79,6 +79,23 @@ pub enum Error<E = serde_json::Value> {
         /// What did not match.
         source: serde_json::Error,
     },
+    /// An event of a stream arrived whose payload does not decode as the type the spec
+    /// gives for it. The stream goes on after it.
+    Event {
+        /// The event's name.
+        event: String,
+        /// The payload as received.
+        data: String,
+        /// Why it does not decode.
+        message: String,
+    },
+    /// An event stream broke off: its text is not an event stream (bad UTF-8, a WebSocket
+    /// message that is not JSON), or its connection ended and could not be resumed within
+    /// the client's retry policy.
+    Stream {
+        /// What happened.
+        message: String,
+    },
 }
 
 impl<E> Error<E> {
@@ -91,7 +108,11 @@ impl<E> Error<E> {
             | Self::Incomplete { status, .. }
             | Self::TooLarge { status, .. } => Some(*status),
             Self::Transport(e) => e.status().map(|s| s.as_u16()),
-            Self::InvalidRequest(_) | Self::Protocol { .. } | Self::Timeout { .. } => None,
+            Self::InvalidRequest(_)
+            | Self::Protocol { .. }
+            | Self::Timeout { .. }
+            | Self::Event { .. }
+            | Self::Stream { .. } => None,
         }
     }
 
@@ -169,6 +190,17 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
                 .field("raw", &String::from_utf8_lossy(raw))
                 .field("source", source)
                 .finish(),
+            Self::Event {
+                event,
+                data,
+                message,
+            } => f
+                .debug_struct("Event")
+                .field("event", event)
+                .field("data", data)
+                .field("message", message)
+                .finish(),
+            Self::Stream { message } => f.debug_struct("Stream").field("message", message).finish(),
         }
     }
 }
@@ -227,6 +259,16 @@ impl<E> fmt::Display for Error<E> {
                 "server answered {status} with a body that does not match the spec ({source}): {}",
                 preview(raw)
             ),
+            Self::Event {
+                event,
+                data,
+                message,
+            } => write!(
+                f,
+                "event `{event}` has a payload that does not match the spec ({message}): {}",
+                preview(data.as_bytes())
+            ),
+            Self::Stream { message } => write!(f, "event stream: {message}"),
         }
     }
 }

@@ -16,6 +16,7 @@ mod codec;
 pub mod de;
 mod encode;
 mod error;
+mod events;
 mod nullable;
 mod paging;
 mod policy;
@@ -27,6 +28,9 @@ mod style;
 pub use binary::Binary;
 pub use client::{ApiClient, Call, OpenRequest, RawResponse};
 pub use error::Error;
+#[cfg(feature = "websocket")]
+pub use events::socket::SocketStream;
+pub use events::{DecodeEvent, EventStream, SocketMessages};
 pub use nullable::{double_option, present};
 pub use paging::{Page, Position, paginate};
 pub use policy::{

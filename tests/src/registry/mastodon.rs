@@ -45,6 +45,11 @@ pub fn reencode(
                 crate::reencode::<::chat_clients::mastodon::types::Alert>(value),
             )
         }
+        "Announcement" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::Announcement>(value),
+            )
+        }
         "AnnouncementItem" => {
             ::std::option::Option::Some(
                 crate::reencode::<
@@ -56,6 +61,13 @@ pub fn reencode(
             ::std::option::Option::Some(
                 crate::reencode::<
                     ::chat_clients::mastodon::types::AnnouncementItemReaction,
+                >(value),
+            )
+        }
+        "AnnouncementReaction" => {
+            ::std::option::Option::Some(
+                crate::reencode::<
+                    ::chat_clients::mastodon::types::AnnouncementReaction,
                 >(value),
             )
         }
@@ -208,6 +220,13 @@ pub fn reencode(
                 >(value),
             )
         }
+        "ConversationLastStatus2" => {
+            ::std::option::Option::Some(
+                crate::reencode::<
+                    ::chat_clients::mastodon::types::ConversationLastStatus2,
+                >(value),
+            )
+        }
         "CreateACollectionBody" => {
             ::std::option::Option::Some(
                 crate::reencode::<
@@ -275,13 +294,6 @@ pub fn reencode(
             ::std::option::Option::Some(
                 crate::reencode::<
                     ::chat_clients::mastodon::types::CredentialAccountSource,
-                >(value),
-            )
-        }
-        "CredentialAccountSourceField" => {
-            ::std::option::Option::Some(
-                crate::reencode::<
-                    ::chat_clients::mastodon::types::CredentialAccountSourceField,
                 >(value),
             )
         }
@@ -878,6 +890,13 @@ pub fn reencode(
                 crate::reencode::<::chat_clients::mastodon::types::Notification>(value),
             )
         }
+        "NotificationAccount2" => {
+            ::std::option::Option::Some(
+                crate::reencode::<
+                    ::chat_clients::mastodon::types::NotificationAccount2,
+                >(value),
+            )
+        }
         "NotificationItem" => {
             ::std::option::Option::Some(
                 crate::reencode::<
@@ -917,6 +936,13 @@ pub fn reencode(
             ::std::option::Option::Some(
                 crate::reencode::<
                     ::chat_clients::mastodon::types::NotificationStatus,
+                >(value),
+            )
+        }
+        "NotificationStatus2" => {
+            ::std::option::Option::Some(
+                crate::reencode::<
+                    ::chat_clients::mastodon::types::NotificationStatus2,
                 >(value),
             )
         }
@@ -1192,6 +1218,11 @@ pub fn reencode(
                 >(value),
             )
         }
+        "Status17" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::Status17>(value),
+            )
+        }
         "Status2" => {
             ::std::option::Option::Some(
                 crate::reencode::<::chat_clients::mastodon::types::Status2>(value),
@@ -1229,6 +1260,18 @@ pub fn reencode(
         "Status6" => {
             ::std::option::Option::Some(
                 crate::reencode::<::chat_clients::mastodon::types::Status6>(value),
+            )
+        }
+        "StatusAccount" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::StatusAccount>(value),
+            )
+        }
+        "StatusAccountField" => {
+            ::std::option::Option::Some(
+                crate::reencode::<
+                    ::chat_clients::mastodon::types::StatusAccountField,
+                >(value),
             )
         }
         "StatusEditItem" => {
@@ -1595,13 +1638,6 @@ pub fn reencode(
             ::std::option::Option::Some(
                 crate::reencode::<
                     ::chat_clients::mastodon::types::ViewServerInformationV1ResponseConfigurationMediaAttachments,
-                >(value),
-            )
-        }
-        "ViewServerInformationV1ResponseContactAccount" => {
-            ::std::option::Option::Some(
-                crate::reencode::<
-                    ::chat_clients::mastodon::types::ViewServerInformationV1ResponseContactAccount,
                 >(value),
             )
         }

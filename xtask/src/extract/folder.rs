@@ -127,6 +127,7 @@ pub fn extract_pages(
         }
         servers.push(out.spec.base_url.clone());
         merge_types(&mut spec.types, &mut out.spec);
+        merge_events(&mut spec, &mut out.spec, &page.name, &shown, &mut diags);
         for mut op in out.spec.operations {
             let holder = format!("an operation of {} (line {})", page.name, op.line);
             let (id, taken) = ids.unique(&op.id, holder);
@@ -242,6 +243,39 @@ fn merge_types(types: &mut BTreeMap<String, TypeDef>, page: &mut ApiSpec) {
     for (name, def) in std::mem::take(&mut page.types) {
         let name = renames.get(&name).cloned().unwrap_or(name);
         types.entry(name).or_insert(def);
+    }
+}
+
+/// Moves `page`'s events and streams into `spec`, each with its page; a name another page
+/// already documents keeps the first page's entry, with a warning.
+fn merge_events(
+    spec: &mut ApiSpec,
+    page: &mut ApiSpec,
+    name: &str,
+    shown: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for mut e in std::mem::take(&mut page.events) {
+        if spec.events.iter().any(|x| x.name == e.name) {
+            let line = e.line.unwrap_or(0);
+            diags.push(Diagnostic::warning(
+                shown,
+                line,
+                format!(
+                    "event `{}` is documented on an earlier page; this entry is not used",
+                    e.name
+                ),
+            ));
+            continue;
+        }
+        e.file = Some(name.to_string());
+        spec.events.push(e);
+    }
+    for mut s in std::mem::take(&mut page.streams) {
+        if !spec.streams.iter().any(|x| x.name == s.name) {
+            s.file = Some(name.to_string());
+            spec.streams.push(s);
+        }
     }
 }
 

@@ -14,6 +14,7 @@ use chatgen_codegen::spec::ApiSpec;
 use crate::diag::Diagnostic;
 use crate::read::blocks::Document;
 
+pub mod events;
 pub mod folder;
 pub mod kit;
 pub mod openapi;

@@ -296,6 +296,7 @@ pub fn extract_document(d: &Document, api: &str, source: &str) -> Extracted {
         operations,
         types: infer.types,
         from_override: Vec::new(),
+        ..ApiSpec::default()
     };
     Extracted { spec, diags }
 }

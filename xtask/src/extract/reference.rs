@@ -1969,6 +1969,7 @@ pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) 
     }
     let rpc = located.iter().all(|o| o.route.is_none()) && !located.is_empty();
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
+    let streams = super::events::read(doc, &mut r.kit, &mut operations);
     r.kit.unique_ids(&mut operations);
     let first_op = located
         .iter()
@@ -2053,6 +2054,8 @@ pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) 
         auth: r.auth.take().unwrap_or_default(),
         base_url,
         operations,
+        events: streams.events,
+        streams: streams.streams,
         ..r.kit.spec(api, source, profile.family, protocol)
     };
     r.kit.finish(spec)

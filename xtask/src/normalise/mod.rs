@@ -126,6 +126,10 @@ pub fn for_each_typeref(spec: &ApiSpec, f: &mut impl FnMut(&TypeRef)) {
     for def in spec.types.values() {
         def.fields.iter().for_each(|field| f(&field.ty));
     }
+    spec.events
+        .iter()
+        .filter_map(|e| e.ty.as_ref())
+        .for_each(&mut *f);
 }
 
 /// Calls `f` on every type reference in the spec, mutably.
@@ -141,4 +145,8 @@ pub fn for_each_typeref_mut(spec: &mut ApiSpec, f: &mut impl FnMut(&mut TypeRef)
     for def in spec.types.values_mut() {
         def.fields.iter_mut().for_each(|field| f(&mut field.ty));
     }
+    spec.events
+        .iter_mut()
+        .filter_map(|e| e.ty.as_mut())
+        .for_each(&mut *f);
 }

@@ -9160,6 +9160,32 @@ impl super::Client {
             )
             .await
     }
+    /// Establishing a WebSocket connection
+    ///
+    /// Open a multiplexed WebSocket connection to receive events. While the WebSocket spec allows for both text and binary date frames, since we are working only with small text fragments the streaming server uses text frames only. Clients should be configured that way if necessary.
+    ///
+    /// `GET /api/v1/streaming`
+    pub async fn establishing_a_web_socket_connection(
+        &self,
+    ) -> ::std::result::Result<
+        (),
+        ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
+    > {
+        let query = ::chat_clients_runtime::Query::new();
+        self.inner
+            .send_empty(
+                ::chat_clients_runtime::Call {
+                    operation: "establishing_a_web_socket_connection",
+                    route: "/api/v1/streaming",
+                    auth: true,
+                },
+                ::chat_clients_runtime::Method::GET,
+                "/api/v1/streaming",
+                &query,
+                ::std::option::Option::<&()>::None,
+            )
+            .await
+    }
     /// View follow suggestions (v2)
     ///
     /// Accounts that are promoted by staff, or that the user has had past positive interactions with, but is not yet following.

@@ -1130,7 +1130,7 @@ pub struct CredentialAccount {
     /// Required.
     pub emojis: ::std::vec::Vec<super::types::Emoji>,
     /// Required.
-    pub fields: ::std::vec::Vec<super::types::CredentialAccountSourceField>,
+    pub fields: ::std::vec::Vec<super::types::StatusAccountField>,
     /// Required.
     pub role: super::types::CredentialAccountRole,
 }
@@ -1241,9 +1241,7 @@ pub struct CredentialAccount2 {
     pub emojis: ::std::option::Option<::std::vec::Vec<super::types::Emoji>>,
     /// May be absent (`None`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub fields: ::std::option::Option<
-        ::std::vec::Vec<super::types::CredentialAccountSourceField>,
-    >,
+    pub fields: ::std::option::Option<::std::vec::Vec<super::types::StatusAccountField>>,
     /// May be absent (`None`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<super::types::CredentialAccountRole>,
@@ -1458,7 +1456,7 @@ pub struct CredentialAccountSource {
     /// Required.
     pub note: ::std::string::String,
     /// Required.
-    pub fields: ::std::vec::Vec<super::types::CredentialAccountSourceField>,
+    pub fields: ::std::vec::Vec<super::types::StatusAccountField>,
     /// Required.
     pub follow_requests_count: i64,
     /// Required.
@@ -1486,28 +1484,6 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccountSource {
             hide_collections: object.required("hide_collections")?,
             discoverable: object.required("discoverable")?,
             indexable: object.required("indexable")?,
-        })
-    }
-}
-/// `CredentialAccountSourceField`, defined at line 210 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct CredentialAccountSourceField {
-    /// Required.
-    pub name: ::std::string::String,
-    /// Required.
-    pub value: ::std::string::String,
-    /// Always present; may be `null` (`None`).
-    pub verified_at: ::std::option::Option<::std::string::String>,
-}
-impl<'de> ::serde::Deserialize<'de> for CredentialAccountSourceField {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            value: object.required("value")?,
-            verified_at: object.required("verified_at")?,
         })
     }
 }
@@ -3628,7 +3604,7 @@ pub struct InstanceContactAccount {
     /// Required.
     pub roles: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     /// Required.
-    pub fields: ::std::vec::Vec<super::types::CredentialAccountSourceField>,
+    pub fields: ::std::vec::Vec<super::types::StatusAccountField>,
 }
 impl<'de> ::serde::Deserialize<'de> for InstanceContactAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -4399,6 +4375,82 @@ impl<'de> ::serde::Deserialize<'de> for Notification {
             created_at: object.required("created_at")?,
             account: object.required("account")?,
             status: object.required("status")?,
+        })
+    }
+}
+/// `NotificationAccount2`, defined at line 181 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct NotificationAccount2 {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub username: ::std::string::String,
+    /// Required.
+    pub acct: ::std::string::String,
+    /// Required.
+    pub display_name: ::std::string::String,
+    /// Required.
+    pub locked: bool,
+    /// Required.
+    pub bot: bool,
+    /// Required.
+    pub discoverable: bool,
+    /// Required.
+    pub group: bool,
+    /// Required.
+    pub created_at: ::std::string::String,
+    /// Required.
+    pub note: ::std::string::String,
+    /// Required.
+    pub url: ::std::string::String,
+    /// Required.
+    pub avatar: ::std::string::String,
+    /// Required.
+    pub avatar_static: ::std::string::String,
+    /// Required.
+    pub header: ::std::string::String,
+    /// Required.
+    pub header_static: ::std::string::String,
+    /// Required.
+    pub followers_count: i64,
+    /// Required.
+    pub following_count: i64,
+    /// Required.
+    pub statuses_count: i64,
+    /// Required.
+    pub last_status_at: ::std::string::String,
+    /// Required.
+    pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub fields: ::std::vec::Vec<super::types::Field>,
+}
+impl<'de> ::serde::Deserialize<'de> for NotificationAccount2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            username: object.required("username")?,
+            acct: object.required("acct")?,
+            display_name: object.required("display_name")?,
+            locked: object.required("locked")?,
+            bot: object.required("bot")?,
+            discoverable: object.required("discoverable")?,
+            group: object.required("group")?,
+            created_at: object.required("created_at")?,
+            note: object.required("note")?,
+            url: object.required("url")?,
+            avatar: object.required("avatar")?,
+            avatar_static: object.required("avatar_static")?,
+            header: object.required("header")?,
+            header_static: object.required("header_static")?,
+            followers_count: object.required("followers_count")?,
+            following_count: object.required("following_count")?,
+            statuses_count: object.required("statuses_count")?,
+            last_status_at: object.required("last_status_at")?,
+            emojis: object.required("emojis")?,
+            fields: object.required("fields")?,
         })
     }
 }
@@ -6430,7 +6482,7 @@ pub struct Status2Account {
     /// Required.
     pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     /// Required.
-    pub fields: ::std::vec::Vec<super::types::CredentialAccountSourceField>,
+    pub fields: ::std::vec::Vec<super::types::StatusAccountField>,
 }
 impl<'de> ::serde::Deserialize<'de> for Status2Account {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -6696,6 +6748,28 @@ impl<'de> ::serde::Deserialize<'de> for Status6 {
             muted: object.required("muted")?,
             bookmarked: object.required("bookmarked")?,
             reblog: object.required("reblog")?,
+        })
+    }
+}
+/// `StatusAccountField`, defined at line 174 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct StatusAccountField {
+    /// Required.
+    pub name: ::std::string::String,
+    /// Required.
+    pub value: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub verified_at: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for StatusAccountField {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            name: object.required("name")?,
+            value: object.required("value")?,
+            verified_at: object.required("verified_at")?,
         })
     }
 }
@@ -8767,7 +8841,7 @@ pub struct ViewServerInformationV1Response {
     /// Required.
     pub configuration: super::types::ViewServerInformationV1ResponseConfiguration,
     /// Required.
-    pub contact_account: super::types::ViewServerInformationV1ResponseContactAccount,
+    pub contact_account: super::types::NotificationAccount2,
     /// Required.
     pub rules: ::std::vec::Vec<super::types::Rule>,
 }
@@ -8847,82 +8921,6 @@ for ViewServerInformationV1ResponseConfigurationMediaAttachments {
             video_size_limit: object.required("video_size_limit")?,
             video_frame_rate_limit: object.required("video_frame_rate_limit")?,
             video_matrix_limit: object.required("video_matrix_limit")?,
-        })
-    }
-}
-/// `ViewServerInformationV1ResponseContactAccount`, defined at line 980 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct ViewServerInformationV1ResponseContactAccount {
-    /// Required.
-    pub id: ::std::string::String,
-    /// Required.
-    pub username: ::std::string::String,
-    /// Required.
-    pub acct: ::std::string::String,
-    /// Required.
-    pub display_name: ::std::string::String,
-    /// Required.
-    pub locked: bool,
-    /// Required.
-    pub bot: bool,
-    /// Required.
-    pub discoverable: bool,
-    /// Required.
-    pub group: bool,
-    /// Required.
-    pub created_at: ::std::string::String,
-    /// Required.
-    pub note: ::std::string::String,
-    /// Required.
-    pub url: ::std::string::String,
-    /// Required.
-    pub avatar: ::std::string::String,
-    /// Required.
-    pub avatar_static: ::std::string::String,
-    /// Required.
-    pub header: ::std::string::String,
-    /// Required.
-    pub header_static: ::std::string::String,
-    /// Required.
-    pub followers_count: i64,
-    /// Required.
-    pub following_count: i64,
-    /// Required.
-    pub statuses_count: i64,
-    /// Required.
-    pub last_status_at: ::std::string::String,
-    /// Required.
-    pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-    /// Required.
-    pub fields: ::std::vec::Vec<super::types::Field>,
-}
-impl<'de> ::serde::Deserialize<'de> for ViewServerInformationV1ResponseContactAccount {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
         })
     }
 }

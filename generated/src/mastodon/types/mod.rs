@@ -15,6 +15,176 @@ pub use oauth::*;
 /// Types only the `.well-known` group uses.
 mod well_known;
 pub use well_known::*;
+/// `Announcement`, defined at line 195 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Announcement {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub content: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub starts_at: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub ends_at: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub all_day: bool,
+    /// Required.
+    pub published_at: ::std::string::String,
+    /// Required.
+    pub updated_at: ::std::string::String,
+    /// Required.
+    pub mentions: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub statuses: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub tags: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub reactions: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for Announcement {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            content: object.required("content")?,
+            starts_at: object.required("starts_at")?,
+            ends_at: object.required("ends_at")?,
+            all_day: object.required("all_day")?,
+            published_at: object.required("published_at")?,
+            updated_at: object.required("updated_at")?,
+            mentions: object.required("mentions")?,
+            statuses: object.required("statuses")?,
+            tags: object.required("tags")?,
+            emojis: object.required("emojis")?,
+            reactions: object.required("reactions")?,
+        })
+    }
+}
+/// `AnnouncementReaction`, defined at line 202 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct AnnouncementReaction {
+    /// Required.
+    pub name: ::std::string::String,
+    /// Required.
+    pub count: i64,
+    /// Required.
+    pub announcement_id: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for AnnouncementReaction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            name: object.required("name")?,
+            count: object.required("count")?,
+            announcement_id: object.required("announcement_id")?,
+        })
+    }
+}
+/// `ConversationLastStatus2`, defined at line 587 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct ConversationLastStatus2 {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub created_at: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub in_reply_to_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub in_reply_to_account_id: ::std::option::Option<
+        ::chat_clients_runtime::serde_json::Value,
+    >,
+    /// Required.
+    pub sensitive: bool,
+    /// Required.
+    pub spoiler_text: ::std::string::String,
+    /// Required.
+    pub visibility: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub language: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub uri: ::std::string::String,
+    /// Required.
+    pub url: ::std::string::String,
+    /// Required.
+    pub replies_count: i64,
+    /// Required.
+    pub reblogs_count: i64,
+    /// Required.
+    pub favourites_count: i64,
+    /// Always present; may be `null` (`None`).
+    pub edited_at: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub favourited: bool,
+    /// Required.
+    pub reblogged: bool,
+    /// Required.
+    pub muted: bool,
+    /// Required.
+    pub bookmarked: bool,
+    /// Required.
+    pub content: ::std::string::String,
+    /// Required.
+    pub filtered: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub reblog: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub account: super::types::FileAReportResponseTargetAccount,
+    /// Required.
+    pub media_attachments: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub mentions: ::std::vec::Vec<super::types::Mention>,
+    /// Required.
+    pub tags: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub card: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub poll: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for ConversationLastStatus2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            created_at: object.required("created_at")?,
+            in_reply_to_id: object.required("in_reply_to_id")?,
+            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
+            sensitive: object.required("sensitive")?,
+            spoiler_text: object.required("spoiler_text")?,
+            visibility: object.required("visibility")?,
+            language: object.required("language")?,
+            uri: object.required("uri")?,
+            url: object.required("url")?,
+            replies_count: object.required("replies_count")?,
+            reblogs_count: object.required("reblogs_count")?,
+            favourites_count: object.required("favourites_count")?,
+            edited_at: object.required("edited_at")?,
+            favourited: object.required("favourited")?,
+            reblogged: object.required("reblogged")?,
+            muted: object.required("muted")?,
+            bookmarked: object.required("bookmarked")?,
+            content: object.required("content")?,
+            filtered: object.required("filtered")?,
+            reblog: object.required("reblog")?,
+            account: object.required("account")?,
+            media_attachments: object.required("media_attachments")?,
+            mentions: object.required("mentions")?,
+            tags: object.required("tags")?,
+            emojis: object.required("emojis")?,
+            card: object.required("card")?,
+            poll: object.required("poll")?,
+        })
+    }
+}
 /// `Error`, defined at line 77 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Error {
@@ -28,6 +198,303 @@ impl<'de> ::serde::Deserialize<'de> for Error {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             error: object.required("error")?,
+        })
+    }
+}
+/// `NotificationStatus2`, defined at line 181 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct NotificationStatus2 {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub created_at: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub in_reply_to_id: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub in_reply_to_account_id: ::std::option::Option<
+        ::chat_clients_runtime::serde_json::Value,
+    >,
+    /// Required.
+    pub sensitive: bool,
+    /// Required.
+    pub spoiler_text: ::std::string::String,
+    /// Required.
+    pub visibility: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub language: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub uri: ::std::string::String,
+    /// Required.
+    pub url: ::std::string::String,
+    /// Required.
+    pub replies_count: i64,
+    /// Required.
+    pub reblogs_count: i64,
+    /// Required.
+    pub favourites_count: i64,
+    /// Always present; may be `null` (`None`).
+    pub edited_at: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub favourited: bool,
+    /// Required.
+    pub reblogged: bool,
+    /// Required.
+    pub muted: bool,
+    /// Required.
+    pub bookmarked: bool,
+    /// Required.
+    pub content: ::std::string::String,
+    /// Required.
+    pub filtered: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub reblog: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub account: super::types::NotificationAccount2,
+    /// Required.
+    pub media_attachments: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub mentions: ::std::vec::Vec<super::types::Mention>,
+    /// Required.
+    pub tags: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub card: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub poll: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for NotificationStatus2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            created_at: object.required("created_at")?,
+            in_reply_to_id: object.required("in_reply_to_id")?,
+            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
+            sensitive: object.required("sensitive")?,
+            spoiler_text: object.required("spoiler_text")?,
+            visibility: object.required("visibility")?,
+            language: object.required("language")?,
+            uri: object.required("uri")?,
+            url: object.required("url")?,
+            replies_count: object.required("replies_count")?,
+            reblogs_count: object.required("reblogs_count")?,
+            favourites_count: object.required("favourites_count")?,
+            edited_at: object.required("edited_at")?,
+            favourited: object.required("favourited")?,
+            reblogged: object.required("reblogged")?,
+            muted: object.required("muted")?,
+            bookmarked: object.required("bookmarked")?,
+            content: object.required("content")?,
+            filtered: object.required("filtered")?,
+            reblog: object.required("reblog")?,
+            account: object.required("account")?,
+            media_attachments: object.required("media_attachments")?,
+            mentions: object.required("mentions")?,
+            tags: object.required("tags")?,
+            emojis: object.required("emojis")?,
+            card: object.required("card")?,
+            poll: object.required("poll")?,
+        })
+    }
+}
+/// `Status17`, defined at line 174 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Status17 {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub created_at: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub in_reply_to_id: ::std::option::Option<::std::string::String>,
+    /// Always present; may be `null` (`None`).
+    pub in_reply_to_account_id: ::std::option::Option<::std::string::String>,
+    /// Required.
+    pub sensitive: bool,
+    /// Required.
+    pub spoiler_text: ::std::string::String,
+    /// Required.
+    pub visibility: ::std::string::String,
+    /// Always present; may be `null` (`None`).
+    pub language: ::std::option::Option<::std::string::String>,
+    /// Required.
+    pub uri: ::std::string::String,
+    /// Required.
+    pub url: ::std::string::String,
+    /// Required.
+    pub replies_count: i64,
+    /// Required.
+    pub reblogs_count: i64,
+    /// Required.
+    pub favourites_count: i64,
+    /// Always present; may be `null` (`None`).
+    pub edited_at: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub favourited: ::std::option::Option<bool>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reblogged: ::std::option::Option<bool>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub muted: ::std::option::Option<bool>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub bookmarked: ::std::option::Option<bool>,
+    /// Required.
+    pub content: ::std::string::String,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub filtered: ::std::option::Option<
+        ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    >,
+    /// Always present; may be `null` (`None`).
+    pub reblog: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub account: super::types::StatusAccount,
+    /// Required.
+    pub media_attachments: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub mentions: ::std::vec::Vec<super::types::Mention>,
+    /// Required.
+    pub tags: ::std::vec::Vec<super::types::NameUrl>,
+    /// Required.
+    pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub card: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// Always present; may be `null` (`None`).
+    pub poll: ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub filter_results: ::std::option::Option<
+        ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    >,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub application: ::std::option::Option<super::types::NameWebsite>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pinned: ::std::option::Option<bool>,
+}
+impl<'de> ::serde::Deserialize<'de> for Status17 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            created_at: object.required("created_at")?,
+            in_reply_to_id: object.required("in_reply_to_id")?,
+            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
+            sensitive: object.required("sensitive")?,
+            spoiler_text: object.required("spoiler_text")?,
+            visibility: object.required("visibility")?,
+            language: object.required("language")?,
+            uri: object.required("uri")?,
+            url: object.required("url")?,
+            replies_count: object.required("replies_count")?,
+            reblogs_count: object.required("reblogs_count")?,
+            favourites_count: object.required("favourites_count")?,
+            edited_at: object.required("edited_at")?,
+            favourited: object.optional("favourited")?,
+            reblogged: object.optional("reblogged")?,
+            muted: object.optional("muted")?,
+            bookmarked: object.optional("bookmarked")?,
+            content: object.required("content")?,
+            filtered: object.optional("filtered")?,
+            reblog: object.required("reblog")?,
+            account: object.required("account")?,
+            media_attachments: object.required("media_attachments")?,
+            mentions: object.required("mentions")?,
+            tags: object.required("tags")?,
+            emojis: object.required("emojis")?,
+            card: object.required("card")?,
+            poll: object.required("poll")?,
+            filter_results: object.optional("filter_results")?,
+            application: object.optional("application")?,
+            pinned: object.optional("pinned")?,
+        })
+    }
+}
+/// `StatusAccount`, defined at line 174 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct StatusAccount {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub username: ::std::string::String,
+    /// Required.
+    pub acct: ::std::string::String,
+    /// Required.
+    pub display_name: ::std::string::String,
+    /// Required.
+    pub locked: bool,
+    /// Required.
+    pub bot: bool,
+    /// Always present; may be `null` (`None`).
+    pub discoverable: ::std::option::Option<bool>,
+    /// Required.
+    pub group: bool,
+    /// Required.
+    pub created_at: ::std::string::String,
+    /// Required.
+    pub note: ::std::string::String,
+    /// Required.
+    pub url: ::std::string::String,
+    /// Required.
+    pub avatar: ::std::string::String,
+    /// Required.
+    pub avatar_static: ::std::string::String,
+    /// Required.
+    pub header: ::std::string::String,
+    /// Required.
+    pub header_static: ::std::string::String,
+    /// Required.
+    pub followers_count: i64,
+    /// Required.
+    pub following_count: i64,
+    /// Required.
+    pub statuses_count: i64,
+    /// Required.
+    pub last_status_at: ::std::string::String,
+    /// Required.
+    pub emojis: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+    /// Required.
+    pub fields: ::std::vec::Vec<super::types::StatusAccountField>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub noindex: ::std::option::Option<bool>,
+}
+impl<'de> ::serde::Deserialize<'de> for StatusAccount {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            username: object.required("username")?,
+            acct: object.required("acct")?,
+            display_name: object.required("display_name")?,
+            locked: object.required("locked")?,
+            bot: object.required("bot")?,
+            discoverable: object.required("discoverable")?,
+            group: object.required("group")?,
+            created_at: object.required("created_at")?,
+            note: object.required("note")?,
+            url: object.required("url")?,
+            avatar: object.required("avatar")?,
+            avatar_static: object.required("avatar_static")?,
+            header: object.required("header")?,
+            header_static: object.required("header_static")?,
+            followers_count: object.required("followers_count")?,
+            following_count: object.required("following_count")?,
+            statuses_count: object.required("statuses_count")?,
+            last_status_at: object.required("last_status_at")?,
+            emojis: object.required("emojis")?,
+            fields: object.required("fields")?,
+            noindex: object.optional("noindex")?,
         })
     }
 }
