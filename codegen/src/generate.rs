@@ -95,6 +95,9 @@ pub fn generate_module(spec: &ApiSpec) -> Result<BTreeMap<String, String>, GenEr
     });
     let mut out = BTreeMap::new();
     for (file, text) in results {
+        if file == "events.rs" && !crate::events::has_events(spec) {
+            continue;
+        }
         out.insert(file, text?);
     }
     Ok(out)
@@ -111,6 +114,8 @@ enum FileJob {
     RequestsMod,
     ClientGroup(usize),
     RequestsGroup(usize),
+    /// `events.rs` (empty, and not written, for an API without events).
+    Events,
 }
 
 /// The files of `spec`'s module, largest first.
@@ -118,7 +123,12 @@ fn file_jobs(
     groups: Option<&[crate::layout::Group<'_>]>,
     homes: &BTreeMap<String, Option<usize>>,
 ) -> Vec<FileJob> {
-    let mut jobs = vec![FileJob::Types, FileJob::Mod, FileJob::Client];
+    let mut jobs = vec![
+        FileJob::Types,
+        FileJob::Mod,
+        FileJob::Client,
+        FileJob::Events,
+    ];
     let Some(groups) = groups else {
         jobs.push(FileJob::Requests);
         return jobs;
@@ -162,6 +172,10 @@ fn build_file(
             ),
         },
         FileJob::Mod => ("mod.rs".into(), gen_mod_file(spec)),
+        FileJob::Events => (
+            "events.rs".into(),
+            crate::events::gen_events_file(spec, names),
+        ),
         FileJob::Client => {
             let file = if split { "client/mod.rs" } else { "client.rs" };
             (file.into(), gen_client_file(spec, names, groups))
@@ -437,10 +451,12 @@ fn gen_mod_file(spec: &ApiSpec) -> TokenStream {
         let l = format!(" {l}");
         quote!(#![doc = #l])
     });
+    let events = crate::events::has_events(spec).then(crate::events::mod_item);
     quote! {
         #(#lines)*
 
         pub mod client;
+        #events
         pub mod requests;
         pub mod types;
 
@@ -1042,9 +1058,16 @@ fn gen_client_file(
             let doc = doc_attr(&format!("Methods of the `{}` group.", g.label));
             quote!(#doc mod #m;)
         });
+        let events = crate::events::has_events(spec).then(|| {
+            quote! {
+                #[allow(unused_imports)]
+                use super::events;
+            }
+        });
         submodules = quote! {
             #[allow(unused_imports)]
             use super::{requests, types};
+            #events
             #(#mods)*
         };
     }
@@ -1156,6 +1179,11 @@ pub(crate) fn outcome_types(
 }
 
 pub(crate) fn method_doc(op: &Operation) -> TokenStream {
+    doc_paragraphs(&method_doc_parts(op))
+}
+
+/// The paragraphs of [`method_doc`].
+pub(crate) fn method_doc_parts(op: &Operation) -> Vec<String> {
     let mut parts = vec![prose(&op.name)];
     if let Some(d) = op.doc.as_ref().filter(|d| **d != op.name) {
         parts.push(prose(d));
@@ -1203,7 +1231,7 @@ pub(crate) fn method_doc(op: &Operation) -> TokenStream {
             op.from_override.join(", ")
         ));
     }
-    doc_paragraphs(&parts)
+    parts
 }
 
 /// A status code, or what the doc left of it.
@@ -1284,6 +1312,12 @@ fn gen_method(
         quote!(, request: &#req)
     });
     let call_info = call_info(op, &route.path);
+    if op.stream.is_some() {
+        let parts = method_doc_parts(op);
+        return crate::events::gen_stream_method(
+            op, &name, parts, arg, &query, &path, &call_info, &method,
+        );
+    }
     Some(quote! {
         #doc
         pub async fn #name(&self #arg) -> ::std::result::Result<#ret, #rt::Error<#err>> {

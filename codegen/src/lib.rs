@@ -10,6 +10,7 @@
 )]
 
 mod envelope;
+mod events;
 pub mod generate;
 mod layout;
 pub mod names;

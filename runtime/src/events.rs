@@ -301,6 +301,8 @@ pub struct SocketMessages {
 
 impl SocketMessages {
     /// Reads one text message: an event decoded as `T`, or the error it reports.
+    // The stream's items carry this `Error` as they are; boxing it here would only move it.
+    #[allow(clippy::result_large_err)]
     pub fn read<T: DecodeEvent>(&self, text: &str) -> Result<T, Error> {
         let raw = || bytes::Bytes::copy_from_slice(text.as_bytes());
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| Error::Protocol {
@@ -347,8 +349,10 @@ impl SocketMessages {
         })
     }
 
-    /// The command that subscribes to (`subscribe`) or leaves a stream, with `params`.
-    fn command(
+    #[allow(clippy::result_large_err)]
+    /// The JSON text of the command that subscribes to (`subscribe`) or leaves a stream,
+    /// with `params`; [`Error::InvalidRequest`] when the documentation gives no such command.
+    pub fn command(
         &self,
         subscribe: bool,
         stream: &str,

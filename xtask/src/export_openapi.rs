@@ -94,6 +94,14 @@ fn root_extension(spec: &ApiSpec, lost: &mut BTreeSet<String>) -> Value {
     ext.insert("version".into(), to_value(&spec.version));
     ext.insert("base_url".into(), to_value(&spec.base_url));
     ext.insert("base_path".into(), to_value(&spec.base_path));
+    if !spec.events.is_empty() {
+        ext.insert("events".into(), to_value(&spec.events));
+        lost.insert("the events of streams, with their payloads (x-chatgen.events)".into());
+    }
+    if !spec.streams.is_empty() {
+        ext.insert("streams".into(), to_value(&spec.streams));
+        lost.insert("the streams to subscribe to (x-chatgen.streams)".into());
+    }
     if !spec.from_override.is_empty() {
         ext.insert("from_override".into(), to_value(&spec.from_override));
         lost.insert("top-level facts from overrides (x-chatgen.from_override)".into());
@@ -239,6 +247,13 @@ fn operation(op: &Operation, order: usize, lost: &mut BTreeSet<String>) -> Map<S
             "x-chatgen-events",
             to_value(&op.events),
             "server events a call sends (x-chatgen-events)",
+        );
+    }
+    if let Some(stream) = &op.stream {
+        ext(
+            "x-chatgen-stream",
+            to_value(stream),
+            "answers that are streams of events, and their transport (x-chatgen-stream)",
         );
     }
     if !op.unknown.is_empty() {

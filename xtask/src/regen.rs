@@ -551,7 +551,9 @@ publish = false
 default = []
 # Every API.
 full = [{}]
-{features}
+{features}# WebSocket event streams (methods of operations answering over a WebSocket).
+websocket = ["chat-clients-runtime/websocket"]
+
 [dependencies]
 chat-clients-runtime = {{ path = "../runtime", version = "0.1.0" }}
 serde = {{ version = "1.0", features = ["derive"] }}

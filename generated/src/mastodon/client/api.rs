@@ -8897,15 +8897,16 @@ impl super::Client {
     /// `GET /api/v1/streaming/user`
     ///
     /// The documentation does not describe the answer: it is returned as received.
-    pub async fn watch_your_home_timeline_and_notifications(
+    ///
+    /// Events the documentation lists for this stream: `update`, `delete`, `notification`, `filters_changed`, `announcement`, `announcement.reaction`, `announcement.delete`, `status.update`. Others arrive as `Event::Other`.
+    ///
+    /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
+    pub fn watch_your_home_timeline_and_notifications(
         &self,
-    ) -> ::std::result::Result<
-        ::chat_clients_runtime::RawResponse,
-        ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
-    > {
+    ) -> ::chat_clients_runtime::EventStream<super::events::Event> {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
-            .send_raw(
+            .sse(
                 ::chat_clients_runtime::Call {
                     operation: "watch_your_home_timeline_and_notifications",
                     route: "/api/v1/streaming/user",
@@ -8914,9 +8915,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/user",
                 &query,
-                ::std::option::Option::<&()>::None,
             )
-            .await
     }
     /// Watch your notifications
     ///
@@ -8925,15 +8924,16 @@ impl super::Client {
     /// `GET /api/v1/streaming/user/notification`
     ///
     /// The documentation does not describe the answer: it is returned as received.
-    pub async fn watch_your_notifications(
+    ///
+    /// Events the documentation lists for this stream: `notification`. Others arrive as `Event::Other`.
+    ///
+    /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
+    pub fn watch_your_notifications(
         &self,
-    ) -> ::std::result::Result<
-        ::chat_clients_runtime::RawResponse,
-        ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
-    > {
+    ) -> ::chat_clients_runtime::EventStream<super::events::Event> {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
-            .send_raw(
+            .sse(
                 ::chat_clients_runtime::Call {
                     operation: "watch_your_notifications",
                     route: "/api/v1/streaming/user/notification",
@@ -8942,9 +8942,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/user/notification",
                 &query,
-                ::std::option::Option::<&()>::None,
             )
-            .await
     }
     /// Watch the federated timeline
     ///
@@ -8959,17 +8957,18 @@ impl super::Client {
     /// `GET /api/v1/streaming/public`
     ///
     /// The documentation does not describe the answer: it is returned as received.
-    pub async fn watch_the_federated_timeline(
+    ///
+    /// Events the documentation lists for this stream: `update`, `delete`, `status.update`. Others arrive as `Event::Other`.
+    ///
+    /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
+    pub fn watch_the_federated_timeline(
         &self,
         request: &WatchTheFederatedTimelineRequest,
-    ) -> ::std::result::Result<
-        ::chat_clients_runtime::RawResponse,
-        ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
-    > {
+    ) -> ::chat_clients_runtime::EventStream<super::events::Event> {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("only_media", &request.only_media);
         self.inner
-            .send_raw(
+            .sse(
                 ::chat_clients_runtime::Call {
                     operation: "watch_the_federated_timeline",
                     route: "/api/v1/streaming/public",
@@ -8978,9 +8977,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/public",
                 &query,
-                ::std::option::Option::<&()>::None,
             )
-            .await
     }
     /// Watch the local timeline
     ///
@@ -8989,17 +8986,18 @@ impl super::Client {
     /// `GET /api/v1/streaming/public/local`
     ///
     /// The documentation does not describe the answer: it is returned as received.
-    pub async fn watch_the_local_timeline(
+    ///
+    /// Events the documentation lists for this stream: `update`, `delete`, `status.update`. Others arrive as `Event::Other`.
+    ///
+    /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
+    pub fn watch_the_local_timeline(
         &self,
         request: &WatchTheLocalTimelineRequest,
-    ) -> ::std::result::Result<
-        ::chat_clients_runtime::RawResponse,
-        ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
-    > {
+    ) -> ::chat_clients_runtime::EventStream<super::events::Event> {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("only_media", &request.only_media);
         self.inner
-            .send_raw(
+            .sse(
                 ::chat_clients_runtime::Call {
                     operation: "watch_the_local_timeline",
                     route: "/api/v1/streaming/public/local",
@@ -9008,9 +9006,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/public/local",
                 &query,
-                ::std::option::Option::<&()>::None,
             )
-            .await
     }
     /// Watch for remote statuses
     ///
@@ -9019,17 +9015,18 @@ impl super::Client {
     /// `GET /api/v1/streaming/public/remote`
     ///
     /// The documentation does not describe the answer: it is returned as received.
-    pub async fn watch_for_remote_statuses(
+    ///
+    /// Events the documentation lists for this stream: `update`, `delete`, `status.update`. Others arrive as `Event::Other`.
+    ///
+    /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
+    pub fn watch_for_remote_statuses(
         &self,
         request: &WatchForRemoteStatusesRequest,
-    ) -> ::std::result::Result<
-        ::chat_clients_runtime::RawResponse,
-        ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
-    > {
+    ) -> ::chat_clients_runtime::EventStream<super::events::Event> {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("only_media", &request.only_media);
         self.inner
-            .send_raw(
+            .sse(
                 ::chat_clients_runtime::Call {
                     operation: "watch_for_remote_statuses",
                     route: "/api/v1/streaming/public/remote",
@@ -9038,9 +9035,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/public/remote",
                 &query,
-                ::std::option::Option::<&()>::None,
             )
-            .await
     }
     /// Watch the public timeline for a hashtag
     ///
@@ -9049,17 +9044,18 @@ impl super::Client {
     /// `GET /api/v1/streaming/hashtag`
     ///
     /// The documentation does not describe the answer: it is returned as received.
-    pub async fn watch_the_public_timeline_for_a_hashtag(
+    ///
+    /// Events the documentation lists for this stream: `update`, `delete`, `status.update`. Others arrive as `Event::Other`.
+    ///
+    /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
+    pub fn watch_the_public_timeline_for_a_hashtag(
         &self,
         request: &WatchThePublicTimelineForAHashtagRequest,
-    ) -> ::std::result::Result<
-        ::chat_clients_runtime::RawResponse,
-        ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
-    > {
+    ) -> ::chat_clients_runtime::EventStream<super::events::Event> {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("tag", &request.tag);
         self.inner
-            .send_raw(
+            .sse(
                 ::chat_clients_runtime::Call {
                     operation: "watch_the_public_timeline_for_a_hashtag",
                     route: "/api/v1/streaming/hashtag",
@@ -9068,9 +9064,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/hashtag",
                 &query,
-                ::std::option::Option::<&()>::None,
             )
-            .await
     }
     /// Watch the local timeline for a hashtag
     ///
@@ -9079,17 +9073,18 @@ impl super::Client {
     /// `GET /api/v1/streaming/hashtag/local`
     ///
     /// The documentation does not describe the answer: it is returned as received.
-    pub async fn watch_the_local_timeline_for_a_hashtag(
+    ///
+    /// Events the documentation lists for this stream: `update`, `delete`, `status.update`. Others arrive as `Event::Other`.
+    ///
+    /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
+    pub fn watch_the_local_timeline_for_a_hashtag(
         &self,
         request: &WatchTheLocalTimelineForAHashtagRequest,
-    ) -> ::std::result::Result<
-        ::chat_clients_runtime::RawResponse,
-        ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
-    > {
+    ) -> ::chat_clients_runtime::EventStream<super::events::Event> {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("tag", &request.tag);
         self.inner
-            .send_raw(
+            .sse(
                 ::chat_clients_runtime::Call {
                     operation: "watch_the_local_timeline_for_a_hashtag",
                     route: "/api/v1/streaming/hashtag/local",
@@ -9098,9 +9093,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/hashtag/local",
                 &query,
-                ::std::option::Option::<&()>::None,
             )
-            .await
     }
     /// Watch for list updates
     ///
@@ -9109,17 +9102,18 @@ impl super::Client {
     /// `GET /api/v1/streaming/list`
     ///
     /// The documentation does not describe the answer: it is returned as received.
-    pub async fn watch_for_list_updates(
+    ///
+    /// Events the documentation lists for this stream: `update`, `delete`, `status.update`. Others arrive as `Event::Other`.
+    ///
+    /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
+    pub fn watch_for_list_updates(
         &self,
         request: &WatchForListUpdatesRequest,
-    ) -> ::std::result::Result<
-        ::chat_clients_runtime::RawResponse,
-        ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
-    > {
+    ) -> ::chat_clients_runtime::EventStream<super::events::Event> {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("list", &request.list);
         self.inner
-            .send_raw(
+            .sse(
                 ::chat_clients_runtime::Call {
                     operation: "watch_for_list_updates",
                     route: "/api/v1/streaming/list",
@@ -9128,9 +9122,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/list",
                 &query,
-                ::std::option::Option::<&()>::None,
             )
-            .await
     }
     /// Watch for direct messages
     ///
@@ -9139,15 +9131,16 @@ impl super::Client {
     /// `GET /api/v1/streaming/direct`
     ///
     /// The documentation does not describe the answer: it is returned as received.
-    pub async fn watch_for_direct_messages(
+    ///
+    /// Events the documentation lists for this stream: `conversation`. Others arrive as `Event::Other`.
+    ///
+    /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
+    pub fn watch_for_direct_messages(
         &self,
-    ) -> ::std::result::Result<
-        ::chat_clients_runtime::RawResponse,
-        ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
-    > {
+    ) -> ::chat_clients_runtime::EventStream<super::events::Event> {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
-            .send_raw(
+            .sse(
                 ::chat_clients_runtime::Call {
                     operation: "watch_for_direct_messages",
                     route: "/api/v1/streaming/direct",
@@ -9156,33 +9149,45 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/direct",
                 &query,
-                ::std::option::Option::<&()>::None,
             )
-            .await
     }
     /// Establishing a WebSocket connection
     ///
     /// Open a multiplexed WebSocket connection to receive events. While the WebSocket spec allows for both text and binary date frames, since we are working only with small text fragments the streaming server uses text frames only. Clients should be configured that way if necessary.
     ///
     /// `GET /api/v1/streaming`
+    ///
+    /// Events the documentation lists for this stream: `update`, `delete`, `notification`, `filters_changed`, `conversation`, `announcement`, `announcement.reaction`, `announcement.delete`, `status.update`, `notifications_merged`. Others arrive as `Event::Other`.
+    ///
+    /// A WebSocket carrying JSON messages: subscribe and unsubscribe on the returned stream while reading it; an error message is an `Error::Api` item. Dropping the stream closes the connection. Needs the `websocket` feature.
+    #[cfg(feature = "websocket")]
     pub async fn establishing_a_web_socket_connection(
         &self,
     ) -> ::std::result::Result<
-        (),
-        ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
+        ::chat_clients_runtime::SocketStream<super::events::Event>,
+        ::chat_clients_runtime::Error,
     > {
         let query = ::chat_clients_runtime::Query::new();
+        let messages = ::chat_clients_runtime::SocketMessages {
+            event: "/event".into(),
+            payload: ::std::option::Option::Some("/payload".into()),
+            error: ::std::option::Option::Some("/error".into()),
+            error_status: ::std::option::Option::Some("/status".into()),
+            command: ::std::option::Option::Some("type".into()),
+            subscribe: ::std::option::Option::Some("subscribe".into()),
+            unsubscribe: ::std::option::Option::Some("unsubscribe".into()),
+            target: ::std::option::Option::Some("stream".into()),
+        };
         self.inner
-            .send_empty(
+            .websocket(
                 ::chat_clients_runtime::Call {
                     operation: "establishing_a_web_socket_connection",
                     route: "/api/v1/streaming",
                     auth: true,
                 },
-                ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming",
                 &query,
-                ::std::option::Option::<&()>::None,
+                messages,
             )
             .await
     }

@@ -4,6 +4,8 @@
 use super::requests::*;
 #[allow(unused_imports)]
 use super::{requests, types};
+#[allow(unused_imports)]
+use super::events;
 /// Methods of the `api` group.
 mod api;
 /// Methods of the `health` group.

@@ -38,6 +38,8 @@ pub fn restore(doc: &OpenApiDoc, pointers: &[String], spec: &mut ApiSpec) {
     spec.base_url = get(root, "base_url");
     spec.base_path = get(root, "base_path");
     spec.from_override = get(root, "from_override").unwrap_or_default();
+    spec.events = get(root, "events").unwrap_or_default();
+    spec.streams = get(root, "streams").unwrap_or_default();
     for (op, pointer) in spec.operations.iter_mut().zip(pointers) {
         restore_operation(doc.at(pointer), op);
     }
@@ -75,6 +77,7 @@ fn restore_operation(node: Option<&Value>, op: &mut Operation) {
     op.listed_only = get(node, "x-chatgen-listed-only").unwrap_or(false);
     op.metadata = get(node, "x-chatgen-metadata").unwrap_or_default();
     op.events = get(node, "x-chatgen-events").unwrap_or_default();
+    op.stream = get(node, "x-chatgen-stream");
     op.unknown = get(node, "x-unknown").unwrap_or_default();
     op.from_override = get(node, "x-from-override").unwrap_or_default();
     let params = node
