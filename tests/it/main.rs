@@ -22,6 +22,7 @@ mod redoc_corpus;
 mod redoc_http;
 mod round_trip;
 mod secrets;
+mod streaming;
 mod styles;
 mod tada_http;
 mod tada_spec;

@@ -28,8 +28,8 @@ pub enum Event {
     ///
     /// Documented at streaming.md, line 37.
     ///
-    /// Payload: JSON in the event's data, decoded as `Notification`.
-    Notification(super::types::Notification),
+    /// Payload: JSON in the event's data, decoded as `Notification2`.
+    Notification(super::types::Notification2),
     /// `filters_changed`.
     ///
     /// Keyword filters have been changed. Either does not contain a payload (for WebSocket connections), or contains an undefined payload (for HTTP connections). Available since v2.4.3
@@ -44,8 +44,8 @@ pub enum Event {
     ///
     /// Documented at streaming.md, line 43.
     ///
-    /// Payload: JSON in the event's data, decoded as `Conversation`.
-    Conversation(super::types::Conversation),
+    /// Payload: JSON in the event's data, decoded as `Conversation2`.
+    Conversation(super::types::Conversation2),
     /// `announcement`.
     ///
     /// An announcement has been published. Payload contains an Announcement cast to a string. Available since v3.1.0

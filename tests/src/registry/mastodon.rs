@@ -206,6 +206,11 @@ pub fn reencode(
                 crate::reencode::<::chat_clients::mastodon::types::Conversation>(value),
             )
         }
+        "Conversation2" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::Conversation2>(value),
+            )
+        }
         "ConversationItem" => {
             ::std::option::Option::Some(
                 crate::reencode::<
@@ -888,6 +893,11 @@ pub fn reencode(
         "Notification" => {
             ::std::option::Option::Some(
                 crate::reencode::<::chat_clients::mastodon::types::Notification>(value),
+            )
+        }
+        "Notification2" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::Notification2>(value),
             )
         }
         "NotificationAccount2" => {

@@ -6,7 +6,7 @@
 use chatgen_codegen::names::{Case, ident};
 use chatgen_codegen::spec::{
     ApiSpec, AuthScheme, Credential, CredentialPlace, Location, Operation, Param, Primitive,
-    TypeRef,
+    StreamTransport, TypeRef,
 };
 
 /// The Rust type of a spec type, as a reader writes it.
@@ -319,6 +319,19 @@ pub(super) fn render_sig(op: &Operation, s: &Sig) -> String {
         .request
         .as_ref()
         .map_or_else(String::new, |r| format!(", request: &{r}"));
+    // An operation answering with a stream of events returns the stream.
+    match op.stream.as_ref().map(|st| st.transport) {
+        Some(StreamTransport::Sse) => {
+            return format!("{}(&self{arg}) -> EventStream<events::Event>", method(op));
+        }
+        Some(StreamTransport::Websocket) => {
+            return format!(
+                "{}(&self{arg}) -> Result<SocketStream<events::Event>, Error>",
+                method(op)
+            );
+        }
+        None => {}
+    }
     let err = s
         .err
         .as_ref()

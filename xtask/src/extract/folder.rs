@@ -215,10 +215,30 @@ fn merge_types(types: &mut BTreeMap<String, TypeDef>, page: &mut ApiSpec) {
     let taken = |name: &str, types: &BTreeMap<String, TypeDef>, page: &ApiSpec| {
         types.contains_key(name) || page.types.contains_key(name)
     };
-    for (name, def) in &page.types {
-        if let Some(existing) = types.get(name)
-            && !same_def(existing, def)
-        {
+    // To a fixpoint: a type whose own fields match but that refers to a renamed type
+    // differs too (its `status: NotificationStatus` is the page's, renamed).
+    loop {
+        let mut changed = false;
+        for (name, def) in &page.types {
+            if renames.contains_key(name) {
+                continue;
+            }
+            let Some(existing) = types.get(name) else {
+                continue;
+            };
+            let mut def = def.clone();
+            for f in &mut def.fields {
+                rename_ref(&mut f.ty, &renames);
+            }
+            if let Some(a) = &mut def.alias {
+                rename_ref(a, &renames);
+            }
+            for v in &mut def.variants {
+                rename_ref(&mut v.ty, &renames);
+            }
+            if same_def(existing, &def) {
+                continue;
+            }
             let mut n = 2;
             let mut fresh = format!("{name}{n}");
             while taken(&fresh, types, page) || renames.values().any(|v| *v == fresh) {
@@ -226,6 +246,10 @@ fn merge_types(types: &mut BTreeMap<String, TypeDef>, page: &mut ApiSpec) {
                 fresh = format!("{name}{n}");
             }
             renames.insert(name.clone(), fresh);
+            changed = true;
+        }
+        if !changed {
+            break;
         }
     }
     if !renames.is_empty() {
@@ -355,6 +379,24 @@ mod tests {
                 .as_ref()
                 .map(|t| t.to_string())
         );
+    }
+
+    #[test]
+    fn a_type_whose_nested_type_differs_is_renamed_too() {
+        // Both pages name their answer `Note` with a member `Note.user` of type `NoteUser`;
+        // the users differ, so the second page's `Note` is not the first page's.
+        let a = "# A\n\n## Get note\n\n```http\nGET /a HTTP/1.1\n```\n\n##### 200: OK\n\n```json\n{\"id\": \"1\", \"user\": {\"id\": \"2\"}}\n```\n";
+        let b = "# B\n\n## Get note\n\n```http\nGET /b HTTP/1.1\n```\n\n##### 200: OK\n\n```json\n{\"id\": \"1\", \"user\": {\"id\": \"2\", \"name\": \"x\"}}\n```\n";
+        let out = extract_pages(&[page("a.md", a), page("b.md", b)], None, "m", "s", "docs");
+        let answers: Vec<String> = out
+            .spec
+            .operations
+            .iter()
+            .map(|o| o.responses[0].ty.as_ref().unwrap().to_string())
+            .collect();
+        assert_ne!(answers[0], answers[1], "{:?}", out.spec.types.keys());
+        let user_of = |t: &str| out.spec.types[t].fields[1].ty.to_string();
+        assert_ne!(user_of(&answers[0]), user_of(&answers[1]));
     }
 
     #[test]

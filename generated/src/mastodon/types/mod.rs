@@ -86,6 +86,31 @@ impl<'de> ::serde::Deserialize<'de> for AnnouncementReaction {
         })
     }
 }
+/// `Conversation2`, defined at line 587 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Conversation2 {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub unread: bool,
+    /// Required.
+    pub accounts: ::std::vec::Vec<super::types::FileAReportResponseTargetAccount>,
+    /// Required.
+    pub last_status: super::types::ConversationLastStatus2,
+}
+impl<'de> ::serde::Deserialize<'de> for Conversation2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            unread: object.required("unread")?,
+            accounts: object.required("accounts")?,
+            last_status: object.required("last_status")?,
+        })
+    }
+}
 /// `ConversationLastStatus2`, defined at line 587 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ConversationLastStatus2 {
@@ -198,6 +223,35 @@ impl<'de> ::serde::Deserialize<'de> for Error {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
             error: object.required("error")?,
+        })
+    }
+}
+/// `Notification2`, defined at line 181 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Notification2 {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
+    /// Required.
+    pub created_at: ::std::string::String,
+    /// Required.
+    pub account: super::types::NotificationAccount2,
+    /// Required.
+    pub status: super::types::NotificationStatus2,
+}
+impl<'de> ::serde::Deserialize<'de> for Notification2 {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            type_: object.required("type")?,
+            created_at: object.required("created_at")?,
+            account: object.required("account")?,
+            status: object.required("status")?,
         })
     }
 }

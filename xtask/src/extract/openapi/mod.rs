@@ -12,6 +12,7 @@ pub mod doc;
 pub mod envelope;
 pub mod restore;
 pub mod schema;
+mod stream;
 
 use std::collections::BTreeSet;
 
@@ -58,6 +59,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         schemas: Schemas::new(&parsed, &doc.file),
         doc: &parsed,
         ids: BTreeSet::new(),
+        events: Vec::new(),
     };
     reader.schemas.define_components();
     read_info(&parsed, &mut spec);
@@ -65,6 +67,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
     read_servers(&parsed, &mut spec);
     let (operations, pointers) = reader.operations();
     spec.operations = operations;
+    spec.events = std::mem::take(&mut reader.events);
     let mut diags = std::mem::take(&mut reader.schemas.diags);
     spec.types = std::mem::take(&mut reader.schemas.types);
     if restore::is_export(&parsed) {
@@ -179,6 +182,8 @@ struct Reader<'a> {
     doc: &'a OpenApiDoc,
     schemas: Schemas<'a>,
     ids: BTreeSet<String>,
+    /// Events of `text/event-stream` answers (`stream.rs`).
+    events: Vec<chatgen_codegen::spec::EventDef>,
 }
 
 impl Reader<'_> {
@@ -274,6 +279,7 @@ impl Reader<'_> {
             operation.body = self.body(body, &format!("{pointer}/requestBody"), &pascal);
         }
         self.responses(op, pointer, &pascal, &mut operation);
+        self.event_stream(op, pointer, &mut operation);
         self.fix_path_params(pointer, &mut operation);
         operation
     }
