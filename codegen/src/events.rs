@@ -7,7 +7,7 @@ use quote::quote;
 
 use crate::generate::{TypeNames, code, doc_attr, doc_paragraphs, prose, rt, rust_type};
 use crate::names::{Case, Scope};
-use crate::spec::{ApiSpec, EventDef, Operation, Payload, StreamTransport};
+use crate::spec::{ApiSpec, EventDef, Operation, Payload, StreamTransport, TypeRef};
 
 /// Whether the API has an `events` module.
 pub(crate) fn has_events(spec: &ApiSpec) -> bool {
@@ -53,10 +53,18 @@ pub(crate) fn gen_events_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream 
                     "Payload: JSON in the event's data, decoded as {}.",
                     code(&ty.to_string())
                 ));
-                (
-                    quote!(#v(#t)),
-                    quote!(#wire => #rt::serde_json::from_str(data).map(Self::#v).map_err(|e| e.to_string()),),
-                )
+                // A struct is boxed: the enum stays the size of its largest small variant.
+                if matches!(ty, TypeRef::Named(_)) {
+                    (
+                        quote!(#v(::std::boxed::Box<#t>)),
+                        quote!(#wire => #rt::serde_json::from_str(data).map(|p| Self::#v(::std::boxed::Box::new(p))).map_err(|e| e.to_string()),),
+                    )
+                } else {
+                    (
+                        quote!(#v(#t)),
+                        quote!(#wire => #rt::serde_json::from_str(data).map(Self::#v).map_err(|e| e.to_string()),),
+                    )
+                }
             }
             (Payload::Text, _) => {
                 parts.push("Payload: text (the event's data as sent).".into());

@@ -1,6 +1,6 @@
 //! Streams of typed events: server-sent events over one long HTTP answer
 //! ([`ApiClient::sse`]) and, with the `websocket` feature, a WebSocket carrying JSON
-//! messages ([`ApiClient::websocket`]).
+//! messages (`ApiClient::websocket`).
 //!
 //! Server-sent events are parsed by `eventsource-stream` over reqwest's byte stream:
 //! comments (heartbeats such as `:thump`) are skipped, `data:` lines join with `\n`, `id:`

@@ -219,8 +219,9 @@ fn reference_layouts_keep_their_floors() {
         .find(|d| d.path == "filters.md")
         .and_then(|d| d.scores)
         .expect("filters.md is scored");
-    // 17 of the extra ones are filters.md's; 4 more are routes the truth's script skipped.
-    assert!(m.operations.found - m.operations.hits <= 21, "{m:?}");
+    // 17 of the extra ones are filters.md's; 4 more are routes the truth's script skipped,
+    // and one streaming.md's WebSocket (`wss://…`, which the script does not read).
+    assert!(m.operations.found - m.operations.hits <= 22, "{m:?}");
     assert_eq!(filters.operations.found, 19);
 
     let r = result();

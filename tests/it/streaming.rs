@@ -416,6 +416,8 @@ fn socket_examples(page: &str) -> Vec<String> {
 }
 
 #[tokio::test]
+// The handshake callback's `Result` is tungstenite's own signature.
+#[allow(clippy::result_large_err)]
 async fn websocket_subscribes_reads_events_and_errors_and_ends_when_closed() {
     use tokio_tungstenite::tungstenite::Message;
     use tokio_tungstenite::tungstenite::handshake::server::{Request, Response};

@@ -13,7 +13,7 @@ pub enum Event {
     /// Documented at streaming.md, line 31.
     ///
     /// Payload: JSON in the event's data, decoded as `Status17`.
-    Update(super::types::Status17),
+    Update(::std::boxed::Box<super::types::Status17>),
     /// `delete`.
     ///
     /// A status has been deleted. Payload contains the String ID of the deleted Status. Available since v1.0.0
@@ -29,7 +29,7 @@ pub enum Event {
     /// Documented at streaming.md, line 37.
     ///
     /// Payload: JSON in the event's data, decoded as `Notification2`.
-    Notification(super::types::Notification2),
+    Notification(::std::boxed::Box<super::types::Notification2>),
     /// `filters_changed`.
     ///
     /// Keyword filters have been changed. Either does not contain a payload (for WebSocket connections), or contains an undefined payload (for HTTP connections). Available since v2.4.3
@@ -45,7 +45,7 @@ pub enum Event {
     /// Documented at streaming.md, line 43.
     ///
     /// Payload: JSON in the event's data, decoded as `Conversation2`.
-    Conversation(super::types::Conversation2),
+    Conversation(::std::boxed::Box<super::types::Conversation2>),
     /// `announcement`.
     ///
     /// An announcement has been published. Payload contains an Announcement cast to a string. Available since v3.1.0
@@ -53,7 +53,7 @@ pub enum Event {
     /// Documented at streaming.md, line 46.
     ///
     /// Payload: JSON in the event's data, decoded as `Announcement`.
-    Announcement(super::types::Announcement),
+    Announcement(::std::boxed::Box<super::types::Announcement>),
     /// `announcement.reaction`.
     ///
     /// An announcement has received an emoji reaction. Payload contains a Hash (with name, count, and announcement_id) cast to a string. Available since v3.1.0
@@ -61,7 +61,7 @@ pub enum Event {
     /// Documented at streaming.md, line 49.
     ///
     /// Payload: JSON in the event's data, decoded as `AnnouncementReaction`.
-    AnnouncementReaction(super::types::AnnouncementReaction),
+    AnnouncementReaction(::std::boxed::Box<super::types::AnnouncementReaction>),
     /// `announcement.delete`.
     ///
     /// An announcement has been deleted. Payload contains the String ID of the deleted Announcement. Available since v3.1.0
@@ -77,7 +77,7 @@ pub enum Event {
     /// Documented at streaming.md, line 55.
     ///
     /// Payload: JSON in the event's data, decoded as `Status17`.
-    StatusUpdate(super::types::Status17),
+    StatusUpdate(::std::boxed::Box<super::types::Status17>),
     /// `notifications_merged`.
     ///
     /// Accepted notification requests have finished merging, and the notifications list should be refreshed. Payload can be ignored. Available since v4.3.0
@@ -120,29 +120,29 @@ impl ::chat_clients_runtime::DecodeEvent for Event {
         match event {
             "update" => {
                 ::chat_clients_runtime::serde_json::from_str(data)
-                    .map(Self::Update)
+                    .map(|p| Self::Update(::std::boxed::Box::new(p)))
                     .map_err(|e| e.to_string())
             }
             "delete" => ::std::result::Result::Ok(Self::Delete(data.to_string())),
             "notification" => {
                 ::chat_clients_runtime::serde_json::from_str(data)
-                    .map(Self::Notification)
+                    .map(|p| Self::Notification(::std::boxed::Box::new(p)))
                     .map_err(|e| e.to_string())
             }
             "filters_changed" => ::std::result::Result::Ok(Self::FiltersChanged),
             "conversation" => {
                 ::chat_clients_runtime::serde_json::from_str(data)
-                    .map(Self::Conversation)
+                    .map(|p| Self::Conversation(::std::boxed::Box::new(p)))
                     .map_err(|e| e.to_string())
             }
             "announcement" => {
                 ::chat_clients_runtime::serde_json::from_str(data)
-                    .map(Self::Announcement)
+                    .map(|p| Self::Announcement(::std::boxed::Box::new(p)))
                     .map_err(|e| e.to_string())
             }
             "announcement.reaction" => {
                 ::chat_clients_runtime::serde_json::from_str(data)
-                    .map(Self::AnnouncementReaction)
+                    .map(|p| Self::AnnouncementReaction(::std::boxed::Box::new(p)))
                     .map_err(|e| e.to_string())
             }
             "announcement.delete" => {
@@ -150,7 +150,7 @@ impl ::chat_clients_runtime::DecodeEvent for Event {
             }
             "status.update" => {
                 ::chat_clients_runtime::serde_json::from_str(data)
-                    .map(Self::StatusUpdate)
+                    .map(|p| Self::StatusUpdate(::std::boxed::Box::new(p)))
                     .map_err(|e| e.to_string())
             }
             "notifications_merged" => {
