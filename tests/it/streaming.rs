@@ -235,8 +235,9 @@ async fn sse_stream_types_every_example_and_resumes_after_a_drop() {
     let first_body = {
         let mut body = String::from(": a comment\n\n:thump\n\n");
         for (i, (event, data)) in examples.iter().enumerate() {
-            // `retry:` with the first event: the next connection comes after 10 ms.
-            let retry = if i == 0 { "retry: 10\n" } else { "" };
+            // `retry:` with the first event: the next connection comes after 300 ms (the
+            // client's own backoff is 5 ms).
+            let retry = if i == 0 { "retry: 300\n" } else { "" };
             body.push_str(&format!("{retry}id: {i}\nevent: {event}\ndata: {data}\n\n"));
             if i == 10 {
                 body.push_str(":thump\n\n");
@@ -274,8 +275,11 @@ async fn sse_stream_types_every_example_and_resumes_after_a_drop() {
             sock.flush().await.unwrap();
         }
         drop(sock);
-        // The client comes back with the last id, the same token.
+        let dropped = std::time::Instant::now();
+        // The client comes back after `retry:`, with the last id and the same token.
         let (mut sock, _) = listener.accept().await.unwrap();
+        let waited = dropped.elapsed();
+        assert!(waited >= Duration::from_millis(300), "{waited:?}");
         let head = read_head(&mut sock).await;
         assert!(head.contains("last-event-id: 29\r\n"), "{head}");
         assert!(
