@@ -2324,6 +2324,19 @@ impl Reader<'_> {
                     continue;
                 }
             }
+            // `Response: HTTP 200 on success, 500 on error`: statuses in a response line.
+            if !b.is_code() && !b.text.contains('\n') {
+                let found = inline_statuses(&b.text);
+                if !found.is_empty() {
+                    for (code, doc_text) in found {
+                        if !statuses.iter().any(|x| x.0 == code) {
+                            statuses.push((code, b.span.line, doc_text));
+                        }
+                    }
+                    ctx = Some(Ctx::Response(None));
+                    continue;
+                }
+            }
             let in_params = matches!(ctx, Some(Ctx::Params(_) | Ctx::Form) | None);
             // Items and text right after a field line describe it (`none = …`, more
             // sentences), until the next field line.
@@ -2995,6 +3008,49 @@ fn return_last(statuses: &[(u16, u32, Option<String>)]) -> u16 {
     statuses.last().map_or(200, |s| s.0)
 }
 
+/// The statuses a `Response:` line gives in its text (`Response: HTTP 200 on success, 500 on
+/// error`): a code after `HTTP`/`status`/`code`, or before `on`/`if`/`when`, each with the
+/// words after it up to a comma.
+fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
+    let t = text.trim().replace(['*', '`'], "");
+    let Some(rest) = t
+        .strip_prefix("Response:")
+        .or_else(|| t.strip_prefix("Responses:"))
+        .or_else(|| t.strip_prefix("Returns:"))
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for part in rest.split([',', ';']) {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        for (k, w) in words.iter().enumerate() {
+            let Some(code) = (w.len() == 3)
+                .then(|| w.parse::<u16>().ok())
+                .flatten()
+                .filter(|c| (100..600).contains(c))
+            else {
+                continue;
+            };
+            let before = k
+                .checked_sub(1)
+                .map(|p| words[p].to_ascii_lowercase())
+                .unwrap_or_default();
+            let after = words
+                .get(k + 1)
+                .map(|n| n.to_ascii_lowercase())
+                .unwrap_or_default();
+            if matches!(before.as_str(), "http" | "status" | "code")
+                || matches!(after.as_str(), "on" | "if" | "when")
+            {
+                let doc_text = words[k + 1..].join(" ");
+                out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
+                break;
+            }
+        }
+    }
+    out
+}
+
 /// A `Returns: X` line (`- **Returns**: Boolean`): what a method answers.
 fn returns_line(text: &str) -> bool {
     let t = text.trim().replace('*', "");
@@ -3211,6 +3267,20 @@ mod tests {
             .map(|p| (p.name.as_str(), p.required))
             .collect();
         assert_eq!(params, [("chat_id", true), ("text", false)]);
+    }
+
+    #[test]
+    fn statuses_in_a_response_line() {
+        assert_eq!(
+            inline_statuses("Response: HTTP 200 on success, 500 on error"),
+            [
+                (200, Some("on success".to_string())),
+                (500, Some("on error".to_string()))
+            ]
+        );
+        assert_eq!(inline_statuses("Response: JSON, the 200 first ones"), []);
+        assert_eq!(inline_statuses("Returns: Array of Status"), []);
+        assert_eq!(inline_statuses("The server answers HTTP 200"), []);
     }
 
     #[test]
