@@ -487,50 +487,64 @@ fn code_first_line(b: &Block) -> u32 {
     b.span.line + u32::from(b.span.end_line - b.span.line + 1 > count)
 }
 
+/// A `curl` call's parts: the method `-X`/`--request` names, whether it sends data, its
+/// `-d` text, its `-H` headers and its other words (the URL among them).
+#[derive(Debug, Default)]
+struct CurlCall {
+    method: Option<&'static str>,
+    sends_data: bool,
+    data: Option<String>,
+    headers: Vec<String>,
+    words: Vec<String>,
+}
+
+impl CurlCall {
+    fn parse(call: &str) -> Self {
+        let words = shell_words(call);
+        let mut c = CurlCall::default();
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_str();
+            let next = words.get(i + 1);
+            match w {
+                "-X" | "--request" => c.method = next.and_then(|m| method_word(m)),
+                "-d" | "--data" | "--data-raw" | "--json" => {
+                    c.sends_data = true;
+                    c.data = next.cloned();
+                }
+                "--data-binary" | "--data-urlencode" | "-F" | "--form" => c.sends_data = true,
+                "-H" | "--header" => c.headers.extend(next.cloned()),
+                "-u" | "--user" | "-o" | "--output" | "-A" | "--user-agent" | "-b" | "--cookie"
+                | "-e" | "--referer" | "-w" => {}
+                _ => {
+                    if let Some(m) = w.strip_prefix("-X").filter(|m| !m.is_empty()) {
+                        c.method = method_word(m);
+                    } else if let Some(m) = w.strip_prefix("--request=") {
+                        c.method = method_word(m);
+                    } else if !w.starts_with('-') {
+                        c.words.push(w.to_string());
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
+            i += 2;
+        }
+        c
+    }
+}
+
 /// The route of a `curl` call: `-X`/`--request` (else POST when data is sent, else GET)
 /// and the URL's path.
 pub fn curl_route(call: &str) -> Option<RouteText> {
-    let words = shell_words(call);
-    let mut method = None;
-    let mut data = false;
-    let mut url = None;
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i].as_str();
-        match w {
-            "-X" | "--request" => {
-                method = words.get(i + 1).and_then(|m| method_word(m));
-                i += 2;
-                continue;
-            }
-            "-d" | "--data" | "--data-raw" | "--data-binary" | "--data-urlencode" | "-F"
-            | "--form" | "--json" => {
-                data = true;
-                i += 2;
-                continue;
-            }
-            "-H" | "--header" | "-u" | "--user" | "-o" | "--output" | "-A" | "--user-agent"
-            | "-b" | "--cookie" | "-e" | "--referer" | "-w" => {
-                i += 2;
-                continue;
-            }
-            _ => {}
-        }
-        if let Some(m) = w.strip_prefix("-X").filter(|m| !m.is_empty()) {
-            method = method_word(m);
-        } else if let Some(m) = w.strip_prefix("--request=") {
-            method = method_word(m);
-        } else if url.is_none()
-            && !w.starts_with('-')
-            && w != "curl"
-            && (w.contains("://") || w.starts_with('/') || w.starts_with('{'))
-        {
-            url = Some(w.to_string());
-        }
-        i += 1;
-    }
-    let method = method.unwrap_or(if data { "POST" } else { "GET" });
-    target_route(method, &url?)
+    let c = CurlCall::parse(call);
+    let url = c.words.iter().find(|w| {
+        *w != "curl" && (w.contains("://") || w.starts_with('/') || w.starts_with('{'))
+    })?;
+    let method = c
+        .method
+        .unwrap_or(if c.sends_data { "POST" } else { "GET" });
+    target_route(method, url)
 }
 
 /// Words of a shell command, quotes removed.
@@ -1834,44 +1848,31 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
 /// (`sendMessage`).
 /// The section numbers a heading starts with (`2.6. channels.create` → `[2, 6]`).
 fn section_numbers(s: &str) -> Option<Vec<u32>> {
-    let mut rest = s.trim();
-    let mut out = Vec::new();
-    loop {
-        let digits = rest.chars().take_while(char::is_ascii_digit).count();
-        if digits == 0 {
-            break;
-        }
-        let Some(r) = rest[digits..].strip_prefix('.') else {
-            break;
-        };
-        out.push(rest[..digits].parse().ok()?);
-        rest = r;
-    }
-    (!out.is_empty() && rest.starts_with(char::is_whitespace)).then_some(out)
+    let (digits, _) = split_section_number(s)?;
+    digits.iter().map(|d| d.parse().ok()).collect()
 }
 
 /// A heading without its section number (`2.6. channels.create` → `channels.create`).
 fn strip_section_number(s: &str) -> &str {
+    split_section_number(s).map_or(s.trim(), |(_, rest)| rest)
+}
+
+/// A heading's section number, as its digit runs, and the text after it: `2.6.
+/// channels.create` → (`["2", "6"]`, `channels.create`); none without a number followed by
+/// a space.
+fn split_section_number(s: &str) -> Option<(Vec<&str>, &str)> {
     let mut rest = s.trim();
-    let mut any = false;
+    let mut digits = Vec::new();
     loop {
-        let digits = rest.chars().take_while(char::is_ascii_digit).count();
-        if digits == 0 {
+        let n = rest.chars().take_while(char::is_ascii_digit).count();
+        let Some(r) = rest[n..].strip_prefix('.').filter(|_| n > 0) else {
             break;
-        }
-        match rest[digits..].strip_prefix('.') {
-            Some(r) => {
-                rest = r;
-                any = true;
-            }
-            None => break,
-        }
+        };
+        digits.push(&rest[..n]);
+        rest = r;
     }
-    if any && rest.starts_with(char::is_whitespace) {
-        rest.trim_start()
-    } else {
-        s.trim()
-    }
+    (!digits.is_empty() && rest.starts_with(char::is_whitespace))
+        .then(|| (digits, rest.trim_start()))
 }
 
 fn rpc_name(s: &str) -> bool {
@@ -2525,48 +2526,22 @@ impl Reader<'_> {
     /// A request example from a sample `curl` call: its URL as written and its data; an
     /// `Authorization: Bearer` header sets the API's auth.
     fn curl_example(&mut self, call: &str, line: u32, auth_line: u32) -> Option<Example> {
-        let words = shell_words(call);
-        let mut url = None;
-        let mut data = None;
-        let mut i = 0;
-        while i < words.len() {
-            let w = words[i].as_str();
-            let next = words.get(i + 1).cloned();
-            match w {
-                "-H" | "--header" => {
-                    if let Some(h) = &next
-                        && let Some((name, value)) = h.split_once(':')
-                        && name.trim().eq_ignore_ascii_case("authorization")
-                        && value.trim().to_ascii_lowercase().starts_with("bearer")
-                        && self.auth.is_none()
-                    {
-                        self.auth = Some(Auth {
-                            scheme: AuthScheme::Bearer,
-                            line: Some(auth_line),
-                            ..Auth::default()
-                        });
-                    }
-                    i += 2;
-                    continue;
-                }
-                "-d" | "--data" | "--data-raw" | "--json" => {
-                    data = next;
-                    i += 2;
-                    continue;
-                }
-                "-X" | "--request" | "-u" | "--user" | "-o" | "--output" | "-A"
-                | "--user-agent" | "-b" | "--cookie" | "-e" | "--referer" | "-w" | "-F"
-                | "--form" | "--data-binary" | "--data-urlencode" => {
-                    i += 2;
-                    continue;
-                }
-                _ => {}
-            }
-            if url.is_none() && !w.starts_with('-') && w != "curl" && w != "$" {
-                url = Some(w.to_string());
-            }
-            i += 1;
+        let c = CurlCall::parse(call);
+        let bearer = c.headers.iter().any(|h| {
+            h.split_once(':').is_some_and(|(name, value)| {
+                name.trim().eq_ignore_ascii_case("authorization")
+                    && value.trim().to_ascii_lowercase().starts_with("bearer")
+            })
+        });
+        if bearer && self.auth.is_none() {
+            self.auth = Some(Auth {
+                scheme: AuthScheme::Bearer,
+                line: Some(auth_line),
+                ..Auth::default()
+            });
         }
+        let url = c.words.into_iter().find(|w| w != "curl" && w != "$");
+        let data = c.data;
         let url = url?;
         let mut ex = Example {
             of: ExampleOf::Request,
