@@ -106,6 +106,8 @@ pub fn read(doc: &Document, kit: &mut Kit, operations: &mut Vec<Operation>) -> E
                 messages: None,
                 line: Some(line),
             });
+            // The answer is the documented stream of events: no longer unknown.
+            op.unknown.retain(|u| u != "response");
         }
     }
     let streams: Vec<&str> = out.streams.iter().map(|s| s.name.as_str()).collect();

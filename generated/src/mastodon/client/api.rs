@@ -8896,8 +8896,6 @@ impl super::Client {
     ///
     /// `GET /api/v1/streaming/user`
     ///
-    /// The documentation does not describe the answer: it is returned as received.
-    ///
     /// Events the documentation lists for this stream: `update`, `delete`, `notification`, `filters_changed`, `announcement`, `announcement.reaction`, `announcement.delete`, `status.update`. Others arrive as `Event::Other`.
     ///
     /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
@@ -8922,8 +8920,6 @@ impl super::Client {
     /// Returns events for received notifications
     ///
     /// `GET /api/v1/streaming/user/notification`
-    ///
-    /// The documentation does not describe the answer: it is returned as received.
     ///
     /// Events the documentation lists for this stream: `notification`. Others arrive as `Event::Other`.
     ///
@@ -8956,8 +8952,6 @@ impl super::Client {
     ///
     /// `GET /api/v1/streaming/public`
     ///
-    /// The documentation does not describe the answer: it is returned as received.
-    ///
     /// Events the documentation lists for this stream: `update`, `delete`, `status.update`. Others arrive as `Event::Other`.
     ///
     /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
@@ -8984,8 +8978,6 @@ impl super::Client {
     /// Returns all local public statuses
     ///
     /// `GET /api/v1/streaming/public/local`
-    ///
-    /// The documentation does not describe the answer: it is returned as received.
     ///
     /// Events the documentation lists for this stream: `update`, `delete`, `status.update`. Others arrive as `Event::Other`.
     ///
@@ -9014,8 +9006,6 @@ impl super::Client {
     ///
     /// `GET /api/v1/streaming/public/remote`
     ///
-    /// The documentation does not describe the answer: it is returned as received.
-    ///
     /// Events the documentation lists for this stream: `update`, `delete`, `status.update`. Others arrive as `Event::Other`.
     ///
     /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
@@ -9042,8 +9032,6 @@ impl super::Client {
     /// Returns all public statuses for a particular hashtag
     ///
     /// `GET /api/v1/streaming/hashtag`
-    ///
-    /// The documentation does not describe the answer: it is returned as received.
     ///
     /// Events the documentation lists for this stream: `update`, `delete`, `status.update`. Others arrive as `Event::Other`.
     ///
@@ -9072,8 +9060,6 @@ impl super::Client {
     ///
     /// `GET /api/v1/streaming/hashtag/local`
     ///
-    /// The documentation does not describe the answer: it is returned as received.
-    ///
     /// Events the documentation lists for this stream: `update`, `delete`, `status.update`. Others arrive as `Event::Other`.
     ///
     /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
@@ -9101,8 +9087,6 @@ impl super::Client {
     ///
     /// `GET /api/v1/streaming/list`
     ///
-    /// The documentation does not describe the answer: it is returned as received.
-    ///
     /// Events the documentation lists for this stream: `update`, `delete`, `status.update`. Others arrive as `Event::Other`.
     ///
     /// Server-sent events: the connection is opened when the stream is first polled, opened again after it drops (with `Last-Event-ID`, after the server's `retry:` or the client's retry backoff, at most the retry policy's attempts in a row without an event), and closed when the stream is dropped. A payload that does not decode is an `Error::Event` item; the stream goes on.
@@ -9129,8 +9113,6 @@ impl super::Client {
     /// Returns events for received direct messages.
     ///
     /// `GET /api/v1/streaming/direct`
-    ///
-    /// The documentation does not describe the answer: it is returned as received.
     ///
     /// Events the documentation lists for this stream: `conversation`. Others arrive as `Event::Other`.
     ///
