@@ -52,14 +52,42 @@ fn parameters_from_bullets_paths_and_query() {
             .filter(|p| p.location == l)
             .count()
     };
+    // 27 `{placeholders}`, one `?debug=True`; the 13 `• name — …` bullets after routes
+    // (lines 1011, 1035-1039, 1108-1109, 1173-1176, and `contacts`) are the fields of their
+    // operations' JSON bodies, not parameters beside them.
     assert_eq!(
         (
             count(Location::Path),
             count(Location::Body),
             count(Location::Query)
         ),
-        (27, 13, 1)
+        (27, 0, 1)
     );
+    let listed: usize = [
+        ("post_sms_login", 1),
+        ("post_sms_auth", 5),
+        ("post_sms_cookieauth", 2),
+        ("post_qr_auth", 4),
+        ("put_devices_device_id_address_book", 1),
+    ]
+    .iter()
+    .map(|(id, n)| {
+        let body = op(&s, id).body.as_ref().expect("a body");
+        let name = body.ty.to_string();
+        let fields = s.types[&name]
+            .fields
+            .iter()
+            .filter(|f| f.doc.is_some())
+            .count();
+        assert_eq!(
+            fields, *n,
+            "{id}: the listed fields carry their descriptions"
+        );
+        assert_eq!(body.content_type.as_deref(), Some("application/json"));
+        fields
+    })
+    .sum();
+    assert_eq!(listed, 13);
     let qr = op(&s, "get_qr_login_png");
     assert_eq!(
         qr.route.as_ref().unwrap().path,
@@ -76,19 +104,20 @@ fn parameters_from_bullets_paths_and_query() {
         (device.name.as_str(), device.location, device.required),
         ("device_id", Location::Path, true)
     );
-    let phone = op(&s, "post_sms_login")
-        .params
+    // The bullet names the field, the request example types it.
+    let body = op(&s, "post_sms_login")
+        .body
+        .as_ref()
+        .unwrap()
+        .ty
+        .to_string();
+    let phone = s.types[&body]
+        .fields
         .iter()
-        .find(|p| p.name == "phone")
+        .find(|f| f.name == "phone")
         .unwrap();
-    assert_eq!(
-        (
-            phone.location,
-            phone.ty.to_string(),
-            phone.type_cue.as_deref()
-        ),
-        (Location::Body, "string".into(), Some("request example"))
-    );
+    assert_eq!(phone.ty.to_string(), "string");
+    assert!(phone.optional, "the doc does not say it is required");
     assert!(
         phone
             .doc

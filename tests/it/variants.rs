@@ -467,13 +467,13 @@ fn tada_variants() {
         ),
         (
             "tdclient-send-message-README.md",
-            &["POST /api/v4/teams/{team-uid}/chats/{chat-jid}/messages"],
-            &[&["path:team-uid", "path:chat-jid", "body:type", "body:text"]],
+            &["POST /api/v4/teams/{team_uid}/chats/{chat_jid}/messages"],
+            &[&["path:team_uid", "path:chat_jid", "body:type", "body:text"]],
         ),
         (
             "tdclient-send-upload-message-README.md",
-            &["POST /api/v4/teams/{team-uid}/chats/{chat-jid}/messages"],
-            &[&["path:team-uid", "path:chat-jid"]],
+            &["POST /api/v4/teams/{team_uid}/chats/{chat_jid}/messages"],
+            &[&["path:team_uid", "path:chat_jid"]],
         ),
         (
             "tdclient-smsauth-README.md",
@@ -485,8 +485,8 @@ fn tada_variants() {
         ),
         (
             "tdclient-contacts-README.md",
-            &["GET /api/v4/teams/{team-id}/contacts/"],
-            &[&["path:team-id"]],
+            &["GET /api/v4/teams/{team_id}/contacts/"],
+            &[&["path:team_id"]],
         ),
     ];
     for (file, ops, ps) in cases {

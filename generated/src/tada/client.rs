@@ -286,7 +286,6 @@ impl Client {
     ///
     /// Вход по QR-коду. Если открыт один клиент, например.
     /// Возвращает картинку со значением: otv://{server}/{temp_token}
-    /// Приятная мелочь: ?value=str сгенерирует qr-код с определённым токеном. Для тестов.
     ///
     /// `GET /api/v3/qr-login.png`
     ///
@@ -343,18 +342,17 @@ impl Client {
             )
             .await
     }
-    /// Выход
-    ///
     /// Выход для sms-cookieauth/
+    ///
     /// Можно выйти, послав POST.
     ///
     /// `POST /api/v3/cookieauth-logout`
     ///
-    /// Documented responses: 200: `CookieauthLogout`.
+    /// Documented responses: 200: `SmsCookieauth`.
     pub async fn post_cookieauth_logout(
         &self,
     ) -> ::std::result::Result<
-        super::types::CookieauthLogout,
+        super::types::SmsCookieauth,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let query = ::chat_clients_runtime::Query::new();
@@ -372,17 +370,17 @@ impl Client {
             )
             .await
     }
-    /// Выход
+    /// Выход для sms-cookieauth/
     ///
     /// Можно выйти, послав GET.
     ///
     /// `GET /api/v3/cookieauth-logout`
     ///
-    /// Documented responses: 200: `CookieauthLogout`.
+    /// Documented responses: 200: `SmsCookieauth`.
     pub async fn get_cookieauth_logout(
         &self,
     ) -> ::std::result::Result<
-        super::types::CookieauthLogout,
+        super::types::SmsCookieauth,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let query = ::chat_clients_runtime::Query::new();
@@ -431,8 +429,6 @@ impl Client {
     /// Настройки
     ///
     /// Настройки в свободной форме. Просто словарь, куда клиент может сохранять нужные ему данные. Например, текущий чат, состояние открытости/скрытости панелек и т.п. 16кб на эти цели должно хватить каждому.
-    /// Важно: это настройки пользователя вообще, без привязки к отдельной команде. Если нужна привязка, можно делать префиксы с uid команд или вложенные структуры.
-    /// Получить ui настройки текущего пользователя.
     ///
     /// `GET /api/v3/ui-settings`
     ///
@@ -494,13 +490,6 @@ impl Client {
     /// Устройства
     ///
     /// Список активных устройств.
-    /// • type — строка "android", "ios", "web" (все браузеры, кроме Safari) или "safari".
-    /// • device_id — id устройства. Не обязательно UUID, поэтому поле называется не uid, как у остальных моделей.
-    /// • name — необязательное название устройства.
-    /// • notification_token — токен для отправки через APNs или Firebase.
-    /// • voip_notification_token — токен для отправки VOIP-пушей через APNs
-    /// • allowed_notifications — включены ли пуш-уведомления. Для веб-клиента (пока) смысла не имеет.
-    /// • data_pushes — если true, то пуши отправляются «тихими», только с данными. Пока работает только для андроида. По умолчанию false.
     /// Cоздание устройства. Если device_id уже есть, то не создаст новое устройство, а изменит существующее. Кроме того, в этом вызове нельзя поменать что-то одно в устройстве (например, только name). Для изменения требуется каждый раз посылать все поля.
     ///
     /// `POST /api/v3/devices`
@@ -558,7 +547,6 @@ impl Client {
     }
     /// Устройства
     ///
-    /// Информация об устройстве. Список устройств можно получить через запрос /api/v3/me/, создание устройства происходит в момент логина.
     /// Информация об устройстве с указанным device_id
     ///
     /// `GET /api/v3/devices/{device_id}`
@@ -789,7 +777,6 @@ impl Client {
     }
     /// Интеграции
     ///
-    /// Интеграции
     /// Новая интеграция.
     ///
     /// `POST /api/v3/teams/{team_uid}/integrations`
@@ -962,9 +949,8 @@ impl Client {
             )
             .await
     }
-    /// Приглашение в команду
-    ///
     /// Приглашения в команду
+    ///
     /// Создаёт новое приглашение.
     ///
     /// `POST /api/v3/teams/{team_uid}/invitations`
@@ -997,7 +983,7 @@ impl Client {
             )
             .await
     }
-    /// Приглашение в команду
+    /// Приглашения в команду
     ///
     /// Информация о приглашениях.
     ///
@@ -1034,8 +1020,6 @@ impl Client {
     /// Приглашения в команду
     ///
     /// Информация о приглашении.
-    /// QR-код — otv://qr-join/{host}/{token}
-    /// Токен надо отправить на {host}/api/v3/teams/join Если {host} не совпадает с текущим, пока выдавать ошибку.
     ///
     /// `GET /api/v3/teams/{team_uid}/invitations/{invitaion_uid}`
     ///
@@ -1137,10 +1121,6 @@ impl Client {
     /// Картинка команды.
     ///
     /// загрузка или замена картинки. Картинка автоматически уменьшится до нужных размеров.
-    /// Внимание! Здесь в теле запроса должен быть не json, а данные, переданные в multipart/form-data в поле file. Аналог для html:
-    /// \<form method="post" enctype="multipart/form-data"\>
-    /// \<input type="file" name="file"\>
-    /// \</form\>
     ///
     /// `POST /api/v3/teams/{team_uid}/icons`
     ///
@@ -1208,7 +1188,6 @@ impl Client {
     }
     /// Картинка команды.
     ///
-    /// • name — название команды, ничего неожиданного
     /// Информация о команде.
     ///
     /// `GET /api/v3/teams/{team_uid}`
@@ -1319,7 +1298,6 @@ impl Client {
     /// Место, используемое командой
     ///
     /// Картинка команды.
-    /// Информация о использовании места
     ///
     /// `GET /api/v3/teams/{team_uid}/usage`
     ///

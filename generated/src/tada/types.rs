@@ -39,22 +39,6 @@ impl<'de> ::serde::Deserialize<'de> for Content {
         })
     }
 }
-/// `CookieauthLogout`, defined at line 1242 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct CookieauthLogout {
-    /// Required.
-    pub location: ::std::string::String,
-}
-impl<'de> ::serde::Deserialize<'de> for CookieauthLogout {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            location: object.required("location")?,
-        })
-    }
-}
 /// `DeleteTeamsTeamUidResult`, defined at line 2599 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct DeleteTeamsTeamUidResult {
@@ -80,7 +64,7 @@ pub struct DeleteTeamsTeamUidResult {
     pub max_message_update_age: i64,
     /// Required.
     pub me: super::types::Me,
-    /// название команды, ничего неожиданного
+    /// Required.
     pub name: ::std::string::String,
     /// Required.
     pub need_confirmation: bool,
@@ -631,26 +615,38 @@ impl<'de> ::serde::Deserialize<'de> for PostDevicesBody {
         })
     }
 }
-/// `PostQrAuthBody`, defined at line 1180 of the source.
-#[derive(Clone, PartialEq, ::serde::Serialize)]
+/// `PostQrAuthBody`, defined at line 1173 of the source.
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostQrAuthBody {
-    /// id устройства
-    pub device_id: ::std::string::String,
-    /// название устройства
-    pub name: ::std::string::String,
     /// значение временного токена из qr-кода
-    pub temp_token: ::std::string::String,
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub temp_token: ::std::option::Option<::std::string::String>,
     /// тип устройства (ios, android)
+    ///
+    /// May be absent (`None`).
     #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
+    /// id устройства
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_id: ::std::option::Option<::std::string::String>,
+    /// название устройства
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for PostQrAuthBody {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PostQrAuthBody")
-            .field("device_id", &self.device_id)
-            .field("name", &self.name)
             .field("temp_token", &"***")
             .field("type_", &self.type_)
+            .field("device_id", &self.device_id)
+            .field("name", &self.name)
             .finish()
     }
 }
@@ -660,27 +656,42 @@ impl<'de> ::serde::Deserialize<'de> for PostQrAuthBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            device_id: object.required("device_id")?,
-            name: object.required("name")?,
-            temp_token: object.required("temp_token")?,
-            type_: object.required("type")?,
+            temp_token: object.optional("temp_token")?,
+            type_: object.optional("type")?,
+            device_id: object.optional("device_id")?,
+            name: object.optional("name")?,
         })
     }
 }
-/// `PostSmsAuthBody`, defined at line 1043 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+/// `PostSmsAuthBody`, defined at line 1035 of the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostSmsAuthBody {
-    /// код из SMS
-    pub code: ::std::string::String,
-    /// id устройства
-    pub device_id: ::std::string::String,
-    /// название устройства
-    pub name: ::std::string::String,
     /// телефон
-    pub phone: ::std::string::String,
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone: ::std::option::Option<::std::string::String>,
+    /// код из SMS
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
     /// тип устройства (ios, android)
+    ///
+    /// May be absent (`None`).
     #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
+    /// id устройства
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_id: ::std::option::Option<::std::string::String>,
+    /// название устройства
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for PostSmsAuthBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -688,11 +699,11 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsAuthBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            code: object.required("code")?,
-            device_id: object.required("device_id")?,
-            name: object.required("name")?,
-            phone: object.required("phone")?,
-            type_: object.required("type")?,
+            phone: object.optional("phone")?,
+            code: object.optional("code")?,
+            type_: object.optional("type")?,
+            device_id: object.optional("device_id")?,
+            name: object.optional("name")?,
         })
     }
 }
@@ -730,13 +741,19 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsAuthResultMe {
         })
     }
 }
-/// `PostSmsCookieauthBody`, defined at line 1115 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+/// `PostSmsCookieauthBody`, defined at line 1108 of the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostSmsCookieauthBody {
-    /// код из SMS
-    pub code: ::std::string::String,
     /// телефон
-    pub phone: ::std::string::String,
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone: ::std::option::Option<::std::string::String>,
+    /// код из SMS
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for PostSmsCookieauthBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -744,8 +761,8 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsCookieauthBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            code: object.required("code")?,
-            phone: object.required("phone")?,
+            phone: object.optional("phone")?,
+            code: object.optional("code")?,
         })
     }
 }
@@ -763,11 +780,14 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsCookieauthResult {
         ::std::result::Result::Ok(Self { me: object.required("me")? })
     }
 }
-/// `PostSmsLoginBody`, defined at line 1015 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+/// `PostSmsLoginBody`, defined at line 1011 of the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostSmsLoginBody {
     /// телефон в любом формате. Сервер уберёт пробелы, скобки, дефисы, угадает код страны, допишет плюсик и приведёт всё к виду +72348763434. Если не удалось, то выдаст ошибку. Но обычно удаётся.
-    pub phone: ::std::string::String,
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for PostSmsLoginBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -775,7 +795,7 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsLoginBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            phone: object.required("phone")?,
+            phone: object.optional("phone")?,
         })
     }
 }
@@ -1204,12 +1224,15 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidWsClientEventNameResult 
         })
     }
 }
-/// `PutDevicesDeviceIdAddressBookBody`, defined at line 1528 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+/// `PutDevicesDeviceIdAddressBookBody`, defined at line 1524 of the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PutDevicesDeviceIdAddressBookBody {
     /// список контактов. Если у контакта будет поле phones, и если один из телефонов будет принадлежать пользователю системы, то в такой контакт добавится поле account
-    pub contacts: ::std::vec::Vec<
-        super::types::PutDevicesDeviceIdAddressBookBodyContact,
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub contacts: ::std::option::Option<
+        ::std::vec::Vec<super::types::PutDevicesDeviceIdAddressBookBodyContact>,
     >,
 }
 impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookBody {
@@ -1218,7 +1241,7 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            contacts: object.required("contacts")?,
+            contacts: object.optional("contacts")?,
         })
     }
 }
@@ -1332,7 +1355,7 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdBody {
 /// `PutTeamsTeamUidBody`, defined at line 2483 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct PutTeamsTeamUidBody {
-    /// название команды, ничего неожиданного
+    /// Required.
     pub name: ::std::string::String,
 }
 impl<'de> ::serde::Deserialize<'de> for PutTeamsTeamUidBody {
@@ -1367,6 +1390,22 @@ impl<'de> ::serde::Deserialize<'de> for PutTeamsTeamUidIntegrationsIntegrationUi
         })
     }
 }
+/// `SmsCookieauth`, defined at line 1242 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct SmsCookieauth {
+    /// Required.
+    pub location: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for SmsCookieauth {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            location: object.required("location")?,
+        })
+    }
+}
 /// `Team`, defined at line 1843 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Team {
@@ -1390,7 +1429,7 @@ pub struct Team {
     pub max_message_update_age: i64,
     /// Required.
     pub me: super::types::Me,
-    /// название команды, ничего неожиданного
+    /// Required.
     pub name: ::std::string::String,
     /// Required.
     pub need_confirmation: bool,

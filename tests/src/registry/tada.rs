@@ -19,11 +19,6 @@ pub fn reencode(
                 crate::reencode::<::chat_clients::tada::types::Content>(value),
             )
         }
-        "CookieauthLogout" => {
-            ::std::option::Option::Some(
-                crate::reencode::<::chat_clients::tada::types::CookieauthLogout>(value),
-            )
-        }
         "DeleteTeamsTeamUidResult" => {
             ::std::option::Option::Some(
                 crate::reencode::<
@@ -289,6 +284,11 @@ pub fn reencode(
                 crate::reencode::<
                     ::chat_clients::tada::types::PutTeamsTeamUidIntegrationsIntegrationUidBody,
                 >(value),
+            )
+        }
+        "SmsCookieauth" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::tada::types::SmsCookieauth>(value),
             )
         }
         "Team" => {

@@ -383,15 +383,17 @@ pub fn score(truth: &Truth, spec: &ApiSpec) -> Scores {
     s
 }
 
-/// A parameter name as compared: a path placeholder's name may be spelt `channel.id` by
-/// the doc and `channel_id` by a reader that must give it a valid name.
+/// A parameter name as compared: a path placeholder's name may be spelt `channel.id` or
+/// `team-uid` by the doc and `channel_id` / `team_uid` by a reader that must give it a
+/// valid name (both sides are compared the same way).
 fn name_key(name: &str) -> String {
     let n = name.trim_start_matches(':');
-    if n.contains('.') && !n.contains('[') {
+    let n = if n.contains('.') && !n.contains('[') {
         n.replace('.', "_")
     } else {
         n.to_string()
-    }
+    };
+    n.replace('-', "_")
 }
 
 fn add_op(

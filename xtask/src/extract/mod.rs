@@ -20,9 +20,9 @@ pub mod kit;
 pub mod openapi;
 pub mod redoc;
 pub mod reference;
+pub mod rest_by_example;
 pub mod rest_reference;
 pub mod slack_methods;
-pub mod tada;
 pub mod wimi;
 
 /// What an extractor found.
@@ -150,7 +150,7 @@ impl Family {
         match self {
             Family::RestReference => rest_reference::score(doc),
             Family::SlackMethods => slack_methods::score(doc),
-            Family::RestByExample => tada::score(doc),
+            Family::RestByExample => rest_by_example::score(doc),
             Family::Redoc => redoc_score(doc),
             Family::EnvelopeRpc => wimi::score(doc),
             Family::OpenApi => openapi::score(&doc.source),
@@ -168,16 +168,16 @@ impl Family {
             Family::SlackMethods => {
                 reference::extract_with(doc, api, source, &slack_methods::PROFILE)
             }
+            Family::RestByExample => {
+                reference::extract_with(doc, api, source, &rest_by_example::PROFILE)
+            }
             Family::Redoc => redoc::extract_document(doc, api, source),
             Family::OpenApi => openapi::extract(&doc.source, api, source),
             Family::Reference => reference::extract(doc, api, source),
-            Family::RestByExample | Family::EnvelopeRpc => {
-                // Line-based readers: they read the document as a text capture shows it.
+            Family::EnvelopeRpc => {
+                // A line-based reader: it reads the document as a text capture shows it.
                 let lines = doc.lowered();
-                let mut out = match self {
-                    Family::RestByExample => tada::extract(&lines, api, source),
-                    _ => wimi::extract(&lines, api, source),
-                };
+                let mut out = wimi::extract(&lines, api, source);
                 out.spec.family = self.name().to_string();
                 kit::remap(&mut out, &lines, &doc.source);
                 out

@@ -28,7 +28,7 @@
 use std::collections::BTreeMap;
 
 use chatgen_codegen::spec::{
-    ApiSpec, Auth, AuthScheme, Body, Example, ExampleOf, Field, Location, Operation, Param,
+    Answer, ApiSpec, Auth, AuthScheme, Body, Example, ExampleOf, Field, Location, Operation, Param,
     ParamStyle, Primitive, Protocol, Response, Route, Rpc, SampleKind, TypeDef, TypeRef,
 };
 use heck::{ToPascalCase, ToSnakeCase};
@@ -36,7 +36,7 @@ use heck::{ToPascalCase, ToSnakeCase};
 use super::Extracted;
 use super::kit::Kit;
 use crate::read::blocks::{Block, Document, Kind, Table};
-use crate::read::json::Node;
+use crate::read::json::{Kind as JsonKind, Node};
 
 /// The family name written in specs.
 pub const FAMILY: &str = "reference";
@@ -58,6 +58,8 @@ pub struct RouteText {
     /// Whether the doc's text carried a query string: an instance of a route documented
     /// anywhere on the page is then an example call of it.
     pub query: bool,
+    /// The query string's `name=value` pairs, as written.
+    pub pairs: Vec<(String, String)>,
     /// An optional segment the route leaves out (said in a warning).
     pub note: Option<String>,
 }
@@ -191,11 +193,26 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
         format!("/{path}")
     };
     let (path, note) = placeholders(&path)?;
+    // `?debug=True&limit=10`: names that are identifiers, each with its value.
+    let pairs = rest
+        .split_once('?')
+        .map(|(_, q)| q.split('#').next().unwrap_or(""))
+        .unwrap_or("")
+        .split('&')
+        .filter_map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            let ident = !k.is_empty()
+                && k.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'));
+            ident.then(|| (k.to_string(), v.to_string()))
+        })
+        .collect();
     Some(RouteText {
         method: method.to_string(),
         path,
         server,
         query,
+        pairs,
         note,
     })
 }
@@ -339,7 +356,7 @@ fn instance_of(path: &str, template: &str) -> bool {
         && a[a.len() - b.len()..]
             .iter()
             .zip(&b)
-            .all(|(x, y)| x == y || x.starts_with('{') || y.starts_with('{'))
+            .all(|(x, y)| x == y || y.starts_with('{'))
 }
 
 /// The path with placeholder names left out, for comparing routes.
@@ -770,6 +787,8 @@ enum Ctx {
     Response(Option<u16>),
     /// An example or other text that holds no parameter list.
     Other,
+    /// The events a call sends (`Sends events:`), listed as items.
+    Events,
 }
 
 /// The status a label gives: `200: OK`, `200 OK`, `Status code 200`, `Response 201`,
@@ -828,6 +847,14 @@ fn label_ctx(text: &str) -> Option<Ctx> {
     if answer_side && (has("response") || (!has("request") && !has("parameter"))) {
         return Some(Ctx::Response(None));
     }
+    if events_label(&l) {
+        return Some(Ctx::Events);
+    }
+    // `Example request:` / `Sample request`: the request as the page shows it; JSON under
+    // it is the body.
+    if (has("example") || has("sample")) && has("request") && !has("curl") {
+        return Some(Ctx::Params(Some(Location::Body)));
+    }
     if has("example") || has("sample") || has("curl") || has("version history") {
         return Some(Ctx::Other);
     }
@@ -861,10 +888,46 @@ fn label_ctx(text: &str) -> Option<Ctx> {
     None
 }
 
+/// A label over the events a call sends (`Events`, `Sends events`, `Emits events`), in
+/// lower case and without its colon.
+fn events_label(l: &str) -> bool {
+    let l = l.trim().trim_end_matches(':').trim();
+    matches!(
+        l,
+        "events"
+            | "sends events"
+            | "emits events"
+            | "broadcasts events"
+            | "triggers events"
+            | "fires events"
+            | "events sent"
+            | "events emitted"
+    )
+}
+
+/// The events a line names after an events label (`Sends events: * a * b (note)`), or
+/// none when the line does not start with one.
+fn inline_events(text: &str) -> Option<Vec<String>> {
+    let (label, rest) = text.trim().split_once(':')?;
+    if !events_label(&label.to_lowercase()) || rest.trim().is_empty() {
+        return None;
+    }
+    let rest = rest.trim();
+    let sep = if rest.contains('*') { '*' } else { ',' };
+    Some(
+        rest.split(sep)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
 /// Whether a heading is a label inside an operation (`Request`, `Path parameters`,
 /// `200: OK`, `Example`), not a topic of its own.
 fn is_label_heading(text: &str) -> bool {
     heading_ctx(text).is_some()
+        || inline_events(text).is_some()
         || matches!(
             clean_heading(text).to_lowercase().as_str(),
             "request" | "response" | "responses" | "errors" | "error" | "description" | "usage"
@@ -934,6 +997,9 @@ fn heading_ctx(text: &str) -> Option<Ctx> {
     let t = clean_heading(text);
     if let Some(s) = status_label(&t) {
         return Some(Ctx::Response(Some(s)));
+    }
+    if events_label(&t.to_lowercase()) {
+        return Some(Ctx::Events);
     }
     let words_ok = t
         .split(|c: char| !c.is_alphanumeric())
@@ -1199,6 +1265,37 @@ fn bullets(text: &str, line: u32) -> Vec<RawParam> {
         }
     }
     bullet(text, line).into_iter().collect()
+}
+
+/// Whether every line of an item names a wire name (`device_id`, `user.name`) before a
+/// dash and a description: a parameter list even without a label over it.
+fn dash_list(text: &str) -> bool {
+    let mut lines = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .peekable();
+    lines.peek().is_some()
+        && lines.all(|l| {
+            let Some((name, rest)) = l.split_once(char::is_whitespace) else {
+                return false;
+            };
+            let wire = !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
+            let rest = rest.trim_start();
+            wire && (rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- "))
+        })
+}
+
+/// The first word of an item written `word — description` (a dash after one word), if
+/// it is one.
+fn dash_item_name(text: &str) -> Option<String> {
+    let (name, rest) = text.trim().split_once(char::is_whitespace)?;
+    let rest = rest.trim_start();
+    (rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- "))
+        .then(|| name.to_string())
 }
 
 fn bullet(text: &str, line: u32) -> Option<RawParam> {
@@ -1523,6 +1620,10 @@ struct Reader<'a> {
     auth: Option<Auth>,
     servers: Vec<String>,
     profile: Profile,
+    /// The path prefix every route shares (`/api/v3`), left out of ids made from routes.
+    id_prefix: String,
+    /// Per section heading, the fields its introduction lists.
+    section_fields: BTreeMap<usize, Vec<RawParam>>,
 }
 
 /// Where an operation is: its route (or RPC name), the blocks of its extent, its name.
@@ -1537,6 +1638,13 @@ struct OpAt {
     end: usize,
     name: String,
     heading: Option<usize>,
+    /// The block of the route that defines it.
+    block: Option<usize>,
+    /// For a route documented again on the page: the operation it repeats (index into the
+    /// operations found so far). Its extent is read as more of that operation's.
+    repeat_of: Option<usize>,
+    /// Further extents (a route documented again), read after the first.
+    more: Vec<(usize, usize)>,
 }
 
 /// How well `doc` reads as an API reference: the operations it would find.
@@ -1569,14 +1677,14 @@ fn owner_heading(doc: &Document, block: usize) -> Option<usize> {
 }
 
 /// A plain-text capture's heading (level 0, a short line of its own) is a topic when a
-/// route follows it before the next heading (at most a description between): a name over
-/// its route (`Create message` / `POST /x`).
+/// route follows it before the next heading (an introduction between: a description, a
+/// list of fields): a name over its route (`Create message` / `POST /x`).
 fn level0_topic(doc: &Document, i: usize) -> bool {
     // `Пример ответа:` ends in a colon: a label of what follows, not a name.
     !doc.blocks[i].text.trim_end().ends_with(':')
         && doc.blocks[i + 1..]
             .iter()
-            .take(3)
+            .take(12)
             .take_while(|b| !b.is_heading())
             .any(|b| b.text.lines().next().and_then(route_line).is_some())
 }
@@ -1591,9 +1699,14 @@ fn name_line(doc: &Document, i: usize) -> bool {
         && !t.is_empty()
         && !t.contains('\n')
         && t.split_whitespace().count() <= 8
-        && !t.ends_with([':', '.', ','])
+        && !t.ends_with([':', ','])
+        // A sentence is prose, unless it stands alone between the previous operation's
+        // example and this route (`Картинка команды.`).
+        && (!t.ends_with('.')
+            || (i > 0 && doc.blocks[i - 1].is_code() && !t.trim_end_matches('.').contains(". ")))
         && route_line(t).is_none()
         && block_label(b).is_none()
+        && inline_events(t).is_none()
         && doc
             .blocks
             .get(i + 1)
@@ -1627,6 +1740,23 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         let declared = (matches!(doc.blocks[h.block].kind, Kind::Heading { .. }) || named)
             && !ops.iter().any(|o| o.heading == owner);
         if ops.iter().any(same) && !declared {
+            // The same route on a line of its own again, documented once more (its own
+            // description, list and examples follow): more of the same operation.
+            if let Some(first) = repeated(doc, &ops, h) {
+                ops.push(OpAt {
+                    route: Some(h.route.clone()),
+                    rpc: None,
+                    line: h.line,
+                    route_at: h.line,
+                    start: h.block,
+                    end: doc.blocks.len(),
+                    name: String::new(),
+                    heading: owner,
+                    block: Some(h.block),
+                    repeat_of: Some(first),
+                    more: Vec::new(),
+                });
+            }
             continue;
         }
         if let Some(o) = ops.iter_mut().find(|o| {
@@ -1663,12 +1793,32 @@ fn locate(doc: &Document) -> Vec<OpAt> {
             end: doc.blocks.len(),
             name,
             heading: owner,
+            block: Some(h.block),
+            repeat_of: None,
+            more: Vec::new(),
         });
     }
     if ops.is_empty() {
         ops = rpc_methods(doc);
     }
-    set_extents(doc, &mut ops, &all);
+    set_extents(doc, &mut ops);
+    // A route documented again: its extent is read as more of the first operation.
+    for k in (0..ops.len()).rev() {
+        if let Some(first) = ops[k].repeat_of {
+            let extent = (ops[k].start, ops[k].end);
+            ops[first].more.insert(0, extent);
+        }
+    }
+    ops.retain(|o| o.repeat_of.is_none());
+    // Operations sharing a heading (a section of several routes) are each at their route.
+    for k in 0..ops.len() {
+        if ops[k].route.is_some()
+            && ops[k].heading.is_some()
+            && ops.iter().filter(|o| o.heading == ops[k].heading).count() > 1
+        {
+            ops[k].line = ops[k].route_at;
+        }
+    }
     // A page that documents one operation: the page is its extent, and when the route sits
     // under an admonition (`# Post Message` over `## IMPORTANT`), the page title names it.
     if let [only] = ops.as_mut_slice()
@@ -1687,6 +1837,25 @@ fn locate(doc: &Document) -> Vec<OpAt> {
     ops
 }
 
+/// The operation a route hit documents again, if it does: the same method and path as
+/// an operation found before, written as a line of its own (not under an example label, not
+/// with a query string) with more text after it.
+fn repeated(doc: &Document, ops: &[OpAt], h: &Hit) -> Option<usize> {
+    let b = &doc.blocks[h.block];
+    let own_line = b.kind == Kind::Paragraph && !b.text.trim().contains('\n');
+    let under_label = h.block > 0 && block_label(&doc.blocks[h.block - 1]).is_some();
+    let followed = doc.blocks.get(h.block + 1).is_some_and(|n| !n.is_heading());
+    if !own_line || under_label || !followed || h.route.query {
+        return None;
+    }
+    ops.iter().position(|o| {
+        o.repeat_of.is_none()
+            && o.route
+                .as_ref()
+                .is_some_and(|r| r.method == h.route.method && r.path == h.route.path)
+    })
+}
+
 /// A heading that is an admonition (`IMPORTANT`, `Note`, `Warning`), as Markdown
 /// references write them, rather than a topic.
 fn is_admonition(text: &str) -> bool {
@@ -1700,7 +1869,7 @@ fn is_admonition(text: &str) -> bool {
 /// Each operation's extent: from its heading to the next heading of the same or a higher
 /// level or the next operation's heading; operations sharing a heading split it at their
 /// routes.
-fn set_extents(doc: &Document, ops: &mut [OpAt], all: &[Hit]) {
+fn set_extents(doc: &Document, ops: &mut [OpAt]) {
     let heads: Vec<Option<usize>> = ops.iter().map(|o| o.heading).collect();
     for op in ops.iter_mut() {
         let end = match op.heading {
@@ -1732,12 +1901,7 @@ fn set_extents(doc: &Document, ops: &mut [OpAt], all: &[Hit]) {
         }
         if j - k > 1 {
             let at: Vec<usize> = (k..j)
-                .map(|n| {
-                    let r = ops[n].route.as_ref();
-                    all.iter()
-                        .find(|h| Some(&h.route) == r)
-                        .map_or(ops[n].start, |h| h.block)
-                })
+                .map(|n| ops[n].block.unwrap_or(ops[n].start))
                 .collect();
             let end = ops[k].end;
             for n in k..j {
@@ -1838,6 +2002,9 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                 end: doc.blocks.len(),
                 name,
                 heading: Some(i),
+                block: None,
+                repeat_of: None,
+                more: Vec::new(),
             });
         }
     }
@@ -1914,6 +2081,17 @@ pub struct Profile {
     /// How the vendor's prose gives a parameter's type, when the page has no type column
     /// or mark (choices, codes, a default).
     pub type_cue: Option<fn(&str) -> Cue>,
+    /// The protocol of a REST API whose answers come in an envelope (`{"ok", "result"}`):
+    /// response types are read from the result of the successful examples, and failed
+    /// examples are kept untyped. By default the body is the result.
+    pub rest_protocol: Option<fn() -> Protocol>,
+    /// The vendor's words for the labels the reader knows, translated before reading
+    /// (`Пример ответа` → `Example response`): a label block that starts with the vendor's
+    /// words reads as one starting with the reader's.
+    pub glossary: &'static [(&'static str, &'static str)],
+    /// Whether a parameter's description says, in the vendor's words, that it is required
+    /// (beyond `required` / `(required)` / `Required: true`, which the reader knows).
+    pub required_cue: Option<fn(&str) -> bool>,
 }
 
 impl Profile {
@@ -1924,6 +2102,9 @@ impl Profile {
             rpc_protocol: None,
             credential: None,
             type_cue: None,
+            rest_protocol: None,
+            glossary: &[],
+            required_cue: None,
         }
     }
 }
@@ -1953,12 +2134,42 @@ pub const REFERENCE: Profile = Profile::named(FAMILY);
 
 /// Reads `doc` as a reference, writing `profile`'s family name in the spec.
 pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted {
+    if profile.glossary.is_empty() {
+        read(doc, api, source, profile)
+    } else {
+        read(&translate(doc, profile.glossary), api, source, profile)
+    }
+}
+
+/// `doc` with the vendor's label words replaced by the reader's: a heading, line or item
+/// that starts with a vendor term starts with its translation instead (prose that merely
+/// contains the term is left as written).
+fn translate(doc: &Document, glossary: &[(&str, &str)]) -> Document {
+    let mut out = doc.clone();
+    for b in &mut out.blocks {
+        if b.is_code() || b.table().is_some() {
+            continue;
+        }
+        let lead = b.text.len() - b.text.trim_start().len();
+        if let Some((from, to)) = glossary
+            .iter()
+            .find(|(from, _)| b.text[lead..].starts_with(from))
+        {
+            b.text = format!("{}{to}{}", &b.text[..lead], &b.text[lead + from.len()..]);
+        }
+    }
+    out
+}
+
+fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted {
     let mut r = Reader {
         doc,
         kit: Kit::new(&doc.source),
         auth: None,
         servers: Vec::new(),
         profile: *profile,
+        id_prefix: String::new(),
+        section_fields: BTreeMap::new(),
     };
     // `name?` in a schema written with type names: an optional member.
     r.kit.infer.optional_suffix = true;
@@ -1969,6 +2180,7 @@ pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) 
         );
     }
     let rpc = located.iter().all(|o| o.route.is_none()) && !located.is_empty();
+    r.id_prefix = common_prefix(located.iter().filter_map(|o| o.route.as_ref()));
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
     let streams = super::events::read(doc, &mut r.kit, &mut operations);
     r.kit.unique_ids(&mut operations);
@@ -1977,7 +2189,16 @@ pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) 
         .map(|o| o.heading.unwrap_or(o.start))
         .min()
         .unwrap_or(doc.blocks.len());
-    let (title_at, title) = page_title(doc, first_op);
+    let (mut title_at, mut title) = page_title(doc, first_op);
+    // The first heading names the first of several operations (a page that starts
+    // straight with its first section): the page has no title of its own.
+    if title_at.is_some_and(|t| t >= first_op) && located.len() > 1 {
+        r.kit.warn(
+            1,
+            format!("the page has no title before its first operation; titled `{api}`"),
+        );
+        (title_at, title) = (None, api.to_string());
+    }
     if doc.kind == crate::read::blocks::InputKind::Text
         && let Some(t) = title_at.filter(|&t| t > 0)
         && let (Some(a), Some(b)) = (doc.blocks.first(), doc.blocks.get(t - 1))
@@ -2035,7 +2256,7 @@ pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) 
     let protocol = match (rpc, profile.rpc_protocol) {
         (true, Some(p)) => p(),
         (true, None) => Protocol::rpc_per_method(ParamStyle::Json),
-        (false, _) => Protocol::rest(),
+        (false, _) => profile.rest_protocol.map_or_else(Protocol::rest, |p| p()),
     };
     // An API of methods called at one address: the path its introduction gives
     // (`… can be accessed on /api/api-teamchat`).
@@ -2060,6 +2281,27 @@ pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) 
         ..r.kit.spec(api, source, profile.family, protocol)
     };
     r.kit.finish(spec)
+}
+
+/// The leading path segments every route shares (`/api/v3` for `/api/v3/ping` and
+/// `/api/v3/teams/{uid}`), placeholders excepted, leaving each route a segment of its own;
+/// empty when they share none.
+fn common_prefix<'r>(routes: impl Iterator<Item = &'r RouteText>) -> String {
+    let paths: Vec<Vec<&str>> = routes
+        .map(|r| r.path.split('/').filter(|s| !s.is_empty()).collect())
+        .collect();
+    let Some(first) = paths.first() else {
+        return String::new();
+    };
+    let shortest = paths.iter().map(Vec::len).min().unwrap_or(0);
+    let mut n = (0..shortest.saturating_sub(1))
+        .take_while(|&i| !first[i].contains('{') && paths.iter().all(|p| p[i] == first[i]))
+        .count();
+    // Every route keeps a word of its own (`/invites/{uid}` does not become `{uid}`).
+    while n > 0 && paths.iter().any(|p| p[n..].iter().all(|s| s.contains('{'))) {
+        n -= 1;
+    }
+    first[..n].iter().map(|s| format!("/{s}")).collect()
 }
 
 /// The page's introduction: the paragraphs between its title and its first operation.
@@ -2148,7 +2390,10 @@ impl Reader<'_> {
         // A name in another script (`Присоединение по приглашению`) gives no Rust
         // identifier: the route does (`post_api_v3_teams_team_uid_join`).
         let id = match (&o.route, id.is_empty() || !id.is_ascii()) {
-            (Some(r), true) => format!("{} {}", r.method, r.path).to_snake_case(),
+            (Some(r), true) => {
+                let path = r.path.strip_prefix(&self.id_prefix).unwrap_or(&r.path);
+                format!("{} {path}", r.method).to_snake_case()
+            }
             (None, true) if id.is_empty() => "operation".to_string(),
             (None, true) => format!(
                 "op_{}",
@@ -2185,17 +2430,67 @@ impl Reader<'_> {
         }
         let end = o.end.min(doc.blocks.len());
         let start = o.start.min(end);
-        let blocks = &doc.blocks[start..end];
-        op.doc = blocks
+        // The blocks of its extents, each with its index in the document.
+        let mut index: Vec<usize> = (start..end).collect();
+        for &(s, e) in &o.more {
+            let e = e.min(doc.blocks.len());
+            index.extend(s.min(e)..e);
+        }
+        let joined: Vec<Block>;
+        let blocks: &[Block] = if o.more.is_empty() {
+            &doc.blocks[start..end]
+        } else {
+            for &(s, _) in &o.more {
+                self.kit.warn(
+                    doc.blocks[s].span.line,
+                    format!(
+                        "`{}` is documented again here (first at line {}); read as one operation",
+                        doc.blocks[s].text.trim(),
+                        o.route_at
+                    ),
+                );
+            }
+            joined = index.iter().map(|&i| doc.blocks[i].clone()).collect();
+            &joined
+        };
+        let doc_at = blocks
             .iter()
             .take_while(|b| !b.is_heading() || (b.level() == Some(0) && block_label(b).is_none()))
-            .find(|b| {
+            .position(|b| {
                 (b.kind == Kind::Paragraph || b.level() == Some(0))
                     && block_label(b).is_none()
                     && route_line(&b.text).is_none()
                     && !b.text.contains("\n:")
-            })
-            .map(|b| b.text.replace("\\\n", "\n").trim().to_string());
+            });
+        op.doc = doc_at.map(|at| {
+            // The paragraphs right after it go on with the description (a note, a second
+            // sentence), up to anything else: a label, a list, a route, a `Key: value` line.
+            // The operation's own route line between them is skipped.
+            let more = blocks[at + 1..]
+                .iter()
+                .filter(|b| {
+                    (b.span.line != o.route_at || b.is_heading())
+                        // A section's field list before the route documents fields.
+                        && !(matches!(b.kind, Kind::Item { .. })
+                            && b.span.line < o.route_at
+                            && dash_list(&b.text))
+                })
+                .take_while(|b| {
+                    b.kind == Kind::Paragraph
+                        && block_label(b).is_none()
+                        && !b.text.contains('\n')
+                        && b.text.lines().next().and_then(route_line).is_none()
+                        && !key_value_line(&b.text)
+                        && !b.text.trim().starts_with('<')
+                        && !b.text.trim_end().ends_with(':')
+                        && inline_events(&b.text).is_none()
+                });
+            std::iter::once(&blocks[at])
+                .chain(more)
+                .map(|b| b.text.replace("\\\n", "\n").trim().to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        });
         let returns = returns_entity(blocks);
 
         let mut ctx: Option<Ctx> = None;
@@ -2205,7 +2500,17 @@ impl Reader<'_> {
         // comma), the text as the page prints it.
         let mut samples: BTreeMap<u16, Vec<(Node, Option<String>)>> = BTreeMap::new();
         let mut media: BTreeMap<u16, String> = BTreeMap::new();
-        let mut body_sample: Option<(Node, Option<String>)> = None;
+        // Per extent, the first JSON under a body label.
+        let mut body_samples: Vec<(usize, Node, Option<String>)> = Vec::new();
+        let mut intro_fields: Vec<RawParam> = Vec::new();
+        let mut notes: Vec<String> = Vec::new();
+        let extent_bounds: Vec<usize> = std::iter::once(end - start)
+            .chain(o.more.iter().scan(end - start, |acc, &(s, e)| {
+                *acc += e.min(doc.blocks.len()).saturating_sub(s);
+                Some(*acc)
+            }))
+            .collect();
+        let extent_of = |k: usize| extent_bounds.iter().filter(|&&b| b <= k).count();
         let mut body_media: Option<String> = None;
         let mut base_depth: Option<u8> = None;
         let mut skip_to = 0;
@@ -2226,6 +2531,8 @@ impl Reader<'_> {
             // `Authorization: Bearer` header says how the API authenticates.
             if let Some((call, last)) = curl_call(blocks, k) {
                 skip_to = last + 1;
+                // What a `Sample request` label announces.
+                op_label = None;
                 let auth_line = blocks[k..=last]
                     .iter()
                     .flat_map(|c| {
@@ -2273,6 +2580,31 @@ impl Reader<'_> {
                 && b.text.trim_start().starts_with(|c: char| c.is_lowercase())
                 && k > 0
                 && matches!(blocks[k - 1].kind, Kind::Item { .. });
+            // The route line starts the operation afresh: a label over it (`Part 1.
+            // Request for SMS:`) does not govern what follows it.
+            if b.span.line == o.route_at && !b.is_heading() {
+                ctx = None;
+            }
+            // `Sends events: * a * b`: the events the call sends, on the label's line.
+            if !b.is_code()
+                && let Some(events) = inline_events(&b.text)
+            {
+                op.events.extend(events);
+                ctx = Some(Ctx::Events);
+                continue;
+            }
+            if ctx == Some(Ctx::Events)
+                && let Kind::Item { .. } = b.kind
+            {
+                op.events.extend(
+                    b.text
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_string),
+                );
+                continue;
+            }
             if let Some(c) =
                 block_label(b).filter(|_| !prose_in_status && !field_here && !item_text)
             {
@@ -2306,8 +2638,11 @@ impl Reader<'_> {
                 continue;
             }
             if b.is_heading() {
-                // A topic heading inside the extent (an example, a note) ends a list.
-                ctx = Some(Ctx::Other);
+                // A topic heading inside the extent (an example, a note) ends a list; the
+                // operation's own heading (a page's extent starts above it) does not.
+                if Some(index[k]) != o.heading {
+                    ctx = Some(Ctx::Other);
+                }
                 continue;
             }
             // Statuses listed as items or lines under a response label (`+ 201 Created`).
@@ -2379,6 +2714,51 @@ impl Reader<'_> {
                         skip_to = k + used;
                         last_field = Some(raw.len() - 1);
                         continue;
+                    } else if ctx.is_none()
+                        && b.span.line > o.route_at
+                        && (!raw.is_empty() || !op.events.is_empty())
+                        && !b.text.trim().is_empty()
+                        && b.text.lines().next().and_then(route_line).is_none()
+                    {
+                        // Prose after the route's list, before any label: a note on the
+                        // call, part of its description.
+                        notes.push(b.text.trim().to_string());
+                    }
+                }
+                // Items with no label over them, after the route: a parameter list when
+                // every line names a wire name before a dash (`phone — телефон`).
+                // Before the route (a section's introduction), such a list describes the
+                // fields of what the section's calls send and return.
+                Kind::Item { .. }
+                    if ctx.is_none() && b.span.line < o.route_at && dash_list(&b.text) =>
+                {
+                    intro_fields.extend(bullets(&b.text, b.span.line));
+                }
+                // A dash item whose name is no wire name (`имя — кириллица`) among them.
+                Kind::Item { .. }
+                    if ctx.is_none()
+                        && b.span.line > o.route_at
+                        && !raw.is_empty()
+                        && !dash_list(&b.text)
+                        && dash_item_name(&b.text).is_some() =>
+                {
+                    self.kit.warn(
+                        b.span.line,
+                        format!(
+                            "operation `{}`: expected `name — description` with a wire name (ASCII letters, digits, `_`, `.`, `-`), found `{}`; skipped",
+                            op.name,
+                            dash_item_name(&b.text).unwrap_or_default()
+                        ),
+                    );
+                }
+                Kind::Item { depth, .. }
+                    if ctx.is_none() && b.span.line > o.route_at && dash_list(&b.text) =>
+                {
+                    let base = *base_depth.get_or_insert(*depth);
+                    if *depth == base {
+                        for p in bullets(&b.text, b.span.line) {
+                            raw.push((p, ctx));
+                        }
                     }
                 }
                 Kind::Item { depth, .. } if in_params && ctx.is_some() => {
@@ -2390,8 +2770,15 @@ impl Reader<'_> {
                     }
                 }
                 Kind::Code { lang }
-                    if matches!(ctx, Some(Ctx::Params(Some(Location::Body))))
-                        && body_sample.is_none()
+                    if (matches!(ctx, Some(Ctx::Params(Some(Location::Body))))
+                        // JSON right under a route that sends a body, with no label
+                        // between: the body.
+                        || (ctx.is_none()
+                            && b.span.line > o.route_at
+                            && o.route.as_ref().is_some_and(|r| {
+                                matches!(r.method.as_str(), "POST" | "PUT" | "PATCH")
+                            })))
+                        && !body_samples.iter().any(|(e, _, _)| *e == extent_of(k))
                         && lang
                             .as_deref()
                             .is_none_or(|l| l.is_empty() || l.eq_ignore_ascii_case("json"))
@@ -2400,8 +2787,10 @@ impl Reader<'_> {
                 {
                     // A JSON body under a body label: the body's shape (type names or a
                     // sample).
-                    match doc.json(start + k, b.span.end_line) {
-                        Ok((parsed, _)) => body_sample = Some((parsed.node, body_media.take())),
+                    match doc.json(index[k], b.span.end_line) {
+                        Ok((parsed, _)) => {
+                            body_samples.push((extent_of(k), parsed.node, body_media.take()))
+                        }
                         Err(e) => {
                             self.kit
                                 .json_warning(&e, "in a request body", "body sample skipped")
@@ -2425,7 +2814,7 @@ impl Reader<'_> {
                         && b.text.trim_start().starts_with(['{', '['])
                         && !b.text.trim_start().starts_with("{{")
                     {
-                        match doc.json(start + k, b.span.end_line) {
+                        match doc.json(index[k], b.span.end_line) {
                             Ok((parsed, raw)) => {
                                 if !statuses.iter().any(|x| x.0 == s) {
                                     statuses.push((s, b.span.line, None));
@@ -2445,35 +2834,116 @@ impl Reader<'_> {
             }
         }
         self.empty_label(op_label, &mut op);
-        self.params(&mut op, raw, &pascal, o.route_at);
-        if op.body.is_none()
-            && let Some((node, content_type)) = body_sample
+        if !notes.is_empty() {
+            let mut d = op.doc.take().unwrap_or_default();
+            for n in notes {
+                if !d.contains(&n) {
+                    if !d.is_empty() {
+                        d.push('\n');
+                    }
+                    d.push_str(&n);
+                }
+            }
+            op.doc = Some(d);
+        }
+        let untyped = self.params(&mut op, raw, &pascal, o.route_at);
+        // `GET /qr-login.png?debug=True` as the operation's route: optional query
+        // parameters the page lists nowhere else, typed by the value shown.
+        for (name, value) in o.route.iter().flat_map(|r| &r.pairs) {
+            if op.params.iter().any(|p| p.name == *name) {
+                continue;
+            }
+            op.params.push(Param {
+                name: name.clone(),
+                location: Location::Query,
+                ty: TypeRef::Primitive(value_type(value)),
+                type_cue: Some(format!("shown in the route as `{name}={value}`")),
+                line: Some(o.route_at),
+                ..Param::default()
+            });
+        }
+        // With fields listed, JSON that shares no member with them is an example inside a
+        // description (`metadata` … `{ "color": "blue" }`), not the body's.
+        if let Some(Body {
+            ty: TypeRef::Named(name),
+            ..
+        }) = &op.body
+            && let Some(def) = self.kit.infer.types.get(name)
         {
-            let kind = sample_kind(&node);
-            let ty = match kind {
-                SampleKind::TypeNames => self
-                    .kit
-                    .infer
-                    .from_type_names(&node, &format!("{pascal}Body")),
-                _ => self
-                    .kit
-                    .infer
-                    .infer_samples(&[&node], &format!("{pascal}Body"), kind),
-            };
+            body_samples.retain(|(_, node, _)| match &node.kind {
+                JsonKind::Object(members) => members
+                    .iter()
+                    .any(|(m, _)| def.fields.iter().any(|f| f.name == *m)),
+                _ => false,
+            });
+        }
+        for (_, node, _) in &body_samples {
             op.examples.push(Example {
                 of: ExampleOf::Request,
                 status: None,
-                kind,
+                kind: sample_kind(node),
                 url: None,
                 raw: None,
                 json: Some(node.to_value()),
                 line: node.line,
             });
-            op.body = Some(Body {
-                content_type,
-                ty,
-                line: Some(node.line),
-            });
+        }
+        if let Some((_, node, content_type)) = body_samples.first() {
+            let kind = sample_kind(node);
+            let content_type = content_type.clone();
+            // Fields listed and shown as JSON: a JSON body, unless the page says otherwise.
+            if let Some(b) = op.body.as_mut()
+                && b.content_type.is_none()
+                && kind == SampleKind::Real
+            {
+                b.content_type = Some(
+                    content_type
+                        .clone()
+                        .unwrap_or_else(|| "application/json".into()),
+                );
+            }
+            match (&op.body, &node.kind) {
+                // `{}`: a call without body fields; nothing to type.
+                (None, JsonKind::Object(members)) if members.is_empty() => {}
+                (None, _) => {
+                    let ty = match kind {
+                        SampleKind::TypeNames => self
+                            .kit
+                            .infer
+                            .from_type_names(node, &format!("{pascal}Body")),
+                        _ => {
+                            let all: Vec<&Node> = body_samples.iter().map(|(_, n, _)| n).collect();
+                            self.kit
+                                .infer
+                                .infer_samples(&all, &format!("{pascal}Body"), kind)
+                        }
+                    };
+                    // A real JSON example is a JSON body, unless the page says otherwise.
+                    let content_type = match kind {
+                        SampleKind::Real => {
+                            content_type.or_else(|| Some("application/json".into()))
+                        }
+                        _ => content_type,
+                    };
+                    op.body = Some(Body {
+                        content_type,
+                        ty,
+                        line: Some(node.line),
+                    });
+                }
+                // Fields listed and shown: the list names them, the example types them.
+                (
+                    Some(Body {
+                        ty: TypeRef::Named(name),
+                        ..
+                    }),
+                    JsonKind::Object(members),
+                ) if kind == SampleKind::Real => {
+                    let name = name.clone();
+                    self.type_from_example(&name, members, &untyped);
+                }
+                _ => {}
+            }
         }
         self.responses(
             &mut op,
@@ -2483,6 +2953,26 @@ impl Reader<'_> {
             &pascal,
             returns.as_deref(),
         );
+        // The section's field list describes what every call of the section sends and
+        // returns.
+        if let Some(h) = o.heading {
+            if intro_fields.is_empty() {
+                intro_fields = self.section_fields.get(&h).cloned().unwrap_or_default();
+            } else {
+                self.section_fields.insert(h, intro_fields.clone());
+            }
+        }
+        if !intro_fields.is_empty() {
+            let types: Vec<TypeRef> = op
+                .body
+                .iter()
+                .map(|b| b.ty.clone())
+                .chain(op.responses.iter().filter_map(|r| r.ty.clone()))
+                .collect();
+            for ty in &types {
+                self.document_fields(ty, &intro_fields);
+            }
+        }
         // The page says nothing of the answer (not even `Returns: Empty`): unknown, not
         // assumed.
         if op.responses.is_empty()
@@ -2490,6 +2980,10 @@ impl Reader<'_> {
             && !op.unknown.iter().any(|u| u == "response")
         {
             op.unknown.push("response".into());
+        }
+        // A route documented again: its examples in the page's order.
+        if !o.more.is_empty() {
+            op.examples.sort_by_key(|e| e.line);
         }
         op
     }
@@ -2574,7 +3068,8 @@ impl Reader<'_> {
         raw: Vec<(RawParam, Option<Ctx>)>,
         pascal: &str,
         route_at: u32,
-    ) {
+    ) -> Vec<String> {
+        let mut untyped = Vec::new();
         let placeholders: Vec<String> = op
             .route
             .as_ref()
@@ -2637,6 +3132,9 @@ impl Reader<'_> {
                     || lower.contains("is optional"))
             {
                 required = Some(false);
+            }
+            if required.is_none() && self.profile.required_cue.is_some_and(|f| f(&p.doc)) {
+                required = Some(true);
             }
             let doc_text = p
                 .doc
@@ -2701,6 +3199,9 @@ impl Reader<'_> {
                     self.kit
                         .listed_twice(p.line, &format!("field `{}`", p.name));
                     continue;
+                }
+                if cue.as_deref() == Some("none") {
+                    untyped.push(p.name.clone());
                 }
                 body_fields.push(Field {
                     name: p.name.clone(),
@@ -2771,6 +3272,101 @@ impl Reader<'_> {
                 line,
             });
         }
+        untyped
+    }
+
+    /// A body whose fields a list names and an example shows: each listed field the list
+    /// gives no type takes the example's, and a member only the example shows is an
+    /// optional field.
+    fn type_from_example(&mut self, name: &str, members: &[(String, Node)], untyped: &[String]) {
+        let mut typed: Vec<(String, TypeRef, u32)> = Vec::new();
+        for (member, node) in members {
+            let listed = self
+                .kit
+                .infer
+                .types
+                .get(name)
+                .is_some_and(|t| t.fields.iter().any(|f| f.name == *member));
+            if listed && !untyped.contains(member) {
+                continue;
+            }
+            let hint = format!("{name}{}", member.to_pascal_case());
+            let ty = self
+                .kit
+                .infer
+                .infer_samples(&[node], &hint, SampleKind::Real);
+            typed.push((member.clone(), ty, node.line));
+        }
+        let Some(def) = self.kit.infer.types.get_mut(name) else {
+            return;
+        };
+        for (member, ty, line) in typed {
+            match def.fields.iter_mut().find(|f| f.name == member) {
+                Some(f) => f.ty = ty,
+                None => def.fields.push(Field {
+                    name: member,
+                    ty,
+                    optional: true,
+                    nullable: false,
+                    doc: None,
+                    from_override: Vec::new(),
+                    line: Some(line),
+                }),
+            }
+        }
+    }
+
+    /// Fields of `ty` (a named struct, or the items of a list of one) that have no doc
+    /// take the description a list gives for their name.
+    fn document_fields(&mut self, ty: &TypeRef, listed: &[RawParam]) {
+        let name = match ty {
+            TypeRef::Named(n) => n,
+            TypeRef::List(inner) => match inner.as_ref() {
+                TypeRef::Named(n) => n,
+                _ => return,
+            },
+            _ => return,
+        };
+        if let Some(def) = self.kit.infer.types.get_mut(name) {
+            for f in def.fields.iter_mut().filter(|f| f.doc.is_none()) {
+                if let Some(p) = listed
+                    .iter()
+                    .find(|p| p.name == f.name && !p.doc.is_empty())
+                {
+                    f.doc = Some(p.doc.clone());
+                }
+            }
+        }
+    }
+
+    /// The result of a successful answer in the protocol's envelope; none for a failed
+    /// one (kept as an example, not typed) or one that is not in the envelope (a warning).
+    fn enveloped_result<'n>(&mut self, node: &'n Node, answer: &Answer) -> Option<&'n Node> {
+        if let Some(mark) = &answer.failure {
+            let flag = member_at(node, &mark.at);
+            let failed = match (&mark.equals, flag) {
+                (Some(v), Some(f)) => f.to_value() == *v,
+                (None, Some(f)) => f.kind != JsonKind::Null,
+                (_, None) => false,
+            };
+            if failed {
+                return None;
+            }
+        }
+        let result = match &answer.result {
+            Some(at) => member_at(node, at),
+            None => Some(node),
+        };
+        if result.is_none() {
+            self.kit.warn(
+                node.line,
+                format!(
+                    "response example without `{}`: not in the API's envelope; kept, not typed",
+                    answer.result.as_deref().unwrap_or("")
+                ),
+            );
+        }
+        result
     }
 
     /// `Authorization: Bearer …` listed as a header: the API's auth, not a parameter.
@@ -2804,8 +3400,53 @@ impl Reader<'_> {
         returns: Option<&str>,
     ) {
         let with_body = samples.values().filter(|n| !n.is_empty()).count();
+        // Answers in an envelope: the type is read from the results of the successful
+        // examples.
+        let envelope = self
+            .profile
+            .rest_protocol
+            .filter(|_| op.rpc.is_none())
+            .and_then(|p| p().answer);
         for (status, line, doc) in statuses {
             let nodes = samples.get(&status);
+            let results: Option<Vec<&Node>> = match (&envelope, nodes) {
+                (Some(answer), Some(nodes)) => Some(
+                    nodes
+                        .iter()
+                        .filter_map(|(n, _)| self.enveloped_result(n, answer))
+                        .collect(),
+                ),
+                _ => None,
+            };
+            if let (Some(nodes), Some(results)) = (nodes, &results) {
+                for (n, raw) in nodes {
+                    op.examples.push(Example {
+                        of: ExampleOf::Response,
+                        status: Some(status),
+                        kind: SampleKind::Real,
+                        url: None,
+                        raw: raw.clone(),
+                        json: Some(n.to_value()),
+                        line: n.line,
+                    });
+                }
+                let ty = (!results.is_empty()).then(|| {
+                    self.kit.infer.infer_samples(
+                        results,
+                        &format!("{pascal}Result"),
+                        SampleKind::Real,
+                    )
+                });
+                op.responses.push(Response {
+                    status: Some(status),
+                    content_type: ty.as_ref().map(|_| "application/json".to_string()),
+                    ty,
+                    doc,
+                    line: Some(line),
+                    ..Response::default()
+                });
+                continue;
+            }
             let ty = nodes.filter(|n| !n.is_empty()).map(|nodes| {
                 let refs: Vec<&Node> = nodes.iter().map(|(n, _)| n).collect();
                 // Schemas written as type names (`"id": "integer"`) are named after the
@@ -2855,6 +3496,40 @@ impl Reader<'_> {
             });
         }
     }
+}
+
+/// A line that gives a fact as `Key: value` (`Returns: Status`, `**OAuth:** user`,
+/// `Version history: …`): not part of a description.
+fn key_value_line(text: &str) -> bool {
+    let t = text.trim().trim_start_matches(['*', '_']);
+    text.trim().starts_with("**")
+        || t.split_once(':').is_some_and(|(k, _)| {
+            let k = k.trim_end_matches(['*', '_']);
+            !k.is_empty() && k.split_whitespace().count() <= 3
+        })
+}
+
+/// The type of a value written in a query string: `true`/`false`, digits, or text.
+fn value_type(value: &str) -> Primitive {
+    if value.eq_ignore_ascii_case("true") || value.eq_ignore_ascii_case("false") {
+        Primitive::Boolean
+    } else if !value.is_empty() && value.chars().all(|c| c.is_ascii_digit()) {
+        Primitive::Integer
+    } else {
+        Primitive::String
+    }
+}
+
+/// The member of `node` at a JSON pointer (`/result`, `/data/items`).
+fn member_at<'n>(node: &'n Node, pointer: &str) -> Option<&'n Node> {
+    let mut at = node;
+    for key in pointer.split('/').skip(1) {
+        let JsonKind::Object(members) = &at.kind else {
+            return None;
+        };
+        at = &members.iter().rev().find(|(k, _)| k == key)?.1;
+    }
+    Some(at)
 }
 
 /// A status listed as an item: a code and its reason (`201 Created`, `404 Not Found When
@@ -3092,6 +3767,121 @@ mod tests {
         route_line(s).map(|r| (r.method, r.path))
     }
 
+    /// REST by example, in a vendor's words: the profile's glossary, its envelope and its
+    /// "required" word; the reader's unlabelled dash lists, body examples, repeated routes,
+    /// route query strings, events and shared path prefix.
+    #[test]
+    fn rest_by_example_shapes() {
+        const PROFILE: Profile = Profile {
+            rest_protocol: Some(|| {
+                Protocol::rest()
+                    .with_result_at("/result")
+                    .with_failure_flag("/ok", "/error")
+            }),
+            glossary: &[
+                ("Пример запроса", "Example request"),
+                ("Пример ответа", "Example response"),
+                ("Рассылает события", "Sends events"),
+            ],
+            required_cue: Some(|d| d.contains("обязательно")),
+            ..Profile::named("by-example")
+        };
+        let page = "Устройства\n\nСписок устройств.\n\n  • name — название устройства.\n\n\
+            POST /api/v3/devices\n\nСоздание устройства.\n\n  • name — название, обязательно\n  \
+            • type - тип\n\nЗаметка после списка.\n\nРассылает события:\n\n  • server.device.updated\n\n\
+            Пример запроса:\n\n{\n  \"name\": \"ойпад\",\n  \"type\": \"ios\",\n  \"push\": true\n}\n\n\
+            Пример ответа:\n\n{\n  \"ok\": true,\n  \"result\": {\"name\": \"ойпад\", \"id\": 7}\n}\n\n\
+            Пример ответа:\n\n{\n  \"ok\": false,\n  \"error\": \"NotFound\"\n}\n\n\
+            GET /api/v3/qr.png?debug=True\n\nКартинка.\n\n\
+            POST /api/v3/devices\n\nЕщё раз.\n\nПример запроса:\n\n{\n  \"name\": \"x\"\n}\n";
+        let out = extract_with(
+            &Document::parse("by-example.txt", page),
+            "dev",
+            "dev.txt",
+            &PROFILE,
+        );
+        let spec = &out.spec;
+        // The route documented again is one operation; ids leave out `/api/v3`.
+        let ids: Vec<&str> = spec.operations.iter().map(|o| o.id.as_str()).collect();
+        assert_eq!(ids, ["post_devices", "get_qr_png"]);
+        assert!(
+            out.diags
+                .iter()
+                .any(|d| d.message.contains("documented again"))
+        );
+        assert_eq!(spec.title, "dev");
+        let post = &spec.operations[0];
+        assert_eq!(post.name, "Устройства");
+        assert_eq!(
+            post.doc.as_deref(),
+            Some("Список устройств.\nСоздание устройства.\nЗаметка после списка.")
+        );
+        assert_eq!(post.events, ["server.device.updated"]);
+        // The list names the body's fields, the example types them and adds `push`.
+        let Some(Body {
+            ty: TypeRef::Named(body),
+            content_type,
+            ..
+        }) = &post.body
+        else {
+            panic!("a named body: {:?}", post.body);
+        };
+        assert_eq!(content_type.as_deref(), Some("application/json"));
+        let fields: Vec<(&str, String, bool)> = spec.types[body]
+            .fields
+            .iter()
+            .map(|f| (f.name.as_str(), f.ty.to_string(), f.optional))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("name", "string".to_string(), false),
+                ("type", "string".to_string(), true),
+                ("push", "boolean".to_string(), true)
+            ]
+        );
+        // Both request examples (of both extents), both answers; the type is read from the
+        // successful answer's `result` only.
+        let of: Vec<ExampleOf> = post.examples.iter().map(|e| e.of).collect();
+        assert_eq!(
+            of,
+            [
+                ExampleOf::Request,
+                ExampleOf::Request,
+                ExampleOf::Response,
+                ExampleOf::Response
+            ]
+        );
+        let Some(TypeRef::Named(result)) = &post.responses[0].ty else {
+            panic!("a named result: {:?}", post.responses);
+        };
+        let names: Vec<&str> = spec.types[result]
+            .fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert_eq!(names, ["name", "id"]);
+        // The section's list documents the result's field.
+        assert_eq!(
+            spec.types[result].fields[0].doc.as_deref(),
+            Some("название устройства.")
+        );
+        assert_eq!(
+            spec.protocol
+                .answer
+                .as_ref()
+                .and_then(|a| a.result.as_deref()),
+            Some("/result")
+        );
+        // `?debug=True` in the route: an optional boolean query parameter.
+        let qr = &spec.operations[1];
+        assert_eq!(qr.params.len(), 1);
+        assert_eq!(qr.params[0].name, "debug");
+        assert_eq!(qr.params[0].location, Location::Query);
+        assert_eq!(qr.params[0].ty, TypeRef::Primitive(Primitive::Boolean));
+        assert!(!qr.params[0].required);
+    }
+
     #[test]
     fn field_lines_and_their_copied_forms() {
         assert_eq!(
@@ -3185,10 +3975,7 @@ mod tests {
         let page = "API\nПриглашения\nGET /api/v3/invites/{uid}\nПример ответа:\nPOST /api/v3/invites/{uid}/join\n";
         let out = extract(&Document::parse("ru.txt", page), "ru", "ru.txt");
         let ids: Vec<&str> = out.spec.operations.iter().map(|o| o.id.as_str()).collect();
-        assert_eq!(
-            ids,
-            ["get_api_v3_invites_uid", "post_api_v3_invites_uid_join"]
-        );
+        assert_eq!(ids, ["get_invites_uid", "post_invites_uid_join"]);
         assert_eq!(out.spec.operations[0].name, "Приглашения");
         assert_ne!(out.spec.operations[1].name, "Пример ответа:");
     }

@@ -31,6 +31,7 @@ pub const PROFILE: Profile = Profile {
     rpc_protocol: Some(protocol),
     credential: Some(("token", "Auth token")),
     type_cue: Some(param_type),
+    ..Profile::named(FAMILY)
 };
 
 /// Form-encoded `POST` per method; `ok: false` is a failure, `error` its code.

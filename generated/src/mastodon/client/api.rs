@@ -6,6 +6,7 @@ impl super::Client {
     /// Register an account
     ///
     /// Creates a user and account records. Returns an account access token for the app that initiated the request. The app should save this token for later, and should wait for the user to confirm their account by clicking a link in their email inbox.
+    /// A relationship between the OAuth Application and created user account is stored.
     ///
     /// `POST /api/v1/accounts`
     ///
@@ -5341,6 +5342,7 @@ impl super::Client {
     /// Get all grouped notifications
     ///
     /// Return grouped notifications concerning the user. This API returns Link headers containing links to the next/previous page. However, the links can also be constructed dynamically using query params and id values.
+    /// Notifications of type favourite, follow, reblog or admin.sign_up with the same type and the same target made in a similar timeframe are given a same group_key by the server, and querying this endpoint will return aggregated notifications, with only one object per group_key. Other notification types may be grouped in the future. The grouped_types parameter should be used by the client to explicitly list the types it supports showing grouped notifications for.
     ///
     /// `GET /api/v2/notifications`
     ///
@@ -7011,6 +7013,7 @@ impl super::Client {
     /// Get all grouped notifications
     ///
     /// Return grouped notifications concerning the user. This API returns Link headers containing links to the next/previous page. However, the links can also be constructed dynamically using query params and id values.
+    /// Notifications of type favourite or reblog with the same type and the same target made in a similar timeframe are given a same group_key by the server, and querying this endpoint will return aggregated notifications, with only one object per group_key. Other notification types (such as follow) may be grouped in the future.
     ///
     /// `GET /api/v2_alpha/notifications`
     ///
@@ -7370,6 +7373,7 @@ impl super::Client {
     /// OAuth: User token + write:accounts
     /// Version history:
     /// 4.2.0 - added
+    /// Deletes the avatar associated with the user's profile.
     ///
     /// `DELETE /api/v1/profile/avatar`
     ///
@@ -7401,6 +7405,7 @@ impl super::Client {
     /// OAuth: User token + write:accounts
     /// Version history:
     /// 4.2.0 - added
+    /// Deletes the header image associated with the user's profile.
     ///
     /// `DELETE /api/v1/profile/header`
     ///
@@ -8029,6 +8034,7 @@ impl super::Client {
     /// Get parent and child statuses in context
     ///
     /// View statuses above and below this status in the thread.
+    /// Starting from Mastodon 4.5, when this endpoint is being queried, asynchronous background jobs may be started to check for the existence of missing replies and fetch those if possible. In this case a new, experimental header, Mastodon-Async-Refresh, may be added to the response. See AsyncRefreshes for a detailed explanation.
     ///
     /// `GET /api/v1/statuses/{id}/context`
     ///

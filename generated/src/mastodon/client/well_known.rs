@@ -6,6 +6,8 @@ impl super::Client {
     /// Discover OAuth Server Configuration
     ///
     /// Returns the OAuth 2 Authorization Server Metadata for the Mastodon server, as defined by RFC 8414.
+    /// We include the additional non-standard property of app_registration_endpoint which refers to the POST /api/v1/apps endpoint, since we don't currently support the standard registration_endpoint endpoint for Dynamic Client Registration.
+    /// The properties exposed by this endpoint can help you better integrate with the Mastodon API, such as allowing for negotiation of scopes across different versions of Mastodon.
     ///
     /// `GET /.well-known/oauth-authorization-server`
     ///

@@ -2,7 +2,7 @@
 //! The client: one async method per documented operation.
 #[allow(unused_imports)]
 use super::requests::*;
-/// Client for tada.
+/// Client for Пинг */ "].
 #[derive(Debug, Clone)]
 pub struct Client {
     inner: ::chat_clients_runtime::ApiClient,
@@ -76,11 +76,9 @@ impl Client {
             inner: self.inner.with_retry(retry),
         }
     }
-    /// Пинг \*/ "\]
+    /// POST /api/v3/{type}/self
     ///
-    /// Проверка с \`backticks\` и \<b\>html\</b\>.
     /// Тело с \#\[attr\] и \*/.
-    /// Документирован дважды.
     ///
     /// `POST /api/v3/{type}/self`
     ///
@@ -89,19 +87,19 @@ impl Client {
     /// - server.type.updated
     /// - server.self (если)
     ///
-    /// Documented responses: 200: `PostTypeSelfResult`.
-    pub async fn post_type_self(
+    /// Documented responses: 200: `PostApiV3TypeSelfResult`.
+    pub async fn post_api_v3_type_self(
         &self,
-        request: &PostTypeSelfRequest,
+        request: &PostApiV3TypeSelfRequest,
     ) -> ::std::result::Result<
-        super::types::PostTypeSelfResult,
+        super::types::PostApiV3TypeSelfResult,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
             .send_json(
                 ::chat_clients_runtime::Call {
-                    operation: "post_type_self",
+                    operation: "post_api_v3_type_self",
                     route: "/api/v3/{type}/self",
                     auth: true,
                 },
@@ -117,22 +115,24 @@ impl Client {
             )
             .await
     }
-    /// Пинг \*/ "\]
+    /// GET /api/v3/empty
     ///
     /// `GET /api/v3/empty`
-    pub async fn get_empty(
+    ///
+    /// The documentation does not describe the answer: it is returned as received.
+    pub async fn get_api_v3_empty(
         &self,
-        request: &GetEmptyRequest,
+        request: &GetApiV3EmptyRequest,
     ) -> ::std::result::Result<
-        (),
+        ::chat_clients_runtime::RawResponse,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("debug", &request.debug);
         self.inner
-            .send_empty(
+            .send_raw(
                 ::chat_clients_runtime::Call {
-                    operation: "get_empty",
+                    operation: "get_api_v3_empty",
                     route: "/api/v3/empty",
                     auth: true,
                 },
