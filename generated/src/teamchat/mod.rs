@@ -2,6 +2,7 @@
 //! TeamChat API Reference: a typed client generated from `sources/icewarp-teamchat.txt`.
 //!
 //! The TeamChat platform is completely ready to integrate with third party applications using its application programming interface for developers, offering extended functionality for teams. See Getting Started section
+//!
 //! IceWarp TeamChat API requires installed IceWarp server with control service running. TeamChat API can be accessed on /api/api-teamchat and the available methods are described below
 pub mod client;
 pub mod requests;

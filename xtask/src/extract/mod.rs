@@ -14,6 +14,7 @@ use chatgen_codegen::spec::ApiSpec;
 use crate::diag::Diagnostic;
 use crate::read::blocks::Document;
 
+pub mod envelope_rpc;
 pub mod events;
 pub mod folder;
 pub mod kit;
@@ -23,7 +24,6 @@ pub mod reference;
 pub mod rest_by_example;
 pub mod rest_reference;
 pub mod slack_methods;
-pub mod wimi;
 
 /// What an extractor found.
 #[derive(Debug, Clone)]
@@ -152,7 +152,7 @@ impl Family {
             Family::SlackMethods => slack_methods::score(doc),
             Family::RestByExample => rest_by_example::score(doc),
             Family::Redoc => redoc_score(doc),
-            Family::EnvelopeRpc => wimi::score(doc),
+            Family::EnvelopeRpc => envelope_rpc::score(doc),
             Family::OpenApi => openapi::score(&doc.source),
             Family::Reference => reference::score(doc),
         }
@@ -175,12 +175,7 @@ impl Family {
             Family::OpenApi => openapi::extract(&doc.source, api, source),
             Family::Reference => reference::extract(doc, api, source),
             Family::EnvelopeRpc => {
-                // A line-based reader: it reads the document as a text capture shows it.
-                let lines = doc.lowered();
-                let mut out = wimi::extract(&lines, api, source);
-                out.spec.family = self.name().to_string();
-                kit::remap(&mut out, &lines, &doc.source);
-                out
+                reference::extract_with(doc, api, source, &envelope_rpc::PROFILE)
             }
         }
     }

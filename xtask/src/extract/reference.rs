@@ -1078,6 +1078,14 @@ struct RawParam {
     location: Option<Location>,
     doc: String,
     line: u32,
+    /// The type a typed item gives (`LIST of Project`, `int list`, `User`), read already.
+    ty_ref: Option<TypeRef>,
+    /// A default the item states (`Optional: false`), as written.
+    default: Option<String>,
+    /// `can be missing`: an answer's field that may be absent.
+    missing: bool,
+    /// The more-indented items under it: the fields of its struct.
+    children: Vec<RawParam>,
 }
 
 /// `term\n: description` (a Markdown definition list as the Markdown front end keeps it).
@@ -1101,6 +1109,7 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
         location: None,
         doc: doc.trim().to_string(),
         line,
+        ..RawParam::default()
     };
     let first = single(k)?;
     // `name type [required]`, its description on the next line.
@@ -1300,10 +1309,14 @@ fn dash_item_name(text: &str) -> Option<String> {
 
 fn bullet(text: &str, line: u32) -> Option<RawParam> {
     let t = text.trim();
+    // `• - member_id: id of the member`: a dash inside the bullet.
+    let t = t.strip_prefix("- ").unwrap_or(t).trim_start();
     let first = t.split_whitespace().next()?;
     let head = first.trim_end_matches([':', ',']);
     let mut p = name_part(head)?;
     let rest = t[first.len()..].trim_start();
+    // `name - type …`: a dash between the name and a type.
+    let dashed = rest.starts_with("- ") || rest.starts_with("– ");
     let rest = if first.ends_with(':') {
         rest
     } else if let Some(r) = ["- ", "– ", "— ", ": ", "= "]
@@ -1323,6 +1336,21 @@ fn bullet(text: &str, line: u32) -> Option<RawParam> {
         rest
     };
     let mut rest = rest.trim().to_string();
+    // `int`, `int list`, `LIST of Project`, `bool Optional: false`, `datetime - can be
+    // missing - can be null`, `int (note)`: a type, then what is said of the value.
+    if dashed && let Some(t) = typed_tail(&rest) {
+        p.ty = Some(t.written);
+        p.ty_ref = Some(t.ty);
+        if t.default.is_some() {
+            p.required = Some(false);
+        }
+        p.default = t.default;
+        p.nullable |= t.nullable;
+        p.missing = t.missing;
+        p.doc = t.note;
+        p.line = line;
+        return Some(p);
+    }
     // `(type, required)` / `(optional)` right after the name.
     // A parenthesis of other words (`(0=no 1=yes)`) is description.
     let marks_only = |inner: &str| {
@@ -1387,6 +1415,102 @@ fn bullet(text: &str, line: u32) -> Option<RawParam> {
     p.doc = rest;
     p.line = line;
     Some(p)
+}
+
+/// Puts `p` under `parent` at `depth` levels below it (1: a field of its struct).
+fn nest(parent: &mut RawParam, depth: u8, p: RawParam) {
+    if depth <= 1 {
+        parent.children.push(p);
+    } else if let Some(last) = parent.children.last_mut() {
+        nest(last, depth - 1, p);
+    } else {
+        parent.children.push(p);
+    }
+}
+
+/// What a typed item says after its name: `int`, `LIST of Project`, `bool Optional:
+/// false`, `datetime - can be missing - can be null`, `int (parameter needs …)`.
+struct TypedTail {
+    written: String,
+    ty: TypeRef,
+    default: Option<String>,
+    nullable: bool,
+    missing: bool,
+    note: String,
+}
+
+/// Reads [`TypedTail`]; none unless the text starts with a type and holds nothing but
+/// these marks.
+fn typed_tail(rest: &str) -> Option<TypedTail> {
+    let mut head = rest.trim();
+    let mut note = String::new();
+    // A note in words (`(parameter needs to be owned by api user)`), not a dump's
+    // parenthesis (`Array ( [0] => 1 )`, `stdClass Object ( )`).
+    if head.ends_with(')')
+        && let Some(open) = head.find(" (")
+        && !head[open..].contains("=>")
+        && head[open..].chars().filter(|c| c.is_alphabetic()).count() >= 3
+    {
+        note = head[open + 1..].to_string();
+        head = head[..open].trim();
+    }
+    let mut parts = head.split(" - ");
+    let first = parts.next()?.trim();
+    let (written, default) = match first.split_once("Optional:") {
+        Some((t, d)) => (t.trim(), Some(d.trim().to_string())),
+        None => (first, None),
+    };
+    let ty = item_type(written)?;
+    let (mut nullable, mut missing) = (false, false);
+    for part in parts {
+        match part.trim() {
+            "can be null" => nullable = true,
+            "can be missing" => missing = true,
+            _ => return None,
+        }
+    }
+    Some(TypedTail {
+        written: written.to_string(),
+        ty,
+        default,
+        nullable,
+        missing,
+        note,
+    })
+}
+
+/// The type an item writes after its name: a type word (`int`, `datetime`), `X list` or
+/// `LIST of X` (a list of X), `struct` (its fields are the items under it: an open map
+/// until they are read), `array` / `list` (of any), or a capitalised type name (`User`, a
+/// PHP class `Wimi\WApi\Parameter\X`), as written.
+fn item_type(written: &str) -> Option<TypeRef> {
+    let w = written.trim();
+    if w.is_empty() || w.split_whitespace().count() > 3 {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    if lower == "struct" {
+        return Some(TypeRef::Map(Box::new(TypeRef::ANY)));
+    }
+    if let Some(item) = lower
+        .strip_prefix("list of ")
+        .or_else(|| lower.strip_prefix("array of "))
+    {
+        let item = &w[w.len() - item.len()..];
+        return item_type(item).map(|t| TypeRef::List(Box::new(t)));
+    }
+    if let Some(item) = w.strip_suffix(" list") {
+        return item_type(item).map(|t| TypeRef::List(Box::new(t)));
+    }
+    if !w.contains(' ')
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '\\' || c == '_')
+        && type_word(w).is_none()
+    {
+        return Some(TypeRef::Named(w.to_string()));
+    }
+    type_word(w)
 }
 
 /// The name part of a list entry: `` `name` ``, `name?` (optional), `name*` (required),
@@ -1645,6 +1769,10 @@ struct OpAt {
     repeat_of: Option<usize>,
     /// Further extents (a route documented again), read after the first.
     more: Vec<(usize, usize)>,
+    /// A method a list of methods names and no section documents: its description there.
+    listed: Option<Option<String>>,
+    /// The description a list of methods gives a method a section documents.
+    index_doc: Option<String>,
 }
 
 /// How well `doc` reads as an API reference: the operations it would find.
@@ -1755,6 +1883,8 @@ fn locate(doc: &Document) -> Vec<OpAt> {
                     block: Some(h.block),
                     repeat_of: Some(first),
                     more: Vec::new(),
+                    listed: None,
+                    index_doc: None,
                 });
             }
             continue;
@@ -1796,10 +1926,13 @@ fn locate(doc: &Document) -> Vec<OpAt> {
             block: Some(h.block),
             repeat_of: None,
             more: Vec::new(),
+            listed: None,
+            index_doc: None,
         });
     }
     if ops.is_empty() {
         ops = rpc_methods(doc);
+        ops = with_index(doc, ops);
     }
     set_extents(doc, &mut ops);
     // A route documented again: its extent is read as more of the first operation.
@@ -1962,7 +2095,12 @@ fn rpc_methods(doc: &Document) -> Vec<OpAt> {
 
 fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
     let mut out = Vec::new();
-    for (i, b) in doc.headings() {
+    let candidates = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| b.is_heading() || rpc_name_line(doc, *i));
+    for (i, b) in candidates {
         let heading = clean_heading(&b.text);
         let name = strip_section_number(&heading).to_string();
         let word = name.starts_with(|c: char| c.is_ascii_lowercase())
@@ -2005,9 +2143,177 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                 block: None,
                 repeat_of: None,
                 more: Vec::new(),
+                listed: None,
+                index_doc: None,
             });
         }
     }
+    out
+}
+
+/// In a plain-text capture, where headings carry no mark, a line that is only a dotted
+/// method name (`auth.user.Login`) heads that method's section, unless a list of methods
+/// goes on after it.
+fn rpc_name_line(doc: &Document, i: usize) -> bool {
+    let b = &doc.blocks[i];
+    let t = b.text.trim();
+    doc.kind == crate::read::blocks::InputKind::Text
+        && b.kind == Kind::Paragraph
+        && !t.contains('\n')
+        && t.contains('.')
+        && rpc_name(t)
+        && doc
+            .blocks
+            .get(i + 1)
+            .is_none_or(|n| index_line(n).is_none())
+        // Inside a list of methods (one before it too): an entry, not a heading.
+        && (i == 0 || index_line(&doc.blocks[i - 1]).is_none())
+}
+
+/// An entry of a list of methods on a line (or an item) of its own: a dotted method name,
+/// then its description, if any (`auth.user.Login Used to login a user`).
+fn index_line(b: &Block) -> Option<(String, Option<String>)> {
+    if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) || b.text.trim().contains('\n') {
+        return None;
+    }
+    let t = b.text.trim();
+    let (name, rest) = t.split_once(char::is_whitespace).unwrap_or((t, ""));
+    let name = name.trim_end_matches(['|', ':']);
+    (name.contains('.') && rpc_name(name)).then(|| {
+        let rest = rest
+            .trim()
+            .trim_start_matches(['-', '–', '—', '|', ':'])
+            .trim();
+        let rest = rest.trim_end_matches('|').trim();
+        (
+            name.to_string(),
+            (!rest.is_empty()).then(|| rest.to_string()),
+        )
+    })
+}
+
+/// A list of methods (`Actions List`: a method name and its description per line, item or
+/// table row) that names at least one method a section of the page documents: every method
+/// it names is an operation, in the list's order; a method no section documents is
+/// `listed_only`, with the list's description. Sections the list does not name follow.
+fn with_index(doc: &Document, detailed: Vec<OpAt>) -> Vec<OpAt> {
+    // (name, description, line, block)
+    let mut entries: Vec<(String, Option<String>, u32, usize)> = Vec::new();
+    let mut in_run = false;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if let Some(t) = b.table() {
+            // A table without a header row: its first row is an entry too.
+            let header = (!t.header.is_empty()).then_some((&t.header, &b.span.line));
+            for (row, line) in header.into_iter().chain(t.rows.iter().zip(&t.row_lines)) {
+                let Some(name) = row.first().map(|c| c.trim().trim_matches('`')) else {
+                    continue;
+                };
+                if name.contains('.') && rpc_name(name) {
+                    let desc = row
+                        .get(1)
+                        .map(|c| c.trim().to_string())
+                        .filter(|c| !c.is_empty());
+                    entries.push((name.to_string(), desc, *line, i));
+                }
+            }
+            in_run = false;
+            continue;
+        }
+        if detailed.iter().any(|o| o.heading == Some(i)) {
+            in_run = false;
+            continue;
+        }
+        if let Some((name, desc)) = index_line(b) {
+            entries.push((name, desc, b.span.line, i));
+            in_run = true;
+        } else if in_run
+            && !b.text.trim().contains('\n')
+            && !b.text.trim().is_empty()
+            && block_label(b).is_none()
+            && doc
+                .blocks
+                .get(i + 1)
+                .is_some_and(|n| index_line(n).is_some())
+            && !detailed.iter().any(|o| o.heading == Some(i + 1))
+            && let Some(last) = entries.last_mut()
+        {
+            // A description wrapped onto a line of its own, between two entries.
+            let d = last.1.get_or_insert_with(String::new);
+            if !d.is_empty() {
+                d.push('\n');
+            }
+            d.push_str(b.text.trim());
+        } else {
+            in_run = false;
+        }
+    }
+    let named = |n: &str| detailed.iter().any(|o| o.rpc.as_deref() == Some(n));
+    if !entries.iter().any(|e| named(&e.0)) {
+        return detailed;
+    }
+    // A listed method whose name heads a section of its own (one that lists no parameter,
+    // or is cut off before them) is documented there.
+    let mut detailed = detailed;
+    for (name, _, _, _) in &entries {
+        if detailed.iter().any(|o| o.rpc.as_deref() == Some(name)) {
+            continue;
+        }
+        if let Some(i) = (0..doc.blocks.len())
+            .find(|&i| rpc_name_line(doc, i) && doc.blocks[i].text.trim() == name)
+        {
+            detailed.push(OpAt {
+                route: None,
+                rpc: Some(name.clone()),
+                line: doc.blocks[i].span.line,
+                route_at: doc.blocks[i].span.line,
+                start: i + 1,
+                end: doc.blocks.len(),
+                name: name.clone(),
+                heading: Some(i),
+                block: None,
+                repeat_of: None,
+                more: Vec::new(),
+                listed: None,
+                index_doc: None,
+            });
+        }
+    }
+    detailed.sort_by_key(|o| o.heading);
+    let mut pool: Vec<Option<OpAt>> = detailed.into_iter().map(Some).collect();
+    let mut out = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for (name, desc, line, block) in &entries {
+        if seen.contains(&name.as_str()) {
+            continue;
+        }
+        seen.push(name);
+        match pool
+            .iter_mut()
+            .find(|o| o.as_ref().is_some_and(|o| o.rpc.as_deref() == Some(name)))
+            .and_then(Option::take)
+        {
+            Some(mut o) => {
+                o.index_doc = desc.clone();
+                out.push(o);
+            }
+            None => out.push(OpAt {
+                route: None,
+                rpc: Some(name.clone()),
+                line: *line,
+                route_at: *line,
+                start: *block,
+                end: *block,
+                name: name.clone(),
+                heading: None,
+                block: None,
+                repeat_of: None,
+                more: Vec::new(),
+                listed: Some(desc.clone()),
+                index_doc: None,
+            }),
+        }
+    }
+    out.extend(pool.into_iter().flatten());
     out
 }
 
@@ -2092,6 +2398,18 @@ pub struct Profile {
     /// Whether a parameter's description says, in the vendor's words, that it is required
     /// (beyond `required` / `(required)` / `Required: true`, which the reader knows).
     pub required_cue: Option<fn(&str) -> bool>,
+    /// The layout marks what is optional (`Optional: <default>`), so a parameter without
+    /// the mark is required.
+    pub unmarked_required: bool,
+    /// A default written in the vendor's own notation (a PHP `print_r` dump), as JSON.
+    pub default_value: Option<fn(&str) -> Option<serde_json::Value>>,
+    /// The field of the page's envelope description that carries the session token (its
+    /// name, and words its description holds): the API's token auth.
+    pub token_field: Option<(&'static str, &'static str)>,
+    /// Labels whose text is kept as the operation's metadata, keyed by the label in lower
+    /// case without its colon: (the label, or ` suffix` for any label ending so, and what
+    /// joins its lines).
+    pub metadata: &'static [(&'static str, &'static str)],
 }
 
 impl Profile {
@@ -2105,6 +2423,10 @@ impl Profile {
             rest_protocol: None,
             glossary: &[],
             required_cue: None,
+            unmarked_required: false,
+            default_value: None,
+            token_field: None,
+            metadata: &[],
         }
     }
 }
@@ -2186,6 +2508,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     r.kit.unique_ids(&mut operations);
     let first_op = located
         .iter()
+        .filter(|o| o.listed.is_none())
         .map(|o| o.heading.unwrap_or(o.start))
         .min()
         .unwrap_or(doc.blocks.len());
@@ -2269,9 +2592,82 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
             })
         })
         .flatten();
+    // An API of methods called at one URL: the URL its introduction gives (`… accessed
+    // using that url: https://api.wimi.pro.`).
+    let base_url = base_url.or_else(|| {
+        rpc.then(|| {
+            intro.as_deref().and_then(|t| {
+                t.split_whitespace()
+                    .find(|w| w.starts_with("https://") || w.starts_with("http://"))
+                    .map(|w| w.trim_end_matches(['.', ',', ')', ';']).to_string())
+            })
+        })
+        .flatten()
+    });
+    // The version a protocol sends (`header.api_version`): the page's `Version: 1.2`.
+    let sends_version = protocol
+        .rpc
+        .as_ref()
+        .and_then(|r| r.envelope.as_ref())
+        .is_some_and(|e| e.version.is_some());
+    let version = sends_version
+        .then(|| {
+            doc.blocks[..first_op.min(doc.blocks.len())]
+                .iter()
+                .find_map(|b| b.text.trim().strip_prefix("Version:"))
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        })
+        .flatten();
+    // The profile's token field, described in the page's envelope description.
+    if r.auth.is_none()
+        && let Some((name, words)) = profile.token_field
+        && let Some(k) = (0..doc.blocks.len().saturating_sub(1))
+            .find(|&k| doc.blocks[k].text.trim() == name && doc.blocks[k + 1].text.contains(words))
+    {
+        r.auth = Some(Auth {
+            scheme: AuthScheme::Token,
+            param: Some(name.to_string()),
+            line: Some(doc.blocks[k + 1].span.line),
+            ..Auth::default()
+        });
+    }
+    // The page ends mid-line (no line break, no closing punctuation) inside its last
+    // operation: what it has is read; say what may be missing.
+    let text_end = doc.source.lines.last().map(|l| l.trim_end()).unwrap_or("");
+    // (The last line is empty when the file ends with a line break.)
+    // A sentence of a few words cut before its end; a short last line (`No Content`) is a
+    // file without its last line break.
+    if !text_end.is_empty()
+        && text_end.split_whitespace().count() >= 6
+        && !text_end.ends_with(['.', '!', '?', ':', ')', '}', ']', '"', '\'', '`', '>'])
+        && let Some((_, op)) = located
+            .iter()
+            .zip(&operations)
+            .rfind(|(o, _)| o.listed.is_none() && o.end >= doc.blocks.len())
+    {
+        r.kit.warn(
+            u32::try_from(doc.source.lines.len()).unwrap_or(u32::MAX),
+            format!(
+                "the page is cut off mid-line inside `{}`: what it has is read; what follows the cut (parameters, answer) is missing",
+                op.name
+            ),
+        );
+    }
+    // A method's own URL equal to the API's says nothing new.
+    for op in &mut operations {
+        if op
+            .metadata
+            .get("url")
+            .is_some_and(|u| Some(u) == base_url.as_ref())
+        {
+            op.metadata.remove("url");
+        }
+    }
     let spec = ApiSpec {
         title,
         doc: intro,
+        version,
         base_path,
         auth: r.auth.take().unwrap_or_default(),
         base_url,
@@ -2304,21 +2700,73 @@ fn common_prefix<'r>(routes: impl Iterator<Item = &'r RouteText>) -> String {
     first[..n].iter().map(|s| format!("/{s}")).collect()
 }
 
+/// A heading that names a part of any reference, not the API (`Overview`, `Actions`).
+fn generic_section(text: &str) -> bool {
+    matches!(
+        clean_heading(text).to_lowercase().as_str(),
+        "overview"
+            | "introduction"
+            | "contents"
+            | "table of contents"
+            | "summary"
+            | "description"
+            | "actions"
+            | "actions list"
+            | "methods"
+            | "endpoints"
+            | "contact"
+            | "api reference"
+            | "reference"
+    )
+}
+
 /// The page's introduction: the paragraphs between its title and its first operation.
 fn page_intro(doc: &Document, title: Option<usize>, first_op: usize) -> Option<String> {
-    let from = title? + 1;
+    let mut from = title? + 1;
     let first_op = first_op.min(doc.blocks.len());
-    // Up to the first heading that is not a numbered section (`1.1. Getting Started`).
+    // Facts (`Version: 1.2`) and an `Overview` heading before it are skipped.
+    while from < first_op
+        && ((doc.blocks[from].is_heading()
+            && (doc.blocks[from].text.contains(':') || generic_section(&doc.blocks[from].text)))
+            || (doc.blocks[from].kind == Kind::Paragraph
+                && !doc.blocks[from].text.trim().contains('\n')
+                && doc.blocks[from].text.trim().starts_with("Version:")))
+    {
+        from += 1;
+    }
+    // Up to the first heading that is not a numbered section (`1.1. Getting Started`) or a
+    // line of the introduction ending in `:` (`Http request usage:`).
     let end = (from..first_op)
-        .find(|&i| doc.blocks[i].is_heading() && !numbered_section(&doc.blocks[i]))
+        .find(|&i| {
+            let b = &doc.blocks[i];
+            b.is_heading()
+                && !numbered_section(b)
+                && !(b.level() == Some(0) && b.text.trim_end().ends_with(':'))
+        })
         .unwrap_or(first_op);
-    let text: Vec<&str> = doc.blocks[from.min(end)..end]
-        .iter()
-        .filter(|b| b.kind == Kind::Paragraph && route_line(&b.text).is_none())
-        .map(|b| b.text.trim())
-        .filter(|t| !t.is_empty())
-        .collect();
-    (!text.is_empty()).then(|| text.join("\n"))
+    // Paragraphs apart in the page stay apart; lines that follow each other, together.
+    let mut text = String::new();
+    let mut last_line = 0;
+    for b in doc.blocks[from.min(end)..end].iter().filter(|b| {
+        (b.kind == Kind::Paragraph || b.level() == Some(0))
+            && route_line(&b.text).is_none()
+            && index_line(b).is_none()
+    }) {
+        let t = b.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(if b.span.line == last_line + 1 {
+                "\n"
+            } else {
+                "\n\n"
+            });
+        }
+        text.push_str(t);
+        last_line = b.span.end_line;
+    }
+    (!text.is_empty()).then_some(text)
 }
 
 /// A numbered section heading (`1.1. Getting Started`, `2. Methods`).
@@ -2345,13 +2793,22 @@ fn page_title(doc: &Document, first_op: usize) -> (Option<usize>, String) {
     // A capture: the last heading before the introduction's paragraphs (what comes before
     // it is site chrome: a menu, a cookie banner), else its first line.
     if doc.kind == crate::read::blocks::InputKind::Text && first_op > 0 {
-        let before = &doc.blocks[..first_op.min(doc.blocks.len())];
-        let topic = |b: &Block| b.is_heading() && !numbered_section(b);
-        if let Some(t) = before
+        let mut before = &doc.blocks[..first_op.min(doc.blocks.len())];
+        // A page of its own sections (`Overview`, then the reference): the title is above
+        // the first of them (not `Version: 1.2`).
+        if let Some(first) = before
             .iter()
-            .rposition(topic)
-            .filter(|&t| before[t + 1..].iter().all(|b| !topic(b)))
+            .position(|b| b.is_heading() && generic_section(&b.text))
         {
+            before = &before[..first];
+        }
+        let topic = |b: &Block| {
+            b.is_heading()
+                && !numbered_section(b)
+                && !b.text.contains(':')
+                && !generic_section(&b.text)
+        };
+        if let Some(t) = before.iter().rposition(topic) {
             return (Some(t), clean_heading(&before[t].text));
         }
         if let Some(b) = before.first()
@@ -2428,6 +2885,12 @@ impl Reader<'_> {
                 self.kit.warn(o.line, format!("{}: {n}", o.name));
             }
         }
+        // Named by a list of methods, documented nowhere else.
+        if let Some(desc) = &o.listed {
+            op.listed_only = true;
+            op.doc = desc.clone();
+            return op;
+        }
         let end = o.end.min(doc.blocks.len());
         let start = o.start.min(end);
         // The blocks of its extents, each with its index in the document.
@@ -2455,12 +2918,20 @@ impl Reader<'_> {
         };
         let doc_at = blocks
             .iter()
-            .take_while(|b| !b.is_heading() || (b.level() == Some(0) && block_label(b).is_none()))
+            .take_while(|b| {
+                (!b.is_heading() || (b.level() == Some(0) && block_label(b).is_none()))
+                    // `Url:`: what follows a label of the vendor's own is not the description.
+                    && !(b.level() == Some(0)
+                        && !b.text.contains('\n')
+                        && b.text.trim_end().ends_with(':'))
+            })
             .position(|b| {
-                (b.kind == Kind::Paragraph || b.level() == Some(0))
+                (b.kind == Kind::Paragraph || b.level() == Some(0) || prose_code(b))
                     && block_label(b).is_none()
                     && route_line(&b.text).is_none()
                     && !b.text.contains("\n:")
+                    // `Url:`, `Push information:`: a label of the vendor's own.
+                    && !(b.level() == Some(0) && b.text.trim_end().ends_with(':'))
             });
         op.doc = doc_at.map(|at| {
             // The paragraphs right after it go on with the description (a note, a second
@@ -2476,7 +2947,7 @@ impl Reader<'_> {
                             && dash_list(&b.text))
                 })
                 .take_while(|b| {
-                    b.kind == Kind::Paragraph
+                    (b.kind == Kind::Paragraph || b.level() == Some(0) || prose_code(b))
                         && block_label(b).is_none()
                         && !b.text.contains('\n')
                         && b.text.lines().next().and_then(route_line).is_none()
@@ -2491,6 +2962,9 @@ impl Reader<'_> {
                 .collect::<Vec<_>>()
                 .join("\n")
         });
+        if op.doc.is_none() {
+            op.doc = o.index_doc.clone();
+        }
         let returns = returns_entity(blocks);
 
         let mut ctx: Option<Ctx> = None;
@@ -2504,6 +2978,12 @@ impl Reader<'_> {
         let mut body_samples: Vec<(usize, Node, Option<String>)> = Vec::new();
         let mut intro_fields: Vec<RawParam> = Vec::new();
         let mut notes: Vec<String> = Vec::new();
+        // A metadata label being read: key, joiner, lines, label line.
+        let mut meta: Option<(String, &'static str, Vec<String>, u32)> = None;
+        // The answer's fields listed under a response label, and that label's status/line.
+        let mut answer_fields: Vec<RawParam> = Vec::new();
+        let mut answer_at: Option<(Option<u16>, u32)> = None;
+        let mut answer_label: Option<(u32, String)> = None;
         let extent_bounds: Vec<usize> = std::iter::once(end - start)
             .chain(o.more.iter().scan(end - start, |acc, &(s, e)| {
                 *acc += e.min(doc.blocks.len()).saturating_sub(s);
@@ -2580,6 +3060,42 @@ impl Reader<'_> {
                 && b.text.trim_start().starts_with(|c: char| c.is_lowercase())
                 && k > 0
                 && matches!(blocks[k - 1].kind, Kind::Item { .. });
+            // A label of the profile's metadata (`Call type:`): its text, up to the next
+            // label, is kept as the operation's metadata.
+            let single = !b.is_code() && !b.text.trim().contains('\n') && b.table().is_none();
+            let label_line = single && b.text.trim_end().ends_with(':');
+            // Its text runs to the next line ending in `:` or heading (`Sent as JSON.` is
+            // text there, not a label).
+            if let Some((_, _, lines, _)) = meta.as_mut()
+                && !label_line
+                && (!b.is_heading() || b.level() == Some(0))
+                && !matches!(b.kind, Kind::Code { .. } | Kind::Item { .. })
+            {
+                match b.table() {
+                    // A row's cells run together, as a text capture prints them.
+                    Some(t) => lines.extend(
+                        std::iter::once(&t.header)
+                            .filter(|h| !h.is_empty())
+                            .chain(&t.rows)
+                            .map(|r| r.concat()),
+                    ),
+                    None => lines.extend(
+                        b.text
+                            .lines()
+                            .map(|l| l.trim().to_string())
+                            .filter(|l| !l.is_empty()),
+                    ),
+                }
+                continue;
+            }
+            if label_line || block_label(b).is_some() || b.is_heading() {
+                self.flush_meta(meta.take(), &mut op);
+            }
+            if label_line && let Some(m) = self.meta_label(&b.text) {
+                meta = Some(m);
+                ctx = Some(Ctx::Other);
+                continue;
+            }
             // The route line starts the operation afresh: a label over it (`Part 1.
             // Request for SMS:`) does not govern what follows it.
             if b.span.line == o.route_at && !b.is_heading() {
@@ -2613,6 +3129,9 @@ impl Reader<'_> {
                 base_depth = None;
                 if matches!(c, Ctx::Params(_) | Ctx::Form) {
                     op_label = Some((b.span.line, clean_heading(&b.text), c));
+                }
+                if matches!(c, Ctx::Response(_)) {
+                    answer_label = Some((b.span.line, clean_heading(&b.text)));
                 }
                 if let Ctx::Response(Some(s)) = c
                     && !statuses.iter().any(|x| x.0 == s)
@@ -2763,10 +3282,44 @@ impl Reader<'_> {
                 }
                 Kind::Item { depth, .. } if in_params && ctx.is_some() => {
                     let base = *base_depth.get_or_insert(*depth);
+                    let read = bullets(&b.text, b.span.line);
+                    if read.is_empty() && !b.text.trim().is_empty() {
+                        self.unread_item(&op.name, b);
+                    }
                     if *depth == base {
-                        for p in bullets(&b.text, b.span.line) {
+                        for p in read {
                             raw.push((p, ctx));
                         }
+                    } else if *depth > base
+                        && let Some((parent, _)) = raw.last_mut()
+                        && parent.ty_ref.is_some()
+                    {
+                        // Under a typed item (`event - struct`): its struct's fields.
+                        for p in read {
+                            nest(parent, depth - base, p);
+                        }
+                    }
+                }
+                // Items under a response label: the answer's fields (nested items are the
+                // fields of the struct above them).
+                Kind::Item { depth, .. } if matches!(ctx, Some(Ctx::Response(_))) => {
+                    let base = *base_depth.get_or_insert(*depth);
+                    let read = bullets(&b.text, b.span.line);
+                    if read.is_empty() && !answer_fields.is_empty() && !b.text.trim().is_empty() {
+                        self.unread_item(&op.name, b);
+                    }
+                    for p in read {
+                        if p.ty_ref.is_none() && p.ty.is_none() && *depth == base {
+                            continue;
+                        }
+                        if *depth == base {
+                            answer_fields.push(p);
+                        } else if let Some(parent) = answer_fields.last_mut() {
+                            nest(parent, depth - base, p);
+                        }
+                    }
+                    if let Some(Ctx::Response(status)) = ctx {
+                        answer_at.get_or_insert((status, b.span.line));
                     }
                 }
                 Kind::Code { lang }
@@ -2834,6 +3387,7 @@ impl Reader<'_> {
             }
         }
         self.empty_label(op_label, &mut op);
+        self.flush_meta(meta.take(), &mut op);
         if !notes.is_empty() {
             let mut d = op.doc.take().unwrap_or_default();
             for n in notes {
@@ -2888,7 +3442,9 @@ impl Reader<'_> {
                 line: node.line,
             });
         }
-        if let Some((_, node, content_type)) = body_samples.first() {
+        // An RPC method's example is the call as sent (an envelope, a form): an example,
+        // not the shape of a body.
+        if let Some((_, node, content_type)) = body_samples.first().filter(|_| op.rpc.is_none()) {
             let kind = sample_kind(node);
             let content_type = content_type.clone();
             // Fields listed and shown as JSON: a JSON body, unless the page says otherwise.
@@ -2971,6 +3527,43 @@ impl Reader<'_> {
                 .collect();
             for ty in &types {
                 self.document_fields(ty, &intro_fields);
+            }
+        }
+        if !answer_fields.is_empty() {
+            let (label_line, label) = answer_label.clone().unwrap_or((o.line, String::new()));
+            // The type is named after the label when it is a word of its own (`Output`).
+            let word = match label.trim_end_matches(':').trim().to_lowercase().as_str() {
+                "output" => "Output",
+                "result" => "Result",
+                _ => "Response",
+            };
+            let ty = self.struct_of(&format!("{pascal}{word}"), &answer_fields, label_line);
+            // An RPC answer has no status of its own; a route's is the one labelled, or 200.
+            let status = answer_at.and_then(|a| a.0);
+            let status = if op.rpc.is_some() {
+                status
+            } else {
+                status.or(Some(200))
+            };
+            let known = op.responses.iter().any(|r| r.status == status);
+            let json = op.rpc.is_none().then(|| "application/json".to_string());
+            match op
+                .responses
+                .iter_mut()
+                .find(|r| r.status == status && r.ty.is_none())
+            {
+                Some(r) => {
+                    r.ty = Some(ty);
+                    r.content_type = r.content_type.take().or(json);
+                }
+                None if !known => op.responses.push(Response {
+                    status,
+                    content_type: json,
+                    ty: Some(ty),
+                    line: Some(label_line),
+                    ..Response::default()
+                }),
+                None => {}
             }
         }
         // The page says nothing of the answer (not even `Returns: Empty`): unknown, not
@@ -3133,8 +3726,16 @@ impl Reader<'_> {
             {
                 required = Some(false);
             }
+            let mut default = None;
             if required.is_none() && self.profile.required_cue.is_some_and(|f| f(&p.doc)) {
                 required = Some(true);
+            }
+            // A layout that marks what is optional: the rest is required.
+            if required.is_none() && self.profile.unmarked_required {
+                required = Some(true);
+            }
+            if let Some(d) = &p.default {
+                default = self.default_value(d);
             }
             let doc_text = p
                 .doc
@@ -3159,7 +3760,6 @@ impl Reader<'_> {
                 }
                 continue;
             }
-            let mut default = None;
             let profile_cue = match (&p.ty, self.profile.type_cue) {
                 (None, Some(f)) => {
                     let c = f(&doc_text);
@@ -3176,7 +3776,12 @@ impl Reader<'_> {
                 }
                 _ => None,
             };
-            let (ty, cue) = match profile_cue
+            let listed = (p.ty_ref.is_some() || !p.children.is_empty()).then(|| {
+                let hint = format!("{pascal}{}", p.name.to_pascal_case());
+                (self.item_ref(&p, &hint), None)
+            });
+            let (ty, cue) = match listed
+                .or(profile_cue)
                 .or_else(|| p.ty.as_deref().and_then(type_word).map(|t| (t, None)))
             {
                 Some(tc) => tc,
@@ -3316,6 +3921,66 @@ impl Reader<'_> {
         }
     }
 
+    /// A struct of listed fields (an answer's `Output`, a `struct` item's), named from
+    /// `hint`: each field's type as the item writes it, nested items its struct's fields;
+    /// optional when marked so (`can be missing`, `Optional:`), nullable when `can be null`.
+    fn struct_of(&mut self, hint: &str, items: &[RawParam], line: u32) -> TypeRef {
+        let name = self.kit.fresh_type_name(hint);
+        // Reserved before the nested types take their names.
+        self.kit
+            .infer
+            .types
+            .insert(name.clone(), TypeDef::default());
+        let mut fields = Vec::new();
+        for it in items {
+            let ty = self.item_ref(it, &format!("{name}{}", it.name.to_pascal_case()));
+            fields.push(Field {
+                name: it.name.clone(),
+                ty,
+                optional: it.missing || it.required == Some(false),
+                nullable: it.nullable,
+                doc: (!it.doc.is_empty()).then(|| it.doc.clone()),
+                from_override: Vec::new(),
+                line: Some(it.line),
+            });
+        }
+        self.kit.infer.types.insert(
+            name.clone(),
+            TypeDef {
+                fields,
+                line: Some(line),
+                ..TypeDef::default()
+            },
+        );
+        TypeRef::Named(name)
+    }
+
+    /// The type of a listed item: as written, or the struct of the items under it (a
+    /// list's item struct takes the singular of the name, or `…Item`).
+    fn item_ref(&mut self, it: &RawParam, hint: &str) -> TypeRef {
+        // An item the list gives no type is of any type.
+        let written = it
+            .ty_ref
+            .clone()
+            .or_else(|| it.ty.as_deref().and_then(type_word))
+            .unwrap_or(TypeRef::ANY);
+        if it.children.is_empty() {
+            return written;
+        }
+        match written {
+            TypeRef::List(_) => {
+                let single = crate::normalise::infer::singular(hint);
+                let item = if single == hint {
+                    format!("{hint}Item")
+                } else {
+                    single
+                };
+                TypeRef::List(Box::new(self.struct_of(&item, &it.children, it.line)))
+            }
+            _ => self.struct_of(hint, &it.children, it.line),
+        }
+    }
+
     /// Fields of `ty` (a named struct, or the items of a list of one) that have no doc
     /// take the description a list gives for their name.
     fn document_fields(&mut self, ty: &TypeRef, listed: &[RawParam]) {
@@ -3367,6 +4032,71 @@ impl Reader<'_> {
             );
         }
         result
+    }
+
+    /// The metadata key and joiner of a label line (`Role restrictions:`), when the
+    /// profile keeps that label's text.
+    fn meta_label(&self, text: &str) -> Option<(String, &'static str, Vec<String>, u32)> {
+        let key = text.trim().trim_end_matches(':').trim().to_lowercase();
+        self.profile
+            .metadata
+            .iter()
+            .find(|(label, _)| match label.strip_prefix(' ') {
+                Some(suffix) => key.ends_with(suffix) && key.len() > suffix.len(),
+                None => key == *label,
+            })
+            .map(|(_, join)| (key, *join, Vec::new(), 0))
+    }
+
+    /// Keeps a metadata label's text (its lines joined as the profile says), if any.
+    fn flush_meta(
+        &mut self,
+        meta: Option<(String, &'static str, Vec<String>, u32)>,
+        op: &mut Operation,
+    ) {
+        if let Some((key, join, lines, _)) = meta
+            && !lines.is_empty()
+        {
+            op.metadata.insert(key, lines.join(join));
+        }
+    }
+
+    /// An item of a parameter or field list that names no parameter (`🙂 - stdClass`, an
+    /// empty bullet): said, and skipped.
+    fn unread_item(&mut self, op: &str, b: &Block) {
+        // Only an item shaped as one (`x - type`, a few words); prose items are prose.
+        let t = b.text.trim();
+        let shaped = t.split_whitespace().count() <= 6
+            && t.split_once(" - ").is_some_and(|(n, _)| !n.contains(' '));
+        if !shaped {
+            return;
+        }
+        self.kit.warn(
+            b.span.line,
+            format!(
+                "operation `{op}`: expected a parameter item (`name - type`, `name: description`), found `{}`; skipped",
+                b.text.trim()
+            ),
+        );
+    }
+
+    /// A default as an item writes it: JSON, or a quoted text (`"""` is `"`), or what
+    /// the profile reads (a PHP dump), else the text as written; `null` is no default.
+    fn default_value(&self, text: &str) -> Option<serde_json::Value> {
+        let t = text.trim();
+        if t.is_empty() || t == "null" {
+            return None;
+        }
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(t) {
+            return Some(v);
+        }
+        if t.len() >= 2 && t.starts_with('"') && t.ends_with('"') {
+            return Some(serde_json::Value::String(t[1..t.len() - 1].to_string()));
+        }
+        if let Some(v) = self.profile.default_value.and_then(|f| f(t)) {
+            return Some(v);
+        }
+        Some(serde_json::Value::String(t.to_string()))
     }
 
     /// `Authorization: Bearer …` listed as a header: the API's auth, not a parameter.
@@ -3496,6 +4226,19 @@ impl Reader<'_> {
             });
         }
     }
+}
+
+/// A code block that holds a sentence, not code (a page that set its descriptions in
+/// `<code>`): one line of words, no language, nothing code-like.
+fn prose_code(b: &Block) -> bool {
+    let t = b.text.trim();
+    matches!(&b.kind, Kind::Code { lang } if lang.as_deref().is_none_or(str::is_empty))
+        && !t.contains('\n')
+        && t.split_whitespace().count() >= 3
+        && !t.starts_with(['{', '[', '$', '<', '#', '/'])
+        && !t.contains(['{', '}', ';', '='])
+        && route_line(t).is_none()
+        && !t.to_ascii_lowercase().starts_with("curl")
 }
 
 /// A line that gives a fact as `Key: value` (`Returns: Status`, `**OAuth:** user`,
@@ -3767,6 +4510,149 @@ mod tests {
         route_line(s).map(|r| (r.method, r.path))
     }
 
+    /// Methods in a list and in sections of their own, in a plain-text capture (WApi's
+    /// layout): the list's order and descriptions, name lines heading sections, typed
+    /// items with defaults and marks, an answer's nested fields, metadata labels, the token
+    /// field, the version and URL of the introduction, a page cut off mid-line.
+    #[test]
+    fn method_list_and_sections() {
+        const PROFILE: Profile = Profile {
+            rpc_protocol: Some(Protocol::header_body_envelope),
+            glossary: &[
+                ("Header Identification", "Header parameters"),
+                ("Body Data", "Body parameters"),
+                ("Example", "Example request"),
+            ],
+            unmarked_required: true,
+            token_field: Some(("token", "session token")),
+            metadata: &[("call type", "\n"), (" restrictions", " / ")],
+            ..Profile::named("envelope")
+        };
+        let page = "Some API\n\nVersion: 2.0\n\nOverview\n\n\
+            The service is at that url: https://api.example.test.\n\n\
+            token\n\n(optional string) - the session token\n\n\
+            Actions List\n\n\
+            a.user.Login Logs in\n\
+            a.user.Logout\n\
+            Wrapped onto a line of its own\n\
+            a.item.Get Gets an item\n\n\
+            Actions\n\n\
+            a.item.Get\n\n\
+            Call type:\n\nSent as JSON.\n\n\
+            Role restrictions:\nGuests (0)Members (1)\nXX\n\n\
+            Header Identification:\n\n  • item_id - int\n  • ids - int list Optional: []\n\n\
+            Body Data:\n\n  • flags - LIST of Flag\n  • mode - string Optional: \"fast\"\n  \
+            • note - string (kept as written)\n\n\
+            Output:\n\n  • item - Item - can be null\n  • parts - LIST of struct\n    • size - int\n  \
+            • gone - bool - can be missing\n\n\
+            Example:\n\n{\"header\": {\"target\": \"a.item.Get\"}, \"body\": {\"data\": {}}}\n\n\
+            a.user.Login\n\nCall type:\n\nSent as JSON, then cut of";
+        let out = extract_with(
+            &Document::parse("api.txt", page),
+            "api",
+            "api.txt",
+            &PROFILE,
+        );
+        let spec = &out.spec;
+        assert_eq!(spec.title, "Some API");
+        assert_eq!(spec.version.as_deref(), Some("2.0"));
+        assert_eq!(spec.base_url.as_deref(), Some("https://api.example.test"));
+        assert_eq!(spec.auth.scheme, AuthScheme::Token);
+        assert_eq!(spec.auth.param.as_deref(), Some("token"));
+        // The list's order; the list's description where no section gives one.
+        let names: Vec<(&str, bool, Option<&str>)> = spec
+            .operations
+            .iter()
+            .map(|o| (o.name.as_str(), o.listed_only, o.doc.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("a.user.Login", false, Some("Logs in")),
+                (
+                    "a.user.Logout",
+                    true,
+                    Some("Wrapped onto a line of its own")
+                ),
+                ("a.item.Get", false, Some("Gets an item")),
+            ]
+        );
+        let get = &spec.operations[2];
+        let params: Vec<(&str, Location, String, bool, Option<serde_json::Value>)> = get
+            .params
+            .iter()
+            .map(|p| {
+                (
+                    p.name.as_str(),
+                    p.location,
+                    p.ty.to_string(),
+                    p.required,
+                    p.default.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            params,
+            [
+                ("item_id", Location::Header, "integer".into(), true, None),
+                (
+                    "ids",
+                    Location::Header,
+                    "{list: integer}".into(),
+                    false,
+                    Some(serde_json::json!([]))
+                ),
+                ("flags", Location::Body, "{list: Flag}".into(), true, None),
+                (
+                    "mode",
+                    Location::Body,
+                    "string".into(),
+                    false,
+                    Some(serde_json::json!("fast"))
+                ),
+                ("note", Location::Body, "string".into(), true, None),
+            ]
+        );
+        assert_eq!(get.params[4].doc.as_deref(), Some("(kept as written)"));
+        assert_eq!(get.metadata["call type"], "Sent as JSON.");
+        assert_eq!(
+            get.metadata["role restrictions"],
+            "Guests (0)Members (1) / XX"
+        );
+        // The answer: no status of its own; nested items are a struct's fields.
+        assert_eq!(get.responses.len(), 1);
+        assert_eq!(get.responses[0].status, None);
+        let output = get.responses[0].ty.as_ref().unwrap().to_string();
+        assert_eq!(output, "AItemGetOutput");
+        let fields: Vec<(&str, String, bool, bool)> = spec.types[&output]
+            .fields
+            .iter()
+            .map(|f| (f.name.as_str(), f.ty.to_string(), f.optional, f.nullable))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("item", "Item".into(), false, true),
+                ("parts", "{list: AItemGetOutputPart}".into(), false, false),
+                ("gone", "boolean".into(), true, false),
+            ]
+        );
+        assert_eq!(spec.types["AItemGetOutputPart"].fields[0].name, "size");
+        // The request envelope is an example, not a body.
+        assert!(get.body.is_none());
+        assert_eq!(get.examples.len(), 1);
+        // The last section, cut off mid-line: kept, said, its answer unknown.
+        let login = &spec.operations[0];
+        assert_eq!(login.unknown, ["response"]);
+        assert!(
+            out.diags
+                .iter()
+                .any(|d| d.message.contains("cut off mid-line inside `a.user.Login`")),
+            "{:?}",
+            out.diags
+        );
+    }
+
     /// REST by example, in a vendor's words: the profile's glossary, its envelope and its
     /// "required" word; the reader's unlabelled dash lists, body examples, repeated routes,
     /// route query strings, events and shared path prefix.
@@ -3840,16 +4726,16 @@ mod tests {
                 ("push", "boolean".to_string(), true)
             ]
         );
-        // Both request examples (of both extents), both answers; the type is read from the
-        // successful answer's `result` only.
+        // Both extents' examples, in page order; the type is read from the successful
+        // answer's `result` only.
         let of: Vec<ExampleOf> = post.examples.iter().map(|e| e.of).collect();
         assert_eq!(
             of,
             [
                 ExampleOf::Request,
-                ExampleOf::Request,
                 ExampleOf::Response,
-                ExampleOf::Response
+                ExampleOf::Response,
+                ExampleOf::Request
             ]
         );
         let Some(TypeRef::Named(result)) = &post.responses[0].ty else {

@@ -639,6 +639,10 @@ fn pipe_cells(t: &str) -> Option<Vec<String>> {
     {
         return None;
     }
+    // A lone `|`: an empty cell of a table flattened one cell per line.
+    if t == "|" {
+        return Some(vec![String::new()]);
+    }
     let mut cells: Vec<String> = t.split('|').map(|c| c.trim().to_string()).collect();
     if t.starts_with('|') {
         cells.remove(0);

@@ -2,6 +2,7 @@
 //! Hostile TeamChat \*/ API: a typed client generated from `tests/fixtures/hostile/teamchat.txt`.
 //!
 //! Intro with \`code\`, \*/, "\] and \<script\>x\</script\>.
+//!
 //! It lives at /api/hostile and has methods.
 pub mod client;
 pub mod requests;

@@ -177,8 +177,6 @@ impl Client {
     ///
     /// Doc \*/ with "\] and \#\[attr\].
     ///
-    /// url: <https://api.example.test>
-    ///
     /// Documented responses: status not given: `ABTypeOutput`.
     pub async fn a_b_type(
         &self,
@@ -204,8 +202,6 @@ impl Client {
     /// the same after snake case
     ///
     /// The documentation does not describe the answer: it is returned as received.
-    ///
-    /// url: <https://api.example.test>
     pub async fn a_b_type_2(
         &self,
         request: &ABType2Request,

@@ -45,9 +45,6 @@ pub struct ABTypeData {
     pub get_list_2: ::std::vec::Vec<super::types::Self_>,
     /// Required.
     pub nested: super::types::AbTypeNested,
-    /// Required.
-    #[serde(rename = "🙂")]
-    pub field: ::chat_clients_runtime::serde_json::Value,
     /// Server default: {}.
     ///
     /// May be absent (`None`).
@@ -63,7 +60,6 @@ impl<'de> ::serde::Deserialize<'de> for ABTypeData {
             get_list: object.optional("getList")?,
             get_list_2: object.required("get_list")?,
             nested: object.required("nested")?,
-            field: object.required("🙂")?,
             php: object.optional("php")?,
         })
     }
@@ -79,9 +75,9 @@ pub struct ABTypeRequest {
 /// What [`Client::a_b_type_2`](super::Client::a_b_type_2) sends in `header.identification`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct ABType2Identification {
-    /// Required.
+    /// weird type
     #[serde(rename = "type")]
-    pub type_: ::chat_clients_runtime::serde_json::Value,
+    pub type_: ::std::string::String,
 }
 impl<'de> ::serde::Deserialize<'de> for ABType2Identification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
