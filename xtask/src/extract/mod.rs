@@ -172,7 +172,7 @@ impl Family {
                 reference::extract_with(doc, api, source, &rest_by_example::PROFILE)
             }
             Family::Redoc => redoc::extract_document(doc, api, source),
-            Family::OpenApi => openapi::extract(&doc.source, api, source),
+            Family::OpenApi => openapi::extract(&doc.source, doc.origin.as_ref(), api, source),
             Family::Reference => reference::extract(doc, api, source),
             Family::EnvelopeRpc => {
                 // A line-based reader: it reads the document as a text capture shows it.
