@@ -130,7 +130,9 @@ impl OpenApiDoc {
             }
             match p.rfind('/') {
                 Some(i) if i > 0 => p = &p[..i],
-                _ => return lines.get("").copied().unwrap_or(0),
+                // Another file: its first line of content (a whole file is a schema).
+                _ if file.is_some() => return lines.get("").copied().unwrap_or(0),
+                _ => return 0,
             }
         }
     }
@@ -260,6 +262,25 @@ fn parse_value(text: &str) -> Result<(Value, HashMap<String, u32>), NotOpenApi> 
         })?;
         Ok((value, yaml_lines(text)))
     }
+}
+
+/// Why the file a reference names cannot be read.
+fn unreadable(r: &str, file: &str, e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        format!("reference `{r}`: file `{file}` does not exist")
+    } else {
+        format!("reference `{r}`: file `{file}` cannot be read: {e}")
+    }
+}
+
+/// The first line with content (not blank, a comment or `---`), 1-based.
+fn first_line(text: &str) -> u32 {
+    text.lines()
+        .position(|l| {
+            let t = l.trim();
+            !t.is_empty() && !t.starts_with('#') && !t.starts_with("---")
+        })
+        .map_or(1, |i| u32::try_from(i + 1).unwrap_or(u32::MAX))
 }
 
 /// Members whose value maps names to objects (schemas, parameters, paths, …): a key there
@@ -541,7 +562,9 @@ impl<'o> Loader<'o> {
             }
             Err((error, message)) => {
                 let message = format!("{message} (at `#{}`)", OpenApiDoc::pointer(at));
-                let (shown, line) = (doc.display(at).to_string(), doc.line(at));
+                // The line of the `$ref` itself (its object's, written in flow style).
+                let line = doc.line(&format!("{at}/$ref"));
+                let shown = doc.display(at).to_string();
                 doc.diags.push(if error {
                     Diagnostic::error(&shown, line, message)
                 } else {
@@ -596,15 +619,8 @@ impl<'o> Loader<'o> {
             return Err((true, outside()));
         }
         let shown = |p: &Path| join_display(&origin.base_display, &relative(&self.base, p));
-        let canonical = std::fs::canonicalize(&wanted).map_err(|e| {
-            (
-                true,
-                format!(
-                    "reference `{r}`: file `{}` cannot be read ({e})",
-                    shown(&wanted)
-                ),
-            )
-        })?;
+        let canonical = std::fs::canonicalize(&wanted)
+            .map_err(|e| (true, unreadable(r, &shown(&wanted), &e)))?;
         if !canonical.starts_with(&self.root) {
             return Err((true, format!("{} (through a symbolic link)", outside())));
         }
@@ -616,13 +632,9 @@ impl<'o> Loader<'o> {
             return Ok((Some(name), false));
         }
         let display = shown(&canonical);
-        let bytes = std::fs::read(&canonical).map_err(|e| {
-            (
-                true,
-                format!("reference `{r}`: file `{display}` cannot be read ({e})"),
-            )
-        })?;
-        let (value, lines) = parse_value(&String::from_utf8_lossy(&bytes)).map_err(|e| {
+        let bytes = std::fs::read(&canonical).map_err(|e| (true, unreadable(r, &display, &e)))?;
+        let text = String::from_utf8_lossy(&bytes);
+        let (value, mut lines) = parse_value(&text).map_err(|e| {
             let line = if e.line > 0 {
                 format!(" line {}:", e.line)
             } else {
@@ -636,6 +648,9 @@ impl<'o> Loader<'o> {
                 ),
             )
         })?;
+        lines
+            .entry(String::new())
+            .or_insert_with(|| first_line(&text));
         doc.parts.insert(
             name.clone(),
             Part {
