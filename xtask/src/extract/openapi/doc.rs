@@ -826,3 +826,100 @@ fn yaml_key(content: &str) -> Option<(String, &str)> {
         &content[colon + 1..],
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_told_from_paths() {
+        for url in [
+            "http://x/a.yaml",
+            "https://x/a.yaml#/A",
+            "//x/a.json",
+            "file:///etc/passwd",
+            "urn:x:y",
+        ] {
+            assert!(is_url(url), "{url}");
+        }
+        for path in [
+            "a.yaml",
+            "./a:b.yaml",
+            "../defs/a.json",
+            "/abs/a.yaml",
+            "9x:y",
+        ] {
+            assert!(!is_url(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn display_names_and_relative_paths() {
+        assert_eq!(
+            join_display("spec/api", "../defs/a.yaml"),
+            "spec/defs/a.yaml"
+        );
+        assert_eq!(join_display("", "a.yaml"), "a.yaml");
+        assert_eq!(join_display("api", "../../a.yaml"), "../a.yaml");
+        assert_eq!(join_display(".", "./x/./a.yaml"), "x/a.yaml");
+        assert_eq!(join_display("/r/api", ".."), "/r");
+        assert_eq!(
+            relative(Path::new("/r/api/v1"), Path::new("/r/defs/a.yaml")),
+            "../../defs/a.yaml"
+        );
+        assert_eq!(relative(Path::new("/r"), Path::new("/r/a.yaml")), "a.yaml");
+        assert_eq!(
+            normalise(Path::new("/r/api/../defs/./a")),
+            Path::new("/r/defs/a")
+        );
+        assert_eq!(percent_decode("my%20file.yaml%zz"), "my file.yaml%zz");
+    }
+
+    #[test]
+    fn references_in_examples_and_extensions_are_data() {
+        let doc: Value = serde_json::json!({
+            "paths": {"/a": {"get": {"responses": {"200": {"content": {"application/json": {
+                "schema": {"$ref": "s.yaml"},
+                "example": {"$ref": "https://x/ex"},
+                "examples": {"one": {"value": {"$ref": "https://x/ex2"}}}
+            }}}}}}},
+            "components": {"schemas": {
+                "A": {"properties": {
+                    "example": {"$ref": "e.yaml"},
+                    "$ref": {"type": "string"}
+                }, "default": {"$ref": "d.yaml"}, "x-extra": {"$ref": "x.yaml"}}
+            }}
+        });
+        let mut out = Vec::new();
+        references(&doc, &mut String::new(), false, &mut out);
+        let refs: Vec<&str> = out.iter().map(|(_, r)| r.as_str()).collect();
+        // A property named `example` is a schema; a property named `$ref` is a name.
+        assert_eq!(refs, ["s.yaml", "e.yaml"]);
+        assert_eq!(
+            out[1].0, "/components/schemas/A/properties/example",
+            "{out:?}"
+        );
+    }
+
+    #[test]
+    fn locations_name_their_file() {
+        let doc = OpenApiDoc::parse("openapi: 3.1.0\npaths: {}\n")
+            .ok()
+            .unwrap();
+        assert_eq!(OpenApiDoc::file_name("/paths"), None);
+        assert_eq!(
+            OpenApiDoc::file_name("defs/a%23b.yaml#/x").as_deref(),
+            Some("defs/a#b.yaml")
+        );
+        assert_eq!(
+            OpenApiDoc::pointer("defs/a.yaml#/properties/x"),
+            "/properties/x"
+        );
+        assert_eq!(OpenApiDoc::pointer("/paths/~1a"), "/paths/~1a");
+        assert!(OpenApiDoc::is_other_file("a.yaml#"));
+        assert!(!OpenApiDoc::is_other_file(""));
+        // A document read as text: a local reference resolves, another file's does not.
+        assert_eq!(doc.target("#/paths", "/x").as_deref(), Some("/paths"));
+        assert_eq!(doc.target("a.yaml#/x", "/x"), None);
+    }
+}

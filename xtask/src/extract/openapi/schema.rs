@@ -839,3 +839,30 @@ fn is_object_like(schema: &Value) -> bool {
         t.is_empty() || t[0] == "object"
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_schemas_in_other_files() {
+        let none = Value::Null;
+        let titled = serde_json::json!({"title": "user profile", "type": "object"});
+        let cases = [
+            ("defs.yaml#/components/schemas/Pet", &titled, "Pet"),
+            ("defs.yaml#/definitions/Pet", &none, "Pet"),
+            ("defs.yaml#/$defs/Pet", &none, "Pet"),
+            ("defs.yaml#/Pet", &titled, "Pet"),
+            ("schemas/user-profile.yaml#", &titled, "UserProfile"),
+            ("schemas/user-profile.yaml#", &none, "UserProfile"),
+            ("paths/users.yaml#/get/responses/200", &none, "Users"),
+            ("paths/users.yaml#/get/parameters/0/schema", &none, "Users"),
+            ("paths/users.yaml#/get/x/owner", &none, "UsersOwner"),
+            ("types/string.yaml#", &none, "String"),
+            ("defs.json#/definitions/integer", &none, "integerType"),
+        ];
+        for (location, schema, want) in cases {
+            assert_eq!(external_name(location, schema), want, "{location}");
+        }
+    }
+}
