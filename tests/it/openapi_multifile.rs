@@ -300,6 +300,20 @@ fn urls_and_paths_out_of_the_root_are_refused_where_they_are_written() {
     );
     // The operations are read all the same (the refused schemas as any JSON).
     assert_eq!(spec.operations.len(), 5);
+
+    // Read as a folder of documents (`sub/inner.json` is not one), the same errors.
+    let path = format!("{DIR}/refused");
+    let (_, in_folder) = build_spec_from_dir(
+        None,
+        "refused",
+        &root().join(&path),
+        None,
+        &path,
+        &path,
+        None,
+    )
+    .unwrap();
+    assert_eq!(summary(&in_folder), summary(&diags));
 }
 
 #[cfg(unix)]

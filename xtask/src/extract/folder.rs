@@ -32,7 +32,7 @@ use chatgen_codegen::spec::{ApiSpec, AuthScheme, TypeDef, TypeRef};
 
 use super::kit::Ids;
 use super::{Extracted, Family};
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, Severity, has_errors};
 use crate::read::Origin;
 use crate::read::blocks::Document;
 
@@ -139,6 +139,18 @@ pub fn extract_pages(
             out.spec.operations.is_empty()
                 || out.diags.iter().any(|d| d.severity == Severity::Error)
         };
+        // An OpenAPI document's errors (a refused `$ref`) are the folder's: they stop the run.
+        if let Some((_, out)) = &read
+            && page.origin.is_some()
+            && has_errors(&out.diags)
+        {
+            for d in &out.diags {
+                if !diags.contains(d) {
+                    diags.push(d.clone());
+                }
+            }
+            continue;
+        }
         let Some((chosen, mut out)) = read.filter(|(_, out)| !failed(out)) else {
             diags.push(Diagnostic::warning(
                 &shown,
@@ -223,7 +235,7 @@ pub fn extract_pages(
         .max_by_key(|(_, n)| **n)
         .map(|(f, _)| f.to_string())
         .unwrap_or_else(|| Family::Reference.name().to_string());
-    if spec.operations.is_empty() {
+    if spec.operations.is_empty() && !has_errors(&diags) {
         diags.push(Diagnostic::error(
             display,
             0,
