@@ -505,18 +505,22 @@ impl<'o> Loader<'o> {
     /// found or the document is outside the root.
     fn open(&mut self, doc: &mut OpenApiDoc, o: &Origin) -> bool {
         let file = doc.file.clone();
-        let canonical = |p: &Path| std::fs::canonicalize(p);
-        let (root, base, entry) = match (canonical(&o.root), canonical(&o.base), canonical(&o.path))
-        {
-            (Ok(r), Ok(b), Ok(e)) => (r, b, e),
-            (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
-                doc.diags.push(Diagnostic::error(
-                        &file,
-                        0,
-                        format!(
-                            "the document's folder cannot be opened ({e}); references to other files are not followed"
-                        ),
-                    ));
+        let opened = |p: &Path, what: &str| {
+            std::fs::canonicalize(p).map_err(|e| {
+                format!(
+                    "{what} `{}` cannot be opened ({e}); references to other files are not followed",
+                    p.display()
+                )
+            })
+        };
+        let opened = opened(&o.root, "the root folder").and_then(|root| {
+            let base = opened(&o.base, "the folder")?;
+            Ok((root, base, opened(&o.path, "the document")?))
+        });
+        let (root, base, entry) = match opened {
+            Ok(found) => found,
+            Err(message) => {
+                doc.diags.push(Diagnostic::error(&file, 0, message));
                 return false;
             }
         };
