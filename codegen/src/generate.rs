@@ -478,7 +478,10 @@ fn gen_type(name: &str, def: &TypeDef, names: &TypeNames) -> TokenStream {
     // An undescribed type says so, with where it is defined, rather than restating its name.
     let mut doc = vec![def.doc.as_deref().map_or_else(
         || match def.line {
-            Some(line) => format!("{}, defined at line {line} of the source.", code(name)),
+            Some(line) => match &def.file {
+                Some(file) => format!("{}, defined at line {line} of {}.", code(name), code(file)),
+                None => format!("{}, defined at line {line} of the source.", code(name)),
+            },
             None => format!("{}: the source does not describe it.", code(name)),
         },
         prose,

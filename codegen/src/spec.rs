@@ -1016,6 +1016,11 @@ pub struct TypeDef {
     /// Source line of the first definition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
+    /// The file the type is defined in when it is not the document itself (an OpenAPI
+    /// document split over several files: `line` is a line of that file), relative to the
+    /// document's folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
 }
 
 impl TypeDef {

@@ -15,6 +15,7 @@ mod messenger_http;
 mod messenger_spec;
 mod openapi_export;
 mod openapi_http;
+mod openapi_multifile;
 mod openapi_spec;
 mod overrides;
 mod paging;

@@ -7,6 +7,7 @@ use chatgen_codegen::ApiSpec;
 use clap::{Parser, Subcommand};
 use xtask::diag::Diagnostic;
 use xtask::extract::{self, Family};
+use xtask::read::Origin;
 use xtask::read::blocks::Document;
 use xtask::{Error, regen, report};
 
@@ -34,9 +35,15 @@ enum Command {
         /// document when absent (the choice, why, and the runner-up are printed).
         #[arg(long)]
         family: Option<String>,
-        /// The documentation file, or a folder of pages read as one API (every page in
-        /// name order; pages without an operation are skipped with a warning).
+        /// The documentation file, or a folder of pages or OpenAPI documents read as one API
+        /// (every page in name order; pages without an operation are skipped with a
+        /// warning).
         doc: PathBuf,
+        /// For an OpenAPI document split over several files: the folder its `$ref`s may read
+        /// files from (default: the document's own folder, or the folder given). A
+        /// reference leading outside it, or to a URL, is an error.
+        #[arg(long)]
+        root: Option<PathBuf>,
         /// Where to write the spec (standard output when absent).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -159,6 +166,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             api,
             overrides,
             prefer_embedded,
+            root: tree,
         } => {
             let embedded = if prefer_embedded {
                 let found = regen::embedded_openapi_text(&doc)?;
@@ -176,10 +184,11 @@ fn run(cli: Cli) -> Result<(), Error> {
             } else {
                 None
             };
+            let tree = tree.as_deref();
             let (spec, diags) = if doc.is_dir() {
-                extract_folder(&doc, family, api, overrides.as_deref())?
+                extract_folder(&doc, tree, family, api, overrides.as_deref())?
             } else {
-                extract_file(&doc, family, api, overrides.as_deref(), embedded)?
+                extract_file(&doc, tree, family, api, overrides.as_deref(), embedded)?
             };
             if xtask::diag::has_errors(&diags) {
                 return Err(Error::Diagnostics(diags));
@@ -187,7 +196,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             print_diags(&diags);
             if doc.is_dir() {
                 eprintln!(
-                    "{}: {} operation(s) from the folder's pages",
+                    "{}: {} operation(s) from the folder's documents",
                     doc.display(),
                     spec.operations.len()
                 );
@@ -322,10 +331,11 @@ fn run(cli: Cli) -> Result<(), Error> {
     }
 }
 
-/// `extract` on a folder of pages: one API, each page read by its own family (or the one
-/// given).
+/// `extract` on a folder of pages or OpenAPI documents: one API, each page read by its own
+/// family (or the one given).
 fn extract_folder(
     doc: &Path,
+    root: Option<&Path>,
     family: Option<String>,
     api: Option<String>,
     overrides: Option<&Path>,
@@ -341,13 +351,14 @@ fn extract_folder(
     let api = api.unwrap_or_else(|| heck::ToSnakeCase::to_snake_case(name.as_str()));
     let display = doc.display().to_string();
     let display = display.trim_end_matches('/');
-    regen::build_spec_from_dir(family, &api, doc, display, display, overrides)
+    regen::build_spec_from_dir(family, &api, doc, root, display, display, overrides)
 }
 
 /// `extract` on one document: the family given, the OpenAPI document a Redoc page embeds
 /// (`embedded`), or the family detection chooses (whose extraction is kept, not redone).
 fn extract_file(
     doc: &Path,
+    root: Option<&Path>,
     family: Option<String>,
     api: Option<String>,
     overrides: Option<&Path>,
@@ -373,14 +384,15 @@ fn extract_file(
     match family {
         Some(f) => {
             let family: Family = f.parse().map_err(Error::Usage)?;
-            regen::build_spec(family, &api, doc, &display, &display, overrides)
+            regen::build_spec_in(family, &api, doc, root, &display, &display, overrides)
         }
         None => {
             let text = std::fs::read_to_string(doc).map_err(|source| Error::Io {
                 path: display.clone(),
                 source,
             })?;
-            let document = Document::parse(display.clone(), &text);
+            let document = Document::parse(display.clone(), &text)
+                .with_origin(Origin::file(doc, &display, root));
             let (detection, extracted) =
                 extract::extract_detected(&document, &api, &display).map_err(Error::Usage)?;
             eprintln!("{display}: read as {detection}");

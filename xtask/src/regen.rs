@@ -11,6 +11,7 @@ use crate::Error;
 use crate::diag::{Diagnostic, has_errors};
 use crate::extract::Family;
 use crate::normalise::{OverrideSource, normalise};
+use crate::read::Origin;
 use crate::read::blocks::Document;
 
 /// One API of the repository: its name, doc family and source file in `spec/sources/`.
@@ -20,8 +21,13 @@ pub struct ApiEntry {
     pub api: &'static str,
     /// The extractor that reads it.
     pub family: Family,
-    /// File name in `spec/sources/`, or a folder of pages read as one API.
+    /// File name in `spec/sources/`, or a folder of pages (or of OpenAPI documents) read as
+    /// one API.
     pub source: &'static str,
+    /// For an OpenAPI document whose `$ref`s reach above its own folder (`../definitions/…`):
+    /// the folder, under `spec/sources/`, that files may be read from (the source's own
+    /// folder when `None`).
+    pub root: Option<&'static str>,
 }
 
 /// The APIs `cargo xtask regen` builds, in this order.
@@ -30,31 +36,37 @@ pub const APIS: &[ApiEntry] = &[
         api: "mastodon",
         family: Family::Reference,
         source: "mastodon",
+        root: None,
     },
     ApiEntry {
         api: "messenger",
         family: Family::Redoc,
         source: "messenger-redoc.txt",
+        root: None,
     },
     ApiEntry {
         api: "tada",
         family: Family::RestByExample,
         source: "tada-v3.txt",
+        root: None,
     },
     ApiEntry {
         api: "teamchat",
         family: Family::SlackMethods,
         source: "icewarp-teamchat.txt",
+        root: None,
     },
     ApiEntry {
         api: "weavy",
         family: Family::RestReference,
         source: "weavy-messages.txt",
+        root: None,
     },
     ApiEntry {
         api: "wimi",
         family: Family::EnvelopeRpc,
         source: "wimi-wapi.txt",
+        root: None,
     },
 ];
 
@@ -71,6 +83,7 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
             api: "messenger",
             doc: "spec/sources/messenger-redoc.txt",
             overrides: Some("tests/fixtures/messenger-routes.yaml"),
+            root: None,
         },
         "tests/src/messenger_routed",
     ),
@@ -103,6 +116,18 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "github",
         "tests/fixtures/corpus/openapi/github/api.github.com.json",
         "tests/src/openapi/github",
+    ),
+    // An API published as one OpenAPI document per resource, whose files refer to
+    // `../client-server/…` and `../../schemas/…`: read as one API with the root above.
+    (
+        Fixture::Doc {
+            family: Family::OpenApi,
+            api: "matrix_identity",
+            doc: "tests/fixtures/openapi-multi/matrix-identity/data/api/identity",
+            overrides: None,
+            root: Some("tests/fixtures/openapi-multi/matrix-identity/data"),
+        },
+        "tests/src/openapi/matrix_identity",
     ),
     openapi_fixture(
         "styles_openapi",
@@ -266,6 +291,7 @@ const fn corpus(
             api,
             doc,
             overrides: None,
+            root: None,
         },
         dir,
     )
@@ -284,6 +310,7 @@ const fn openapi_corpus(
             api,
             doc,
             overrides: None,
+            root: None,
         },
         dir,
     )
@@ -312,6 +339,7 @@ const fn hostile(
             api,
             doc,
             overrides: None,
+            root: None,
         },
         dir,
     )
@@ -332,6 +360,9 @@ pub enum Fixture {
         doc: &'static str,
         /// The override file, if any.
         overrides: Option<&'static str>,
+        /// For an OpenAPI document (or folder of them) whose `$ref`s reach above its own
+        /// folder: the folder files may be read from.
+        root: Option<&'static str>,
     },
 }
 
@@ -359,25 +390,49 @@ pub fn build_spec(
     source: &str,
     overrides: Option<&Path>,
 ) -> Result<(ApiSpec, Vec<Diagnostic>), Error> {
-    if doc_path.is_dir() {
-        return build_spec_from_dir(Some(family), api, doc_path, display, source, overrides);
-    }
-    let text = read(doc_path)?;
-    build_spec_from_text(family, api, &text, display, source, overrides)
+    build_spec_in(family, api, doc_path, None, display, source, overrides)
 }
 
-/// [`build_spec`] on a folder of pages, read as one API
-/// ([`crate::extract::folder::extract_dir`]); `family` forces one family for every page,
-/// else each page's is detected.
-pub fn build_spec_from_dir(
-    family: Option<Family>,
+/// [`build_spec`] with the root folder the files an OpenAPI document refers to are read
+/// from (`None`: the document's own folder, or the folder read).
+pub fn build_spec_in(
+    family: Family,
     api: &str,
-    dir: &Path,
+    doc_path: &Path,
+    root: Option<&Path>,
     display: &str,
     source: &str,
     overrides: Option<&Path>,
 ) -> Result<(ApiSpec, Vec<Diagnostic>), Error> {
-    let extracted = crate::extract::folder::extract_dir(dir, family, api, source, display)
+    if doc_path.is_dir() {
+        return build_spec_from_dir(
+            Some(family),
+            api,
+            doc_path,
+            root,
+            display,
+            source,
+            overrides,
+        );
+    }
+    let text = read(doc_path)?;
+    let doc = Document::parse(display, &text).with_origin(Origin::file(doc_path, display, root));
+    finish_spec(family.extract(&doc, api, source), overrides)
+}
+
+/// [`build_spec`] on a folder of pages or OpenAPI documents, read as one API
+/// ([`crate::extract::folder::extract_dir`]); `family` forces one family for every page,
+/// else each page's is detected; `root` as in [`build_spec_in`].
+pub fn build_spec_from_dir(
+    family: Option<Family>,
+    api: &str,
+    dir: &Path,
+    root: Option<&Path>,
+    display: &str,
+    source: &str,
+    overrides: Option<&Path>,
+) -> Result<(ApiSpec, Vec<Diagnostic>), Error> {
+    let extracted = crate::extract::folder::extract_dir(dir, root, family, api, source, display)
         .map_err(|source| Error::Io {
             path: dir.display().to_string(),
             source,
@@ -432,10 +487,12 @@ pub fn build_specs(root: &Path) -> Result<(Vec<ApiSpec>, Vec<Diagnostic>), Error
         let overrides = root
             .join("spec/overrides")
             .join(format!("{}.yaml", entry.api));
-        let (spec, d) = build_spec(
+        let tree = entry.root.map(|r| root.join("spec/sources").join(r));
+        let (spec, d) = build_spec_in(
             entry.family,
             entry.api,
             &root.join("spec/sources").join(entry.source),
+            tree.as_deref(),
             &format!("spec/sources/{}", entry.source),
             &format!("sources/{}", entry.source),
             overrides.exists().then_some(overrides.as_path()),
@@ -499,10 +556,19 @@ fn outputs_and_specs(
                 api,
                 doc,
                 overrides,
+                root: tree,
             } => {
                 let overrides = overrides.map(|o| root.join(o));
-                let (spec, diags) =
-                    build_spec(family, api, &root.join(doc), doc, doc, overrides.as_deref())?;
+                let tree = tree.map(|t| root.join(t));
+                let (spec, diags) = build_spec_in(
+                    family,
+                    api,
+                    &root.join(doc),
+                    tree.as_deref(),
+                    doc,
+                    doc,
+                    overrides.as_deref(),
+                )?;
                 if has_errors(&diags) {
                     return Err(Error::Diagnostics(diags));
                 }

@@ -263,3 +263,65 @@ fn warnings_of_a_successful_extract_print_as_warnings() {
     assert!(!err.contains("error"), "{err}");
     assert!(spec.exists());
 }
+
+/// `extract --root`: a document whose `$ref`s reach above its folder is refused with the
+/// error at the reference, then read with the root named; a folder of OpenAPI documents is
+/// one API.
+#[test]
+fn extract_a_split_openapi_document_with_its_root() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let dir = scratch("cli-openapi-root");
+    let spec = dir.join("pets.yaml");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .current_dir(&repo)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let doc = "tests/fixtures/openapi-multi/rooted/api/openapi.yaml";
+    let out = run(&["extract", doc, "-o", spec.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!spec.exists());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("error: reference `../definitions/pet.yaml` leads outside the root folder `tests/fixtures/openapi-multi/rooted/api`"),
+        "{err}"
+    );
+    assert!(err.contains(&format!("--> {doc}:17")), "{err}");
+
+    let out = run(&[
+        "extract",
+        doc,
+        "--root",
+        "tests/fixtures/openapi-multi/rooted",
+        "-o",
+        spec.to_str().unwrap(),
+    ]);
+    assert_ok(&out);
+    let yaml = std::fs::read_to_string(&spec).unwrap();
+    assert!(
+        yaml.contains("    file: ../definitions/pet.yaml\n"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("    file: ../definitions/tag.json\n"),
+        "{yaml}"
+    );
+
+    let folder = dir.join("chat.yaml");
+    let out = run(&[
+        "extract",
+        "tests/fixtures/openapi-multi/folder",
+        "-o",
+        folder.to_str().unwrap(),
+    ]);
+    assert_ok(&out);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("4 operation(s) from the folder's documents"),
+        "{err}"
+    );
+    let yaml = std::fs::read_to_string(&folder).unwrap();
+    assert_eq!(yaml.matches("\n- id: ").count(), 4);
+}

@@ -12,6 +12,17 @@
 //!   merge, so normalisation can later share structurally equal types under one name.
 //! - The API's auth is the first page's that states one; its base URL the one every page
 //!   that gives a server agrees on.
+//!
+//! A folder of OpenAPI documents (one per resource, sharing definitions) is read the same
+//! way: every YAML or JSON file with an `openapi` or `swagger` member is a document, read as
+//! OpenAPI with the folder as the base its `$ref`s' files are named from and reading stays
+//! inside the folder (or the root given); other YAML and JSON files (the definitions the
+//! documents share) are not documents. A schema file several documents reference is the
+//! same named type in each and is kept once. Operation ids repeated across documents are made
+//! unique as on pages (the later document's `send` becomes `send_2`, with a warning naming
+//! both files); each operation's `file` names its document (or the file of a path item it
+//! refers to) and `line` is a line of that file; a type's `file` names the document or file
+//! that defines it.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -21,22 +32,42 @@ use chatgen_codegen::spec::{ApiSpec, AuthScheme, TypeDef, TypeRef};
 
 use super::kit::Ids;
 use super::{Extracted, Family};
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, Severity, has_errors};
+use crate::read::Origin;
 use crate::read::blocks::Document;
 
 /// File extensions read as pages.
 pub const PAGE_EXTENSIONS: [&str; 6] = ["md", "mdx", "markdown", "html", "htm", "txt"];
 
+/// File extensions of OpenAPI documents (and of the files they refer to).
+pub const OPENAPI_EXTENSIONS: [&str; 3] = ["yaml", "yml", "json"];
+
 /// The pages of `dir` (recursively), in name order: documentation files, not licences,
 /// INDEX or truth files.
 pub fn pages(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
-    walk(dir, &mut out)?;
+    walk(dir, &PAGE_EXTENSIONS, &mut out)?;
     out.sort();
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// The OpenAPI documents of `dir` (recursively), in name order, with their text: YAML and
+/// JSON files with an `openapi` or `swagger` member naming a version read.
+pub fn openapi_documents(dir: &Path) -> std::io::Result<Vec<(PathBuf, String)>> {
+    let mut files = Vec::new();
+    walk(dir, &OPENAPI_EXTENSIONS, &mut files)?;
+    files.sort();
+    let mut out = Vec::new();
+    for path in files {
+        let text = String::from_utf8_lossy(&fs::read(&path)?).into_owned();
+        if super::openapi::doc::OpenApiDoc::parse(&text).is_ok() {
+            out.push((path, text));
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         let name = path
@@ -47,11 +78,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
             continue;
         }
         if path.is_dir() {
-            walk(&path, out)?;
+            walk(&path, extensions, out)?;
         } else if !matches!(name.as_str(), "index.md" | "readme.md")
-            && path.extension().is_some_and(|e| {
-                PAGE_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str())
-            })
+            && path
+                .extension()
+                .is_some_and(|e| extensions.contains(&e.to_string_lossy().to_lowercase().as_str()))
         {
             out.push(path);
         }
@@ -65,6 +96,9 @@ pub struct Page {
     pub name: String,
     /// Its text.
     pub text: String,
+    /// For an OpenAPI document: where it is on disk (the files its `$ref`s name are read
+    /// from there). Such a page is read as OpenAPI.
+    pub origin: Option<Origin>,
 }
 
 /// Reads `pages` as one API. `display` prefixes each page's name in diagnostics and in
@@ -89,10 +123,15 @@ pub fn extract_pages(
     let mut read_any = false;
     for page in pages {
         let shown = format!("{display}/{}", page.name);
-        let doc = Document::parse(shown.clone(), &page.text);
-        let read = match family {
-            Some(f) => Some((f, f.extract(&doc, api, source))),
-            None => super::extract_detected(&doc, api, source)
+        let mut doc = Document::parse(shown.clone(), &page.text);
+        let read = match (&page.origin, family) {
+            (Some(origin), _) => {
+                doc = doc.with_origin(origin.clone());
+                let f = Family::OpenApi;
+                Some((f, f.extract(&doc, api, source)))
+            }
+            (None, Some(f)) => Some((f, f.extract(&doc, api, source))),
+            (None, None) => super::extract_detected(&doc, api, source)
                 .ok()
                 .map(|(d, out)| (d.family, out)),
         };
@@ -100,6 +139,18 @@ pub fn extract_pages(
             out.spec.operations.is_empty()
                 || out.diags.iter().any(|d| d.severity == Severity::Error)
         };
+        // An OpenAPI document's errors (a refused `$ref`) are the folder's: they stop the run.
+        if let Some((_, out)) = &read
+            && page.origin.is_some()
+            && has_errors(&out.diags)
+        {
+            for d in &out.diags {
+                if !diags.contains(d) {
+                    diags.push(d.clone());
+                }
+            }
+            continue;
+        }
         let Some((chosen, mut out)) = read.filter(|(_, out)| !failed(out)) else {
             diags.push(Diagnostic::warning(
                 &shown,
@@ -126,6 +177,13 @@ pub fn extract_pages(
             spec.auth = out.spec.auth.clone();
         }
         servers.push(out.spec.base_url.clone());
+        if page.origin.is_some() {
+            // An OpenAPI document's own types are defined in it (those of the files it
+            // refers to name their file already).
+            for def in out.spec.types.values_mut() {
+                def.file.get_or_insert_with(|| page.name.clone());
+            }
+        }
         merge_types(&mut spec.types, &mut out.spec);
         merge_events(&mut spec, &mut out.spec, &page.name, &shown, &mut diags);
         for mut op in out.spec.operations {
@@ -142,10 +200,16 @@ pub fn extract_pages(
                 );
             }
             op.id = id;
-            op.file = Some(page.name.clone());
+            // An OpenAPI path item in another file names that file already.
+            op.file = Some(op.file.take().unwrap_or_else(|| page.name.clone()));
             spec.operations.push(op);
         }
-        diags.extend(out.diags);
+        // Documents sharing a file report its problems once.
+        for d in out.diags {
+            if !diags.contains(&d) {
+                diags.push(d);
+            }
+        }
     }
     let mut given: Vec<String> = servers.iter().flatten().cloned().collect();
     given.sort();
@@ -171,7 +235,7 @@ pub fn extract_pages(
         .max_by_key(|(_, n)| **n)
         .map(|(f, _)| f.to_string())
         .unwrap_or_else(|| Family::Reference.name().to_string());
-    if spec.operations.is_empty() {
+    if spec.operations.is_empty() && !has_errors(&diags) {
         diags.push(Diagnostic::error(
             display,
             0,
@@ -184,27 +248,51 @@ pub fn extract_pages(
     Extracted { spec, diags }
 }
 
-/// Reads every page of `dir` as one API (see [`extract_pages`]).
+/// Reads every page and OpenAPI document of `dir` as one API (see [`extract_pages`]): with
+/// `family`, only the documents of that family (pages, or with `openapi` the OpenAPI
+/// documents). `root` is the folder the OpenAPI documents' `$ref`s may read from (`dir`
+/// when `None`).
 pub fn extract_dir(
     dir: &Path,
+    root: Option<&Path>,
     family: Option<Family>,
     api: &str,
     source: &str,
     display: &str,
 ) -> std::io::Result<Extracted> {
     let mut read = Vec::new();
-    for path in pages(dir)? {
-        let bytes = fs::read(&path)?;
-        let name = path
-            .strip_prefix(dir)
-            .unwrap_or(&path)
+    let name = |path: &Path| {
+        path.strip_prefix(dir)
+            .unwrap_or(path)
             .to_string_lossy()
-            .replace('\\', "/");
-        read.push(Page {
-            name,
-            text: String::from_utf8_lossy(&bytes).into_owned(),
-        });
+            .replace('\\', "/")
+    };
+    if family != Some(Family::OpenApi) {
+        for path in pages(dir)? {
+            let bytes = fs::read(&path)?;
+            read.push(Page {
+                name: name(&path),
+                text: String::from_utf8_lossy(&bytes).into_owned(),
+                origin: None,
+            });
+        }
     }
+    if family.is_none() || family == Some(Family::OpenApi) {
+        for (path, text) in openapi_documents(dir)? {
+            let origin = Origin {
+                path: path.clone(),
+                root: root.map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
+                base: dir.to_path_buf(),
+                base_display: display.to_string(),
+            };
+            read.push(Page {
+                name: name(&path),
+                text,
+                origin: Some(origin),
+            });
+        }
+    }
+    read.sort_by(|a, b| Path::new(&a.name).cmp(Path::new(&b.name)));
     Ok(extract_pages(&read, family, api, source, display))
 }
 
@@ -308,6 +396,7 @@ fn same_def(a: &TypeDef, b: &TypeDef) -> bool {
     let strip = |d: &TypeDef| {
         let mut d = d.clone();
         d.line = None;
+        d.file = None;
         d.doc = None;
         for f in &mut d.fields {
             f.line = None;
@@ -338,6 +427,7 @@ mod tests {
         Page {
             name: name.into(),
             text: text.into(),
+            origin: None,
         }
     }
 

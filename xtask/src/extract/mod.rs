@@ -172,7 +172,7 @@ impl Family {
                 reference::extract_with(doc, api, source, &rest_by_example::PROFILE)
             }
             Family::Redoc => redoc::extract_document(doc, api, source),
-            Family::OpenApi => openapi::extract(&doc.source, api, source),
+            Family::OpenApi => openapi::extract(&doc.source, doc.origin.as_ref(), api, source),
             Family::Reference => reference::extract(doc, api, source),
             Family::EnvelopeRpc => {
                 reference::extract_with(doc, api, source, &envelope_rpc::PROFILE)
@@ -264,6 +264,26 @@ pub fn extract_detected(
     // as many operations as the most any family reads is chosen: a profile that knows the
     // layout keeps its page unless another reader finds clearly more.
     scored.sort_by_key(|c| std::cmp::Reverse(c.score));
+    // An OpenAPI document (it parsed and names its version) whose reading found errors (a
+    // `$ref` to a URL or outside the root) is answered with those errors, not passed over
+    // for a family that reads it as prose.
+    if let Some(k) = scored.iter().position(|c| {
+        c.family == Family::OpenApi
+            && c.score >= 100
+            && c.out
+                .diags
+                .iter()
+                .any(|d| d.severity == crate::diag::Severity::Error)
+    }) {
+        let c = scored.remove(k);
+        let detection = Detection {
+            family: c.family,
+            score: c.score,
+            reason: format!("score {}: {}; read with errors", c.score, c.reason),
+            runner_up: None,
+        };
+        return Ok((detection, c.out));
+    }
     let most = scored.iter().map(Candidate::operations).max().unwrap_or(0);
     if let Some(k) = scored.iter().position(|c| {
         let n = c.operations();

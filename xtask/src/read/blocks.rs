@@ -252,6 +252,9 @@ pub struct Document {
     pub links: Vec<Link>,
     /// The original file as numbered lines (what spans point into).
     pub source: Doc,
+    /// Where the file is on disk, when it was read from disk and may refer to other files
+    /// (OpenAPI `$ref`s); `None` for text read on its own.
+    pub origin: Option<super::Origin>,
 }
 
 impl Document {
@@ -276,7 +279,15 @@ impl Document {
             blocks,
             links,
             source,
+            origin: None,
         }
+    }
+
+    /// The same document, read from `origin` on disk (so the files it refers to can be
+    /// read).
+    pub fn with_origin(mut self, origin: super::Origin) -> Self {
+        self.origin = Some(origin);
+        self
     }
 
     /// The index of the first block at or after `from` that is a heading or one-line

@@ -8,7 +8,48 @@ pub mod html;
 pub mod json;
 pub mod text;
 
+use std::path::{Path, PathBuf};
+
 use crate::diag::Diagnostic;
+
+/// Where a document was read from on disk, for documents that refer to other files (an
+/// OpenAPI document's `$ref: ./schemas/user.yaml`): those are read relative to the
+/// document, and only inside `root`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The document's path.
+    pub path: PathBuf,
+    /// The folder no file outside of which is read.
+    pub root: PathBuf,
+    /// The folder other files are named relative to (in diagnostics and in the spec's
+    /// `file`): the document's own folder, or the folder a folder of documents was read
+    /// from.
+    pub base: PathBuf,
+    /// How diagnostics name `base` (a file `schemas/a.yaml` is shown as
+    /// `<base_display>/schemas/a.yaml`).
+    pub base_display: String,
+}
+
+impl Origin {
+    /// A document read on its own: `path` on disk, shown as `display`; `root` defaults to
+    /// the document's folder.
+    pub fn file(path: &Path, display: &str, root: Option<&Path>) -> Self {
+        let base = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let base_display = match display.rfind('/') {
+            Some(i) => display[..i].to_string(),
+            None => String::new(),
+        };
+        Self {
+            path: path.to_path_buf(),
+            root: root.map_or_else(|| base.clone(), Path::to_path_buf),
+            base,
+            base_display,
+        }
+    }
+}
 
 /// A source document as numbered lines.
 #[derive(Debug, Clone)]

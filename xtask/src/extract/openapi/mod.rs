@@ -28,15 +28,16 @@ use self::doc::{OpenApiDoc, Version, escape};
 use self::schema::{Schemas, description};
 use super::Extracted;
 use crate::diag::Diagnostic;
-use crate::read::Doc;
+use crate::read::{Doc, Origin};
 
 /// Methods a path item may hold, in the order OpenAPI lists them.
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
-/// Reads an OpenAPI or Swagger document.
-pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
+/// Reads an OpenAPI or Swagger document; with `origin` (where it is on disk), the other
+/// files its `$ref`s name too ([`doc`]).
+pub fn extract(doc: &Doc, origin: Option<&Origin>, api: &str, source: &str) -> Extracted {
     let text = doc.lines.join("\n");
     let mut spec = ApiSpec {
         api: api.to_string(),
@@ -45,7 +46,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         family: "openapi".to_string(),
         ..ApiSpec::default()
     };
-    let parsed = match OpenApiDoc::parse(&text) {
+    let parsed = match OpenApiDoc::read(&text, &doc.file, origin) {
         Ok(p) => p,
         Err(e) => {
             let diag = Diagnostic::error(&doc.file, e.line, e.message);
@@ -56,7 +57,7 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
         }
     };
     let mut reader = Reader {
-        schemas: Schemas::new(&parsed, &doc.file),
+        schemas: Schemas::new(&parsed),
         doc: &parsed,
         ids: BTreeSet::new(),
         events: Vec::new(),
@@ -68,14 +69,19 @@ pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
     let (operations, pointers) = reader.operations();
     spec.operations = operations;
     spec.events = std::mem::take(&mut reader.events);
-    let mut diags = std::mem::take(&mut reader.schemas.diags);
+    reader.schemas.break_alias_cycles();
+    let mut diags = parsed.diags.clone();
+    diags.append(&mut reader.schemas.diags);
     spec.types = std::mem::take(&mut reader.schemas.types);
     if restore::is_export(&parsed) {
         restore::restore(&parsed, &pointers, &mut spec);
     } else if envelope::is_ok_envelope(&parsed) {
         envelope::as_method_calls(&mut spec);
     }
-    diags.sort_by_key(|d| d.line);
+    // The document's own diagnostics first (by line, as always), then each other file's.
+    diags.sort_by(|a, b| {
+        (a.file != doc.file, &a.file, a.line).cmp(&(b.file != doc.file, &b.file, b.line))
+    });
     Extracted { spec, diags }
 }
 
@@ -135,10 +141,13 @@ fn read_auth(doc: &OpenApiDoc) -> Auth {
         ..Auth::default()
     };
     if let Some((name, scheme)) = schemes.iter().next() {
+        let at = format!("{pointer}/{}", escape(name));
+        // A scheme may be a `$ref` (to another file, as Matrix's documents write theirs).
+        let scheme = doc.resolve(scheme, &at).map_or(scheme, |(s, _)| s);
         let kind = scheme.get("type").and_then(Value::as_str).unwrap_or("");
         let http = scheme.get("scheme").and_then(Value::as_str).unwrap_or("");
         let location = scheme.get("in").and_then(Value::as_str).unwrap_or("");
-        auth.line = Some(doc.line(&format!("{pointer}/{}", escape(name))));
+        auth.line = Some(doc.line(&at));
         match (kind, http, location) {
             ("oauth2" | "openIdConnect", _, _) => auth.scheme = AuthScheme::Bearer,
             ("http", s, _) if s.eq_ignore_ascii_case("bearer") => auth.scheme = AuthScheme::Bearer,
@@ -198,7 +207,7 @@ impl Reader<'_> {
         for (path, item) in paths {
             let item_pointer = format!("/paths/{}", escape(path));
             let Some((item, item_pointer)) = doc.resolve(item, &item_pointer) else {
-                self.schemas.warn_at(
+                self.schemas.unresolved(
                     &item_pointer,
                     "a path item `$ref` does not resolve; its operations are left out",
                 );
@@ -265,6 +274,8 @@ impl Reader<'_> {
                 },
             }),
             line: self.doc.line(pointer),
+            // A path item in another file: the operation's line is a line of that file.
+            file: OpenApiDoc::file_name(pointer),
             ..Operation::default()
         };
         if op
@@ -337,7 +348,7 @@ impl Reader<'_> {
                 let at = format!("{at}/parameters/{i}");
                 let Some((p, resolved_at)) = self.doc.resolve(p, &at) else {
                     self.schemas
-                        .warn_at(&at, "a parameter `$ref` does not resolve; it is left out");
+                        .unresolved(&at, "a parameter `$ref` does not resolve; it is left out");
                     continue;
                 };
                 let key = |v: &Value| (v.get("name").cloned(), v.get("in").cloned());
@@ -552,10 +563,10 @@ impl Reader<'_> {
         (style, explode, allow_reserved)
     }
 
-    fn body(&mut self, body: &Value, pointer: &str, pascal: &str) -> Option<Body> {
-        let Some((body, pointer)) = self.doc.resolve(body, pointer) else {
-            self.schemas.warn_at(
-                pointer,
+    fn body(&mut self, body: &Value, listed: &str, pascal: &str) -> Option<Body> {
+        let Some((body, pointer)) = self.doc.resolve(body, listed) else {
+            self.schemas.unresolved(
+                listed,
                 "a request body `$ref` does not resolve; it is left out",
             );
             return None;
@@ -563,10 +574,16 @@ impl Reader<'_> {
         let (media, schema, at) = pick_content(body, &pointer)?;
         let schema = schema.unwrap_or(Value::Null);
         let typed = self.schemas.type_of(&schema, &at, &format!("{pascal}Body"));
+        // A body defined in another file: the line where the operation names it.
+        let line = if OpenApiDoc::file_name(&pointer) == OpenApiDoc::file_name(listed) {
+            self.doc.line(&pointer)
+        } else {
+            self.doc.line(listed)
+        };
         Some(Body {
             content_type: Some(media),
             ty: typed.ty,
-            line: Some(self.doc.line(&pointer)),
+            line: Some(line),
         })
     }
 
@@ -581,7 +598,7 @@ impl Reader<'_> {
             let line = Some(self.doc.line(&at));
             let Some((response, at)) = self.doc.resolve(response, &at) else {
                 self.schemas
-                    .warn_at(&at, "a response `$ref` does not resolve; it is left out");
+                    .unresolved(&at, "a response `$ref` does not resolve; it is left out");
                 continue;
             };
             let (status, statuses) = match code.parse::<u16>() {
@@ -674,12 +691,15 @@ impl Reader<'_> {
 impl Schemas<'_> {
     /// A warning at the node `pointer`.
     pub fn warn_at(&mut self, pointer: &str, message: &str) {
-        let line = self.doc.line(pointer);
-        self.diags.push(Diagnostic::warning(
-            self.file,
-            line,
-            format!("{message} (at `#{pointer}`)"),
-        ));
+        self.warn(pointer, message.to_string());
+    }
+
+    /// A warning that the `$ref` at `pointer` does not resolve, unless the reason was
+    /// reported already (a file refused or not found).
+    pub fn unresolved(&mut self, pointer: &str, message: &str) {
+        if !self.doc.reported(pointer) {
+            self.warn(pointer, message.to_string());
+        }
     }
 
     /// Adds `def` under a fresh name built from `hint`; returns the name.

@@ -6,6 +6,12 @@
 //! (`<Operation>Body`, `<Parent><Field>`, `<Parent>Item`), unique by a numeric suffix in
 //! document order. What the model cannot say becomes `any` (which keeps the JSON as
 //! received) and a warning with the schema's JSON pointer.
+//!
+//! A schema in another file (`$ref: ./schemas/user.yaml`, `common.json#/Error`) is one
+//! named type however many references reach it, named by [`external_name`]: the name under
+//! `schemas`/`definitions`/`$defs` a fragment ends with, else the schema's `title`, else the
+//! file's stem; a taken name gets a numeric suffix. A component that is only a reference to
+//! another file (`User: {$ref: ./user.yaml}`) gives that file's schema its own name.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -18,16 +24,16 @@ use crate::diag::Diagnostic;
 
 /// The type converter: the named types made so far and the warnings.
 pub struct Schemas<'a> {
-    /// The document.
+    /// The document (and the other files its references reach).
     pub doc: &'a OpenApiDoc,
-    /// The file name for diagnostics.
-    pub file: &'a str,
     /// Named types.
     pub types: BTreeMap<String, TypeDef>,
     /// Warnings.
     pub diags: Vec<Diagnostic>,
-    /// Pointer of a component schema → its type name.
+    /// Location of a component schema, or of a schema in another file → its type name.
     components: BTreeMap<String, String>,
+    /// A component that is only a reference to another file → that file's schema.
+    forwarded: BTreeMap<String, String>,
     /// Component types that are nullable where they are used.
     nullable: BTreeSet<String>,
     taken: BTreeSet<String>,
@@ -52,25 +58,34 @@ pub struct Typed {
 impl<'a> Schemas<'a> {
     /// A converter for `doc`; registers every component schema's name first, so that
     /// references work in any order.
-    pub fn new(doc: &'a OpenApiDoc, file: &'a str) -> Self {
+    pub fn new(doc: &'a OpenApiDoc) -> Self {
         let mut s = Self {
             doc,
-            file,
             types: BTreeMap::new(),
             diags: Vec::new(),
             components: BTreeMap::new(),
+            forwarded: BTreeMap::new(),
             nullable: BTreeSet::new(),
             taken: BTreeSet::new(),
             depth: 0,
         };
         for (base, map) in s.component_maps() {
-            for name in map.keys() {
+            for (name, schema) in &map {
                 let pointer = format!("{base}/{}", escape(name));
                 let mut type_name = name.clone();
                 if Primitive::from_keyword(&type_name).is_some() || type_name.is_empty() {
                     type_name.push_str("Type");
                 }
                 let type_name = s.fresh(&type_name);
+                // `User: {$ref: ./user.yaml}`: the file's schema is the type `User`.
+                if schema.get("$ref").is_some()
+                    && let Some((_, target)) = doc.resolve(schema, &pointer)
+                    && OpenApiDoc::is_other_file(&target)
+                    && !s.components.contains_key(&target)
+                {
+                    s.components.insert(target.clone(), type_name.clone());
+                    s.forwarded.insert(pointer.clone(), target);
+                }
                 s.components.insert(pointer, type_name);
             }
         }
@@ -96,7 +111,14 @@ impl<'a> Schemas<'a> {
                 let Some(type_name) = self.components.get(&pointer).cloned() else {
                     continue;
                 };
-                let def = self.component(schema, &pointer, &type_name);
+                let forwarded = self.forwarded.get(&pointer).and_then(|target| {
+                    let value = self.doc.at(target)?.clone();
+                    Some((value, target.clone()))
+                });
+                let def = match forwarded {
+                    Some((value, target)) => self.component(&value, &target, &type_name),
+                    None => self.component(schema, &pointer, &type_name),
+                };
                 self.types.insert(type_name, def);
             }
         }
@@ -110,9 +132,11 @@ impl<'a> Schemas<'a> {
 
     fn component(&mut self, schema: &Value, pointer: &str, name: &str) -> TypeDef {
         let line = self.doc.line(pointer);
+        let file = OpenApiDoc::file_name(pointer);
         if let Some(def) = self.named_def(schema, pointer, name) {
             return TypeDef {
                 line: Some(line),
+                file,
                 ..def
             };
         }
@@ -124,8 +148,23 @@ impl<'a> Schemas<'a> {
             doc: typed.doc,
             alias: Some(typed.ty),
             line: Some(line),
+            file,
             ..TypeDef::default()
         }
+    }
+
+    /// The named type of the schema at `location` in another file: defined on first use
+    /// (registered before its definition is converted, so references back to it, from
+    /// this file or others, name it).
+    fn external(&mut self, schema: &Value, location: &str) -> String {
+        if let Some(name) = self.components.get(location) {
+            return name.clone();
+        }
+        let name = self.fresh(&external_name(location, schema));
+        self.components.insert(location.to_string(), name.clone());
+        let def = self.component(schema, location, &name);
+        self.types.insert(name.clone(), def);
+        name
     }
 
     /// A name not taken yet: `base`, else `base2`, `base3`, …
@@ -140,12 +179,13 @@ impl<'a> Schemas<'a> {
         name
     }
 
-    pub(super) fn warn(&mut self, pointer: &str, message: String) {
-        let line = self.doc.line(pointer);
+    /// A warning at the node `location`, naming its file, line and JSON pointer.
+    pub(super) fn warn(&mut self, location: &str, message: String) {
+        let line = self.doc.line(location);
         self.diags.push(Diagnostic::warning(
-            self.file,
+            self.doc.display(location),
             line,
-            format!("{message} (at `#{pointer}`)"),
+            format!("{message} (at `#{}`)", OpenApiDoc::pointer(location)),
         ));
     }
 
@@ -168,25 +208,46 @@ impl<'a> Schemas<'a> {
     fn type_of_nested(&mut self, schema: &Value, pointer: &str, hint: &str) -> Typed {
         let doc = description(schema);
         if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
-            let target = r.strip_prefix('#').unwrap_or(r);
-            if let Some(name) = self.components.get(target).cloned() {
-                let nullable = self.nullable.contains(&name) || is_nullable(schema);
-                return Typed {
+            let named = |s: &mut Self, name: String| {
+                let nullable = s.nullable.contains(&name) || is_nullable(schema);
+                Typed {
                     ty: TypeRef::Named(name),
                     nullable,
-                    doc,
-                };
+                    doc: doc.clone(),
+                }
+            };
+            if let Some(name) = self
+                .doc
+                .target(r, pointer)
+                .and_then(|t| self.components.get(&t).cloned())
+            {
+                return named(self, name);
             }
             return match self.doc.resolve(schema, pointer) {
+                // The end of a chain of references: a component, or a schema of another
+                // file (one named type however many references reach it).
+                Some((_, p)) if self.components.contains_key(&p) => {
+                    let name = self.components.get(&p).cloned().unwrap_or_default();
+                    named(self, name)
+                }
+                Some((v, p)) if OpenApiDoc::is_other_file(&p) => {
+                    let v = v.clone();
+                    let name = self.external(&v, &p);
+                    named(self, name)
+                }
                 Some((v, p)) => {
                     let v = v.clone();
                     self.type_of(&v, &p, hint)
                 }
                 None => {
-                    self.warn(
-                        pointer,
-                        format!("reference `{r}` does not resolve; the value is kept as any JSON"),
-                    );
+                    if !self.doc.reported(pointer) {
+                        self.warn(
+                            pointer,
+                            format!(
+                                "reference `{r}` does not resolve; the value is kept as any JSON"
+                            ),
+                        );
+                    }
                     Typed {
                         ty: TypeRef::ANY,
                         nullable: false,
@@ -230,6 +291,7 @@ impl<'a> Schemas<'a> {
                 name.clone(),
                 TypeDef {
                     line: Some(self.doc.line(pointer)),
+                    file: OpenApiDoc::file_name(pointer),
                     ..def
                 },
             );
@@ -370,10 +432,12 @@ impl<'a> Schemas<'a> {
         for (i, part) in parts.iter().enumerate() {
             let at = format!("{pointer}/allOf/{i}");
             let Some((resolved, at)) = self.doc.resolve(part, &at) else {
-                self.warn(
-                    &at,
-                    "an `allOf` part does not resolve; it is left out".into(),
-                );
+                if !self.doc.reported(&at) {
+                    self.warn(
+                        &at,
+                        "an `allOf` part does not resolve; it is left out".into(),
+                    );
+                }
                 def.open = true;
                 continue;
             };
@@ -442,8 +506,16 @@ impl<'a> Schemas<'a> {
                     .map(|(k, _)| k.clone())
                     .collect();
                 if tags.is_empty() && mapping.is_empty() {
-                    // Without a mapping, the tag is the component's name.
-                    tags.push(r.rsplit('/').next().unwrap_or(r).to_string());
+                    // Without a mapping, the tag is the component's name (a whole file's
+                    // schema: the file's stem).
+                    let tag = match r.rsplit_once('#') {
+                        Some((_, fragment)) if !fragment.is_empty() => {
+                            fragment.rsplit('/').next().unwrap_or(fragment)
+                        }
+                        _ if !r.contains('#') => file_stem(r),
+                        _ => r.rsplit('/').next().unwrap_or(r),
+                    };
+                    tags.push(tag.to_string());
                 }
             }
             if variants.iter().any(|v| v.ty == typed.ty) {
@@ -562,14 +634,20 @@ impl<'a> Schemas<'a> {
     }
 
     /// Aliases that refer to themselves (`A: {type: array, items: {$ref: A}}`) cannot be
-    /// Rust type aliases: they become open JSON, with a warning.
-    fn break_alias_cycles(&mut self) {
+    /// Rust type aliases: they become open JSON, with a warning. Run once the components are
+    /// defined and again at the end (types of other files are defined as they are reached).
+    pub fn break_alias_cycles(&mut self) {
         let names: Vec<String> = self.types.keys().cloned().collect();
         for name in names {
             if self.alias_reaches(&name, &name, &mut BTreeSet::new()) {
-                let line = self.types.get(&name).and_then(|d| d.line).unwrap_or(0);
+                let def = self.types.get(&name);
+                let line = def.and_then(|d| d.line).unwrap_or(0);
+                let file = self
+                    .doc
+                    .display_of(def.and_then(|d| d.file.as_deref()))
+                    .to_string();
                 self.diags.push(Diagnostic::warning(
-                    self.file,
+                    &file,
                     line,
                     format!("schema `{name}` is defined through itself; it is kept as any JSON"),
                 ));
@@ -602,8 +680,72 @@ impl<'a> Schemas<'a> {
     }
 }
 
-/// `oneOf` alternatives that are all inline string enums (each value with its own
-/// description, as Dropshot writes them): one string enum of every value.
+/// The name of a schema of another file, from its location: the name a fragment ends with
+/// under `schemas`, `definitions` or `$defs` (or a one-segment fragment, `#/Pet`); else the
+/// schema's `title`; else the file's stem, with the fragment's last segment when it is a
+/// name and not a keyword or an index. Titles and stems become PascalCase; a name that is a
+/// primitive's (`string`) or empty gets `Type` appended.
+pub fn external_name(location: &str, schema: &Value) -> String {
+    let file = OpenApiDoc::file_name(location).unwrap_or_default();
+    let segments: Vec<String> = OpenApiDoc::pointer(location)
+        .split('/')
+        .skip(1)
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let stem = file_stem(&file).to_pascal_case();
+    let title = schema
+        .get("title")
+        .and_then(Value::as_str)
+        .map(ToPascalCase::to_pascal_case)
+        .filter(|t| t.starts_with(|c: char| c.is_alphabetic()));
+    let mut name = match segments.as_slice() {
+        [only] => only.clone(),
+        [.., parent, last] if matches!(parent.as_str(), "schemas" | "definitions" | "$defs") => {
+            last.clone()
+        }
+        _ => match (title, segments.last()) {
+            (Some(t), _) => t,
+            (None, Some(last))
+                if last.starts_with(|c: char| c.is_alphabetic())
+                    && !KEYWORDS.contains(&last.as_str()) =>
+            {
+                format!("{stem}{}", last.to_pascal_case())
+            }
+            _ => stem,
+        },
+    };
+    if Primitive::from_keyword(&name).is_some() || name.is_empty() {
+        name.push_str("Type");
+    }
+    name
+}
+
+/// Schema keywords a pointer passes through, not names.
+const KEYWORDS: [&str; 12] = [
+    "schema",
+    "items",
+    "properties",
+    "additionalProperties",
+    "allOf",
+    "oneOf",
+    "anyOf",
+    "not",
+    "content",
+    "responses",
+    "parameters",
+    "requestBody",
+];
+
+/// The stem of a file's name (`schemas/user-profile.yaml` → `user-profile`).
+fn file_stem(path: &str) -> &str {
+    let path = path.split('#').next().unwrap_or(path);
+    let name = path.rsplit('/').next().unwrap_or(path);
+    match name.rfind('.') {
+        Some(i) if i > 0 => &name[..i],
+        _ => name,
+    }
+}
+
 /// The warning for a schema nested past [`MAX_DEPTH`].
 fn too_deep() -> String {
     format!(
@@ -611,6 +753,8 @@ fn too_deep() -> String {
     )
 }
 
+/// `oneOf` alternatives that are all inline string enums (each value with its own
+/// description, as Dropshot writes them): one string enum of every value.
 fn string_choices(alts: &[Value]) -> Option<Vec<EnumValue>> {
     let mut out: Vec<EnumValue> = Vec::new();
     for alt in alts {
@@ -693,5 +837,32 @@ fn is_object_like(schema: &Value) -> bool {
     matches!(type_names(schema).as_slice(), [] | [_]) && {
         let t = type_names(schema);
         t.is_empty() || t[0] == "object"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_schemas_in_other_files() {
+        let none = Value::Null;
+        let titled = serde_json::json!({"title": "user profile", "type": "object"});
+        let cases = [
+            ("defs.yaml#/components/schemas/Pet", &titled, "Pet"),
+            ("defs.yaml#/definitions/Pet", &none, "Pet"),
+            ("defs.yaml#/$defs/Pet", &none, "Pet"),
+            ("defs.yaml#/Pet", &titled, "Pet"),
+            ("schemas/user-profile.yaml#", &titled, "UserProfile"),
+            ("schemas/user-profile.yaml#", &none, "UserProfile"),
+            ("paths/users.yaml#/get/responses/200", &none, "Users"),
+            ("paths/users.yaml#/get/parameters/0/schema", &none, "Users"),
+            ("paths/users.yaml#/get/x/owner", &none, "UsersOwner"),
+            ("types/string.yaml#", &none, "String"),
+            ("defs.json#/definitions/integer", &none, "integerType"),
+        ];
+        for (location, schema, want) in cases {
+            assert_eq!(external_name(location, schema), want, "{location}");
+        }
     }
 }
