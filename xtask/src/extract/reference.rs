@@ -426,6 +426,31 @@ fn hits(doc: &Document) -> Vec<Hit> {
             }
         }
     }
+    // The method alone, the path alone in the next block (`GET` / `/webhooks/:uuid`, as a
+    // one-page-per-endpoint site or a Redoc capture prints its route).
+    for i in 0..doc.blocks.len().saturating_sub(1) {
+        let (a, b) = (&doc.blocks[i], &doc.blocks[i + 1]);
+        let alone = |x: &Block| {
+            !x.is_code() && x.table().is_none() && !x.text.trim().contains(char::is_whitespace)
+        };
+        if alone(a)
+            && alone(b)
+            && b.text.trim().starts_with('/')
+            && let Some(m) = method_word(a.text.trim()).filter(|m| {
+                // The word as a method, not a sentence's `Get`.
+                a.text.trim().trim_matches(['*', '`']) == *m
+                    || a.text.trim().trim_matches(['*', '`']) == m.to_ascii_lowercase()
+            })
+            && !out.iter().any(|h: &Hit| h.block == i + 1)
+            && let Some(r) = target_route(m, b.text.trim().trim_matches('`'))
+        {
+            out.push(Hit {
+                block: i,
+                line: a.span.line,
+                route: r,
+            });
+        }
+    }
     // Sibling items or lines naming the method and the URL apart (`Method: GET`,
     // `Endpoint: /room/{token}`).
     let mut split = split_routes(doc);
@@ -832,6 +857,23 @@ pub fn status_label(text: &str) -> Option<u16> {
 
 /// The context a label opens, if it is one.
 fn label_ctx(text: &str) -> Option<Ctx> {
+    // `Options: "a","b"`, `Default: 10`: a fact about the field above, not a label.
+    if let Some((k, v)) = text.split_once(':')
+        && !v.trim().is_empty()
+        && matches!(
+            k.trim().trim_matches(['*', '_']).to_lowercase().as_str(),
+            "options"
+                | "values"
+                | "allowed values"
+                | "possible values"
+                | "enum"
+                | "default"
+                | "example"
+                | "choices"
+        )
+    {
+        return None;
+    }
     let t = text.trim().trim_end_matches(':').trim();
     if t.is_empty() || t.split_whitespace().count() > 14 {
         return None;
@@ -4508,6 +4550,34 @@ mod tests {
 
     fn route(s: &str) -> Option<(String, String)> {
         route_line(s).map(|r| (r.method, r.path))
+    }
+
+    /// A one-page-per-endpoint capture that prints the method and the path on lines of
+    /// their own, and a field's `Options: "a","b"` line, which is no label.
+    #[test]
+    fn method_and_path_on_lines_of_their_own() {
+        let page = "# Get widget\n\nGET\n\n/widgets/:uuid\n\nReturns the widget.\n\n\
+            `uuid`\n\nstring\n\nThe widget's id.\n\n## Response Body Parameters\n\n\
+            `mode`\n\nstring\n\nThe mode.\n\nOptions: \"fast\",\"slow\"\n\n\
+            `size`\n\nnumber\n\nThe size.\n";
+        let out = extract(&Document::parse("w.md", page), "w", "w.md");
+        let op = &out.spec.operations[0];
+        let route = op.route.as_ref().unwrap();
+        assert_eq!(
+            (route.method.as_str(), route.path.as_str()),
+            ("GET", "/widgets/{uuid}")
+        );
+        // `size` comes after `Options:` and is still an answer's field, not a parameter.
+        let names: Vec<&str> = op.params.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["uuid"]);
+        // A sentence's `Get` over a path is no route.
+        let prose = "# Widgets\n\nGet\n\n/widgets\n";
+        assert!(
+            extract(&Document::parse("p.md", prose), "p", "p.md")
+                .spec
+                .operations
+                .is_empty()
+        );
     }
 
     /// Methods in a list and in sections of their own, in a plain-text capture (WApi's
