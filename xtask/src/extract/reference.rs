@@ -1154,6 +1154,45 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
         ..RawParam::default()
     };
     let first = single(k)?;
+    // A field stacked a part per line, as Redoc and many rendered references print it:
+    // the name, `required` (if so), the type (`integer <int64>`, `string [ 1 .. 50 ]
+    // characters`, `Array of strings`), facts (`Default: 10`, `Enum: "a" "b"`, `Example:
+    // 5`), then the description.
+    if field_name(first)
+        && let Some((at, required)) = match single(k + 1) {
+            Some("required") => Some((k + 2, true)),
+            Some(_) => Some((k + 1, false)),
+            None => None,
+        }
+        && let Some(ty_line) = single(at)
+        && let Some(ty) = stacked_type(ty_line)
+    {
+        let mut used = at + 1 - k;
+        let mut facts = Vec::new();
+        while let Some(l) = single(k + used)
+            && ["Default:", "Enum:", "Example:", "Examples:", "Value:"]
+                .iter()
+                .any(|f| l.starts_with(f))
+        {
+            facts.push(l);
+            used += 1;
+        }
+        let desc = single(k + used).filter(|t| {
+            !t.ends_with(':')
+                && stacked_type(t).is_none()
+                && !(field_name(t)
+                    && single(k + used + 1)
+                        .is_some_and(|n| n == "required" || stacked_type(n).is_some()))
+        });
+        if desc.is_some() {
+            used += 1;
+        }
+        let mut p = field(first, &ty, required, desc.unwrap_or(""));
+        if let Some(d) = facts.iter().find_map(|f| f.strip_prefix("Default:")) {
+            p.default = Some(d.trim().to_string());
+        }
+        return Some((p, used));
+    }
     // `name type [required]`, its description on the next line.
     if let Some((name, ty, required)) = field_line(first) {
         let desc = single(k + 1)
@@ -1195,6 +1234,23 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
         return Some((p, 2));
     }
     None
+}
+
+/// The type line of a stacked field (`integer <int64>`, `string [ 1 .. 50 ] characters`,
+/// `Array of strings`, `boolean`, `object`): its type words, without format and bounds.
+fn stacked_type(line: &str) -> Option<String> {
+    let head = line
+        .split(['<', '['])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches("or null")
+        .trim();
+    let lower = head.to_ascii_lowercase();
+    let words = lower.split_whitespace().count();
+    ((1..=3).contains(&words)
+        && (field_type_words(&lower) || lower == "object" || lower == "array"))
+        .then(|| head.to_string())
 }
 
 /// `name type [required]`: the name, the type words and whether it says `required`.
@@ -4550,6 +4606,55 @@ mod tests {
 
     fn route(s: &str) -> Option<(String, String)> {
         route_line(s).map(|r| (r.method, r.path))
+    }
+
+    /// A field stacked a part per line (name, `required`, type with format and bounds,
+    /// facts, description), as rendered references print their parameters.
+    #[test]
+    fn stacked_fields() {
+        let page = "# List items\n\n`GET /items`\n\nQuery parameters\n\nlimit\n\nrequired\n\n\
+            integer <int32> [ 1 .. 100 ]\n\nDefault: 20\n\nHow many.\n\ncursor\n\nstring\n\n\
+            Where to start.\n";
+        let out = extract(&Document::parse("s.md", page), "s", "s.md");
+        type Read<'a> = (
+            &'a str,
+            String,
+            bool,
+            Option<serde_json::Value>,
+            Option<&'a str>,
+        );
+        let params: Vec<Read> = out.spec.operations[0]
+            .params
+            .iter()
+            .map(|p| {
+                (
+                    p.name.as_str(),
+                    p.ty.to_string(),
+                    p.required,
+                    p.default.clone(),
+                    p.doc.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            params,
+            [
+                (
+                    "limit",
+                    "integer".into(),
+                    true,
+                    Some(serde_json::json!(20)),
+                    Some("How many.")
+                ),
+                (
+                    "cursor",
+                    "string".into(),
+                    false,
+                    None,
+                    Some("Where to start.")
+                ),
+            ]
+        );
     }
 
     /// A one-page-per-endpoint capture that prints the method and the path on lines of
