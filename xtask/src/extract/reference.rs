@@ -918,6 +918,11 @@ fn label_ctx(text: &str) -> Option<Ctx> {
     if has("in the url") {
         return Some(Ctx::Params(Some(Location::Query)));
     }
+    // `Data:` (Nextcloud's `* Data:` after `* Header:`): what the call sends, located by
+    // its method.
+    if matches!(l.as_str(), "data" | "request data" | "input data") {
+        return Some(Ctx::Params(None));
+    }
     if request_side
         || has("field")
         || has("attribute")
