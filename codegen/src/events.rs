@@ -9,9 +9,10 @@ use crate::generate::{TypeNames, code, doc_attr, doc_paragraphs, prose, rt, rust
 use crate::names::{Case, Scope};
 use crate::spec::{ApiSpec, EventDef, Operation, Payload, StreamTransport, TypeRef};
 
-/// Whether the API has an `events` module.
+/// Whether the API has an `events` module: it documents events, or an operation answers
+/// with a stream (whose items are `events::Event`s, `Other` when none is documented).
 pub(crate) fn has_events(spec: &ApiSpec) -> bool {
-    !spec.events.is_empty()
+    !spec.events.is_empty() || spec.operations.iter().any(|o| o.stream.is_some())
 }
 
 /// The Rust variant of each event, in spec order (`Other` is reserved).
@@ -100,6 +101,23 @@ pub(crate) fn gen_events_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream 
         };
         name_arms.push(quote!(#pattern => #wire,));
     }
+    let other = quote! {
+        ::std::result::Result::Ok(Self::Other {
+            event: event.to_string(),
+            data: data.to_string(),
+        })
+    };
+    // No documented event (a stream whose schema names none): every event is `Other`.
+    let decode = if arms.is_empty() {
+        other
+    } else {
+        quote! {
+            match event {
+                #(#arms)*
+                _ => #other,
+            }
+        }
+    };
     let streams = gen_stream_names(spec);
     quote! {
         //! The events this API's streams send, and the streams a client can subscribe to.
@@ -132,13 +150,7 @@ pub(crate) fn gen_events_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream 
 
         impl #rt::DecodeEvent for Event {
             fn decode(event: &str, data: &str) -> ::std::result::Result<Self, ::std::string::String> {
-                match event {
-                    #(#arms)*
-                    _ => ::std::result::Result::Ok(Self::Other {
-                        event: event.to_string(),
-                        data: data.to_string(),
-                    }),
-                }
+                #decode
             }
         }
 
@@ -216,6 +228,7 @@ pub(crate) fn gen_stream_method(
     arg: Option<TokenStream>,
     query: &TokenStream,
     path: &TokenStream,
+    body: &TokenStream,
     call_info: &TokenStream,
     method: &Ident,
 ) -> Option<TokenStream> {
@@ -261,7 +274,7 @@ pub(crate) fn gen_stream_method(
             #doc
             pub fn #name(&self #arg) -> #rt::EventStream<super::events::Event> {
                 #query
-                self.inner.sse(#call_info, #rt::Method::#method, #path, &query)
+                self.inner.sse(#call_info, #rt::Method::#method, #path, &query, #body)
             }
         },
     })

@@ -369,10 +369,39 @@ pub(crate) fn doc_attr(text: &str) -> TokenStream {
 /// Documentation text with Markdown-active characters escaped, so that prose from a doc
 /// never turns into links, HTML or code in rustdoc.
 pub(crate) fn prose(text: &str) -> String {
+    // A line continuing a list item's paragraph is indented to the item's text, no deeper
+    // (rustdoc renders the same; clippy's `doc_overindented_list_items` asks for it): Docker's
+    // and Krill's descriptions indent them by one more space, or nest a sample in them.
+    let mut item: Option<usize> = None;
     text.lines()
-        .map(escape_markdown)
+        .map(|line| {
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            if line.trim().is_empty() {
+                item = None;
+            } else if let Some(column) = list_item_column(line) {
+                item = Some(column);
+            } else if let Some(column) = item.filter(|c| indent > *c) {
+                return escape_markdown(&format!("{}{}", " ".repeat(column), &line[indent..]));
+            }
+            escape_markdown(line)
+        })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The column of a Markdown list item's text (`- x`, `* x`, `+ x`, `1. x`, `1) x`).
+fn list_item_column(line: &str) -> Option<usize> {
+    let rest = line.trim_start_matches(' ');
+    let indent = line.len() - rest.len();
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let marker = match rest.as_bytes().get(digits) {
+        Some(b'-' | b'*' | b'+') if digits == 0 => 1,
+        Some(b'.' | b')') if (1..10).contains(&digits) => digits + 1,
+        _ => return None,
+    };
+    rest[marker..]
+        .starts_with(' ')
+        .then_some(indent + marker + 1)
 }
 
 /// A name as inline code, with a fence longer than any run of backticks inside it.
@@ -1318,7 +1347,7 @@ fn gen_method(
     if op.stream.is_some() {
         let parts = method_doc_parts(op);
         return crate::events::gen_stream_method(
-            op, &name, parts, arg, &query, &path, &call_info, &method,
+            op, &name, parts, arg, &query, &path, &body, &call_info, &method,
         );
     }
     Some(quote! {
@@ -1556,4 +1585,18 @@ pub fn generate_registry(spec: &ApiSpec) -> Result<String, GenError> {
         spec.api
     );
     Ok(format!("{header}{}", render("registry.rs", tokens)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prose;
+
+    #[test]
+    fn list_item_continuations_are_indented_to_the_item_text() {
+        let doc = "Filters:\n\n- `dangling=<boolean>` When set,\n   volumes that are\n    not in use.\n- next\n\n      indented after a blank line\n10. ten\n      more";
+        assert_eq!(
+            prose(doc),
+            "Filters:\n\n- \\`dangling=\\<boolean\\>\\` When set,\n  volumes that are\n  not in use.\n- next\n\n      indented after a blank line\n10. ten\n    more"
+        );
+    }
 }

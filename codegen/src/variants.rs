@@ -54,12 +54,16 @@ pub(crate) fn gen_variants(
             let d = doc_attr(&format!("A {}.", code(&v.ty.to_string())));
             quote!(#d #id(#inner),)
         });
-    let untagged = def.discriminator.is_none();
-    let derive_de = untagged.then(|| quote!(::serde::Deserialize,));
-    let deserialize = def
+    // A discriminator that tags no alternative (OpenAI's `RealtimeTurnDetection`) decides
+    // nothing: the alternatives are tried in order, as without one.
+    let discriminator = def
         .discriminator
         .as_ref()
-        .map(|prop| gen_tagged_deserialize(&ty, prop, &variants));
+        .filter(|_| variants.iter().any(|(_, _, tags)| !tags.is_empty()));
+    let derive_de = discriminator
+        .is_none()
+        .then(|| quote!(::serde::Deserialize,));
+    let deserialize = discriminator.map(|prop| gen_tagged_deserialize(&ty, prop, &variants));
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, ::serde::Serialize, #derive_de)]

@@ -531,15 +531,19 @@ impl ApiClient {
 
     /// The request of a REST call as an event stream sends it (again, on every
     /// reconnection): the credentials and parameters of `prepare_rest`, `Accept: accept`.
-    pub(crate) fn stream_request<E>(
+    pub(crate) fn stream_request<E, B>(
         &self,
         call: Call<'_>,
         method: Method,
         path: &str,
         query: &Query,
+        body: Option<&B>,
         accept: &'static str,
-    ) -> Result<crate::events::StreamRequest, Error<E>> {
-        let prepared = self.prepare_rest::<E, ()>(call, method, path, query, None)?;
+    ) -> Result<crate::events::StreamRequest, Error<E>>
+    where
+        B: Serialize + ?Sized,
+    {
+        let prepared = self.prepare_rest::<E, B>(call, method, path, query, body)?;
         let mut headers = prepared.headers;
         headers.insert(reqwest::header::ACCEPT, HeaderValue::from_static(accept));
         Ok(crate::events::StreamRequest {
@@ -547,6 +551,7 @@ impl ApiClient {
             method: prepared.method,
             url: prepared.url,
             headers,
+            body: prepared.body,
             options: self.options.clone(),
             operation: call.operation.to_string(),
             route: call.route.to_string(),

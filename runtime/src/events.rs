@@ -42,6 +42,8 @@ pub(crate) struct StreamRequest {
     pub(crate) method: Method,
     pub(crate) url: Url,
     pub(crate) headers: HeaderMap,
+    /// The request body, sent again on every connection.
+    pub(crate) body: Option<bytes::Bytes>,
     pub(crate) options: CallOptions,
     pub(crate) operation: String,
     pub(crate) route: String,
@@ -98,26 +100,30 @@ enum Refused {
 
 impl ApiClient {
     /// A stream of server-sent events: the REST call `method path?query` (with the client's
-    /// credentials) whose answer is `text/event-stream`, each event decoded as `T`. Nothing
+    /// credentials, and `body` encoded as the query's media type says, sent again on every
+    /// connection) whose answer is `text/event-stream`, each event decoded as `T`. Nothing
     /// is sent before the stream is first polled.
-    pub fn sse<T>(
+    pub fn sse<T, B>(
         &self,
         call: Call<'_>,
         method: Method,
         path: &str,
         query: &Query,
+        body: Option<&B>,
     ) -> EventStream<T>
     where
         T: DecodeEvent + Send + 'static,
+        B: serde::Serialize + ?Sized,
     {
-        let request = match self.stream_request(call, method, path, query, "text/event-stream") {
-            Ok(r) => r,
-            Err(e) => {
-                return EventStream {
-                    inner: Box::pin(futures_util::stream::iter([Err(e)])),
-                };
-            }
-        };
+        let request =
+            match self.stream_request(call, method, path, query, body, "text/event-stream") {
+                Ok(r) => r,
+                Err(e) => {
+                    return EventStream {
+                        inner: Box::pin(futures_util::stream::iter([Err(e)])),
+                    };
+                }
+            };
         let state = Sse {
             request,
             body: None,
@@ -233,6 +239,9 @@ async fn connect(
 ) -> Result<Body, Refused> {
     let mut request = reqwest::Request::new(r.method.clone(), r.url.clone());
     *request.headers_mut() = r.headers.clone();
+    if let Some(body) = &r.body {
+        *request.body_mut() = Some(body.clone().into());
+    }
     if let Some(id) = &last_id
         && let Ok(v) = HeaderValue::from_str(id)
     {
@@ -439,7 +448,7 @@ pub mod socket {
             query: &Query,
             messages: SocketMessages,
         ) -> Result<SocketStream<T>, Error> {
-            let r = self.stream_request(call, Method::GET, path, query, "*/*")?;
+            let r = self.stream_request::<_, ()>(call, Method::GET, path, query, None, "*/*")?;
             let mut url = r.url;
             let scheme = if url.scheme() == "https" { "wss" } else { "ws" };
             url.set_scheme(scheme)

@@ -13,6 +13,7 @@ mod mastodon_http;
 mod mastodon_spec;
 mod messenger_http;
 mod messenger_spec;
+mod openapi_corpus;
 mod openapi_export;
 mod openapi_http;
 mod openapi_multifile;

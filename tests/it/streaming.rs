@@ -518,3 +518,129 @@ async fn websocket_subscribes_reads_events_and_errors_and_ends_when_closed() {
     drop(ws);
     server.await.unwrap();
 }
+
+// -- OpenAPI: a stream answer to a request with a body ---------------------------------------
+
+/// A `POST` answering only `text/event-stream` is a stream method that sends its JSON body
+/// (on every connection); one whose answer may also be JSON (OpenAI's
+/// `create_chat_completion`, which streams only when the body asks) keeps the ordinary
+/// method, with a warning.
+const STREAM_DOC: &str = r#"{
+  "openapi": "3.1.0",
+  "info": {"title": "Streams", "version": "1"},
+  "paths": {
+    "/chat/stream": {"post": {
+      "operationId": "stream_chat",
+      "requestBody": {"required": true, "content": {"application/json": {"schema": {
+        "type": "object", "required": ["prompt"], "properties": {"prompt": {"type": "string"}}}}}},
+      "responses": {"200": {"description": "events", "content": {"text/event-stream": {
+        "schema": {"type": "object", "properties": {"event": {"const": "delta"}, "data": {"type": "string"}}}}}}}
+    }},
+    "/chat/completions": {"post": {
+      "operationId": "create_completion",
+      "requestBody": {"required": true, "content": {"application/json": {"schema": {
+        "type": "object", "properties": {"stream": {"type": "boolean"}}}}}},
+      "responses": {"200": {"description": "a completion", "content": {
+        "application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}}}},
+        "text/event-stream": {"schema": {"type": "string"}}}}}
+    }}
+  }
+}"#;
+
+#[test]
+fn an_answer_that_may_be_json_keeps_the_ordinary_method_and_a_stream_sends_its_body() {
+    let (spec, diags) = xtask::regen::build_spec_from_text(
+        xtask::extract::Family::OpenApi,
+        "streams",
+        STREAM_DOC,
+        "streams.json",
+        "streams.json",
+        None,
+    )
+    .unwrap();
+    assert!(op(&spec, "stream_chat").stream.is_some());
+    assert!(op(&spec, "create_completion").stream.is_none());
+    let warned: Vec<&str> = diags.iter().map(|d| d.message.as_str()).collect();
+    assert!(
+        warned.iter().any(|m| m.contains(
+            "this answer is `application/json` or `text/event-stream`; the method reads the `application/json` answer"
+        )),
+        "{warned:#?}"
+    );
+    let files = chatgen_codegen::generate_module(&spec).unwrap();
+    let client = &files["client.rs"];
+    let stream = &client[client.find("pub fn stream_chat(").unwrap()..];
+    let stream = &stream[..stream.find("\n    }").unwrap()];
+    assert!(stream.contains("&request.body"), "{stream}");
+    assert!(
+        client.contains("pub async fn create_completion("),
+        "{client}"
+    );
+}
+
+#[tokio::test]
+async fn an_sse_request_sends_its_body_on_every_connection() {
+    use chat_clients_runtime::{ApiClient, Call, Method, Protocol, Query};
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move {
+        let mut bodies = Vec::new();
+        for event in ["first", "second"] {
+            let (mut sock, _) = listener.accept().await.unwrap();
+            let mut request = Vec::new();
+            let mut buf = [0u8; 1024];
+            // The head, then the body its content-length announces.
+            loop {
+                let n = sock.read(&mut buf).await.unwrap();
+                assert!(n > 0);
+                request.extend_from_slice(&buf[..n]);
+                let text = String::from_utf8_lossy(&request).to_ascii_lowercase();
+                if let Some(end) = text.find("\r\n\r\n") {
+                    let length: usize = text
+                        .lines()
+                        .find_map(|l| l.strip_prefix("content-length: "))
+                        .and_then(|l| l.trim().parse().ok())
+                        .unwrap_or(0);
+                    if request.len() >= end + 4 + length {
+                        break;
+                    }
+                }
+            }
+            let text = String::from_utf8(request).unwrap();
+            let (head, body) = text.split_once("\r\n\r\n").unwrap();
+            let head = head.to_ascii_lowercase();
+            assert!(head.starts_with("post /chat/stream http/1.1"), "{head}");
+            assert!(head.contains("content-type: application/json"), "{head}");
+            assert!(head.contains("accept: text/event-stream"), "{head}");
+            bodies.push(body.to_string());
+            sock.write_all(SSE_HEAD.as_bytes()).await.unwrap();
+            sock.write_all(format!("id: {event}\nevent: delete\ndata: 1\n\n").as_bytes())
+                .await
+                .unwrap();
+        }
+        bodies
+    });
+    let client = ApiClient::new(format!("http://{addr}"), Protocol::default());
+    let mut query = Query::new();
+    query.body_media("application/json");
+    let mut stream = client.sse::<Event, _>(
+        Call {
+            operation: "stream_chat",
+            route: "/chat/stream",
+            auth: false,
+        },
+        Method::POST,
+        "/chat/stream",
+        &query,
+        Some(&serde_json::json!({"prompt": "hi"})),
+    );
+    for _ in 0..2 {
+        let event = tokio::time::timeout(Duration::from_secs(10), stream.next())
+            .await
+            .unwrap();
+        assert!(matches!(event, Some(Ok(Event::Delete(_)))), "{event:?}");
+    }
+    drop(stream);
+    let bodies = server.await.unwrap();
+    assert_eq!(bodies, [r#"{"prompt":"hi"}"#, r#"{"prompt":"hi"}"#]);
+}

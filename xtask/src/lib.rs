@@ -7,6 +7,7 @@
 )]
 
 pub mod corpus;
+pub mod corpus_clients;
 pub mod diag;
 pub mod diff;
 pub mod export_openapi;

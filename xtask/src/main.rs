@@ -98,6 +98,18 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Generate the clients of the corpus manifest (`tests/fixtures/corpus/clients.tsv`)
+    /// into the build directory, where the crate `tests/corpus-clients` compiles them; print
+    /// per document the operations read (and counted in the document), warnings, lines and
+    /// time. Fails when a document has an error or an operation count differs.
+    CorpusClients {
+        /// Where to write (default: `corpus-clients/` in the target directory, or
+        /// `$CHATGEN_CORPUS_CLIENTS`).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Only these APIs of the manifest (all when absent).
+        api: Vec<String>,
+    },
     /// Show how the tool reads a page: its blocks (headings, paragraphs, items, tables,
     /// code) with their lines, as every reader sees them.
     Blocks {
@@ -287,6 +299,35 @@ fn run(cli: Cli) -> Result<(), Error> {
                 print!("{}", xtask::corpus::render(&result));
             }
             Ok(())
+        }
+        Command::CorpusClients { out, api } => {
+            let entries = xtask::corpus_clients::manifest(&root)?;
+            let out = out.unwrap_or_else(|| xtask::corpus_clients::default_out_dir(&root));
+            let outcomes = xtask::corpus_clients::write(&root, &entries, &out, &api)?;
+            let mut text = String::from(
+                "| api | family | operations (counted) | warnings | lines | seconds |\n| --- | --- | ---: | ---: | ---: | ---: |\n",
+            );
+            let mut wrong = Vec::new();
+            for o in &outcomes {
+                let counted = o.entry.operations.map_or("-".into(), |n| n.to_string());
+                if o.entry.operations.is_some_and(|n| n != o.operations) {
+                    wrong.push(format!(
+                        "{}: {} operations read, {counted} counted",
+                        o.entry.api, o.operations
+                    ));
+                }
+                text.push_str(&format!(
+                    "| {} | {} | {} ({counted}) | {} | {} | {:.2} |\n",
+                    o.entry.api, o.entry.family, o.operations, o.warnings, o.lines, o.seconds
+                ));
+            }
+            print!("{text}");
+            eprintln!("wrote {}", out.display());
+            if wrong.is_empty() {
+                Ok(())
+            } else {
+                Err(Error::Usage(wrong.join("\n")))
+            }
         }
         Command::Blocks { doc } => {
             let name = doc.display().to_string();

@@ -93,29 +93,9 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "tests/src/openapi/nexus",
     ),
     openapi_corpus(
-        "slack_1_0_0",
-        "tests/fixtures/corpus/openapi/slack-web-api/slack_web_openapi_v2-1.0.0.json",
-        "tests/src/openapi/slack_1_0_0",
-    ),
-    openapi_corpus(
-        "slack_1_2_0",
-        "tests/fixtures/corpus/openapi/slack-web-api/slack_web_openapi_v2-1.2.0.json",
-        "tests/src/openapi/slack_1_2_0",
-    ),
-    openapi_corpus(
-        "slack_1_5_0",
-        "tests/fixtures/corpus/openapi/slack-web-api/slack_web_openapi_v2-1.5.0.json",
-        "tests/src/openapi/slack_1_5_0",
-    ),
-    openapi_corpus(
         "slack_1_7_0",
         "tests/fixtures/corpus/openapi/slack-web-api/slack_web_openapi_v2-1.7.0.json",
         "tests/src/openapi/slack_1_7_0",
-    ),
-    openapi_corpus(
-        "github",
-        "tests/fixtures/corpus/openapi/github/api.github.com.json",
-        "tests/src/openapi/github",
     ),
     // An API published as one OpenAPI document per resource, whose files refer to
     // `../client-server/…` and `../../schemas/…`: read as one API with the root above.
@@ -181,41 +161,17 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "tests/fixtures/hostile/openapi.txt",
         "tests/src/hostile/openapi",
     ),
-    // The Redoc corpus pages: each spec's module compiles in the test crate.
-    corpus(
-        "adobe_catalog_ingestion",
-        "tests/fixtures/corpus/redoc-html/adobe-catalog-ingestion.html",
-        "tests/src/corpus/adobe_catalog_ingestion",
-    ),
-    corpus(
-        "agristack_consent",
-        "tests/fixtures/corpus/redoc-html/agristack-consent.html",
-        "tests/src/corpus/agristack_consent",
-    ),
+    // The Redoc corpus pages called over HTTP (`tests/it/redoc_http.rs`); the other pages'
+    // clients are generated into the build directory (`tests/fixtures/corpus/clients.tsv`).
     corpus(
         "contextsms_webex",
         "tests/fixtures/corpus/redoc-html/contextsms-webex.html",
         "tests/src/corpus/contextsms_webex",
     ),
     corpus(
-        "divvun_grammar",
-        "tests/fixtures/corpus/redoc-html/divvun-grammar.html",
-        "tests/src/corpus/divvun_grammar",
-    ),
-    corpus(
-        "double_take",
-        "tests/fixtures/corpus/redoc-html/double-take.html",
-        "tests/src/corpus/double_take",
-    ),
-    corpus(
         "inlet_shop",
         "tests/fixtures/corpus/redoc-html/inlet-shop.html",
         "tests/src/corpus/inlet_shop",
-    ),
-    corpus(
-        "nexigon_hub",
-        "tests/fixtures/corpus/redoc-html/nexigon-hub.html",
-        "tests/src/corpus/nexigon_hub",
     ),
     corpus(
         "oneapp_payment",
@@ -228,54 +184,9 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "tests/src/corpus/quantum_bridge_core",
     ),
     corpus(
-        "remitaid",
-        "tests/fixtures/corpus/redoc-html/remitaid.html",
-        "tests/src/corpus/remitaid",
-    ),
-    corpus(
-        "retailrocket_sps2s",
-        "tests/fixtures/corpus/redoc-html/retailrocket-sps2s.html",
-        "tests/src/corpus/retailrocket_sps2s",
-    ),
-    corpus(
-        "toip_trust_registry",
-        "tests/fixtures/corpus/redoc-html/toip-trust-registry.html",
-        "tests/src/corpus/toip_trust_registry",
-    ),
-    corpus(
-        "api_erp_pt_prefix",
-        "tests/fixtures/corpus/redoc-text/api-erp-pt-prefix.txt",
-        "tests/src/corpus/api_erp_pt_prefix",
-    ),
-    corpus(
-        "doordash_marketplace_fr",
-        "tests/fixtures/corpus/redoc-text/doordash-marketplace-fr.txt",
-        "tests/src/corpus/doordash_marketplace_fr",
-    ),
-    corpus(
-        "nationalarchives_caselaw",
-        "tests/fixtures/corpus/redoc-text/nationalarchives-caselaw.txt",
-        "tests/src/corpus/nationalarchives_caselaw",
-    ),
-    corpus(
-        "senate_lda_plain",
-        "tests/fixtures/corpus/redoc-text/senate-lda-plain.txt",
-        "tests/src/corpus/senate_lda_plain",
-    ),
-    corpus(
         "whoop",
         "tests/fixtures/corpus/redoc-text/whoop.txt",
         "tests/src/corpus/whoop",
-    ),
-    corpus(
-        "yuque_openapi_zh",
-        "tests/fixtures/corpus/redoc-text/yuque-openapi-zh.txt",
-        "tests/src/corpus/yuque_openapi_zh",
-    ),
-    corpus(
-        "zuora_workflow_import",
-        "tests/fixtures/corpus/redoc-text/zuora-workflow-import.txt",
-        "tests/src/corpus/zuora_workflow_import",
     ),
 ];
 
@@ -297,8 +208,9 @@ const fn corpus(
     )
 }
 
-/// A real OpenAPI document of `tests/fixtures/corpus/openapi/`, generated into
-/// `tests/src/openapi/<api>/`.
+/// A real OpenAPI document of `tests/fixtures/corpus/openapi/` whose client tests call over
+/// HTTP, generated into `tests/src/openapi/<api>/` (the rest of the corpus is generated into
+/// the build directory: [`crate::corpus_clients`]).
 const fn openapi_corpus(
     api: &'static str,
     doc: &'static str,

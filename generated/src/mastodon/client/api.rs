@@ -8919,6 +8919,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/user",
                 &query,
+                ::std::option::Option::<&()>::None,
             )
     }
     /// Watch your notifications
@@ -8944,6 +8945,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/user/notification",
                 &query,
+                ::std::option::Option::<&()>::None,
             )
     }
     /// Watch the federated timeline
@@ -8977,6 +8979,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/public",
                 &query,
+                ::std::option::Option::<&()>::None,
             )
     }
     /// Watch the local timeline
@@ -9004,6 +9007,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/public/local",
                 &query,
+                ::std::option::Option::<&()>::None,
             )
     }
     /// Watch for remote statuses
@@ -9031,6 +9035,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/public/remote",
                 &query,
+                ::std::option::Option::<&()>::None,
             )
     }
     /// Watch the public timeline for a hashtag
@@ -9058,6 +9063,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/hashtag",
                 &query,
+                ::std::option::Option::<&()>::None,
             )
     }
     /// Watch the local timeline for a hashtag
@@ -9085,6 +9091,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/hashtag/local",
                 &query,
+                ::std::option::Option::<&()>::None,
             )
     }
     /// Watch for list updates
@@ -9112,6 +9119,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/list",
                 &query,
+                ::std::option::Option::<&()>::None,
             )
     }
     /// Watch for direct messages
@@ -9137,6 +9145,7 @@ impl super::Client {
                 ::chat_clients_runtime::Method::GET,
                 "/api/v1/streaming/direct",
                 &query,
+                ::std::option::Option::<&()>::None,
             )
     }
     /// Establishing a WebSocket connection

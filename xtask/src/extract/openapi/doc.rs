@@ -254,7 +254,7 @@ fn parse_value(text: &str) -> Result<(Value, HashMap<String, u32>), NotOpenApi> 
         index_lines(&parsed.node, &mut String::new(), &mut lines);
         Ok((parsed.node.to_value(), lines))
     } else {
-        let value: Value = serde_yaml::from_str(trimmed).map_err(|e| NotOpenApi {
+        let value: Value = super::yaml::from_str(trimmed).map_err(|e| NotOpenApi {
             line: e
                 .location()
                 .map_or(0, |l| u32::try_from(l.line()).unwrap_or(0)),

@@ -13,6 +13,7 @@ pub mod envelope;
 pub mod restore;
 pub mod schema;
 mod stream;
+mod yaml;
 
 use std::collections::BTreeSet;
 
@@ -366,14 +367,16 @@ impl Reader<'_> {
                 .to_string();
             let required = p.get("required") == Some(&Value::Bool(true));
             let place = p.get("in").and_then(Value::as_str).unwrap_or("");
-            let hint = format!("{pascal}{}", name.to_pascal_case());
+            let hint =
+                component_name(at).unwrap_or_else(|| format!("{pascal}{}", name.to_pascal_case()));
             let line = Some(*used_at);
             match place {
                 "body" => {
                     let schema = p.get("schema").cloned().unwrap_or(Value::Null);
-                    let typed =
-                        self.schemas
-                            .type_of(&schema, &format!("{at}/schema"), &format!("{pascal}Body"));
+                    let hint = component_name(at).unwrap_or_else(|| format!("{pascal}Body"));
+                    let typed = self
+                        .schemas
+                        .type_of(&schema, &format!("{at}/schema"), &hint);
                     out.body = Some(Body {
                         content_type: Some(consumes(self.doc, op, false)),
                         ty: typed.ty,
@@ -571,9 +574,10 @@ impl Reader<'_> {
             );
             return None;
         };
+        let hint = component_name(&pointer).unwrap_or_else(|| format!("{pascal}Body"));
         let (media, schema, at) = pick_content(body, &pointer)?;
         let schema = schema.unwrap_or(Value::Null);
-        let typed = self.schemas.type_of(&schema, &at, &format!("{pascal}Body"));
+        let typed = self.schemas.type_of(&schema, &at, &hint);
         // A body defined in another file: the line where the operation names it.
         let line = if OpenApiDoc::file_name(&pointer) == OpenApiDoc::file_name(listed) {
             self.doc.line(&pointer)
@@ -608,7 +612,9 @@ impl Reader<'_> {
                     Some(code.to_uppercase().replace("DEFAULT", "default")),
                 ),
             };
-            let hint = if with_body {
+            let hint = if let Some(name) = component_name(&at) {
+                name
+            } else if with_body {
                 format!("{pascal}Response{}", code.to_pascal_case())
             } else {
                 format!("{pascal}Response")
@@ -762,6 +768,22 @@ fn pick_content(node: &Value, pointer: &str) -> Option<(String, Option<Value>, S
         schema,
         format!("{pointer}/content/{}/schema", escape(media)),
     ))
+}
+
+/// The name of the shared response, request body or parameter at `pointer`
+/// (`/components/responses/NotFound`, Swagger's `/responses/NotFound`, either in another
+/// file), as a type name hint:
+/// the types of its schema are named after it, once, not after the first operation using it.
+fn component_name(pointer: &str) -> Option<String> {
+    // In another file (`common.yaml#/components/responses/NotFound`): its pointer part.
+    let pointer = pointer.rsplit_once('#').map_or(pointer, |(_, p)| p);
+    let rest = pointer.strip_prefix("/components/").unwrap_or(pointer);
+    let (kind, name) = rest.strip_prefix('/').unwrap_or(rest).split_once('/')?;
+    if !matches!(kind, "responses" | "requestBodies" | "parameters") || name.contains('/') {
+        return None;
+    }
+    let name = name.replace("~1", "/").replace("~0", "~").to_pascal_case();
+    (!name.is_empty()).then_some(name)
 }
 
 /// A location as OpenAPI names it.

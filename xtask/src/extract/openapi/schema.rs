@@ -36,6 +36,10 @@ pub struct Schemas<'a> {
     forwarded: BTreeMap<String, String>,
     /// Component types that are nullable where they are used.
     nullable: BTreeSet<String>,
+    /// Schemas outside `/paths` (in a shared response, request body or parameter, or
+    /// inside a component) already converted, by pointer: every operation that refers to
+    /// one gets the same type, not a copy of its own.
+    shared: BTreeMap<String, Typed>,
     taken: BTreeSet<String>,
     /// How deep the conversion is in nested schemas and references right now.
     depth: usize,
@@ -46,6 +50,7 @@ pub struct Schemas<'a> {
 const MAX_DEPTH: usize = 64;
 
 /// A converted schema: its type and whether `null` is allowed.
+#[derive(Clone)]
 pub struct Typed {
     /// The type.
     pub ty: TypeRef,
@@ -66,6 +71,7 @@ impl<'a> Schemas<'a> {
             components: BTreeMap::new(),
             forwarded: BTreeMap::new(),
             nullable: BTreeSet::new(),
+            shared: BTreeMap::new(),
             taken: BTreeSet::new(),
             depth: 0,
         };
@@ -199,9 +205,16 @@ impl<'a> Schemas<'a> {
                 doc: description(schema),
             };
         }
+        let shared = !pointer.starts_with("/paths/");
+        if shared && let Some(typed) = self.shared.get(pointer) {
+            return typed.clone();
+        }
         self.depth += 1;
         let typed = self.type_of_nested(schema, pointer, hint);
         self.depth -= 1;
+        if shared {
+            self.shared.insert(pointer.to_string(), typed.clone());
+        }
         typed
     }
 

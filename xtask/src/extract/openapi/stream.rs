@@ -1,4 +1,6 @@
-//! `text/event-stream` answers: the operation answers with server-sent events. The events
+//! `text/event-stream` answers: the operation answers with server-sent events (when its
+//! success answer is documented only as `text/event-stream`; an answer that may also be
+//! JSON or bytes keeps the ordinary method, with a warning). The events
 //! come from the schema of one event (OpenAPI 3.2's `itemSchema`, else `schema`): an object,
 //! or a `oneOf`/`anyOf` of objects, whose `event` property gives the name (`const`, or
 //! `enum` values) and whose `data` property the payload: `contentSchema` (JSON inside the
@@ -33,6 +35,23 @@ impl Reader<'_> {
             let Some(media) = response.get("content").and_then(|c| c.get(MEDIA)) else {
                 continue;
             };
+            // The same answer also documented as JSON (or bytes) is what the client asks for
+            // (`Accept: application/json`): OpenAI's `create_chat_completion` streams only
+            // when its body says `stream: true`. The method reads that answer.
+            let others: Vec<&String> = response
+                .get("content")
+                .and_then(Value::as_object)
+                .map(|c| c.keys().filter(|m| *m != MEDIA).collect())
+                .unwrap_or_default();
+            if let Some(other) = others.first() {
+                self.schemas.warn_at(
+                    &at,
+                    &format!(
+                        "this answer is `{other}` or `{MEDIA}`; the method reads the `{other}` answer (no event stream method)"
+                    ),
+                );
+                return;
+            }
             let at = format!("{at}/content/{}", escape(MEDIA));
             let line = Some(self.doc.line(&at));
             let (schema, s_at) = match (media.get("itemSchema"), media.get("schema")) {
