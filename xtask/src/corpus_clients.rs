@@ -39,6 +39,36 @@ pub struct Entry {
     pub checked_in: Option<String>,
 }
 
+impl Entry {
+    /// Whether the document lives beside the repository (`../shared/…`), not in it: the
+    /// documents fetched from vendors' repositories are kept there, never committed, so a
+    /// clean clone may not have them.
+    pub fn is_outside(&self) -> bool {
+        self.doc.starts_with("../")
+    }
+}
+
+/// Splits `entries` into those whose document is on disk and those whose document, kept
+/// beside the repository, is absent (a clean clone's `../shared` holds only the shared
+/// corpus). A document of the repository itself that is missing is an error.
+pub fn split_present(root: &Path, entries: Vec<Entry>) -> Result<(Vec<Entry>, Vec<Entry>), Error> {
+    let mut present = Vec::new();
+    let mut absent = Vec::new();
+    for e in entries {
+        if root.join(&e.doc).is_file() {
+            present.push(e);
+        } else if e.is_outside() {
+            absent.push(e);
+        } else {
+            return Err(Error::Usage(format!(
+                "{MANIFEST}: `{}`: the document {} is missing from the repository",
+                e.api, e.doc
+            )));
+        }
+    }
+    Ok((present, absent))
+}
+
 /// What became of one document.
 #[derive(Debug, Clone)]
 pub struct Outcome {
@@ -252,5 +282,24 @@ mod tests {
         assert!(parse_manifest("a openapi 1 b.json\na openapi 1 c.json\n").is_err());
         assert!(parse_manifest("a openapi 1\n").is_err());
         assert!(parse_manifest("a openapi 1 b.json c\n").is_err());
+    }
+
+    #[test]
+    fn absent_documents_outside_the_repository_are_set_aside() {
+        let dir = std::env::temp_dir().join(format!("chatgen-split-{}", std::process::id()));
+        fs::create_dir_all(dir.join("repo")).unwrap();
+        fs::write(dir.join("repo/here.json"), "{}").unwrap();
+        let entries =
+            parse_manifest("a openapi 1 here.json\nb openapi 2 ../shared/gone.json\n").unwrap();
+        let (present, absent) = split_present(&dir.join("repo"), entries.clone()).unwrap();
+        assert_eq!(present, entries[..1]);
+        assert_eq!(absent, entries[1..]);
+        // Missing from the repository itself: an error naming it.
+        let missing = parse_manifest("c openapi 1 gone.json\n").unwrap();
+        let err = split_present(&dir.join("repo"), missing)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("gone.json"), "{err}");
+        fs::remove_dir_all(&dir).unwrap();
     }
 }

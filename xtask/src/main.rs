@@ -302,6 +302,13 @@ fn run(cli: Cli) -> Result<(), Error> {
         }
         Command::CorpusClients { out, api } => {
             let entries = xtask::corpus_clients::manifest(&root)?;
+            let (entries, absent) = xtask::corpus_clients::split_present(&root, entries)?;
+            for e in &absent {
+                eprintln!(
+                    "note: `{}`: {} is not beside the repository (fetched documents are kept in ../shared, never committed); skipped",
+                    e.api, e.doc
+                );
+            }
             let out = out.unwrap_or_else(|| xtask::corpus_clients::default_out_dir(&root));
             let outcomes = xtask::corpus_clients::write(&root, &entries, &out, &api)?;
             let mut text = String::from(
