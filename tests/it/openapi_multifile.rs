@@ -489,6 +489,12 @@ const MATRIX: [(&str, &str, &str); 23] = [
 #[test]
 fn matrix_identity_api_imports_with_every_operation() {
     let base = "matrix-identity/data";
+    // Fetched from matrix-org/matrix-spec, never committed (INDEX.md says where from): read
+    // where it is present.
+    if !root().join(DIR).join(base).is_dir() {
+        eprintln!("note: {DIR}/{base} is absent (not committed, see INDEX.md): not read");
+        return;
+    }
     let (spec, diags) = import(&format!("{base}/api/identity"), Some(base));
     assert!(diags.is_empty(), "{diags:#?}");
     // Every operation once, with the document it is in (the reader lists a path item's

@@ -97,18 +97,6 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "tests/fixtures/corpus/openapi/slack-web-api/slack_web_openapi_v2-1.7.0.json",
         "tests/src/openapi/slack_1_7_0",
     ),
-    // An API published as one OpenAPI document per resource, whose files refer to
-    // `../client-server/…` and `../../schemas/…`: read as one API with the root above.
-    (
-        Fixture::Doc {
-            family: Family::OpenApi,
-            api: "matrix_identity",
-            doc: "tests/fixtures/openapi-multi/matrix-identity/data/api/identity",
-            overrides: None,
-            root: Some("tests/fixtures/openapi-multi/matrix-identity/data"),
-        },
-        "tests/src/openapi/matrix_identity",
-    ),
     openapi_fixture(
         "styles_openapi",
         "tests/fixtures/styles/openapi-3.1.yaml",
