@@ -8,7 +8,7 @@ use chatgen_codegen::ApiSpec;
 use chatgen_codegen::spec::{Example, ExampleOf, Operation, SampleKind, TypeRef};
 use chatgen_tests::{instantiate, registry, spec};
 use serde_json::Value;
-use xtask::report::{RoundTrip, round_trip_path};
+use xtask::report::{RoundTrip, round_trip_path, spec_digest};
 
 /// Decodes and encodes `value` as `ty`; `Ok(())` when it comes back equal.
 fn check(api: &str, ty: &TypeRef, value: &Value) -> Result<(), String> {
@@ -150,6 +150,10 @@ fn run(api: &str) -> RoundTrip {
         passed: 0,
         failures: Vec::new(),
         skipped: Vec::new(),
+        spec_digest: spec_digest(
+            &std::fs::read_to_string(chatgen_tests::root().join(format!("spec/{api}.yaml")))
+                .unwrap(),
+        ),
     };
     for op in &s.operations {
         for ex in &op.examples {

@@ -33,8 +33,11 @@ pub struct ApiReport {
     pub examples: usize,
     /// Operations the doc details (the others it only lists).
     pub operations_detailed: usize,
-    /// Round-trip results of the last test run, if the tests have run.
+    /// Round-trip results of the last test run, when it ran on this spec.
     pub round_trip: Option<RoundTrip>,
+    /// The last test run recorded results for another version of this spec (they are not
+    /// shown: the tests have not run since the spec changed).
+    pub round_trip_stale: bool,
     /// Per operation, the facts the documentation leaves unknown.
     pub unknown: Vec<(String, Vec<String>)>,
 }
@@ -51,6 +54,18 @@ pub struct RoundTrip {
     /// Examples not checked, and why (the doc shows no value), one line each.
     #[serde(default)]
     pub skipped: Vec<String>,
+    /// [`spec_digest`] of the `spec/<api>.yaml` the examples came from: a report on another
+    /// spec says the figures are stale instead of showing them.
+    #[serde(default)]
+    pub spec_digest: String,
+}
+
+/// A digest of a spec's text (64-bit FNV-1a, in hex): stable across runs and toolchains.
+pub fn spec_digest(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}")
 }
 
 /// Where the round-trip test of `api` writes its results.
@@ -88,6 +103,7 @@ pub fn report_spec(spec: &ApiSpec, round_trip: Option<RoundTrip>) -> ApiReport {
         examples: spec.operations.iter().map(|op| op.examples.len()).sum(),
         operations_detailed: spec.operations.iter().filter(|op| !op.listed_only).count(),
         round_trip,
+        round_trip_stale: false,
         unknown: spec
             .operations
             .iter()
@@ -117,10 +133,15 @@ pub fn report(root: &Path) -> Result<Vec<ApiReport>, Error> {
             source,
         })?;
         let spec = ApiSpec::from_yaml(&file, &text)?;
-        let round_trip = fs::read_to_string(round_trip_path(&target.join("tmp"), entry.api))
-            .ok()
-            .and_then(|t| serde_json::from_str(&t).ok());
-        out.push(report_spec(&spec, round_trip));
+        let recorded: Option<RoundTrip> =
+            fs::read_to_string(round_trip_path(&target.join("tmp"), entry.api))
+                .ok()
+                .and_then(|t| serde_json::from_str(&t).ok());
+        let digest = spec_digest(&text);
+        let stale = recorded.as_ref().is_some_and(|r| r.spec_digest != digest);
+        let mut report = report_spec(&spec, recorded.filter(|_| !stale));
+        report.round_trip_stale = stale;
+        out.push(report);
     }
     Ok(out)
 }
@@ -176,7 +197,12 @@ pub fn render(reports: &[ApiReport]) -> String {
                     out.push_str(&format!("    not checked: {n} (the doc shows no value)\n"));
                 }
             }
-            None => out.push_str("  examples round-trip   not measured (run the tests first)\n"),
+            None if r.round_trip_stale => out.push_str(
+                "  examples round-trip   stale: the last test run saw another version of this spec (run the tests)\n",
+            ),
+            None => out.push_str(
+                "  examples round-trip   not measured: no test run in this target directory (run the tests)\n",
+            ),
         }
         let mut facts: Vec<&str> = r
             .unknown
@@ -205,4 +231,41 @@ pub fn render(reports: &[ApiReport]) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digest_is_fixed_and_tells_texts_apart() {
+        // FNV-1a's published value for the empty input, and for "a".
+        assert_eq!(spec_digest(""), "cbf29ce484222325");
+        assert_eq!(spec_digest("a"), "af63dc4c8601ec8c");
+        assert_ne!(spec_digest("api: x\n"), spec_digest("api: y\n"));
+    }
+
+    #[test]
+    fn missing_and_stale_results_are_said_plainly() {
+        let spec = ApiSpec {
+            api: "x".into(),
+            ..ApiSpec::default()
+        };
+        let mut r = report_spec(&spec, None);
+        assert!(render(std::slice::from_ref(&r)).contains("not measured: no test run"));
+        r.round_trip_stale = true;
+        assert!(
+            render(std::slice::from_ref(&r))
+                .contains("stale: the last test run saw another version")
+        );
+        let recorded = RoundTrip {
+            checked: 3,
+            passed: 2,
+            failures: vec!["op line 1: no".into()],
+            skipped: Vec::new(),
+            spec_digest: spec_digest("api: x\n"),
+        };
+        let r = report_spec(&spec, Some(recorded));
+        assert!(render(&[r]).contains("examples round-trip   2/3"));
+    }
 }
