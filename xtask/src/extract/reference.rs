@@ -1133,6 +1133,9 @@ struct RawParam {
     missing: bool,
     /// The more-indented items under it: the fields of its struct.
     children: Vec<RawParam>,
+    /// Bounds a type line gives (`integer [ 1 .. 50 ]`, `<= 25`).
+    minimum: Option<serde_json::Value>,
+    maximum: Option<serde_json::Value>,
 }
 
 /// `term\n: description` (a Markdown definition list as the Markdown front end keeps it).
@@ -1699,10 +1702,11 @@ fn columns(t: &Table) -> Option<Columns> {
     })
 }
 
-/// The rows of a parameter table.
+/// The rows of a parameter table: by its column names, or, in a table without them, rows
+/// of a name and a type line ([`field_rows`]).
 fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
     let Some(c) = columns(t) else {
-        return Vec::new();
+        return field_rows(t, line);
     };
     let mut out = Vec::new();
     for (k, row) in t.rows.iter().enumerate() {
@@ -1749,6 +1753,107 @@ fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         out.push(p);
     }
     out
+}
+
+/// A table without column names whose rows are fields as rendered references print them
+/// (Redoc's pages and their Markdown captures): the name cell (`id`, with `required` after
+/// it on its own line, a space or glued: `idrequired`), then the type line (`integer
+/// <int64>`, `string [ 1 .. 50 ] characters`) and what follows it (`Default: 10`, `Enum:
+/// "a" "b"`, `Example: 5`, the description). A header that is a row of its own (a capture
+/// without an empty first row) is read as one. None unless every row is a field.
+fn field_rows(t: &Table, line: u32) -> Vec<RawParam> {
+    let header_row = t.header.iter().any(|h| !h.trim().is_empty());
+    let rows: Vec<(&Vec<String>, u32)> = std::iter::once(&t.header)
+        .filter(|_| header_row)
+        .map(|h| (h, line))
+        .chain(t.rows.iter().enumerate().map(|(k, r)| {
+            let at = t.row_lines.get(k).copied().unwrap_or(line);
+            (r, at)
+        }))
+        .collect();
+    let out: Vec<RawParam> = rows
+        .iter()
+        .filter_map(|(row, at)| field_row(row, *at))
+        .collect();
+    if out.is_empty() || out.len() != rows.len() {
+        return Vec::new();
+    }
+    out
+}
+
+/// One row of [`field_rows`]: `[name (+ required), type line (+ facts, description)]`.
+fn field_row(row: &[String], line: u32) -> Option<RawParam> {
+    let [name_cell, rest @ ..] = row else {
+        return None;
+    };
+    if rest.is_empty() {
+        return None;
+    }
+    let name_cell = name_cell.replace("<br>", "\n").replace('\\', "");
+    let mut names = name_cell.lines().map(str::trim).filter(|l| !l.is_empty());
+    let (name, mut required) = name_required(names.next()?);
+    if names.any(|l| l.eq_ignore_ascii_case("required")) {
+        required = true;
+    }
+    let name = name.trim_matches('`');
+    if !field_name(name) {
+        return None;
+    }
+    let text = rest.join("\n").replace("<br>", "\n");
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let ty = type_line(lines.next()?)?;
+    let mut p = RawParam {
+        name: name.to_string(),
+        required: Some(required),
+        nullable: ty.nullable,
+        ty_ref: Some(ty.ty),
+        minimum: ty.minimum,
+        maximum: ty.maximum,
+        line,
+        ..RawParam::default()
+    };
+    let mut doc: Vec<String> = Vec::new();
+    for l in std::iter::once(ty.rest.as_str()).chain(lines) {
+        field_fact(&mut p, &mut doc, l);
+    }
+    p.doc = doc.join("\n");
+    Some(p)
+}
+
+/// A line after a field's type line: `Default: 10` (the default), `Enum: "a" "b"` and
+/// `Example: 5` (facts the reader leaves in the description when they hold more), or
+/// description.
+fn field_fact(p: &mut RawParam, doc: &mut Vec<String>, line: &str) {
+    let l = line.trim();
+    if l.is_empty() {
+        return;
+    }
+    if let Some(v) = l.strip_prefix("Default:") {
+        let (v, rest) = first_value(v);
+        p.default = Some(v);
+        field_fact(p, doc, rest);
+    } else if let Some(v) = l.strip_prefix("Example:") {
+        let (_, rest) = first_value(v);
+        field_fact(p, doc, rest);
+    } else if l.eq_ignore_ascii_case("required") {
+        p.required = Some(true);
+    } else {
+        doc.push(l.to_string());
+    }
+}
+
+/// `namerequired`, `name required`: the name and whether it is required.
+fn name_required(t: &str) -> (String, bool) {
+    let t = t.trim();
+    if let Some((n, r)) = t.split_once(' ')
+        && r.trim().eq_ignore_ascii_case("required")
+    {
+        return (n.trim().to_string(), true);
+    }
+    match t.strip_suffix("required") {
+        Some(n) if !n.is_empty() => (n.to_string(), true),
+        _ => (t.to_string(), false),
+    }
 }
 
 /// A Required cell: `Yes`, `true`, `Required`, `✓` → required; `No`, `Optional`,
@@ -1836,6 +1941,180 @@ fn described_type(doc: &str) -> Option<(TypeRef, String)> {
         return None;
     }
     type_word(head).map(|t| (t, head.to_string()))
+}
+
+/// What a type line says (see [`type_line`]).
+#[derive(Debug, Clone)]
+pub(crate) struct TypeLine {
+    /// The type, with its format (`integer <int64>` is `int64`).
+    pub ty: TypeRef,
+    /// `or null`, `Nullable`.
+    pub nullable: bool,
+    /// `[ 1 .. 50 ]`, `>= 1`.
+    pub minimum: Option<serde_json::Value>,
+    /// `[ 1 .. 50 ]`, `<= 25` (not a length: `<= 255 characters`).
+    pub maximum: Option<serde_json::Value>,
+    /// Text after the type on the same line (a capture that glued the description on).
+    pub rest: String,
+}
+
+/// A type line as rendered references print a field's type under its name (Redoc and
+/// others): `string`, `integer <int64>`, `Array of strings`, `Array of objects (Item)`,
+/// `object (detailed workflow)`, `string or null`, `integer [ 1 .. 50 ]`, `string <= 255
+/// characters`, `any`; and what follows on the line.
+pub(crate) fn type_line(line: &str) -> Option<TypeLine> {
+    let t = line.trim();
+    let lower = t.to_ascii_lowercase();
+    let (mut list, mut rest) = match lower.strip_prefix("array of ") {
+        Some(_) => (true, &t["array of ".len()..]),
+        None => (false, t),
+    };
+    // The base word: a known type word at the start (captures may glue the description on).
+    const WORDS: [&str; 10] = [
+        "integers", "integer", "numbers", "number", "strings", "string", "booleans", "boolean",
+        "objects", "object",
+    ];
+    let rl = rest.to_ascii_lowercase();
+    let mut base = WORDS
+        .iter()
+        .find(|w| rl.starts_with(**w))
+        .map(|w| w.to_string());
+    if base.is_none() {
+        for w in ["any", "null", "array", "text", "decimal", "file"] {
+            if rl == w || rl.starts_with(&format!("{w} ")) || rl.starts_with(&format!("{w}\n")) {
+                base = Some(w.to_string());
+                break;
+            }
+        }
+    }
+    let base = base?;
+    rest = &rest[base.len()..];
+    if base == "array" {
+        list = true;
+    }
+    let word = if list {
+        crate::normalise::infer::singular(&base)
+    } else {
+        base.clone()
+    };
+    let mut nullable = false;
+    let mut format: Option<String> = None;
+    let mut minimum = None;
+    let mut maximum = None;
+    loop {
+        let r = rest.trim_start();
+        if let Some(x) = r.strip_prefix("or null") {
+            nullable = true;
+            rest = x;
+        } else if let Some(x) = r.strip_prefix('<')
+            && !x.starts_with('=')
+            && let Some(end) = x.find('>')
+        {
+            format = Some(x[..end].trim().to_string());
+            rest = &x[end + 1..];
+        } else if let Some(x) = r.strip_prefix('(')
+            && let Some(end) = x.find(')')
+        {
+            rest = &x[end + 1..]; // a schema's title
+        } else if let Some(x) = r.strip_prefix("[ ")
+            && let Some(end) = x.find(" ]")
+        {
+            let inner = &x[..end];
+            let after = x[end + 2..].trim_start();
+            // `[ 1 .. 50 ] characters`, `[ 1 .. 5 ] items`: a length, not a value's bounds.
+            let length = after
+                .strip_prefix("characters")
+                .or_else(|| after.strip_prefix("items"));
+            if let Some((lo, hi)) = inner.split_once(" .. ")
+                && length.is_none()
+            {
+                minimum = Some(json_value(lo.trim()));
+                maximum = Some(json_value(hi.trim()));
+            }
+            rest = length.unwrap_or(&x[end + 2..]);
+        } else if let Some(x) = r.strip_prefix(">= ").or_else(|| r.strip_prefix("> ")) {
+            let (v, after) = first_value(x);
+            if !r.contains("characters")
+                && !after.starts_with("characters")
+                && !after.starts_with("items")
+            {
+                minimum = Some(json_value(&v));
+            }
+            rest = after
+                .strip_prefix("characters")
+                .or_else(|| after.strip_prefix("items"))
+                .unwrap_or(after);
+        } else if let Some(x) = r.strip_prefix("<= ").or_else(|| r.strip_prefix("< ")) {
+            let (v, after) = first_value(x);
+            if !after.starts_with("characters") && !after.starts_with("items") {
+                maximum = Some(json_value(&v));
+            }
+            rest = after
+                .strip_prefix("characters")
+                .or_else(|| after.strip_prefix("items"))
+                .unwrap_or(after);
+        } else if let Some(x) = r.strip_prefix("non-empty") {
+            rest = x;
+        } else if let Some(x) = r
+            .strip_prefix("Nullable")
+            .or_else(|| r.strip_prefix("nullable"))
+        {
+            nullable = true;
+            rest = x;
+        } else {
+            break;
+        }
+    }
+    let scalar = match format.as_deref().and_then(|f| {
+        let f = f.trim_end_matches(' ');
+        match f {
+            "int32" | "int64" | "date" | "binary" | "uint64" => {
+                crate::normalise::infer::type_word(f)
+            }
+            "date-time" => Some(TypeRef::Primitive(Primitive::Datetime)),
+            "uint8" => Some(TypeRef::Primitive(Primitive::Uint8)),
+            "float" | "double" => Some(TypeRef::Primitive(Primitive::Number)),
+            _ => None,
+        }
+    }) {
+        Some(t) if matches!(word.as_str(), "integer" | "number" | "string") => t,
+        _ => match word.as_str() {
+            "file" => TypeRef::Primitive(Primitive::Binary),
+            "null" => TypeRef::ANY,
+            w => crate::normalise::infer::type_word(w)?,
+        },
+    };
+    let ty = if list {
+        TypeRef::List(Box::new(scalar))
+    } else {
+        scalar
+    };
+    Some(TypeLine {
+        ty,
+        nullable,
+        minimum,
+        maximum,
+        rest: rest.trim().to_string(),
+    })
+}
+
+/// The first value of `"a" rest` or `10 rest`, and the rest.
+fn first_value(v: &str) -> (String, &str) {
+    let v = v.trim();
+    if let Some(inner) = v.strip_prefix('"')
+        && let Some(end) = inner.find('"')
+    {
+        return (format!("\"{}\"", &inner[..end]), inner[end + 1..].trim());
+    }
+    match v.split_once(char::is_whitespace) {
+        Some((a, b)) => (a.to_string(), b.trim()),
+        None => (v.to_string(), ""),
+    }
+}
+
+/// A value as written: JSON, else the text.
+fn json_value(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|_| serde_json::Value::String(text.to_string()))
 }
 
 // ---------------------------------------------------------------------- operations
@@ -3943,6 +4222,8 @@ impl Reader<'_> {
                 required: location == Location::Path || required.unwrap_or(false),
                 type_cue: cue,
                 default,
+                minimum: p.minimum.clone(),
+                maximum: p.maximum.clone(),
                 doc,
                 line: Some(p.line),
                 ..Param::default()
@@ -4615,6 +4896,109 @@ mod tests {
 
     /// A field stacked a part per line (name, `required`, type with format and bounds,
     /// facts, description), as rendered references print their parameters.
+    #[test]
+    fn type_lines() {
+        let t = type_line("integer [ 1 .. 50 ]").unwrap();
+        assert_eq!(
+            (t.ty.to_string(), t.minimum, t.maximum),
+            (
+                "integer".into(),
+                Some(serde_json::json!(1)),
+                Some(serde_json::json!(50))
+            )
+        );
+        assert_eq!(
+            type_line("Array of integers <int64> [ items <int64 > ]")
+                .unwrap()
+                .ty
+                .to_string(),
+            "{list: int64}"
+        );
+        assert_eq!(
+            type_line("integer <int64>").unwrap().ty.to_string(),
+            "int64"
+        );
+        assert_eq!(type_line("any").unwrap().ty.to_string(), "any");
+        assert!(type_line("id of the organization").is_none());
+        let t = type_line("integerThe unique id").unwrap();
+        assert_eq!(
+            (t.ty.to_string(), t.rest.as_str()),
+            ("integer".into(), "The unique id")
+        );
+        let t = type_line("string or null <date-time>").unwrap();
+        assert_eq!((t.ty.to_string(), t.nullable), ("datetime".into(), true));
+        let t = type_line("string <= 255 charactersSpecify a key").unwrap();
+        assert_eq!(
+            (t.ty.to_string(), t.maximum, t.rest.as_str()),
+            ("string".into(), None, "Specify a key")
+        );
+        let t = type_line("integer <int32> <= 25").unwrap();
+        assert_eq!(t.maximum, Some(serde_json::json!(25)));
+        assert_eq!(
+            type_line("Array of objects (Item)").unwrap().ty.to_string(),
+            "{list: {map: any}}"
+        );
+    }
+
+    #[test]
+    fn tables_of_names_and_type_lines() {
+        // A table without column names: a name cell (`required` on its own line, after a
+        // space or glued) and a type line with what follows it.
+        let text = "# T\n\n|  |  |\n| --- | --- |\n| id<br>required | integer <int64><br>The id. |\n| name required | string [ 1 .. 50 ] characters |\n| sizerequired | integer <int32> <= 25<br>Default: 10<br>How many. |\n| tags | Array of strings |\n";
+        let doc = Document::parse("t.md", text);
+        let (at, b) = doc
+            .blocks
+            .iter()
+            .enumerate()
+            .find(|(_, b)| b.table().is_some())
+            .unwrap();
+        let rows = table_params(b.table().unwrap(), b.span.line);
+        let seen: Vec<(String, Option<bool>, String, String)> = rows
+            .iter()
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    p.required,
+                    p.ty_ref
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                    p.doc.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("id".into(), Some(true), "int64".into(), "The id.".into()),
+                ("name".into(), Some(true), "string".into(), String::new()),
+                (
+                    "size".into(),
+                    Some(true),
+                    "int32".into(),
+                    "How many.".into()
+                ),
+                (
+                    "tags".into(),
+                    Some(false),
+                    "{list: string}".into(),
+                    String::new()
+                ),
+            ],
+            "block {at}"
+        );
+        assert_eq!(rows[2].default.as_deref(), Some("10"));
+        assert_eq!(rows[2].maximum, Some(serde_json::json!(25)));
+        // A row that is no field (prose in the first cell, no type line) leaves the table
+        // unread: it is not a field table.
+        let prose = Document::parse(
+            "p.md",
+            "# T\n\n|  |  |\n| --- | --- |\n| id | integer |\n| Some words here | anything |\n",
+        );
+        let b = prose.blocks.iter().find(|b| b.table().is_some()).unwrap();
+        assert!(table_params(b.table().unwrap(), b.span.line).is_empty());
+    }
+
     #[test]
     fn stacked_fields() {
         let page = "# List items\n\n`GET /items`\n\nQuery parameters\n\nlimit\n\nrequired\n\n\
