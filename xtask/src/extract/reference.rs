@@ -276,7 +276,20 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
             out.push('/');
         }
         let mut rest = seg;
+        // `{id}:verb` (a custom method after a placeholder): the colon is literal.
+        let mut after_placeholder = false;
         while !rest.is_empty() {
+            if after_placeholder && let Some(r) = rest.strip_prefix(':') {
+                let end = r.find(['{', '<', '[']).unwrap_or(r.len());
+                if !r[..end].chars().all(path_char) {
+                    return None;
+                }
+                out.push(':');
+                out.push_str(&r[..end]);
+                rest = &r[end..];
+                after_placeholder = false;
+                continue;
+            }
             let (name, after) = if let Some(r) = rest.strip_prefix(':') {
                 let end = r
                     .find(|c: char| !(c.is_alphanumeric() || c == '_'))
@@ -321,6 +334,7 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
             out.push_str(&valid);
             out.push('}');
             rest = after;
+            after_placeholder = true;
         }
     }
     Some((out, note))
@@ -977,7 +991,17 @@ fn is_label_heading(text: &str) -> bool {
         || inline_events(text).is_some()
         || matches!(
             clean_heading(text).to_lowercase().as_str(),
-            "request" | "response" | "responses" | "errors" | "error" | "description" | "usage"
+            "request"
+                | "response"
+                | "responses"
+                | "errors"
+                | "error"
+                | "description"
+                | "usage"
+                // The security schemes a call needs (`Authorizations: bearerAuth`).
+                | "authorizations"
+                | "authorizations:"
+                | "security"
         )
 }
 
@@ -1039,9 +1063,28 @@ const LABEL_WORDS: [&str; 52] = [
     "values",
 ];
 
+/// A label and the media type it names after a colon (`Request Body schema:
+/// application/json`, `Body: multipart/form-data required`), or the label alone.
+fn label_media(text: &str) -> (&str, Option<String>) {
+    let t = text.trim();
+    if let Some((label, after)) = t.rsplit_once(':') {
+        let mut words = after.split_whitespace();
+        let media = words.next().filter(|m| media_type_text(m));
+        let rest: Vec<&str> = words.collect();
+        if let Some(m) = media
+            && rest.iter().all(|w| w.eq_ignore_ascii_case("required"))
+            && !label.trim().is_empty()
+        {
+            return (label.trim(), Some(m.to_string()));
+        }
+    }
+    (t, None)
+}
+
 /// The context a heading opens, if it is a label heading.
 fn heading_ctx(text: &str) -> Option<Ctx> {
     let t = clean_heading(text);
+    let t = label_media(&t).0.to_string();
     if let Some(s) = status_label(&t) {
         return Some(Ctx::Response(Some(s)));
     }
@@ -1106,6 +1149,7 @@ fn block_label(b: &Block) -> Option<Ctx> {
             if field_line(t).is_some() {
                 return None;
             }
+            let t = label_media(t).0;
             let short = t.split_whitespace().count() <= 4;
             (t.ends_with(':') || short).then(|| label_ctx(t)).flatten()
         }
@@ -3374,6 +3418,9 @@ impl Reader<'_> {
             .collect();
         let extent_of = |k: usize| extent_bounds.iter().filter(|&&b| b <= k).count();
         let mut body_media: Option<String> = None;
+        // The media type a body label names (`Request Body schema: application/json`) or a
+        // line under it: the body's content type.
+        let mut declared_media: Option<String> = None;
         let mut base_depth: Option<u8> = None;
         let mut skip_to = 0;
         let mut last_field: Option<usize> = None;
@@ -3420,6 +3467,7 @@ impl Reader<'_> {
                         media.entry(s).or_insert(m);
                     }
                     Some(Ctx::Params(Some(Location::Body))) => {
+                        declared_media.get_or_insert(m.clone());
                         body_media.get_or_insert(m);
                     }
                     _ => {}
@@ -3508,6 +3556,11 @@ impl Reader<'_> {
             {
                 self.empty_label(op_label.take(), &mut op);
                 ctx = Some(c);
+                if c == Ctx::Params(Some(Location::Body))
+                    && let (_, Some(m)) = label_media(&clean_heading(&b.text))
+                {
+                    declared_media.get_or_insert(m);
+                }
                 base_depth = None;
                 if matches!(c, Ctx::Params(_) | Ctx::Form) {
                     op_label = Some((b.span.line, clean_heading(&b.text), c));
@@ -3783,6 +3836,11 @@ impl Reader<'_> {
             op.doc = Some(d);
         }
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
+        if let Some(b) = op.body.as_mut()
+            && b.content_type.is_none()
+        {
+            b.content_type = declared_media.clone();
+        }
         // `GET /qr-login.png?debug=True` as the operation's route: optional query
         // parameters the page lists nowhere else, typed by the value shown.
         for (name, value) in o.route.iter().flat_map(|r| &r.pairs) {
@@ -4736,19 +4794,23 @@ fn sample_kind(node: &Node) -> SampleKind {
 /// A media type on a line of its own (`application/json`).
 fn media_type(b: &Block) -> Option<String> {
     let t = b.text.trim();
-    let (kind, sub) = t.split_once('/')?;
+    (b.kind == Kind::Paragraph && media_type_text(t)).then(|| t.to_string())
+}
+
+/// Whether `t` is a media type (`application/json`, `multipart/form-data`).
+fn media_type_text(t: &str) -> bool {
+    let Some((kind, sub)) = t.split_once('/') else {
+        return false;
+    };
     let word = |w: &str| {
         !w.is_empty()
             && w.chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.'))
     };
-    (b.kind == Kind::Paragraph
-        && matches!(
-            kind,
-            "application" | "text" | "multipart" | "image" | "audio" | "video" | "font"
-        )
-        && word(sub))
-    .then(|| t.to_string())
+    matches!(
+        kind,
+        "application" | "text" | "multipart" | "image" | "audio" | "video" | "font"
+    ) && word(sub)
 }
 
 /// A sample `curl` call starting at block `k` (`$ curl URL`, or a code block holding one),
@@ -4997,6 +5059,44 @@ mod tests {
         );
         let b = prose.blocks.iter().find(|b| b.table().is_some()).unwrap();
         assert!(table_params(b.table().unwrap(), b.span.line).is_empty());
+    }
+
+    #[test]
+    fn labels_naming_a_media_type() {
+        assert_eq!(
+            label_media("Request Body schema: application/json"),
+            ("Request Body schema", Some("application/json".to_string()))
+        );
+        assert_eq!(
+            label_media("Request Body schema: multipart/form-data required"),
+            (
+                "Request Body schema",
+                Some("multipart/form-data".to_string())
+            )
+        );
+        assert_eq!(label_media("Default: 10"), ("Default: 10", None));
+        assert_eq!(
+            heading_ctx("Request Body schema: application/json"),
+            Some(Ctx::Params(Some(Location::Body)))
+        );
+        assert!(is_label_heading(
+            "Request Body schema: application/x-www-form-urlencoded"
+        ));
+        let text = "# API\n\n## Create a thing\n\nPOST /things\n\n##### Request Body schema: application/x-www-form-urlencoded\n\n|  |  |\n| --- | --- |\n| name required | string |\n\n### Responses\n\n201\n\nCreated\n";
+        let out = extract(&Document::parse("t.md", text), "t", "t.md");
+        let op = &out.spec.operations[0];
+        let body = op.body.as_ref().expect("a body");
+        assert_eq!(
+            body.content_type.as_deref(),
+            Some("application/x-www-form-urlencoded")
+        );
+        assert_eq!(
+            op.responses
+                .iter()
+                .filter_map(|r| r.status)
+                .collect::<Vec<_>>(),
+            [201]
+        );
     }
 
     #[test]
@@ -5516,6 +5616,15 @@ mod tests {
     #[test]
     fn routes_in_every_spelling() {
         let r = |m: &str, p: &str| Some((m.to_string(), p.to_string()));
+        // A custom method after a placeholder keeps its colon.
+        assert_eq!(
+            route("post/v1/ads/{adId}:register"),
+            r("POST", "/v1/ads/{adId}:register")
+        );
+        assert_eq!(
+            route("GET /x/{id}:batch/{part}"),
+            r("GET", "/x/{id}:batch/{part}")
+        );
         assert_eq!(
             route("POST /api/v1/statuses HTTP/1.1"),
             r("POST", "/api/v1/statuses")
