@@ -1149,6 +1149,10 @@ fn block_label(b: &Block) -> Option<Ctx> {
             if field_line(t).is_some() {
                 return None;
             }
+            // A path or a URL on a line of its own (`/v2/user/body`) is no label.
+            if t.starts_with('/') || t.starts_with("http://") || t.starts_with("https://") {
+                return None;
+            }
             let t = label_media(t).0;
             let short = t.split_whitespace().count() <= 4;
             (t.ends_with(':') || short).then(|| label_ctx(t)).flatten()
@@ -1194,6 +1198,16 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
             .filter(|b| b.kind == Kind::Paragraph && !b.text.trim().contains('\n'))
             .map(|b| b.text.trim())
     };
+    // A part of a stacked field after its name: a line of its own (a plain-text capture
+    // takes a short line before a blank one for a heading).
+    let part = |i: usize| {
+        blocks
+            .get(i)
+            .filter(|b| {
+                (b.kind == Kind::Paragraph || b.level() == Some(0)) && !b.text.trim().contains('\n')
+            })
+            .map(|b| b.text.trim())
+    };
     let line = blocks[k].span.line;
     let field = |name: &str, ty: &str, required: bool, doc: &str| RawParam {
         name: name.to_string(),
@@ -1211,17 +1225,17 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
     // characters`, `Array of strings`), facts (`Default: 10`, `Enum: "a" "b"`, `Example:
     // 5`), then the description.
     if field_name(first)
-        && let Some((at, required)) = match single(k + 1) {
+        && let Some((at, required)) = match part(k + 1) {
             Some("required") => Some((k + 2, true)),
             Some(_) => Some((k + 1, false)),
             None => None,
         }
-        && let Some(ty_line) = single(at)
+        && let Some(ty_line) = part(at)
         && let Some(ty) = stacked_type(ty_line)
     {
         let mut used = at + 1 - k;
         let mut facts = Vec::new();
-        while let Some(l) = single(k + used)
+        while let Some(l) = part(k + used)
             && ["Default:", "Enum:", "Example:", "Examples:", "Value:"]
                 .iter()
                 .any(|f| l.starts_with(f))
@@ -1229,11 +1243,11 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
             facts.push(l);
             used += 1;
         }
-        let desc = single(k + used).filter(|t| {
+        let desc = part(k + used).filter(|t| {
             !t.ends_with(':')
                 && stacked_type(t).is_none()
                 && !(field_name(t)
-                    && single(k + used + 1)
+                    && part(k + used + 1)
                         .is_some_and(|n| n == "required" || stacked_type(n).is_some()))
         });
         if desc.is_some() {
@@ -1241,7 +1255,14 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
         }
         let mut p = field(first, &ty, required, desc.unwrap_or(""));
         if let Some(d) = facts.iter().find_map(|f| f.strip_prefix("Default:")) {
-            p.default = Some(d.trim().to_string());
+            p.default = Some(first_value(d).0);
+        }
+        // The type line's format and bounds (`integer <int64> [ 1 .. 50 ]`).
+        if let Some(t) = type_line(ty_line) {
+            p.ty_ref = Some(t.ty);
+            p.nullable |= t.nullable;
+            p.minimum = t.minimum;
+            p.maximum = t.maximum;
         }
         return Some((p, used));
     }
@@ -2378,6 +2399,7 @@ fn locate(doc: &Document) -> Vec<OpAt> {
             ops[k].line = ops[k].route_at;
         }
     }
+    trailing_extents(doc, &mut ops);
     // A page that documents one operation: the page is its extent, and when the route sits
     // under an admonition (`# Post Message` over `## IMPORTANT`), the page title names it.
     if let [only] = ops.as_mut_slice()
@@ -2394,6 +2416,169 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         }
     }
     ops
+}
+
+/// Operations whose route follows their content, as two-panel renderers print them (Redoc
+/// and its captures: the title, the description, the parameter and body labels,
+/// `Responses` with the statuses, then the route and the request and response samples):
+/// a route outside any ranked heading with a response label between the previous
+/// operation and it runs from its title (found back from its first label, see
+/// [`panel_title`]) to the end of its panel ([`panel_end`]: the route, its server URLs, the
+/// samples), not from the route to the next one.
+fn trailing_extents(doc: &Document, ops: &mut [OpAt]) {
+    let mut floor = 0;
+    for k in 0..ops.len() {
+        let Some(rb) = ops[k]
+            .block
+            .filter(|_| ops[k].route.is_some() && ops[k].more.is_empty())
+        else {
+            continue;
+        };
+        let ranked = |i: usize| doc.blocks[i].level().is_some_and(|l| l > 0);
+        if ranked(rb) || ops[k].heading.is_some_and(ranked) {
+            floor = ops[k].end;
+            continue;
+        }
+        let from = floor.max(ops[k].heading.map_or(0, |h| h + 1)).min(rb);
+        let answer = answer_list_before(doc, from, rb);
+        let first_label = (from..rb).find(|&i| {
+            block_label(&doc.blocks[i]).is_some() || is_label_heading(&doc.blocks[i].text)
+        });
+        let (Some(first_label), true) = (first_label, answer) else {
+            floor = rb + 1;
+            continue;
+        };
+        let end = panel_end(doc, rb);
+        if let Some((title, start)) = panel_title(doc, from, first_label) {
+            ops[k].name = clean_heading(&doc.blocks[title].text);
+            ops[k].line = doc.blocks[title].span.line;
+            ops[k].start = start;
+        } else {
+            ops[k].start = first_label;
+        }
+        ops[k].heading = None;
+        ops[k].end = end;
+        if let Some(next) = ops.get_mut(k + 1)
+            && next.start < end
+        {
+            next.start = end.min(next.end);
+        }
+        floor = end;
+    }
+}
+
+/// Whether the route at `rb` comes right after its operation's list of answers: back from
+/// it, statuses and their reasons (no code, no other label) up to a response label.
+fn answer_list_before(doc: &Document, from: usize, rb: usize) -> bool {
+    for i in (from..rb).rev() {
+        let b = &doc.blocks[i];
+        if b.is_code() || b.table().is_some() {
+            return false;
+        }
+        match block_label(b) {
+            Some(Ctx::Response(None)) => return true,
+            Some(Ctx::Response(Some(_))) | None => {}
+            Some(_) => return false,
+        }
+        if is_label_heading(&b.text) && b.text.trim().eq_ignore_ascii_case("responses") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Where an operation's panel ends: after its route block, the blocks of the right panel
+/// (the path on a line of its own, server URLs, sample labels, `Content type` and media
+/// types, tab names and statuses, `Copy` / `Expand all`, the samples: code and the lines of
+/// JSON a capture broke up).
+fn panel_end(doc: &Document, route_block: usize) -> usize {
+    let mut i = route_block + 1;
+    while let Some(b) = doc.blocks.get(i) {
+        if !panel_matter(b) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// The words of a samples panel that say nothing of the call: `Content type`, `Copy`,
+/// `Expand all`, `Collapse all` (in any spacing).
+fn panel_chrome(t: &str) -> bool {
+    let squeezed: String = t.to_ascii_lowercase().split_whitespace().collect();
+    matches!(
+        squeezed.as_str(),
+        "contenttype" | "copy" | "expandall" | "collapseall" | "expandallcollapseall"
+    )
+}
+
+/// The server a URL under a route gives: the URL without the route's path at its end
+/// (`https://api.example.com/v1` for `https://api.example.com/v1/x/{id}` under `/x/{id}`).
+fn server_of(url: &str, path: &str) -> Option<String> {
+    if path.is_empty() || !(url.starts_with("http://") || url.starts_with("https://")) {
+        return None;
+    }
+    let url = url.replace('\\', "");
+    let base = url.strip_suffix(path)?.trim_end_matches('/');
+    (base.len() > "https://".len()).then(|| base.to_string())
+}
+
+/// A block of the right panel (see [`panel_end`]).
+fn panel_matter(b: &Block) -> bool {
+    if b.is_code() {
+        return true;
+    }
+    let t = b.text.trim();
+    let lower = t.to_ascii_lowercase();
+    let squeezed: String = lower.split_whitespace().collect();
+    let status_run =
+        !t.is_empty() && t.len().is_multiple_of(3) && t.chars().all(|c| c.is_ascii_digit());
+    t.starts_with(['{', '}', '[', ']', '"'])
+        || (t.starts_with('/') && !t.contains(char::is_whitespace))
+        || t.starts_with("http://")
+        || t.starts_with("https://")
+        || media_type_text(t)
+        || status_run
+        || matches!(
+            squeezed.as_str(),
+            "requestsamples"
+                | "responsesamples"
+                | "contenttype"
+                | "copy"
+                | "expandall"
+                | "collapseall"
+                | "expandallcollapseall"
+                | "payload"
+        )
+}
+
+/// The title of an operation whose route follows its content, read back from its first
+/// label (`from..first_label` are the lines after the previous operation): an identifier
+/// (`getCycleById`), else the short line over the description, else (a renderer that
+/// shows the description in the title's place) the description itself. Returns the title's
+/// block and where the operation's text starts (after a title of its own, at a
+/// description that is the title).
+fn panel_title(doc: &Document, from: usize, first_label: usize) -> Option<(usize, usize)> {
+    let at: Vec<usize> = (from..first_label)
+        .filter(|&i| {
+            let t = doc.blocks[i].text.trim();
+            !t.is_empty() && !t.to_ascii_lowercase().starts_with("download openapi")
+        })
+        .collect();
+    let (&last, rest) = at.split_last()?;
+    let text = |i: usize| doc.blocks[i].text.trim();
+    let token = |t: &str| !t.contains(char::is_whitespace) && !t.ends_with(':');
+    let short = |t: &str| t.split_whitespace().count() <= 10 && !t.ends_with(['.', '。']);
+    if token(text(last)) {
+        return Some((last, last + 1));
+    }
+    match rest.last() {
+        Some(&b) if token(text(b)) && text(b).chars().any(char::is_uppercase) => Some((b, b + 1)),
+        // A lower-case word (a tag) over the description: the description is the title.
+        Some(&b) if token(text(b)) => Some((last, last)),
+        Some(&b) if short(text(b)) && doc.blocks[b].table().is_none() => Some((b, b + 1)),
+        _ => Some((last, last)),
+    }
 }
 
 /// The operation a route hit documents again, if it does: the same method and path as
@@ -3473,6 +3658,25 @@ impl Reader<'_> {
                     _ => {}
                 }
                 continue;
+            }
+            // The chrome of a samples panel (`Content type`, `Copy`, `Expand all`) and, under
+            // the route, its path on a line of its own and the server URLs ending with it
+            // (the server): nothing to read.
+            if !b.is_code() && !b.text.contains('\n') {
+                let t = b.text.trim();
+                let path = o.route.as_ref().map_or("", |r| r.path.as_str());
+                let under_route = o.route.is_some()
+                    && meta.is_none()
+                    && b.span.line > o.route_at
+                    && (t.starts_with('/') && !t.contains(char::is_whitespace)
+                        || t.starts_with("http://")
+                        || t.starts_with("https://"));
+                if panel_chrome(t) || under_route {
+                    if let Some(server) = server_of(t, path) {
+                        self.servers.push(server);
+                    }
+                    continue;
+                }
             }
             // Under a status, a sentence ending in `:` ("Status will be posted with chosen
             // parameters:") introduces that answer's example, not a parameter list.
@@ -5099,12 +5303,137 @@ mod tests {
         );
     }
 
+    /// A plain-text capture of a two-panel page (written for this test in the layout of
+    /// `tests/fixtures/corpus/redoc-text/whoop.txt`): each operation's route follows its
+    /// parameters and statuses, its samples follow the route.
+    const ROUTE_AFTER_CONTENT: &str = "Things API
+
+Things
+Endpoints for things.
+
+Get a thing
+Returns the thing with the given id.
+
+path Parameters
+thingId
+required
+integer <int64>
+
+The thing's id
+
+Responses
+200 Found
+404 Not found
+
+get
+/v1/things/{thingId}
+https://api.example.com/v1/things/{thingId}
+Response samples
+200
+Content type
+application/json
+
+Copy
+{
+\"id\": 1
+}
+
+listThings
+Lists the things.
+
+query Parameters
+limit
+integer <int32> <= 25
+
+Default: 10
+
+How many to return
+
+cursor
+string
+
+Where to start
+
+Responses
+200 Listed
+
+get
+/v1/things
+Response samples
+200
+Content type
+application/json
+{
+\"items\": []
+}
+";
+
+    #[test]
+    fn routes_after_their_content() {
+        let out = extract(
+            &Document::parse("things.txt", ROUTE_AFTER_CONTENT),
+            "things",
+            "things.txt",
+        );
+        let ops = &out.spec.operations;
+        let seen: Vec<(&str, &str, Vec<&str>, Vec<u16>)> = ops
+            .iter()
+            .map(|o| {
+                (
+                    o.name.as_str(),
+                    o.route.as_ref().map_or("", |r| r.path.as_str()),
+                    o.params.iter().map(|p| p.name.as_str()).collect(),
+                    o.responses.iter().filter_map(|r| r.status).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (
+                    "Get a thing",
+                    "/v1/things/{thingId}",
+                    vec!["thingId"],
+                    vec![200, 404]
+                ),
+                (
+                    "listThings",
+                    "/v1/things",
+                    vec!["limit", "cursor"],
+                    vec![200]
+                ),
+            ]
+        );
+        assert_eq!(
+            ops[0].doc.as_deref(),
+            Some("Returns the thing with the given id.")
+        );
+        assert_eq!(ops[0].params[0].ty.to_string(), "int64");
+        let limit = &ops[1].params[0];
+        assert_eq!(
+            (limit.default.clone(), limit.maximum.clone()),
+            (Some(serde_json::json!(10)), Some(serde_json::json!(25)))
+        );
+        // The sample under the route is the answer's.
+        assert!(ops[0].responses[0].ty.is_some());
+        assert_eq!(
+            out.spec.base_url.as_deref(),
+            Some("https://api.example.com")
+        );
+    }
+
     #[test]
     fn stacked_fields() {
         let page = "# List items\n\n`GET /items`\n\nQuery parameters\n\nlimit\n\nrequired\n\n\
             integer <int32> [ 1 .. 100 ]\n\nDefault: 20\n\nHow many.\n\ncursor\n\nstring\n\n\
             Where to start.\n";
         let out = extract(&Document::parse("s.md", page), "s", "s.md");
+        // The type line's bounds are the parameter's.
+        let limit = &out.spec.operations[0].params[0];
+        assert_eq!(
+            (limit.minimum.clone(), limit.maximum.clone()),
+            (Some(serde_json::json!(1)), Some(serde_json::json!(100)))
+        );
         type Read<'a> = (
             &'a str,
             String,
@@ -5130,7 +5459,7 @@ mod tests {
             [
                 (
                     "limit",
-                    "integer".into(),
+                    "int32".into(),
                     true,
                     Some(serde_json::json!(20)),
                     Some("How many.")
