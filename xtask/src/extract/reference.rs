@@ -1231,7 +1231,12 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
             None => None,
         }
         && let Some(ty_line) = part(at)
-        && let Some(ty) = stacked_type(ty_line)
+        && let Some(ty) = stacked_type(ty_line).or_else(|| {
+            // `string (codigo_externo) <= 50 characters`: a schema's title, a length.
+            type_line(ty_line)
+                .filter(|t| t.rest.is_empty())
+                .and_then(|_| ty_line.split_whitespace().next().map(str::to_string))
+        })
     {
         let mut used = at + 1 - k;
         let mut facts = Vec::new();
@@ -5003,6 +5008,8 @@ fn media_type(b: &Block) -> Option<String> {
 
 /// Whether `t` is a media type (`application/json`, `multipart/form-data`).
 fn media_type_text(t: &str) -> bool {
+    // `application/json; charset=utf-8`: its parameters say nothing of the kind.
+    let t = t.split(';').next().unwrap_or("").trim();
     let Some((kind, sub)) = t.split_once('/') else {
         return false;
     };
@@ -5279,6 +5286,8 @@ mod tests {
             )
         );
         assert_eq!(label_media("Default: 10"), ("Default: 10", None));
+        assert!(media_type_text("application/json; charset=utf-8"));
+        assert!(!media_type_text("and/or"));
         assert_eq!(
             heading_ctx("Request Body schema: application/json"),
             Some(Ctx::Params(Some(Location::Body)))
@@ -5427,6 +5436,27 @@ application/json
         let page = "# List items\n\n`GET /items`\n\nQuery parameters\n\nlimit\n\nrequired\n\n\
             integer <int32> [ 1 .. 100 ]\n\nDefault: 20\n\nHow many.\n\ncursor\n\nstring\n\n\
             Where to start.\n";
+        // A type line with a schema's title and a length (`string (code) <= 50
+        // characters`) is a type line too.
+        let titled = "# Create item\n\n`POST /items`\n\nRequest body\n\ncode\n\n\
+            string (code) <= 50 characters\n\nThe code.\n";
+        let out = extract(&Document::parse("t.md", titled), "t", "t.md");
+        let body = out.spec.operations[0]
+            .body
+            .as_ref()
+            .map(|b| b.ty.to_string());
+        let fields: Vec<(String, String)> = out
+            .spec
+            .types
+            .get(body.as_deref().unwrap_or(""))
+            .map(|t| {
+                t.fields
+                    .iter()
+                    .map(|f| (f.name.clone(), f.ty.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(fields, [("code".to_string(), "string".to_string())]);
         let out = extract(&Document::parse("s.md", page), "s", "s.md");
         // The type line's bounds are the parameter's.
         let limit = &out.spec.operations[0].params[0];
