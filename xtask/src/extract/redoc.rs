@@ -30,8 +30,9 @@ use chatgen_codegen::spec::{
 use heck::{ToPascalCase, ToSnakeCase};
 
 use super::Extracted;
+use super::reference::{TypeLine, type_line as parse_type};
 use crate::diag::Diagnostic;
-use crate::normalise::infer::{Infer, singular, type_word};
+use crate::normalise::infer::Infer;
 use crate::read::Doc;
 use crate::read::blocks::{Block, Document};
 use crate::read::json::{self, Node};
@@ -1464,143 +1465,6 @@ fn field_from_row(row: &[String], line: u32) -> Option<FieldBlock> {
     Some(f)
 }
 
-/// What a Redoc type line says.
-#[derive(Debug, Clone)]
-struct TypeLine {
-    ty: TypeRef,
-    nullable: bool,
-    minimum: Option<serde_json::Value>,
-    maximum: Option<serde_json::Value>,
-    /// Text after the type on the same line (a capture that glued the description on).
-    rest: String,
-}
-
-/// Redoc's type words: `string`, `integer <int64>`, `Array of strings`, `Array of objects
-/// (Item)`, `object (detailed workflow)`, `string or null`, `integer [ 1 .. 50 ]`,
-/// `string <= 255 characters`, `any`; and what follows on the line.
-fn parse_type(line: &str) -> Option<TypeLine> {
-    let t = line.trim();
-    let lower = t.to_ascii_lowercase();
-    let (mut list, mut rest) = match lower.strip_prefix("array of ") {
-        Some(_) => (true, &t["array of ".len()..]),
-        None => (false, t),
-    };
-    // The base word: a known type word at the start (captures may glue the description on).
-    const WORDS: [&str; 10] = [
-        "integers", "integer", "numbers", "number", "strings", "string", "booleans", "boolean",
-        "objects", "object",
-    ];
-    let rl = rest.to_ascii_lowercase();
-    let mut base = WORDS
-        .iter()
-        .find(|w| rl.starts_with(**w))
-        .map(|w| w.to_string());
-    if base.is_none() {
-        for w in ["any", "null", "array", "text", "decimal", "file"] {
-            if rl == w || rl.starts_with(&format!("{w} ")) || rl.starts_with(&format!("{w}\n")) {
-                base = Some(w.to_string());
-                break;
-            }
-        }
-    }
-    let base = base?;
-    rest = &rest[base.len()..];
-    if base == "array" {
-        list = true;
-    }
-    let word = if list { singular(&base) } else { base.clone() };
-    let mut nullable = false;
-    let mut format: Option<String> = None;
-    let mut minimum = None;
-    let mut maximum = None;
-    loop {
-        let r = rest.trim_start();
-        if let Some(x) = r.strip_prefix("or null") {
-            nullable = true;
-            rest = x;
-        } else if let Some(x) = r.strip_prefix('<')
-            && !x.starts_with('=')
-            && let Some(end) = x.find('>')
-        {
-            format = Some(x[..end].trim().to_string());
-            rest = &x[end + 1..];
-        } else if let Some(x) = r.strip_prefix('(')
-            && let Some(end) = x.find(')')
-        {
-            rest = &x[end + 1..]; // a schema's title
-        } else if let Some(x) = r.strip_prefix("[ ")
-            && let Some(end) = x.find(" ]")
-        {
-            let inner = &x[..end];
-            if let Some((lo, hi)) = inner.split_once(" .. ") {
-                minimum = Some(value_of(lo.trim()));
-                maximum = Some(value_of(hi.trim()));
-            }
-            rest = &x[end + 2..];
-        } else if let Some(x) = r.strip_prefix(">= ").or_else(|| r.strip_prefix("> ")) {
-            let (v, after) = first_value(x);
-            if !r.contains("characters")
-                && !after.starts_with("characters")
-                && !after.starts_with("items")
-            {
-                minimum = Some(value_of(&v));
-            }
-            rest = after
-                .strip_prefix("characters")
-                .or_else(|| after.strip_prefix("items"))
-                .unwrap_or(after);
-        } else if let Some(x) = r.strip_prefix("<= ").or_else(|| r.strip_prefix("< ")) {
-            let (v, after) = first_value(x);
-            if !after.starts_with("characters") && !after.starts_with("items") {
-                maximum = Some(value_of(&v));
-            }
-            rest = after
-                .strip_prefix("characters")
-                .or_else(|| after.strip_prefix("items"))
-                .unwrap_or(after);
-        } else if let Some(x) = r.strip_prefix("non-empty") {
-            rest = x;
-        } else if let Some(x) = r
-            .strip_prefix("Nullable")
-            .or_else(|| r.strip_prefix("nullable"))
-        {
-            nullable = true;
-            rest = x;
-        } else {
-            break;
-        }
-    }
-    let scalar = match format.as_deref().and_then(|f| {
-        let f = f.trim_end_matches(' ');
-        match f {
-            "int32" | "int64" | "date" | "binary" | "uint64" => type_word(f),
-            "date-time" => Some(TypeRef::Primitive(Primitive::Datetime)),
-            "uint8" => Some(TypeRef::Primitive(Primitive::Uint8)),
-            "float" | "double" => Some(TypeRef::Primitive(Primitive::Number)),
-            _ => None,
-        }
-    }) {
-        Some(t) if matches!(word.as_str(), "integer" | "number" | "string") => t,
-        _ => match word.as_str() {
-            "file" => TypeRef::Primitive(Primitive::Binary),
-            "null" => TypeRef::ANY,
-            w => type_word(w)?,
-        },
-    };
-    let ty = if list {
-        TypeRef::List(Box::new(scalar))
-    } else {
-        scalar
-    };
-    Some(TypeLine {
-        ty,
-        nullable,
-        minimum,
-        maximum,
-        rest: rest.trim().to_string(),
-    })
-}
-
 /// Titles as captures print them: `tag/X/operation/y Title` (an anchor's text kept by a
 /// crawler) → `Title`; ` Deprecated` kept.
 fn clean_title(t: &str) -> String {
@@ -1714,53 +1578,6 @@ fn split_scheme_names(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn type_lines() {
-        let t = parse_type("integer [ 1 .. 50 ]").unwrap();
-        assert_eq!(
-            (t.ty.to_string(), t.minimum, t.maximum),
-            (
-                "integer".into(),
-                Some(serde_json::json!(1)),
-                Some(serde_json::json!(50))
-            )
-        );
-        assert_eq!(
-            parse_type("Array of integers <int64> [ items <int64 > ]")
-                .unwrap()
-                .ty
-                .to_string(),
-            "{list: int64}"
-        );
-        assert_eq!(
-            parse_type("integer <int64>").unwrap().ty.to_string(),
-            "int64"
-        );
-        assert_eq!(parse_type("any").unwrap().ty.to_string(), "any");
-        assert!(parse_type("id of the organization").is_none());
-        let t = parse_type("integerThe unique id").unwrap();
-        assert_eq!(
-            (t.ty.to_string(), t.rest.as_str()),
-            ("integer".into(), "The unique id")
-        );
-        let t = parse_type("string or null <date-time>").unwrap();
-        assert_eq!((t.ty.to_string(), t.nullable), ("datetime".into(), true));
-        let t = parse_type("string <= 255 charactersSpecify a key").unwrap();
-        assert_eq!(
-            (t.ty.to_string(), t.maximum, t.rest.as_str()),
-            ("string".into(), None, "Specify a key")
-        );
-        let t = parse_type("integer <int32> <= 25").unwrap();
-        assert_eq!(t.maximum, Some(serde_json::json!(25)));
-        assert_eq!(
-            parse_type("Array of objects (Item)")
-                .unwrap()
-                .ty
-                .to_string(),
-            "{list: {map: any}}"
-        );
-    }
 
     #[test]
     fn names_and_statuses() {

@@ -276,7 +276,20 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
             out.push('/');
         }
         let mut rest = seg;
+        // `{id}:verb` (a custom method after a placeholder): the colon is literal.
+        let mut after_placeholder = false;
         while !rest.is_empty() {
+            if after_placeholder && let Some(r) = rest.strip_prefix(':') {
+                let end = r.find(['{', '<', '[']).unwrap_or(r.len());
+                if !r[..end].chars().all(path_char) {
+                    return None;
+                }
+                out.push(':');
+                out.push_str(&r[..end]);
+                rest = &r[end..];
+                after_placeholder = false;
+                continue;
+            }
             let (name, after) = if let Some(r) = rest.strip_prefix(':') {
                 let end = r
                     .find(|c: char| !(c.is_alphanumeric() || c == '_'))
@@ -321,6 +334,7 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
             out.push_str(&valid);
             out.push('}');
             rest = after;
+            after_placeholder = true;
         }
     }
     Some((out, note))
@@ -977,7 +991,17 @@ fn is_label_heading(text: &str) -> bool {
         || inline_events(text).is_some()
         || matches!(
             clean_heading(text).to_lowercase().as_str(),
-            "request" | "response" | "responses" | "errors" | "error" | "description" | "usage"
+            "request"
+                | "response"
+                | "responses"
+                | "errors"
+                | "error"
+                | "description"
+                | "usage"
+                // The security schemes a call needs (`Authorizations: bearerAuth`).
+                | "authorizations"
+                | "authorizations:"
+                | "security"
         )
 }
 
@@ -1039,9 +1063,28 @@ const LABEL_WORDS: [&str; 52] = [
     "values",
 ];
 
+/// A label and the media type it names after a colon (`Request Body schema:
+/// application/json`, `Body: multipart/form-data required`), or the label alone.
+fn label_media(text: &str) -> (&str, Option<String>) {
+    let t = text.trim();
+    if let Some((label, after)) = t.rsplit_once(':') {
+        let mut words = after.split_whitespace();
+        let media = words.next().filter(|m| media_type_text(m));
+        let rest: Vec<&str> = words.collect();
+        if let Some(m) = media
+            && rest.iter().all(|w| w.eq_ignore_ascii_case("required"))
+            && !label.trim().is_empty()
+        {
+            return (label.trim(), Some(m.to_string()));
+        }
+    }
+    (t, None)
+}
+
 /// The context a heading opens, if it is a label heading.
 fn heading_ctx(text: &str) -> Option<Ctx> {
     let t = clean_heading(text);
+    let t = label_media(&t).0.to_string();
     if let Some(s) = status_label(&t) {
         return Some(Ctx::Response(Some(s)));
     }
@@ -1106,6 +1149,11 @@ fn block_label(b: &Block) -> Option<Ctx> {
             if field_line(t).is_some() {
                 return None;
             }
+            // A path or a URL on a line of its own (`/v2/user/body`) is no label.
+            if t.starts_with('/') || t.starts_with("http://") || t.starts_with("https://") {
+                return None;
+            }
+            let t = label_media(t).0;
             let short = t.split_whitespace().count() <= 4;
             (t.ends_with(':') || short).then(|| label_ctx(t)).flatten()
         }
@@ -1133,6 +1181,9 @@ struct RawParam {
     missing: bool,
     /// The more-indented items under it: the fields of its struct.
     children: Vec<RawParam>,
+    /// Bounds a type line gives (`integer [ 1 .. 50 ]`, `<= 25`).
+    minimum: Option<serde_json::Value>,
+    maximum: Option<serde_json::Value>,
 }
 
 /// `term\n: description` (a Markdown definition list as the Markdown front end keeps it).
@@ -1145,6 +1196,16 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
         blocks
             .get(i)
             .filter(|b| b.kind == Kind::Paragraph && !b.text.trim().contains('\n'))
+            .map(|b| b.text.trim())
+    };
+    // A part of a stacked field after its name: a line of its own (a plain-text capture
+    // takes a short line before a blank one for a heading).
+    let part = |i: usize| {
+        blocks
+            .get(i)
+            .filter(|b| {
+                (b.kind == Kind::Paragraph || b.level() == Some(0)) && !b.text.trim().contains('\n')
+            })
             .map(|b| b.text.trim())
     };
     let line = blocks[k].span.line;
@@ -1164,17 +1225,22 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
     // characters`, `Array of strings`), facts (`Default: 10`, `Enum: "a" "b"`, `Example:
     // 5`), then the description.
     if field_name(first)
-        && let Some((at, required)) = match single(k + 1) {
+        && let Some((at, required)) = match part(k + 1) {
             Some("required") => Some((k + 2, true)),
             Some(_) => Some((k + 1, false)),
             None => None,
         }
-        && let Some(ty_line) = single(at)
-        && let Some(ty) = stacked_type(ty_line)
+        && let Some(ty_line) = part(at)
+        && let Some(ty) = stacked_type(ty_line).or_else(|| {
+            // `string (codigo_externo) <= 50 characters`: a schema's title, a length.
+            type_line(ty_line)
+                .filter(|t| t.rest.is_empty())
+                .and_then(|_| ty_line.split_whitespace().next().map(str::to_string))
+        })
     {
         let mut used = at + 1 - k;
         let mut facts = Vec::new();
-        while let Some(l) = single(k + used)
+        while let Some(l) = part(k + used)
             && ["Default:", "Enum:", "Example:", "Examples:", "Value:"]
                 .iter()
                 .any(|f| l.starts_with(f))
@@ -1182,11 +1248,11 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
             facts.push(l);
             used += 1;
         }
-        let desc = single(k + used).filter(|t| {
+        let desc = part(k + used).filter(|t| {
             !t.ends_with(':')
                 && stacked_type(t).is_none()
                 && !(field_name(t)
-                    && single(k + used + 1)
+                    && part(k + used + 1)
                         .is_some_and(|n| n == "required" || stacked_type(n).is_some()))
         });
         if desc.is_some() {
@@ -1194,7 +1260,14 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
         }
         let mut p = field(first, &ty, required, desc.unwrap_or(""));
         if let Some(d) = facts.iter().find_map(|f| f.strip_prefix("Default:")) {
-            p.default = Some(d.trim().to_string());
+            p.default = Some(first_value(d).0);
+        }
+        // The type line's format and bounds (`integer <int64> [ 1 .. 50 ]`).
+        if let Some(t) = type_line(ty_line) {
+            p.ty_ref = Some(t.ty);
+            p.nullable |= t.nullable;
+            p.minimum = t.minimum;
+            p.maximum = t.maximum;
         }
         return Some((p, used));
     }
@@ -1699,10 +1772,11 @@ fn columns(t: &Table) -> Option<Columns> {
     })
 }
 
-/// The rows of a parameter table.
+/// The rows of a parameter table: by its column names, or, in a table without them, rows
+/// of a name and a type line ([`field_rows`]).
 fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
     let Some(c) = columns(t) else {
-        return Vec::new();
+        return field_rows(t, line);
     };
     let mut out = Vec::new();
     for (k, row) in t.rows.iter().enumerate() {
@@ -1749,6 +1823,107 @@ fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         out.push(p);
     }
     out
+}
+
+/// A table without column names whose rows are fields as rendered references print them
+/// (Redoc's pages and their Markdown captures): the name cell (`id`, with `required` after
+/// it on its own line, a space or glued: `idrequired`), then the type line (`integer
+/// <int64>`, `string [ 1 .. 50 ] characters`) and what follows it (`Default: 10`, `Enum:
+/// "a" "b"`, `Example: 5`, the description). A header that is a row of its own (a capture
+/// without an empty first row) is read as one. None unless every row is a field.
+fn field_rows(t: &Table, line: u32) -> Vec<RawParam> {
+    let header_row = t.header.iter().any(|h| !h.trim().is_empty());
+    let rows: Vec<(&Vec<String>, u32)> = std::iter::once(&t.header)
+        .filter(|_| header_row)
+        .map(|h| (h, line))
+        .chain(t.rows.iter().enumerate().map(|(k, r)| {
+            let at = t.row_lines.get(k).copied().unwrap_or(line);
+            (r, at)
+        }))
+        .collect();
+    let out: Vec<RawParam> = rows
+        .iter()
+        .filter_map(|(row, at)| field_row(row, *at))
+        .collect();
+    if out.is_empty() || out.len() != rows.len() {
+        return Vec::new();
+    }
+    out
+}
+
+/// One row of [`field_rows`]: `[name (+ required), type line (+ facts, description)]`.
+fn field_row(row: &[String], line: u32) -> Option<RawParam> {
+    let [name_cell, rest @ ..] = row else {
+        return None;
+    };
+    if rest.is_empty() {
+        return None;
+    }
+    let name_cell = name_cell.replace("<br>", "\n").replace('\\', "");
+    let mut names = name_cell.lines().map(str::trim).filter(|l| !l.is_empty());
+    let (name, mut required) = name_required(names.next()?);
+    if names.any(|l| l.eq_ignore_ascii_case("required")) {
+        required = true;
+    }
+    let name = name.trim_matches('`');
+    if !field_name(name) {
+        return None;
+    }
+    let text = rest.join("\n").replace("<br>", "\n");
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let ty = type_line(lines.next()?)?;
+    let mut p = RawParam {
+        name: name.to_string(),
+        required: Some(required),
+        nullable: ty.nullable,
+        ty_ref: Some(ty.ty),
+        minimum: ty.minimum,
+        maximum: ty.maximum,
+        line,
+        ..RawParam::default()
+    };
+    let mut doc: Vec<String> = Vec::new();
+    for l in std::iter::once(ty.rest.as_str()).chain(lines) {
+        field_fact(&mut p, &mut doc, l);
+    }
+    p.doc = doc.join("\n");
+    Some(p)
+}
+
+/// A line after a field's type line: `Default: 10` (the default), `Enum: "a" "b"` and
+/// `Example: 5` (facts the reader leaves in the description when they hold more), or
+/// description.
+fn field_fact(p: &mut RawParam, doc: &mut Vec<String>, line: &str) {
+    let l = line.trim();
+    if l.is_empty() {
+        return;
+    }
+    if let Some(v) = l.strip_prefix("Default:") {
+        let (v, rest) = first_value(v);
+        p.default = Some(v);
+        field_fact(p, doc, rest);
+    } else if let Some(v) = l.strip_prefix("Example:") {
+        let (_, rest) = first_value(v);
+        field_fact(p, doc, rest);
+    } else if l.eq_ignore_ascii_case("required") {
+        p.required = Some(true);
+    } else {
+        doc.push(l.to_string());
+    }
+}
+
+/// `namerequired`, `name required`: the name and whether it is required.
+fn name_required(t: &str) -> (String, bool) {
+    let t = t.trim();
+    if let Some((n, r)) = t.split_once(' ')
+        && r.trim().eq_ignore_ascii_case("required")
+    {
+        return (n.trim().to_string(), true);
+    }
+    match t.strip_suffix("required") {
+        Some(n) if !n.is_empty() => (n.to_string(), true),
+        _ => (t.to_string(), false),
+    }
 }
 
 /// A Required cell: `Yes`, `true`, `Required`, `✓` → required; `No`, `Optional`,
@@ -1836,6 +2011,180 @@ fn described_type(doc: &str) -> Option<(TypeRef, String)> {
         return None;
     }
     type_word(head).map(|t| (t, head.to_string()))
+}
+
+/// What a type line says (see [`type_line`]).
+#[derive(Debug, Clone)]
+pub(crate) struct TypeLine {
+    /// The type, with its format (`integer <int64>` is `int64`).
+    pub ty: TypeRef,
+    /// `or null`, `Nullable`.
+    pub nullable: bool,
+    /// `[ 1 .. 50 ]`, `>= 1`.
+    pub minimum: Option<serde_json::Value>,
+    /// `[ 1 .. 50 ]`, `<= 25` (not a length: `<= 255 characters`).
+    pub maximum: Option<serde_json::Value>,
+    /// Text after the type on the same line (a capture that glued the description on).
+    pub rest: String,
+}
+
+/// A type line as rendered references print a field's type under its name (Redoc and
+/// others): `string`, `integer <int64>`, `Array of strings`, `Array of objects (Item)`,
+/// `object (detailed workflow)`, `string or null`, `integer [ 1 .. 50 ]`, `string <= 255
+/// characters`, `any`; and what follows on the line.
+pub(crate) fn type_line(line: &str) -> Option<TypeLine> {
+    let t = line.trim();
+    let lower = t.to_ascii_lowercase();
+    let (mut list, mut rest) = match lower.strip_prefix("array of ") {
+        Some(_) => (true, &t["array of ".len()..]),
+        None => (false, t),
+    };
+    // The base word: a known type word at the start (captures may glue the description on).
+    const WORDS: [&str; 10] = [
+        "integers", "integer", "numbers", "number", "strings", "string", "booleans", "boolean",
+        "objects", "object",
+    ];
+    let rl = rest.to_ascii_lowercase();
+    let mut base = WORDS
+        .iter()
+        .find(|w| rl.starts_with(**w))
+        .map(|w| w.to_string());
+    if base.is_none() {
+        for w in ["any", "null", "array", "text", "decimal", "file"] {
+            if rl == w || rl.starts_with(&format!("{w} ")) || rl.starts_with(&format!("{w}\n")) {
+                base = Some(w.to_string());
+                break;
+            }
+        }
+    }
+    let base = base?;
+    rest = &rest[base.len()..];
+    if base == "array" {
+        list = true;
+    }
+    let word = if list {
+        crate::normalise::infer::singular(&base)
+    } else {
+        base.clone()
+    };
+    let mut nullable = false;
+    let mut format: Option<String> = None;
+    let mut minimum = None;
+    let mut maximum = None;
+    loop {
+        let r = rest.trim_start();
+        if let Some(x) = r.strip_prefix("or null") {
+            nullable = true;
+            rest = x;
+        } else if let Some(x) = r.strip_prefix('<')
+            && !x.starts_with('=')
+            && let Some(end) = x.find('>')
+        {
+            format = Some(x[..end].trim().to_string());
+            rest = &x[end + 1..];
+        } else if let Some(x) = r.strip_prefix('(')
+            && let Some(end) = x.find(')')
+        {
+            rest = &x[end + 1..]; // a schema's title
+        } else if let Some(x) = r.strip_prefix("[ ")
+            && let Some(end) = x.find(" ]")
+        {
+            let inner = &x[..end];
+            let after = x[end + 2..].trim_start();
+            // `[ 1 .. 50 ] characters`, `[ 1 .. 5 ] items`: a length, not a value's bounds.
+            let length = after
+                .strip_prefix("characters")
+                .or_else(|| after.strip_prefix("items"));
+            if let Some((lo, hi)) = inner.split_once(" .. ")
+                && length.is_none()
+            {
+                minimum = Some(json_value(lo.trim()));
+                maximum = Some(json_value(hi.trim()));
+            }
+            rest = length.unwrap_or(&x[end + 2..]);
+        } else if let Some(x) = r.strip_prefix(">= ").or_else(|| r.strip_prefix("> ")) {
+            let (v, after) = first_value(x);
+            if !r.contains("characters")
+                && !after.starts_with("characters")
+                && !after.starts_with("items")
+            {
+                minimum = Some(json_value(&v));
+            }
+            rest = after
+                .strip_prefix("characters")
+                .or_else(|| after.strip_prefix("items"))
+                .unwrap_or(after);
+        } else if let Some(x) = r.strip_prefix("<= ").or_else(|| r.strip_prefix("< ")) {
+            let (v, after) = first_value(x);
+            if !after.starts_with("characters") && !after.starts_with("items") {
+                maximum = Some(json_value(&v));
+            }
+            rest = after
+                .strip_prefix("characters")
+                .or_else(|| after.strip_prefix("items"))
+                .unwrap_or(after);
+        } else if let Some(x) = r.strip_prefix("non-empty") {
+            rest = x;
+        } else if let Some(x) = r
+            .strip_prefix("Nullable")
+            .or_else(|| r.strip_prefix("nullable"))
+        {
+            nullable = true;
+            rest = x;
+        } else {
+            break;
+        }
+    }
+    let scalar = match format.as_deref().and_then(|f| {
+        let f = f.trim_end_matches(' ');
+        match f {
+            "int32" | "int64" | "date" | "binary" | "uint64" => {
+                crate::normalise::infer::type_word(f)
+            }
+            "date-time" => Some(TypeRef::Primitive(Primitive::Datetime)),
+            "uint8" => Some(TypeRef::Primitive(Primitive::Uint8)),
+            "float" | "double" => Some(TypeRef::Primitive(Primitive::Number)),
+            _ => None,
+        }
+    }) {
+        Some(t) if matches!(word.as_str(), "integer" | "number" | "string") => t,
+        _ => match word.as_str() {
+            "file" => TypeRef::Primitive(Primitive::Binary),
+            "null" => TypeRef::ANY,
+            w => crate::normalise::infer::type_word(w)?,
+        },
+    };
+    let ty = if list {
+        TypeRef::List(Box::new(scalar))
+    } else {
+        scalar
+    };
+    Some(TypeLine {
+        ty,
+        nullable,
+        minimum,
+        maximum,
+        rest: rest.trim().to_string(),
+    })
+}
+
+/// The first value of `"a" rest` or `10 rest`, and the rest.
+fn first_value(v: &str) -> (String, &str) {
+    let v = v.trim();
+    if let Some(inner) = v.strip_prefix('"')
+        && let Some(end) = inner.find('"')
+    {
+        return (format!("\"{}\"", &inner[..end]), inner[end + 1..].trim());
+    }
+    match v.split_once(char::is_whitespace) {
+        Some((a, b)) => (a.to_string(), b.trim()),
+        None => (v.to_string(), ""),
+    }
+}
+
+/// A value as written: JSON, else the text.
+fn json_value(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|_| serde_json::Value::String(text.to_string()))
 }
 
 // ---------------------------------------------------------------------- operations
@@ -2055,6 +2404,7 @@ fn locate(doc: &Document) -> Vec<OpAt> {
             ops[k].line = ops[k].route_at;
         }
     }
+    trailing_extents(doc, &mut ops);
     // A page that documents one operation: the page is its extent, and when the route sits
     // under an admonition (`# Post Message` over `## IMPORTANT`), the page title names it.
     if let [only] = ops.as_mut_slice()
@@ -2071,6 +2421,169 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         }
     }
     ops
+}
+
+/// Operations whose route follows their content, as two-panel renderers print them (Redoc
+/// and its captures: the title, the description, the parameter and body labels,
+/// `Responses` with the statuses, then the route and the request and response samples):
+/// a route outside any ranked heading with a response label between the previous
+/// operation and it runs from its title (found back from its first label, see
+/// [`panel_title`]) to the end of its panel ([`panel_end`]: the route, its server URLs, the
+/// samples), not from the route to the next one.
+fn trailing_extents(doc: &Document, ops: &mut [OpAt]) {
+    let mut floor = 0;
+    for k in 0..ops.len() {
+        let Some(rb) = ops[k]
+            .block
+            .filter(|_| ops[k].route.is_some() && ops[k].more.is_empty())
+        else {
+            continue;
+        };
+        let ranked = |i: usize| doc.blocks[i].level().is_some_and(|l| l > 0);
+        if ranked(rb) || ops[k].heading.is_some_and(ranked) {
+            floor = ops[k].end;
+            continue;
+        }
+        let from = floor.max(ops[k].heading.map_or(0, |h| h + 1)).min(rb);
+        let answer = answer_list_before(doc, from, rb);
+        let first_label = (from..rb).find(|&i| {
+            block_label(&doc.blocks[i]).is_some() || is_label_heading(&doc.blocks[i].text)
+        });
+        let (Some(first_label), true) = (first_label, answer) else {
+            floor = rb + 1;
+            continue;
+        };
+        let end = panel_end(doc, rb);
+        if let Some((title, start)) = panel_title(doc, from, first_label) {
+            ops[k].name = clean_heading(&doc.blocks[title].text);
+            ops[k].line = doc.blocks[title].span.line;
+            ops[k].start = start;
+        } else {
+            ops[k].start = first_label;
+        }
+        ops[k].heading = None;
+        ops[k].end = end;
+        if let Some(next) = ops.get_mut(k + 1)
+            && next.start < end
+        {
+            next.start = end.min(next.end);
+        }
+        floor = end;
+    }
+}
+
+/// Whether the route at `rb` comes right after its operation's list of answers: back from
+/// it, statuses and their reasons (no code, no other label) up to a response label.
+fn answer_list_before(doc: &Document, from: usize, rb: usize) -> bool {
+    for i in (from..rb).rev() {
+        let b = &doc.blocks[i];
+        if b.is_code() || b.table().is_some() {
+            return false;
+        }
+        match block_label(b) {
+            Some(Ctx::Response(None)) => return true,
+            Some(Ctx::Response(Some(_))) | None => {}
+            Some(_) => return false,
+        }
+        if is_label_heading(&b.text) && b.text.trim().eq_ignore_ascii_case("responses") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Where an operation's panel ends: after its route block, the blocks of the right panel
+/// (the path on a line of its own, server URLs, sample labels, `Content type` and media
+/// types, tab names and statuses, `Copy` / `Expand all`, the samples: code and the lines of
+/// JSON a capture broke up).
+fn panel_end(doc: &Document, route_block: usize) -> usize {
+    let mut i = route_block + 1;
+    while let Some(b) = doc.blocks.get(i) {
+        if !panel_matter(b) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// The words of a samples panel that say nothing of the call: `Content type`, `Copy`,
+/// `Expand all`, `Collapse all` (in any spacing).
+fn panel_chrome(t: &str) -> bool {
+    let squeezed: String = t.to_ascii_lowercase().split_whitespace().collect();
+    matches!(
+        squeezed.as_str(),
+        "contenttype" | "copy" | "expandall" | "collapseall" | "expandallcollapseall"
+    )
+}
+
+/// The server a URL under a route gives: the URL without the route's path at its end
+/// (`https://api.example.com/v1` for `https://api.example.com/v1/x/{id}` under `/x/{id}`).
+fn server_of(url: &str, path: &str) -> Option<String> {
+    if path.is_empty() || !(url.starts_with("http://") || url.starts_with("https://")) {
+        return None;
+    }
+    let url = url.replace('\\', "");
+    let base = url.strip_suffix(path)?.trim_end_matches('/');
+    (base.len() > "https://".len()).then(|| base.to_string())
+}
+
+/// A block of the right panel (see [`panel_end`]).
+fn panel_matter(b: &Block) -> bool {
+    if b.is_code() {
+        return true;
+    }
+    let t = b.text.trim();
+    let lower = t.to_ascii_lowercase();
+    let squeezed: String = lower.split_whitespace().collect();
+    let status_run =
+        !t.is_empty() && t.len().is_multiple_of(3) && t.chars().all(|c| c.is_ascii_digit());
+    t.starts_with(['{', '}', '[', ']', '"'])
+        || (t.starts_with('/') && !t.contains(char::is_whitespace))
+        || t.starts_with("http://")
+        || t.starts_with("https://")
+        || media_type_text(t)
+        || status_run
+        || matches!(
+            squeezed.as_str(),
+            "requestsamples"
+                | "responsesamples"
+                | "contenttype"
+                | "copy"
+                | "expandall"
+                | "collapseall"
+                | "expandallcollapseall"
+                | "payload"
+        )
+}
+
+/// The title of an operation whose route follows its content, read back from its first
+/// label (`from..first_label` are the lines after the previous operation): an identifier
+/// (`getCycleById`), else the short line over the description, else (a renderer that
+/// shows the description in the title's place) the description itself. Returns the title's
+/// block and where the operation's text starts (after a title of its own, at a
+/// description that is the title).
+fn panel_title(doc: &Document, from: usize, first_label: usize) -> Option<(usize, usize)> {
+    let at: Vec<usize> = (from..first_label)
+        .filter(|&i| {
+            let t = doc.blocks[i].text.trim();
+            !t.is_empty() && !t.to_ascii_lowercase().starts_with("download openapi")
+        })
+        .collect();
+    let (&last, rest) = at.split_last()?;
+    let text = |i: usize| doc.blocks[i].text.trim();
+    let token = |t: &str| !t.contains(char::is_whitespace) && !t.ends_with(':');
+    let short = |t: &str| t.split_whitespace().count() <= 10 && !t.ends_with(['.', '。']);
+    if token(text(last)) {
+        return Some((last, last + 1));
+    }
+    match rest.last() {
+        Some(&b) if token(text(b)) && text(b).chars().any(char::is_uppercase) => Some((b, b + 1)),
+        // A lower-case word (a tag) over the description: the description is the title.
+        Some(&b) if token(text(b)) => Some((last, last)),
+        Some(&b) if short(text(b)) && doc.blocks[b].table().is_none() => Some((b, b + 1)),
+        _ => Some((last, last)),
+    }
 }
 
 /// The operation a route hit documents again, if it does: the same method and path as
@@ -3095,6 +3608,9 @@ impl Reader<'_> {
             .collect();
         let extent_of = |k: usize| extent_bounds.iter().filter(|&&b| b <= k).count();
         let mut body_media: Option<String> = None;
+        // The media type a body label names (`Request Body schema: application/json`) or a
+        // line under it: the body's content type.
+        let mut declared_media: Option<String> = None;
         let mut base_depth: Option<u8> = None;
         let mut skip_to = 0;
         let mut last_field: Option<usize> = None;
@@ -3141,11 +3657,31 @@ impl Reader<'_> {
                         media.entry(s).or_insert(m);
                     }
                     Some(Ctx::Params(Some(Location::Body))) => {
+                        declared_media.get_or_insert(m.clone());
                         body_media.get_or_insert(m);
                     }
                     _ => {}
                 }
                 continue;
+            }
+            // The chrome of a samples panel (`Content type`, `Copy`, `Expand all`) and, under
+            // the route, its path on a line of its own and the server URLs ending with it
+            // (the server): nothing to read.
+            if !b.is_code() && !b.text.contains('\n') {
+                let t = b.text.trim();
+                let path = o.route.as_ref().map_or("", |r| r.path.as_str());
+                let under_route = o.route.is_some()
+                    && meta.is_none()
+                    && b.span.line > o.route_at
+                    && (t.starts_with('/') && !t.contains(char::is_whitespace)
+                        || t.starts_with("http://")
+                        || t.starts_with("https://"));
+                if panel_chrome(t) || under_route {
+                    if let Some(server) = server_of(t, path) {
+                        self.servers.push(server);
+                    }
+                    continue;
+                }
             }
             // Under a status, a sentence ending in `:` ("Status will be posted with chosen
             // parameters:") introduces that answer's example, not a parameter list.
@@ -3229,6 +3765,11 @@ impl Reader<'_> {
             {
                 self.empty_label(op_label.take(), &mut op);
                 ctx = Some(c);
+                if c == Ctx::Params(Some(Location::Body))
+                    && let (_, Some(m)) = label_media(&clean_heading(&b.text))
+                {
+                    declared_media.get_or_insert(m);
+                }
                 base_depth = None;
                 if matches!(c, Ctx::Params(_) | Ctx::Form) {
                     op_label = Some((b.span.line, clean_heading(&b.text), c));
@@ -3504,6 +4045,11 @@ impl Reader<'_> {
             op.doc = Some(d);
         }
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
+        if let Some(b) = op.body.as_mut()
+            && b.content_type.is_none()
+        {
+            b.content_type = declared_media.clone();
+        }
         // `GET /qr-login.png?debug=True` as the operation's route: optional query
         // parameters the page lists nowhere else, typed by the value shown.
         for (name, value) in o.route.iter().flat_map(|r| &r.pairs) {
@@ -3943,6 +4489,8 @@ impl Reader<'_> {
                 required: location == Location::Path || required.unwrap_or(false),
                 type_cue: cue,
                 default,
+                minimum: p.minimum.clone(),
+                maximum: p.maximum.clone(),
                 doc,
                 line: Some(p.line),
                 ..Param::default()
@@ -4455,19 +5003,25 @@ fn sample_kind(node: &Node) -> SampleKind {
 /// A media type on a line of its own (`application/json`).
 fn media_type(b: &Block) -> Option<String> {
     let t = b.text.trim();
-    let (kind, sub) = t.split_once('/')?;
+    (b.kind == Kind::Paragraph && media_type_text(t)).then(|| t.to_string())
+}
+
+/// Whether `t` is a media type (`application/json`, `multipart/form-data`).
+fn media_type_text(t: &str) -> bool {
+    // `application/json; charset=utf-8`: its parameters say nothing of the kind.
+    let t = t.split(';').next().unwrap_or("").trim();
+    let Some((kind, sub)) = t.split_once('/') else {
+        return false;
+    };
     let word = |w: &str| {
         !w.is_empty()
             && w.chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.'))
     };
-    (b.kind == Kind::Paragraph
-        && matches!(
-            kind,
-            "application" | "text" | "multipart" | "image" | "audio" | "video" | "font"
-        )
-        && word(sub))
-    .then(|| t.to_string())
+    matches!(
+        kind,
+        "application" | "text" | "multipart" | "image" | "audio" | "video" | "font"
+    ) && word(sub)
 }
 
 /// A sample `curl` call starting at block `k` (`$ curl URL`, or a code block holding one),
@@ -4616,11 +5170,300 @@ mod tests {
     /// A field stacked a part per line (name, `required`, type with format and bounds,
     /// facts, description), as rendered references print their parameters.
     #[test]
+    fn type_lines() {
+        let t = type_line("integer [ 1 .. 50 ]").unwrap();
+        assert_eq!(
+            (t.ty.to_string(), t.minimum, t.maximum),
+            (
+                "integer".into(),
+                Some(serde_json::json!(1)),
+                Some(serde_json::json!(50))
+            )
+        );
+        assert_eq!(
+            type_line("Array of integers <int64> [ items <int64 > ]")
+                .unwrap()
+                .ty
+                .to_string(),
+            "{list: int64}"
+        );
+        assert_eq!(
+            type_line("integer <int64>").unwrap().ty.to_string(),
+            "int64"
+        );
+        assert_eq!(type_line("any").unwrap().ty.to_string(), "any");
+        assert!(type_line("id of the organization").is_none());
+        let t = type_line("integerThe unique id").unwrap();
+        assert_eq!(
+            (t.ty.to_string(), t.rest.as_str()),
+            ("integer".into(), "The unique id")
+        );
+        let t = type_line("string or null <date-time>").unwrap();
+        assert_eq!((t.ty.to_string(), t.nullable), ("datetime".into(), true));
+        let t = type_line("string <= 255 charactersSpecify a key").unwrap();
+        assert_eq!(
+            (t.ty.to_string(), t.maximum, t.rest.as_str()),
+            ("string".into(), None, "Specify a key")
+        );
+        let t = type_line("integer <int32> <= 25").unwrap();
+        assert_eq!(t.maximum, Some(serde_json::json!(25)));
+        assert_eq!(
+            type_line("Array of objects (Item)").unwrap().ty.to_string(),
+            "{list: {map: any}}"
+        );
+    }
+
+    #[test]
+    fn tables_of_names_and_type_lines() {
+        // A table without column names: a name cell (`required` on its own line, after a
+        // space or glued) and a type line with what follows it.
+        let text = "# T\n\n|  |  |\n| --- | --- |\n| id<br>required | integer <int64><br>The id. |\n| name required | string [ 1 .. 50 ] characters |\n| sizerequired | integer <int32> <= 25<br>Default: 10<br>How many. |\n| tags | Array of strings |\n";
+        let doc = Document::parse("t.md", text);
+        let (at, b) = doc
+            .blocks
+            .iter()
+            .enumerate()
+            .find(|(_, b)| b.table().is_some())
+            .unwrap();
+        let rows = table_params(b.table().unwrap(), b.span.line);
+        let seen: Vec<(String, Option<bool>, String, String)> = rows
+            .iter()
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    p.required,
+                    p.ty_ref
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                    p.doc.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("id".into(), Some(true), "int64".into(), "The id.".into()),
+                ("name".into(), Some(true), "string".into(), String::new()),
+                (
+                    "size".into(),
+                    Some(true),
+                    "int32".into(),
+                    "How many.".into()
+                ),
+                (
+                    "tags".into(),
+                    Some(false),
+                    "{list: string}".into(),
+                    String::new()
+                ),
+            ],
+            "block {at}"
+        );
+        assert_eq!(rows[2].default.as_deref(), Some("10"));
+        assert_eq!(rows[2].maximum, Some(serde_json::json!(25)));
+        // A row that is no field (prose in the first cell, no type line) leaves the table
+        // unread: it is not a field table.
+        let prose = Document::parse(
+            "p.md",
+            "# T\n\n|  |  |\n| --- | --- |\n| id | integer |\n| Some words here | anything |\n",
+        );
+        let b = prose.blocks.iter().find(|b| b.table().is_some()).unwrap();
+        assert!(table_params(b.table().unwrap(), b.span.line).is_empty());
+    }
+
+    #[test]
+    fn labels_naming_a_media_type() {
+        assert_eq!(
+            label_media("Request Body schema: application/json"),
+            ("Request Body schema", Some("application/json".to_string()))
+        );
+        assert_eq!(
+            label_media("Request Body schema: multipart/form-data required"),
+            (
+                "Request Body schema",
+                Some("multipart/form-data".to_string())
+            )
+        );
+        assert_eq!(label_media("Default: 10"), ("Default: 10", None));
+        assert!(media_type_text("application/json; charset=utf-8"));
+        assert!(!media_type_text("and/or"));
+        assert_eq!(
+            heading_ctx("Request Body schema: application/json"),
+            Some(Ctx::Params(Some(Location::Body)))
+        );
+        assert!(is_label_heading(
+            "Request Body schema: application/x-www-form-urlencoded"
+        ));
+        let text = "# API\n\n## Create a thing\n\nPOST /things\n\n##### Request Body schema: application/x-www-form-urlencoded\n\n|  |  |\n| --- | --- |\n| name required | string |\n\n### Responses\n\n201\n\nCreated\n";
+        let out = extract(&Document::parse("t.md", text), "t", "t.md");
+        let op = &out.spec.operations[0];
+        let body = op.body.as_ref().expect("a body");
+        assert_eq!(
+            body.content_type.as_deref(),
+            Some("application/x-www-form-urlencoded")
+        );
+        assert_eq!(
+            op.responses
+                .iter()
+                .filter_map(|r| r.status)
+                .collect::<Vec<_>>(),
+            [201]
+        );
+    }
+
+    /// A plain-text capture of a two-panel page (written for this test in the layout of
+    /// `tests/fixtures/corpus/redoc-text/whoop.txt`): each operation's route follows its
+    /// parameters and statuses, its samples follow the route.
+    const ROUTE_AFTER_CONTENT: &str = "Things API
+
+Things
+Endpoints for things.
+
+Get a thing
+Returns the thing with the given id.
+
+path Parameters
+thingId
+required
+integer <int64>
+
+The thing's id
+
+Responses
+200 Found
+404 Not found
+
+get
+/v1/things/{thingId}
+https://api.example.com/v1/things/{thingId}
+Response samples
+200
+Content type
+application/json
+
+Copy
+{
+\"id\": 1
+}
+
+listThings
+Lists the things.
+
+query Parameters
+limit
+integer <int32> <= 25
+
+Default: 10
+
+How many to return
+
+cursor
+string
+
+Where to start
+
+Responses
+200 Listed
+
+get
+/v1/things
+Response samples
+200
+Content type
+application/json
+{
+\"items\": []
+}
+";
+
+    #[test]
+    fn routes_after_their_content() {
+        let out = extract(
+            &Document::parse("things.txt", ROUTE_AFTER_CONTENT),
+            "things",
+            "things.txt",
+        );
+        let ops = &out.spec.operations;
+        let seen: Vec<(&str, &str, Vec<&str>, Vec<u16>)> = ops
+            .iter()
+            .map(|o| {
+                (
+                    o.name.as_str(),
+                    o.route.as_ref().map_or("", |r| r.path.as_str()),
+                    o.params.iter().map(|p| p.name.as_str()).collect(),
+                    o.responses.iter().filter_map(|r| r.status).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (
+                    "Get a thing",
+                    "/v1/things/{thingId}",
+                    vec!["thingId"],
+                    vec![200, 404]
+                ),
+                (
+                    "listThings",
+                    "/v1/things",
+                    vec!["limit", "cursor"],
+                    vec![200]
+                ),
+            ]
+        );
+        assert_eq!(
+            ops[0].doc.as_deref(),
+            Some("Returns the thing with the given id.")
+        );
+        assert_eq!(ops[0].params[0].ty.to_string(), "int64");
+        let limit = &ops[1].params[0];
+        assert_eq!(
+            (limit.default.clone(), limit.maximum.clone()),
+            (Some(serde_json::json!(10)), Some(serde_json::json!(25)))
+        );
+        // The sample under the route is the answer's.
+        assert!(ops[0].responses[0].ty.is_some());
+        assert_eq!(
+            out.spec.base_url.as_deref(),
+            Some("https://api.example.com")
+        );
+    }
+
+    #[test]
     fn stacked_fields() {
         let page = "# List items\n\n`GET /items`\n\nQuery parameters\n\nlimit\n\nrequired\n\n\
             integer <int32> [ 1 .. 100 ]\n\nDefault: 20\n\nHow many.\n\ncursor\n\nstring\n\n\
             Where to start.\n";
+        // A type line with a schema's title and a length (`string (code) <= 50
+        // characters`) is a type line too.
+        let titled = "# Create item\n\n`POST /items`\n\nRequest body\n\ncode\n\n\
+            string (code) <= 50 characters\n\nThe code.\n";
+        let out = extract(&Document::parse("t.md", titled), "t", "t.md");
+        let body = out.spec.operations[0]
+            .body
+            .as_ref()
+            .map(|b| b.ty.to_string());
+        let fields: Vec<(String, String)> = out
+            .spec
+            .types
+            .get(body.as_deref().unwrap_or(""))
+            .map(|t| {
+                t.fields
+                    .iter()
+                    .map(|f| (f.name.clone(), f.ty.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(fields, [("code".to_string(), "string".to_string())]);
         let out = extract(&Document::parse("s.md", page), "s", "s.md");
+        // The type line's bounds are the parameter's.
+        let limit = &out.spec.operations[0].params[0];
+        assert_eq!(
+            (limit.minimum.clone(), limit.maximum.clone()),
+            (Some(serde_json::json!(1)), Some(serde_json::json!(100)))
+        );
         type Read<'a> = (
             &'a str,
             String,
@@ -4646,7 +5489,7 @@ mod tests {
             [
                 (
                     "limit",
-                    "integer".into(),
+                    "int32".into(),
                     true,
                     Some(serde_json::json!(20)),
                     Some("How many.")
@@ -5132,6 +5975,15 @@ mod tests {
     #[test]
     fn routes_in_every_spelling() {
         let r = |m: &str, p: &str| Some((m.to_string(), p.to_string()));
+        // A custom method after a placeholder keeps its colon.
+        assert_eq!(
+            route("post/v1/ads/{adId}:register"),
+            r("POST", "/v1/ads/{adId}:register")
+        );
+        assert_eq!(
+            route("GET /x/{id}:batch/{part}"),
+            r("GET", "/x/{id}:batch/{part}")
+        );
         assert_eq!(
             route("POST /api/v1/statuses HTTP/1.1"),
             r("POST", "/api/v1/statuses")
