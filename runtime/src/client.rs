@@ -587,39 +587,8 @@ impl ApiClient {
         if let Some(why) = query.invalid() {
             return Err(Error::InvalidRequest(why.to_string()));
         }
-        // The query string as the parameters' styles wrote it (escaped), after any query the
-        // base URL has, then credentials sent as parameters.
-        let mut text = url.query().unwrap_or_default().to_string();
-        let credentials = extra.iter().map(|(k, v)| crate::style::query_pair(k, v));
-        for piece in query.pieces().iter().cloned().chain(credentials) {
-            if !text.is_empty() {
-                text.push('&');
-            }
-            text.push_str(&piece);
-        }
-        if !text.is_empty() {
-            url.set_query(Some(&text));
-        }
-        // A documented header parameter replaces what the runtime set under that name (its
-        // `Accept: application/json`); a list parameter's later values are added to it.
-        let mut set: Vec<reqwest::header::HeaderName> = Vec::new();
-        for (name, value) in query.headers() {
-            let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
-                .map_err(|e| Error::InvalidRequest(format!("header `{name}`: {e}")))?;
-            let value = HeaderValue::from_str(value)
-                .map_err(|e| Error::InvalidRequest(format!("header `{name}` value: {e}")))?;
-            if set.contains(&name) {
-                headers.append(name, value);
-            } else {
-                set.push(name.clone());
-                headers.insert(name, value);
-            }
-        }
-        if let Some(cookies) = query.cookie_header() {
-            let value = HeaderValue::from_str(&cookies)
-                .map_err(|e| Error::InvalidRequest(format!("cookie parameters: {e}")))?;
-            headers.insert(reqwest::header::COOKIE, value);
-        }
+        set_query(&mut url, query, &extra);
+        set_parameter_headers(&mut headers, query)?;
         let body = match body {
             Some(body) => {
                 let (media, bytes) = crate::encode::body_bytes(body, query.media())
@@ -699,36 +668,7 @@ impl ApiClient {
             );
             Some(Bytes::from(bytes))
         } else {
-            match rpc.params {
-                ParamStyle::Form => {
-                    let text = form_urlencoded::Serializer::new(String::new())
-                        .extend_pairs(codec::pairs(&params))
-                        .finish();
-                    headers.insert(
-                        reqwest::header::CONTENT_TYPE,
-                        HeaderValue::from_static("application/x-www-form-urlencoded"),
-                    );
-                    Some(Bytes::from(text))
-                }
-                ParamStyle::Json => {
-                    let bytes = serde_json::to_vec(&params).map_err(|e| {
-                        Error::InvalidRequest(format!("parameters do not serialise: {e}"))
-                    })?;
-                    headers.insert(
-                        reqwest::header::CONTENT_TYPE,
-                        HeaderValue::from_static("application/json"),
-                    );
-                    Some(Bytes::from(bytes))
-                }
-                ParamStyle::Query => {
-                    method = Method::GET;
-                    let pairs = codec::pairs(&params);
-                    if !pairs.is_empty() {
-                        url.query_pairs_mut().extend_pairs(pairs);
-                    }
-                    None
-                }
-            }
+            rpc_params(&rpc.params, &params, &mut headers, &mut url, &mut method)?
         };
         Ok(Prepared {
             method,
@@ -954,28 +894,7 @@ impl ApiClient {
             });
         }
         if let Some(sent) = &prepared.envelope {
-            for echo in &answer.echo {
-                let expected =
-                    codec::text_at(sent, &echo.request).unwrap_or_default() + &echo.suffix;
-                let got = codec::text_at(&doc, &echo.answer);
-                let same = got.as_deref().is_some_and(|g| {
-                    if echo.ignore_case {
-                        g.eq_ignore_ascii_case(&expected)
-                    } else {
-                        g == expected
-                    }
-                });
-                if !same {
-                    return Err(Error::Protocol {
-                        message: format!(
-                            "expected `{expected}` at {}, found `{}`",
-                            echo.answer,
-                            got.as_deref().unwrap_or("nothing")
-                        ),
-                        raw: received.body.clone(),
-                    });
-                }
-            }
+            check_echo(answer, sent, &doc, received)?;
         }
         for c in &self.protocol.credentials {
             if let Some(at) = &c.from_answer
@@ -1138,6 +1057,120 @@ async fn read_body(
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
     crate::policy::parse_retry_after(value, SystemTime::now())
+}
+
+/// Sets `url`'s query string as the parameters' styles wrote it (escaped), after any query
+/// the base URL has, then the credentials sent as parameters.
+fn set_query(url: &mut reqwest::Url, query: &Query, credentials: &[(String, String)]) {
+    let mut text = url.query().unwrap_or_default().to_string();
+    let credentials = credentials
+        .iter()
+        .map(|(k, v)| crate::style::query_pair(k, v));
+    for piece in query.pieces().iter().cloned().chain(credentials) {
+        if !text.is_empty() {
+            text.push('&');
+        }
+        text.push_str(&piece);
+    }
+    if !text.is_empty() {
+        url.set_query(Some(&text));
+    }
+}
+
+/// Adds the header and cookie parameters: a documented header parameter replaces what the
+/// runtime set under that name (its `Accept: application/json`); a list parameter's later
+/// values are added to it.
+fn set_parameter_headers<E>(headers: &mut HeaderMap, query: &Query) -> Result<(), Error<E>> {
+    let mut set: Vec<reqwest::header::HeaderName> = Vec::new();
+    for (name, value) in query.headers() {
+        let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+            .map_err(|e| Error::InvalidRequest(format!("header `{name}`: {e}")))?;
+        let value = HeaderValue::from_str(value)
+            .map_err(|e| Error::InvalidRequest(format!("header `{name}` value: {e}")))?;
+        if set.contains(&name) {
+            headers.append(name, value);
+        } else {
+            set.push(name.clone());
+            headers.insert(name, value);
+        }
+    }
+    if let Some(cookies) = query.cookie_header() {
+        let value = HeaderValue::from_str(&cookies)
+            .map_err(|e| Error::InvalidRequest(format!("cookie parameters: {e}")))?;
+        headers.insert(reqwest::header::COOKIE, value);
+    }
+    Ok(())
+}
+
+/// An RPC call's parameters as its style sends them: a form or JSON body (with its
+/// content type), or for [`ParamStyle::Query`] a `GET` with them in the query string.
+fn rpc_params<E>(
+    style: &ParamStyle,
+    params: &Map<String, Value>,
+    headers: &mut HeaderMap,
+    url: &mut reqwest::Url,
+    method: &mut Method,
+) -> Result<Option<Bytes>, Error<E>> {
+    Ok(match style {
+        ParamStyle::Form => {
+            let text = form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(codec::pairs(params))
+                .finish();
+            headers.insert(
+                reqwest::header::CONTENT_TYPE,
+                HeaderValue::from_static("application/x-www-form-urlencoded"),
+            );
+            Some(Bytes::from(text))
+        }
+        ParamStyle::Json => {
+            let bytes = serde_json::to_vec(params)
+                .map_err(|e| Error::InvalidRequest(format!("parameters do not serialise: {e}")))?;
+            headers.insert(
+                reqwest::header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
+            Some(Bytes::from(bytes))
+        }
+        ParamStyle::Query => {
+            *method = Method::GET;
+            let pairs = codec::pairs(params);
+            if !pairs.is_empty() {
+                url.query_pairs_mut().extend_pairs(pairs);
+            }
+            None
+        }
+    })
+}
+
+/// Checks that an answer echoes what its envelope sent, as the protocol's `echo` rules say.
+fn check_echo<E>(
+    answer: &crate::protocol::Answer,
+    sent: &Value,
+    doc: &Value,
+    received: &Received,
+) -> Result<(), Error<E>> {
+    for echo in &answer.echo {
+        let expected = codec::text_at(sent, &echo.request).unwrap_or_default() + &echo.suffix;
+        let got = codec::text_at(doc, &echo.answer);
+        let same = got.as_deref().is_some_and(|g| {
+            if echo.ignore_case {
+                g.eq_ignore_ascii_case(&expected)
+            } else {
+                g == expected
+            }
+        });
+        if !same {
+            return Err(Error::Protocol {
+                message: format!(
+                    "expected `{expected}` at {}, found `{}`",
+                    echo.answer,
+                    got.as_deref().unwrap_or("nothing")
+                ),
+                raw: received.body.clone(),
+            });
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
