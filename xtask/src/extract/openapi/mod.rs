@@ -329,17 +329,16 @@ impl Reader<'_> {
         id
     }
 
-    /// Path-level parameters, replaced by operation-level ones of the same name and place.
-    fn params(
+    /// The parameters of a path item and of its operation, `$ref`s resolved, an operation's
+    /// parameter replacing the path item's of the same name and place: (parameter, its
+    /// pointer after `$ref`s, the line where the operation lists it).
+    fn collect_params(
         &mut self,
         item: &Value,
         op: &Value,
         item_pointer: &str,
         pointer: &str,
-        pascal: &str,
-        out: &mut Operation,
-    ) {
-        // (parameter, its pointer after `$ref`s, the line where the operation lists it)
+    ) -> Vec<(Value, String, u32)> {
         let mut all: Vec<(Value, String, u32)> = Vec::new();
         for (list, at) in [(item, item_pointer), (op, pointer)] {
             let Some(params) = list.get("parameters").and_then(Value::as_array) else {
@@ -357,6 +356,70 @@ impl Reader<'_> {
                 all.push((p.clone(), resolved_at, self.doc.line(&at)));
             }
         }
+        all
+    }
+
+    /// A parameter sent in the path, query, headers or cookies.
+    fn located_param(
+        &mut self,
+        p: &Value,
+        at: &str,
+        place: &str,
+        hint: &str,
+        line: Option<u32>,
+    ) -> Param {
+        let name = p.get("name").and_then(Value::as_str).unwrap_or("");
+        let required = p.get("required") == Some(&Value::Bool(true));
+        let schema = match p.get("schema") {
+            Some(s) => (s.clone(), format!("{at}/schema")),
+            None => match p.get("content").and_then(Value::as_object) {
+                Some(c) => match c.iter().next() {
+                    Some((media, m)) => (
+                        m.get("schema").cloned().unwrap_or(Value::Null),
+                        format!("{at}/content/{}/schema", escape(media)),
+                    ),
+                    None => (Value::Null, at.to_string()),
+                },
+                // Swagger 2.0: the type is on the parameter itself.
+                None => (p.clone(), at.to_string()),
+            },
+        };
+        let typed = self.schemas.type_of(&schema.0, &schema.1, hint);
+        let location = match place {
+            "path" => Location::Path,
+            "query" => Location::Query,
+            "cookie" => Location::Cookie,
+            _ => Location::Header,
+        };
+        let (style, explode, allow_reserved) = self.serialization(p, at, location, &schema.0);
+        Param {
+            name: name.to_string(),
+            location,
+            ty: typed.ty,
+            required: required || location == Location::Path,
+            default: schema.0.get("default").cloned(),
+            minimum: schema.0.get("minimum").cloned(),
+            maximum: schema.0.get("maximum").cloned(),
+            style,
+            explode,
+            allow_reserved,
+            doc: description(p),
+            line,
+            ..Param::default()
+        }
+    }
+
+    /// Path-level parameters, replaced by operation-level ones of the same name and place.
+    fn params(
+        &mut self,
+        item: &Value,
+        op: &Value,
+        item_pointer: &str,
+        pointer: &str,
+        pascal: &str,
+        out: &mut Operation,
+    ) {
+        let all = self.collect_params(item, op, item_pointer, pointer);
         let mut form = TypeDef::default();
         let mut form_type = "application/x-www-form-urlencoded";
         for (p, at, used_at) in &all {
@@ -399,44 +462,8 @@ impl Reader<'_> {
                     });
                 }
                 "path" | "query" | "header" | "cookie" => {
-                    let schema = match p.get("schema") {
-                        Some(s) => (s.clone(), format!("{at}/schema")),
-                        None => match p.get("content").and_then(Value::as_object) {
-                            Some(c) => match c.iter().next() {
-                                Some((media, m)) => (
-                                    m.get("schema").cloned().unwrap_or(Value::Null),
-                                    format!("{at}/content/{}/schema", escape(media)),
-                                ),
-                                None => (Value::Null, at.clone()),
-                            },
-                            // Swagger 2.0: the type is on the parameter itself.
-                            None => (p.clone(), at.clone()),
-                        },
-                    };
-                    let typed = self.schemas.type_of(&schema.0, &schema.1, &hint);
-                    let location = match place {
-                        "path" => Location::Path,
-                        "query" => Location::Query,
-                        "cookie" => Location::Cookie,
-                        _ => Location::Header,
-                    };
-                    let (style, explode, allow_reserved) =
-                        self.serialization(p, at, location, &schema.0);
-                    out.params.push(Param {
-                        name,
-                        location,
-                        ty: typed.ty,
-                        required: required || location == Location::Path,
-                        default: schema.0.get("default").cloned(),
-                        minimum: schema.0.get("minimum").cloned(),
-                        maximum: schema.0.get("maximum").cloned(),
-                        style,
-                        explode,
-                        allow_reserved,
-                        doc: description(p),
-                        line,
-                        ..Param::default()
-                    });
+                    let param = self.located_param(p, at, place, &hint, line);
+                    out.params.push(param);
                 }
                 other => self.schemas.warn_at(
                     at,
@@ -514,31 +541,7 @@ impl Reader<'_> {
             )
         };
         if self.doc.version == Version::Swagger2 {
-            if p.get("type").and_then(Value::as_str) != Some("array") {
-                return (None, None, false);
-            }
-            let format = p
-                .get("collectionFormat")
-                .and_then(Value::as_str)
-                .unwrap_or("csv");
-            let query = location == Location::Query;
-            let (style, explode) = match format {
-                "csv" => (default, false),
-                "multi" if query => (Style::Form, true),
-                "ssv" if query => (Style::SpaceDelimited, false),
-                "tsv" if query => (Style::TabDelimited, false),
-                "pipes" if query => (Style::PipeDelimited, false),
-                other => {
-                    self.schemas.warn_at(
-                        at,
-                        &format!(
-                            "parameter `{name}`: collectionFormat `{other}` cannot be written in the {place}; it is sent as `csv`"
-                        ),
-                    );
-                    (default, false)
-                }
-            };
-            let (style, explode) = keep(style, explode);
+            let (style, explode) = self.collection_format(p, at, location);
             return (style, explode, false);
         }
         // `x-chatgen-style`: what an export keeps of a style OpenAPI 3 has no name for.
@@ -564,6 +567,48 @@ impl Reader<'_> {
             location == Location::Query && p.get("allowReserved") == Some(&Value::Bool(true));
         let (style, explode) = keep(style, explode);
         (style, explode, allow_reserved)
+    }
+
+    /// Swagger 2.0's `collectionFormat` of an array parameter (`csv` by default), as the
+    /// spec keeps a style: `None` for the place's default. A format the place cannot take is
+    /// a warning, and `csv` is used.
+    fn collection_format(
+        &mut self,
+        p: &Value,
+        at: &str,
+        location: Location,
+    ) -> (Option<Style>, Option<bool>) {
+        let name = p.get("name").and_then(Value::as_str).unwrap_or("");
+        let place = location_name(location);
+        let default = Style::default_for(location);
+        if p.get("type").and_then(Value::as_str) != Some("array") {
+            return (None, None);
+        }
+        let format = p
+            .get("collectionFormat")
+            .and_then(Value::as_str)
+            .unwrap_or("csv");
+        let query = location == Location::Query;
+        let (style, explode) = match format {
+            "csv" => (default, false),
+            "multi" if query => (Style::Form, true),
+            "ssv" if query => (Style::SpaceDelimited, false),
+            "tsv" if query => (Style::TabDelimited, false),
+            "pipes" if query => (Style::PipeDelimited, false),
+            other => {
+                self.schemas.warn_at(
+                    at,
+                    &format!(
+                        "parameter `{name}`: collectionFormat `{other}` cannot be written in the {place}; it is sent as `csv`"
+                    ),
+                );
+                (default, false)
+            }
+        };
+        (
+            (style != default).then_some(style),
+            (explode != style.explodes_by_default()).then_some(explode),
+        )
     }
 
     fn body(&mut self, body: &Value, listed: &str, pascal: &str) -> Option<Body> {
