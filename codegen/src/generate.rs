@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
+use crate::model::{body_media, counts_as_success, is_json_media};
 use crate::names::{Case, Scope, ident};
 use crate::spec::{ApiSpec, Field, Location, Operation, Param, Primitive, Style, TypeDef, TypeRef};
 
@@ -1357,34 +1358,6 @@ fn gen_method(
             self.inner.#call(#call_info, #rt::Method::#method, #path, &query, #body).await
         }
     })
-}
-
-/// Whether a response is a success answer: a 2xx one, or `default` when the operation
-/// lists no 2xx answer (it then covers the success too).
-fn counts_as_success(op: &Operation, r: &crate::spec::Response) -> bool {
-    r.is_success()
-        || r.statuses.as_deref() == Some("default") && !op.responses.iter().any(|r| r.is_success())
-}
-
-/// The media type a body is sent as when it is not JSON. A body of any type (`*/*`) whose
-/// value is text or bytes (GitHub's release asset upload, "the raw file data") is sent as
-/// itself, `application/octet-stream`, not as a JSON string; other `*/*` bodies are JSON.
-fn body_media(body: &crate::spec::Body) -> Option<&str> {
-    let media = body.content_type.as_deref()?;
-    let raw = matches!(
-        body.ty,
-        TypeRef::Primitive(Primitive::String | Primitive::Binary)
-    );
-    if media.trim() == "*/*" && raw {
-        return Some("application/octet-stream");
-    }
-    (!is_json_media(media)).then_some(media)
-}
-
-/// Whether a media type carries JSON (`application/json`, `…+json`, `*/*`).
-fn is_json_media(media: &str) -> bool {
-    let media = media.split(';').next().unwrap_or("").trim();
-    media == "application/json" || media.ends_with("+json") || media == "*/*"
 }
 
 /// The request path: a literal, or the template's literal parts and its percent-encoded

@@ -13,6 +13,7 @@ mod envelope;
 mod events;
 pub mod generate;
 mod layout;
+pub mod model;
 pub mod names;
 mod paging;
 pub mod spec;

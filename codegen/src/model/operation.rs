@@ -1,0 +1,429 @@
+//! Operations: the client method's name and signature, the request type and its members
+//! (or envelope parts), and which answers are successes.
+
+use super::{Model, RustType};
+use crate::names::{Case, Scope, ident};
+use crate::spec::{ApiSpec, Location, Operation, Primitive, Protocol, Response, StreamTransport};
+
+/// What the generator makes of one operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OperationModel {
+    /// The spec's id.
+    pub id: String,
+    /// The client method's identifier (`send_message`).
+    pub method: String,
+    /// The request type, when the operation has parameters or a body.
+    pub request: Option<Request>,
+    /// The client method; `None` when there is none (its route or target is unknown).
+    pub call: Option<Call>,
+    /// The `<method>_stream` method of a paged operation.
+    pub paging: Option<super::PagingStream>,
+}
+
+impl OperationModel {
+    /// The method's signature as a reader writes it:
+    /// `Client::x(&self, request: &XRequest) -> Result<T, Error<E>>`.
+    pub fn signature(&self) -> Option<String> {
+        let call = self.call.as_ref()?;
+        let arg = call
+            .arg
+            .as_ref()
+            .map_or_else(String::new, |r| format!(", request: &{r}"));
+        let ret = match call.kind {
+            CallKind::Sse => "EventStream<events::Event>".to_string(),
+            CallKind::Websocket => "Result<SocketStream<events::Event>, Error>".to_string(),
+            _ => format!("Result<{}, {}>", call.ok, call.error_text()),
+        };
+        Some(format!("Client::{}(&self{arg}) -> {ret}", self.method))
+    }
+}
+
+/// A request type: one struct, or for an envelope that puts header parameters apart, a
+/// struct of one part per envelope member.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Request {
+    /// The type's name (`SendMessageRequest`).
+    pub name: String,
+    /// Its members.
+    pub layout: RequestLayout,
+}
+
+/// How a request's parameters are laid out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RequestLayout {
+    /// One struct: every parameter but those documented as body fields when there is a
+    /// body (the body type carries them), then `body`.
+    Struct {
+        /// The members, in order.
+        members: Vec<Member>,
+        /// Whether the struct is what the runtime serialises (RPC): it keeps wire names.
+        on_wire: bool,
+    },
+    /// Envelope parts (header parameters, the others), each a struct of its own.
+    Parts(Vec<Part>),
+}
+
+/// A member of a request struct.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    /// The Rust identifier.
+    pub ident: String,
+    /// The parameter (its index in the operation's `params`); `None`: the body.
+    pub param: Option<usize>,
+    /// The value's type, without `Option`.
+    pub ty: RustType,
+    /// Whether it must be given (an argument of `new`); optional members are `Option`s.
+    pub required: bool,
+}
+
+impl Member {
+    /// The member's declared type.
+    pub fn declared(&self) -> RustType {
+        self.ty.clone().member(!self.required, false)
+    }
+}
+
+/// One envelope part of a request (`XIdentification` in `header.identification`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    /// The request's field holding it (`identification`).
+    pub field: String,
+    /// The part's type name (`XIdentification`).
+    pub name: String,
+    /// Where it is sent, dotted (`header.identification`).
+    pub place: String,
+    /// The parameters' location it holds (header, or body for the others).
+    pub location: Location,
+    /// Its members.
+    pub members: Vec<Member>,
+}
+
+impl Request {
+    /// The struct holding parameter `param` (by index) and its member there; `None` when
+    /// the body type carries it (or no part does).
+    pub fn member_of(&self, param: usize) -> Option<(&str, &Member)> {
+        match &self.layout {
+            RequestLayout::Struct { members, .. } => members
+                .iter()
+                .find(|m| m.param == Some(param))
+                .map(|m| (self.name.as_str(), m)),
+            RequestLayout::Parts(parts) => parts.iter().find_map(|p| {
+                p.members
+                    .iter()
+                    .find(|m| m.param == Some(param))
+                    .map(|m| (p.name.as_str(), m))
+            }),
+        }
+    }
+
+    /// The arguments of `new(...)`: the required members of one struct; `None` when it has
+    /// no `new` (nothing required, or envelope parts, which are built field by field).
+    pub fn constructor(&self) -> Option<Vec<&Member>> {
+        let RequestLayout::Struct { members, .. } = &self.layout else {
+            return None;
+        };
+        let args: Vec<&Member> = members.iter().filter(|m| m.required).collect();
+        (!args.is_empty()).then_some(args)
+    }
+
+    /// Whether the request is split into envelope parts.
+    pub fn has_parts(&self) -> bool {
+        matches!(self.layout, RequestLayout::Parts(_))
+    }
+}
+
+/// A client method's signature and how it calls.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    /// The type of the `request` argument, if it takes one (`XRequest`, or the runtime's
+    /// `OpenRequest` for an operation the doc only lists).
+    pub arg: Option<String>,
+    /// The success type.
+    pub ok: RustType,
+    /// The error body type of `Error<E>`; `None`: the runtime's plain `Error`.
+    pub err: Option<RustType>,
+    /// How the method calls.
+    pub kind: CallKind,
+}
+
+impl Call {
+    /// `Error<E>` or `Error`.
+    pub fn error_text(&self) -> String {
+        self.err
+            .as_ref()
+            .map_or_else(|| "Error".to_string(), |e| format!("Error<{e}>"))
+    }
+}
+
+/// How a method calls the runtime.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallKind {
+    /// A REST request.
+    Rest(SendKind),
+    /// An RPC call by name; `raw`: the answer is handed back as received.
+    Rpc {
+        /// The answer is not described: `RawResponse`.
+        raw: bool,
+    },
+    /// An RPC call whose request travels in envelope parts.
+    Envelope,
+    /// Server-sent events: `EventStream<events::Event>`.
+    Sse,
+    /// A WebSocket: `SocketStream<events::Event>` (feature `websocket`).
+    Websocket,
+}
+
+/// How a REST method reads its answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendKind {
+    /// Decoded from JSON.
+    Json,
+    /// Handed back as received.
+    Raw,
+    /// No body.
+    Empty,
+}
+
+/// Whether a response is a success answer: a 2xx one (or `2XX`, or one whose status the doc
+/// lost), or `default` when the operation lists no 2xx answer (it then covers the success
+/// too). The one rule every method, stream and review reads.
+pub fn counts_as_success(op: &Operation, r: &Response) -> bool {
+    r.is_success()
+        || r.statuses.as_deref() == Some("default") && !op.responses.iter().any(|r| r.is_success())
+}
+
+/// `XRequest`.
+pub(super) fn request_type_name(op: &Operation) -> String {
+    format!("{}Request", ident(&op.id, Case::Pascal))
+}
+
+/// Whether an operation takes a request value (it has parameters or a body).
+fn has_request(op: &Operation) -> bool {
+    !op.params.is_empty() || op.body.is_some()
+}
+
+pub(super) fn build(spec: &ApiSpec, model: &Model, op: &Operation) -> OperationModel {
+    let request = has_request(op).then(|| request(spec, model, op));
+    let call = call(spec, model, op);
+    let mut out = OperationModel {
+        id: op.id.clone(),
+        method: ident(&op.id, Case::Snake),
+        request,
+        call,
+        paging: None,
+    };
+    out.paging = super::paging::build(spec, model, op, &out);
+    out
+}
+
+fn request(spec: &ApiSpec, model: &Model, op: &Operation) -> Request {
+    let name = request_type_name(op);
+    if spec.protocol.splits_params() {
+        let parts = envelope_parts(&spec.protocol)
+            .into_iter()
+            .filter_map(|(location, field, place)| {
+                let params: Vec<(usize, &crate::spec::Param)> = op
+                    .params
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.location == location)
+                    .collect();
+                if params.is_empty() {
+                    return None;
+                }
+                let ids = super::types::field_idents(params.iter().map(|(_, p)| p.name.as_str()));
+                let members = params
+                    .iter()
+                    .zip(ids)
+                    .map(|((i, p), ident)| Member {
+                        ident,
+                        param: Some(*i),
+                        ty: model.rust_type(&p.ty),
+                        required: p.required,
+                    })
+                    .collect();
+                Some(Part {
+                    name: format!(
+                        "{}{}",
+                        ident(&op.id, Case::Pascal),
+                        ident(&field, Case::Pascal)
+                    ),
+                    field,
+                    place,
+                    location,
+                    members,
+                })
+            })
+            .collect();
+        return Request {
+            name,
+            layout: RequestLayout::Parts(parts),
+        };
+    }
+    let mut scope = Scope::with_reserved(&["body"]);
+    let mut members: Vec<Member> = op
+        .params
+        .iter()
+        .enumerate()
+        // Parameters documented as fields of a body travel inside `body`.
+        .filter(|(_, p)| p.location != Location::Body || op.body.is_none())
+        .map(|(i, p)| Member {
+            ident: scope.unique(&p.name, Case::Snake),
+            param: Some(i),
+            ty: model.rust_type(&p.ty),
+            required: p.required,
+        })
+        .collect();
+    if let Some(body) = &op.body {
+        members.push(Member {
+            ident: "body".into(),
+            param: None,
+            ty: model.rust_type(&body.ty),
+            required: true,
+        });
+    }
+    Request {
+        name,
+        layout: RequestLayout::Struct {
+            members,
+            on_wire: spec.protocol.is_rpc(),
+        },
+    }
+}
+
+/// The envelope's two parts: (location, the request's field, the dotted place), named
+/// after the last segment of each member's pointer.
+pub fn envelope_parts(protocol: &Protocol) -> [(Location, String, String); 2] {
+    let last = |at: &str| ident(at.rsplit('/').next().unwrap_or_default(), Case::Snake);
+    let dotted = |at: &str| at.trim_start_matches('/').replace('/', ".");
+    let (h, b) = protocol.envelope().map_or(("/header", "/body"), |e| {
+        (
+            e.header_params.as_deref().unwrap_or("/header"),
+            e.body_params.as_str(),
+        )
+    });
+    [
+        (Location::Header, last(h), dotted(h)),
+        (Location::Body, last(b), dotted(b)),
+    ]
+}
+
+fn call(spec: &ApiSpec, model: &Model, op: &Operation) -> Option<Call> {
+    let request = has_request(op).then(|| request_type_name(op));
+    if !spec.protocol.is_rpc() {
+        op.route.as_ref()?;
+        return rest_call(model, op, request);
+    }
+    op.rpc.as_ref()?;
+    let err = model.error_type.clone();
+    if spec.protocol.splits_params() {
+        // The first answer with a type, whatever its status: envelope errors are answers.
+        let ok = op
+            .responses
+            .iter()
+            .find_map(|r| r.ty.as_ref())
+            .map_or(RustType::Value, |t| model.rust_type(t));
+        let arg = if op.listed_only {
+            Some("OpenRequest".to_string())
+        } else {
+            request
+        };
+        return Some(Call {
+            arg,
+            ok,
+            err,
+            kind: CallKind::Envelope,
+        });
+    }
+    let ok = op
+        .responses
+        .iter()
+        .find(|r| counts_as_success(op, r))
+        .and_then(|r| r.ty.as_ref());
+    Some(Call {
+        arg: request,
+        ok: ok.map_or(RustType::RawResponse, |t| model.rust_type(t)),
+        err,
+        kind: CallKind::Rpc { raw: ok.is_none() },
+    })
+}
+
+/// The distinct types of the success (or the other) answers, sorted.
+pub(super) fn answer_types(model: &Model, op: &Operation, success: bool) -> Vec<RustType> {
+    let mut types: Vec<&crate::spec::TypeRef> = op
+        .responses
+        .iter()
+        .filter(|r| counts_as_success(op, r) == success)
+        .filter_map(|r| r.ty.as_ref())
+        .collect();
+    types.sort();
+    types.dedup();
+    types.into_iter().map(|t| model.rust_type(t)).collect()
+}
+
+/// The error body type a REST method declares: the protocol's, else the only documented
+/// error answer's type, else any JSON.
+pub(super) fn rest_error(model: &Model, op: &Operation) -> RustType {
+    if let Some(e) = &model.error_type {
+        return e.clone();
+    }
+    match answer_types(model, op, false).as_slice() {
+        [one] => one.clone(),
+        _ => RustType::Value,
+    }
+}
+
+fn rest_call(model: &Model, op: &Operation, arg: Option<String>) -> Option<Call> {
+    let not_json = op.responses.iter().any(|r| {
+        counts_as_success(op, r)
+            && r.ty.is_some()
+            && r.content_type
+                .as_deref()
+                .is_some_and(|c| !is_json_media(c) || c == "*/*")
+    });
+    let (ok, send) = match answer_types(model, op, true).as_slice() {
+        _ if not_json => (RustType::RawResponse, SendKind::Raw),
+        [] if op.unknown.iter().any(|u| u == "response") => (RustType::RawResponse, SendKind::Raw),
+        [] => (RustType::Unit, SendKind::Empty),
+        [one] => (one.clone(), SendKind::Json),
+        _ => (RustType::Value, SendKind::Json),
+    };
+    let kind = match op
+        .stream
+        .as_ref()
+        .map(|s| (s.transport, s.messages.is_some()))
+    {
+        None => CallKind::Rest(send),
+        Some((StreamTransport::Sse, _)) => CallKind::Sse,
+        Some((StreamTransport::Websocket, true)) => CallKind::Websocket,
+        // A WebSocket whose messages the doc does not describe has no method.
+        Some((StreamTransport::Websocket, false)) => return None,
+    };
+    Some(Call {
+        arg,
+        ok,
+        err: Some(rest_error(model, op)),
+        kind,
+    })
+}
+
+/// Whether a media type carries JSON (`application/json`, `…+json`, `*/*`).
+pub fn is_json_media(media: &str) -> bool {
+    let media = media.split(';').next().unwrap_or("").trim();
+    media == "application/json" || media.ends_with("+json") || media == "*/*"
+}
+
+/// The media type a body is sent as when it is not JSON. A body of any type (`*/*`) whose
+/// value is text or bytes (GitHub's release asset upload, "the raw file data") is sent as
+/// itself, `application/octet-stream`, not as a JSON string; other `*/*` bodies are JSON.
+pub fn body_media(body: &crate::spec::Body) -> Option<&str> {
+    let media = body.content_type.as_deref()?;
+    let raw = matches!(
+        body.ty,
+        crate::spec::TypeRef::Primitive(Primitive::String | Primitive::Binary)
+    );
+    if media.trim() == "*/*" && raw {
+        return Some("application/octet-stream");
+    }
+    (!is_json_media(media)).then_some(media)
+}
