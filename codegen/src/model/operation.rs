@@ -311,7 +311,16 @@ pub fn envelope_parts(protocol: &Protocol) -> [(Location, String, String); 2] {
 fn call(spec: &ApiSpec, model: &Model, op: &Operation) -> Option<Call> {
     let request = has_request(op).then(|| request_type_name(op));
     if !spec.protocol.is_rpc() {
-        op.route.as_ref()?;
+        let route = op.route.as_ref()?;
+        // Every placeholder of the path needs its path parameter.
+        let placed = |ph: &str| {
+            op.params
+                .iter()
+                .any(|p| p.location == Location::Path && p.name == ph)
+        };
+        if !route.placeholders().into_iter().all(placed) {
+            return None;
+        }
         return rest_call(model, op, request);
     }
     op.rpc.as_ref()?;
