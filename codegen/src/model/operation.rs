@@ -1,42 +1,11 @@
 //! Operations: the client method's name and signature, the request type and its members
 //! (or envelope parts), and which answers are successes.
 
-use super::{Model, RustType};
+use super::answers::{answer_types, counts_as_success, is_json_media, rest_error};
+use super::resolve::{Names, request_type_name};
+use super::rust_type::RustType;
 use crate::names::{Case, Scope, ident};
-use crate::spec::{ApiSpec, Location, Operation, Primitive, Protocol, Response, StreamTransport};
-
-/// What the generator makes of one operation.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OperationModel {
-    /// The spec's id.
-    pub id: String,
-    /// The client method's identifier (`send_message`).
-    pub method: String,
-    /// The request type, when the operation has parameters or a body.
-    pub request: Option<Request>,
-    /// The client method; `None` when there is none (its route or target is unknown).
-    pub call: Option<Call>,
-    /// The `<method>_stream` method of a paged operation.
-    pub paging: Option<super::PagingStream>,
-}
-
-impl OperationModel {
-    /// The method's signature as a reader writes it:
-    /// `Client::x(&self, request: &XRequest) -> Result<T, Error<E>>`.
-    pub fn signature(&self) -> Option<String> {
-        let call = self.call.as_ref()?;
-        let arg = call
-            .arg
-            .as_ref()
-            .map_or_else(String::new, |r| format!(", request: &{r}"));
-        let ret = match call.kind {
-            CallKind::Sse => "EventStream<events::Event>".to_string(),
-            CallKind::Websocket => "Result<SocketStream<events::Event>, Error>".to_string(),
-            _ => format!("Result<{}, {}>", call.ok, call.error_text()),
-        };
-        Some(format!("Client::{}(&self{arg}) -> {ret}", self.method))
-    }
-}
+use crate::spec::{ApiSpec, Location, Operation, Protocol, StreamTransport};
 
 /// A request type: one struct, or for an envelope that puts header parameters apart, a
 /// struct of one part per envelope member.
@@ -184,39 +153,22 @@ pub enum SendKind {
     Empty,
 }
 
-/// Whether a response is a success answer: a 2xx one (or `2XX`, or one whose status the doc
-/// lost), or `default` when the operation lists no 2xx answer (it then covers the success
-/// too). The one rule every method, stream and review reads.
-pub fn counts_as_success(op: &Operation, r: &Response) -> bool {
-    r.is_success()
-        || r.statuses.as_deref() == Some("default") && !op.responses.iter().any(|r| r.is_success())
-}
-
-/// `XRequest`.
-pub(super) fn request_type_name(op: &Operation) -> String {
-    format!("{}Request", ident(&op.id, Case::Pascal))
-}
-
 /// Whether an operation takes a request value (it has parameters or a body).
 fn has_request(op: &Operation) -> bool {
     !op.params.is_empty() || op.body.is_some()
 }
 
-pub(super) fn build(spec: &ApiSpec, model: &Model, op: &Operation) -> OperationModel {
-    let request = has_request(op).then(|| request(spec, model, op));
-    let call = call(spec, model, op);
-    let mut out = OperationModel {
-        id: op.id.clone(),
-        method: ident(&op.id, Case::Snake),
-        request,
-        call,
-        paging: None,
-    };
-    out.paging = super::paging::build(spec, model, op, &out);
-    out
+/// The request type and the client method of `op`.
+pub(super) fn build(
+    spec: &ApiSpec,
+    names: &Names,
+    op: &Operation,
+) -> (Option<Request>, Option<Call>) {
+    let request = has_request(op).then(|| request(spec, names, op));
+    (request, call(spec, names, op))
 }
 
-fn request(spec: &ApiSpec, model: &Model, op: &Operation) -> Request {
+fn request(spec: &ApiSpec, names: &Names, op: &Operation) -> Request {
     let name = request_type_name(op);
     if spec.protocol.splits_params() {
         let parts = envelope_parts(&spec.protocol)
@@ -238,7 +190,7 @@ fn request(spec: &ApiSpec, model: &Model, op: &Operation) -> Request {
                     .map(|((i, p), ident)| Member {
                         ident,
                         param: Some(*i),
-                        ty: model.rust_type(&p.ty),
+                        ty: names.rust_type(&p.ty),
                         required: p.required,
                     })
                     .collect();
@@ -270,7 +222,7 @@ fn request(spec: &ApiSpec, model: &Model, op: &Operation) -> Request {
         .map(|(i, p)| Member {
             ident: scope.unique(&p.name, Case::Snake),
             param: Some(i),
-            ty: model.rust_type(&p.ty),
+            ty: names.rust_type(&p.ty),
             required: p.required,
         })
         .collect();
@@ -278,7 +230,7 @@ fn request(spec: &ApiSpec, model: &Model, op: &Operation) -> Request {
         members.push(Member {
             ident: "body".into(),
             param: None,
-            ty: model.rust_type(&body.ty),
+            ty: names.rust_type(&body.ty),
             required: true,
         });
     }
@@ -308,7 +260,7 @@ pub fn envelope_parts(protocol: &Protocol) -> [(Location, String, String); 2] {
     ]
 }
 
-fn call(spec: &ApiSpec, model: &Model, op: &Operation) -> Option<Call> {
+fn call(spec: &ApiSpec, names: &Names, op: &Operation) -> Option<Call> {
     let request = has_request(op).then(|| request_type_name(op));
     if !spec.protocol.is_rpc() {
         let route = op.route.as_ref()?;
@@ -321,17 +273,17 @@ fn call(spec: &ApiSpec, model: &Model, op: &Operation) -> Option<Call> {
         if !route.placeholders().into_iter().all(placed) {
             return None;
         }
-        return rest_call(model, op, request);
+        return rest_call(names, op, request);
     }
     op.rpc.as_ref()?;
-    let err = model.error_type.clone();
+    let err = names.error_type.clone();
     if spec.protocol.splits_params() {
         // The first answer with a type, whatever its status: envelope errors are answers.
         let ok = op
             .responses
             .iter()
             .find_map(|r| r.ty.as_ref())
-            .map_or(RustType::Value, |t| model.rust_type(t));
+            .map_or(RustType::Value, |t| names.rust_type(t));
         let arg = if op.listed_only {
             Some("OpenRequest".to_string())
         } else {
@@ -351,38 +303,13 @@ fn call(spec: &ApiSpec, model: &Model, op: &Operation) -> Option<Call> {
         .and_then(|r| r.ty.as_ref());
     Some(Call {
         arg: request,
-        ok: ok.map_or(RustType::RawResponse, |t| model.rust_type(t)),
+        ok: ok.map_or(RustType::RawResponse, |t| names.rust_type(t)),
         err,
         kind: CallKind::Rpc { raw: ok.is_none() },
     })
 }
 
-/// The distinct types of the success (or the other) answers, sorted.
-pub(super) fn answer_types(model: &Model, op: &Operation, success: bool) -> Vec<RustType> {
-    let mut types: Vec<&crate::spec::TypeRef> = op
-        .responses
-        .iter()
-        .filter(|r| counts_as_success(op, r) == success)
-        .filter_map(|r| r.ty.as_ref())
-        .collect();
-    types.sort();
-    types.dedup();
-    types.into_iter().map(|t| model.rust_type(t)).collect()
-}
-
-/// The error body type a REST method declares: the protocol's, else the only documented
-/// error answer's type, else any JSON.
-pub(super) fn rest_error(model: &Model, op: &Operation) -> RustType {
-    if let Some(e) = &model.error_type {
-        return e.clone();
-    }
-    match answer_types(model, op, false).as_slice() {
-        [one] => one.clone(),
-        _ => RustType::Value,
-    }
-}
-
-fn rest_call(model: &Model, op: &Operation, arg: Option<String>) -> Option<Call> {
+fn rest_call(names: &Names, op: &Operation, arg: Option<String>) -> Option<Call> {
     let not_json = op.responses.iter().any(|r| {
         counts_as_success(op, r)
             && r.ty.is_some()
@@ -390,7 +317,7 @@ fn rest_call(model: &Model, op: &Operation, arg: Option<String>) -> Option<Call>
                 .as_deref()
                 .is_some_and(|c| !is_json_media(c) || c == "*/*")
     });
-    let (ok, send) = match answer_types(model, op, true).as_slice() {
+    let (ok, send) = match answer_types(names, op, true).as_slice() {
         _ if not_json => (RustType::RawResponse, SendKind::Raw),
         [] if op.unknown.iter().any(|u| u == "response") => (RustType::RawResponse, SendKind::Raw),
         [] => (RustType::Unit, SendKind::Empty),
@@ -411,28 +338,7 @@ fn rest_call(model: &Model, op: &Operation, arg: Option<String>) -> Option<Call>
     Some(Call {
         arg,
         ok,
-        err: Some(rest_error(model, op)),
+        err: Some(rest_error(names, op)),
         kind,
     })
-}
-
-/// Whether a media type carries JSON (`application/json`, `…+json`, `*/*`).
-pub fn is_json_media(media: &str) -> bool {
-    let media = media.split(';').next().unwrap_or("").trim();
-    media == "application/json" || media.ends_with("+json") || media == "*/*"
-}
-
-/// The media type a body is sent as when it is not JSON. A body of any type (`*/*`) whose
-/// value is text or bytes (GitHub's release asset upload, "the raw file data") is sent as
-/// itself, `application/octet-stream`, not as a JSON string; other `*/*` bodies are JSON.
-pub fn body_media(body: &crate::spec::Body) -> Option<&str> {
-    let media = body.content_type.as_deref()?;
-    let raw = matches!(
-        body.ty,
-        crate::spec::TypeRef::Primitive(Primitive::String | Primitive::Binary)
-    );
-    if media.trim() == "*/*" && raw {
-        return Some("application/octet-stream");
-    }
-    (!is_json_media(media)).then_some(media)
 }

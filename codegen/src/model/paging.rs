@@ -2,7 +2,13 @@
 //! operations the spec's `protocol.paging` names, when the answer and the request have
 //! what paging reads and writes.
 
-use super::{Model, OperationModel, RustType};
+use std::collections::BTreeMap;
+
+use super::answers::{counts_as_success, rest_error};
+use super::operation::{Request, RequestLayout};
+use super::resolve::Names;
+use super::rust_type::RustType;
+use super::types::TypeModel;
 use crate::spec::{ApiSpec, Operation, Paging, PagingStyle, Primitive, TypeRef};
 
 /// A paged operation's stream method.
@@ -55,8 +61,8 @@ pub struct MemberAccess {
 }
 
 /// The field with wire name `wire` of named type `name`.
-fn field(model: &Model, name: &str, wire: &str) -> Option<(FieldAccess, RustType)> {
-    let f = model.types.get(name)?.field(wire)?;
+fn field(types: &Types, name: &str, wire: &str) -> Option<(FieldAccess, RustType)> {
+    let f = types.get(name)?.field(wire)?;
     let access = FieldAccess {
         ident: f.ident.clone(),
         optional: f.optional,
@@ -66,15 +72,15 @@ fn field(model: &Model, name: &str, wire: &str) -> Option<(FieldAccess, RustType
 }
 
 /// The request member of parameter `wire` (the first parameter of that name).
-fn member(op: &Operation, built: &OperationModel, wire: &str) -> Option<MemberAccess> {
-    let request = built.request.as_ref()?;
+fn member(op: &Operation, request: Option<&Request>, wire: &str) -> Option<MemberAccess> {
+    let request = request?;
     op.params.iter().enumerate().find_map(|(i, p)| {
         if p.name != wire {
             return None;
         }
         let (owner, m) = request.member_of(i)?;
         let mut path = Vec::new();
-        if let super::RequestLayout::Parts(parts) = &request.layout {
+        if let RequestLayout::Parts(parts) = &request.layout {
             path.extend(
                 parts
                     .iter()
@@ -90,11 +96,18 @@ fn member(op: &Operation, built: &OperationModel, wire: &str) -> Option<MemberAc
     })
 }
 
+/// The named types' models, by spec name.
+type Types = BTreeMap<String, TypeModel>;
+
+/// The stream method of `op` (whose client method is `method`, request `request`), when
+/// it pages and its answer and request have what paging reads and writes.
 pub(super) fn build(
     spec: &ApiSpec,
-    model: &Model,
+    names: &Names,
+    types: &Types,
     op: &Operation,
-    built: &OperationModel,
+    method: &str,
+    request: Option<&Request>,
 ) -> Option<PagingStream> {
     let paging = spec.protocol.paging.get(&op.id)?;
     if op.route.is_none() && op.rpc.is_none() {
@@ -103,7 +116,7 @@ pub(super) fn build(
     let answer = op
         .responses
         .iter()
-        .filter(|r| super::counts_as_success(op, r))
+        .filter(|r| counts_as_success(op, r))
         .find_map(|r| r.ty.as_ref())?;
     // The item type, the answer's items field, and the type whose fields give the total
     // and next position: the answer's, or (`id_before`) the items'.
@@ -113,12 +126,12 @@ pub(super) fn build(
                 return None;
             };
             spec.types.get(n)?;
-            (model.rust_type(item), None, n.as_str())
+            (names.rust_type(item), None, n.as_str())
         }
         (PagingStyle::IdBefore, _) => return None,
         (_, TypeRef::Named(n)) => {
             spec.types.get(n)?;
-            let (access, ty) = field(model, n, &paging.items)?;
+            let (access, ty) = field(types, n, &paging.items)?;
             let RustType::Vec(item) = ty else {
                 return None;
             };
@@ -126,17 +139,17 @@ pub(super) fn build(
         }
         _ => return None,
     };
-    let position = member(op, built, &paging.param)?;
-    let (total, next) = positions(spec, model, paging, def)?;
+    let position = member(op, request, &paging.param)?;
+    let (total, next) = positions(spec, types, paging, def)?;
     let position_ty = op
         .params
         .iter()
         .find(|p| p.name == paging.param)
-        .map_or(RustType::Value, |p| model.rust_type(&p.ty));
+        .map_or(RustType::Value, |p| names.rust_type(&p.ty));
     Some(PagingStream {
-        method: format!("{}_stream", built.method),
+        method: format!("{method}_stream"),
         item,
-        err: stream_error(spec, model, op),
+        err: stream_error(spec, names, op),
         style: paging.style,
         items,
         position,
@@ -146,8 +159,8 @@ pub(super) fn build(
         total_flag: paging
             .total_flag
             .as_deref()
-            .and_then(|w| member(op, built, w)),
-        limit: paging.limit.as_deref().and_then(|w| member(op, built, w)),
+            .and_then(|w| member(op, request, w)),
+        limit: paging.limit.as_deref().and_then(|w| member(op, request, w)),
     })
 }
 
@@ -155,17 +168,17 @@ pub(super) fn build(
 /// when the style's field is missing.
 type Positions = (Option<FieldAccess>, Option<FieldAccess>);
 
-fn positions(spec: &ApiSpec, model: &Model, paging: &Paging, def: &str) -> Option<Positions> {
+fn positions(spec: &ApiSpec, types: &Types, paging: &Paging, def: &str) -> Option<Positions> {
     if paging.style == PagingStyle::Offset {
         let total = paging
             .total
             .as_deref()
-            .and_then(|t| field(model, def, t))
+            .and_then(|t| field(types, def, t))
             .map(|(a, _)| a);
         return Some((total, None));
     }
     let wire = paging.next.as_deref()?;
-    let (access, _) = field(model, def, wire)?;
+    let (access, _) = field(types, def, wire)?;
     if paging.style == PagingStyle::IdBefore {
         // The last item's text id bounds the next page.
         let f = spec
@@ -183,10 +196,10 @@ fn positions(spec: &ApiSpec, model: &Model, paging: &Paging, def: &str) -> Optio
 
 /// A page's error body: the protocol's error type, else for REST the method's documented
 /// one and for RPC any JSON.
-fn stream_error(spec: &ApiSpec, model: &Model, op: &Operation) -> RustType {
-    match &model.error_type {
+fn stream_error(spec: &ApiSpec, names: &Names, op: &Operation) -> RustType {
+    match &names.error_type {
         Some(e) => e.clone(),
         None if spec.protocol.is_rpc() => RustType::Value,
-        None => super::operation::rest_error(model, op),
+        None => rest_error(names, op),
     }
 }

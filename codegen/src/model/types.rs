@@ -8,7 +8,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Model, RustType};
+use super::resolve::Names;
+use super::rust_type::RustType;
 use crate::names::{Case, Scope};
 use crate::spec::{ApiSpec, Primitive, TypeDef, TypeRef};
 
@@ -25,14 +26,6 @@ pub struct TypeModel {
 }
 
 impl TypeModel {
-    pub(super) fn stub(ident: &str) -> Self {
-        Self {
-            ident: ident.to_string(),
-            kind: TypeKind::Opaque,
-            home: None,
-        }
-    }
-
     /// The field of a struct with wire name `wire`.
     pub fn field(&self, wire: &str) -> Option<&FieldModel> {
         match &self.kind {
@@ -130,29 +123,14 @@ pub struct Alternative {
     pub tags: Vec<String>,
 }
 
-/// The Rust identifier of every named type: one scope with `Client` and the request types.
-pub(super) fn type_idents(spec: &ApiSpec) -> BTreeMap<String, String> {
-    let mut scope = Scope::with_reserved(&["Client"]);
-    for op in &spec.operations {
-        scope.unique(&super::operation::request_type_name(op), Case::Pascal);
-    }
-    spec.types
-        .keys()
-        .map(|name| (name.clone(), scope.unique(name, Case::Pascal)))
-        .collect()
-}
-
-/// Every named type's model (`model` already knows the identifiers).
-pub(super) fn build(spec: &ApiSpec, model: &Model) -> BTreeMap<String, TypeModel> {
+/// Every named type's model.
+pub(super) fn build(spec: &ApiSpec, names: &Names) -> BTreeMap<String, TypeModel> {
     let boxed = boxed_members(spec);
     spec.types
         .iter()
         .map(|(name, def)| {
-            let ident = model
-                .types
-                .get(name)
-                .map_or_else(String::new, |t| t.ident.clone());
-            let kind = kind(name, def, model, &boxed);
+            let ident = names.idents.get(name).cloned().unwrap_or_default();
+            let kind = kind(name, def, names, &boxed);
             (
                 name.clone(),
                 TypeModel {
@@ -165,7 +143,7 @@ pub(super) fn build(spec: &ApiSpec, model: &Model) -> BTreeMap<String, TypeModel
         .collect()
 }
 
-fn kind(name: &str, def: &TypeDef, model: &Model, boxed: &BTreeSet<(String, String)>) -> TypeKind {
+fn kind(name: &str, def: &TypeDef, names: &Names, boxed: &BTreeSet<(String, String)>) -> TypeKind {
     let is_boxed = |member: &str| boxed.contains(&(name.to_string(), member.to_string()));
     if def.is_enum() {
         let mut scope = Scope::with_reserved(&["Other"]);
@@ -180,7 +158,7 @@ fn kind(name: &str, def: &TypeDef, model: &Model, boxed: &BTreeSet<(String, Stri
         );
     }
     if let Some(target) = &def.alias {
-        return TypeKind::Alias(model.rust_type(target));
+        return TypeKind::Alias(names.rust_type(target));
     }
     if !def.variants.is_empty() {
         let mut scope = Scope::with_reserved(&["Other"]);
@@ -190,7 +168,7 @@ fn kind(name: &str, def: &TypeDef, model: &Model, boxed: &BTreeSet<(String, Stri
                 .enumerate()
                 .map(|(i, v)| Alternative {
                     ident: scope.unique(&variant_name(&v.ty), Case::Pascal),
-                    ty: model.rust_type(&v.ty),
+                    ty: names.rust_type(&v.ty),
                     boxed: matches!(v.ty, TypeRef::Named(_)) || is_boxed(&variant_key(i)),
                     tags: v.tags.clone(),
                 })
@@ -215,7 +193,7 @@ fn kind(name: &str, def: &TypeDef, model: &Model, boxed: &BTreeSet<(String, Stri
         .map(|(f, ident)| FieldModel {
             wire: f.name.clone(),
             ident,
-            ty: model.rust_type(&f.ty),
+            ty: names.rust_type(&f.ty),
             optional: f.optional,
             nullable: f.nullable,
             boxed: is_boxed(&f.name),
