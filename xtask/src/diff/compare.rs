@@ -8,29 +8,52 @@ use chatgen_codegen::spec::{
     TypeRef,
 };
 
-use super::rust::{self, Sig};
+use chatgen_codegen::model::{Call, TypeKind, counts_as_success};
+
+use super::side::Side;
 use super::{Change, Class, Kind};
 
 /// Every change from `old` to `new`, in spec order (top level, operations, types).
 pub(super) fn compare(old: &ApiSpec, new: &ApiSpec) -> Vec<Change> {
     let renames = type_renames(old, new);
-    // The old spec in the new spec's type names, so that a renamed type is reported once.
-    let old_r = renamed(old, &renames);
+    // The old spec in the new spec's type names, so that a renamed type is reported once;
+    // and with the new ids of renamed operations, so that each is compared with its new
+    // self.
+    let mut old_r = renamed(old, &renames);
+    let op_renames = operation_renames(&old_r, new);
+    for op in &mut old_r.operations {
+        if let Some((to, _)) = op_renames.iter().find(|(_, from)| **from == op.id) {
+            op.id.clone_from(to);
+        }
+    }
     let mut cx = Cx {
         old: &old_r,
         new,
+        ro: Side::of(&old_r),
+        rn: Side::of(new),
+        original: Side::of(old),
+        op_renames,
         usage: usage(&old_r).merge(usage(new)),
         out: Vec::new(),
     };
     cx.top_level();
     cx.operations();
-    cx.types(old, &renames);
+    cx.types(&renames);
     cx.out
 }
 
 struct Cx<'a> {
+    /// The old spec, in the new spec's names of renamed types and operations.
     old: &'a ApiSpec,
     new: &'a ApiSpec,
+    /// The model of `old`.
+    ro: Side<'a>,
+    /// The model of `new`.
+    rn: Side<'a>,
+    /// The model of the old spec as it is, for the names renamed things had.
+    original: Side<'a>,
+    /// Renamed operations: new id → old id.
+    op_renames: BTreeMap<String, String>,
     usage: Usage,
     out: Vec<Change>,
 }
@@ -254,10 +277,10 @@ impl Cx<'_> {
         if error(&o.answer) != error(&n.answer) {
             let show =
                 |e: Option<String>| e.map_or_else(|| "each operation's".into(), |e| code(&e));
-            let rust_of = |e: Option<String>| {
-                e.map_or_else(
+            let rust_of = |side: &Side<'_>| {
+                side.model.error_type.as_ref().map_or_else(
                     || "each operation's documented error type".to_string(),
-                    |e| format!("`Error<{}>`", rust::type_name(&e)),
+                    |e| format!("`Error<{e}>`"),
                 )
             };
             self.out.push(
@@ -273,8 +296,8 @@ impl Cx<'_> {
                 )
                 .rust(format!(
                     "every method's error is {} instead of {}",
-                    rust_of(error(&n.answer)),
-                    rust_of(error(&o.answer))
+                    rust_of(&self.rn),
+                    rust_of(&self.ro)
                 )),
             );
         }
@@ -283,7 +306,7 @@ impl Cx<'_> {
     /// The credentials: the client's setters and where each sends its value.
     fn auth(&mut self, o: &Auth, n: &Auth) {
         let lines = (o.line, n.line);
-        let (so, sn) = (rust::setters(self.old), rust::setters(self.new));
+        let (so, sn) = (self.ro.setters(), self.rn.setters());
         let gone: Vec<&(String, String)> = so
             .iter()
             .filter(|(s, _)| !sn.iter().any(|(t, _)| t == s))
@@ -412,115 +435,125 @@ fn where_(op: &Operation) -> String {
     })
 }
 
+/// Operations renamed (new id → old id): a removed and an added operation with the same
+/// route or target.
+fn operation_renames(old: &ApiSpec, new: &ApiSpec) -> BTreeMap<String, String> {
+    let old_ids: BTreeSet<&str> = old.operations.iter().map(|o| o.id.as_str()).collect();
+    let new_ids: BTreeSet<&str> = new.operations.iter().map(|o| o.id.as_str()).collect();
+    let mut renames = BTreeMap::new();
+    let mut taken: BTreeSet<&str> = BTreeSet::new();
+    for n in new
+        .operations
+        .iter()
+        .filter(|n| !old_ids.contains(n.id.as_str()))
+    {
+        let Some(key) = op_key(n) else { continue };
+        let found = old.operations.iter().find(|o| {
+            !new_ids.contains(o.id.as_str())
+                && !taken.contains(o.id.as_str())
+                && op_key(o).as_deref() == Some(key.as_str())
+        });
+        if let Some(o) = found {
+            taken.insert(o.id.as_str());
+            renames.insert(n.id.clone(), o.id.clone());
+        }
+    }
+    renames
+}
+
 impl Cx<'_> {
     fn operations(&mut self) {
-        let old_ids: BTreeSet<&str> = self.old.operations.iter().map(|o| o.id.as_str()).collect();
         let new_ids: BTreeSet<&str> = self.new.operations.iter().map(|o| o.id.as_str()).collect();
-        // Renames: a removed and an added operation with the same route or target.
-        let mut renamed_from: BTreeMap<&str, &Operation> = BTreeMap::new();
-        let mut taken: BTreeSet<&str> = BTreeSet::new();
-        for n in self
-            .new
-            .operations
-            .iter()
-            .filter(|n| !old_ids.contains(n.id.as_str()))
-        {
-            let Some(key) = op_key(n) else { continue };
-            let found = self.old.operations.iter().find(|o| {
-                !new_ids.contains(o.id.as_str())
-                    && !taken.contains(o.id.as_str())
-                    && op_key(o).as_deref() == Some(key.as_str())
-            });
-            if let Some(o) = found {
-                taken.insert(o.id.as_str());
-                renamed_from.insert(n.id.as_str(), o);
-            }
-        }
         let (old, new) = (self.old, self.new);
+        // Renamed operations carry their new id in `old`: only the others are gone.
         for o in old
             .operations
             .iter()
-            .filter(|o| !new_ids.contains(o.id.as_str()) && !taken.contains(o.id.as_str()))
+            .filter(|o| !new_ids.contains(o.id.as_str()))
         {
-            let s = rust::sig(old, o);
-            let mut gone = Vec::new();
-            if s.callable {
-                gone.push(code(&rust::method(o)));
-            }
-            if s.request.as_deref() == Some(rust::request_type(o).as_str()) {
-                gone.push(code(&rust::request_type(o)));
-            }
-            let rust = if gone.is_empty() {
-                "none (it had no method: its route was unknown)".to_string()
-            } else {
-                format!("{} gone", gone.join(" and "))
-            };
-            self.out.push(
-                change(
-                    Class::Breaking,
-                    Kind::OperationRemoved,
-                    o.id.clone(),
-                    format!("operation `{}` removed{}", o.id, where_(o)),
-                )
-                .rust(rust)
-                .lines(Some(o.line), None),
-            );
+            self.operation_removed(o);
         }
         for n in &new.operations {
-            if let Some(o) = old.operations.iter().find(|o| o.id == n.id) {
-                self.operation(o, n);
-            } else if let Some(o) = renamed_from.get(n.id.as_str()) {
-                let mut rust = vec![format!(
-                    "`{}` is now `{}`",
-                    rust::method(o),
-                    rust::method(n)
-                )];
-                if rust::has_request(o) && rust::has_request(n) {
-                    rust.push(format!(
-                        "`{}` is now `{}`",
-                        rust::request_type(o),
-                        rust::request_type(n)
-                    ));
-                }
-                self.out.push(
-                    change(
-                        Class::Breaking,
-                        Kind::OperationRenamed,
-                        n.id.clone(),
-                        format!("operation `{}` renamed to `{}`{}", o.id, n.id, where_(n)),
-                    )
-                    .rust(rust.join("; "))
-                    .lines(Some(o.line), Some(n.line)),
-                );
-                let mut as_new = (*o).clone();
-                as_new.id = n.id.clone();
-                self.operation(&as_new, n);
-            } else {
-                let s = rust::sig(new, n);
-                let rust = if s.callable {
-                    format!("new method `{}`", rust::render_sig(n, &s))
-                } else if rust::has_request(n) {
-                    format!(
-                        "new `{}`; no method until its route is known",
-                        rust::request_type(n)
-                    )
-                } else {
-                    "none until its route is known".to_string()
-                };
-                self.out.push(
-                    change(
-                        Class::Additive,
-                        Kind::OperationAdded,
-                        n.id.clone(),
-                        format!("operation `{}` added{}", n.id, where_(n)),
-                    )
-                    .rust(rust)
-                    .lines(None, Some(n.line)),
-                );
+            let Some(o) = old.operations.iter().find(|o| o.id == n.id) else {
+                self.operation_added(n);
+                continue;
+            };
+            if let Some(from) = self.op_renames.get(&n.id).cloned() {
+                self.operation_renamed(&from, o, n);
             }
+            self.operation(o, n);
         }
     }
 
+    fn operation_removed(&mut self, o: &Operation) {
+        let mut gone = Vec::new();
+        if self.ro.call(o).is_some() {
+            gone.push(code(&self.ro.method(o)));
+        }
+        if let Some(r) = self.ro.request(o) {
+            gone.push(code(&r.name));
+        }
+        let rust = if gone.is_empty() {
+            "none (it had no method: its route was unknown)".to_string()
+        } else {
+            format!("{} gone", gone.join(" and "))
+        };
+        self.out.push(
+            change(
+                Class::Breaking,
+                Kind::OperationRemoved,
+                o.id.clone(),
+                format!("operation `{}` removed{}", o.id, where_(o)),
+            )
+            .rust(rust)
+            .lines(Some(o.line), None),
+        );
+    }
+
+    /// `o` (with the new id) was operation `from` of the old spec.
+    fn operation_renamed(&mut self, from: &str, o: &Operation, n: &Operation) {
+        let Some(before) = self.original.spec.operations.iter().find(|x| x.id == from) else {
+            return;
+        };
+        let mut rust = vec![format!(
+            "`{}` is now `{}`",
+            self.original.method(before),
+            self.rn.method(n)
+        )];
+        if let (Some(a), Some(b)) = (self.original.request(before), self.rn.request(n)) {
+            rust.push(format!("`{}` is now `{}`", a.name, b.name));
+        }
+        self.out.push(
+            change(
+                Class::Breaking,
+                Kind::OperationRenamed,
+                n.id.clone(),
+                format!("operation `{from}` renamed to `{}`{}", n.id, where_(n)),
+            )
+            .rust(rust.join("; "))
+            .lines(Some(o.line), Some(n.line)),
+        );
+    }
+
+    fn operation_added(&mut self, n: &Operation) {
+        let rust = if self.rn.call(n).is_some() {
+            format!("new method `{}`", self.rn.signature(n))
+        } else if let Some(r) = self.rn.request(n) {
+            format!("new `{}`; no method until its route is known", r.name)
+        } else {
+            "none until its route is known".to_string()
+        };
+        self.out.push(
+            change(
+                Class::Additive,
+                Kind::OperationAdded,
+                n.id.clone(),
+                format!("operation `{}` added{}", n.id, where_(n)),
+            )
+            .rust(rust)
+            .lines(None, Some(n.line)),
+        );
+    }
     /// One operation present on both sides (`o` already carries the new id).
     fn operation(&mut self, o: &Operation, n: &Operation) {
         let at = n.id.clone();
@@ -600,8 +633,8 @@ impl Cx<'_> {
                 }
             )));
         }
-        let (so, sn) = (rust::sig(self.old, o), rust::sig(self.new, n));
-        self.route(o, n, &so, &sn);
+        let (so, sn) = (self.ro.call(o).cloned(), self.rn.call(n).cloned());
+        self.route(o, n, so.as_ref(), sn.as_ref());
         if o.auth != n.auth {
             let needs = n.auth != Some(false);
             self.out.push(
@@ -626,14 +659,14 @@ impl Cx<'_> {
         self.paging(o, n);
         self.params(o, n);
         self.body(o, n);
-        let explained = self.responses(o, n, &so, &sn);
-        self.signature(o, n, &so, &sn, explained);
+        let explained = self.responses(o, n, so.as_ref(), sn.as_ref());
+        self.signature(o, n, so.as_ref(), sn.as_ref(), explained);
     }
 
     fn paging(&mut self, o: &Operation, n: &Operation) {
         let at = n.id.clone();
         let lines = (Some(o.line), Some(n.line));
-        let (a, b) = (rust::stream(self.old, o), rust::stream(self.new, n));
+        let (a, b) = (self.ro.stream(o), self.rn.stream(n));
         let c = match (&a, &b) {
             (None, Some(s)) => change(
                 Class::Additive,
@@ -675,7 +708,7 @@ impl Cx<'_> {
         self.out.push(c.lines(lines.0, lines.1));
     }
 
-    fn route(&mut self, o: &Operation, n: &Operation, so: &Sig, sn: &Sig) {
+    fn route(&mut self, o: &Operation, n: &Operation, so: Option<&Call>, sn: Option<&Call>) {
         let at = n.id.clone();
         let lines = (Some(o.line), Some(n.line));
         let key = |op: &Operation| op_key(op).map(|k| k.replace("rpc ", "target "));
@@ -683,21 +716,21 @@ impl Cx<'_> {
         if ko == kn {
             return;
         }
-        let c = match (&ko, &kn, so.callable, sn.callable) {
+        let c = match (&ko, &kn, so.is_some(), sn.is_some()) {
             (None, Some(k), _, true) => change(
                 Class::Additive,
                 Kind::RouteAdded,
                 at.clone(),
                 format!("`{at}`: route now known: {k}"),
             )
-            .rust(format!("new method `{}`", rust::render_sig(n, sn))),
+            .rust(format!("new method `{}`", self.rn.signature(n))),
             (Some(k), None, true, _) => change(
                 Class::Breaking,
                 Kind::RouteRemoved,
                 at.clone(),
                 format!("`{at}`: route {k} no longer known"),
             )
-            .rust(format!("`{}` is gone", rust::method(o))),
+            .rust(format!("`{}` is gone", self.ro.method(o))),
             (a, b, _, _) => {
                 let kind = if o.route.is_some() || n.route.is_some() {
                     Kind::RouteChanged
@@ -716,7 +749,7 @@ impl Cx<'_> {
                 )
                 .rust(format!(
                     "no Rust change; `{}` calls the new {}, older clients the old one",
-                    rust::method(n),
+                    self.rn.method(n),
                     if kind == Kind::RouteChanged {
                         "route"
                     } else {
@@ -774,26 +807,19 @@ impl Cx<'_> {
 
     fn param_added(&mut self, o: &Operation, n: &Operation, q: &Param) {
         let at = format!("{}.{}", n.id, q.name);
-        let place = rust::param_struct(self.new, n, q);
-        let wapi = rust::parts(self.new).is_some();
+        let place = self.rn.param_struct(n, q);
+        let wapi = self.rn.has_parts(n);
+        let ty = self.rn.ty(&q.ty);
         let rust = match (&place, q.required, wapi) {
             (None, _, _) => "none here: the body type carries it".to_string(),
-            (Some(s), true, false) => format!(
-                "`{s}::new(...)` takes a new argument `{}: {}`{}",
-                rust::field(&q.name),
-                rust::ty(&q.ty),
-                new_now(self.old, o, self.new, n)
+            (Some((s, id)), true, false) => format!(
+                "`{s}::new(...)` takes a new argument `{id}: {ty}`{}",
+                self.new_now(o, n)
             ),
-            (Some(s), true, true) => format!(
-                "new field `{}: {}` in `{s}` (required: code building `{s}` must set it)",
-                rust::field(&q.name),
-                rust::ty(&q.ty)
+            (Some((s, id)), true, true) => format!(
+                "new field `{id}: {ty}` in `{s}` (required: code building `{s}` must set it)"
             ),
-            (Some(s), false, _) => format!(
-                "new field `{}: {}` in `{s}`",
-                rust::field(&q.name),
-                rust::param_ty(q)
-            ),
+            (Some((s, id)), false, _) => format!("new field `{id}: {}` in `{s}`", ty.optional()),
         };
         self.out.push(
             change(
@@ -819,14 +845,13 @@ impl Cx<'_> {
 
     fn param_removed(&mut self, o: &Operation, p: &Param) {
         let at = format!("{}.{}", o.id, p.name);
-        let wapi = rust::parts(self.old).is_some();
-        let rust = match rust::param_struct(self.old, o, p) {
+        let wapi = self.ro.has_parts(o);
+        let rust = match self.ro.param_struct(o, p) {
             None => "none here: the body type carried it".to_string(),
-            Some(s) if p.required && !wapi => format!(
-                "field `{}` of `{s}` is gone, and `{s}::new(...)` loses that argument",
-                rust::field(&p.name)
-            ),
-            Some(s) => format!("field `{}` of `{s}` is gone", rust::field(&p.name)),
+            Some((s, id)) if p.required && !wapi => {
+                format!("field `{id}` of `{s}` is gone, and `{s}::new(...)` loses that argument")
+            }
+            Some((s, id)) => format!("field `{id}` of `{s}` is gone"),
         };
         self.out.push(
             change(
@@ -848,12 +873,13 @@ impl Cx<'_> {
     fn param(&mut self, o: &Operation, n: &Operation, p: &Param, q: &Param) {
         let at = format!("{}.{}", n.id, q.name);
         let lines = (p.line, q.line);
-        let place = rust::param_struct(self.new, n, q);
-        let wapi = rust::parts(self.new).is_some();
-        let field = rust::field(&q.name);
+        let place = self.rn.param_struct(n, q).map(|(s, _)| s);
+        let wapi = self.rn.has_parts(n);
+        let field = self.rn.param_field(n, q);
         let name = format!("parameter `{}` of `{}`", q.name, n.id);
         if p.location != q.location {
-            let (from, to) = (rust::param_struct(self.old, o, p), place.clone());
+            let from = self.ro.param_struct(o, p).map(|(s, _)| s);
+            let to = place.clone();
             let rust = if from == to {
                 format!(
                     "no Rust change; it is sent in the {} instead of the {}, older clients send it in the old place",
@@ -880,11 +906,11 @@ impl Cx<'_> {
         }
         if p.required != q.required {
             let s = place.clone().unwrap_or_else(|| "the body type".into());
-            let (inner, opt) = (rust::ty(&q.ty), format!("Option<{}>", rust::ty(&q.ty)));
+            let (inner, opt) = (self.rn.ty(&q.ty), self.rn.ty(&q.ty).optional());
             let rust = match (q.required, wapi || place.is_none()) {
                 (true, false) => format!(
                     "`{s}::new(...)` takes a new argument `{field}: {inner}`; the field is `{inner}`, not `{opt}`{}",
-                    new_now(self.old, o, self.new, n)
+                    self.new_now(o, n)
                 ),
                 (false, false) => format!(
                     "`{s}::new(...)` loses the argument `{field}`; the field is `{opt}`, not `{inner}`"
@@ -910,15 +936,16 @@ impl Cx<'_> {
                 .lines(lines.0, lines.1),
             );
         }
-        if let Some(c) = type_change(&p.ty, &q.ty, true) {
+        if let Some(c) = self.type_change(&p.ty, &q.ty, true) {
             let s = place.unwrap_or_else(|| "the body type".into());
-            let rust = if c.class == Class::Doc || rust::ty(&p.ty) == rust::ty(&q.ty) {
-                format!("no Rust change (`{}`)", rust::ty(&q.ty))
+            let (a, b) = (self.ro.ty(&p.ty), self.rn.ty(&q.ty));
+            let rust = if c.class == Class::Doc || a == b {
+                format!("no Rust change (`{b}`)")
             } else {
                 format!(
                     "field `{field}` of `{s}`: `{}` → `{}`",
-                    rust::field_ty(&p.ty, !q.required, false),
-                    rust::param_ty(q)
+                    a.member(!q.required, false),
+                    b.member(!q.required, false)
                 )
             };
             self.out.push(
@@ -1031,7 +1058,7 @@ impl Cx<'_> {
 
     fn body(&mut self, o: &Operation, n: &Operation) {
         let at = format!("{}.body", n.id);
-        let req = rust::request_type(n);
+        let req = self.rn.request_name(n);
         match (&o.body, &n.body) {
             (None, None) => {}
             (None, Some(b)) => self.out.push(
@@ -1043,7 +1070,7 @@ impl Cx<'_> {
                 )
                 .rust(format!(
                     "`{req}` has a new member `body: {}`, an argument of `{req}::new(...)`",
-                    rust::ty(&b.ty)
+                    self.rn.ty(&b.ty)
                 ))
                 .lines(None, b.line),
             ),
@@ -1056,20 +1083,17 @@ impl Cx<'_> {
                 )
                 .rust(format!(
                     "member `body` of `{}` is gone",
-                    rust::request_type(o)
+                    self.ro.request_name(o)
                 ))
                 .lines(b.line, None),
             ),
             (Some(a), Some(b)) => {
-                if let Some(c) = type_change(&a.ty, &b.ty, true) {
-                    let rust = if rust::ty(&a.ty) == rust::ty(&b.ty) {
-                        format!("no Rust change (`{}`)", rust::ty(&b.ty))
+                if let Some(c) = self.type_change(&a.ty, &b.ty, true) {
+                    let (x, y) = (self.ro.ty(&a.ty), self.rn.ty(&b.ty));
+                    let rust = if x == y {
+                        format!("no Rust change (`{y}`)")
                     } else {
-                        format!(
-                            "`{req}::new(...)` takes `body: {}` instead of `{}`",
-                            rust::ty(&b.ty),
-                            rust::ty(&a.ty)
-                        )
+                        format!("`{req}::new(...)` takes `body: {y}` instead of `{x}`")
                     };
                     self.out.push(
                         change(
@@ -1105,23 +1129,28 @@ impl Cx<'_> {
 
     /// Responses paired by status (in order within one status). Returns which of the
     /// method's success and error types the response changes already explain.
-    fn responses(&mut self, o: &Operation, n: &Operation, so: &Sig, sn: &Sig) -> (bool, bool) {
-        let ok_changed = so.callable && sn.callable && so.ok != sn.ok;
-        let err_changed = so.callable && sn.callable && so.err != sn.err;
+    fn responses(
+        &mut self,
+        o: &Operation,
+        n: &Operation,
+        so: Option<&Call>,
+        sn: Option<&Call>,
+    ) -> (bool, bool) {
+        let (ok_changed, err_changed) = match (so, sn) {
+            (Some(a), Some(b)) => (a.ok != b.ok, a.err != b.err),
+            _ => (false, false),
+        };
         let mut explained = (false, false);
         let status = |r: &Response| {
-            r.status
-                .map_or_else(|| "status not given".to_string(), |s| s.to_string())
+            r.status_text()
+                .unwrap_or_else(|| "status not given".to_string())
         };
         let mut pairs: Vec<(Option<&Response>, Option<&Response>)> = Vec::new();
         let mut used = BTreeSet::new();
         for a in &o.responses {
-            match n
-                .responses
-                .iter()
-                .enumerate()
-                .find(|(i, b)| !used.contains(i) && b.status == a.status)
-            {
+            match n.responses.iter().enumerate().find(|(i, b)| {
+                !used.contains(i) && (b.status, &b.statuses) == (a.status, &a.statuses)
+            }) {
                 Some((i, b)) => {
                     used.insert(i);
                     pairs.push((Some(a), Some(b)));
@@ -1135,26 +1164,37 @@ impl Cx<'_> {
             }
         }
         for (a, b) in pairs {
-            let r = b.or(a);
-            let Some(r) = r else { continue };
-            let success = r.is_success();
+            let (r, op) = match (a, b) {
+                (_, Some(b)) => (b, n),
+                (Some(a), None) => (a, o),
+                (None, None) => continue,
+            };
+            // The generator's rule: `default` is the success when no 2xx answer is listed.
+            let success = counts_as_success(op, r);
+            let (ok, err) = (
+                |c: Option<&Call>| c.map(|c| c.ok.to_string()).unwrap_or_default(),
+                |c: Option<&Call>| {
+                    c.and_then(|c| c.err.as_ref())
+                        .map(|e| e.to_string())
+                        .unwrap_or_default()
+                },
+            );
+            let method = self.rn.method(n);
             // The method-level effect, when this response explains it.
             let effect = |explained: &mut (bool, bool)| -> Option<String> {
                 if success && ok_changed {
                     explained.0 = true;
                     Some(format!(
-                        "`{}` returns `{}` instead of `{}`",
-                        rust::method(n),
-                        sn.ok,
-                        so.ok
+                        "`{method}` returns `{}` instead of `{}`",
+                        ok(sn),
+                        ok(so)
                     ))
                 } else if !success && err_changed {
                     explained.1 = true;
                     Some(format!(
-                        "`{}`'s error body is `{}` instead of `{}`",
-                        rust::method(n),
-                        sn.err.as_deref().unwrap_or_default(),
-                        so.err.as_deref().unwrap_or_default()
+                        "`{method}`'s error body is `{}` instead of `{}`",
+                        err(sn),
+                        err(so)
                     ))
                 } else {
                     None
@@ -1242,9 +1282,9 @@ impl Cx<'_> {
                     }
                     let change_ = match (&a.ty, &b.ty) {
                         (x, y) if x == y => None,
-                        (Some(x), Some(y)) => {
-                            type_change(x, y, false).map(|c| (format!("{x} → {y}"), c.class))
-                        }
+                        (Some(x), Some(y)) => self
+                            .type_change(x, y, false)
+                            .map(|c| (format!("{x} → {y}"), c.class)),
                         (x, y) => Some((
                             format!(
                                 "{} → {}",
@@ -1280,15 +1320,22 @@ impl Cx<'_> {
     }
 
     /// The client method's signature, for what the changes above did not explain.
-    fn signature(&mut self, o: &Operation, n: &Operation, so: &Sig, sn: &Sig, done: (bool, bool)) {
-        if !(so.callable && sn.callable) {
+    fn signature(
+        &mut self,
+        o: &Operation,
+        n: &Operation,
+        so: Option<&Call>,
+        sn: Option<&Call>,
+        done: (bool, bool),
+    ) {
+        let (Some(so), Some(sn)) = (so, sn) else {
             return;
-        }
+        };
         let at = n.id.clone();
         let lines = (Some(o.line), Some(n.line));
-        let method = rust::method(n);
-        if so.request != sn.request {
-            let rust = match (&so.request, &sn.request) {
+        let method = self.rn.method(n);
+        if so.arg != sn.arg {
+            let rust = match (&so.arg, &sn.arg) {
                 (None, Some(r)) => format!("`{method}` takes a new argument `request: &{r}`"),
                 (Some(r), None) => format!("`{method}` no longer takes `request: &{r}`"),
                 (a, b) => format!(
@@ -1341,8 +1388,8 @@ impl Cx<'_> {
                 )
                 .rust(format!(
                     "`{method}`'s error body is `{}` instead of `{}`",
-                    sn.err.as_deref().unwrap_or_default(),
-                    so.err.as_deref().unwrap_or_default()
+                    sn.err.as_ref().map(ToString::to_string).unwrap_or_default(),
+                    so.err.as_ref().map(ToString::to_string).unwrap_or_default()
                 ))
                 .lines(lines.0, lines.1),
             );
@@ -1350,23 +1397,31 @@ impl Cx<'_> {
     }
 }
 
-/// ` (now `XRequest::new(a: T, b: U)`)`, or nothing when there is no `new`; says so when
-/// the request type had no `new` and so implemented `Default`.
-fn new_now(old_spec: &ApiSpec, o: &Operation, spec: &ApiSpec, op: &Operation) -> String {
-    let Some(args) = rust::new_args(spec, op) else {
-        return String::new();
-    };
-    let ty = rust::request_type(op);
-    let lost_default = rust::has_request(o) && rust::new_args(old_spec, o).is_none();
-    format!(
-        " (now `{ty}::new({})`{})",
-        args.join(", "),
-        if lost_default {
-            format!("; `{ty}` had no `new` and no longer implements `Default`")
-        } else {
-            String::new()
-        }
-    )
+impl Cx<'_> {
+    /// ` (now `XRequest::new(a: T, b: U)`)`, or nothing when there is no `new`; says so
+    /// when the request type had no `new` and so implemented `Default`.
+    fn new_now(&self, o: &Operation, op: &Operation) -> String {
+        let Some(args) = self.rn.new_args(op) else {
+            return String::new();
+        };
+        let ty = self.rn.request_name(op);
+        let lost_default = self.ro.request(o).is_some() && self.ro.new_args(o).is_none();
+        format!(
+            " (now `{ty}::new({})`{})",
+            args.join(", "),
+            if lost_default {
+                format!("; `{ty}` had no `new` and no longer implements `Default`")
+            } else {
+                String::new()
+            }
+        )
+    }
+
+    /// How a type change from `a` (old) to `b` (new) affects callers; `None` when there is
+    /// none. `request`: the value is one callers send.
+    fn type_change(&self, a: &TypeRef, b: &TypeRef, request: bool) -> Option<TypeChange> {
+        type_change(a, b, request, self.ro.ty(a) != self.rn.ty(b))
+    }
 }
 
 fn loc(l: Location) -> &'static str {
@@ -1397,12 +1452,12 @@ struct TypeChange {
 }
 
 /// How a type change from `a` to `b` affects callers; `None` when there is none. `request`:
-/// the value is one callers send.
-fn type_change(a: &TypeRef, b: &TypeRef, request: bool) -> Option<TypeChange> {
+/// the value is one callers send; `rust_differs`: the two are different Rust types.
+fn type_change(a: &TypeRef, b: &TypeRef, request: bool, rust_differs: bool) -> Option<TypeChange> {
     if a == b {
         return None;
     }
-    if rust::ty(a) != rust::ty(b) {
+    if rust_differs {
         return Some(TypeChange {
             class: Class::Breaking,
             note: "",
@@ -1571,9 +1626,9 @@ fn renamed(spec: &ApiSpec, renames: &BTreeMap<String, String>) -> ApiSpec {
 }
 
 impl Cx<'_> {
-    /// Named types; `original` is the old spec before renaming, for the renamed types' lines.
-    fn types(&mut self, original: &ApiSpec, renames: &BTreeMap<String, String>) {
-        let (old, new) = (self.old, self.new);
+    /// Named types; the old spec before renaming gives the renamed types' lines and names.
+    fn types(&mut self, renames: &BTreeMap<String, String>) {
+        let (old, new, original) = (self.old, self.new, self.original.spec);
         for (from, to) in renames {
             let line_o = original.types.get(from).and_then(|d| d.line);
             let line_n = new.types.get(to).and_then(|d| d.line);
@@ -1586,8 +1641,8 @@ impl Cx<'_> {
                 )
                 .rust(format!(
                     "`{}` is now `{}`",
-                    rust::type_name(from),
-                    rust::type_name(to)
+                    self.original.type_name(from),
+                    self.rn.type_name(to)
                 ))
                 .lines(line_o, line_n),
             );
@@ -1603,7 +1658,7 @@ impl Cx<'_> {
                         name.clone(),
                         format!("type `{name}` removed"),
                     )
-                    .rust(format!("`{}` is gone", rust::type_name(name)))
+                    .rust(format!("`{}` is gone", self.ro.type_name(name)))
                     .lines(o.line, None),
                 ),
                 (None, Some(n)) if !renamed_to.contains(name) => self.out.push(
@@ -1613,7 +1668,7 @@ impl Cx<'_> {
                         name.clone(),
                         format!("type `{name}` added"),
                     )
-                    .rust(format!("new `{}`", rust::type_name(name)))
+                    .rust(format!("new `{}`", self.rn.type_name(name)))
                     .lines(None, n.line),
                 ),
                 (Some(o), Some(n)) => self.type_def(name, o, n),
@@ -1624,29 +1679,32 @@ impl Cx<'_> {
 
     fn type_def(&mut self, name: &str, o: &TypeDef, n: &TypeDef) {
         let lines = (o.line, n.line);
-        let ty = rust::type_name(name);
-        let kind = |d: &TypeDef| {
-            if d.is_enum() {
-                "an enum".to_string()
-            } else if let Some(target) = &d.alias {
-                format!("another name for `{target}`")
-            } else if !d.variants.is_empty() {
-                "a choice of alternatives".to_string()
-            } else if d.undefined && d.fields.is_empty() {
-                "undefined (its value kept whole)".to_string()
-            } else {
-                "a struct".to_string()
-            }
+        let ty = self.rn.type_name(name);
+        // What the generator makes of each (the target of an alias in the spec's words).
+        let kind = |side: &Side<'_>, d: &TypeDef| match side.model.types.get(name).map(|t| &t.kind)
+        {
+            Some(TypeKind::Enum(_)) => "an enum".to_string(),
+            Some(TypeKind::Alias(_)) => format!(
+                "another name for `{}`",
+                d.alias
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default()
+            ),
+            Some(TypeKind::OneOf(_)) => "a choice of alternatives".to_string(),
+            Some(TypeKind::Opaque) => "undefined (its value kept whole)".to_string(),
+            Some(TypeKind::Struct(_)) | None => "a struct".to_string(),
         };
-        if kind(o) != kind(n) {
+        let (kind_o, kind_n) = (kind(&self.ro, o), kind(&self.rn, n));
+        if kind_o != kind_n {
             self.out.push(
                 change(
                     Class::Breaking,
                     Kind::TypeKindChanged,
                     name,
-                    format!("type `{name}`: {} → {}", kind(o), kind(n)),
+                    format!("type `{name}`: {kind_o} → {kind_n}"),
                 )
-                .rust(format!("`{ty}` is now {}", kind(n)))
+                .rust(format!("`{ty}` is now {kind_n}"))
                 .lines(lines.0, lines.1),
             );
             return;
@@ -1695,7 +1753,7 @@ impl Cx<'_> {
 
     /// The alternatives of a `one_of` type, paired by their type.
     fn alternatives(&mut self, name: &str, o: &TypeDef, n: &TypeDef) {
-        let ty = rust::type_name(name);
+        let ty = self.rn.type_name(name);
         let lines = (o.line, n.line);
         if o.variants.is_empty() && n.variants.is_empty() {
             return;
@@ -1731,7 +1789,7 @@ impl Cx<'_> {
                     )
                     .rust(format!(
                         "the variant of `{ty}` holding `{}` is gone (such a value now arrives as `Other`)",
-                        rust::ty(&v.ty)
+                        self.ro.ty(&v.ty)
                     ))
                     .lines(lines.0, lines.1),
                 );
@@ -1763,7 +1821,7 @@ impl Cx<'_> {
                     )
                     .rust(format!(
                         "new variant of `{ty}` holding `{}` (such a value used to arrive as `Other`; a `match` without `_` needs the new arm)",
-                        rust::ty(&w.ty)
+                        self.rn.ty(&w.ty)
                     ))
                     .lines(lines.0, lines.1),
                 );
@@ -1798,9 +1856,7 @@ impl Cx<'_> {
     }
 
     fn enum_values(&mut self, name: &str, o: &TypeDef, n: &TypeDef) {
-        let ty = rust::type_name(name);
-        let variant =
-            |v: &str| chatgen_codegen::names::ident(v, chatgen_codegen::names::Case::Pascal);
+        let ty = self.rn.type_name(name);
         for v in &o.values {
             match n.values.iter().find(|w| w.value == v.value) {
                 None => self.out.push(
@@ -1812,7 +1868,7 @@ impl Cx<'_> {
                     )
                     .rust(format!(
                         "variant `{ty}::{}` is gone (the value now arrives as `Other(\"{}\")`)",
-                        variant(&v.value),
+                        self.ro.variant(name, &v.value),
                         v.value
                     ))
                     .lines(o.line, n.line),
@@ -1847,7 +1903,7 @@ impl Cx<'_> {
                 )
                 .rust(format!(
                     "new variant `{ty}::{}` (the value used to arrive as `Other(\"{}\")`; a `match` that names every variant without `_` needs the new arm)",
-                    variant(&w.value),
+                    self.rn.variant(name, &w.value),
                     w.value
                 ))
                 .lines(o.line, n.line),
@@ -1856,7 +1912,7 @@ impl Cx<'_> {
     }
 
     fn fields(&mut self, name: &str, o: &TypeDef, n: &TypeDef) {
-        let ty = rust::type_name(name);
+        let ty = self.rn.type_name(name);
         let request = self.usage.request(name);
         let defaults = |d: &TypeDef| d.fields.iter().all(|f| f.optional);
         for f in &o.fields {
@@ -1870,7 +1926,7 @@ impl Cx<'_> {
                     )
                     .rust(format!(
                         "field `{}` of `{ty}` is gone",
-                        rust::field(&f.name)
+                        self.ro.field(name, &f.name)
                     ))
                     .lines(f.line, None),
                 );
@@ -1887,8 +1943,9 @@ impl Cx<'_> {
             let breaking = (request && !g.optional) || loses_default;
             let mut rust = format!(
                 "new field `{}: {}` in `{ty}`",
-                rust::field(&g.name),
-                rust::field_ty(&g.ty, g.optional, g.nullable)
+                self.rn.field(name, &g.name),
+                self.rn
+                    .field_ty(name, &g.name, &g.ty, g.optional, g.nullable)
             );
             if loses_default {
                 rust.push_str(&format!("; `{ty}` no longer implements `Default`"));
@@ -1919,9 +1976,18 @@ impl Cx<'_> {
     fn field(&mut self, name: &str, f: &Field, g: &Field, request: bool, loses_default: bool) {
         let at = format!("{name}.{}", f.name);
         let lines = (f.line, g.line);
-        let ty = rust::type_name(name);
-        let id = rust::field(&g.name);
-        let was = rust::field_ty(&f.ty, f.optional, f.nullable);
+        let ty = self.rn.type_name(name);
+        let id = self.rn.field(name, &g.name);
+        // The old type with the old flags, then with the new flags one by one.
+        let old_ty =
+            |optional, nullable| self.ro.field_ty(name, &f.name, &f.ty, optional, nullable);
+        let was = old_ty(f.optional, f.nullable);
+        let now_optional = old_ty(g.optional, f.nullable);
+        let now_nullable = old_ty(g.optional, g.nullable);
+        let now_ty = self
+            .rn
+            .field_ty(name, &g.name, &g.ty, g.optional, g.nullable);
+        let type_change = self.type_change(&f.ty, &g.ty, request);
         let what = format!("field `{}` of `{name}`", g.name);
         let mut push = |class, kind, message: String, rust: String| {
             self.out.push(
@@ -1931,7 +1997,7 @@ impl Cx<'_> {
             );
         };
         if f.optional != g.optional {
-            let now = rust::field_ty(&f.ty, g.optional, f.nullable);
+            let now = &now_optional;
             let mut rust = format!("`{ty}::{id}`: `{was}` → `{now}`");
             if loses_default {
                 rust.push_str(&format!("; `{ty}` no longer implements `Default`"));
@@ -1955,8 +2021,7 @@ impl Cx<'_> {
             );
         }
         if f.nullable != g.nullable {
-            let before = rust::field_ty(&f.ty, g.optional, f.nullable);
-            let now = rust::field_ty(&f.ty, g.optional, g.nullable);
+            let (before, now) = (&now_optional, &now_nullable);
             let rust = if before == now {
                 format!("no Rust change (`{now}`); `None` now also means `null`")
             } else {
@@ -1984,9 +2049,8 @@ impl Cx<'_> {
                 rust,
             );
         }
-        if let Some(c) = type_change(&f.ty, &g.ty, request) {
-            let before = rust::field_ty(&f.ty, g.optional, g.nullable);
-            let now = rust::field_ty(&g.ty, g.optional, g.nullable);
+        if let Some(c) = type_change {
+            let (before, now) = (&now_nullable, &now_ty);
             let rust = if before == now {
                 format!("no Rust change (`{now}`)")
             } else {

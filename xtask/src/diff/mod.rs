@@ -9,17 +9,18 @@
 //! - [`Class::Additive`]: something new that existing code does not need to know;
 //! - [`Class::Doc`]: descriptions, names and examples only; counted apart.
 //!
-//! The rules follow the generator (`codegen/src/generate.rs`): required parameters are
-//! arguments of `XRequest::new(...)`, optional ones `Option` fields; optional fields are
-//! `Option<T>`, nullable ones `Option<T>` and both `Option<Option<T>>`, so any change of
-//! optional or nullable changes a public type; enums have an `Other(String)` variant, so an
-//! enum value added is additive (in requests and responses) while one removed takes a
-//! variant away. A new optional member of a struct is additive: generated structs are built
+//! What a change does to the Rust API is read from the generator's own model
+//! (`chatgen_codegen::model`), built from the old and the new spec. Its rules: required
+//! parameters are arguments of `XRequest::new(...)`, optional ones `Option` fields;
+//! optional fields are `Option<T>`, nullable ones `Option<T>` and both `Option<Option<T>>`,
+//! so any change of optional or nullable changes a public type; enums have an
+//! `Other(String)` variant, so an enum value added is additive (in requests and responses)
+//! while one removed takes a variant away. A new optional member of a struct is additive: generated structs are built
 //! through `new(...)`, `Default` or decoding, not with literals naming every field.
 
 mod compare;
 mod render;
-mod rust;
+mod side;
 
 use std::path::Path;
 use std::process::Command;
@@ -255,20 +256,6 @@ pub fn diff(old: &ApiSpec, new: &ApiSpec, old_name: &str, new_name: &str) -> Rep
         counts,
         semver,
     }
-}
-
-/// The client method of an operation as the review describes it
-/// (`Client::x(&self, request: &XRequest) -> Result<T, Error<E>>`); `None` when the client
-/// has none (its route or target is unknown). Tests hold it against the generated code.
-pub fn method_signature(spec: &ApiSpec, op: &chatgen_codegen::spec::Operation) -> Option<String> {
-    let sig = rust::sig(spec, op);
-    sig.callable.then(|| rust::render_sig(op, &sig))
-}
-
-/// The stream method of a paged operation as the review describes it
-/// (`Client::x_stream -> Stream<Item = Result<T, _>>`), when the generator writes one.
-pub fn stream_signature(spec: &ApiSpec, op: &chatgen_codegen::spec::Operation) -> Option<String> {
-    rust::stream(spec, op)
 }
 
 /// Reads a spec named on the command line: a file, or `rev:path` read with `git show` in

@@ -1,13 +1,14 @@
 //! The spec's `protocol` as runtime data (a `fn protocol() -> Protocol` in each client) and
-//! the client's credential setters, both read from data: no API is known by name here.
+//! the client's credential setters (the model's [`crate::model::Credentials`]), both read
+//! from data: no API is known by name here.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::generate::{code, doc_attr, rt};
-use crate::spec::{
-    Answer, ApiSpec, AuthScheme, Credential, CredentialPlace, Endpoint, ParamStyle, Transport,
-};
+use super::text::{code, doc_attr};
+use super::tokens::rt;
+use crate::model::Model;
+use crate::spec::{Answer, ApiSpec, Credential, CredentialPlace, Endpoint, ParamStyle, Transport};
 
 fn opt_text(value: Option<&str>) -> TokenStream {
     match value {
@@ -16,37 +17,8 @@ fn opt_text(value: Option<&str>) -> TokenStream {
     }
 }
 
-/// The credentials of an API: the protocol's list, else the one `auth` describes.
-pub(crate) fn credentials(spec: &ApiSpec) -> Vec<Credential> {
-    if !spec.protocol.credentials.is_empty() {
-        return spec.protocol.credentials.clone();
-    }
-    let one = |name: &str, place, at: Option<String>| Credential {
-        name: name.into(),
-        place,
-        at,
-        fields: Vec::new(),
-        from_answer: None,
-        unless: None,
-    };
-    match spec.auth.scheme {
-        AuthScheme::Bearer => vec![one("bearer_token", CredentialPlace::Bearer, None)],
-        AuthScheme::Header => vec![one(
-            "api_key",
-            CredentialPlace::Header,
-            spec.auth.header.clone(),
-        )],
-        AuthScheme::Token => vec![one(
-            "token",
-            CredentialPlace::Param,
-            Some(spec.auth.param.clone().unwrap_or_else(|| "token".into())),
-        )],
-        AuthScheme::ApiKey | AuthScheme::None => Vec::new(),
-    }
-}
-
 /// `fn protocol() -> Protocol`: the spec's protocol as the runtime's data.
-pub(crate) fn gen_protocol_fn(spec: &ApiSpec) -> TokenStream {
+pub(crate) fn gen_protocol_fn(spec: &ApiSpec, model: &Model) -> TokenStream {
     let rt = rt();
     let p = &spec.protocol;
     let transport = match (&p.transport, &p.rpc) {
@@ -88,9 +60,11 @@ pub(crate) fn gen_protocol_fn(spec: &ApiSpec) -> TokenStream {
         _ => quote!(#rt::Transport::Rest),
     };
     let answer = gen_answer(p.answer.as_ref());
-    let creds = credentials(spec)
+    let creds = model
+        .credentials
+        .setters
         .iter()
-        .map(gen_credential)
+        .map(|s| gen_credential(&s.credential))
         .collect::<Vec<_>>();
     quote! {
         /// How this API's calls travel (from the spec's `protocol`).
@@ -185,11 +159,16 @@ fn place_text(c: &Credential) -> String {
 
 /// The client's credential setters (and, for a credential an answer renews, its getter and
 /// replacer).
-pub(crate) fn gen_credential_methods(spec: &ApiSpec) -> TokenStream {
+pub(crate) fn gen_credential_methods(spec: &ApiSpec, model: &Model) -> TokenStream {
     let into = quote!(impl ::std::convert::Into<::std::string::String>);
     let mut out = Vec::new();
-    if spec.auth.scheme == AuthScheme::ApiKey && spec.protocol.credentials.is_empty() {
-        let names: Vec<String> = spec.auth.names.iter().map(|n| code(n)).collect();
+    if model.credentials.api_key {
+        let names: Vec<String> = model
+            .credentials
+            .scheme_names
+            .iter()
+            .map(|n| code(n))
+            .collect();
         let doc = doc_attr(&format!(
             "Sends `key` in the header `header` on every request. The documentation names the \
              schemes {} but not the header that carries them: give the one your server expects.",
@@ -203,10 +182,10 @@ pub(crate) fn gen_credential_methods(spec: &ApiSpec) -> TokenStream {
             }
         });
     }
-    let creds = credentials(spec);
-    for c in &creds {
+    for s in &model.credentials.setters {
+        let c = &s.credential;
         let name = &c.name;
-        let setter = format_ident!("with_{}", c.name);
+        let setter = format_ident!("{}", s.method);
         let which = match c.place {
             CredentialPlace::Param if spec.protocol.is_rpc() => {
                 " of every call the doc lists it for"
@@ -228,15 +207,10 @@ pub(crate) fn gen_credential_methods(spec: &ApiSpec) -> TokenStream {
                 }
             });
         } else {
-            let args: Vec<Ident> = c
-                .fields
+            let args: Vec<Ident> = s
+                .args
                 .iter()
-                .map(|f| {
-                    Ident::new(
-                        &crate::names::ident(f, crate::names::Case::Snake),
-                        Span::call_site(),
-                    )
-                })
+                .map(|a| Ident::new(a, Span::call_site()))
                 .collect();
             let wires = &c.fields;
             let list: Vec<String> = c.fields.iter().map(|f| code(f)).collect();

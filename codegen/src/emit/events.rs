@@ -5,7 +5,9 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::generate::{TypeNames, code, doc_attr, doc_paragraphs, prose, rt, rust_type};
+use super::text::{code, doc_attr, doc_paragraphs, prose};
+use super::tokens::{rt, ty};
+use crate::model::Model;
 use crate::names::{Case, Scope};
 use crate::spec::{ApiSpec, EventDef, Operation, Payload, StreamTransport, TypeRef};
 
@@ -28,7 +30,7 @@ fn variants(spec: &ApiSpec) -> Vec<(&EventDef, Ident)> {
 }
 
 /// `events.rs`.
-pub(crate) fn gen_events_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream {
+pub(crate) fn gen_events_file(spec: &ApiSpec, model: &Model) -> TokenStream {
     let rt = rt();
     let variants = variants(spec);
     let mut items = Vec::new();
@@ -48,14 +50,14 @@ pub(crate) fn gen_events_file(spec: &ApiSpec, names: &TypeNames) -> TokenStream 
             parts.push(format!("Documented at {file}line {line}."));
         }
         let (item, arm) = match (e.payload, &e.ty) {
-            (Payload::Json, Some(ty)) => {
-                let t = rust_type(ty, names);
+            (Payload::Json, Some(payload)) => {
+                let t = ty(&model.rust_type(payload));
                 parts.push(format!(
                     "Payload: JSON in the event's data, decoded as {}.",
-                    code(&ty.to_string())
+                    code(&payload.to_string())
                 ));
                 // A struct is boxed: the enum stays the size of its largest small variant.
-                if matches!(ty, TypeRef::Named(_)) {
+                if matches!(payload, TypeRef::Named(_)) {
                     (
                         quote!(#v(::std::boxed::Box<#t>)),
                         quote!(#wire => #rt::serde_json::from_str(data).map(|p| Self::#v(::std::boxed::Box::new(p))).map_err(|e| e.to_string()),),
