@@ -33,6 +33,14 @@ fn import(doc: &str, root_dir: Option<&str>) -> (ApiSpec, Vec<Diagnostic>) {
     .unwrap()
 }
 
+/// Each operation's id, the file it is defined in (when not the document itself) and line.
+fn ops_with_files(spec: &ApiSpec) -> Vec<(&str, Option<&str>, u32)> {
+    spec.operations
+        .iter()
+        .map(|o| (o.id.as_str(), o.file.as_deref(), o.line))
+        .collect()
+}
+
 fn named(name: &str) -> TypeRef {
     TypeRef::Named(name.to_string())
 }
@@ -74,11 +82,7 @@ fn references_to_other_files_are_followed() {
     );
 
     // A path item of its own file gives two operations, whose lines are that file's.
-    let ops: Vec<(&str, Option<&str>, u32)> = spec
-        .operations
-        .iter()
-        .map(|o| (o.id.as_str(), o.file.as_deref(), o.line))
-        .collect();
+    let ops = ops_with_files(&spec);
     assert_eq!(
         ops,
         [
@@ -377,11 +381,7 @@ fn a_folder_of_documents_is_one_api() {
                     .to_string()
             )]
         );
-        let ops: Vec<(&str, Option<&str>, u32)> = spec
-            .operations
-            .iter()
-            .map(|o| (o.id.as_str(), o.file.as_deref(), o.line))
-            .collect();
+        let ops = ops_with_files(&spec);
         assert_eq!(
             ops,
             [
