@@ -1220,7 +1220,10 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
         line,
         ..RawParam::default()
     };
-    let first = single(k)?;
+    // A capture may print a stacked field's name as a heading of its own (`X-Data-Filter`
+    // over `string`): only the stacked shape reads it.
+    let heading_name = single(k).is_none();
+    let first = single(k).or_else(|| part(k))?;
     // A field stacked a part per line, as Redoc and many rendered references print it:
     // the name, `required` (if so), the type (`integer <int64>`, `string [ 1 .. 50 ]
     // characters`, `Array of strings`), facts (`Default: 10`, `Enum: "a" "b"`, `Example:
@@ -1251,6 +1254,8 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
         }
         let desc = part(k + used).filter(|t| {
             !t.ends_with(':')
+                // `HEADER PARAMETERS` after the last field's facts: the next list's label.
+                && heading_ctx(t).is_none()
                 && stacked_type(t).is_none()
                 && !(field_name(t)
                     && part(k + used + 1)
@@ -1271,6 +1276,9 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
             p.maximum = t.maximum;
         }
         return Some((p, used));
+    }
+    if heading_name {
+        return None;
     }
     // `name type [required]`, its description on the next line.
     if let Some((name, ty, required)) = field_line(first) {
@@ -3864,7 +3872,7 @@ impl Reader<'_> {
             // In a parameter list, `options` over `array of objectsList of …` is a field,
             // not a label.
             let field_here = matches!(ctx, Some(Ctx::Params(_) | Ctx::Form))
-                && b.kind == Kind::Paragraph
+                && (b.kind == Kind::Paragraph || b.level() == Some(0))
                 && field_entry(blocks, k).is_some();
             // A line in lower case after an item goes on with the item's text (a wrapped
             // description: `about the user. Objects contain the following fields:`).
@@ -3971,6 +3979,17 @@ impl Reader<'_> {
                 && !media.contains_key(&s)
             {
                 last.2 = Some(b.text.trim().to_string());
+                continue;
+            }
+            // A field whose name a capture printed as a heading (`X-Data-Filter` over its
+            // type line): a field of the list, not the end of it.
+            if field_here
+                && b.is_heading()
+                && let Some((p, used)) = field_entry(blocks, k)
+            {
+                raw.push((p, ctx));
+                skip_to = k + used;
+                last_field = Some(raw.len() - 1);
                 continue;
             }
             if b.is_heading() {
@@ -5661,6 +5680,36 @@ application/json
             ```json\n{\"id\": \"a\"}\n```\n";
         let out = extract(&Document::parse("t.md", twice), "t", "t.md");
         assert_eq!(out.spec.operations.len(), 1, "{:?}", out.spec.operations);
+    }
+
+    #[test]
+    fn stacked_field_names_printed_as_headings() {
+        // A plain-text capture takes a short line before a blank one for a heading: the
+        // names `X-Trace` and `X-Mode` read as level-0 headings, and the next list's label
+        // after the last field's facts is no description.
+        let page = "Orders\n\nGET /orders/{id}\n\nPATH PARAMETERS\n\nid\nrequired\ninteger\n\
+            Example: 1\n\nHEADER PARAMETERS\n\nX-Trace\n\nstring\nExample: abc\n\n\
+            Traces the call.\n\nX-Mode\n\nboolean\n\nSwitches the mode.\n\nResponses\n\n200 OK\n";
+        let doc = Document::parse("o.txt", page);
+        assert!(
+            doc.blocks
+                .iter()
+                .any(|b| b.text.trim() == "X-Trace" && b.level() == Some(0))
+        );
+        let out = extract(&doc, "o", "o.txt");
+        let params: Vec<(&str, Location, &str)> = out.spec.operations[0]
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), p.location, p.doc.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            params,
+            [
+                ("id", Location::Path, ""),
+                ("X-Trace", Location::Header, "Traces the call."),
+                ("X-Mode", Location::Header, "Switches the mode."),
+            ]
+        );
     }
 
     #[test]
