@@ -3298,7 +3298,8 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
             "operations (a route `METHOD /path` in a heading, a line, a table, a request line or a curl call; or headings naming RPC methods over parameter lists)",
         );
     }
-    let rpc = located.iter().all(|o| o.route.is_none()) && !located.is_empty();
+    // (Operations whose route the page lost are no RPC methods.)
+    let rpc = located.iter().all(|o| o.route.is_none()) && located.iter().any(|o| o.rpc.is_some());
     r.id_prefix = common_prefix(located.iter().filter_map(|o| o.route.as_ref()));
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
     let streams = super::events::read(doc, &mut r.kit, &mut operations);
@@ -5645,7 +5646,8 @@ application/json
             widget_id\n\nrequired\n\ninteger\n\nResponses\n";
         let out = extract(&Document::parse("w.txt", page), "w", "w.txt");
         let ops = &out.spec.operations;
-        let seen: Vec<(&str, bool, Vec<(&str, Location)>)> = ops
+        type Seen<'a> = (&'a str, bool, Vec<(&'a str, Location)>);
+        let seen: Vec<Seen<'_>> = ops
             .iter()
             .map(|o| {
                 (
@@ -5671,6 +5673,7 @@ application/json
             ]
         );
         assert_eq!(ops[1].doc.as_deref(), Some("Returns one widget."));
+        assert!(!out.spec.protocol.is_rpc());
         // A panel rendered again (filed under a second tag): its route is the first's.
         let twice = "API\n\n## Get a thing\n\nReturns a thing.\n\n##### path Parameters\n\n\
             | id | string |\n| --- | --- |\n\n### Responses\n\n200 OK\n\nget/things/{id}\n\n\
