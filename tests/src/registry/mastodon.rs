@@ -14,9 +14,9 @@ pub fn reencode(
                 crate::reencode::<::chat_clients::mastodon::types::Account>(value),
             )
         }
-        "AccountItem5" => {
+        "AccountItem6" => {
             ::std::option::Option::Some(
-                crate::reencode::<::chat_clients::mastodon::types::AccountItem5>(value),
+                crate::reencode::<::chat_clients::mastodon::types::AccountItem6>(value),
             )
         }
         "AddAKeywordToAFilterBody" => {
@@ -1599,6 +1599,13 @@ pub fn reencode(
             ::std::option::Option::Some(
                 crate::reencode::<
                     ::chat_clients::mastodon::types::ViewBookmarkedStatusesResponseItem,
+                >(value),
+            )
+        }
+        "ViewCurrentlyFeaturedProfilesResponseItem" => {
+            ::std::option::Option::Some(
+                crate::reencode::<
+                    ::chat_clients::mastodon::types::ViewCurrentlyFeaturedProfilesResponseItem,
                 >(value),
             )
         }

@@ -1154,7 +1154,8 @@ fn block_label(b: &Block) -> Option<Ctx> {
                 return None;
             }
             let t = label_media(t).0;
-            let short = t.split_whitespace().count() <= 4;
+            // A sentence (`Returns a specific chatroom.`) is no label.
+            let short = t.split_whitespace().count() <= 4 && !t.ends_with('.');
             (t.ends_with(':') || short).then(|| label_ctx(t)).flatten()
         }
         _ => None,
@@ -1219,7 +1220,10 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
         line,
         ..RawParam::default()
     };
-    let first = single(k)?;
+    // A capture may print a stacked field's name as a heading of its own (`X-Data-Filter`
+    // over `string`): only the stacked shape reads it.
+    let heading_name = single(k).is_none();
+    let first = single(k).or_else(|| part(k))?;
     // A field stacked a part per line, as Redoc and many rendered references print it:
     // the name, `required` (if so), the type (`integer <int64>`, `string [ 1 .. 50 ]
     // characters`, `Array of strings`), facts (`Default: 10`, `Enum: "a" "b"`, `Example:
@@ -1250,6 +1254,8 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
         }
         let desc = part(k + used).filter(|t| {
             !t.ends_with(':')
+                // `HEADER PARAMETERS` after the last field's facts: the next list's label.
+                && heading_ctx(t).is_none()
                 && stacked_type(t).is_none()
                 && !(field_name(t)
                     && part(k + used + 1)
@@ -1270,6 +1276,9 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
             p.maximum = t.maximum;
         }
         return Some((p, used));
+    }
+    if heading_name {
+        return None;
     }
     // `name type [required]`, its description on the next line.
     if let Some((name, ty, required)) = field_line(first) {
@@ -2405,6 +2414,7 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         }
     }
     trailing_extents(doc, &mut ops);
+    routeless_panels(doc, &mut ops);
     // A page that documents one operation: the page is its extent, and when the route sits
     // under an admonition (`# Post Message` over `## IMPORTANT`), the page title names it.
     if let [only] = ops.as_mut_slice()
@@ -2470,6 +2480,177 @@ fn trailing_extents(doc: &Document, ops: &mut [OpAt]) {
         }
         floor = end;
     }
+}
+
+/// Operations whose route the page does not show at all (a two-panel capture that lost
+/// it): a `Responses` label outside every operation found, with request labels before it
+/// (`Authorizations`, parameters, a body schema) or a samples panel after its statuses, is
+/// an operation of unknown route. It runs from its title (read back as for a trailing
+/// route, [`panel_title`]) to the end of its samples panel. On a page whose operations are
+/// such panels, routes before the first of them are the introduction's examples (`Request:`
+/// / `GET https://…/api/v1/`), not operations.
+fn routeless_panels(doc: &Document, ops: &mut Vec<OpAt>) {
+    // A label in the extent of an operation whose route comes after it (a trailing route)
+    // or that is its own (a heading's) is that operation's; one after a route on a line of
+    // a capture may start a panel of its own (see below).
+    let claimed = |ops: &[OpAt], i: usize| {
+        ops.iter().any(|o| {
+            let unranked = o.heading.is_none_or(|h| doc.blocks[h].level() == Some(0));
+            let route_first = unranked && o.block.is_some_and(|rb| rb < i);
+            ((o.start..o.end).contains(&i) && !route_first)
+                || o.more.iter().any(|&(s, e)| (s..e).contains(&i))
+        })
+    };
+    // The operation (route first) whose extent holds `i`, up to the first panel found in it.
+    let holder = |ops: &[OpAt], found: &[OpAt], i: usize| {
+        ops.iter()
+            .filter(|o| {
+                (o.start..o.end).contains(&i)
+                    && !found.iter().any(|f| f.start > o.start && f.start <= i)
+            })
+            .filter_map(|o| o.block)
+            .max()
+    };
+    let anchors: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&i| responses_label(&doc.blocks[i]) && !claimed(ops, i))
+        .collect();
+    if anchors.is_empty() {
+        return;
+    }
+    let routes: Vec<usize> = hits(doc).iter().map(|h| h.block).collect();
+    let mut found: Vec<OpAt> = Vec::new();
+    let mut floor = 0;
+    for (n, &a) in anchors.iter().enumerate() {
+        // The lines since the last operation (found before, or of unknown route) before it.
+        let from = ops
+            .iter()
+            .chain(&found)
+            .filter(|o| o.end <= a)
+            .map(|o| o.end)
+            .max()
+            .unwrap_or(0)
+            .max(floor);
+        let held = holder(ops, &found, a);
+        let from = held.map_or(from, |rb| from.max(rb + 1));
+        let request = |i: usize| {
+            matches!(
+                block_label(&doc.blocks[i]),
+                Some(Ctx::Params(_) | Ctx::Form)
+            ) || clean_heading(&doc.blocks[i].text)
+                .trim_end_matches(':')
+                .eq_ignore_ascii_case("authorizations")
+        };
+        let next = anchors.get(n + 1).copied().unwrap_or(doc.blocks.len());
+        let samples = (a + 1..next).find(|&i| {
+            let squeezed: String = doc.blocks[i]
+                .text
+                .to_ascii_lowercase()
+                .split_whitespace()
+                .collect();
+            matches!(squeezed.as_str(), "requestsamples" | "responsesamples")
+        });
+        // The first request label since the last operation (a title or description may
+        // read as a label: `Returns a specific chatroom.`).
+        let first_label = (from..a).find(|&i| request(i));
+        let requested = first_label.is_some();
+        // A route after the statuses: an operation rendered again (filed under a second
+        // tag), its route an example of the first; read once.
+        let bound = samples.unwrap_or(next);
+        if routes.iter().any(|&rb| rb > a && rb < bound) {
+            continue;
+        }
+        // Only statuses between the label and the samples.
+        let samples = samples.filter(|&s| {
+            (a + 1..s).all(|i| {
+                let t = doc.blocks[i].text.trim();
+                status_item(t).is_some() || status_label(t).is_some() || t.is_empty()
+            })
+        });
+        // In the extent of a route printed before it, only a whole panel (request labels,
+        // then the samples) is an operation of its own.
+        if (!requested && samples.is_none())
+            || (held.is_some() && !(requested && samples.is_some()))
+        {
+            continue;
+        }
+        let first_label = first_label.unwrap_or(a);
+        let end = match samples {
+            Some(s) => panel_end(doc, s),
+            None => {
+                let mut e = a + 1;
+                while e < next
+                    && doc.blocks.get(e).is_some_and(|b| {
+                        status_item(b.text.trim()).is_some()
+                            || status_label(b.text.trim()).is_some()
+                    })
+                {
+                    e += 1;
+                }
+                e
+            }
+        };
+        let Some((title, start)) = panel_title(doc, from, first_label) else {
+            floor = end;
+            continue;
+        };
+        let name = clean_heading(&doc.blocks[title].text);
+        let line = doc.blocks[title].span.line;
+        found.push(OpAt {
+            route: None,
+            rpc: None,
+            line,
+            route_at: line,
+            start,
+            end,
+            name,
+            heading: None,
+            block: None,
+            repeat_of: None,
+            more: Vec::new(),
+            listed: None,
+            index_doc: None,
+        });
+        floor = end;
+    }
+    if found.is_empty() {
+        return;
+    }
+    // Routes before the first panel, outside every panel: the introduction's examples.
+    if let Some(first) = found.first().map(|o| o.start) {
+        let panel = |o: &OpAt| {
+            o.block
+                .is_some_and(|rb| (o.start..rb).any(|i| responses_label(&doc.blocks[i])))
+        };
+        let ranked = |o: &OpAt| {
+            o.heading
+                .is_some_and(|h| doc.blocks[h].level().is_some_and(|l| l > 0))
+        };
+        ops.retain(|o| o.start >= first || o.route.is_none() || panel(o) || ranked(o));
+    }
+    // An operation whose extent ran on over panels ends at the first of them.
+    for o in ops.iter_mut() {
+        if let Some(cut) = found
+            .iter()
+            .map(|f| f.start)
+            .filter(|&s| s > o.start && s < o.end)
+            .min()
+        {
+            o.end = cut;
+        }
+    }
+    ops.extend(found);
+    ops.sort_by_key(|o| o.start);
+}
+
+/// Redoc's `Responses` label (`RESPONSES` in older builds): the list of an operation's
+/// answers, by status.
+fn responses_label(b: &Block) -> bool {
+    !b.is_code()
+        && b.table().is_none()
+        && b.text
+            .trim()
+            .trim_end_matches(':')
+            .eq_ignore_ascii_case("responses")
 }
 
 /// Whether the route at `rb` comes right after its operation's list of answers: back from
@@ -3117,7 +3298,8 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
             "operations (a route `METHOD /path` in a heading, a line, a table, a request line or a curl call; or headings naming RPC methods over parameter lists)",
         );
     }
-    let rpc = located.iter().all(|o| o.route.is_none()) && !located.is_empty();
+    // (Operations whose route the page lost are no RPC methods.)
+    let rpc = located.iter().all(|o| o.route.is_none()) && located.iter().any(|o| o.rpc.is_some());
     r.id_prefix = common_prefix(located.iter().filter_map(|o| o.route.as_ref()));
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
     let streams = super::events::read(doc, &mut r.kit, &mut operations);
@@ -3691,7 +3873,7 @@ impl Reader<'_> {
             // In a parameter list, `options` over `array of objectsList of …` is a field,
             // not a label.
             let field_here = matches!(ctx, Some(Ctx::Params(_) | Ctx::Form))
-                && b.kind == Kind::Paragraph
+                && (b.kind == Kind::Paragraph || b.level() == Some(0))
                 && field_entry(blocks, k).is_some();
             // A line in lower case after an item goes on with the item's text (a wrapped
             // description: `about the user. Objects contain the following fields:`).
@@ -3798,6 +3980,17 @@ impl Reader<'_> {
                 && !media.contains_key(&s)
             {
                 last.2 = Some(b.text.trim().to_string());
+                continue;
+            }
+            // A field whose name a capture printed as a heading (`X-Data-Filter` over its
+            // type line): a field of the list, not the end of it.
+            if field_here
+                && b.is_heading()
+                && let Some((p, used)) = field_entry(blocks, k)
+            {
+                raw.push((p, ctx));
+                skip_to = k + used;
+                last_field = Some(raw.len() - 1);
                 continue;
             }
             if b.is_heading() {
@@ -4227,6 +4420,10 @@ impl Reader<'_> {
         if !o.more.is_empty() {
             op.examples.sort_by_key(|e| e.line);
         }
+        // An operation whose route the page lost: unknown, never guessed.
+        if op.route.is_none() && op.rpc.is_none() {
+            op.unknown.push("route".into());
+        }
         op
     }
 
@@ -4342,7 +4539,9 @@ impl Reader<'_> {
             };
             // Listed as a path / URL parameter (by its label or an `In` column) but not in
             // the route: a URL parameter that travels in the query string.
-            let location = if location == Location::Path && !in_path {
+            // (An operation whose route the page lost keeps its path parameters.)
+            let routed = op.route.is_some() || op.rpc.is_some();
+            let location = if location == Location::Path && !in_path && routed {
                 Location::Query
             } else {
                 location
@@ -5428,6 +5627,91 @@ application/json
         assert_eq!(
             out.spec.base_url.as_deref(),
             Some("https://api.example.com")
+        );
+    }
+
+    #[test]
+    fn panels_whose_route_the_capture_lost() {
+        // A capture of a two-panel page that lost every route: each `Responses` after
+        // request labels is an operation of unknown route; the routes in the page's
+        // introduction are examples; a panel rendered again with its route is not one.
+        let page = "Widgets API\n\nIntroduction\n\nRequest:\n\nGET https://api.example.com/v1/\n\n\
+            Response:\n\n{\"widgets\": \"https://api.example.com/v1/widgets/\"}\n\n\
+            widgets\n\nlistWidgets\n\nLists the widgets.\n\nAuthorizations:\n\nKeyAuth\n\n\
+            query Parameters\n\ncolour\n\nstring\n\nThe colour to list.\n\nResponses\n\n\
+            Response samples\n\nContent type\n\napplication/json\n\n{\"count\": 1}\n\n\
+            getWidget\n\nReturns one widget.\n\nAuthorizations:\n\nKeyAuth\n\n\
+            path Parameters\n\nwidget_id\n\nrequired\n\ninteger\n\nResponses\n\n\
+            Deletes a widget.\n\nAuthorizations:\n\nKeyAuth\n\npath Parameters\n\n\
+            widget_id\n\nrequired\n\ninteger\n\nResponses\n";
+        let out = extract(&Document::parse("w.txt", page), "w", "w.txt");
+        let ops = &out.spec.operations;
+        type Seen<'a> = (&'a str, bool, Vec<(&'a str, Location)>);
+        let seen: Vec<Seen<'_>> = ops
+            .iter()
+            .map(|o| {
+                (
+                    o.name.as_str(),
+                    o.route.is_none() && o.unknown.iter().any(|u| u == "route"),
+                    o.params
+                        .iter()
+                        .map(|p| (p.name.as_str(), p.location))
+                        .collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("listWidgets", true, vec![("colour", Location::Query)]),
+                ("getWidget", true, vec![("widget_id", Location::Path)]),
+                (
+                    "Deletes a widget.",
+                    true,
+                    vec![("widget_id", Location::Path)]
+                ),
+            ]
+        );
+        assert_eq!(ops[1].doc.as_deref(), Some("Returns one widget."));
+        assert!(!out.spec.protocol.is_rpc());
+        // A panel rendered again (filed under a second tag): its route is the first's.
+        let twice = "API\n\n## Get a thing\n\nReturns a thing.\n\n##### path Parameters\n\n\
+            | id | string |\n| --- | --- |\n\n### Responses\n\n200 OK\n\nget/things/{id}\n\n\
+            ### Response samples\n\n```json\n{\"id\": \"a\"}\n```\n\n## Get a thing\n\n\
+            Returns a thing.\n\n##### path Parameters\n\n| id | string |\n| --- | --- |\n\n\
+            ### Responses\n\n200 OK\n\nget/things/{id}\n\n### Response samples\n\n\
+            ```json\n{\"id\": \"a\"}\n```\n";
+        let out = extract(&Document::parse("t.md", twice), "t", "t.md");
+        assert_eq!(out.spec.operations.len(), 1, "{:?}", out.spec.operations);
+    }
+
+    #[test]
+    fn stacked_field_names_printed_as_headings() {
+        // A plain-text capture takes a short line before a blank one for a heading: the
+        // names `X-Trace` and `X-Mode` read as level-0 headings, and the next list's label
+        // after the last field's facts is no description.
+        let page = "Orders\n\nGET /orders/{id}\n\nPATH PARAMETERS\n\nid\nrequired\ninteger\n\
+            Example: 1\n\nHEADER PARAMETERS\n\nX-Trace\n\nstring\nExample: abc\n\n\
+            Traces the call.\n\nX-Mode\n\nboolean\n\nSwitches the mode.\n\nResponses\n\n200 OK\n";
+        let doc = Document::parse("o.txt", page);
+        assert!(
+            doc.blocks
+                .iter()
+                .any(|b| b.text.trim() == "X-Trace" && b.level() == Some(0))
+        );
+        let out = extract(&doc, "o", "o.txt");
+        let params: Vec<(&str, Location, &str)> = out.spec.operations[0]
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), p.location, p.doc.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            params,
+            [
+                ("id", Location::Path, ""),
+                ("X-Trace", Location::Header, "Traces the call."),
+                ("X-Mode", Location::Header, "Switches the mode."),
+            ]
         );
     }
 

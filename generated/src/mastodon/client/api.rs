@@ -235,12 +235,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/accounts/{id}/followers`
     ///
-    /// Documented responses: 200: `{list: AccountItem5}`; 401: `Error`; 404: `Error`; 410: Gone.
+    /// Documented responses: 200: `{list: AccountItem6}`; 401: `Error`; 404: `Error`; 410: Gone.
     pub async fn get_account_s_followers(
         &self,
         request: &GetAccountSFollowersRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::AccountItem5>,
+        ::std::vec::Vec<super::types::AccountItem6>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -273,7 +273,7 @@ impl super::Client {
         request: &GetAccountSFollowersRequest,
     ) -> impl ::chat_clients_runtime::Stream<
         Item = ::std::result::Result<
-            super::types::AccountItem5,
+            super::types::AccountItem6,
             ::chat_clients_runtime::Error<super::types::Error>,
         >,
     > + 'a {
@@ -307,12 +307,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/accounts/{id}/following`
     ///
-    /// Documented responses: 200: `{list: AccountItem5}`; 401: `Error`; 404: `Error`; 410: Gone.
+    /// Documented responses: 200: `{list: AccountItem6}`; 401: `Error`; 404: `Error`; 410: Gone.
     pub async fn get_account_s_following(
         &self,
         request: &GetAccountSFollowingRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::AccountItem5>,
+        ::std::vec::Vec<super::types::AccountItem6>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -345,7 +345,7 @@ impl super::Client {
         request: &GetAccountSFollowingRequest,
     ) -> impl ::chat_clients_runtime::Stream<
         Item = ::std::result::Result<
-            super::types::AccountItem5,
+            super::types::AccountItem6,
             ::chat_clients_runtime::Error<super::types::Error>,
         >,
     > + 'a {
@@ -755,17 +755,20 @@ impl super::Client {
     ///
     /// `GET /api/v1/accounts/{id}/endorsements`
     ///
-    /// Documented responses: 200: OK; 401: `Error`; 404: `Error`.
+    /// Documented responses: 200: `{list: ViewCurrentlyFeaturedProfilesResponseItem}`; 401: `Error`; 404: `Error`.
     pub async fn get_featured_accounts(
         &self,
         request: &GetFeaturedAccountsRequest,
-    ) -> ::std::result::Result<(), ::chat_clients_runtime::Error<super::types::Error>> {
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<super::types::ViewCurrentlyFeaturedProfilesResponseItem>,
+        ::chat_clients_runtime::Error<super::types::Error>,
+    > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("max_id", &request.max_id);
         query.push("since_id", &request.since_id);
         query.push("limit", &request.limit);
         self.inner
-            .send_empty(
+            .send_json(
                 ::chat_clients_runtime::Call {
                     operation: "get_featured_accounts",
                     route: "/api/v1/accounts/{id}/endorsements",
@@ -782,6 +785,40 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::get_featured_accounts`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn get_featured_accounts_stream<'a>(
+        &'a self,
+        request: &GetFeaturedAccountsRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ViewCurrentlyFeaturedProfilesResponseItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
+        ::chat_clients_runtime::paginate(
+            start,
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.get_featured_accounts(&page).await?;
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next: answer.last().map(|last| last.id.clone()),
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// Feature account on your profile
     ///
@@ -947,12 +984,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/accounts/search`
     ///
-    /// Documented responses: 200: `{list: AccountItem5}`; 503: `Error`.
+    /// Documented responses: 200: `{list: AccountItem6}`; 503: `Error`.
     pub async fn search_for_matching_accounts(
         &self,
         request: &SearchForMatchingAccountsRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::AccountItem5>,
+        ::std::vec::Vec<super::types::AccountItem6>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -3355,18 +3392,21 @@ impl super::Client {
     ///
     /// `GET /api/v1/blocks`
     ///
-    /// Documented responses: 200: OK; 401: `Error`.
+    /// Documented responses: 200: `{list: AccountItem6}`; 401: `Error`.
     pub async fn view_blocked_users(
         &self,
         request: &ViewBlockedUsersRequest,
-    ) -> ::std::result::Result<(), ::chat_clients_runtime::Error<super::types::Error>> {
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<super::types::AccountItem6>,
+        ::chat_clients_runtime::Error<super::types::Error>,
+    > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("max_id", &request.max_id);
         query.push("since_id", &request.since_id);
         query.push("min_id", &request.min_id);
         query.push("limit", &request.limit);
         self.inner
-            .send_empty(
+            .send_json(
                 ::chat_clients_runtime::Call {
                     operation: "view_blocked_users",
                     route: "/api/v1/blocks",
@@ -3378,6 +3418,40 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::view_blocked_users`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_blocked_users_stream<'a>(
+        &'a self,
+        request: &ViewBlockedUsersRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::AccountItem6,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
+        ::chat_clients_runtime::paginate(
+            start,
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_blocked_users(&page).await?;
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next: answer.last().map(|last| last.id.clone()),
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// View bookmarked statuses
     ///
@@ -4054,12 +4128,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/directory`
     ///
-    /// Documented responses: 200: `{list: AccountItem5}`.
+    /// Documented responses: 200: `{list: AccountItem6}`.
     pub async fn view_profile_directory(
         &self,
         request: &ViewProfileDirectoryRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::AccountItem5>,
+        ::std::vec::Vec<super::types::AccountItem6>,
         ::chat_clients_runtime::Error<::chat_clients_runtime::serde_json::Value>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -4087,18 +4161,21 @@ impl super::Client {
     ///
     /// `GET /api/v1/domain_blocks`
     ///
-    /// Documented responses: 200: OK; 401: `Error`.
+    /// Documented responses: 200: `{list: string}`; 401: `Error`.
     pub async fn get_domain_blocks(
         &self,
         request: &GetDomainBlocksRequest,
-    ) -> ::std::result::Result<(), ::chat_clients_runtime::Error<super::types::Error>> {
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<::std::string::String>,
+        ::chat_clients_runtime::Error<super::types::Error>,
+    > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("max_id", &request.max_id);
         query.push("since_id", &request.since_id);
         query.push("min_id", &request.min_id);
         query.push("limit", &request.limit);
         self.inner
-            .send_empty(
+            .send_json(
                 ::chat_clients_runtime::Call {
                     operation: "get_domain_blocks",
                     route: "/api/v1/domain_blocks",
@@ -4242,17 +4319,20 @@ impl super::Client {
     ///
     /// `GET /api/v1/endorsements`
     ///
-    /// Documented responses: 200: OK; 401: `Error`.
+    /// Documented responses: 200: `{list: ViewCurrentlyFeaturedProfilesResponseItem}`; 401: `Error`.
     pub async fn view_currently_featured_profiles(
         &self,
         request: &ViewCurrentlyFeaturedProfilesRequest,
-    ) -> ::std::result::Result<(), ::chat_clients_runtime::Error<super::types::Error>> {
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<super::types::ViewCurrentlyFeaturedProfilesResponseItem>,
+        ::chat_clients_runtime::Error<super::types::Error>,
+    > {
         let mut query = ::chat_clients_runtime::Query::new();
         query.push("max_id", &request.max_id);
         query.push("since_id", &request.since_id);
         query.push("limit", &request.limit);
         self.inner
-            .send_empty(
+            .send_json(
                 ::chat_clients_runtime::Call {
                     operation: "view_currently_featured_profiles",
                     route: "/api/v1/endorsements",
@@ -4264,6 +4344,40 @@ impl super::Client {
                 ::std::option::Option::<&()>::None,
             )
             .await
+    }
+    /// Every item of [`Self::view_currently_featured_profiles`], page after page, newest first: each next page is asked for with `max_id` set to the `id` of the last item read; the stream ends on an empty page. An error is yielded as an item, and ends the stream.
+    pub fn view_currently_featured_profiles_stream<'a>(
+        &'a self,
+        request: &ViewCurrentlyFeaturedProfilesRequest,
+    ) -> impl ::chat_clients_runtime::Stream<
+        Item = ::std::result::Result<
+            super::types::ViewCurrentlyFeaturedProfilesResponseItem,
+            ::chat_clients_runtime::Error<super::types::Error>,
+        >,
+    > + 'a {
+        let request = request.clone();
+        let start = ::chat_clients_runtime::Position::Cursor(
+            ::std::option::Option::None,
+        );
+        ::chat_clients_runtime::paginate(
+            start,
+            move |at| {
+                let mut page = request.clone();
+                if let ::chat_clients_runtime::Position::Cursor(c) = at {
+                    page.max_id = c;
+                }
+                let limit = page.limit.and_then(|n| u64::try_from(n).ok());
+                async move {
+                    let answer = self.view_currently_featured_profiles(&page).await?;
+                    ::std::result::Result::Ok(::chat_clients_runtime::Page {
+                        total: ::std::option::Option::None,
+                        next: answer.last().map(|last| last.id.clone()),
+                        limit,
+                        items: answer,
+                    })
+                }
+            },
+        )
     }
     /// View favourited statuses
     ///
@@ -5122,12 +5236,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/follow_requests`
     ///
-    /// Documented responses: 200: `{list: AccountItem5}`; 401: `Error`.
+    /// Documented responses: 200: `{list: AccountItem6}`; 401: `Error`.
     pub async fn view_pending_follow_requests(
         &self,
         request: &ViewPendingFollowRequestsRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::AccountItem5>,
+        ::std::vec::Vec<super::types::AccountItem6>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -5154,7 +5268,7 @@ impl super::Client {
         request: &ViewPendingFollowRequestsRequest,
     ) -> impl ::chat_clients_runtime::Stream<
         Item = ::std::result::Result<
-            super::types::AccountItem5,
+            super::types::AccountItem6,
             ::chat_clients_runtime::Error<super::types::Error>,
         >,
     > + 'a {
@@ -6384,12 +6498,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/mutes`
     ///
-    /// Documented responses: 200: `{list: AccountItem5}`; 401: `Error`.
+    /// Documented responses: 200: `{list: AccountItem6}`; 401: `Error`.
     pub async fn view_muted_accounts(
         &self,
         request: &ViewMutedAccountsRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::AccountItem5>,
+        ::std::vec::Vec<super::types::AccountItem6>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -6416,7 +6530,7 @@ impl super::Client {
         request: &ViewMutedAccountsRequest,
     ) -> impl ::chat_clients_runtime::Stream<
         Item = ::std::result::Result<
-            super::types::AccountItem5,
+            super::types::AccountItem6,
             ::chat_clients_runtime::Error<super::types::Error>,
         >,
     > + 'a {
@@ -6817,14 +6931,17 @@ impl super::Client {
     ///
     /// `GET /api/v1/notifications/requests/{id}`
     ///
-    /// Documented responses: 200: OK; 401: `Error`.
+    /// Documented responses: 200: `NotificationRequestItem`; 401: `Error`.
     pub async fn get_a_single_notification_request(
         &self,
         request: &GetASingleNotificationRequestRequest,
-    ) -> ::std::result::Result<(), ::chat_clients_runtime::Error<super::types::Error>> {
+    ) -> ::std::result::Result<
+        super::types::NotificationRequestItem,
+        ::chat_clients_runtime::Error<super::types::Error>,
+    > {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
-            .send_empty(
+            .send_json(
                 ::chat_clients_runtime::Call {
                     operation: "get_a_single_notification_request",
                     route: "/api/v1/notifications/requests/{id}",

@@ -17,9 +17,9 @@ impl<'de> ::serde::Deserialize<'de> for Account {
         })
     }
 }
-/// `AccountItem5`, defined at line 56 of the source.
+/// `AccountItem6`, defined at line 56 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-pub struct AccountItem5 {
+pub struct AccountItem6 {
     /// Required.
     pub id: ::std::string::String,
     /// Required.
@@ -29,7 +29,7 @@ pub struct AccountItem5 {
     /// Required.
     pub display_name: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for AccountItem5 {
+impl<'de> ::serde::Deserialize<'de> for AccountItem6 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
@@ -1905,7 +1905,7 @@ impl<'de> ::serde::Deserialize<'de> for EmailDomainBlock {
         })
     }
 }
-/// `Emoji`, defined at line 238 of the source.
+/// `Emoji`, defined at line 98 of the source.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Emoji {
     /// Required.
@@ -5647,7 +5647,7 @@ impl<'de> ::serde::Deserialize<'de> for ScheduledStatuse {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 pub struct Search {
     /// Required.
-    pub accounts: ::std::vec::Vec<super::types::AccountItem5>,
+    pub accounts: ::std::vec::Vec<super::types::AccountItem6>,
     /// Required.
     pub statuses: ::std::vec::Vec<super::types::SearchStatuse>,
     /// Required.
@@ -6163,7 +6163,7 @@ pub struct Status15 {
     /// Required.
     pub application: super::types::NameWebsite,
     /// Required.
-    pub account: super::types::AccountItem5,
+    pub account: super::types::AccountItem6,
     /// Required.
     pub media_attachments: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     /// Required.
@@ -6268,7 +6268,7 @@ pub struct Status16 {
     /// Required.
     pub application: super::types::NameWebsite,
     /// Required.
-    pub account: super::types::AccountItem5,
+    pub account: super::types::AccountItem6,
     /// Required.
     pub media_attachments: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     /// Required.
@@ -6560,7 +6560,7 @@ pub struct Status3 {
     /// Required.
     pub application: super::types::NameWebsite,
     /// Required.
-    pub account: super::types::AccountItem5,
+    pub account: super::types::AccountItem6,
     /// Required.
     pub media_attachments: ::std::vec::Vec<super::types::Status3MediaAttachment>,
     /// Required.
@@ -6785,7 +6785,7 @@ pub struct StatusEditItem {
     /// Required.
     pub created_at: ::std::string::String,
     /// Required.
-    pub account: super::types::AccountItem5,
+    pub account: super::types::AccountItem6,
     /// Required.
     pub media_attachments: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
     /// Required.
@@ -8607,6 +8607,76 @@ impl<'de> ::serde::Deserialize<'de> for ViewBookmarkedStatusesResponseItem {
             sensitive: object.required("sensitive")?,
             spoiler_text: object.required("spoiler_text")?,
             visibility: object.required("visibility")?,
+        })
+    }
+}
+/// `ViewCurrentlyFeaturedProfilesResponseItem`, defined at line 58 of the source.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct ViewCurrentlyFeaturedProfilesResponseItem {
+    /// Required.
+    pub id: ::std::string::String,
+    /// Required.
+    pub username: ::std::string::String,
+    /// Required.
+    pub acct: ::std::string::String,
+    /// Required.
+    pub display_name: ::std::string::String,
+    /// Required.
+    pub locked: bool,
+    /// Required.
+    pub bot: bool,
+    /// Required.
+    pub created_at: ::std::string::String,
+    /// Required.
+    pub note: ::std::string::String,
+    /// Required.
+    pub url: ::std::string::String,
+    /// Required.
+    pub avatar: ::std::string::String,
+    /// Required.
+    pub avatar_static: ::std::string::String,
+    /// Required.
+    pub header: ::std::string::String,
+    /// Required.
+    pub header_static: ::std::string::String,
+    /// Required.
+    pub followers_count: i64,
+    /// Required.
+    pub following_count: i64,
+    /// Required.
+    pub statuses_count: i64,
+    /// Required.
+    pub last_status_at: ::std::string::String,
+    /// Required.
+    pub emojis: ::std::vec::Vec<super::types::Emoji>,
+    /// Required.
+    pub fields: ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+}
+impl<'de> ::serde::Deserialize<'de> for ViewCurrentlyFeaturedProfilesResponseItem {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            id: object.required("id")?,
+            username: object.required("username")?,
+            acct: object.required("acct")?,
+            display_name: object.required("display_name")?,
+            locked: object.required("locked")?,
+            bot: object.required("bot")?,
+            created_at: object.required("created_at")?,
+            note: object.required("note")?,
+            url: object.required("url")?,
+            avatar: object.required("avatar")?,
+            avatar_static: object.required("avatar_static")?,
+            header: object.required("header")?,
+            header_static: object.required("header_static")?,
+            followers_count: object.required("followers_count")?,
+            following_count: object.required("following_count")?,
+            statuses_count: object.required("statuses_count")?,
+            last_status_at: object.required("last_status_at")?,
+            emojis: object.required("emojis")?,
+            fields: object.required("fields")?,
         })
     }
 }
