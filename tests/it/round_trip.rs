@@ -181,9 +181,12 @@ fn run(api: &str) -> RoundTrip {
 }
 
 /// What the examples of each API in `xtask::regen::APIS` give: (API, examples checked,
-/// examples skipped). Counted by reading each document's examples.
+/// examples skipped). Counted by reading each document's examples; for Mastodon, the JSON
+/// examples the reader attaches to an operation, of the 680 ```` ```json ```` blocks of its
+/// pages (`grep -c`): 658 since a sentence over a `200: OK` example ("Sample call with
+/// limit=2.") no longer hides the example from its answer.
 const EXPECTED: &[(&str, usize, usize)] = &[
-    ("mastodon", 653, 0),
+    ("mastodon", 658, 0),
     ("messenger", 12, 0),
     ("tada", 56, 0),
     ("teamchat", 81, 0),
