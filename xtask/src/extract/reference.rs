@@ -64,6 +64,51 @@ pub struct RouteText {
     pub note: Option<String>,
 }
 
+/// HTML inline elements a page leaves inside a route (`/rooms<span>/{name}`,
+/// `<code>/x</code>`): markup, not `<id>` placeholders.
+const INLINE_TAGS: [&str; 20] = [
+    "span", "a", "b", "i", "em", "strong", "code", "br", "wbr", "sup", "sub", "small", "mark", "u",
+    "s", "del", "ins", "kbd", "var", "samp",
+];
+
+/// A route's text without the HTML inline elements inside it ([`INLINE_TAGS`]), opening
+/// (with or without attributes) or closing.
+fn strip_markup(target: &str) -> String {
+    let mut out = String::with_capacity(target.len());
+    let mut rest = target;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let end = after.find('>');
+        let tag = end.map(|e| {
+            let inner = after[..e].trim_start_matches('/').trim_end_matches('/');
+            inner
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        });
+        // A one-letter name (`<a>`, `<b>`) is a tag only when closed, closing or with
+        // attributes; alone it may be a placeholder.
+        let markup = |e: usize, t: &str| {
+            INLINE_TAGS.contains(&t)
+                && (t.len() > 1
+                    || after.starts_with('/')
+                    || after[..e].contains(char::is_whitespace)
+                    || target.contains(&format!("</{t}>")))
+        };
+        match (end, tag) {
+            (Some(e), Some(t)) if markup(e, &t) => rest = &after[e + 1..],
+            _ => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `METHOD target` at the start of `text` (a line or cell), with an optional `HTTP/1.1`
 /// after it and nothing else: the route it gives.
 pub fn route_line(text: &str) -> Option<RouteText> {
@@ -154,6 +199,7 @@ fn strip_line_marks(text: &str) -> String {
 
 /// A route from a method and a target (`/path`, `https://host/path?x=1`, `{base}/path`).
 pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
+    let target = strip_markup(target);
     // `{user.id#DOCS_RESOURCES_USER/user-object}`: a link anchor inside a placeholder.
     let mut cleaned = String::with_capacity(target.len());
     let (mut depth, mut skip) = (0u32, false);
@@ -470,7 +516,59 @@ fn hits(doc: &Document) -> Vec<Hit> {
     let mut split = split_routes(doc);
     out.append(&mut split);
     out.sort_by_key(|h| (h.block, h.line));
+    strip_shared_base(&mut out);
     out
+}
+
+/// Absolute URLs whose paths start with a base path the page's route templates leave out
+/// (`http://host:9090/api/v1/users/alice` on a page whose routes are `/users/{name}`): the
+/// server and that base path are the base URL, the route is what follows it. The base is
+/// the path prefix that, left out, makes the most absolute URLs (at least two) instances
+/// of relative routes, and that no relative route starts with.
+fn strip_shared_base(hits: &mut [Hit]) {
+    let templates: Vec<String> = hits
+        .iter()
+        .filter(|h| h.route.server.is_none())
+        .map(|h| h.route.path.clone())
+        .collect();
+    if templates.is_empty() {
+        return;
+    }
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for h in hits.iter().filter(|h| h.route.server.is_some()) {
+        let segs: Vec<&str> = h.route.path.trim_end_matches('/').split('/').collect();
+        for n in 2..segs.len() {
+            let prefix = segs[..n].join("/");
+            let rest = format!("/{}", segs[n..].join("/"));
+            let within = |t: &String| {
+                t.trim_end_matches('/').split('/').count() == segs.len() - n + 1
+                    && instance_of(&rest, t)
+            };
+            if templates.iter().any(within)
+                && !templates
+                    .iter()
+                    .any(|t| t == &prefix || t.starts_with(&format!("{prefix}/")))
+            {
+                *counts.entry(prefix).or_default() += 1;
+            }
+        }
+    }
+    let Some((base, _)) = counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .max_by_key(|(p, n)| (*n, p.len()))
+    else {
+        return;
+    };
+    for h in hits.iter_mut() {
+        if let Some(server) = &h.route.server
+            && let Some(rest) = h.route.path.strip_prefix(&base)
+            && rest.starts_with('/')
+        {
+            h.route.server = Some(format!("{server}{base}"));
+            h.route.path = rest.to_string();
+        }
+    }
 }
 
 /// A route in inline code after a label and a colon, ending the line (or followed only by
@@ -1098,6 +1196,20 @@ fn heading_ctx(text: &str) -> Option<Ctx> {
             let l = w.to_lowercase();
             LABEL_WORDS.contains(&l.as_str())
                 || matches!(l.as_str(), "the" | "of" | "and" | "a" | "an" | "in" | "for")
+                // Qualifiers (`Possible parameters`, `XML Example`, `Optional fields`).
+                || matches!(
+                    l.as_str(),
+                    "possible"
+                        | "available"
+                        | "supported"
+                        | "accepted"
+                        | "optional"
+                        | "required"
+                        | "additional"
+                        | "more"
+                        | "xml"
+                        | "yaml"
+                )
         });
     words_ok.then(|| label_ctx(&t)).flatten()
 }
@@ -1751,7 +1863,7 @@ fn columns(t: &Table) -> Option<Columns> {
     ])?;
     Some(Columns {
         name,
-        ty: find(&["type", "data type", "value", "format"]),
+        ty: find(&["type", "data type", "value", "format", "field type"]),
         required: find(&[
             "required",
             "required?",
@@ -1936,12 +2048,16 @@ fn required_cell(cell: &str, header_is_optional: bool) -> Option<bool> {
         || l.starts_with("mandatory")
         || l == "✓"
         || l == "✔"
+        || l == "✅"
         || l == "x"
         || l == "y";
     let no = l.starts_with("no")
         || l.starts_with("false")
         || l.starts_with("optional")
         || l == "-"
+        || l == "✗"
+        || l == "✘"
+        || l == "❌"
         || l == "n";
     match (yes, no) {
         (true, _) => Some(!header_is_optional),
@@ -1952,7 +2068,19 @@ fn required_cell(cell: &str, header_is_optional: bool) -> Option<bool> {
 
 /// A location word of an `In` column.
 fn location_word(w: &str) -> Option<Location> {
-    match w.trim().to_ascii_lowercase().as_str() {
+    // Another notation of the same words: an annotation (`@Path`, `@QueryParam`), Swagger's
+    // `formData`, code ticks.
+    let l = w
+        .trim()
+        .trim_matches(['`', '*'])
+        .trim_start_matches('@')
+        .to_ascii_lowercase();
+    let l = ["parameter", "param"]
+        .iter()
+        .find_map(|s| l.strip_suffix(s).filter(|r| !r.is_empty()))
+        .unwrap_or(&l)
+        .trim();
+    match l {
         "path" | "url" | "uri" | "route" => Some(Location::Path),
         "query" | "querystring" | "query string" => Some(Location::Query),
         "header" | "headers" => Some(Location::Header),
@@ -2304,11 +2432,16 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         // section (a concrete id, a query string, a base path before it), is an example; a
         // template after its own example in the section takes the example's place.
         // A call with a query string is an example wherever it stands.
+        // A call to a concrete URL (a host, a query string) under a sub-heading of an
+        // operation's section (`### Examples` under `## Retrieve a user`) is its example.
+        let example = h.route.query || h.route.server.is_some();
         let same = |o: &OpAt| {
             o.route.as_ref().is_some_and(|r| {
                 r.method == h.route.method
                     && (shape(&r.path) == shape(&h.route.path)
-                        || ((o.heading == owner || h.route.query)
+                        || ((o.heading == owner
+                            || h.route.query
+                            || (example && within_section(doc, o.heading, owner)))
                             && instance_of(&h.route.path, &r.path)))
             })
         };
@@ -2317,8 +2450,24 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         // In a capture, a route right under its own name line is declared the same way.
         let named =
             owner.is_some_and(|o| o + 1 == h.block && doc.blocks[o].level().is_none_or(|l| l == 0));
-        let declared = (matches!(doc.blocks[h.block].kind, Kind::Heading { .. }) || named)
+        let declared = (matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
+            || named
+            || restated(doc, &all, &ops, owner, h))
             && !ops.iter().any(|o| o.heading == owner);
+        // A concrete call (a host or a query string, concrete values) in an operation's
+        // section with another method than its route: an example written with the wrong
+        // method, not a new operation.
+        let own_call = example
+            && !h.route.path.contains('{')
+            && ops.iter().any(|o| {
+                (o.heading == owner || within_section(doc, o.heading, owner))
+                    && o.route.as_ref().is_some_and(|r| {
+                        r.path.contains('{') && instance_of(&h.route.path, &r.path)
+                    })
+            });
+        if own_call && !ops.iter().any(same) {
+            continue;
+        }
         if ops.iter().any(same) && !declared {
             // The same route on a line of its own again, documented once more (its own
             // description, list and examples follow): more of the same operation.
@@ -2421,6 +2570,47 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         }
     }
     ops
+}
+
+/// A route restated as the first route of a section of its own, a sibling of the section
+/// of the operation just before with the same route (`## Replace the members` and `## Add
+/// members`, both `PUT /rooms/{name}/{role}`): the page documents two operations on one
+/// route; kept as its own (the reader warns), never folded into the first.
+fn restated(doc: &Document, all: &[Hit], ops: &[OpAt], owner: Option<usize>, h: &Hit) -> bool {
+    let (Some(o), Some(prev)) = (owner, ops.last()) else {
+        return false;
+    };
+    let Some(ph) = prev.heading else {
+        return false;
+    };
+    let level = doc.blocks[o].level();
+    !h.route.query
+        && h.route.server.is_none()
+        && ph < o
+        && level.is_some_and(|l| l > 0)
+        && doc.blocks[ph].level() == level
+        && clean_heading(&doc.blocks[ph].text) != clean_heading(&doc.blocks[o].text)
+        && prev.route.as_ref().is_some_and(|r| {
+            r.method == h.route.method && shape(&r.path) == shape(&h.route.path)
+        })
+        // The first route of its section, on a line of its own.
+        && !all.iter().any(|x| x.block > o && x.block < h.block)
+        && doc.blocks[o + 1..h.block].iter().all(|b| !b.is_heading())
+}
+
+/// Whether heading `inner` lies in the section of heading `outer`: a deeper heading after
+/// it with no heading of `outer`'s level or higher between.
+fn within_section(doc: &Document, outer: Option<usize>, inner: Option<usize>) -> bool {
+    let (Some(a), Some(s)) = (outer, inner) else {
+        return false;
+    };
+    let Some(level) = doc.blocks[a].level().filter(|&l| l > 0) else {
+        return false;
+    };
+    a < s
+        && doc.blocks[a + 1..=s]
+            .iter()
+            .all(|b| b.level().is_none_or(|l| l == 0 || l > level))
 }
 
 /// Operations whose route follows their content, as two-panel renderers print them (Redoc
@@ -3116,6 +3306,26 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         r.kit.nothing_found(
             "operations (a route `METHOD /path` in a heading, a line, a table, a request line or a curl call; or headings naming RPC methods over parameter lists)",
         );
+    }
+    // Two operations on one route (two sections documenting it): both kept, said.
+    for (k, o) in located.iter().enumerate() {
+        if let Some(route) = &o.route
+            && let Some(first) = located[..k].iter().find(|p| {
+                p.listed.is_none()
+                    && p.route.as_ref().is_some_and(|q| {
+                        q.method == route.method && shape(&q.path) == shape(&route.path)
+                    })
+            })
+            && o.listed.is_none()
+        {
+            r.kit.warn(
+                o.line,
+                format!(
+                    "`{} {}` is documented by `{}` (line {}) and again by `{}`: kept as two operations",
+                    route.method, route.path, first.name, first.line, o.name
+                ),
+            );
+        }
     }
     let rpc = located.iter().all(|o| o.route.is_none()) && !located.is_empty();
     r.id_prefix = common_prefix(located.iter().filter_map(|o| o.route.as_ref()));
@@ -4321,8 +4531,21 @@ impl Reader<'_> {
         let mut body_fields: Vec<Field> = Vec::new();
         let mut form = false;
         let mut has_credential = false;
-        for (p, ctx) in raw {
-            let ident = param_ident(&p.name);
+        for (mut p, ctx) in raw {
+            let mut ident = param_ident(&p.name);
+            // Listed as a path parameter, spelt with another case than the route's
+            // placeholder (`roomname` for `{roomName}`): the route's spelling.
+            let said_path = p.location == Some(Location::Path)
+                || (p.location.is_none() && ctx == Some(Ctx::Params(Some(Location::Path))));
+            if said_path
+                && !placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
+                && let Some(ph) = placeholders
+                    .iter()
+                    .find(|ph| ph.eq_ignore_ascii_case(&ident))
+            {
+                p.name.clone_from(ph);
+                ident.clone_from(ph);
+            }
             let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name);
             let location = if in_path {
                 Location::Path
@@ -5158,6 +5381,9 @@ fn returns_entity(blocks: &[Block]) -> Option<String> {
     }
     None
 }
+
+#[cfg(test)]
+mod shape_tests;
 
 #[cfg(test)]
 mod tests {

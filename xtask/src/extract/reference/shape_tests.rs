@@ -1,0 +1,214 @@
+//! Shapes common to hand-written references, each with a small page written for the test:
+//! sub-headings and example calls inside an operation, location and required columns in
+//! other notations, bodies named by a type, statuses in prose, markup in routes, fields in
+//! table cells, RPC route rules.
+
+use super::*;
+
+fn read(name: &str, text: &str) -> Extracted {
+    extract(&Document::parse(name, text), "pets", name)
+}
+
+/// `(method path, params as "name in required")` per operation.
+fn ops(out: &Extracted) -> Vec<(String, Vec<String>)> {
+    out.spec
+        .operations
+        .iter()
+        .map(|o| {
+            (
+                o.route.as_ref().map_or_else(
+                    || format!("? {}", o.id),
+                    |r| format!("{} {}", r.method, r.path),
+                ),
+                o.params
+                    .iter()
+                    .map(|p| {
+                        format!(
+                            "{} {} {}",
+                            p.name,
+                            format!("{:?}", p.location).to_lowercase(),
+                            p.required
+                        )
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+const SUB_HEADINGS: &str = "# Pet endpoints
+
+## List pets
+Lists the pets.
+> **GET** /pets
+
+### Possible parameters
+
+| Parameter | Parameter Type | Description |
+|-----------|----------------|-------------|
+| kind      | @QueryParam    | Filter by kind |
+
+### Examples
+
+> **GET** https://shop.example.net:8080/zoo/api/v2/pets
+
+> **GET** https://shop.example.net:8080/zoo/api/v2/pets?kind=cat
+
+## Show a pet
+Shows one pet.
+> **GET** /pets/{petId}
+
+### Possible parameters
+
+| Parameter | Parameter Type | Description |
+|-----------|----------------|-------------|
+| petid     | @Path          | The pet     |
+
+### Examples
+
+#### JSON Example
+
+> **GET** https://shop.example.net:8080/zoo/api/v2/pets/rex
+
+## Rename a pet
+> **PUT** /pets/{petId}/name
+
+### Examples
+
+> **POST** https://shop.example.net:8080/zoo/api/v2/pets/rex/name
+
+## Feed a pet
+No route line of its own: the example carries the template.
+
+### Examples
+
+> **POST** https://shop.example.net:8080/zoo/api/v2/pets/{petId}/meals
+";
+
+/// Shape 1: `### Possible parameters`, `### Examples`, `#### JSON Example` belong to the
+/// `##` operation above; example calls to `https://host/zoo/api/v2/…` (a base path the
+/// templates leave out, concrete values, a query string, even another method) are examples,
+/// never operations; a template only in an example call is the section's route, without
+/// the base path, which goes to the base URL.
+#[test]
+fn sub_headings_and_example_calls_belong_to_the_operation() {
+    let out = read("pets.md", SUB_HEADINGS);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /pets".to_string(),
+                vec!["kind query false".to_string()]
+            ),
+            (
+                "GET /pets/{petId}".to_string(),
+                vec!["petId path true".to_string()]
+            ),
+            (
+                "PUT /pets/{petId}/name".to_string(),
+                vec!["petId path true".to_string()]
+            ),
+            (
+                "POST /pets/{petId}/meals".to_string(),
+                vec!["petId path true".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(
+        out.spec.base_url.as_deref(),
+        Some("https://shop.example.net:8080/zoo/api/v2")
+    );
+}
+
+/// Shape 2: location columns in other notations, required columns in yes/no, ✓/✗.
+#[test]
+fn location_and_required_in_other_notations() {
+    for (w, l) in [
+        ("@Path", Some(Location::Path)),
+        ("@PathParam", Some(Location::Path)),
+        ("@QueryParam", Some(Location::Query)),
+        ("query", Some(Location::Query)),
+        ("formData", Some(Location::Body)),
+        ("`header`", Some(Location::Header)),
+        ("@HeaderParam", Some(Location::Header)),
+        ("body", Some(Location::Body)),
+        ("string", None),
+    ] {
+        assert_eq!(location_word(w), l, "{w}");
+    }
+    for (c, r) in [("yes", Some(true)), ("No", Some(false)), ("✓", Some(true))] {
+        assert_eq!(required_cell(c, false), r, "{c}");
+    }
+    assert_eq!(required_cell("✗", false), Some(false));
+    assert_eq!(required_cell("true", false), Some(true));
+    let page = "# Toys
+
+## Add a toy
+> **POST** /pets/{petId}/toys
+
+| Name | In | Required | Description |
+|------|----|----------|-------------|
+| petId | path | ✓ | The pet |
+| dry | query | ✗ | Only check |
+| X-Trace | header | no | Trace id |
+| colour | formData | yes | Colour |
+";
+    let out = read("toys.md", page);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["petId path true", "dry query false", "X-Trace header false",]
+    );
+    let body = out.spec.operations[0]
+        .body
+        .as_ref()
+        .map(|b| b.ty.to_string());
+    assert!(body.is_some(), "the formData row is a body field");
+}
+
+/// Shape 5: HTML inside a route is markup; a route documented again by the next section
+/// is a second operation, said in a warning.
+#[test]
+fn markup_in_routes_and_a_restated_route() {
+    assert_eq!(
+        route_line("> **GET** /pets<span>/{petId}").map(|r| r.path),
+        Some("/pets/{petId}".to_string())
+    );
+    assert_eq!(
+        route_line("GET /pets/<code>{petId}</code>").map(|r| r.path),
+        Some("/pets/{petId}".to_string())
+    );
+    // A placeholder written `<id>` stays one.
+    assert_eq!(
+        route_line("GET /pets/<id>").map(|r| r.path),
+        Some("/pets/{id}".to_string())
+    );
+    let page = "# Tags
+
+## Replace the tags of a pet
+> **PUT** /pets/{petId}/tags
+
+Replaces them.
+
+## Add tags to a pet
+> **PUT** /pets/{petId}/tags
+
+Adds to them.
+";
+    let out = read("tags.md", page);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Replace the tags of a pet", "Add tags to a pet"]);
+    let ids: Vec<&str> = out.spec.operations.iter().map(|o| o.id.as_str()).collect();
+    assert_ne!(ids[0], ids[1]);
+    assert!(
+        out.diags
+            .iter()
+            .any(|d| d.message.contains("kept as two operations")),
+        "{:?}",
+        out.diags
+    );
+}
