@@ -4033,6 +4033,17 @@ impl Reader<'_> {
                     continue;
                 }
             }
+            // `**Payload:** User` over `**Return value:** HTTP status 201 (Created)`: lines of
+            // labels in one paragraph, each read as its own line.
+            if b.kind == Kind::Paragraph && b.text.contains('\n') {
+                for (n, l) in (b.span.line..).zip(b.text.split('\n')) {
+                    for (code, doc_text) in inline_statuses(l) {
+                        if !statuses.iter().any(|x| x.0 == code) {
+                            statuses.push((code, n, doc_text));
+                        }
+                    }
+                }
+            }
             // `Response: HTTP 200 on success, 500 on error`: statuses in a response line.
             if !b.is_code() && !b.text.contains('\n') {
                 let found = inline_statuses(&b.text);
@@ -5157,7 +5168,13 @@ fn status_item(text: &str) -> Option<(u16, Option<String>)> {
         .trim_start_matches(['+', '*', '-', '•'])
         .trim()
         .replace('`', "");
-    let (code, rest) = t.split_once(' ').unwrap_or((t.as_str(), ""));
+    // `HTTP status 404 Not found`, `Status 201 Created`: the words before the code.
+    let lower = t.to_ascii_lowercase();
+    let t = ["http status ", "status code ", "status ", "http "]
+        .iter()
+        .find(|p| lower.starts_with(**p))
+        .map_or(t.as_str(), |p| t[p.len()..].trim_start());
+    let (code, rest) = t.split_once(' ').unwrap_or((t, ""));
     let code = code.trim_end_matches(':');
     let n: u16 = code.parse().ok().filter(|c| (100..600).contains(c))?;
     if code.len() != 3 {
@@ -5286,11 +5303,7 @@ fn return_last(statuses: &[(u16, u32, Option<String>)]) -> u16 {
 /// words after it up to a comma.
 fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     let t = text.trim().replace(['*', '`'], "");
-    let Some(rest) = t
-        .strip_prefix("Response:")
-        .or_else(|| t.strip_prefix("Responses:"))
-        .or_else(|| t.strip_prefix("Returns:"))
-    else {
+    let Some(rest) = answer_label_rest(&t) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -5322,6 +5335,29 @@ fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
         }
     }
     out
+}
+
+/// What follows a label of the answer (`Response:`, `Returns:`, `Return value:`, `Status
+/// codes:`, `Result:`), any case.
+fn answer_label_rest(t: &str) -> Option<&str> {
+    let (label, rest) = t.split_once(':')?;
+    let l = label.trim().to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "response"
+            | "responses"
+            | "returns"
+            | "return"
+            | "return value"
+            | "return values"
+            | "result"
+            | "status"
+            | "status code"
+            | "status codes"
+            | "response code"
+            | "response codes"
+    )
+    .then_some(rest)
 }
 
 /// A `Returns: X` line (`- **Returns**: Boolean`): what a method answers.

@@ -212,3 +212,50 @@ Adds to them.
         out.diags
     );
 }
+
+/// Shape 4: statuses in prose labels (`**Return value:** HTTP status 201 (Created)`, also on
+/// the second line of a paragraph of labels), `Status codes:`, and `HTTP status NNN` items
+/// under a response label.
+#[test]
+fn statuses_in_prose_labels() {
+    assert_eq!(
+        inline_statuses("**Return value:** HTTP status 201 (Created)"),
+        [(201, Some("(Created)".to_string()))]
+    );
+    assert_eq!(
+        inline_statuses("Status codes: HTTP 204 on success; 409 if it exists"),
+        [
+            (204, Some("on success".to_string())),
+            (409, Some("if it exists".to_string()))
+        ]
+    );
+    assert_eq!(inline_statuses("Return value: Pets"), []);
+    assert_eq!(
+        status_item("- HTTP status 404 Not found"),
+        Some((404, Some("Not found".to_string())))
+    );
+    let page = "# Pets
+
+## Adopt a pet
+> **POST** /pets/{petId}/adoption
+
+**Body:** none
+**Return value:** HTTP status 201 (Created)
+
+## Release a pet
+> **DELETE** /pets/{petId}/adoption
+
+### Responses
+
+- HTTP status 204 No Content
+- HTTP status 404 Not Found
+";
+    let out = read("adopt.md", page);
+    let statuses: Vec<Vec<u16>> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.responses.iter().filter_map(|r| r.status).collect())
+        .collect();
+    assert_eq!(statuses, [vec![201], vec![204, 404]]);
+}
