@@ -1006,7 +1006,10 @@ fn label_ctx(text: &str) -> Option<Ctx> {
     }
     // `Example request:` / `Sample request`: the request as the page shows it; JSON under
     // it is the body.
-    if (has("example") || has("sample")) && has("request") && !has("curl") {
+    if (has("example") || has("sample"))
+        && (has("request") || has("payload") || has("body"))
+        && !has("curl")
+    {
         return Some(Ctx::Params(Some(Location::Body)));
     }
     if has("example") || has("sample") || has("curl") || has("version history") {
@@ -3970,6 +3973,28 @@ impl Reader<'_> {
                 );
                 continue;
             }
+            // `**Payload:** User`: a body given by the name of a type whose field table the
+            // page has elsewhere (`### User` under `## Data types`).
+            if !b.is_code() && b.table().is_none() {
+                let named: Vec<usize> = b
+                    .text
+                    .split('\n')
+                    .filter_map(|l| named_body(doc, l))
+                    .collect();
+                for &t in &named {
+                    if let Some(table) = doc.blocks[t].table() {
+                        // Fields of the body, even where a placeholder has their name.
+                        for mut p in table_params(table, doc.blocks[t].span.line) {
+                            p.location = Some(Location::Body);
+                            raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
+                        }
+                    }
+                }
+                if !named.is_empty() && !b.text.contains('\n') {
+                    ctx = Some(Ctx::Other);
+                    continue;
+                }
+            }
             if let Some(c) =
                 block_label(b).filter(|_| !prose_in_status && !field_here && !item_text)
             {
@@ -4014,7 +4039,11 @@ impl Reader<'_> {
                 // A topic heading inside the extent (an example, a note) ends a list; the
                 // operation's own heading (a page's extent starts above it) does not.
                 if Some(index[k]) != o.heading {
-                    ctx = Some(Ctx::Other);
+                    ctx = Some(if request_type_heading(&b.text) {
+                        Ctx::Params(Some(Location::Body))
+                    } else {
+                        Ctx::Other
+                    });
                 }
                 continue;
             }
@@ -4043,6 +4072,17 @@ impl Reader<'_> {
                         }
                     }
                 }
+            }
+            // `**Return value:** Result list`: what follows is the answer, not the body a
+            // label above announced.
+            if b.kind == Kind::Paragraph
+                && matches!(ctx, Some(Ctx::Params(Some(Location::Body))))
+                && b.text
+                    .lines()
+                    .last()
+                    .is_some_and(|l| answer_label_rest(&l.replace(['*', '`'], "")).is_some())
+            {
+                ctx = Some(Ctx::Response(None));
             }
             // `Response: HTTP 200 on success, 500 on error`: statuses in a response line.
             if !b.is_code() && !b.text.contains('\n') {
@@ -4557,7 +4597,8 @@ impl Reader<'_> {
                 p.name.clone_from(ph);
                 ident.clone_from(ph);
             }
-            let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name);
+            let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
+                && p.location != Some(Location::Body);
             let location = if in_path {
                 Location::Path
             } else {
@@ -5335,6 +5376,79 @@ fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
         }
     }
     out
+}
+
+/// A heading naming the type of what a call sends (`PublishRequest`, `SendParams`,
+/// `Subscribe request`): the table under it is the body.
+fn request_type_heading(text: &str) -> bool {
+    let t = clean_heading(text);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let ident = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '_');
+    match words.as_slice() {
+        [one] if ident(one) && one.starts_with(char::is_uppercase) => [
+            "Request",
+            "Params",
+            "Parameters",
+            "Input",
+            "Args",
+            "Arguments",
+        ]
+        .iter()
+        .any(|s| one.len() > s.len() && one.ends_with(s)),
+        [name, word] if ident(name) => matches!(
+            word.to_ascii_lowercase().as_str(),
+            "request" | "params" | "parameters" | "arguments"
+        ),
+        _ => false,
+    }
+}
+
+/// The field table of the type a body label names (`**Payload:** User`, `Request body:
+/// [User](#user)`): the table under a heading of that name elsewhere on the page.
+fn named_body(doc: &Document, line: &str) -> Option<usize> {
+    let t = line
+        .trim()
+        .trim_start_matches(['>', '-', '+', ' '])
+        .replace(['*', '`'], "");
+    let (label, name) = t.split_once(':')?;
+    if label_ctx(label.trim()) != Some(Ctx::Params(Some(Location::Body))) {
+        return None;
+    }
+    let name = name.trim().trim_end_matches('.').trim();
+    // A link to the type: its text.
+    let name = match name.strip_prefix('[') {
+        Some(r) => r.split(']').next().unwrap_or(""),
+        None => name,
+    };
+    if name.is_empty() || name.split_whitespace().count() > 3 {
+        return None;
+    }
+    type_table(doc, name)
+}
+
+/// The parameter table under the heading that names type `name` (case, spaces, `-` and
+/// `_` aside), before the next heading.
+fn type_table(doc: &Document, name: &str) -> Option<usize> {
+    let key = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let want = key(name);
+    if want.is_empty() {
+        return None;
+    }
+    doc.blocks.iter().enumerate().find_map(|(i, b)| {
+        if !b.is_heading() || b.level() == Some(0) || key(&clean_heading(&b.text)) != want {
+            return None;
+        }
+        doc.blocks[i + 1..]
+            .iter()
+            .take_while(|n| !n.is_heading())
+            .position(|n| n.table().is_some_and(|t| columns(t).is_some()))
+            .map(|at| i + 1 + at)
+    })
 }
 
 /// What follows a label of the answer (`Response:`, `Returns:`, `Return value:`, `Status

@@ -259,3 +259,86 @@ fn statuses_in_prose_labels() {
         .collect();
     assert_eq!(statuses, [vec![201], vec![204, 404]]);
 }
+
+/// Shape 3: a body given by a type name (`**Payload:** Pet`, `Request body: [Pet](#pet)`)
+/// is the field table under that type's heading elsewhere on the page (required from its
+/// `Optional` column, body fields even where a placeholder has their name); a `#### XRequest`
+/// heading's table under a method is its body; a `Return value:` line ends the body label.
+#[test]
+fn bodies_named_by_a_type_and_request_type_headings() {
+    let page = "# Pets
+
+## Create a pet
+> **POST** /pets
+
+**Payload:** Pet
+**Return value:** HTTP status 201 (Created)
+
+## Replace a pet
+> **PUT** /pets/{name}
+
+Request body: [Pet](#pet)
+
+| Parameter | Parameter Type | Description |
+|-----------|----------------|-------------|
+| name      | @Path          | The pet     |
+
+## Copy a pet
+> **POST** /pets/copies
+
+**Payload:** PetCopy
+**Return value:** The copy
+
+```json
+{\"copied\": true}
+```
+
+#### CopyRequest
+
+| Field name | Field type | Required | Description |
+|------------|------------|----------|-------------|
+| `from`     | `string`   | yes      | Source      |
+| `times`    | `int`      | no       | How many    |
+
+#### CopyResponse
+
+| Field name | Field type | Required | Description |
+|------------|------------|----------|-------------|
+| `copies`   | `int`      | yes      | Made        |
+
+## Data types
+
+### Pet
+
+| Parameter | Optional | Description |
+|-----------|----------|-------------|
+| name      | No       | Its name    |
+| colour    | Yes      | Its colour  |
+";
+    let out = read("pets.md", page);
+    let fields = |k: usize| -> Vec<String> {
+        let Some(Body {
+            ty: TypeRef::Named(n),
+            ..
+        }) = &out.spec.operations[k].body
+        else {
+            return Vec::new();
+        };
+        out.spec.types[n]
+            .fields
+            .iter()
+            .map(|f| format!("{} {}", f.name, !f.optional))
+            .collect()
+    };
+    assert_eq!(out.spec.operations.len(), 3);
+    assert_eq!(fields(0), ["name true", "colour false"]);
+    assert_eq!(fields(1), ["name true", "colour false"]);
+    assert_eq!(ops(&out)[1].1, ["name path true"]);
+    // The JSON under `Return value:` is the answer, not the body; the request table is.
+    assert_eq!(fields(2), ["from true", "times false"]);
+    assert!(request_type_heading("#### PublishRequest"));
+    assert!(request_type_heading("Subscribe request"));
+    assert!(!request_type_heading("PublishResponse"));
+    assert!(!request_type_heading("Request"));
+    assert!(!request_type_heading("Override object"));
+}
