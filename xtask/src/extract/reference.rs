@@ -2444,7 +2444,10 @@ fn locate(doc: &Document) -> Vec<OpAt> {
                     && (shape(&r.path) == shape(&h.route.path)
                         || ((o.heading == owner
                             || h.route.query
-                            || (example && within_section(doc, o.heading, owner)))
+                            || (example && within_section(doc, o.heading, owner))
+                            // A call to a host with concrete values where a template
+                            // documented before has placeholders: its example.
+                            || (example && !h.route.path.contains('{') && r.path.contains('{')))
                             && instance_of(&h.route.path, &r.path)))
             })
         };
@@ -4305,6 +4308,16 @@ impl Reader<'_> {
             }
             op.doc = Some(d);
         }
+        // An operation that is a table row (`Path | Method | Description`): the fields
+        // listed inside its cells.
+        if let Some(t) = o.block.and_then(|b| doc.blocks[b].table())
+            && let Some(k) = t.row_lines.iter().position(|&l| l == o.route_at)
+            && let Some(row) = t.rows.get(k)
+        {
+            for cell in row {
+                raw.extend(cell_fields(cell, o.route_at));
+            }
+        }
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
         if let Some(b) = op.body.as_mut()
             && b.content_type.is_none()
@@ -5376,6 +5389,72 @@ fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
         }
     }
     out
+}
+
+/// Fields listed inside a table cell of an operation's row (`Sends it.<br/>*Payload
+/// Parameters*<br/>📌 **body**: The text. This is a required field.<br/>📌 **title**:
+/// Optionally …`): the pieces between `<br>` tags; a label piece (`Payload Parameters`)
+/// gives the location of the fields after it, each a marker (an emoji, a bullet), a bold
+/// or code name and its description. None without such a label: a cell of prose.
+fn cell_fields(cell: &str, line: u32) -> Vec<(RawParam, Option<Ctx>)> {
+    let text = cell
+        .replace("<br/>", "\n")
+        .replace("<br />", "\n")
+        .replace("<br>", "\n");
+    let mut ctx = None;
+    let mut out = Vec::new();
+    for piece in text.split('\n') {
+        let t = piece.trim();
+        let stripped = t
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '*' | '`' | '_'))
+            .trim_start();
+        let marked = stripped.len() < t.len();
+        if !marked {
+            let plain = stripped
+                .trim_matches(['*', '_'])
+                .trim()
+                .trim_end_matches(':');
+            if plain.split_whitespace().count() <= 4
+                && let Some(c @ (Ctx::Params(_) | Ctx::Form)) = label_ctx(plain)
+            {
+                ctx = Some(c);
+            }
+            continue;
+        }
+        if ctx.is_none() || !(stripped.starts_with("**") || stripped.starts_with('`')) {
+            continue;
+        }
+        if let Some(mut p) = bullet(stripped, line) {
+            p.required = p.required.or_else(|| prose_required(&p.doc));
+            out.push((p, ctx));
+        }
+    }
+    out
+}
+
+/// Whether a field's description says it is required (`This is a required field`, `the
+/// only required field`) or optional (`Optionally …`, `is optional`, a default value, `If
+/// no x is specified`); `None` when it says neither or makes it conditional (`only
+/// required if …`).
+fn prose_required(doc: &str) -> Option<bool> {
+    let l = doc.to_lowercase().replace(['*', '_', '`'], "");
+    if l.contains("required if") || l.contains("required when") || l.contains("required only") {
+        return None;
+    }
+    if l.contains("not required") {
+        return Some(false);
+    }
+    if l.contains("required") || l.contains("mandatory") {
+        return Some(true);
+    }
+    let optional = [
+        "optional",
+        "default",
+        "not specified",
+        "isn't specified",
+        "is omitted",
+    ];
+    optional.iter().any(|w| l.contains(w)).then_some(false)
 }
 
 /// A heading naming the type of what a call sends (`PublishRequest`, `SendParams`,

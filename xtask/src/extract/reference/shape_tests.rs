@@ -342,3 +342,59 @@ Request body: [Pet](#pet)
     assert!(!request_type_heading("Request"));
     assert!(!request_type_heading("Override object"));
 }
+
+/// Shape 6: an operation that is a table row (`Path | Method | Description`) with its
+/// fields inside the description cell (`<br/>*Payload Parameters*<br/>🔹 **name**: …`),
+/// required or optional as the description says; a later call to a host with concrete
+/// values for a row's placeholders is an example of that row, never an operation.
+#[test]
+fn fields_inside_table_cells() {
+    let page = "# Feeder API
+
+## Endpoints
+
+| Path | Method | Description |
+|----- | ------ | ----------- |
+| `/feed/{BOWL}` | POST | Fills a bowl.<br/>*Payload Parameters*<br/>🔹 **food**: What to serve. This is a required field.<br/>🔹 **grams**: Optionally how much.<br/>🔹 **note**: Only required if the food is new.
+| `/bowls` | GET | Lists the bowls. Use **cache**: to skip.
+
+## Walkthrough
+
+```bash
+curl -X POST -d 'food=fish' http://feeder.local:8000/feed/kitchen
+```
+";
+    let out = read("feeder.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /feed/{BOWL}".to_string(),
+                vec!["BOWL path true".to_string()]
+            ),
+            ("GET /bowls".to_string(), vec![]),
+        ]
+    );
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &out.spec.operations[0].body
+    else {
+        panic!("no body: {:?}", out.spec.operations[0].body);
+    };
+    let fields: Vec<(&str, bool)> = out.spec.types[n]
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.optional))
+        .collect();
+    assert_eq!(fields, [("food", false), ("grams", true), ("note", true)]);
+    assert_eq!(prose_required("Only required if the food is new."), None);
+    assert_eq!(
+        prose_required("This is the *only* required field."),
+        Some(true)
+    );
+    assert_eq!(
+        prose_required("If no kind is given, `a` is the default."),
+        Some(false)
+    );
+}
