@@ -2537,6 +2537,7 @@ fn locate(doc: &Document) -> Vec<OpAt> {
             index_doc: None,
         });
     }
+    route_rule(doc, &all, &mut ops);
     if ops.is_empty() {
         ops = rpc_methods(doc);
         ops = with_index(doc, ops);
@@ -2602,6 +2603,135 @@ fn restated(doc: &Document, all: &[Hit], ops: &[OpAt], owner: Option<usize>, h: 
         // The first route of its section, on a line of its own.
         && !all.iter().any(|x| x.block > o && x.block < h.block)
         && doc.blocks[o + 1..h.block].iter().all(|b| !b.is_heading())
+}
+
+/// Method headings routed by the rule the page shows (`### publish` whose example calls
+/// `POST /api/publish`, `### history` calling `POST /api/history`): when at least two
+/// headings of one section name the last segment of a route they hold, with one method
+/// and one prefix, that rule routes every sibling heading named like them (`### subscribe`
+/// → `POST /api/subscribe`, said in a warning), and the operation of such a route found
+/// under another heading (the introduction's first example) moves to its method heading.
+/// A heading without that evidence keeps no route.
+fn route_rule(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>) {
+    let parent = |h: usize| {
+        let level = doc.blocks[h].level().unwrap_or(0);
+        (0..h)
+            .rev()
+            .find(|&i| doc.blocks[i].level().is_some_and(|l| l > 0 && l < level))
+    };
+    // (method, prefix, parent, level) -> the method headings showing it.
+    let mut shown: BTreeMap<(String, String, Option<usize>, u8), Vec<usize>> = BTreeMap::new();
+    for h in all {
+        let Some(o) = owner_heading(doc, h.block) else {
+            continue;
+        };
+        let Some(level) = doc.blocks[o].level().filter(|&l| l > 0) else {
+            continue;
+        };
+        let name = clean_heading(&doc.blocks[o].text);
+        if let Some(prefix) = h.route.path.strip_suffix(&format!("/{name}"))
+            && !prefix.is_empty()
+            && !prefix.contains('{')
+            && method_heading_name(&name)
+        {
+            let key = (h.route.method.clone(), prefix.to_string(), parent(o), level);
+            let v = shown.entry(key).or_default();
+            if !v.contains(&o) {
+                v.push(o);
+            }
+        }
+    }
+    let Some(((method, prefix, up, level), heads)) = shown
+        .into_iter()
+        .filter(|(_, v)| v.len() >= 2)
+        .max_by_key(|(_, v)| v.len())
+    else {
+        return;
+    };
+    let lower = |i: &usize| {
+        clean_heading(&doc.blocks[*i].text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    };
+    let case = heads.iter().all(lower);
+    let mut added = false;
+    for s in (up.map_or(0, |u| u + 1))..doc.blocks.len() {
+        let b = &doc.blocks[s];
+        match b.level() {
+            Some(l) if l > 0 && l < level => {
+                if s > heads[0] {
+                    break;
+                }
+                continue;
+            }
+            Some(l) if l == level => {}
+            _ => continue,
+        }
+        let name = clean_heading(&b.text);
+        if !method_heading_name(&name) || lower(&s) != case || parent(s) != up {
+            continue;
+        }
+        if ops.iter().any(|o| o.heading == Some(s)) {
+            continue;
+        }
+        let path = format!("{prefix}/{name}");
+        if let Some(o) = ops.iter_mut().find(|o| {
+            o.route
+                .as_ref()
+                .is_some_and(|r| r.method == method && r.path == path)
+        }) {
+            // Found first under another heading (an introduction's example).
+            o.heading = Some(s);
+            o.start = s + 1;
+            o.line = b.span.line;
+            o.name = name;
+            o.block = None;
+            added = true;
+            continue;
+        }
+        ops.push(OpAt {
+            route: Some(RouteText {
+                method: method.clone(),
+                path,
+                server: None,
+                query: false,
+                pairs: Vec::new(),
+                note: Some(format!(
+                    "no route printed; `{method} {prefix}/<method>` as the page shows for {} methods",
+                    heads.len()
+                )),
+            }),
+            rpc: None,
+            line: b.span.line,
+            route_at: b.span.line,
+            start: s + 1,
+            end: doc.blocks.len(),
+            name,
+            heading: Some(s),
+            block: None,
+            repeat_of: None,
+            more: Vec::new(),
+            listed: None,
+            index_doc: None,
+        });
+        added = true;
+    }
+    if added {
+        ops.sort_by_key(|o| o.heading.map_or(o.start, |h| h));
+    }
+}
+
+/// A heading that names a method: one identifier (`publish`, `presence_stats`,
+/// `sendMessage`, `chat.postMessage`).
+fn method_heading_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 60
+        && name.chars().next().is_some_and(char::is_alphabetic)
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        && !name.ends_with('.')
 }
 
 /// Whether heading `inner` lies in the section of heading `outer`: a deeper heading after

@@ -398,3 +398,106 @@ curl -X POST -d 'food=fish' http://feeder.local:8000/feed/kitchen
         Some(false)
     );
 }
+
+const RULE_SHOWN: &str = "# Kennel API
+
+## Calling
+
+Every call is a POST with a JSON body:
+
+```bash
+curl -X POST -d '{\"name\": \"rex\"}' http://kennel.local/rpc/admit
+```
+
+## Methods
+
+### admit
+
+```bash
+curl -X POST -d '{\"name\": \"rex\"}' http://kennel.local/rpc/admit
+```
+
+#### AdmitRequest
+
+| Field name | Field type | Required | Description |
+|------------|------------|----------|-------------|
+| `name`     | `string`   | yes      | Dog name    |
+
+### release
+
+```bash
+curl -X POST -d '{\"name\": \"rex\"}' http://kennel.local/rpc/release
+```
+
+### groom
+
+#### GroomRequest
+
+| Field name | Field type | Required | Description |
+|------------|------------|----------|-------------|
+| `style`    | `string`   | no       | Cut         |
+
+### GroomResponse
+
+| Field name | Field type | Required | Description |
+|------------|------------|----------|-------------|
+| `done`     | `bool`     | yes      | Finished    |
+";
+
+/// Shape 7: method headings routed by the rule the page shows (two methods calling
+/// `POST /rpc/<method>`): every sibling method heading gets that route (a warning says so),
+/// the introduction's example moves to its method heading; a type heading at the same
+/// level (`### GroomResponse`) is no method; without the rule shown twice, no route.
+#[test]
+fn a_route_rule_shown_by_method_headings() {
+    let out = read("kennel.md", RULE_SHOWN);
+    let seen: Vec<(String, String)> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| {
+            (
+                o.name.clone(),
+                o.route
+                    .as_ref()
+                    .map_or(String::new(), |r| format!("{} {}", r.method, r.path)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("admit".to_string(), "POST /rpc/admit".to_string()),
+            ("release".to_string(), "POST /rpc/release".to_string()),
+            ("groom".to_string(), "POST /rpc/groom".to_string()),
+        ]
+    );
+    assert!(
+        out.diags
+            .iter()
+            .any(|d| d.line == 31 && d.message.contains("POST /rpc/<method>")),
+        "{:?}",
+        out.diags
+    );
+    let groom = &out.spec.operations[2];
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &groom.body
+    else {
+        panic!("no body: {:?}", groom.body);
+    };
+    assert_eq!(out.spec.types[n].fields[0].name, "style");
+    // Shown once only: no rule; `groom` stays without a route.
+    let once = RULE_SHOWN.replace(
+        "http://kennel.local/rpc/release",
+        "http://kennel.local/rpc/let-go",
+    );
+    let out = read("kennel.md", &once);
+    assert!(
+        out.spec
+            .operations
+            .iter()
+            .all(|o| o.route.as_ref().is_none_or(|r| !r.path.ends_with("/groom")))
+    );
+}
