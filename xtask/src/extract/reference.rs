@@ -4522,9 +4522,12 @@ impl Reader<'_> {
                             .from_type_names(node, &format!("{pascal}Body")),
                         _ => {
                             let all: Vec<&Node> = body_samples.iter().map(|(_, n, _)| n).collect();
-                            self.kit
-                                .infer
-                                .infer_samples(&all, &format!("{pascal}Body"), kind)
+                            let ty =
+                                self.kit
+                                    .infer
+                                    .infer_samples(&all, &format!("{pascal}Body"), kind);
+                            self.example_fields_optional(&ty);
+                            ty
                         }
                     };
                     // A real JSON example is a JSON body, unless the page says otherwise.
@@ -4704,6 +4707,18 @@ impl Reader<'_> {
             }
         }
         Some(ex)
+    }
+
+    /// A body known only from its examples: a field an example shows is not said to be
+    /// required, so it is optional (the client may leave it out; the server says if not).
+    fn example_fields_optional(&mut self, ty: &TypeRef) {
+        if let TypeRef::Named(name) = ty
+            && let Some(def) = self.kit.infer.types.get_mut(name)
+        {
+            for f in &mut def.fields {
+                f.optional = true;
+            }
+        }
     }
 
     /// Settles each parameter's location, type and required flag; body fields become the

@@ -501,3 +501,36 @@ fn a_route_rule_shown_by_method_headings() {
             .all(|o| o.route.as_ref().is_none_or(|r| !r.path.ends_with("/groom")))
     );
 }
+
+/// A body known only from a JSON example: the example shows the fields, it does not say
+/// they are required, so none is (a listed body keeps what its list says).
+#[test]
+fn example_bodies_say_nothing_of_required() {
+    let page = "# Kennel admin
+
+## POST `/admin/dogs/{dogID}/walk`
+
+Walks the dog. Request body format:
+
+```json
+{
+    \"minutes\": 30,
+    \"route\": \"park\"
+}
+```
+";
+    let out = read("walk.md", page);
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &out.spec.operations[0].body
+    else {
+        panic!("no body: {:?}", out.spec.operations[0].body);
+    };
+    let fields: Vec<(&str, bool)> = out.spec.types[n]
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.optional))
+        .collect();
+    assert_eq!(fields, [("minutes", true), ("route", true)]);
+}
