@@ -4557,6 +4557,7 @@ impl Reader<'_> {
                 _ => {}
             }
         }
+        self.curl_body(&mut op, &pascal);
         self.responses(
             &mut op,
             statuses,
@@ -4707,6 +4708,39 @@ impl Reader<'_> {
             }
         }
         Some(ex)
+    }
+
+    /// A body shown only by a `curl` call's JSON data (`-d '{"commands": […]}'`), on a
+    /// route that sends one and has no body otherwise: its type, from that sample (no field
+    /// required, see [`Self::example_fields_optional`]).
+    fn curl_body(&mut self, op: &mut Operation, pascal: &str) {
+        let sends = op
+            .route
+            .as_ref()
+            .is_some_and(|r| matches!(r.method.as_str(), "POST" | "PUT" | "PATCH"));
+        if op.body.is_some() || op.rpc.is_some() || !sends {
+            return;
+        }
+        let Some(node) = op
+            .examples
+            .iter()
+            .filter(|e| e.of == ExampleOf::Request && e.url.is_some())
+            .filter_map(|e| e.json.as_ref().map(|j| (j, e.line)))
+            .filter(|(j, _)| j.as_object().is_some_and(|o| !o.is_empty()))
+            .find_map(|(j, line)| crate::read::json::parse(&j.to_string(), line).ok())
+        else {
+            return;
+        };
+        let ty =
+            self.kit
+                .infer
+                .infer_samples(&[&node.node], &format!("{pascal}Body"), SampleKind::Real);
+        self.example_fields_optional(&ty);
+        op.body = Some(Body {
+            content_type: Some("application/json".into()),
+            ty,
+            line: Some(node.node.line),
+        });
     }
 
     /// A body known only from its examples: a field an example shows is not said to be

@@ -534,3 +534,38 @@ Walks the dog. Request body format:
         .collect();
     assert_eq!(fields, [("minutes", true), ("route", true)]);
 }
+
+/// A body shown only by a curl call's JSON data: its fields, none required; a route that
+/// sends no body (`GET`) or a body listed elsewhere is left as it is.
+#[test]
+fn a_body_shown_only_by_a_curl_call() {
+    let page = "# Kennel
+
+## Batch
+
+```bash
+curl -X POST -d '{\"calls\": [{\"admit\": {}}], \"parallel\": true}' http://kennel.local/rpc/batch
+```
+
+## Count
+
+```bash
+curl -X GET -d '{\"x\": 1}' http://kennel.local/rpc/count
+```
+";
+    let out = read("batch.md", page);
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &out.spec.operations[0].body
+    else {
+        panic!("no body: {:?}", out.spec.operations[0].body);
+    };
+    let fields: Vec<(&str, bool)> = out.spec.types[n]
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.optional))
+        .collect();
+    assert_eq!(fields, [("calls", true), ("parallel", true)]);
+    assert!(out.spec.operations[1].body.is_none());
+}
