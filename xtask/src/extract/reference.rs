@@ -2984,6 +2984,22 @@ fn set_extents(doc: &Document, ops: &mut [OpAt]) {
                     ops[n].start = at[n - k];
                 }
                 ops[n].end = if n + 1 < j { at[n + 1 - k] } else { end };
+                // The last row of a table of operations (`Path | Method | Description`):
+                // its row, not the prose after the table.
+                if n + 1 == j && n > k && at[n - k] == at[n - k - 1] {
+                    ops[n].end = at[n - k] + 1;
+                }
+            }
+            // Rows of one table are named by their routes, not all by the section's heading.
+            for n in k..j {
+                let row = (n > k && at[n - k] == at[n - k - 1])
+                    || (n + 1 < j && at[n - k] == at[n + 1 - k]);
+                if row
+                    && doc.blocks[at[n - k]].table().is_some()
+                    && let Some(r) = &ops[n].route
+                {
+                    ops[n].name = format!("{} {}", r.method, r.path);
+                }
             }
         }
         k = j;
@@ -4446,6 +4462,23 @@ impl Reader<'_> {
         {
             for cell in row {
                 raw.extend(cell_fields(cell, o.route_at));
+            }
+            // Its description: the description cell, up to the fields it lists.
+            if let Some(d) = t
+                .header
+                .iter()
+                .position(|h| {
+                    matches!(
+                        h.trim().to_ascii_lowercase().as_str(),
+                        "description" | "summary" | "details"
+                    )
+                })
+                .and_then(|i| row.get(i))
+            {
+                let first = d.split("<br").next().unwrap_or("").trim();
+                if !first.is_empty() && o.more.is_empty() && o.end <= o.start + 1 {
+                    op.doc = Some(first.to_string());
+                }
             }
         }
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);

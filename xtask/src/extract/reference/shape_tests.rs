@@ -346,7 +346,8 @@ Request body: [Pet](#pet)
 /// Shape 6: an operation that is a table row (`Path | Method | Description`) with its
 /// fields inside the description cell (`<br/>*Payload Parameters*<br/>🔹 **name**: …`),
 /// required or optional as the description says; a later call to a host with concrete
-/// values for a row's placeholders is an example of that row, never an operation.
+/// values for a row's placeholders is an example of that row, never an operation; each
+/// row is named by its route and described by its cell, its extent is its row.
 #[test]
 fn fields_inside_table_cells() {
     let page = "# Feeder API
@@ -357,6 +358,12 @@ fn fields_inside_table_cells() {
 |----- | ------ | ----------- |
 | `/feed/{BOWL}` | POST | Fills a bowl.<br/>*Payload Parameters*<br/>🔹 **food**: What to serve. This is a required field.<br/>🔹 **grams**: Optionally how much.<br/>🔹 **note**: Only required if the food is new.
 | `/bowls` | GET | Lists the bowls. Use **cache**: to skip.
+
+The `/feed/{BOWL}` answer looks like this:
+
+```json
+{\"left\": 3}
+```
 
 ## Walkthrough
 
@@ -388,6 +395,25 @@ curl -X POST -d 'food=fish' http://feeder.local:8000/feed/kitchen
         .map(|f| (f.name.as_str(), f.optional))
         .collect();
     assert_eq!(fields, [("food", false), ("grams", true), ("note", true)]);
+    // Each row is named by its route and described by its cell; the prose after the table
+    // is not the last row's.
+    let named: Vec<(&str, Option<&str>)> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| (o.name.as_str(), o.doc.as_deref()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("POST /feed/{BOWL}", Some("Fills a bowl.")),
+            (
+                "GET /bowls",
+                Some("Lists the bowls. Use **cache**: to skip.")
+            ),
+        ]
+    );
+    assert!(out.spec.operations[1].responses.is_empty());
     assert_eq!(prose_required("Only required if the food is new."), None);
     assert_eq!(
         prose_required("This is the *only* required field."),
