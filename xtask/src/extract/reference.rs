@@ -2669,7 +2669,11 @@ fn route_rule(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>) {
             _ => continue,
         }
         let name = clean_heading(&b.text);
-        if !method_heading_name(&name) || lower(&s) != case || parent(s) != up {
+        if !method_heading_name(&name)
+            || lower(&s) != case
+            || parent(s) != up
+            || !lists_parameters(doc, s, level)
+        {
             continue;
         }
         if ops.iter().any(|o| o.heading == Some(s)) {
@@ -2720,6 +2724,20 @@ fn route_rule(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>) {
     if added {
         ops.sort_by_key(|o| o.heading.map_or(o.start, |h| h));
     }
+}
+
+/// Whether the section of heading `s` (of `level`) documents what a call sends: a
+/// parameter table, a parameter label, or a heading naming a request type
+/// (`#### SubscribeRequest`), before the next heading of its level or higher.
+fn lists_parameters(doc: &Document, s: usize, level: u8) -> bool {
+    doc.blocks[s + 1..]
+        .iter()
+        .take_while(|b| b.level().is_none_or(|l| l == 0 || l > level))
+        .any(|b| {
+            b.table().is_some_and(|t| columns(t).is_some())
+                || (b.is_heading() && request_type_heading(&b.text))
+                || matches!(block_label(b), Some(Ctx::Params(_) | Ctx::Form))
+        })
 }
 
 /// A heading that names a method: one identifier (`publish`, `presence_stats`,

@@ -463,6 +463,10 @@ curl -X POST -d '{\"name\": \"rex\"}' http://kennel.local/rpc/release
 |------------|------------|----------|-------------|
 | `style`    | `string`   | no       | Cut         |
 
+### conventions
+
+Any call may fail.
+
 ### GroomResponse
 
 | Field name | Field type | Required | Description |
@@ -473,7 +477,8 @@ curl -X POST -d '{\"name\": \"rex\"}' http://kennel.local/rpc/release
 /// Shape 7: method headings routed by the rule the page shows (two methods calling
 /// `POST /rpc/<method>`): every sibling method heading gets that route (a warning says so),
 /// the introduction's example moves to its method heading; a type heading at the same
-/// level (`### GroomResponse`) is no method; without the rule shown twice, no route.
+/// level (`### GroomResponse`) is no method, nor a sibling that documents no parameters
+/// (`### conventions`); without the rule shown twice, no route.
 #[test]
 fn a_route_rule_shown_by_method_headings() {
     let out = read("kennel.md", RULE_SHOWN);
