@@ -4499,6 +4499,7 @@ impl Reader<'_> {
                 }
             }
         }
+        raw.extend(prose_query(doc, o));
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
         if let Some(b) = op.body.as_mut()
             && b.content_type.is_none()
@@ -5615,6 +5616,65 @@ fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 let doc_text = words[k + 1..].join(" ");
                 out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
                 break;
+            }
+        }
+    }
+    out
+}
+
+/// Query parameters a paragraph of the operation's section names in code after naming the
+/// operation's path in code (``You can pass `privacy=1` to `/json/urls/{KEY}`. You can
+/// also set `tag=` …``), for a call that sends no body (`GET`, `DELETE`, `HEAD`); optional
+/// unless the sentence says otherwise.
+fn prose_query(doc: &Document, o: &OpAt) -> Vec<(RawParam, Option<Ctx>)> {
+    let (Some(route), Some(h)) = (&o.route, o.heading) else {
+        return Vec::new();
+    };
+    if !matches!(route.method.as_str(), "GET" | "DELETE" | "HEAD") {
+        return Vec::new();
+    }
+    let level = doc.blocks[h].level().unwrap_or(0);
+    let named = format!("`{}`", route.path);
+    let mut out: Vec<(RawParam, Option<Ctx>)> = Vec::new();
+    let section = doc.blocks[h + 1..]
+        .iter()
+        .take_while(|b| b.level().is_none_or(|l| l == 0 || l > level));
+    for b in section.filter(|b| b.kind == Kind::Paragraph) {
+        // As written: the code spans are marked.
+        let text = doc.source.text(b.span.line, b.span.end_line);
+        if !text.contains(&named) {
+            continue;
+        }
+        for sentence in text.split_inclusive(". ") {
+            // A sentence about another path is not about this one.
+            let other = sentence
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .any(|c| c.starts_with('/') && c != route.path);
+            if other {
+                continue;
+            }
+            for (k, code) in sentence.split('`').enumerate() {
+                let Some((name, _)) = code.split_once('=').filter(|_| k % 2 == 1) else {
+                    continue;
+                };
+                let ident = name.chars().next().is_some_and(char::is_alphabetic)
+                    && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                if !ident || out.iter().any(|(p, _)| p.name == name) {
+                    continue;
+                }
+                out.push((
+                    RawParam {
+                        name: name.to_string(),
+                        required: Some(prose_required(sentence) == Some(true)),
+                        location: Some(Location::Query),
+                        doc: sentence.trim().to_string(),
+                        line: b.span.line,
+                        ..RawParam::default()
+                    },
+                    Some(Ctx::Params(Some(Location::Query))),
+                ));
             }
         }
     }

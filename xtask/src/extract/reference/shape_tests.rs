@@ -600,3 +600,27 @@ curl -X GET -d '{\"x\": 1}' http://kennel.local/rpc/count
     assert_eq!(fields, [("calls", true), ("parallel", true)]);
     assert!(out.spec.operations[1].body.is_none());
 }
+
+/// Query parameters named in prose: a paragraph of the section that names a `GET` route's
+/// path in code and `name=value` code spans; not for a route that sends a body.
+#[test]
+fn query_parameters_named_in_prose() {
+    let page = "# Kennel
+
+## Lookups
+
+| Path | Method | Description |
+|----- | ------ | ----------- |
+| `/dogs/{ID}` | GET | One dog.
+| `/dogs/{ID}/walks` | POST | Walks it.
+
+You can pass `brief=1` to `/dogs/{ID}` to shorten the answer. Set `fields=` to choose; if no
+`fields=` is given, `fields=all` is the default. Also `/dogs/{ID}/walks` takes `x=1`.
+";
+    let out = read("lookups.md", page);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["ID path true", "brief query false", "fields query false"]
+    );
+    assert_eq!(ops(&out)[1].1, ["ID path true"]);
+}
