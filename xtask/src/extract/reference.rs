@@ -4497,6 +4497,11 @@ impl Reader<'_> {
                 if !first.is_empty() && o.more.is_empty() && o.end <= o.start + 1 {
                     op.doc = Some(first.to_string());
                 }
+                for code in cell_statuses(d) {
+                    if !statuses.iter().any(|x| x.0 == code) {
+                        statuses.push((code, o.route_at, None));
+                    }
+                }
             }
         }
         raw.extend(prose_query(doc, o));
@@ -5675,6 +5680,30 @@ fn prose_query(doc: &Document, o: &OpAt) -> Vec<(RawParam, Option<Ctx>)> {
                     },
                     Some(Ctx::Params(Some(Location::Query))),
                 ));
+            }
+        }
+    }
+    out
+}
+
+/// Statuses a description cell names in a sentence about the response code (`The server
+/// http response code is a `200` if it works and a `417` if not`): three-digit codes
+/// (100-599) in that sentence.
+fn cell_statuses(cell: &str) -> Vec<u16> {
+    let mut out = Vec::new();
+    for sentence in cell.split(". ") {
+        let l = sentence.to_ascii_lowercase();
+        if !(l.contains("response code") || l.contains("status code") || l.contains("http code")) {
+            continue;
+        }
+        for w in sentence.split(|c: char| c.is_whitespace() || c == '`') {
+            let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+            if w.len() == 3
+                && let Ok(c) = w.parse::<u16>()
+                && (100..600).contains(&c)
+                && !out.contains(&c)
+            {
+                out.push(c);
             }
         }
     }

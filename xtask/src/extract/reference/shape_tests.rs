@@ -347,7 +347,8 @@ Request body: [Pet](#pet)
 /// fields inside the description cell (`<br/>*Payload Parameters*<br/>🔹 **name**: …`),
 /// required or optional as the description says; a later call to a host with concrete
 /// values for a row's placeholders is an example of that row, never an operation; each
-/// row is named by its route and described by its cell, its extent is its row.
+/// row is named by its route and described by its cell (statuses a sentence about the
+/// response code names included), its extent is its row.
 #[test]
 fn fields_inside_table_cells() {
     let page = "# Feeder API
@@ -357,7 +358,7 @@ fn fields_inside_table_cells() {
 | Path | Method | Description |
 |----- | ------ | ----------- |
 | `/feed/{BOWL}` | POST | Fills a bowl.<br/>*Payload Parameters*<br/>🔹 **food**: What to serve. This is a required field.<br/>🔹 **grams**: Optionally how much.<br/>🔹 **note**: Only required if the food is new.
-| `/bowls` | GET | Lists the bowls. Use **cache**: to skip.
+| `/bowls` | GET | Lists the bowls. The response code is a `200` if fine and a `503` if not.
 
 The `/feed/{BOWL}` answer looks like this:
 
@@ -409,11 +410,18 @@ curl -X POST -d 'food=fish' http://feeder.local:8000/feed/kitchen
             ("POST /feed/{BOWL}", Some("Fills a bowl.")),
             (
                 "GET /bowls",
-                Some("Lists the bowls. Use **cache**: to skip.")
+                Some("Lists the bowls. The response code is a `200` if fine and a `503` if not.")
             ),
         ]
     );
-    assert!(out.spec.operations[1].responses.is_empty());
+    // The statuses its cell names; not the JSON after the table.
+    let answers: Vec<(Option<u16>, bool)> = out.spec.operations[1]
+        .responses
+        .iter()
+        .map(|r| (r.status, r.ty.is_some()))
+        .collect();
+    assert_eq!(answers, [(Some(200), false), (Some(503), false)]);
+    assert!(cell_statuses("It answers 200 always.").is_empty());
     assert_eq!(prose_required("Only required if the food is new."), None);
     assert_eq!(
         prose_required("This is the *only* required field."),
