@@ -22,8 +22,22 @@
 //! - **responses by status** (`200: OK`, `Status code 200`, `Response 201`, `HTTP/1.1 204`,
 //!   `Returns 404`) with the JSON example under each.
 //!
+//! Shapes of hand-written references (tests in `reference/shape_tests.rs`): sub-headings
+//! (`### Possible parameters`, `#### XML Example`) and concrete example calls under them
+//! belong to the operation above, also after a base path the examples share and the
+//! templates leave out (stripped: server and base path are the base URL); location cells in
+//! other notations (`@Path`, `@QueryParam`, `formData`) and required cells (`yes`, `✓`); a
+//! body named by a type (`**Payload:** User`) reads that type's table elsewhere on the page,
+//! a `#### XxxRequest` heading's table is the method's body; statuses in prose labels
+//! (`**Return value:** HTTP status 201`); HTML tags inside a route are markup; a route
+//! restated by the next sibling section is a second operation (warned); fields inside the
+//! cells of an operation row (`<br/>📌 **name**: …`); a route rule the page shows for two
+//! method headings or more (`### publish` calling `POST /api/publish`) routes every sibling
+//! method heading that documents parameters (warned).
+//!
 //! Nothing is invented: an operation needs route or method-name evidence; a parameter
-//! whose type the doc does not give is a string with `type_cue: none`.
+//! whose type the doc does not give is a string with `type_cue: none`; a body known only
+//! from an example has no required field.
 
 use std::collections::BTreeMap;
 
