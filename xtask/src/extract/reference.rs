@@ -4715,6 +4715,15 @@ impl Reader<'_> {
         let Some((line, text, ctx)) = label else {
             return;
         };
+        // `Payload: none`, `Parameters: -`: the label says there is nothing; no list was due.
+        if let Some((_, v)) = text.split_once(':')
+            && matches!(
+                v.trim().trim_end_matches('.').to_ascii_lowercase().as_str(),
+                "none" | "nothing" | "empty" | "no body" | "n/a" | "-" | "—"
+            )
+        {
+            return;
+        }
         let body = matches!(ctx, Ctx::Params(Some(Location::Body)) | Ctx::Form);
         let what = if body {
             "fields or a schema"

@@ -632,3 +632,28 @@ You can pass `brief=1` to `/dogs/{ID}` to shorten the answer. Set `fields=` to c
     );
     assert_eq!(ops(&out)[1].1, ["ID path true"]);
 }
+
+/// `**Payload:** none`: the label says there is no body; no warning, nothing unknown.
+#[test]
+fn a_label_that_says_none() {
+    let page = "# Pets
+
+## Delete a pet
+> **DELETE** /pets/{petId}
+
+**Payload:** none
+
+**Return value:** HTTP status 200 (OK)
+";
+    let out = read("none.md", page);
+    let op = &out.spec.operations[0];
+    assert!(op.body.is_none());
+    assert!(!op.unknown.iter().any(|u| u == "body"), "{:?}", op.unknown);
+    assert!(
+        !out.diags
+            .iter()
+            .any(|d| d.message.contains("nothing under")),
+        "{:?}",
+        out.diags
+    );
+}
