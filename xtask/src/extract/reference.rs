@@ -3491,6 +3491,11 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
             "operations (a route `METHOD /path` in a heading, a line, a table, a request line or a curl call; or headings naming RPC methods over parameter lists)",
         );
     }
+    let rpc = located.iter().all(|o| o.route.is_none()) && !located.is_empty();
+    r.id_prefix = common_prefix(located.iter().filter_map(|o| o.route.as_ref()));
+    let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
+    let streams = super::events::read(doc, &mut r.kit, &mut operations);
+    r.kit.unique_ids(&mut operations);
     // Two operations on one route (two sections documenting it): both kept, said.
     for (k, o) in located.iter().enumerate() {
         if let Some(route) = &o.route
@@ -3511,11 +3516,6 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
             );
         }
     }
-    let rpc = located.iter().all(|o| o.route.is_none()) && !located.is_empty();
-    r.id_prefix = common_prefix(located.iter().filter_map(|o| o.route.as_ref()));
-    let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
-    let streams = super::events::read(doc, &mut r.kit, &mut operations);
-    r.kit.unique_ids(&mut operations);
     let first_op = located
         .iter()
         .filter(|o| o.listed.is_none())
