@@ -529,9 +529,60 @@ fn hits(doc: &Document) -> Vec<Hit> {
     // `Endpoint: /room/{token}`).
     let mut split = split_routes(doc);
     out.append(&mut split);
+    link_calls(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
     strip_shared_base(&mut out);
     out
+}
+
+/// Calls given only as links (`http://host:9090/svc/users?type=add&secret=s&name=x` on
+/// lines of their own, as pages of services driven by query strings print their samples):
+/// at least two with one path that no route names, each with a query string, are `GET`s of
+/// that path (a link is fetched with `GET`; a warning says the page names no method). The
+/// first defines the operation with the query names all of them show; the others are its
+/// examples.
+fn link_calls(doc: &Document, out: &mut Vec<Hit>) {
+    let mut links: Vec<Hit> = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let t = b.text.trim();
+        if b.kind != Kind::Paragraph
+            || t.contains(char::is_whitespace)
+            || !(t.starts_with("http://") || t.starts_with("https://"))
+        {
+            continue;
+        }
+        if let Some(r) = target_route("GET", t).filter(|r| r.query && !r.pairs.is_empty()) {
+            links.push(Hit {
+                block: i,
+                line: b.span.line,
+                route: r,
+            });
+        }
+    }
+    let mut paths: Vec<String> = links.iter().map(|h| h.route.path.clone()).collect();
+    paths.dedup();
+    for path in paths {
+        let same: Vec<&Hit> = links.iter().filter(|h| h.route.path == path).collect();
+        if same.len() < 2 || out.iter().any(|h| shape(&h.route.path) == shape(&path)) {
+            continue;
+        }
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for h in &same {
+            for (n, v) in &h.route.pairs {
+                if !pairs.iter().any(|(m, _)| m == n) {
+                    pairs.push((n.clone(), v.clone()));
+                }
+            }
+        }
+        let mut first = same[0].clone();
+        first.route.pairs = pairs;
+        first.route.note = Some(format!(
+            "the page names no method: its {} sample calls are links, fetched with `GET`",
+            same.len()
+        ));
+        out.push(first);
+        out.extend(same[1..].iter().map(|h| (*h).clone()));
+    }
 }
 
 /// Absolute URLs whose paths start with a base path the page's route templates leave out

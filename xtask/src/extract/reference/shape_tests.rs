@@ -657,3 +657,46 @@ fn a_label_that_says_none() {
         out.diags
     );
 }
+
+/// Calls given only as links on lines of their own (two or more, one path no route names,
+/// each with a query string): a `GET` of that path (warned: the page names no method) with
+/// the query names all the links show; one link alone is no operation.
+#[test]
+fn calls_given_only_as_links() {
+    let page = "# Kennel service
+
+## Samples
+
+Admits a dog:
+
+http://kennel.example:8080/svc/kennel?action=admit&key=s3cret&name=rex
+
+Releases it:
+
+http://kennel.example:8080/svc/kennel?action=release&key=s3cret&name=rex&reason=adopted
+
+See also http://kennel.example/docs?page=2 for more.
+
+http://kennel.example/help?topic=dogs
+";
+    let out = read("links.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /svc/kennel".to_string(),
+            vec![
+                "action query false".to_string(),
+                "key query false".to_string(),
+                "name query false".to_string(),
+                "reason query false".to_string(),
+            ]
+        )]
+    );
+    assert!(
+        out.diags
+            .iter()
+            .any(|d| d.message.contains("the page names no method")),
+        "{:?}",
+        out.diags
+    );
+}
