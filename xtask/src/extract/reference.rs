@@ -33,7 +33,9 @@
 //! restated by the next sibling section is a second operation (warned); fields inside the
 //! cells of an operation row (`<br/>📌 **name**: …`); a route rule the page shows for two
 //! method headings or more (`### publish` calling `POST /api/publish`) routes every sibling
-//! method heading that documents parameters (warned).
+//! method heading that documents parameters (warned); query parameters a paragraph names
+//! next to a `GET` route's path (`` `privacy=1` ``); calls given only as sample links with
+//! query strings are `GET`s (warned); a body shown only by a curl call's JSON data.
 //!
 //! Nothing is invented: an operation needs route or method-name evidence; a parameter
 //! whose type the doc does not give is a string with `type_cue: none`; a body known only
