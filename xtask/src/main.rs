@@ -396,7 +396,7 @@ fn extract_folder(
         .file_name()
         .map(|s| s.to_string_lossy().to_string())
         .unwrap_or_default();
-    let api = api.unwrap_or_else(|| heck::ToSnakeCase::to_snake_case(name.as_str()));
+    let api = api.unwrap_or_else(|| xtask::extract::kit::api_name_from_stem(&name));
     let display = doc.display().to_string();
     let display = display.trim_end_matches('/');
     regen::build_spec_from_dir(family, &api, doc, root, display, display, overrides)
@@ -416,7 +416,7 @@ fn extract_file(
         .file_stem()
         .map(|s| s.to_string_lossy().to_string())
         .unwrap_or_default();
-    let api = api.unwrap_or_else(|| heck::ToSnakeCase::to_snake_case(stem.as_str()));
+    let api = api.unwrap_or_else(|| xtask::extract::kit::api_name_from_stem(&stem));
     let display = doc.display().to_string();
     if let Some(json) = &embedded {
         let shown = format!("{display} (embedded OpenAPI)");

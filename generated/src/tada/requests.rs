@@ -58,11 +58,11 @@ impl PostQrAuthRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PutUiSettingsRequest {
     /// The request body.
-    pub body: super::types::UiSetting,
+    pub body: super::types::PutUiSettingsBody,
 }
 impl PutUiSettingsRequest {
     /// A request with the required parameters; optional ones start as `None`.
-    pub fn new(body: super::types::UiSetting) -> Self {
+    pub fn new(body: super::types::PutUiSettingsBody) -> Self {
         Self { body }
     }
 }

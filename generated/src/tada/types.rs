@@ -576,19 +576,34 @@ impl<'de> ::serde::Deserialize<'de> for MeToken {
     }
 }
 /// `PostDevicesBody`, defined at line 1379 of the source.
-#[derive(Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostDevicesBody {
     /// включены ли пуш-уведомления. Для веб-клиента (пока) смысла не имеет.
-    pub allowed_notifications: bool,
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub allowed_notifications: ::std::option::Option<bool>,
     /// id устройства. Не обязательно UUID, поэтому поле называется не uid, как у остальных моделей.
-    pub device_id: ::std::string::String,
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_id: ::std::option::Option<::std::string::String>,
     /// необязательное название устройства.
-    pub name: ::std::string::String,
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// токен для отправки через APNs или Firebase.
-    pub notification_token: ::std::string::String,
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub notification_token: ::std::option::Option<::std::string::String>,
     /// строка "android", "ios", "web" (все браузеры, кроме Safari) или "safari".
+    ///
+    /// May be absent (`None`).
     #[serde(rename = "type")]
-    pub type_: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for PostDevicesBody {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -607,11 +622,11 @@ impl<'de> ::serde::Deserialize<'de> for PostDevicesBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            allowed_notifications: object.required("allowed_notifications")?,
-            device_id: object.required("device_id")?,
-            name: object.required("name")?,
-            notification_token: object.required("notification_token")?,
-            type_: object.required("type")?,
+            allowed_notifications: object.optional("allowed_notifications")?,
+            device_id: object.optional("device_id")?,
+            name: object.optional("name")?,
+            notification_token: object.optional("notification_token")?,
+            type_: object.optional("type")?,
         })
     }
 }
@@ -822,12 +837,16 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsLoginResult {
     }
 }
 /// `PostTeamsBody`, defined at line 1573 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostTeamsBody {
-    /// Required.
-    pub contacts: ::std::vec::Vec<super::types::PostTeamsBodyContact>,
-    /// Required.
-    pub name: ::std::string::String,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub contacts: ::std::option::Option<
+        ::std::vec::Vec<super::types::PostTeamsBodyContact>,
+    >,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for PostTeamsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -835,8 +854,8 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            contacts: object.required("contacts")?,
-            name: object.required("name")?,
+            contacts: object.optional("contacts")?,
+            name: object.optional("name")?,
         })
     }
 }
@@ -869,10 +888,11 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsBodyContact {
     }
 }
 /// `PostTeamsJoinBody`, defined at line 2229 of the source.
-#[derive(Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostTeamsJoinBody {
-    /// Required.
-    pub token: ::std::string::String,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for PostTeamsJoinBody {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -885,7 +905,7 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsJoinBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            token: object.required("token")?,
+            token: object.optional("token")?,
         })
     }
 }
@@ -1138,16 +1158,20 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidIconsResult {
     }
 }
 /// `PostTeamsTeamUidIntegrationsBody`, defined at line 1950 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostTeamsTeamUidIntegrationsBody {
-    /// Required.
-    pub comment: ::std::string::String,
-    /// Required.
-    pub enabled: bool,
-    /// Required.
-    pub group: ::std::string::String,
-    /// Required.
-    pub kind: ::std::string::String,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub comment: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub group: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kind: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidIntegrationsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1155,20 +1179,22 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidIntegrationsBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            comment: object.required("comment")?,
-            enabled: object.required("enabled")?,
-            group: object.required("group")?,
-            kind: object.required("kind")?,
+            comment: object.optional("comment")?,
+            enabled: object.optional("enabled")?,
+            group: object.optional("group")?,
+            kind: object.optional("kind")?,
         })
     }
 }
 /// `PostTeamsTeamUidWsClientEventNameBody`, defined at line 2845 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PostTeamsTeamUidWsClientEventNameBody {
-    /// Required.
-    pub content: super::types::Content,
-    /// Required.
-    pub to: ::std::string::String,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub content: ::std::option::Option<super::types::Content>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub to: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidWsClientEventNameBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1176,8 +1202,8 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidWsClientEventNameBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            content: object.required("content")?,
-            to: object.required("to")?,
+            content: object.optional("content")?,
+            to: object.optional("to")?,
         })
     }
 }
@@ -1322,14 +1348,23 @@ for PutDevicesDeviceIdAddressBookResultContactAccount {
     }
 }
 /// `PutDevicesDeviceIdBody`, defined at line 1472 of the source.
-#[derive(Clone, PartialEq, ::serde::Serialize)]
+#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PutDevicesDeviceIdBody {
     /// необязательное название устройства.
-    pub name: ::std::string::String,
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// токен для отправки через APNs или Firebase.
-    pub notification_token: ::std::string::String,
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub notification_token: ::std::option::Option<::std::string::String>,
     /// токен для отправки VOIP-пушей через APNs
-    pub voip_notification_token: ::std::string::String,
+    ///
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub voip_notification_token: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for PutDevicesDeviceIdBody {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1346,17 +1381,18 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            notification_token: object.required("notification_token")?,
-            voip_notification_token: object.required("voip_notification_token")?,
+            name: object.optional("name")?,
+            notification_token: object.optional("notification_token")?,
+            voip_notification_token: object.optional("voip_notification_token")?,
         })
     }
 }
 /// `PutTeamsTeamUidBody`, defined at line 2483 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PutTeamsTeamUidBody {
-    /// Required.
-    pub name: ::std::string::String,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for PutTeamsTeamUidBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1364,19 +1400,22 @@ impl<'de> ::serde::Deserialize<'de> for PutTeamsTeamUidBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
+            name: object.optional("name")?,
         })
     }
 }
 /// `PutTeamsTeamUidIntegrationsIntegrationUidBody`, defined at line 2096 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct PutTeamsTeamUidIntegrationsIntegrationUidBody {
-    /// Required.
-    pub comment: ::std::string::String,
-    /// Required.
-    pub group: ::std::string::String,
-    /// Required.
-    pub webhook_url: ::std::string::String,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub comment: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub group: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub webhook_url: ::std::option::Option<::std::string::String>,
 }
 impl<'de> ::serde::Deserialize<'de> for PutTeamsTeamUidIntegrationsIntegrationUidBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1384,9 +1423,30 @@ impl<'de> ::serde::Deserialize<'de> for PutTeamsTeamUidIntegrationsIntegrationUi
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            comment: object.required("comment")?,
-            group: object.required("group")?,
-            webhook_url: object.required("webhook_url")?,
+            comment: object.optional("comment")?,
+            group: object.optional("group")?,
+            webhook_url: object.optional("webhook_url")?,
+        })
+    }
+}
+/// `PutUiSettingsBody`, defined at line 1337 of the source.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+pub struct PutUiSettingsBody {
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub current_team: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub zzzz: ::std::option::Option<::std::vec::Vec<i64>>,
+}
+impl<'de> ::serde::Deserialize<'de> for PutUiSettingsBody {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::std::result::Result::Ok(Self {
+            current_team: object.optional("current_team")?,
+            zzzz: object.optional("zzzz")?,
         })
     }
 }

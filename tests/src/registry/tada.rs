@@ -286,6 +286,11 @@ pub fn reencode(
                 >(value),
             )
         }
+        "PutUiSettingsBody" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::tada::types::PutUiSettingsBody>(value),
+            )
+        }
         "SmsCookieauth" => {
             ::std::option::Option::Some(
                 crate::reencode::<::chat_clients::tada::types::SmsCookieauth>(value),

@@ -159,6 +159,35 @@ impl<'a> Kit<'a> {
 /// The `type_cue` of a path parameter known only from a `{placeholder}` in the route.
 pub const ROUTE_PLACEHOLDER: &str = "route placeholder";
 
+/// The API name a file's stem gives when none is given: snake_case ASCII starting with a
+/// letter (`4_adminapi` → `adminapi`, `Server API` → `server_api`); `api` when the stem has
+/// no letter, `<name>_api` when the name is a Rust keyword.
+pub fn api_name_from_stem(stem: &str) -> String {
+    use heck::ToSnakeCase;
+    let snake: String = stem
+        .to_snake_case()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let name = snake
+        .trim_start_matches(|c: char| !c.is_ascii_lowercase())
+        .trim_end_matches('_');
+    let mut out = String::new();
+    for c in name.chars() {
+        if !(c == '_' && out.ends_with('_')) {
+            out.push(c);
+        }
+    }
+    if out.is_empty() {
+        return "api".to_string();
+    }
+    if chatgen_codegen::names::ident(&out, chatgen_codegen::names::Case::Snake) != out {
+        out.push_str("_api");
+    }
+    out
+}
+
 /// Every `{placeholder}` of `op`'s route that no path parameter documents becomes a
 /// required path parameter of unknown type: a string with `type_cue: route placeholder`,
 /// listed in the operation's `unknown` (`type of path parameter `x``), placed after the
@@ -248,6 +277,22 @@ pub fn remap(out: &mut Extracted, lowered: &Doc, source: &Doc) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A file name that is no snake_case name (`4_adminapi.md`) still gives a valid API name.
+    #[test]
+    fn api_names_from_file_stems() {
+        for (stem, api) in [
+            ("4_adminapi", "adminapi"),
+            ("server_api", "server_api"),
+            ("apprise-api-README", "apprise_api_readme"),
+            ("Server API", "server_api"),
+            ("2024", "api"),
+            ("__x__y", "x_y"),
+            ("type", "type_api"),
+        ] {
+            assert_eq!(api_name_from_stem(stem), api, "{stem}");
+        }
+    }
 
     #[test]
     fn ids_are_unique_and_said_once() {

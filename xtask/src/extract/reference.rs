@@ -22,8 +22,24 @@
 //! - **responses by status** (`200: OK`, `Status code 200`, `Response 201`, `HTTP/1.1 204`,
 //!   `Returns 404`) with the JSON example under each.
 //!
+//! Shapes of hand-written references (tests in `reference/shape_tests.rs`): sub-headings
+//! (`### Possible parameters`, `#### XML Example`) and concrete example calls under them
+//! belong to the operation above, also after a base path the examples share and the
+//! templates leave out (stripped: server and base path are the base URL); location cells in
+//! other notations (`@Path`, `@QueryParam`, `formData`) and required cells (`yes`, `✓`); a
+//! body named by a type (`**Payload:** User`) reads that type's table elsewhere on the page,
+//! a `#### XxxRequest` heading's table is the method's body; statuses in prose labels
+//! (`**Return value:** HTTP status 201`); HTML tags inside a route are markup; a route
+//! restated by the next sibling section is a second operation (warned); fields inside the
+//! cells of an operation row (`<br/>📌 **name**: …`); a route rule the page shows for two
+//! method headings or more (`### publish` calling `POST /api/publish`) routes every sibling
+//! method heading that documents parameters (warned); query parameters a paragraph names
+//! next to a `GET` route's path (`` `privacy=1` ``); calls given only as sample links with
+//! query strings are `GET`s (warned); a body shown only by a curl call's JSON data.
+//!
 //! Nothing is invented: an operation needs route or method-name evidence; a parameter
-//! whose type the doc does not give is a string with `type_cue: none`.
+//! whose type the doc does not give is a string with `type_cue: none`; a body known only
+//! from an example has no required field.
 
 use std::collections::BTreeMap;
 
@@ -62,6 +78,51 @@ pub struct RouteText {
     pub pairs: Vec<(String, String)>,
     /// An optional segment the route leaves out (said in a warning).
     pub note: Option<String>,
+}
+
+/// HTML inline elements a page leaves inside a route (`/rooms<span>/{name}`,
+/// `<code>/x</code>`): markup, not `<id>` placeholders.
+const INLINE_TAGS: [&str; 20] = [
+    "span", "a", "b", "i", "em", "strong", "code", "br", "wbr", "sup", "sub", "small", "mark", "u",
+    "s", "del", "ins", "kbd", "var", "samp",
+];
+
+/// A route's text without the HTML inline elements inside it ([`INLINE_TAGS`]), opening
+/// (with or without attributes) or closing.
+fn strip_markup(target: &str) -> String {
+    let mut out = String::with_capacity(target.len());
+    let mut rest = target;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let end = after.find('>');
+        let tag = end.map(|e| {
+            let inner = after[..e].trim_start_matches('/').trim_end_matches('/');
+            inner
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        });
+        // A one-letter name (`<a>`, `<b>`) is a tag only when closed, closing or with
+        // attributes; alone it may be a placeholder.
+        let markup = |e: usize, t: &str| {
+            INLINE_TAGS.contains(&t)
+                && (t.len() > 1
+                    || after.starts_with('/')
+                    || after[..e].contains(char::is_whitespace)
+                    || target.contains(&format!("</{t}>")))
+        };
+        match (end, tag) {
+            (Some(e), Some(t)) if markup(e, &t) => rest = &after[e + 1..],
+            _ => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `METHOD target` at the start of `text` (a line or cell), with an optional `HTTP/1.1`
@@ -154,6 +215,7 @@ fn strip_line_marks(text: &str) -> String {
 
 /// A route from a method and a target (`/path`, `https://host/path?x=1`, `{base}/path`).
 pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
+    let target = strip_markup(target);
     // `{user.id#DOCS_RESOURCES_USER/user-object}`: a link anchor inside a placeholder.
     let mut cleaned = String::with_capacity(target.len());
     let (mut depth, mut skip) = (0u32, false);
@@ -469,8 +531,111 @@ fn hits(doc: &Document) -> Vec<Hit> {
     // `Endpoint: /room/{token}`).
     let mut split = split_routes(doc);
     out.append(&mut split);
+    link_calls(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
+    strip_shared_base(&mut out);
     out
+}
+
+/// Calls given only as links (`http://host:9090/svc/users?type=add&secret=s&name=x` on
+/// lines of their own, as pages of services driven by query strings print their samples):
+/// at least two with one path that no route names, each with a query string, are `GET`s of
+/// that path (a link is fetched with `GET`; a warning says the page names no method). The
+/// first defines the operation with the query names all of them show; the others are its
+/// examples.
+fn link_calls(doc: &Document, out: &mut Vec<Hit>) {
+    let mut links: Vec<Hit> = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let t = b.text.trim();
+        if b.kind != Kind::Paragraph
+            || t.contains(char::is_whitespace)
+            || !(t.starts_with("http://") || t.starts_with("https://"))
+        {
+            continue;
+        }
+        if let Some(r) = target_route("GET", t).filter(|r| r.query && !r.pairs.is_empty()) {
+            links.push(Hit {
+                block: i,
+                line: b.span.line,
+                route: r,
+            });
+        }
+    }
+    let mut paths: Vec<String> = links.iter().map(|h| h.route.path.clone()).collect();
+    paths.dedup();
+    for path in paths {
+        let same: Vec<&Hit> = links.iter().filter(|h| h.route.path == path).collect();
+        if same.len() < 2 || out.iter().any(|h| shape(&h.route.path) == shape(&path)) {
+            continue;
+        }
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for h in &same {
+            for (n, v) in &h.route.pairs {
+                if !pairs.iter().any(|(m, _)| m == n) {
+                    pairs.push((n.clone(), v.clone()));
+                }
+            }
+        }
+        let mut first = same[0].clone();
+        first.route.pairs = pairs;
+        first.route.note = Some(format!(
+            "the page names no method: its {} sample calls are links, fetched with `GET`",
+            same.len()
+        ));
+        out.push(first);
+        out.extend(same[1..].iter().map(|h| (*h).clone()));
+    }
+}
+
+/// Absolute URLs whose paths start with a base path the page's route templates leave out
+/// (`http://host:9090/api/v1/users/alice` on a page whose routes are `/users/{name}`): the
+/// server and that base path are the base URL, the route is what follows it. The base is
+/// the path prefix that, left out, makes the most absolute URLs (at least two) instances
+/// of relative routes, and that no relative route starts with.
+fn strip_shared_base(hits: &mut [Hit]) {
+    let templates: Vec<String> = hits
+        .iter()
+        .filter(|h| h.route.server.is_none())
+        .map(|h| h.route.path.clone())
+        .collect();
+    if templates.is_empty() {
+        return;
+    }
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for h in hits.iter().filter(|h| h.route.server.is_some()) {
+        let segs: Vec<&str> = h.route.path.trim_end_matches('/').split('/').collect();
+        for n in 2..segs.len() {
+            let prefix = segs[..n].join("/");
+            let rest = format!("/{}", segs[n..].join("/"));
+            let within = |t: &String| {
+                t.trim_end_matches('/').split('/').count() == segs.len() - n + 1
+                    && instance_of(&rest, t)
+            };
+            if templates.iter().any(within)
+                && !templates
+                    .iter()
+                    .any(|t| t == &prefix || t.starts_with(&format!("{prefix}/")))
+            {
+                *counts.entry(prefix).or_default() += 1;
+            }
+        }
+    }
+    let Some((base, _)) = counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .max_by_key(|(p, n)| (*n, p.len()))
+    else {
+        return;
+    };
+    for h in hits.iter_mut() {
+        if let Some(server) = &h.route.server
+            && let Some(rest) = h.route.path.strip_prefix(&base)
+            && rest.starts_with('/')
+        {
+            h.route.server = Some(format!("{server}{base}"));
+            h.route.path = rest.to_string();
+        }
+    }
 }
 
 /// A route in inline code after a label and a colon, ending the line (or followed only by
@@ -908,7 +1073,10 @@ fn label_ctx(text: &str) -> Option<Ctx> {
     }
     // `Example request:` / `Sample request`: the request as the page shows it; JSON under
     // it is the body.
-    if (has("example") || has("sample")) && has("request") && !has("curl") {
+    if (has("example") || has("sample"))
+        && (has("request") || has("payload") || has("body"))
+        && !has("curl")
+    {
         return Some(Ctx::Params(Some(Location::Body)));
     }
     if has("example") || has("sample") || has("curl") || has("version history") {
@@ -1098,6 +1266,20 @@ fn heading_ctx(text: &str) -> Option<Ctx> {
             let l = w.to_lowercase();
             LABEL_WORDS.contains(&l.as_str())
                 || matches!(l.as_str(), "the" | "of" | "and" | "a" | "an" | "in" | "for")
+                // Qualifiers (`Possible parameters`, `XML Example`, `Optional fields`).
+                || matches!(
+                    l.as_str(),
+                    "possible"
+                        | "available"
+                        | "supported"
+                        | "accepted"
+                        | "optional"
+                        | "required"
+                        | "additional"
+                        | "more"
+                        | "xml"
+                        | "yaml"
+                )
         });
     words_ok.then(|| label_ctx(&t)).flatten()
 }
@@ -1760,7 +1942,7 @@ fn columns(t: &Table) -> Option<Columns> {
     ])?;
     Some(Columns {
         name,
-        ty: find(&["type", "data type", "value", "format"]),
+        ty: find(&["type", "data type", "value", "format", "field type"]),
         required: find(&[
             "required",
             "required?",
@@ -1945,12 +2127,16 @@ fn required_cell(cell: &str, header_is_optional: bool) -> Option<bool> {
         || l.starts_with("mandatory")
         || l == "✓"
         || l == "✔"
+        || l == "✅"
         || l == "x"
         || l == "y";
     let no = l.starts_with("no")
         || l.starts_with("false")
         || l.starts_with("optional")
         || l == "-"
+        || l == "✗"
+        || l == "✘"
+        || l == "❌"
         || l == "n";
     match (yes, no) {
         (true, _) => Some(!header_is_optional),
@@ -1961,7 +2147,19 @@ fn required_cell(cell: &str, header_is_optional: bool) -> Option<bool> {
 
 /// A location word of an `In` column.
 fn location_word(w: &str) -> Option<Location> {
-    match w.trim().to_ascii_lowercase().as_str() {
+    // Another notation of the same words: an annotation (`@Path`, `@QueryParam`), Swagger's
+    // `formData`, code ticks.
+    let l = w
+        .trim()
+        .trim_matches(['`', '*'])
+        .trim_start_matches('@')
+        .to_ascii_lowercase();
+    let l = ["parameter", "param"]
+        .iter()
+        .find_map(|s| l.strip_suffix(s).filter(|r| !r.is_empty()))
+        .unwrap_or(&l)
+        .trim();
+    match l {
         "path" | "url" | "uri" | "route" => Some(Location::Path),
         "query" | "querystring" | "query string" => Some(Location::Query),
         "header" | "headers" => Some(Location::Header),
@@ -2313,11 +2511,19 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         // section (a concrete id, a query string, a base path before it), is an example; a
         // template after its own example in the section takes the example's place.
         // A call with a query string is an example wherever it stands.
+        // A call to a concrete URL (a host, a query string) under a sub-heading of an
+        // operation's section (`### Examples` under `## Retrieve a user`) is its example.
+        let example = h.route.query || h.route.server.is_some();
         let same = |o: &OpAt| {
             o.route.as_ref().is_some_and(|r| {
                 r.method == h.route.method
                     && (shape(&r.path) == shape(&h.route.path)
-                        || ((o.heading == owner || h.route.query)
+                        || ((o.heading == owner
+                            || h.route.query
+                            || (example && within_section(doc, o.heading, owner))
+                            // A call to a host with concrete values where a template
+                            // documented before has placeholders: its example.
+                            || (example && !h.route.path.contains('{') && r.path.contains('{')))
                             && instance_of(&h.route.path, &r.path)))
             })
         };
@@ -2326,8 +2532,24 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         // In a capture, a route right under its own name line is declared the same way.
         let named =
             owner.is_some_and(|o| o + 1 == h.block && doc.blocks[o].level().is_none_or(|l| l == 0));
-        let declared = (matches!(doc.blocks[h.block].kind, Kind::Heading { .. }) || named)
+        let declared = (matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
+            || named
+            || restated(doc, &all, &ops, owner, h))
             && !ops.iter().any(|o| o.heading == owner);
+        // A concrete call (a host or a query string, concrete values) in an operation's
+        // section with another method than its route: an example written with the wrong
+        // method, not a new operation.
+        let own_call = example
+            && !h.route.path.contains('{')
+            && ops.iter().any(|o| {
+                (o.heading == owner || within_section(doc, o.heading, owner))
+                    && o.route.as_ref().is_some_and(|r| {
+                        r.path.contains('{') && instance_of(&h.route.path, &r.path)
+                    })
+            });
+        if own_call && !ops.iter().any(same) {
+            continue;
+        }
         if ops.iter().any(same) && !declared {
             // The same route on a line of its own again, documented once more (its own
             // description, list and examples follow): more of the same operation.
@@ -2391,6 +2613,7 @@ fn locate(doc: &Document) -> Vec<OpAt> {
             index_doc: None,
         });
     }
+    route_rule(doc, &all, &mut ops);
     if ops.is_empty() {
         ops = rpc_methods(doc);
         ops = with_index(doc, ops);
@@ -2431,6 +2654,194 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         }
     }
     ops
+}
+
+/// A route restated as the first route of a section of its own, a sibling of the section
+/// of the operation just before with the same route (`## Replace the members` and `## Add
+/// members`, both `PUT /rooms/{name}/{role}`): the page documents two operations on one
+/// route; kept as its own (the reader warns), never folded into the first.
+fn restated(doc: &Document, all: &[Hit], ops: &[OpAt], owner: Option<usize>, h: &Hit) -> bool {
+    let (Some(o), Some(prev)) = (owner, ops.last()) else {
+        return false;
+    };
+    let Some(ph) = prev.heading else {
+        return false;
+    };
+    let level = doc.blocks[o].level();
+    !h.route.query
+        && h.route.server.is_none()
+        && ph < o
+        && level.is_some_and(|l| l > 0)
+        && doc.blocks[ph].level() == level
+        && clean_heading(&doc.blocks[ph].text) != clean_heading(&doc.blocks[o].text)
+        && prev.route.as_ref().is_some_and(|r| {
+            r.method == h.route.method && shape(&r.path) == shape(&h.route.path)
+        })
+        // The first route of its section, on a line of its own.
+        && !all.iter().any(|x| x.block > o && x.block < h.block)
+        && doc.blocks[o + 1..h.block].iter().all(|b| !b.is_heading())
+}
+
+/// Method headings routed by the rule the page shows (`### publish` whose example calls
+/// `POST /api/publish`, `### history` calling `POST /api/history`): when at least two
+/// headings of one section name the last segment of a route they hold, with one method
+/// and one prefix, that rule routes every sibling heading named like them (`### subscribe`
+/// → `POST /api/subscribe`, said in a warning), and the operation of such a route found
+/// under another heading (the introduction's first example) moves to its method heading.
+/// A heading without that evidence keeps no route.
+fn route_rule(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>) {
+    let parent = |h: usize| {
+        let level = doc.blocks[h].level().unwrap_or(0);
+        (0..h)
+            .rev()
+            .find(|&i| doc.blocks[i].level().is_some_and(|l| l > 0 && l < level))
+    };
+    // (method, prefix, parent, level) -> the method headings showing it.
+    let mut shown: BTreeMap<(String, String, Option<usize>, u8), Vec<usize>> = BTreeMap::new();
+    for h in all {
+        let Some(o) = owner_heading(doc, h.block) else {
+            continue;
+        };
+        let Some(level) = doc.blocks[o].level().filter(|&l| l > 0) else {
+            continue;
+        };
+        let name = clean_heading(&doc.blocks[o].text);
+        if let Some(prefix) = h.route.path.strip_suffix(&format!("/{name}"))
+            && !prefix.is_empty()
+            && !prefix.contains('{')
+            && method_heading_name(&name)
+        {
+            let key = (h.route.method.clone(), prefix.to_string(), parent(o), level);
+            let v = shown.entry(key).or_default();
+            if !v.contains(&o) {
+                v.push(o);
+            }
+        }
+    }
+    let Some(((method, prefix, up, level), heads)) = shown
+        .into_iter()
+        .filter(|(_, v)| v.len() >= 2)
+        .max_by_key(|(_, v)| v.len())
+    else {
+        return;
+    };
+    let lower = |i: &usize| {
+        clean_heading(&doc.blocks[*i].text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    };
+    let case = heads.iter().all(lower);
+    let mut added = false;
+    for s in (up.map_or(0, |u| u + 1))..doc.blocks.len() {
+        let b = &doc.blocks[s];
+        match b.level() {
+            Some(l) if l > 0 && l < level => {
+                if s > heads[0] {
+                    break;
+                }
+                continue;
+            }
+            Some(l) if l == level => {}
+            _ => continue,
+        }
+        let name = clean_heading(&b.text);
+        if !method_heading_name(&name)
+            || lower(&s) != case
+            || parent(s) != up
+            || !lists_parameters(doc, s, level)
+        {
+            continue;
+        }
+        if ops.iter().any(|o| o.heading == Some(s)) {
+            continue;
+        }
+        let path = format!("{prefix}/{name}");
+        if let Some(o) = ops.iter_mut().find(|o| {
+            o.route
+                .as_ref()
+                .is_some_and(|r| r.method == method && r.path == path)
+        }) {
+            // Found first under another heading (an introduction's example).
+            o.heading = Some(s);
+            o.start = s + 1;
+            o.line = b.span.line;
+            o.name = name;
+            o.block = None;
+            added = true;
+            continue;
+        }
+        ops.push(OpAt {
+            route: Some(RouteText {
+                method: method.clone(),
+                path,
+                server: None,
+                query: false,
+                pairs: Vec::new(),
+                note: Some(format!(
+                    "no route printed; `{method} {prefix}/<method>` as the page shows for {} methods",
+                    heads.len()
+                )),
+            }),
+            rpc: None,
+            line: b.span.line,
+            route_at: b.span.line,
+            start: s + 1,
+            end: doc.blocks.len(),
+            name,
+            heading: Some(s),
+            block: None,
+            repeat_of: None,
+            more: Vec::new(),
+            listed: None,
+            index_doc: None,
+        });
+        added = true;
+    }
+    if added {
+        ops.sort_by_key(|o| o.heading.map_or(o.start, |h| h));
+    }
+}
+
+/// Whether the section of heading `s` (of `level`) documents what a call sends: a
+/// parameter table, a parameter label, or a heading naming a request type
+/// (`#### SubscribeRequest`), before the next heading of its level or higher.
+fn lists_parameters(doc: &Document, s: usize, level: u8) -> bool {
+    doc.blocks[s + 1..]
+        .iter()
+        .take_while(|b| b.level().is_none_or(|l| l == 0 || l > level))
+        .any(|b| {
+            b.table().is_some_and(|t| columns(t).is_some())
+                || (b.is_heading() && request_type_heading(&b.text))
+                || matches!(block_label(b), Some(Ctx::Params(_) | Ctx::Form))
+        })
+}
+
+/// A heading that names a method: one identifier (`publish`, `presence_stats`,
+/// `sendMessage`, `chat.postMessage`).
+fn method_heading_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 60
+        && name.chars().next().is_some_and(char::is_alphabetic)
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        && !name.ends_with('.')
+}
+
+/// Whether heading `inner` lies in the section of heading `outer`: a deeper heading after
+/// it with no heading of `outer`'s level or higher between.
+fn within_section(doc: &Document, outer: Option<usize>, inner: Option<usize>) -> bool {
+    let (Some(a), Some(s)) = (outer, inner) else {
+        return false;
+    };
+    let Some(level) = doc.blocks[a].level().filter(|&l| l > 0) else {
+        return false;
+    };
+    a < s
+        && doc.blocks[a + 1..=s]
+            .iter()
+            .all(|b| b.level().is_none_or(|l| l == 0 || l > level))
 }
 
 /// Operations whose route follows their content, as two-panel renderers print them (Redoc
@@ -2839,6 +3250,22 @@ fn set_extents(doc: &Document, ops: &mut [OpAt]) {
                     ops[n].start = at[n - k];
                 }
                 ops[n].end = if n + 1 < j { at[n + 1 - k] } else { end };
+                // The last row of a table of operations (`Path | Method | Description`):
+                // its row, not the prose after the table.
+                if n + 1 == j && n > k && at[n - k] == at[n - k - 1] {
+                    ops[n].end = at[n - k] + 1;
+                }
+            }
+            // Rows of one table are named by their routes, not all by the section's heading.
+            for n in k..j {
+                let row = (n > k && at[n - k] == at[n - k - 1])
+                    || (n + 1 < j && at[n - k] == at[n + 1 - k]);
+                if row
+                    && doc.blocks[at[n - k]].table().is_some()
+                    && let Some(r) = &ops[n].route
+                {
+                    ops[n].name = format!("{} {}", r.method, r.path);
+                }
             }
         }
         k = j;
@@ -3304,6 +3731,26 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
     let streams = super::events::read(doc, &mut r.kit, &mut operations);
     r.kit.unique_ids(&mut operations);
+    // Two operations on one route (two sections documenting it): both kept, said.
+    for (k, o) in located.iter().enumerate() {
+        if let Some(route) = &o.route
+            && let Some(first) = located[..k].iter().find(|p| {
+                p.listed.is_none()
+                    && p.route.as_ref().is_some_and(|q| {
+                        q.method == route.method && shape(&q.path) == shape(&route.path)
+                    })
+            })
+            && o.listed.is_none()
+        {
+            r.kit.warn(
+                o.line,
+                format!(
+                    "`{} {}` is documented by `{}` (line {}) and again by `{}`: kept as two operations",
+                    route.method, route.path, first.name, first.line, o.name
+                ),
+            );
+        }
+    }
     let first_op = located
         .iter()
         .filter(|o| o.listed.is_none())
@@ -3942,6 +4389,28 @@ impl Reader<'_> {
                 );
                 continue;
             }
+            // `**Payload:** User`: a body given by the name of a type whose field table the
+            // page has elsewhere (`### User` under `## Data types`).
+            if !b.is_code() && b.table().is_none() {
+                let named: Vec<usize> = b
+                    .text
+                    .split('\n')
+                    .filter_map(|l| named_body(doc, l))
+                    .collect();
+                for &t in &named {
+                    if let Some(table) = doc.blocks[t].table() {
+                        // Fields of the body, even where a placeholder has their name.
+                        for mut p in table_params(table, doc.blocks[t].span.line) {
+                            p.location = Some(Location::Body);
+                            raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
+                        }
+                    }
+                }
+                if !named.is_empty() && !b.text.contains('\n') {
+                    ctx = Some(Ctx::Other);
+                    continue;
+                }
+            }
             if let Some(c) =
                 block_label(b).filter(|_| !prose_in_status && !field_here && !item_text)
             {
@@ -3997,7 +4466,11 @@ impl Reader<'_> {
                 // A topic heading inside the extent (an example, a note) ends a list; the
                 // operation's own heading (a page's extent starts above it) does not.
                 if Some(index[k]) != o.heading {
-                    ctx = Some(Ctx::Other);
+                    ctx = Some(if request_type_heading(&b.text) {
+                        Ctx::Params(Some(Location::Body))
+                    } else {
+                        Ctx::Other
+                    });
                 }
                 continue;
             }
@@ -4015,6 +4488,28 @@ impl Reader<'_> {
                 if any {
                     continue;
                 }
+            }
+            // `**Payload:** User` over `**Return value:** HTTP status 201 (Created)`: lines of
+            // labels in one paragraph, each read as its own line.
+            if b.kind == Kind::Paragraph && b.text.contains('\n') {
+                for (n, l) in (b.span.line..).zip(b.text.split('\n')) {
+                    for (code, doc_text) in inline_statuses(l) {
+                        if !statuses.iter().any(|x| x.0 == code) {
+                            statuses.push((code, n, doc_text));
+                        }
+                    }
+                }
+            }
+            // `**Return value:** Result list`: what follows is the answer, not the body a
+            // label above announced.
+            if b.kind == Kind::Paragraph
+                && matches!(ctx, Some(Ctx::Params(Some(Location::Body))))
+                && b.text
+                    .lines()
+                    .last()
+                    .is_some_and(|l| answer_label_rest(&l.replace(['*', '`'], "")).is_some())
+            {
+                ctx = Some(Ctx::Response(None));
             }
             // `Response: HTTP 200 on success, 500 on error`: statuses in a response line.
             if !b.is_code() && !b.text.contains('\n') {
@@ -4237,6 +4732,39 @@ impl Reader<'_> {
             }
             op.doc = Some(d);
         }
+        // An operation that is a table row (`Path | Method | Description`): the fields
+        // listed inside its cells.
+        if let Some(t) = o.block.and_then(|b| doc.blocks[b].table())
+            && let Some(k) = t.row_lines.iter().position(|&l| l == o.route_at)
+            && let Some(row) = t.rows.get(k)
+        {
+            for cell in row {
+                raw.extend(cell_fields(cell, o.route_at));
+            }
+            // Its description: the description cell, up to the fields it lists.
+            if let Some(d) = t
+                .header
+                .iter()
+                .position(|h| {
+                    matches!(
+                        h.trim().to_ascii_lowercase().as_str(),
+                        "description" | "summary" | "details"
+                    )
+                })
+                .and_then(|i| row.get(i))
+            {
+                let first = d.split("<br").next().unwrap_or("").trim();
+                if !first.is_empty() && o.more.is_empty() && o.end <= o.start + 1 {
+                    op.doc = Some(first.to_string());
+                }
+                for code in cell_statuses(d) {
+                    if !statuses.iter().any(|x| x.0 == code) {
+                        statuses.push((code, o.route_at, None));
+                    }
+                }
+            }
+        }
+        raw.extend(prose_query(doc, o));
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
         if let Some(b) = op.body.as_mut()
             && b.content_type.is_none()
@@ -4311,9 +4839,12 @@ impl Reader<'_> {
                             .from_type_names(node, &format!("{pascal}Body")),
                         _ => {
                             let all: Vec<&Node> = body_samples.iter().map(|(_, n, _)| n).collect();
-                            self.kit
-                                .infer
-                                .infer_samples(&all, &format!("{pascal}Body"), kind)
+                            let ty =
+                                self.kit
+                                    .infer
+                                    .infer_samples(&all, &format!("{pascal}Body"), kind);
+                            self.example_fields_optional(&ty);
+                            ty
                         }
                     };
                     // A real JSON example is a JSON body, unless the page says otherwise.
@@ -4343,6 +4874,7 @@ impl Reader<'_> {
                 _ => {}
             }
         }
+        self.curl_body(&mut op, &pascal);
         self.responses(
             &mut op,
             statuses,
@@ -4433,6 +4965,15 @@ impl Reader<'_> {
         let Some((line, text, ctx)) = label else {
             return;
         };
+        // `Payload: none`, `Parameters: -`: the label says there is nothing; no list was due.
+        if let Some((_, v)) = text.split_once(':')
+            && matches!(
+                v.trim().trim_end_matches('.').to_ascii_lowercase().as_str(),
+                "none" | "nothing" | "empty" | "no body" | "n/a" | "-" | "—"
+            )
+        {
+            return;
+        }
         let body = matches!(ctx, Ctx::Params(Some(Location::Body)) | Ctx::Form);
         let what = if body {
             "fields or a schema"
@@ -4499,6 +5040,51 @@ impl Reader<'_> {
         Some(ex)
     }
 
+    /// A body shown only by a `curl` call's JSON data (`-d '{"commands": […]}'`), on a
+    /// route that sends one and has no body otherwise: its type, from that sample (no field
+    /// required, see [`Self::example_fields_optional`]).
+    fn curl_body(&mut self, op: &mut Operation, pascal: &str) {
+        let sends = op
+            .route
+            .as_ref()
+            .is_some_and(|r| matches!(r.method.as_str(), "POST" | "PUT" | "PATCH"));
+        if op.body.is_some() || op.rpc.is_some() || !sends {
+            return;
+        }
+        let Some(node) = op
+            .examples
+            .iter()
+            .filter(|e| e.of == ExampleOf::Request && e.url.is_some())
+            .filter_map(|e| e.json.as_ref().map(|j| (j, e.line)))
+            .filter(|(j, _)| j.as_object().is_some_and(|o| !o.is_empty()))
+            .find_map(|(j, line)| crate::read::json::parse(&j.to_string(), line).ok())
+        else {
+            return;
+        };
+        let ty =
+            self.kit
+                .infer
+                .infer_samples(&[&node.node], &format!("{pascal}Body"), SampleKind::Real);
+        self.example_fields_optional(&ty);
+        op.body = Some(Body {
+            content_type: Some("application/json".into()),
+            ty,
+            line: Some(node.node.line),
+        });
+    }
+
+    /// A body known only from its examples: a field an example shows is not said to be
+    /// required, so it is optional (the client may leave it out; the server says if not).
+    fn example_fields_optional(&mut self, ty: &TypeRef) {
+        if let TypeRef::Named(name) = ty
+            && let Some(def) = self.kit.infer.types.get_mut(name)
+        {
+            for f in &mut def.fields {
+                f.optional = true;
+            }
+        }
+    }
+
     /// Settles each parameter's location, type and required flag; body fields become the
     /// body's type.
     fn params(
@@ -4518,9 +5104,23 @@ impl Reader<'_> {
         let mut body_fields: Vec<Field> = Vec::new();
         let mut form = false;
         let mut has_credential = false;
-        for (p, ctx) in raw {
-            let ident = param_ident(&p.name);
-            let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name);
+        for (mut p, ctx) in raw {
+            let mut ident = param_ident(&p.name);
+            // Listed as a path parameter, spelt with another case than the route's
+            // placeholder (`roomname` for `{roomName}`): the route's spelling.
+            let said_path = p.location == Some(Location::Path)
+                || (p.location.is_none() && ctx == Some(Ctx::Params(Some(Location::Path))));
+            if said_path
+                && !placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
+                && let Some(ph) = placeholders
+                    .iter()
+                    .find(|ph| ph.eq_ignore_ascii_case(&ident))
+            {
+                p.name.clone_from(ph);
+                ident.clone_from(ph);
+            }
+            let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
+                && p.location != Some(Location::Body);
             let location = if in_path {
                 Location::Path
             } else {
@@ -5133,7 +5733,13 @@ fn status_item(text: &str) -> Option<(u16, Option<String>)> {
         .trim_start_matches(['+', '*', '-', '•'])
         .trim()
         .replace('`', "");
-    let (code, rest) = t.split_once(' ').unwrap_or((t.as_str(), ""));
+    // `HTTP status 404 Not found`, `Status 201 Created`: the words before the code.
+    let lower = t.to_ascii_lowercase();
+    let t = ["http status ", "status code ", "status ", "http "]
+        .iter()
+        .find(|p| lower.starts_with(**p))
+        .map_or(t.as_str(), |p| t[p.len()..].trim_start());
+    let (code, rest) = t.split_once(' ').unwrap_or((t, ""));
     let code = code.trim_end_matches(':');
     let n: u16 = code.parse().ok().filter(|c| (100..600).contains(c))?;
     if code.len() != 3 {
@@ -5262,11 +5868,7 @@ fn return_last(statuses: &[(u16, u32, Option<String>)]) -> u16 {
 /// words after it up to a comma.
 fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     let t = text.trim().replace(['*', '`'], "");
-    let Some(rest) = t
-        .strip_prefix("Response:")
-        .or_else(|| t.strip_prefix("Responses:"))
-        .or_else(|| t.strip_prefix("Returns:"))
-    else {
+    let Some(rest) = answer_label_rest(&t) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -5298,6 +5900,251 @@ fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
         }
     }
     out
+}
+
+/// Query parameters a paragraph of the operation's section names in code after naming the
+/// operation's path in code (``You can pass `privacy=1` to `/json/urls/{KEY}`. You can
+/// also set `tag=` …``), for a call that sends no body (`GET`, `DELETE`, `HEAD`); optional
+/// unless the sentence says otherwise.
+fn prose_query(doc: &Document, o: &OpAt) -> Vec<(RawParam, Option<Ctx>)> {
+    let (Some(route), Some(h)) = (&o.route, o.heading) else {
+        return Vec::new();
+    };
+    if !matches!(route.method.as_str(), "GET" | "DELETE" | "HEAD") {
+        return Vec::new();
+    }
+    let level = doc.blocks[h].level().unwrap_or(0);
+    let named = format!("`{}`", route.path);
+    let mut out: Vec<(RawParam, Option<Ctx>)> = Vec::new();
+    let section = doc.blocks[h + 1..]
+        .iter()
+        .take_while(|b| b.level().is_none_or(|l| l == 0 || l > level));
+    for b in section.filter(|b| b.kind == Kind::Paragraph) {
+        // As written: the code spans are marked.
+        let text = doc.source.text(b.span.line, b.span.end_line);
+        if !text.contains(&named) {
+            continue;
+        }
+        for sentence in text.split_inclusive(". ") {
+            // A sentence about another path is not about this one.
+            let other = sentence
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .any(|c| c.starts_with('/') && c != route.path);
+            if other {
+                continue;
+            }
+            for (k, code) in sentence.split('`').enumerate() {
+                let Some((name, _)) = code.split_once('=').filter(|_| k % 2 == 1) else {
+                    continue;
+                };
+                let ident = name.chars().next().is_some_and(char::is_alphabetic)
+                    && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                if !ident || out.iter().any(|(p, _)| p.name == name) {
+                    continue;
+                }
+                out.push((
+                    RawParam {
+                        name: name.to_string(),
+                        required: Some(prose_required(sentence) == Some(true)),
+                        location: Some(Location::Query),
+                        doc: sentence.trim().to_string(),
+                        line: b.span.line,
+                        ..RawParam::default()
+                    },
+                    Some(Ctx::Params(Some(Location::Query))),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Statuses a description cell names in a sentence about the response code (`The server
+/// http response code is a `200` if it works and a `417` if not`): three-digit codes
+/// (100-599) in that sentence.
+fn cell_statuses(cell: &str) -> Vec<u16> {
+    let mut out = Vec::new();
+    for sentence in cell.split(". ") {
+        let l = sentence.to_ascii_lowercase();
+        if !(l.contains("response code") || l.contains("status code") || l.contains("http code")) {
+            continue;
+        }
+        for w in sentence.split(|c: char| c.is_whitespace() || c == '`') {
+            let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+            if w.len() == 3
+                && let Ok(c) = w.parse::<u16>()
+                && (100..600).contains(&c)
+                && !out.contains(&c)
+            {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Fields listed inside a table cell of an operation's row (`Sends it.<br/>*Payload
+/// Parameters*<br/>📌 **body**: The text. This is a required field.<br/>📌 **title**:
+/// Optionally …`): the pieces between `<br>` tags; a label piece (`Payload Parameters`)
+/// gives the location of the fields after it, each a marker (an emoji, a bullet), a bold
+/// or code name and its description. None without such a label: a cell of prose.
+fn cell_fields(cell: &str, line: u32) -> Vec<(RawParam, Option<Ctx>)> {
+    let text = cell
+        .replace("<br/>", "\n")
+        .replace("<br />", "\n")
+        .replace("<br>", "\n");
+    let mut ctx = None;
+    let mut out = Vec::new();
+    for piece in text.split('\n') {
+        let t = piece.trim();
+        let stripped = t
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '*' | '`' | '_'))
+            .trim_start();
+        let marked = stripped.len() < t.len();
+        if !marked {
+            let plain = stripped
+                .trim_matches(['*', '_'])
+                .trim()
+                .trim_end_matches(':');
+            if plain.split_whitespace().count() <= 4
+                && let Some(c @ (Ctx::Params(_) | Ctx::Form)) = label_ctx(plain)
+            {
+                ctx = Some(c);
+            }
+            continue;
+        }
+        if ctx.is_none() || !(stripped.starts_with("**") || stripped.starts_with('`')) {
+            continue;
+        }
+        if let Some(mut p) = bullet(stripped, line) {
+            p.required = p.required.or_else(|| prose_required(&p.doc));
+            out.push((p, ctx));
+        }
+    }
+    out
+}
+
+/// Whether a field's description says it is required (`This is a required field`, `the
+/// only required field`) or optional (`Optionally …`, `is optional`, a default value, `If
+/// no x is specified`); `None` when it says neither or makes it conditional (`only
+/// required if …`).
+fn prose_required(doc: &str) -> Option<bool> {
+    let l = doc.to_lowercase().replace(['*', '_', '`'], "");
+    if l.contains("required if") || l.contains("required when") || l.contains("required only") {
+        return None;
+    }
+    if l.contains("not required") {
+        return Some(false);
+    }
+    if l.contains("required") || l.contains("mandatory") {
+        return Some(true);
+    }
+    let optional = [
+        "optional",
+        "default",
+        "not specified",
+        "isn't specified",
+        "is omitted",
+    ];
+    optional.iter().any(|w| l.contains(w)).then_some(false)
+}
+
+/// A heading naming the type of what a call sends (`PublishRequest`, `SendParams`,
+/// `Subscribe request`): the table under it is the body.
+fn request_type_heading(text: &str) -> bool {
+    let t = clean_heading(text);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let ident = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '_');
+    match words.as_slice() {
+        [one] if ident(one) && one.starts_with(char::is_uppercase) => [
+            "Request",
+            "Params",
+            "Parameters",
+            "Input",
+            "Args",
+            "Arguments",
+        ]
+        .iter()
+        .any(|s| one.len() > s.len() && one.ends_with(s)),
+        [name, word] if ident(name) => matches!(
+            word.to_ascii_lowercase().as_str(),
+            "request" | "params" | "parameters" | "arguments"
+        ),
+        _ => false,
+    }
+}
+
+/// The field table of the type a body label names (`**Payload:** User`, `Request body:
+/// [User](#user)`): the table under a heading of that name elsewhere on the page.
+fn named_body(doc: &Document, line: &str) -> Option<usize> {
+    let t = line
+        .trim()
+        .trim_start_matches(['>', '-', '+', ' '])
+        .replace(['*', '`'], "");
+    let (label, name) = t.split_once(':')?;
+    if label_ctx(label.trim()) != Some(Ctx::Params(Some(Location::Body))) {
+        return None;
+    }
+    let name = name.trim().trim_end_matches('.').trim();
+    // A link to the type: its text.
+    let name = match name.strip_prefix('[') {
+        Some(r) => r.split(']').next().unwrap_or(""),
+        None => name,
+    };
+    if name.is_empty() || name.split_whitespace().count() > 3 {
+        return None;
+    }
+    type_table(doc, name)
+}
+
+/// The parameter table under the heading that names type `name` (case, spaces, `-` and
+/// `_` aside), before the next heading.
+fn type_table(doc: &Document, name: &str) -> Option<usize> {
+    let key = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let want = key(name);
+    if want.is_empty() {
+        return None;
+    }
+    doc.blocks.iter().enumerate().find_map(|(i, b)| {
+        if !b.is_heading() || b.level() == Some(0) || key(&clean_heading(&b.text)) != want {
+            return None;
+        }
+        doc.blocks[i + 1..]
+            .iter()
+            .take_while(|n| !n.is_heading())
+            .position(|n| n.table().is_some_and(|t| columns(t).is_some()))
+            .map(|at| i + 1 + at)
+    })
+}
+
+/// What follows a label of the answer (`Response:`, `Returns:`, `Return value:`, `Status
+/// codes:`, `Result:`), any case.
+fn answer_label_rest(t: &str) -> Option<&str> {
+    let (label, rest) = t.split_once(':')?;
+    let l = label.trim().to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "response"
+            | "responses"
+            | "returns"
+            | "return"
+            | "return value"
+            | "return values"
+            | "result"
+            | "status"
+            | "status code"
+            | "status codes"
+            | "response code"
+            | "response codes"
+    )
+    .then_some(rest)
 }
 
 /// A `Returns: X` line (`- **Returns**: Boolean`): what a method answers.
@@ -5357,6 +6204,9 @@ fn returns_entity(blocks: &[Block]) -> Option<String> {
     }
     None
 }
+
+#[cfg(test)]
+mod shape_tests;
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,702 @@
+//! Shapes common to hand-written references, each with a small page written for the test:
+//! sub-headings and example calls inside an operation, location and required columns in
+//! other notations, bodies named by a type, statuses in prose, markup in routes, fields in
+//! table cells, RPC route rules.
+
+use super::*;
+
+fn read(name: &str, text: &str) -> Extracted {
+    extract(&Document::parse(name, text), "pets", name)
+}
+
+/// `(method path, params as "name in required")` per operation.
+fn ops(out: &Extracted) -> Vec<(String, Vec<String>)> {
+    out.spec
+        .operations
+        .iter()
+        .map(|o| {
+            (
+                o.route.as_ref().map_or_else(
+                    || format!("? {}", o.id),
+                    |r| format!("{} {}", r.method, r.path),
+                ),
+                o.params
+                    .iter()
+                    .map(|p| {
+                        format!(
+                            "{} {} {}",
+                            p.name,
+                            format!("{:?}", p.location).to_lowercase(),
+                            p.required
+                        )
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+const SUB_HEADINGS: &str = "# Pet endpoints
+
+## List pets
+Lists the pets.
+> **GET** /pets
+
+### Possible parameters
+
+| Parameter | Parameter Type | Description |
+|-----------|----------------|-------------|
+| kind      | @QueryParam    | Filter by kind |
+
+### Examples
+
+> **GET** https://shop.example.net:8080/zoo/api/v2/pets
+
+> **GET** https://shop.example.net:8080/zoo/api/v2/pets?kind=cat
+
+## Show a pet
+Shows one pet.
+> **GET** /pets/{petId}
+
+### Possible parameters
+
+| Parameter | Parameter Type | Description |
+|-----------|----------------|-------------|
+| petid     | @Path          | The pet     |
+
+### Examples
+
+#### JSON Example
+
+> **GET** https://shop.example.net:8080/zoo/api/v2/pets/rex
+
+## Rename a pet
+> **PUT** /pets/{petId}/name
+
+### Examples
+
+> **POST** https://shop.example.net:8080/zoo/api/v2/pets/rex/name
+
+## Feed a pet
+No route line of its own: the example carries the template.
+
+### Examples
+
+> **POST** https://shop.example.net:8080/zoo/api/v2/pets/{petId}/meals
+";
+
+/// Shape 1: `### Possible parameters`, `### Examples`, `#### JSON Example` belong to the
+/// `##` operation above; example calls to `https://host/zoo/api/v2/…` (a base path the
+/// templates leave out, concrete values, a query string, even another method) are examples,
+/// never operations; a template only in an example call is the section's route, without
+/// the base path, which goes to the base URL.
+#[test]
+fn sub_headings_and_example_calls_belong_to_the_operation() {
+    let out = read("pets.md", SUB_HEADINGS);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /pets".to_string(),
+                vec!["kind query false".to_string()]
+            ),
+            (
+                "GET /pets/{petId}".to_string(),
+                vec!["petId path true".to_string()]
+            ),
+            (
+                "PUT /pets/{petId}/name".to_string(),
+                vec!["petId path true".to_string()]
+            ),
+            (
+                "POST /pets/{petId}/meals".to_string(),
+                vec!["petId path true".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(
+        out.spec.base_url.as_deref(),
+        Some("https://shop.example.net:8080/zoo/api/v2")
+    );
+}
+
+/// Shape 2: location columns in other notations, required columns in yes/no, ✓/✗.
+#[test]
+fn location_and_required_in_other_notations() {
+    for (w, l) in [
+        ("@Path", Some(Location::Path)),
+        ("@PathParam", Some(Location::Path)),
+        ("@QueryParam", Some(Location::Query)),
+        ("query", Some(Location::Query)),
+        ("formData", Some(Location::Body)),
+        ("`header`", Some(Location::Header)),
+        ("@HeaderParam", Some(Location::Header)),
+        ("body", Some(Location::Body)),
+        ("string", None),
+    ] {
+        assert_eq!(location_word(w), l, "{w}");
+    }
+    for (c, r) in [("yes", Some(true)), ("No", Some(false)), ("✓", Some(true))] {
+        assert_eq!(required_cell(c, false), r, "{c}");
+    }
+    assert_eq!(required_cell("✗", false), Some(false));
+    assert_eq!(required_cell("true", false), Some(true));
+    let page = "# Toys
+
+## Add a toy
+> **POST** /pets/{petId}/toys
+
+| Name | In | Required | Description |
+|------|----|----------|-------------|
+| petId | path | ✓ | The pet |
+| dry | query | ✗ | Only check |
+| X-Trace | header | no | Trace id |
+| colour | formData | yes | Colour |
+";
+    let out = read("toys.md", page);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["petId path true", "dry query false", "X-Trace header false",]
+    );
+    let body = out.spec.operations[0]
+        .body
+        .as_ref()
+        .map(|b| b.ty.to_string());
+    assert!(body.is_some(), "the formData row is a body field");
+}
+
+/// Shape 5: HTML inside a route is markup; a route documented again by the next section
+/// is a second operation, said in a warning.
+#[test]
+fn markup_in_routes_and_a_restated_route() {
+    assert_eq!(
+        route_line("> **GET** /pets<span>/{petId}").map(|r| r.path),
+        Some("/pets/{petId}".to_string())
+    );
+    assert_eq!(
+        route_line("GET /pets/<code>{petId}</code>").map(|r| r.path),
+        Some("/pets/{petId}".to_string())
+    );
+    // A placeholder written `<id>` stays one.
+    assert_eq!(
+        route_line("GET /pets/<id>").map(|r| r.path),
+        Some("/pets/{id}".to_string())
+    );
+    let page = "# Tags
+
+## Replace the tags of a pet
+> **PUT** /pets/{petId}/tags
+
+Replaces them.
+
+## Add tags to a pet
+> **PUT** /pets/{petId}/tags
+
+Adds to them.
+";
+    let out = read("tags.md", page);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Replace the tags of a pet", "Add tags to a pet"]);
+    let ids: Vec<&str> = out.spec.operations.iter().map(|o| o.id.as_str()).collect();
+    assert_ne!(ids[0], ids[1]);
+    assert!(
+        out.diags
+            .iter()
+            .any(|d| d.message.contains("kept as two operations")),
+        "{:?}",
+        out.diags
+    );
+}
+
+/// Shape 4: statuses in prose labels (`**Return value:** HTTP status 201 (Created)`, also on
+/// the second line of a paragraph of labels), `Status codes:`, and `HTTP status NNN` items
+/// under a response label.
+#[test]
+fn statuses_in_prose_labels() {
+    assert_eq!(
+        inline_statuses("**Return value:** HTTP status 201 (Created)"),
+        [(201, Some("(Created)".to_string()))]
+    );
+    assert_eq!(
+        inline_statuses("Status codes: HTTP 204 on success; 409 if it exists"),
+        [
+            (204, Some("on success".to_string())),
+            (409, Some("if it exists".to_string()))
+        ]
+    );
+    assert_eq!(inline_statuses("Return value: Pets"), []);
+    assert_eq!(
+        status_item("- HTTP status 404 Not found"),
+        Some((404, Some("Not found".to_string())))
+    );
+    let page = "# Pets
+
+## Adopt a pet
+> **POST** /pets/{petId}/adoption
+
+**Body:** none
+**Return value:** HTTP status 201 (Created)
+
+## Release a pet
+> **DELETE** /pets/{petId}/adoption
+
+### Responses
+
+- HTTP status 204 No Content
+- HTTP status 404 Not Found
+";
+    let out = read("adopt.md", page);
+    let statuses: Vec<Vec<u16>> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.responses.iter().filter_map(|r| r.status).collect())
+        .collect();
+    assert_eq!(statuses, [vec![201], vec![204, 404]]);
+}
+
+/// Shape 3: a body given by a type name (`**Payload:** Pet`, `Request body: [Pet](#pet)`)
+/// is the field table under that type's heading elsewhere on the page (required from its
+/// `Optional` column, body fields even where a placeholder has their name); a `#### XRequest`
+/// heading's table under a method is its body; a `Return value:` line ends the body label.
+#[test]
+fn bodies_named_by_a_type_and_request_type_headings() {
+    let page = "# Pets
+
+## Create a pet
+> **POST** /pets
+
+**Payload:** Pet
+**Return value:** HTTP status 201 (Created)
+
+## Replace a pet
+> **PUT** /pets/{name}
+
+Request body: [Pet](#pet)
+
+| Parameter | Parameter Type | Description |
+|-----------|----------------|-------------|
+| name      | @Path          | The pet     |
+
+## Copy a pet
+> **POST** /pets/copies
+
+**Payload:** PetCopy
+**Return value:** The copy
+
+```json
+{\"copied\": true}
+```
+
+#### CopyRequest
+
+| Field name | Field type | Required | Description |
+|------------|------------|----------|-------------|
+| `from`     | `string`   | yes      | Source      |
+| `times`    | `int`      | no       | How many    |
+
+#### CopyResponse
+
+| Field name | Field type | Required | Description |
+|------------|------------|----------|-------------|
+| `copies`   | `int`      | yes      | Made        |
+
+## Data types
+
+### Pet
+
+| Parameter | Optional | Description |
+|-----------|----------|-------------|
+| name      | No       | Its name    |
+| colour    | Yes      | Its colour  |
+";
+    let out = read("pets.md", page);
+    let fields = |k: usize| -> Vec<String> {
+        let Some(Body {
+            ty: TypeRef::Named(n),
+            ..
+        }) = &out.spec.operations[k].body
+        else {
+            return Vec::new();
+        };
+        out.spec.types[n]
+            .fields
+            .iter()
+            .map(|f| format!("{} {}", f.name, !f.optional))
+            .collect()
+    };
+    assert_eq!(out.spec.operations.len(), 3);
+    assert_eq!(fields(0), ["name true", "colour false"]);
+    assert_eq!(fields(1), ["name true", "colour false"]);
+    assert_eq!(ops(&out)[1].1, ["name path true"]);
+    // The JSON under `Return value:` is the answer, not the body; the request table is.
+    assert_eq!(fields(2), ["from true", "times false"]);
+    assert!(request_type_heading("#### PublishRequest"));
+    assert!(request_type_heading("Subscribe request"));
+    assert!(!request_type_heading("PublishResponse"));
+    assert!(!request_type_heading("Request"));
+    assert!(!request_type_heading("Override object"));
+}
+
+/// Shape 6: an operation that is a table row (`Path | Method | Description`) with its
+/// fields inside the description cell (`<br/>*Payload Parameters*<br/>🔹 **name**: …`),
+/// required or optional as the description says; a later call to a host with concrete
+/// values for a row's placeholders is an example of that row, never an operation; each
+/// row is named by its route and described by its cell (statuses a sentence about the
+/// response code names included), its extent is its row.
+#[test]
+fn fields_inside_table_cells() {
+    let page = "# Feeder API
+
+## Endpoints
+
+| Path | Method | Description |
+|----- | ------ | ----------- |
+| `/feed/{BOWL}` | POST | Fills a bowl.<br/>*Payload Parameters*<br/>🔹 **food**: What to serve. This is a required field.<br/>🔹 **grams**: Optionally how much.<br/>🔹 **note**: Only required if the food is new.
+| `/bowls` | GET | Lists the bowls. The response code is a `200` if fine and a `503` if not.
+
+The `/feed/{BOWL}` answer looks like this:
+
+```json
+{\"left\": 3}
+```
+
+## Walkthrough
+
+```bash
+curl -X POST -d 'food=fish' http://feeder.local:8000/feed/kitchen
+```
+";
+    let out = read("feeder.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /feed/{BOWL}".to_string(),
+                vec!["BOWL path true".to_string()]
+            ),
+            ("GET /bowls".to_string(), vec![]),
+        ]
+    );
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &out.spec.operations[0].body
+    else {
+        panic!("no body: {:?}", out.spec.operations[0].body);
+    };
+    let fields: Vec<(&str, bool)> = out.spec.types[n]
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.optional))
+        .collect();
+    assert_eq!(fields, [("food", false), ("grams", true), ("note", true)]);
+    // Each row is named by its route and described by its cell; the prose after the table
+    // is not the last row's.
+    let named: Vec<(&str, Option<&str>)> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| (o.name.as_str(), o.doc.as_deref()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("POST /feed/{BOWL}", Some("Fills a bowl.")),
+            (
+                "GET /bowls",
+                Some("Lists the bowls. The response code is a `200` if fine and a `503` if not.")
+            ),
+        ]
+    );
+    // The statuses its cell names; not the JSON after the table.
+    let answers: Vec<(Option<u16>, bool)> = out.spec.operations[1]
+        .responses
+        .iter()
+        .map(|r| (r.status, r.ty.is_some()))
+        .collect();
+    assert_eq!(answers, [(Some(200), false), (Some(503), false)]);
+    assert!(cell_statuses("It answers 200 always.").is_empty());
+    assert_eq!(prose_required("Only required if the food is new."), None);
+    assert_eq!(
+        prose_required("This is the *only* required field."),
+        Some(true)
+    );
+    assert_eq!(
+        prose_required("If no kind is given, `a` is the default."),
+        Some(false)
+    );
+}
+
+const RULE_SHOWN: &str = "# Kennel API
+
+## Calling
+
+Every call is a POST with a JSON body:
+
+```bash
+curl -X POST -d '{\"name\": \"rex\"}' http://kennel.local/rpc/admit
+```
+
+## Methods
+
+### admit
+
+```bash
+curl -X POST -d '{\"name\": \"rex\"}' http://kennel.local/rpc/admit
+```
+
+#### AdmitRequest
+
+| Field name | Field type | Required | Description |
+|------------|------------|----------|-------------|
+| `name`     | `string`   | yes      | Dog name    |
+
+### release
+
+```bash
+curl -X POST -d '{\"name\": \"rex\"}' http://kennel.local/rpc/release
+```
+
+### groom
+
+#### GroomRequest
+
+| Field name | Field type | Required | Description |
+|------------|------------|----------|-------------|
+| `style`    | `string`   | no       | Cut         |
+
+### conventions
+
+Any call may fail.
+
+### GroomResponse
+
+| Field name | Field type | Required | Description |
+|------------|------------|----------|-------------|
+| `done`     | `bool`     | yes      | Finished    |
+";
+
+/// Shape 7: method headings routed by the rule the page shows (two methods calling
+/// `POST /rpc/<method>`): every sibling method heading gets that route (a warning says so),
+/// the introduction's example moves to its method heading; a type heading at the same
+/// level (`### GroomResponse`) is no method, nor a sibling that documents no parameters
+/// (`### conventions`); without the rule shown twice, no route.
+#[test]
+fn a_route_rule_shown_by_method_headings() {
+    let out = read("kennel.md", RULE_SHOWN);
+    let seen: Vec<(String, String)> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| {
+            (
+                o.name.clone(),
+                o.route
+                    .as_ref()
+                    .map_or(String::new(), |r| format!("{} {}", r.method, r.path)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("admit".to_string(), "POST /rpc/admit".to_string()),
+            ("release".to_string(), "POST /rpc/release".to_string()),
+            ("groom".to_string(), "POST /rpc/groom".to_string()),
+        ]
+    );
+    assert!(
+        out.diags
+            .iter()
+            .any(|d| d.line == 31 && d.message.contains("POST /rpc/<method>")),
+        "{:?}",
+        out.diags
+    );
+    let groom = &out.spec.operations[2];
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &groom.body
+    else {
+        panic!("no body: {:?}", groom.body);
+    };
+    assert_eq!(out.spec.types[n].fields[0].name, "style");
+    // Shown once only: no rule; `groom` stays without a route.
+    let once = RULE_SHOWN.replace(
+        "http://kennel.local/rpc/release",
+        "http://kennel.local/rpc/let-go",
+    );
+    let out = read("kennel.md", &once);
+    assert!(
+        out.spec
+            .operations
+            .iter()
+            .all(|o| o.route.as_ref().is_none_or(|r| !r.path.ends_with("/groom")))
+    );
+}
+
+/// A body known only from a JSON example: the example shows the fields, it does not say
+/// they are required, so none is (a listed body keeps what its list says).
+#[test]
+fn example_bodies_say_nothing_of_required() {
+    let page = "# Kennel admin
+
+## POST `/admin/dogs/{dogID}/walk`
+
+Walks the dog. Request body format:
+
+```json
+{
+    \"minutes\": 30,
+    \"route\": \"park\"
+}
+```
+";
+    let out = read("walk.md", page);
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &out.spec.operations[0].body
+    else {
+        panic!("no body: {:?}", out.spec.operations[0].body);
+    };
+    let fields: Vec<(&str, bool)> = out.spec.types[n]
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.optional))
+        .collect();
+    assert_eq!(fields, [("minutes", true), ("route", true)]);
+}
+
+/// A body shown only by a curl call's JSON data: its fields, none required; a route that
+/// sends no body (`GET`) or a body listed elsewhere is left as it is.
+#[test]
+fn a_body_shown_only_by_a_curl_call() {
+    let page = "# Kennel
+
+## Batch
+
+```bash
+curl -X POST -d '{\"calls\": [{\"admit\": {}}], \"parallel\": true}' http://kennel.local/rpc/batch
+```
+
+## Count
+
+```bash
+curl -X GET -d '{\"x\": 1}' http://kennel.local/rpc/count
+```
+";
+    let out = read("batch.md", page);
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &out.spec.operations[0].body
+    else {
+        panic!("no body: {:?}", out.spec.operations[0].body);
+    };
+    let fields: Vec<(&str, bool)> = out.spec.types[n]
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.optional))
+        .collect();
+    assert_eq!(fields, [("calls", true), ("parallel", true)]);
+    assert!(out.spec.operations[1].body.is_none());
+}
+
+/// Query parameters named in prose: a paragraph of the section that names a `GET` route's
+/// path in code and `name=value` code spans; not for a route that sends a body.
+#[test]
+fn query_parameters_named_in_prose() {
+    let page = "# Kennel
+
+## Lookups
+
+| Path | Method | Description |
+|----- | ------ | ----------- |
+| `/dogs/{ID}` | GET | One dog.
+| `/dogs/{ID}/walks` | POST | Walks it.
+
+You can pass `brief=1` to `/dogs/{ID}` to shorten the answer. Set `fields=` to choose; if no
+`fields=` is given, `fields=all` is the default. Also `/dogs/{ID}/walks` takes `x=1`.
+";
+    let out = read("lookups.md", page);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["ID path true", "brief query false", "fields query false"]
+    );
+    assert_eq!(ops(&out)[1].1, ["ID path true"]);
+}
+
+/// `**Payload:** none`: the label says there is no body; no warning, nothing unknown.
+#[test]
+fn a_label_that_says_none() {
+    let page = "# Pets
+
+## Delete a pet
+> **DELETE** /pets/{petId}
+
+**Payload:** none
+
+**Return value:** HTTP status 200 (OK)
+";
+    let out = read("none.md", page);
+    let op = &out.spec.operations[0];
+    assert!(op.body.is_none());
+    assert!(!op.unknown.iter().any(|u| u == "body"), "{:?}", op.unknown);
+    assert!(
+        !out.diags
+            .iter()
+            .any(|d| d.message.contains("nothing under")),
+        "{:?}",
+        out.diags
+    );
+}
+
+/// Calls given only as links on lines of their own (two or more, one path no route names,
+/// each with a query string): a `GET` of that path (warned: the page names no method) with
+/// the query names all the links show; one link alone is no operation.
+#[test]
+fn calls_given_only_as_links() {
+    let page = "# Kennel service
+
+## Samples
+
+Admits a dog:
+
+http://kennel.example:8080/svc/kennel?action=admit&key=s3cret&name=rex
+
+Releases it:
+
+http://kennel.example:8080/svc/kennel?action=release&key=s3cret&name=rex&reason=adopted
+
+See also http://kennel.example/docs?page=2 for more.
+
+http://kennel.example/help?topic=dogs
+";
+    let out = read("links.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "GET /svc/kennel".to_string(),
+            vec![
+                "action query false".to_string(),
+                "key query false".to_string(),
+                "name query false".to_string(),
+                "reason query false".to_string(),
+            ]
+        )]
+    );
+    assert!(
+        out.diags
+            .iter()
+            .any(|d| d.message.contains("the page names no method")),
+        "{:?}",
+        out.diags
+    );
+}
