@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use chatgen_codegen::spec::{Location, Operation, Param};
 
-use super::{Class, Cx, Kind, change, code, opt_text, override_note, reworded};
+use super::{Change, Class, Cx, Kind, TypeChange, change, code, opt_text, override_note, reworded};
 
 fn loc(l: Location) -> &'static str {
     match l {
@@ -14,6 +14,47 @@ fn loc(l: Location) -> &'static str {
         Location::Body => "body",
         Location::Cookie => "cookie",
     }
+}
+
+/// A parameter present on both sides, and how reports name it.
+struct Both<'a> {
+    o: &'a Operation,
+    n: &'a Operation,
+    p: &'a Param,
+    q: &'a Param,
+    /// `op.param`, where its changes are reported.
+    at: String,
+    /// "parameter `x` of `op`".
+    name: String,
+    /// The request type that carries it, if one does (else the body type).
+    place: Option<String>,
+    /// Its field in the request type.
+    field: String,
+}
+
+impl Both<'_> {
+    /// A change of this parameter, at its lines.
+    fn change(&self, class: Class, kind: Kind, message: String) -> Change {
+        change(class, kind, self.at.clone(), message).lines(self.p.line, self.q.line)
+    }
+}
+
+/// The parameter's documented default changes: calls that omit it get the new one.
+fn param_default(b: &Both<'_>) -> Change {
+    let show = |v: &Option<serde_json::Value>| {
+        v.as_ref()
+            .map_or_else(|| "none".to_string(), |v| code(&v.to_string()))
+    };
+    b.change(
+        Class::Doc,
+        Kind::ParamDefaultChanged,
+        format!(
+            "{}: default {} → {} (calls that omit it get the new default)",
+            b.name,
+            show(&b.p.default),
+            show(&b.q.default)
+        ),
+    )
 }
 
 impl Cx<'_> {
@@ -126,139 +167,33 @@ impl Cx<'_> {
         );
     }
 
+    /// A parameter on both sides: where it is sent, required, type, default, layout, range
+    /// and docs.
     fn param(&mut self, o: &Operation, n: &Operation, p: &Param, q: &Param) {
-        let at = format!("{}.{}", n.id, q.name);
-        let lines = (p.line, q.line);
-        let place = self.rn.param_struct(n, q).map(|(s, _)| s);
-        let wapi = self.rn.has_parts(n);
-        let field = self.rn.param_field(n, q);
-        let name = format!("parameter `{}` of `{}`", q.name, n.id);
+        let b = Both {
+            o,
+            n,
+            p,
+            q,
+            at: format!("{}.{}", n.id, q.name),
+            name: format!("parameter `{}` of `{}`", q.name, n.id),
+            place: self.rn.param_struct(n, q).map(|(s, _)| s),
+            field: self.rn.param_field(n, q),
+        };
         if p.location != q.location {
-            let from = self.ro.param_struct(o, p).map(|(s, _)| s);
-            let to = place.clone();
-            let rust = if from == to {
-                format!(
-                    "no Rust change; it is sent in the {} instead of the {}, older clients send it in the old place",
-                    loc(q.location),
-                    loc(p.location)
-                )
-            } else {
-                format!(
-                    "`{field}` moves from {} to {}",
-                    from.map_or_else(|| "the body type".to_string(), |s| code(&s)),
-                    to.map_or_else(|| "the body type".to_string(), |s| code(&s))
-                )
-            };
-            self.out.push(
-                change(
-                    Class::Breaking,
-                    Kind::ParamMoved,
-                    at.clone(),
-                    format!("{name}: {} → {}", loc(p.location), loc(q.location)),
-                )
-                .rust(rust)
-                .lines(lines.0, lines.1),
-            );
+            self.param_moved(&b);
         }
         if p.required != q.required {
-            let s = place.clone().unwrap_or_else(|| "the body type".into());
-            let (inner, opt) = (self.rn.ty(&q.ty), self.rn.ty(&q.ty).optional());
-            let rust = match (q.required, wapi || place.is_none()) {
-                (true, false) => format!(
-                    "`{s}::new(...)` takes a new argument `{field}: {inner}`; the field is `{inner}`, not `{opt}`{}",
-                    self.new_now(o, n)
-                ),
-                (false, false) => format!(
-                    "`{s}::new(...)` loses the argument `{field}`; the field is `{opt}`, not `{inner}`"
-                ),
-                (true, true) => format!("field `{field}` of `{s}`: `{opt}` → `{inner}`"),
-                (false, true) => format!("field `{field}` of `{s}`: `{inner}` → `{opt}`"),
-            };
-            self.out.push(
-                change(
-                    Class::Breaking,
-                    if q.required {
-                        Kind::ParamRequired
-                    } else {
-                        Kind::ParamOptional
-                    },
-                    at.clone(),
-                    format!(
-                        "{name} is now {}",
-                        if q.required { "required" } else { "optional" }
-                    ),
-                )
-                .rust(rust)
-                .lines(lines.0, lines.1),
-            );
+            self.param_required(&b);
         }
         if let Some(c) = self.type_change(&p.ty, &q.ty, true) {
-            let s = place.unwrap_or_else(|| "the body type".into());
-            let (a, b) = (self.ro.ty(&p.ty), self.rn.ty(&q.ty));
-            let rust = if c.class == Class::Doc || a == b {
-                format!("no Rust change (`{b}`)")
-            } else {
-                format!(
-                    "field `{field}` of `{s}`: `{}` → `{}`",
-                    a.member(!q.required, false),
-                    b.member(!q.required, false)
-                )
-            };
-            self.out.push(
-                change(
-                    c.class,
-                    Kind::ParamTypeChanged,
-                    at.clone(),
-                    format!("{name}: type {} → {}{}", p.ty, q.ty, c.note),
-                )
-                .rust(rust)
-                .lines(lines.0, lines.1),
-            );
+            self.param_type(&b, &c);
         }
         if p.default != q.default {
-            let show = |v: &Option<serde_json::Value>| {
-                v.as_ref()
-                    .map_or_else(|| "none".to_string(), |v| code(&v.to_string()))
-            };
-            self.out.push(
-                change(
-                    Class::Doc,
-                    Kind::ParamDefaultChanged,
-                    at.clone(),
-                    format!(
-                        "{name}: default {} → {} (calls that omit it get the new default)",
-                        show(&p.default),
-                        show(&q.default)
-                    ),
-                )
-                .lines(lines.0, lines.1),
-            );
+            self.out.push(param_default(&b));
         }
-        let wire = |p: &Param| {
-            let mut text = format!(
-                "`{}`{}",
-                p.style().openapi_name(),
-                if p.explode() { " exploded" } else { "" }
-            );
-            if p.allow_reserved {
-                text.push_str(" with reserved characters");
-            }
-            text
-        };
-        if p.location == q.location && wire(p) != wire(q) {
-            // The server reads the new layout; older clients write the old one.
-            self.out.push(
-                change(
-                    Class::Breaking,
-                    Kind::ParamStyleChanged,
-                    at.clone(),
-                    format!("{name}: written {} → {}", wire(p), wire(q)),
-                )
-                .rust("no Rust change; older clients write the old layout")
-                .lines(lines.0, lines.1),
-            );
-        }
-        self.range(&at, &name, p, q);
+        self.param_style(&b);
+        self.range(&b.at, &b.name, p, q);
         let mut doc = Vec::new();
         if p.doc != q.doc {
             doc.push(reworded(&p.doc, &q.doc));
@@ -271,7 +206,116 @@ impl Cx<'_> {
             ));
         }
         doc.extend(override_note(&p.from_override, &q.from_override));
-        self.push_doc_notes(&at, &name, doc, lines);
+        self.push_doc_notes(&b.at, &b.name, doc, (p.line, q.line));
+    }
+
+    /// The parameter is sent in another place (and may move to another request type).
+    fn param_moved(&mut self, b: &Both<'_>) {
+        let (p, q) = (b.p, b.q);
+        let from = self.ro.param_struct(b.o, p).map(|(s, _)| s);
+        let to = b.place.clone();
+        let rust = if from == to {
+            format!(
+                "no Rust change; it is sent in the {} instead of the {}, older clients send it in the old place",
+                loc(q.location),
+                loc(p.location)
+            )
+        } else {
+            format!(
+                "`{}` moves from {} to {}",
+                b.field,
+                from.map_or_else(|| "the body type".to_string(), |s| code(&s)),
+                to.map_or_else(|| "the body type".to_string(), |s| code(&s))
+            )
+        };
+        self.out.push(
+            b.change(
+                Class::Breaking,
+                Kind::ParamMoved,
+                format!("{}: {} → {}", b.name, loc(p.location), loc(q.location)),
+            )
+            .rust(rust),
+        );
+    }
+
+    /// The parameter becomes required or optional: an argument of `new(...)` or a field
+    /// whose type gains or loses its `Option`.
+    fn param_required(&mut self, b: &Both<'_>) {
+        let (q, field) = (b.q, &b.field);
+        let s = b.place.clone().unwrap_or_else(|| "the body type".into());
+        let (inner, opt) = (self.rn.ty(&q.ty), self.rn.ty(&q.ty).optional());
+        let rust = match (q.required, self.rn.has_parts(b.n) || b.place.is_none()) {
+            (true, false) => format!(
+                "`{s}::new(...)` takes a new argument `{field}: {inner}`; the field is `{inner}`, not `{opt}`{}",
+                self.new_now(b.o, b.n)
+            ),
+            (false, false) => format!(
+                "`{s}::new(...)` loses the argument `{field}`; the field is `{opt}`, not `{inner}`"
+            ),
+            (true, true) => format!("field `{field}` of `{s}`: `{opt}` → `{inner}`"),
+            (false, true) => format!("field `{field}` of `{s}`: `{inner}` → `{opt}`"),
+        };
+        let (kind, now) = if q.required {
+            (Kind::ParamRequired, "required")
+        } else {
+            (Kind::ParamOptional, "optional")
+        };
+        self.out.push(
+            b.change(Class::Breaking, kind, format!("{} is now {now}", b.name))
+                .rust(rust),
+        );
+    }
+
+    /// The parameter's type changes (`c`: how that affects callers).
+    fn param_type(&mut self, b: &Both<'_>, c: &TypeChange) {
+        let (p, q) = (b.p, b.q);
+        let s = b.place.clone().unwrap_or_else(|| "the body type".into());
+        let (x, y) = (self.ro.ty(&p.ty), self.rn.ty(&q.ty));
+        let rust = if c.class == Class::Doc || x == y {
+            format!("no Rust change (`{y}`)")
+        } else {
+            format!(
+                "field `{}` of `{s}`: `{}` → `{}`",
+                b.field,
+                x.member(!q.required, false),
+                y.member(!q.required, false)
+            )
+        };
+        self.out.push(
+            b.change(
+                c.class,
+                Kind::ParamTypeChanged,
+                format!("{}: type {} → {}{}", b.name, p.ty, q.ty, c.note),
+            )
+            .rust(rust),
+        );
+    }
+
+    /// The parameter is written in another layout (style, explode, reserved characters)
+    /// in the same place: the server reads the new layout, older clients write the old one.
+    fn param_style(&mut self, b: &Both<'_>) {
+        let wire = |p: &Param| {
+            let mut text = format!(
+                "`{}`{}",
+                p.style().openapi_name(),
+                if p.explode() { " exploded" } else { "" }
+            );
+            if p.allow_reserved {
+                text.push_str(" with reserved characters");
+            }
+            text
+        };
+        let (p, q) = (b.p, b.q);
+        if p.location == q.location && wire(p) != wire(q) {
+            self.out.push(
+                b.change(
+                    Class::Breaking,
+                    Kind::ParamStyleChanged,
+                    format!("{}: written {} → {}", b.name, wire(p), wire(q)),
+                )
+                .rust("no Rust change; older clients write the old layout"),
+            );
+        }
     }
 
     /// A documented range that narrows refuses calls that were valid.
