@@ -1,10 +1,10 @@
 //! The API as a whole: title and docs, the protocol (how calls travel, how answers read,
 //! the error type), the credentials, the base URL and path, the version.
 
-use chatgen_codegen::spec::{Auth, AuthScheme};
+use chatgen_codegen::spec::{ApiSpec, Auth, AuthScheme};
 
 use super::Side;
-use super::{Class, Cx, Kind, change, code, json, opt_text};
+use super::{Change, Class, Cx, Kind, change, code, json, opt_text};
 
 /// The spec's name of an auth scheme.
 fn scheme(s: AuthScheme) -> String {
@@ -31,7 +31,33 @@ fn short(s: Option<&str>) -> String {
 }
 
 impl Cx<'_> {
+    /// The API as a whole: its docs, protocol, credentials, base URL and path, version.
     pub(super) fn top_level(&mut self) {
+        let (o, n) = (self.old, self.new);
+        self.api_docs();
+        self.protocol();
+        self.auth(&o.auth, &n.auth);
+        self.out.extend(base_url(o, n));
+        if o.base_path != n.base_path {
+            self.out.push(
+                change(
+                    Class::Breaking,
+                    Kind::BasePathChanged,
+                    "api",
+                    format!(
+                        "base path {} → {}",
+                        opt_text(o.base_path.as_deref()),
+                        opt_text(n.base_path.as_deref())
+                    ),
+                )
+                .rust("the client calls every method under the new path; older clients call the old one"),
+            );
+        }
+        self.out.extend(version(o, n));
+    }
+
+    /// What only documents the API: title, description, source, family, override keys.
+    fn api_docs(&mut self) {
         let (o, n) = (self.old, self.new);
         for (key, a, b) in [
             ("title", Some(o.title.as_str()), Some(n.title.as_str())),
@@ -59,75 +85,6 @@ impl Cx<'_> {
                     n.from_override.join(", ")
                 ),
             ));
-        }
-        self.protocol();
-        self.auth(&o.auth, &n.auth);
-        match (&o.base_url, &n.base_url) {
-            (a, b) if a == b => {}
-            (None, Some(b)) => self.out.push(
-                change(
-                    Class::Additive,
-                    Kind::BaseUrlChanged,
-                    "api",
-                    format!("base URL given: {}", code(b)),
-                )
-                .rust("none: `Client::new` takes the base URL from the caller"),
-            ),
-            (Some(a), None) => self.out.push(
-                change(
-                    Class::Doc,
-                    Kind::BaseUrlChanged,
-                    "api",
-                    format!("base URL {} no longer given", code(a)),
-                )
-                .rust("none: `Client::new` takes the base URL from the caller"),
-            ),
-            (a, b) => self.out.push(
-                change(
-                    Class::Breaking,
-                    Kind::BaseUrlChanged,
-                    "api",
-                    format!(
-                        "base URL {} → {}",
-                        opt_text(a.as_deref()),
-                        opt_text(b.as_deref())
-                    ),
-                )
-                .rust("none in the code; callers that pass the documented URL to `Client::new` must change it"),
-            ),
-        }
-        if o.base_path != n.base_path {
-            self.out.push(
-                change(
-                    Class::Breaking,
-                    Kind::BasePathChanged,
-                    "api",
-                    format!(
-                        "base path {} → {}",
-                        opt_text(o.base_path.as_deref()),
-                        opt_text(n.base_path.as_deref())
-                    ),
-                )
-                .rust("the client calls every method under the new path; older clients call the old one"),
-            );
-        }
-        if o.version != n.version {
-            let wire = n.protocol.envelope().is_some_and(|e| e.version.is_some());
-            let c = change(
-                if wire { Class::Breaking } else { Class::Doc },
-                Kind::VersionChanged,
-                "api",
-                format!(
-                    "API version {} → {}",
-                    opt_text(o.version.as_deref()),
-                    opt_text(n.version.as_deref())
-                ),
-            );
-            self.out.push(if wire {
-                c.rust("every call sends the new `api_version`; older clients send the old one")
-            } else {
-                c
-            });
         }
     }
 
@@ -211,39 +168,13 @@ impl Cx<'_> {
     fn auth(&mut self, o: &Auth, n: &Auth) {
         let lines = (o.line, n.line);
         let (so, sn) = (self.ro.setters(), self.rn.setters());
-        let gone: Vec<&(String, String)> = so
-            .iter()
-            .filter(|(s, _)| !sn.iter().any(|(t, _)| t == s))
-            .collect();
-        let added: Vec<&(String, String)> = sn
-            .iter()
-            .filter(|(s, _)| !so.iter().any(|(t, _)| t == s))
-            .collect();
         let message = if o.scheme != n.scheme {
             format!("auth scheme {} → {}", scheme(o.scheme), scheme(n.scheme))
         } else {
             "credentials change".to_string()
         };
-        let list = |v: &[&(String, String)]| {
-            v.iter()
-                .map(|(s, _)| code(s))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         let mut reported = false;
-        if !gone.is_empty() || !added.is_empty() {
-            let (class, rust) = match (gone.is_empty(), added.is_empty()) {
-                (false, false) => (
-                    Class::Breaking,
-                    format!("{} is gone; {} replaces it", list(&gone), list(&added)),
-                ),
-                (false, true) => (Class::Breaking, format!("{} is gone", list(&gone))),
-                (true, false) if so.is_empty() => (
-                    Class::Breaking,
-                    format!("new {}; calls without it may now be refused", list(&added)),
-                ),
-                (true, _) => (Class::Additive, format!("new {}", list(&added))),
-            };
+        if let Some((class, rust)) = setters_change(&so, &sn) {
             self.out.push(
                 change(class, Kind::AuthChanged, "api.auth", message.clone())
                     .rust(rust)
@@ -290,4 +221,97 @@ impl Cx<'_> {
             );
         }
     }
+}
+
+/// The documented base URL: given, no longer given, or another.
+fn base_url(o: &ApiSpec, n: &ApiSpec) -> Option<Change> {
+    match (&o.base_url, &n.base_url) {
+        (a, b) if a == b => None,
+        (None, Some(b)) => Some(
+            change(
+                Class::Additive,
+                Kind::BaseUrlChanged,
+                "api",
+                format!("base URL given: {}", code(b)),
+            )
+            .rust("none: `Client::new` takes the base URL from the caller"),
+        ),
+        (Some(a), None) => Some(
+            change(
+                Class::Doc,
+                Kind::BaseUrlChanged,
+                "api",
+                format!("base URL {} no longer given", code(a)),
+            )
+            .rust("none: `Client::new` takes the base URL from the caller"),
+        ),
+        (a, b) => Some(
+            change(
+                Class::Breaking,
+                Kind::BaseUrlChanged,
+                "api",
+                format!(
+                    "base URL {} → {}",
+                    opt_text(a.as_deref()),
+                    opt_text(b.as_deref())
+                ),
+            )
+            .rust("none in the code; callers that pass the documented URL to `Client::new` must change it"),
+        ),
+    }
+}
+
+/// The API version; a breaking change when the envelope sends it with every call.
+fn version(o: &ApiSpec, n: &ApiSpec) -> Option<Change> {
+    if o.version == n.version {
+        return None;
+    }
+    let wire = n.protocol.envelope().is_some_and(|e| e.version.is_some());
+    let c = change(
+        if wire { Class::Breaking } else { Class::Doc },
+        Kind::VersionChanged,
+        "api",
+        format!(
+            "API version {} → {}",
+            opt_text(o.version.as_deref()),
+            opt_text(n.version.as_deref())
+        ),
+    );
+    Some(if wire {
+        c.rust("every call sends the new `api_version`; older clients send the old one")
+    } else {
+        c
+    })
+}
+
+/// The credential setters gone and added, old `so` → new `sn`, with the class of that
+/// change and what it does to the client; `None` when the same setters remain.
+fn setters_change(so: &[(String, String)], sn: &[(String, String)]) -> Option<(Class, String)> {
+    let gone: Vec<&(String, String)> = so
+        .iter()
+        .filter(|(s, _)| !sn.iter().any(|(t, _)| t == s))
+        .collect();
+    let added: Vec<&(String, String)> = sn
+        .iter()
+        .filter(|(s, _)| !so.iter().any(|(t, _)| t == s))
+        .collect();
+    let list = |v: &[&(String, String)]| {
+        v.iter()
+            .map(|(s, _)| code(s))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    Some(match (gone.is_empty(), added.is_empty()) {
+        (true, true) => return None,
+        (false, false) => (
+            Class::Breaking,
+            format!("{} is gone; {} replaces it", list(&gone), list(&added)),
+        ),
+        (false, true) => (Class::Breaking, format!("{} is gone", list(&gone))),
+        (true, false) if so.is_empty() => (
+            Class::Breaking,
+            format!("new {}; calls without it may now be refused", list(&added)),
+        ),
+        (true, _) => (Class::Additive, format!("new {}", list(&added))),
+    })
 }

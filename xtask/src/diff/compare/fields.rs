@@ -67,94 +67,46 @@ impl Cx<'_> {
         }
     }
 
+    /// A field on both sides: optional, nullable, type (each step read from the old type
+    /// with the flags changed one by one) and docs.
     fn field(&mut self, name: &str, f: &Field, g: &Field, request: bool, loses_default: bool) {
         let at = format!("{name}.{}", f.name);
         let lines = (f.line, g.line);
         let ty = self.rn.type_name(name);
-        let id = self.rn.field(name, &g.name);
-        // The old type with the old flags, then with the new flags one by one.
+        let member = format!("{ty}::{}", self.rn.field(name, &g.name));
+        // The old type with the old flags, then with the new flags one by one, then the new
+        // type.
         let old_ty =
             |optional, nullable| self.ro.field_ty(name, &f.name, &f.ty, optional, nullable);
-        let was = old_ty(f.optional, f.nullable);
-        let now_optional = old_ty(g.optional, f.nullable);
-        let now_nullable = old_ty(g.optional, g.nullable);
-        let now_ty = self
-            .rn
-            .field_ty(name, &g.name, &g.ty, g.optional, g.nullable);
-        let type_change = self.type_change(&f.ty, &g.ty, request);
+        let steps = [
+            old_ty(f.optional, f.nullable),
+            old_ty(g.optional, f.nullable),
+            old_ty(g.optional, g.nullable),
+            self.rn
+                .field_ty(name, &g.name, &g.ty, g.optional, g.nullable),
+        ];
         let what = format!("field `{}` of `{name}`", g.name);
-        let mut push = |class, kind, message: String, rust: String| {
+        let mut found = Vec::new();
+        if f.optional != g.optional {
+            let mut c = field_optional(g, &what, &member, [&steps[0], &steps[1]]);
+            if loses_default {
+                c.3.push_str(&format!("; `{ty}` no longer implements `Default`"));
+            }
+            found.push(c);
+        }
+        if f.nullable != g.nullable {
+            found.push(field_nullable(g, &what, &member, [&steps[1], &steps[2]]));
+        }
+        if let Some(c) = self.type_change(&f.ty, &g.ty, request) {
+            let rust = retyped(&member, [&steps[2], &steps[3]]);
+            let message = format!("{what}: type {} → {}{}", f.ty, g.ty, c.note);
+            found.push((c.class, Kind::FieldTypeChanged, message, rust));
+        }
+        for (class, kind, message, rust) in found {
             self.out.push(
                 change(class, kind, at.clone(), message)
                     .rust(rust)
                     .lines(lines.0, lines.1),
-            );
-        };
-        if f.optional != g.optional {
-            let now = &now_optional;
-            let mut rust = format!("`{ty}::{id}`: `{was}` → `{now}`");
-            if loses_default {
-                rust.push_str(&format!("; `{ty}` no longer implements `Default`"));
-            }
-            push(
-                Class::Breaking,
-                if g.optional {
-                    Kind::FieldOptional
-                } else {
-                    Kind::FieldRequired
-                },
-                format!(
-                    "{what} is now {}",
-                    if g.optional {
-                        "optional (may be absent)"
-                    } else {
-                        "required (always present)"
-                    }
-                ),
-                rust,
-            );
-        }
-        if f.nullable != g.nullable {
-            let (before, now) = (&now_optional, &now_nullable);
-            let rust = if before == now {
-                format!("no Rust change (`{now}`); `None` now also means `null`")
-            } else {
-                format!("`{ty}::{id}`: `{before}` → `{now}`")
-            };
-            push(
-                if before == now {
-                    Class::Additive
-                } else {
-                    Class::Breaking
-                },
-                if g.nullable {
-                    Kind::FieldNullable
-                } else {
-                    Kind::FieldNotNullable
-                },
-                format!(
-                    "{what} {}",
-                    if g.nullable {
-                        "may now be null"
-                    } else {
-                        "may no longer be null"
-                    }
-                ),
-                rust,
-            );
-        }
-        if let Some(c) = type_change {
-            let (before, now) = (&now_nullable, &now_ty);
-            let rust = if before == now {
-                format!("no Rust change (`{now}`)")
-            } else {
-                format!("`{ty}::{id}`: `{before}` → `{now}`")
-            };
-            push(
-                c.class,
-                Kind::FieldTypeChanged,
-                format!("{what}: type {} → {}{}", f.ty, g.ty, c.note),
-                rust,
             );
         }
         let mut doc = Vec::new();
@@ -164,4 +116,51 @@ impl Cx<'_> {
         doc.extend(override_note(&f.from_override, &g.from_override));
         self.push_doc_notes(&at, &what, doc, lines);
     }
+}
+
+/// A field change found: class, kind, message and what it does to the Rust API.
+type Found = (Class, Kind, String, String);
+
+/// `Type::field`'s Rust type from `before` to `now`, or no change.
+fn retyped(member: &str, [before, now]: [&String; 2]) -> String {
+    if before == now {
+        format!("no Rust change (`{now}`)")
+    } else {
+        format!("`{member}`: `{before}` → `{now}`")
+    }
+}
+
+/// Field `g` (`what`, `member` in Rust) becomes optional or required: its Rust type goes
+/// from `was` to `now`.
+fn field_optional(g: &Field, what: &str, member: &str, [was, now]: [&String; 2]) -> Found {
+    let (kind, message) = if g.optional {
+        (Kind::FieldOptional, "optional (may be absent)")
+    } else {
+        (Kind::FieldRequired, "required (always present)")
+    };
+    (
+        Class::Breaking,
+        kind,
+        format!("{what} is now {message}"),
+        format!("`{member}`: `{was}` → `{now}`"),
+    )
+}
+
+/// Field `g` (`what`, `member` in Rust) becomes nullable or not: its Rust type goes from
+/// `before` to `now`, which may be the same type (`None` then also means `null`).
+fn field_nullable(g: &Field, what: &str, member: &str, [before, now]: [&String; 2]) -> Found {
+    let (kind, message) = if g.nullable {
+        (Kind::FieldNullable, "may now be null")
+    } else {
+        (Kind::FieldNotNullable, "may no longer be null")
+    };
+    let (class, rust) = if before == now {
+        (
+            Class::Additive,
+            format!("no Rust change (`{now}`); `None` now also means `null`"),
+        )
+    } else {
+        (Class::Breaking, format!("`{member}`: `{before}` → `{now}`"))
+    };
+    (class, kind, format!("{what} {message}"), rust)
 }

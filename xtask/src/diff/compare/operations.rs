@@ -146,6 +146,20 @@ impl Cx<'_> {
 
     /// One operation present on both sides (`o` already carries the new id).
     fn operation(&mut self, o: &Operation, n: &Operation) {
+        self.operation_docs(o, n);
+        let (so, sn) = (self.ro.call(o).cloned(), self.rn.call(n).cloned());
+        self.route(o, n, so.as_ref(), sn.as_ref());
+        self.operation_auth(o, n);
+        self.paging(o, n);
+        self.params(o, n);
+        self.body(o, n);
+        let explained = self.responses(o, n, so.as_ref(), sn.as_ref());
+        self.signature(o, n, so.as_ref(), sn.as_ref(), explained);
+    }
+
+    /// What only documents an operation: name, description, tag, examples, events, override
+    /// keys, metadata, unknown facts, whether it is only listed.
+    fn operation_docs(&mut self, o: &Operation, n: &Operation) {
         let at = n.id.clone();
         let lines = (Some(o.line), Some(n.line));
         let doc = |what: String| {
@@ -223,8 +237,11 @@ impl Cx<'_> {
                 }
             )));
         }
-        let (so, sn) = (self.ro.call(o).cloned(), self.rn.call(n).cloned());
-        self.route(o, n, so.as_ref(), sn.as_ref());
+    }
+
+    /// Whether the operation takes the credential.
+    fn operation_auth(&mut self, o: &Operation, n: &Operation) {
+        let at = n.id.clone();
         if o.auth != n.auth {
             let needs = n.auth != Some(false);
             self.out.push(
@@ -243,14 +260,9 @@ impl Cx<'_> {
                 } else {
                     "no Rust change; the client no longer sends the credential"
                 })
-                .lines(lines.0, lines.1),
+                .lines(Some(o.line), Some(n.line)),
             );
         }
-        self.paging(o, n);
-        self.params(o, n);
-        self.body(o, n);
-        let explained = self.responses(o, n, so.as_ref(), sn.as_ref());
-        self.signature(o, n, so.as_ref(), sn.as_ref(), explained);
     }
 
     fn paging(&mut self, o: &Operation, n: &Operation) {
