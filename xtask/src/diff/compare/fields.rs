@@ -5,6 +5,8 @@ use chatgen_codegen::spec::{Field, TypeDef};
 use super::{Class, Cx, Kind, change, override_note, reworded};
 
 impl Cx<'_> {
+    /// The fields of struct `name`, paired by name: removed, changed, added (a required one
+    /// breaks code that builds a request, and takes `Default` away).
     pub(super) fn fields(&mut self, name: &str, o: &TypeDef, n: &TypeDef) {
         let ty = self.rn.type_name(name);
         let request = self.usage.request(name);

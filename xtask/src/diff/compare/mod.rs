@@ -81,6 +81,7 @@ fn override_note(old: &[String], new: &[String]) -> Option<String> {
     })
 }
 
+/// A change at `at`, with no Rust effect or lines yet.
 fn change(class: Class, kind: Kind, at: impl Into<String>, message: impl Into<String>) -> Change {
     Change {
         class,
@@ -94,11 +95,13 @@ fn change(class: Class, kind: Kind, at: impl Into<String>, message: impl Into<St
 }
 
 impl Change {
+    /// What the change does to the generated Rust API.
     fn rust(mut self, text: impl Into<String>) -> Self {
         self.rust = Some(text.into());
         self
     }
 
+    /// The lines of the old and the new spec it is at.
     fn lines(mut self, old: Option<u32>, new: Option<u32>) -> Self {
         self.old_line = old;
         self.new_line = new;
@@ -106,10 +109,12 @@ impl Change {
     }
 }
 
+/// `s` as code.
 fn code(s: &str) -> String {
     format!("`{s}`")
 }
 
+/// `v` as code, or `none`.
 fn opt_text(v: Option<&str>) -> String {
     v.map_or_else(|| "none".to_string(), code)
 }
@@ -119,6 +124,7 @@ fn json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_default()
 }
 
+/// How a description changed: added, removed or reworded.
 fn reworded(a: &Option<String>, b: &Option<String>) -> String {
     match (a, b) {
         (None, Some(_)) => "description added".into(),

@@ -18,6 +18,7 @@ fn op_key(op: &Operation) -> Option<String> {
     }
 }
 
+/// ` (route)` or ` (target)` after an operation's id, or nothing.
 fn where_(op: &Operation) -> String {
     op_key(op).map_or_else(String::new, |k| {
         format!(" ({})", k.strip_prefix("rpc ").unwrap_or(&k))
@@ -51,6 +52,8 @@ pub(super) fn operation_renames(old: &ApiSpec, new: &ApiSpec) -> BTreeMap<String
 }
 
 impl Cx<'_> {
+    /// Operations: removed ones (renamed ones are not), then the new spec's in order, each
+    /// added, or renamed and compared, or compared.
     pub(super) fn operations(&mut self) {
         let new_ids: BTreeSet<&str> = self.new.operations.iter().map(|o| o.id.as_str()).collect();
         let (old, new) = (self.old, self.new);
@@ -74,6 +77,7 @@ impl Cx<'_> {
         }
     }
 
+    /// An operation gone: its method and request type with it.
     fn operation_removed(&mut self, o: &Operation) {
         let mut gone = Vec::new();
         if self.ro.call(o).is_some() {
@@ -124,6 +128,7 @@ impl Cx<'_> {
         );
     }
 
+    /// A new operation: its method, or its request type until its route is known.
     fn operation_added(&mut self, n: &Operation) {
         let rust = if self.rn.call(n).is_some() {
             format!("new method `{}`", self.rn.signature(n))
@@ -265,6 +270,7 @@ impl Cx<'_> {
         }
     }
 
+    /// Whether the operation pages, and its paged items (the `<op>_stream` method).
     fn paging(&mut self, o: &Operation, n: &Operation) {
         let at = n.id.clone();
         let lines = (Some(o.line), Some(n.line));
@@ -310,6 +316,7 @@ impl Cx<'_> {
         self.out.push(c.lines(lines.0, lines.1));
     }
 
+    /// The route or RPC target: now known, no longer known, or another.
     fn route(&mut self, o: &Operation, n: &Operation, so: Option<&Call>, sn: Option<&Call>) {
         let at = n.id.clone();
         let lines = (Some(o.line), Some(n.line));

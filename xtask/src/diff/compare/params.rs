@@ -6,6 +6,7 @@ use chatgen_codegen::spec::{Location, Operation, Param};
 
 use super::{Change, Class, Cx, Kind, TypeChange, change, code, opt_text, override_note, reworded};
 
+/// Where a parameter is sent, as reports name it.
 fn loc(l: Location) -> &'static str {
     match l {
         Location::Path => "path",
@@ -58,6 +59,7 @@ fn param_default(b: &Both<'_>) -> Change {
 }
 
 impl Cx<'_> {
+    /// The parameters of an operation, paired by location and name, then by name alone.
     pub(super) fn params(&mut self, o: &Operation, n: &Operation) {
         // Pair by (location, name), then by name alone (a parameter that moved).
         let mut pairs: Vec<(Option<&Param>, Option<&Param>)> = Vec::new();
@@ -102,6 +104,7 @@ impl Cx<'_> {
         }
     }
 
+    /// A new parameter: a new argument of `new(...)` or a new field of the request type.
     fn param_added(&mut self, o: &Operation, n: &Operation, q: &Param) {
         let at = format!("{}.{}", n.id, q.name);
         let place = self.rn.param_struct(n, q);
@@ -140,6 +143,7 @@ impl Cx<'_> {
         );
     }
 
+    /// A parameter gone: its field, and its argument of `new(...)` when it was required.
     fn param_removed(&mut self, o: &Operation, p: &Param) {
         let at = format!("{}.{}", o.id, p.name);
         let wapi = self.ro.has_parts(o);
@@ -356,6 +360,7 @@ impl Cx<'_> {
         }
     }
 
+    /// The request body: added, removed, retyped or sent as another media type.
     pub(super) fn body(&mut self, o: &Operation, n: &Operation) {
         let at = format!("{}.body", n.id);
         let req = self.rn.request_name(n);

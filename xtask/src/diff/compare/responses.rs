@@ -62,6 +62,7 @@ struct MethodTypes {
 }
 
 impl MethodTypes {
+    /// The types of `method`, old `so` and new `sn`, nothing explained yet.
     fn new(method: String, so: Option<&Call>, sn: Option<&Call>) -> Self {
         let err = |c: &Call| c.err.as_ref().map(|e| e.to_string()).unwrap_or_default();
         let (ok, err) = match (so, sn) {

@@ -71,17 +71,20 @@ pub(super) struct Usage {
 }
 
 impl Usage {
+    /// Both usages: a type sent or received on either side.
     pub(super) fn merge(mut self, other: Usage) -> Usage {
         self.request.extend(other.request);
         self.response.extend(other.response);
         self
     }
 
+    /// Whether callers send values of type `name` (or it is not known to be received only).
     pub(super) fn request(&self, name: &str) -> bool {
         self.request.contains(name) || !self.response.contains(name)
     }
 }
 
+/// The named types each spec's parameters and bodies reach, and those its answers reach.
 pub(super) fn usage(spec: &ApiSpec) -> Usage {
     let mut u = Usage::default();
     let reach = |roots: Vec<&TypeRef>, into: &mut BTreeSet<String>| {
@@ -247,6 +250,8 @@ impl Cx<'_> {
         }
     }
 
+    /// A type on both sides: its kind (a change of kind says all), docs, openness, enum
+    /// values, alternatives and fields.
     fn type_def(&mut self, name: &str, o: &TypeDef, n: &TypeDef) {
         let lines = (o.line, n.line);
         let ty = self.rn.type_name(name);
@@ -321,6 +326,7 @@ impl Cx<'_> {
         self.fields(name, o, n);
     }
 
+    /// The values of an enum: removed, reworded, added.
     fn enum_values(&mut self, name: &str, o: &TypeDef, n: &TypeDef) {
         let ty = self.rn.type_name(name);
         for v in &o.values {
