@@ -25,6 +25,26 @@ fn where_(op: &Operation) -> String {
     })
 }
 
+/// "examples changed" (with the counts when they differ), when an operation's examples
+/// change kind, text or value.
+fn examples_note(o: &Operation, n: &Operation) -> Option<String> {
+    let ex = |op: &Operation| -> Vec<(String, Option<String>, Option<serde_json::Value>)> {
+        op.examples
+            .iter()
+            .map(|e| (format!("{:?}", e.of), e.raw.clone(), e.json.clone()))
+            .collect()
+    };
+    if ex(o) == ex(n) {
+        return None;
+    }
+    let count = if o.examples.len() == n.examples.len() {
+        String::new()
+    } else {
+        format!(" ({} → {})", o.examples.len(), n.examples.len())
+    };
+    Some(format!("examples changed{count}"))
+}
+
 /// Operations renamed (new id → old id): a removed and an added operation with the same
 /// route or target.
 pub(super) fn operation_renames(old: &ApiSpec, new: &ApiSpec) -> BTreeMap<String, String> {
@@ -188,20 +208,8 @@ impl Cx<'_> {
                 opt_text(n.tag.as_deref())
             )));
         }
-        let ex = |op: &Operation| -> Vec<(String, Option<String>, Option<serde_json::Value>)> {
-            op.examples
-                .iter()
-                .map(|e| (format!("{:?}", e.of), e.raw.clone(), e.json.clone()))
-                .collect()
-        };
-        if ex(o) != ex(n) {
-            let count = if o.examples.len() == n.examples.len() {
-                String::new()
-            } else {
-                format!(" ({} → {})", o.examples.len(), n.examples.len())
-            };
-            self.out
-                .push(doc(format!("`{at}`: examples changed{count}")));
+        if let Some(note) = examples_note(o, n) {
+            self.out.push(doc(format!("`{at}`: {note}")));
         }
         for (what, a, b) in [
             ("events", &o.events, &n.events),
