@@ -1340,103 +1340,90 @@ impl ApiSpec {
             if !ids.insert(op.id.as_str()) {
                 problems.push(format!("{at}: duplicate id"));
             }
-            if let Some(route) = &op.route {
-                if !HTTP_METHODS.contains(&route.method.as_str()) {
-                    problems.push(format!("{at}: unsupported HTTP method `{}`", route.method));
-                }
-                if !route.path.starts_with('/') {
-                    problems.push(format!("{at}: path `{}` must start with `/`", route.path));
-                }
-                for ph in route.placeholders() {
-                    if !op
-                        .params
-                        .iter()
-                        .any(|p| p.location == Location::Path && p.name == ph)
-                    {
-                        problems.push(format!(
-                            "{at}: path placeholder `{{{ph}}}` has no path parameter"
-                        ));
-                    }
-                }
-                for p in op.params.iter().filter(|p| p.location == Location::Path) {
-                    if !route.placeholders().contains(&p.name.as_str()) {
-                        problems.push(format!(
-                            "{at}: path parameter `{}` is not in the route",
-                            p.name
-                        ));
-                    }
-                }
-            }
-            let mut names = std::collections::BTreeSet::new();
-            for p in &op.params {
-                if !names.insert((p.location, p.name.as_str())) {
-                    problems.push(format!("{at}: duplicate parameter `{}`", p.name));
-                }
-                if p.style.is_some_and(|s| !s.fits(p.location)) {
-                    problems.push(format!(
-                        "{at}: parameter `{}` cannot be written as `{}` in the {}",
-                        p.name,
-                        p.style().openapi_name(),
-                        serde_json::to_value(p.location)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_string))
-                            .unwrap_or_default()
-                    ));
-                }
-                self.check_ref(&p.ty, &at, &mut problems);
-            }
-            if let Some(b) = &op.body {
-                self.check_ref(&b.ty, &at, &mut problems);
-            }
-            for r in &op.responses {
-                if let Some(t) = &r.ty {
-                    self.check_ref(t, &at, &mut problems);
-                }
-            }
+            self.validate_operation(op, &at, &mut problems);
         }
         for (name, def) in &self.types {
-            let at = format!("type `{name}`");
-            if Primitive::from_keyword(name).is_some() || name.is_empty() {
-                problems.push(format!("{at}: a type may not be named like a primitive"));
-            }
-            let mut values = std::collections::BTreeSet::new();
-            for v in &def.values {
-                if !values.insert(v.value.as_str()) {
-                    problems.push(format!("{at}: duplicate enum value `{}`", v.value));
-                }
-            }
-            let forms = [
-                !def.fields.is_empty(),
-                def.is_enum(),
-                def.alias.is_some(),
-                !def.variants.is_empty(),
-            ];
-            if forms.iter().filter(|f| **f).count() > 1 {
-                problems.push(format!(
-                    "{at}: may have only one of fields, enum values, alias and one_of"
-                ));
-            }
-            if let Some(t) = &def.alias {
-                self.check_ref(t, &at, &mut problems);
-                let mut cycle = false;
-                t.visit_named(&mut |n| cycle |= n == name);
-                if cycle {
-                    problems.push(format!("{at}: an alias may not refer to itself"));
-                }
-            }
-            for v in &def.variants {
-                self.check_ref(&v.ty, &at, &mut problems);
-            }
-            let mut names = std::collections::BTreeSet::new();
-            for f in &def.fields {
-                if !names.insert(f.name.as_str()) {
-                    problems.push(format!("{at}: duplicate field `{}`", f.name));
-                }
-                self.check_ref(&f.ty, &at, &mut problems);
-            }
+            self.validate_type(name, def, &mut problems);
         }
         self.validate_events(&mut problems);
         problems
+    }
+
+    /// One operation (`at` names it): its route, parameters and the types it refers to.
+    fn validate_operation(&self, op: &Operation, at: &str, problems: &mut Vec<String>) {
+        if let Some(route) = &op.route {
+            validate_route(op, route, at, problems);
+        }
+        let mut names = std::collections::BTreeSet::new();
+        for p in &op.params {
+            if !names.insert((p.location, p.name.as_str())) {
+                problems.push(format!("{at}: duplicate parameter `{}`", p.name));
+            }
+            if p.style.is_some_and(|s| !s.fits(p.location)) {
+                problems.push(format!(
+                    "{at}: parameter `{}` cannot be written as `{}` in the {}",
+                    p.name,
+                    p.style().openapi_name(),
+                    serde_json::to_value(p.location)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default()
+                ));
+            }
+            self.check_ref(&p.ty, at, problems);
+        }
+        if let Some(b) = &op.body {
+            self.check_ref(&b.ty, at, problems);
+        }
+        for r in &op.responses {
+            if let Some(t) = &r.ty {
+                self.check_ref(t, at, problems);
+            }
+        }
+    }
+
+    /// One named type: its name, enum values, one form only, alias and the types it refers
+    /// to.
+    fn validate_type(&self, name: &str, def: &TypeDef, problems: &mut Vec<String>) {
+        let at = format!("type `{name}`");
+        if Primitive::from_keyword(name).is_some() || name.is_empty() {
+            problems.push(format!("{at}: a type may not be named like a primitive"));
+        }
+        let mut values = std::collections::BTreeSet::new();
+        for v in &def.values {
+            if !values.insert(v.value.as_str()) {
+                problems.push(format!("{at}: duplicate enum value `{}`", v.value));
+            }
+        }
+        let forms = [
+            !def.fields.is_empty(),
+            def.is_enum(),
+            def.alias.is_some(),
+            !def.variants.is_empty(),
+        ];
+        if forms.iter().filter(|f| **f).count() > 1 {
+            problems.push(format!(
+                "{at}: may have only one of fields, enum values, alias and one_of"
+            ));
+        }
+        if let Some(t) = &def.alias {
+            self.check_ref(t, &at, problems);
+            let mut cycle = false;
+            t.visit_named(&mut |n| cycle |= n == name);
+            if cycle {
+                problems.push(format!("{at}: an alias may not refer to itself"));
+            }
+        }
+        for v in &def.variants {
+            self.check_ref(&v.ty, &at, problems);
+        }
+        let mut names = std::collections::BTreeSet::new();
+        for f in &def.fields {
+            if !names.insert(f.name.as_str()) {
+                problems.push(format!("{at}: duplicate field `{}`", f.name));
+            }
+            self.check_ref(&f.ty, &at, problems);
+        }
     }
 
     /// Events: unique names, a type exactly for JSON payloads; a stream lists known events;
@@ -1580,6 +1567,36 @@ impl ApiSpec {
 
 /// The HTTP methods a route may use.
 pub const HTTP_METHODS: [&str; 7] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+
+/// An operation's route (`at` names the operation): a known method, an absolute path, and
+/// its placeholders and path parameters one for one.
+fn validate_route(op: &Operation, route: &Route, at: &str, problems: &mut Vec<String>) {
+    if !HTTP_METHODS.contains(&route.method.as_str()) {
+        problems.push(format!("{at}: unsupported HTTP method `{}`", route.method));
+    }
+    if !route.path.starts_with('/') {
+        problems.push(format!("{at}: path `{}` must start with `/`", route.path));
+    }
+    for ph in route.placeholders() {
+        if !op
+            .params
+            .iter()
+            .any(|p| p.location == Location::Path && p.name == ph)
+        {
+            problems.push(format!(
+                "{at}: path placeholder `{{{ph}}}` has no path parameter"
+            ));
+        }
+    }
+    for p in op.params.iter().filter(|p| p.location == Location::Path) {
+        if !route.placeholders().contains(&p.name.as_str()) {
+            problems.push(format!(
+                "{at}: path parameter `{}` is not in the route",
+                p.name
+            ));
+        }
+    }
+}
 
 fn is_snake_ident(s: &str) -> bool {
     let mut chars = s.chars();

@@ -12,8 +12,8 @@
 use std::collections::BTreeSet;
 
 use chatgen_codegen::spec::{
-    ApiSpec, AuthScheme, Location, Operation, Param, Primitive, Protocol, Response, Style, TypeDef,
-    TypeRef,
+    ApiSpec, AuthScheme, Body, Location, Operation, Param, Primitive, Protocol, Response, Style,
+    TypeDef, TypeRef,
 };
 use serde_json::{Map, Value, json};
 
@@ -171,6 +171,7 @@ fn paths(spec: &ApiSpec, lost: &mut BTreeSet<String>) -> Value {
     Value::Object(paths)
 }
 
+/// An operation object: what OpenAPI says of an operation, then the `x-` facts it does not.
 fn operation(op: &Operation, order: usize, lost: &mut BTreeSet<String>) -> Map<String, Value> {
     let mut node = Map::new();
     node.insert("operationId".into(), json!(op.id));
@@ -192,20 +193,7 @@ fn operation(op: &Operation, order: usize, lost: &mut BTreeSet<String>) -> Map<S
         node.insert("parameters".into(), Value::Array(params));
     }
     if let Some(b) = &op.body {
-        let media = b.content_type.clone().unwrap_or_else(|| {
-            lost.insert("request bodies of unknown media type".into());
-            "application/json".into()
-        });
-        let mut body = json!({ "content": { media: { "schema": schema(&b.ty, false) } } });
-        if let Value::Object(m) = &mut body {
-            if let Some(l) = b.line {
-                m.insert("x-source-line".into(), json!(l));
-            }
-            if b.content_type.is_none() {
-                m.insert("x-chatgen-media-unknown".into(), json!(true));
-            }
-        }
-        node.insert("requestBody".into(), body);
+        node.insert("requestBody".into(), request_body(b, lost));
     }
     responses(op, &mut node, lost);
     match op.auth {
@@ -217,6 +205,31 @@ fn operation(op: &Operation, order: usize, lost: &mut BTreeSet<String>) -> Map<S
         }
         None => {}
     }
+    extensions(op, &mut node, lost);
+    node
+}
+
+/// A request body: its media type (JSON when unknown, which is lost) and schema.
+fn request_body(b: &Body, lost: &mut BTreeSet<String>) -> Value {
+    let media = b.content_type.clone().unwrap_or_else(|| {
+        lost.insert("request bodies of unknown media type".into());
+        "application/json".into()
+    });
+    let mut body = json!({ "content": { media: { "schema": schema(&b.ty, false) } } });
+    if let Value::Object(m) = &mut body {
+        if let Some(l) = b.line {
+            m.insert("x-source-line".into(), json!(l));
+        }
+        if b.content_type.is_none() {
+            m.insert("x-chatgen-media-unknown".into(), json!(true));
+        }
+    }
+    body
+}
+
+/// The operation's facts OpenAPI has no word for, as `x-` extensions (each one lost to
+/// other readers).
+fn extensions(op: &Operation, node: &mut Map<String, Value>, lost: &mut BTreeSet<String>) {
     let mut ext = |key: &str, value: Value, kind: &str| {
         node.insert(key.into(), value);
         lost.insert(kind.into());
@@ -270,7 +283,6 @@ fn operation(op: &Operation, order: usize, lost: &mut BTreeSet<String>) -> Map<S
             "facts from overrides (x-from-override)",
         );
     }
-    node
 }
 
 fn param(p: &Param, lost: &mut BTreeSet<String>) -> Value {

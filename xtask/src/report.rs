@@ -150,87 +150,102 @@ pub fn report(root: &Path) -> Result<Vec<ApiReport>, Error> {
 pub fn render(reports: &[ApiReport]) -> String {
     let mut out = String::new();
     for r in reports {
-        let pct = |a: usize, b: usize| {
-            if b == 0 {
-                100.0
-            } else {
-                a as f64 * 100.0 / b as f64
-            }
-        };
-        out.push_str(&format!("{}\n", r.api));
-        out.push_str(&format!("  operations found      {}\n", r.operations_found));
-        out.push_str(&format!(
-            "  operations callable   {}\n",
-            r.operations_callable
-        ));
-        out.push_str(&format!(
-            "  operations detailed   {}\n",
-            r.operations_detailed
-        ));
-        out.push_str(&format!(
-            "  parameters typed      {}/{} ({:.0}%)\n",
-            r.params_typed,
-            r.params_total,
-            pct(r.params_typed, r.params_total)
-        ));
-        if r.params_without_cue > 0 {
-            out.push_str(&format!(
-                "    of which string only by the no-cue rule: {}\n",
-                r.params_without_cue
-            ));
-        }
-        out.push_str(&format!(
-            "  fields typed          {}/{} ({:.0}%)\n",
-            r.fields_typed,
-            r.fields_total,
-            pct(r.fields_typed, r.fields_total)
-        ));
-        out.push_str(&format!("  examples in spec      {}\n", r.examples));
-        match &r.round_trip {
-            Some(rt) => {
-                out.push_str(&format!(
-                    "  examples round-trip   {}/{}\n",
-                    rt.passed, rt.checked
-                ));
-                if !rt.skipped.is_empty() {
-                    let n = rt.skipped.len();
-                    out.push_str(&format!("    not checked: {n} (the doc shows no value)\n"));
-                }
-            }
-            None if r.round_trip_stale => out.push_str(
-                "  examples round-trip   stale: the last test run saw another version of this spec (run the tests)\n",
-            ),
-            None => out.push_str(
-                "  examples round-trip   not measured: no test run in this target directory (run the tests)\n",
-            ),
-        }
-        let mut facts: Vec<&str> = r
-            .unknown
-            .iter()
-            .flat_map(|(_, u)| u.iter().map(String::as_str))
-            .collect();
-        facts.sort_unstable();
-        facts.dedup();
-        for fact in facts {
-            let ops: Vec<&str> = r
-                .unknown
-                .iter()
-                .filter(|(_, u)| u.iter().any(|x| x == fact))
-                .map(|(op, _)| op.as_str())
-                .collect();
-            let shown = ops.iter().take(6).copied().collect::<Vec<_>>().join(", ");
-            let more = if ops.len() > 6 {
-                format!(", and {} more (see --json)", ops.len() - 6)
-            } else {
-                String::new()
-            };
-            out.push_str(&format!(
-                "  {fact} unknown in {} operation(s): {shown}{more}\n",
-                ops.len()
-            ));
-        }
+        render_counts(r, &mut out);
+        render_round_trip(r, &mut out);
+        render_unknown(r, &mut out);
     }
     out
+}
+
+/// An API's name and counts: operations, typed parameters and fields, examples.
+fn render_counts(r: &ApiReport, out: &mut String) {
+    let pct = |a: usize, b: usize| {
+        if b == 0 {
+            100.0
+        } else {
+            a as f64 * 100.0 / b as f64
+        }
+    };
+    out.push_str(&format!("{}\n", r.api));
+    out.push_str(&format!("  operations found      {}\n", r.operations_found));
+    out.push_str(&format!(
+        "  operations callable   {}\n",
+        r.operations_callable
+    ));
+    out.push_str(&format!(
+        "  operations detailed   {}\n",
+        r.operations_detailed
+    ));
+    out.push_str(&format!(
+        "  parameters typed      {}/{} ({:.0}%)\n",
+        r.params_typed,
+        r.params_total,
+        pct(r.params_typed, r.params_total)
+    ));
+    if r.params_without_cue > 0 {
+        out.push_str(&format!(
+            "    of which string only by the no-cue rule: {}\n",
+            r.params_without_cue
+        ));
+    }
+    out.push_str(&format!(
+        "  fields typed          {}/{} ({:.0}%)\n",
+        r.fields_typed,
+        r.fields_total,
+        pct(r.fields_typed, r.fields_total)
+    ));
+    out.push_str(&format!("  examples in spec      {}\n", r.examples));
+}
+
+/// Whether the examples round-trip, as the last test run measured.
+fn render_round_trip(r: &ApiReport, out: &mut String) {
+    match &r.round_trip {
+        Some(rt) => {
+            out.push_str(&format!(
+                "  examples round-trip   {}/{}\n",
+                rt.passed, rt.checked
+            ));
+            if !rt.skipped.is_empty() {
+                let n = rt.skipped.len();
+                out.push_str(&format!("    not checked: {n} (the doc shows no value)\n"));
+            }
+        }
+        None if r.round_trip_stale => out.push_str(
+            "  examples round-trip   stale: the last test run saw another version of this spec (run the tests)\n",
+        ),
+        None => out.push_str(
+            "  examples round-trip   not measured: no test run in this target directory (run the tests)\n",
+        ),
+    }
+}
+
+/// The facts the doc leaves unknown, each with the operations it concerns.
+fn render_unknown(r: &ApiReport, out: &mut String) {
+    let mut facts: Vec<&str> = r
+        .unknown
+        .iter()
+        .flat_map(|(_, u)| u.iter().map(String::as_str))
+        .collect();
+    facts.sort_unstable();
+    facts.dedup();
+    for fact in facts {
+        let ops: Vec<&str> = r
+            .unknown
+            .iter()
+            .filter(|(_, u)| u.iter().any(|x| x == fact))
+            .map(|(op, _)| op.as_str())
+            .collect();
+        let shown = ops.iter().take(6).copied().collect::<Vec<_>>().join(", ");
+        let more = if ops.len() > 6 {
+            format!(", and {} more (see --json)", ops.len() - 6)
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "  {fact} unknown in {} operation(s): {shown}{more}\n",
+            ops.len()
+        ));
+    }
 }
 
 #[cfg(test)]

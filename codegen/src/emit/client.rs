@@ -8,7 +8,9 @@ use quote::{format_ident, quote};
 
 use super::text::{code, doc_attr, doc_paragraphs, prose};
 use super::tokens::{call_info, id, rt, style_tokens, ty};
-use crate::model::{Call, CallKind, Model, OperationModel, RequestLayout, SendKind, body_media};
+use crate::model::{
+    Call, CallKind, Group, Model, OperationModel, RequestLayout, SendKind, body_media,
+};
 use crate::spec::{ApiSpec, Location, Operation, Param};
 
 /// The client methods of the operations `ops` (indexes; with their paging streams), and
@@ -40,33 +42,29 @@ pub(crate) fn gen_client_methods(
     (methods, uncallable)
 }
 
-/// `client.rs`, or with `groups` `client/mod.rs` (the methods then live in one file per
-/// group, see [`crate::model::Group`]).
-pub(crate) fn gen_client_file(spec: &ApiSpec, model: &Model) -> TokenStream {
-    let rt = rt();
-    let ops: Vec<usize> = (0..spec.operations.len()).collect();
-    let (mut methods, uncallable) = gen_client_methods(spec, model, &ops);
-    let mut submodules = quote!();
-    if let Some(groups) = &model.groups {
-        methods.clear();
-        let mods = groups.iter().map(|g| {
-            let m = id(&g.module);
-            let doc = doc_attr(&format!("Methods of the `{}` group.", g.label));
-            quote!(#doc mod #m;)
-        });
-        let events = super::events::has_events(spec).then(|| {
-            quote! {
-                #[allow(unused_imports)]
-                use super::events;
-            }
-        });
-        submodules = quote! {
+/// The group modules of `client/mod.rs`, one per group, and what they import.
+fn gen_group_modules(spec: &ApiSpec, groups: &[Group]) -> TokenStream {
+    let mods = groups.iter().map(|g| {
+        let m = id(&g.module);
+        let doc = doc_attr(&format!("Methods of the `{}` group.", g.label));
+        quote!(#doc mod #m;)
+    });
+    let events = super::events::has_events(spec).then(|| {
+        quote! {
             #[allow(unused_imports)]
-            use super::{requests, types};
-            #events
-            #(#mods)*
-        };
+            use super::events;
+        }
+    });
+    quote! {
+        #[allow(unused_imports)]
+        use super::{requests, types};
+        #events
+        #(#mods)*
     }
+}
+
+/// The rustdoc of `Client`: the API's title and the operations it cannot call yet.
+fn client_doc(spec: &ApiSpec, uncallable: &[String]) -> TokenStream {
     let mut client_doc = vec![format!("Client for {}.", spec.title)];
     if !uncallable.is_empty() {
         client_doc.push(format!(
@@ -74,12 +72,29 @@ pub(crate) fn gen_client_file(spec: &ApiSpec, model: &Model) -> TokenStream {
             uncallable.join(", ")
         ));
     }
-    let client_doc = doc_paragraphs(&client_doc);
+    doc_paragraphs(&client_doc)
+}
+
+/// `client.rs`, or with `groups` `client/mod.rs` (the methods then live in one file per
+/// group, see [`crate::model::Group`]).
+pub(crate) fn gen_client_file(spec: &ApiSpec, model: &Model) -> TokenStream {
+    let rt = rt();
+    let ops: Vec<usize> = (0..spec.operations.len()).collect();
+    let (mut methods, uncallable) = gen_client_methods(spec, model, &ops);
+    let submodules = match &model.groups {
+        Some(groups) => {
+            methods.clear();
+            gen_group_modules(spec, groups)
+        }
+        None => quote!(),
+    };
+    let client_doc = client_doc(spec, &uncallable);
     let auth = super::transport::gen_credential_methods(spec, model);
     let protocol_fn = super::transport::gen_protocol_fn(spec, model);
     let base_path = spec.base_path.as_ref().map(|p| quote!(.with_base_path(#p)));
     let version = spec.version.as_ref().map(|v| quote!(.with_api_version(#v)));
     let transport = quote!(#rt::ApiClient);
+    let transport_methods = gen_transport_methods();
     quote! {
         //! The client: one async method per documented operation.
         #[allow(unused_imports)]
@@ -109,38 +124,48 @@ pub(crate) fn gen_client_file(spec: &ApiSpec, model: &Model) -> TokenStream {
                 Self { inner: #transport::with_http_client(base_url, protocol(), http) #base_path #version }
             }
 
-            /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
-            /// style (see the runtime's documentation).
-            pub fn transport_mut(&mut self) -> &mut #transport {
-                &mut self.inner
-            }
-
-            /// The transport.
-            pub fn transport(&self) -> &#transport {
-                &self.inner
-            }
-
-            /// A copy for one call (or a few) with another timeout per attempt; it shares
-            /// credentials with this client.
-            pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
-                Self { inner: self.inner.with_timeout(timeout) }
-            }
-
-            /// A copy for one call (or a few) with another whole-call deadline (every attempt
-            /// and wait included); it shares credentials with this client.
-            pub fn with_deadline(&self, deadline: ::std::time::Duration) -> Self {
-                Self { inner: self.inner.with_deadline(deadline) }
-            }
-
-            /// A copy for one call (or a few) with another retry policy; it shares
-            /// credentials with this client.
-            pub fn with_retry(&self, retry: #rt::RetryPolicy) -> Self {
-                Self { inner: self.inner.with_retry(retry) }
-            }
+            #transport_methods
 
             #auth
 
             #(#methods)*
+        }
+    }
+}
+
+/// The methods of `Client` every API has: its transport, and copies with another timeout,
+/// deadline or retry policy.
+fn gen_transport_methods() -> TokenStream {
+    let rt = rt();
+    let transport = quote!(#rt::ApiClient);
+    quote! {
+        /// The transport, to change how calls travel: timeouts, retries, hooks, parameter
+        /// style (see the runtime's documentation).
+        pub fn transport_mut(&mut self) -> &mut #transport {
+            &mut self.inner
+        }
+
+        /// The transport.
+        pub fn transport(&self) -> &#transport {
+            &self.inner
+        }
+
+        /// A copy for one call (or a few) with another timeout per attempt; it shares
+        /// credentials with this client.
+        pub fn with_timeout(&self, timeout: ::std::time::Duration) -> Self {
+            Self { inner: self.inner.with_timeout(timeout) }
+        }
+
+        /// A copy for one call (or a few) with another whole-call deadline (every attempt
+        /// and wait included); it shares credentials with this client.
+        pub fn with_deadline(&self, deadline: ::std::time::Duration) -> Self {
+            Self { inner: self.inner.with_deadline(deadline) }
+        }
+
+        /// A copy for one call (or a few) with another retry policy; it shares
+        /// credentials with this client.
+        pub fn with_retry(&self, retry: #rt::RetryPolicy) -> Self {
+            Self { inner: self.inner.with_retry(retry) }
         }
     }
 }

@@ -29,79 +29,89 @@ fn variants(spec: &ApiSpec) -> Vec<(&EventDef, Ident)> {
         .collect()
 }
 
+/// One event's variant (with its doc), its arm of `DecodeEvent::decode` and its arm of
+/// `Event::name`.
+fn event_variant(
+    e: &EventDef,
+    v: &Ident,
+    model: &Model,
+) -> (TokenStream, TokenStream, TokenStream) {
+    let rt = rt();
+    let wire = &e.name;
+    let mut parts = vec![format!("{}.", code(wire))];
+    if let Some(d) = &e.doc {
+        parts.push(prose(d));
+    }
+    if let Some(line) = e.line {
+        let file = e
+            .file
+            .as_deref()
+            .map_or(String::new(), |f| format!("{f}, "));
+        parts.push(format!("Documented at {file}line {line}."));
+    }
+    let (item, arm) = match (e.payload, &e.ty) {
+        (Payload::Json, Some(payload)) => {
+            let t = ty(&model.rust_type(payload));
+            parts.push(format!(
+                "Payload: JSON in the event's data, decoded as {}.",
+                code(&payload.to_string())
+            ));
+            // A struct is boxed: the enum stays the size of its largest small variant.
+            if matches!(payload, TypeRef::Named(_)) {
+                (
+                    quote!(#v(::std::boxed::Box<#t>)),
+                    quote!(#wire => #rt::serde_json::from_str(data).map(|p| Self::#v(::std::boxed::Box::new(p))).map_err(|e| e.to_string()),),
+                )
+            } else {
+                (
+                    quote!(#v(#t)),
+                    quote!(#wire => #rt::serde_json::from_str(data).map(Self::#v).map_err(|e| e.to_string()),),
+                )
+            }
+        }
+        (Payload::Text, _) => {
+            parts.push("Payload: text (the event's data as sent).".into());
+            (
+                quote!(#v(::std::string::String)),
+                quote!(#wire => ::std::result::Result::Ok(Self::#v(data.to_string())),),
+            )
+        }
+        (Payload::None, _) => {
+            parts.push("No payload is kept (the documentation gives none to read).".into());
+            (
+                quote!(#v),
+                quote!(#wire => ::std::result::Result::Ok(Self::#v),),
+            )
+        }
+        _ => {
+            parts.push(
+                "The documentation does not describe the payload: it is kept as received.".into(),
+            );
+            (
+                quote!(#v(::std::string::String)),
+                quote!(#wire => ::std::result::Result::Ok(Self::#v(data.to_string())),),
+            )
+        }
+    };
+    let doc = doc_paragraphs(&parts);
+    let pattern = match e.payload {
+        Payload::None => quote!(Self::#v),
+        _ => quote!(Self::#v(_)),
+    };
+    (quote!(#doc #item,), arm, quote!(#pattern => #wire,))
+}
+
 /// `events.rs`.
 pub(crate) fn gen_events_file(spec: &ApiSpec, model: &Model) -> TokenStream {
     let rt = rt();
-    let variants = variants(spec);
     let mut items = Vec::new();
     let mut arms = Vec::new();
     let mut name_arms = Vec::new();
-    for (e, v) in &variants {
-        let wire = &e.name;
-        let mut parts = vec![format!("{}.", code(wire))];
-        if let Some(d) = &e.doc {
-            parts.push(prose(d));
-        }
-        if let Some(line) = e.line {
-            let file = e
-                .file
-                .as_deref()
-                .map_or(String::new(), |f| format!("{f}, "));
-            parts.push(format!("Documented at {file}line {line}."));
-        }
-        let (item, arm) = match (e.payload, &e.ty) {
-            (Payload::Json, Some(payload)) => {
-                let t = ty(&model.rust_type(payload));
-                parts.push(format!(
-                    "Payload: JSON in the event's data, decoded as {}.",
-                    code(&payload.to_string())
-                ));
-                // A struct is boxed: the enum stays the size of its largest small variant.
-                if matches!(payload, TypeRef::Named(_)) {
-                    (
-                        quote!(#v(::std::boxed::Box<#t>)),
-                        quote!(#wire => #rt::serde_json::from_str(data).map(|p| Self::#v(::std::boxed::Box::new(p))).map_err(|e| e.to_string()),),
-                    )
-                } else {
-                    (
-                        quote!(#v(#t)),
-                        quote!(#wire => #rt::serde_json::from_str(data).map(Self::#v).map_err(|e| e.to_string()),),
-                    )
-                }
-            }
-            (Payload::Text, _) => {
-                parts.push("Payload: text (the event's data as sent).".into());
-                (
-                    quote!(#v(::std::string::String)),
-                    quote!(#wire => ::std::result::Result::Ok(Self::#v(data.to_string())),),
-                )
-            }
-            (Payload::None, _) => {
-                parts.push("No payload is kept (the documentation gives none to read).".into());
-                (
-                    quote!(#v),
-                    quote!(#wire => ::std::result::Result::Ok(Self::#v),),
-                )
-            }
-            _ => {
-                parts.push(
-                    "The documentation does not describe the payload: it is kept as received."
-                        .into(),
-                );
-                (
-                    quote!(#v(::std::string::String)),
-                    quote!(#wire => ::std::result::Result::Ok(Self::#v(data.to_string())),),
-                )
-            }
-        };
-        let doc = doc_paragraphs(&parts);
-        items.push(quote!(#doc #item,));
+    for (e, v) in &variants(spec) {
+        let (item, arm, name_arm) = event_variant(e, v, model);
+        items.push(item);
         arms.push(arm);
-        let pattern = match e.payload {
-            Payload::None => quote!(Self::#v),
-            _ => quote!(Self::#v(_)),
-        };
-        name_arms.push(quote!(#pattern => #wire,));
+        name_arms.push(name_arm);
     }
     let other = quote! {
         ::std::result::Result::Ok(Self::Other {

@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 
 use super::text::{code, doc_attr};
 use super::tokens::rt;
-use crate::model::Model;
+use crate::model::{Model, Setter};
 use crate::spec::{Answer, ApiSpec, Credential, CredentialPlace, Endpoint, ParamStyle, Transport};
 
 fn opt_text(value: Option<&str>) -> TokenStream {
@@ -160,96 +160,110 @@ fn place_text(c: &Credential) -> String {
 /// The client's credential setters (and, for a credential an answer renews, its getter and
 /// replacer).
 pub(crate) fn gen_credential_methods(spec: &ApiSpec, model: &Model) -> TokenStream {
-    let into = quote!(impl ::std::convert::Into<::std::string::String>);
     let mut out = Vec::new();
     if model.credentials.api_key {
-        let names: Vec<String> = model
-            .credentials
-            .scheme_names
-            .iter()
-            .map(|n| code(n))
-            .collect();
-        let doc = doc_attr(&format!(
-            "Sends `key` in the header `header` on every request. The documentation names the \
-             schemes {} but not the header that carries them: give the one your server expects.",
-            names.join(", ")
-        ));
-        out.push(quote! {
-            #doc
-            pub fn with_api_key(mut self, header: #into, key: #into) -> Self {
-                self.inner.set_api_key(header, key);
-                self
-            }
-        });
+        out.push(gen_api_key_method(model));
     }
     for s in &model.credentials.setters {
-        let c = &s.credential;
-        let name = &c.name;
-        let setter = format_ident!("{}", s.method);
-        let which = match c.place {
-            CredentialPlace::Param if spec.protocol.is_rpc() => {
-                " of every call the doc lists it for"
-            }
-            _ => " on every call",
-        };
-        let unless = c
-            .unless
-            .as_ref()
-            .map(|u| format!(" while there is no {}", code(u)))
-            .unwrap_or_default();
-        if c.fields.is_empty() {
-            let doc = doc_attr(&format!("Sends `value` {}{which}{unless}.", place_text(c)));
-            out.push(quote! {
-                #doc
-                pub fn #setter(self, value: #into) -> Self {
-                    self.inner.set_credential(#name, ::std::option::Option::Some(value.into()));
-                    self
-                }
-            });
-        } else {
-            let args: Vec<Ident> = s
-                .args
-                .iter()
-                .map(|a| Ident::new(a, Span::call_site()))
-                .collect();
-            let wires = &c.fields;
-            let list: Vec<String> = c.fields.iter().map(|f| code(f)).collect();
-            let doc = doc_attr(&format!(
-                "Sends {} {}{which}{unless}.",
-                list.join(" and "),
-                place_text(c)
-            ));
-            out.push(quote! {
-                #doc
-                pub fn #setter(self, #(#args: #into),*) -> Self {
-                    self.inner.set_credential_fields(#name, ::std::vec::Vec::from([#((#wires.into(), #args.into())),*]));
-                    self
-                }
-            });
-        }
-        if c.from_answer.is_some() {
-            let getter = Ident::new(&c.name, Span::call_site());
-            let replace = format_ident!("set_{}", c.name);
-            let doc = doc_attr(&format!(
-                "The {} in use: kept from the last answer that carried one.",
-                code(name)
-            ));
-            let replace_doc = doc_attr(&format!(
-                "Replaces the {} (`None` to send none).",
-                code(name)
-            ));
-            out.push(quote! {
-                #doc
-                pub fn #getter(&self) -> ::std::option::Option<::std::string::String> {
-                    self.inner.credential(#name).map(|t| t.expose().to_string())
-                }
-
-                #replace_doc
-                pub fn #replace(&self, value: ::std::option::Option<::std::string::String>) {
-                    self.inner.set_credential(#name, value);
-                }
-            });
+        out.push(gen_setter(spec, s));
+        if s.credential.from_answer.is_some() {
+            out.push(gen_renewed_credential(&s.credential));
         }
     }
     quote!(#(#out)*)
+}
+
+/// `with_api_key(header, key)`: for schemes whose header the documentation does not name.
+fn gen_api_key_method(model: &Model) -> TokenStream {
+    let into = quote!(impl ::std::convert::Into<::std::string::String>);
+    let names: Vec<String> = model
+        .credentials
+        .scheme_names
+        .iter()
+        .map(|n| code(n))
+        .collect();
+    let doc = doc_attr(&format!(
+        "Sends `key` in the header `header` on every request. The documentation names the \
+         schemes {} but not the header that carries them: give the one your server expects.",
+        names.join(", ")
+    ));
+    quote! {
+        #doc
+        pub fn with_api_key(mut self, header: #into, key: #into) -> Self {
+            self.inner.set_api_key(header, key);
+            self
+        }
+    }
+}
+
+/// The setter of one credential: one value, or the fields it is made of.
+fn gen_setter(spec: &ApiSpec, s: &Setter) -> TokenStream {
+    let into = quote!(impl ::std::convert::Into<::std::string::String>);
+    let c = &s.credential;
+    let name = &c.name;
+    let setter = format_ident!("{}", s.method);
+    let which = match c.place {
+        CredentialPlace::Param if spec.protocol.is_rpc() => " of every call the doc lists it for",
+        _ => " on every call",
+    };
+    let unless = c
+        .unless
+        .as_ref()
+        .map(|u| format!(" while there is no {}", code(u)))
+        .unwrap_or_default();
+    if c.fields.is_empty() {
+        let doc = doc_attr(&format!("Sends `value` {}{which}{unless}.", place_text(c)));
+        return quote! {
+            #doc
+            pub fn #setter(self, value: #into) -> Self {
+                self.inner.set_credential(#name, ::std::option::Option::Some(value.into()));
+                self
+            }
+        };
+    }
+    let args: Vec<Ident> = s
+        .args
+        .iter()
+        .map(|a| Ident::new(a, Span::call_site()))
+        .collect();
+    let wires = &c.fields;
+    let list: Vec<String> = c.fields.iter().map(|f| code(f)).collect();
+    let doc = doc_attr(&format!(
+        "Sends {} {}{which}{unless}.",
+        list.join(" and "),
+        place_text(c)
+    ));
+    quote! {
+        #doc
+        pub fn #setter(self, #(#args: #into),*) -> Self {
+            self.inner.set_credential_fields(#name, ::std::vec::Vec::from([#((#wires.into(), #args.into())),*]));
+            self
+        }
+    }
+}
+
+/// The getter and replacer of a credential an answer renews.
+fn gen_renewed_credential(c: &Credential) -> TokenStream {
+    let name = &c.name;
+    let getter = Ident::new(&c.name, Span::call_site());
+    let replace = format_ident!("set_{}", c.name);
+    let doc = doc_attr(&format!(
+        "The {} in use: kept from the last answer that carried one.",
+        code(name)
+    ));
+    let replace_doc = doc_attr(&format!(
+        "Replaces the {} (`None` to send none).",
+        code(name)
+    ));
+    quote! {
+        #doc
+        pub fn #getter(&self) -> ::std::option::Option<::std::string::String> {
+            self.inner.credential(#name).map(|t| t.expose().to_string())
+        }
+
+        #replace_doc
+        pub fn #replace(&self, value: ::std::option::Option<::std::string::String>) {
+            self.inner.set_credential(#name, value);
+        }
+    }
 }

@@ -276,17 +276,7 @@ fn websocket(
     names: &[&str],
     streams: &[&str],
 ) -> Option<(Operation, Vec<Sample>)> {
-    let (at, url_line, path) = doc.blocks.iter().enumerate().find_map(|(i, b)| {
-        let t = b.text.trim();
-        let rest = t
-            .strip_prefix("wss://")
-            .or_else(|| t.strip_prefix("ws://"))?;
-        if rest.contains(char::is_whitespace) {
-            return None;
-        }
-        let path = &rest[rest.find('/')?..];
-        Some((i, b.span.line, path.to_string()))
-    })?;
+    let (at, url_line, path) = socket_url(doc)?;
     let heading = doc.blocks[..at].iter().rposition(Block::is_heading)?;
     let name = heading_text(&doc.blocks[heading].text);
     let blocks = extent(doc, heading);
@@ -311,85 +301,19 @@ fn websocket(
         line: doc.blocks[heading].span.line,
         ..Operation::default()
     };
-    // The JSON examples of its section (a `{{< hint >}}` included), then an error message
-    // the page introduces as the WebSocket's, anywhere on the page.
-    let mut messages = SocketMessages {
-        line: Some(url_line),
-        ..SocketMessages::default()
+    let mut reader = Messages {
+        names,
+        streams,
+        messages: SocketMessages {
+            line: Some(url_line),
+            ..SocketMessages::default()
+        },
+        samples: Vec::new(),
     };
-    let mut samples = Vec::new();
     let first = blocks.first().map_or(0, |b| b.span.line);
     let last = blocks.last().map_or(0, |b| b.span.end_line);
-    for (i, b) in doc.blocks.iter().enumerate() {
-        let Some(node) = json_object(doc, i, b) else {
-            continue;
-        };
-        let Kind_::Object(members) = &node.kind else {
-            continue;
-        };
-        let inside = (first..=last).contains(&b.span.line);
-        let str_of = |n: &Node| match &n.kind {
-            Kind_::String(s) => Some(s.clone()),
-            _ => None,
-        };
-        let names_stream = |n: &Node| match &n.kind {
-            Kind_::String(s) => streams.contains(&s.as_str()),
-            Kind_::Array(items) => {
-                !items.is_empty()
-                    && items
-                        .iter()
-                        .all(|i| str_of(i).is_some_and(|s| streams.contains(&s.as_str())))
-            }
-            _ => false,
-        };
-        let event = members
-            .iter()
-            .find(|(_, v)| str_of(v).is_some_and(|s| names.contains(&s.as_str())));
-        let command = members
-            .iter()
-            .find(|(_, v)| str_of(v).is_some_and(|s| s == "subscribe" || s == "unsubscribe"));
-        if inside && let Some((key, value)) = event {
-            messages.event = format!("/{key}");
-            let stream = members.iter().find(|(k, v)| k != key && names_stream(v));
-            if let Some((k, _)) = stream {
-                messages.stream = Some(format!("/{k}"));
-            }
-            let others: Vec<&(String, Node)> = members
-                .iter()
-                .filter(|(k, v)| k != key && !names_stream(v))
-                .collect();
-            if let [(k, v)] = others.as_slice() {
-                messages.payload = Some(format!("/{k}"));
-                samples.push(Sample {
-                    event: str_of(value).unwrap_or_default(),
-                    data: str_of(v).unwrap_or_else(|| v.to_value().to_string()),
-                    line: v.line,
-                });
-            }
-        } else if inside && let Some((key, value)) = command {
-            messages.command = Some(key.clone());
-            let v = str_of(value).unwrap_or_default();
-            if v == "subscribe" {
-                messages.subscribe = Some(v);
-            } else {
-                messages.unsubscribe = Some(v);
-            }
-            if let Some((k, _)) = members.iter().find(|(k, v)| k != key && names_stream(v)) {
-                messages.target = Some(k.clone());
-            }
-        } else if let Some((k, _)) = members.iter().find(|(k, _)| k == "error")
-            && mentions_websocket(&doc.blocks[..i])
-        {
-            messages.error = Some(format!("/{k}"));
-            if let Some((s, _)) = members
-                .iter()
-                .find(|(_, v)| matches!(v.kind, Kind_::Number(_)))
-            {
-                messages.error_status = Some(format!("/{s}"));
-            }
-        }
-    }
-    if messages.event.is_empty() {
+    reader.read(doc, first..=last);
+    if reader.messages.event.is_empty() {
         kit.warn(
             url_line,
             format!("{name}: no event message among its examples; the WebSocket is left out"),
@@ -399,10 +323,138 @@ fn websocket(
     op.stream = Some(EventStream {
         transport: StreamTransport::Websocket,
         events,
-        messages: Some(messages),
+        messages: Some(reader.messages),
         line: Some(returns_line),
     });
-    Some((op, samples))
+    Some((op, reader.samples))
+}
+
+/// The first `wss://host/path` (or `ws://`) line: its block, its line and its path.
+fn socket_url(doc: &Document) -> Option<(usize, u32, String)> {
+    doc.blocks.iter().enumerate().find_map(|(i, b)| {
+        let t = b.text.trim();
+        let rest = t
+            .strip_prefix("wss://")
+            .or_else(|| t.strip_prefix("ws://"))?;
+        if rest.contains(char::is_whitespace) {
+            return None;
+        }
+        let path = &rest[rest.find('/')?..];
+        Some((i, b.span.line, path.to_string()))
+    })
+}
+
+/// A string node's text.
+fn string_of(n: &Node) -> Option<String> {
+    match &n.kind {
+        Kind_::String(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+/// The message shapes of a WebSocket read from the page's JSON examples, and the event
+/// samples among them.
+struct Messages<'a> {
+    /// The catalogue's event names.
+    names: &'a [&'a str],
+    /// The catalogue's stream names.
+    streams: &'a [&'a str],
+    messages: SocketMessages,
+    samples: Vec<Sample>,
+}
+
+impl Messages<'_> {
+    /// The JSON examples of the endpoint's section (lines `section`, a `{{< hint >}}`
+    /// included): event messages and commands; then an error message the page introduces
+    /// as the WebSocket's, anywhere on the page.
+    fn read(&mut self, doc: &Document, section: std::ops::RangeInclusive<u32>) {
+        for (i, b) in doc.blocks.iter().enumerate() {
+            let Some(node) = json_object(doc, i, b) else {
+                continue;
+            };
+            let Kind_::Object(members) = &node.kind else {
+                continue;
+            };
+            let inside = section.contains(&b.span.line);
+            let event = members
+                .iter()
+                .find(|(_, v)| string_of(v).is_some_and(|s| self.names.contains(&s.as_str())));
+            let command = members.iter().find(|(_, v)| {
+                string_of(v).is_some_and(|s| s == "subscribe" || s == "unsubscribe")
+            });
+            if inside && let Some((key, value)) = event {
+                self.event(members, key, value);
+            } else if inside && let Some((key, value)) = command {
+                self.command(members, key, value);
+            } else if let Some((k, _)) = members.iter().find(|(k, _)| k == "error")
+                && mentions_websocket(&doc.blocks[..i])
+            {
+                self.messages.error = Some(format!("/{k}"));
+                if let Some((s, _)) = members
+                    .iter()
+                    .find(|(_, v)| matches!(v.kind, Kind_::Number(_)))
+                {
+                    self.messages.error_status = Some(format!("/{s}"));
+                }
+            }
+        }
+    }
+
+    /// Whether a value names streams: a stream's name, or a list of them.
+    fn names_stream(&self, n: &Node) -> bool {
+        match &n.kind {
+            Kind_::String(s) => self.streams.contains(&s.as_str()),
+            Kind_::Array(items) => {
+                !items.is_empty()
+                    && items
+                        .iter()
+                        .all(|i| string_of(i).is_some_and(|s| self.streams.contains(&s.as_str())))
+            }
+            _ => false,
+        }
+    }
+
+    /// An event message: `key` holds the event's name (`value`); a member naming streams
+    /// is the stream, the one other member the payload (kept as a sample).
+    fn event(&mut self, members: &[(String, Node)], key: &str, value: &Node) {
+        self.messages.event = format!("/{key}");
+        let stream = members
+            .iter()
+            .find(|(k, v)| k != key && self.names_stream(v));
+        if let Some((k, _)) = stream {
+            self.messages.stream = Some(format!("/{k}"));
+        }
+        let others: Vec<&(String, Node)> = members
+            .iter()
+            .filter(|(k, v)| k != key && !self.names_stream(v))
+            .collect();
+        if let [(k, v)] = others.as_slice() {
+            self.messages.payload = Some(format!("/{k}"));
+            self.samples.push(Sample {
+                event: string_of(value).unwrap_or_default(),
+                data: string_of(v).unwrap_or_else(|| v.to_value().to_string()),
+                line: v.line,
+            });
+        }
+    }
+
+    /// A command: `key` holds `subscribe` or `unsubscribe` (`value`); a member naming
+    /// streams is its target.
+    fn command(&mut self, members: &[(String, Node)], key: &str, value: &Node) {
+        self.messages.command = Some(key.to_string());
+        let v = string_of(value).unwrap_or_default();
+        if v == "subscribe" {
+            self.messages.subscribe = Some(v);
+        } else {
+            self.messages.unsubscribe = Some(v);
+        }
+        if let Some((k, _)) = members
+            .iter()
+            .find(|(k, v)| k != key && self.names_stream(v))
+        {
+            self.messages.target = Some(k.clone());
+        }
+    }
 }
 
 use crate::read::json::Kind as Kind_;

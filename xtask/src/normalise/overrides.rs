@@ -5,7 +5,8 @@
 use std::collections::BTreeMap;
 
 use chatgen_codegen::spec::{
-    ApiSpec, Auth, Body, EnumValue, Field, Location, Param, Response, Route, Rpc, TypeDef, TypeRef,
+    ApiSpec, Auth, Body, EnumValue, Field, Location, Operation, Param, Response, Route, Rpc,
+    TypeDef, TypeRef,
 };
 use serde::Deserialize;
 
@@ -90,10 +91,23 @@ fn set<T>(slot: &mut T, value: Option<T>, key: &str, marks: &mut Vec<String>) {
     }
 }
 
-/// Merges the override file `text` over `spec`; problems become error diagnostics.
-pub fn apply(spec: &mut ApiSpec, file: &str, text: &str, diags: &mut Vec<Diagnostic>) {
-    let parsed: OverrideFile = match serde_yaml::from_str::<Option<OverrideFile>>(text) {
-        Ok(o) => o.unwrap_or_default(),
+/// The override file being merged, to place its problems.
+struct Source<'a> {
+    file: &'a str,
+    text: &'a str,
+}
+
+impl Source<'_> {
+    /// An error at the first line that gives `key`.
+    fn error(&self, key: &str, message: String) -> Diagnostic {
+        Diagnostic::error(self.file, line_of(self.text, key), message)
+    }
+}
+
+/// The override file `text`, or `None` with an error diagnostic at the YAML error.
+fn parse(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Option<OverrideFile> {
+    match serde_yaml::from_str::<Option<OverrideFile>>(text) {
+        Ok(o) => Some(o.unwrap_or_default()),
         Err(e) => {
             let (line, column) = e
                 .location()
@@ -105,9 +119,17 @@ pub fn apply(spec: &mut ApiSpec, file: &str, text: &str, diags: &mut Vec<Diagnos
             );
             d.column = column;
             diags.push(d);
-            return;
+            None
         }
+    }
+}
+
+/// Merges the override file `text` over `spec`; problems become error diagnostics.
+pub fn apply(spec: &mut ApiSpec, file: &str, text: &str, diags: &mut Vec<Diagnostic>) {
+    let Some(parsed) = parse(file, text, diags) else {
+        return;
     };
+    let src = Source { file, text };
     let marks = &mut spec.from_override;
     set(&mut spec.title, parsed.title, "title", marks);
     set(&mut spec.doc, parsed.doc.map(Some), "doc", marks);
@@ -127,53 +149,13 @@ pub fn apply(spec: &mut ApiSpec, file: &str, text: &str, diags: &mut Vec<Diagnos
     for (id, o) in parsed.operations {
         let Some(op) = spec.operations.iter_mut().find(|op| op.id == id) else {
             let known: Vec<_> = spec.operations.iter().map(|o| o.id.as_str()).collect();
-            diags.push(Diagnostic::error(
-                file,
-                line_of(text, &id),
+            diags.push(src.error(
+                &id,
                 format!("override names operation `{id}`, which the documentation does not have (known: {})", known.join(", ")),
             ));
             continue;
         };
-        let marks = &mut op.from_override;
-        set(&mut op.name, o.name, "name", marks);
-        set(&mut op.doc, o.doc.map(Some), "doc", marks);
-        set(&mut op.route, o.route.map(Some), "route", marks);
-        set(&mut op.rpc, o.rpc.map(Some), "rpc", marks);
-        set(&mut op.body, o.body.map(Some), "body", marks);
-        set(&mut op.responses, o.responses, "responses", marks);
-        for (name, p) in o.params {
-            match op.params.iter_mut().find(|q| q.name == name) {
-                Some(q) => {
-                    let marks = &mut q.from_override;
-                    set(&mut q.location, p.location, "in", marks);
-                    set(&mut q.ty, p.ty, "type", marks);
-                    set(&mut q.required, p.required, "required", marks);
-                    set(&mut q.default, p.default.map(Some), "default", marks);
-                    set(&mut q.doc, p.doc.map(Some), "doc", marks);
-                }
-                None => match (p.location, p.ty) {
-                    (Some(location), Some(ty)) => op.params.push(Param {
-                        name,
-                        location,
-                        ty,
-                        required: p.required.unwrap_or(false),
-                        default: p.default,
-                        minimum: None,
-                        maximum: None,
-                        type_cue: None,
-                        doc: p.doc,
-                        from_override: vec!["added".into()],
-                        line: None,
-                        ..Param::default()
-                    }),
-                    _ => diags.push(Diagnostic::error(
-                        file,
-                        line_of(text, &name),
-                        format!("override adds parameter `{name}` to `{id}`: expected both `in` and `type`"),
-                    )),
-                },
-            }
-        }
+        apply_operation(op, o, &src, diags);
     }
 
     for (name, o) in parsed.types {
@@ -181,42 +163,101 @@ pub fn apply(spec: &mut ApiSpec, file: &str, text: &str, diags: &mut Vec<Diagnos
             from_override: vec!["added".into()],
             ..TypeDef::default()
         });
-        let marks = &mut def.from_override;
-        set(&mut def.doc, o.doc.map(Some), "doc", marks);
-        set(&mut def.open, o.open, "open", marks);
-        set(&mut def.values, o.values, "enum", marks);
-        if !o.fields.is_empty() && def.undefined {
-            def.undefined = false;
-            marks.push("fields".into());
-        }
-        for (field, f) in o.fields {
-            match def.fields.iter_mut().find(|x| x.name == field) {
-                Some(x) => {
-                    let marks = &mut x.from_override;
-                    set(&mut x.ty, f.ty, "type", marks);
-                    set(&mut x.optional, f.optional, "optional", marks);
-                    set(&mut x.nullable, f.nullable, "nullable", marks);
-                    set(&mut x.doc, f.doc.map(Some), "doc", marks);
-                }
-                None => match f.ty {
-                    Some(ty) => def.fields.push(Field {
-                        name: field,
-                        ty,
-                        optional: f.optional.unwrap_or(false),
-                        nullable: f.nullable.unwrap_or(false),
-                        doc: f.doc,
-                        from_override: vec!["added".into()],
-                        line: None,
-                    }),
-                    None => diags.push(Diagnostic::error(
-                        file,
-                        line_of(text, &field),
-                        format!(
-                            "override adds field `{field}` to type `{name}`: expected a `type`"
-                        ),
-                    )),
-                },
+        apply_type(def, &name, o, &src, diags);
+    }
+}
+
+/// Merges an operation's override over it; a parameter it adds needs `in` and `type`.
+fn apply_operation(
+    op: &mut Operation,
+    o: OperationOverride,
+    src: &Source<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let marks = &mut op.from_override;
+    set(&mut op.name, o.name, "name", marks);
+    set(&mut op.doc, o.doc.map(Some), "doc", marks);
+    set(&mut op.route, o.route.map(Some), "route", marks);
+    set(&mut op.rpc, o.rpc.map(Some), "rpc", marks);
+    set(&mut op.body, o.body.map(Some), "body", marks);
+    set(&mut op.responses, o.responses, "responses", marks);
+    for (name, p) in o.params {
+        match op.params.iter_mut().find(|q| q.name == name) {
+            Some(q) => {
+                let marks = &mut q.from_override;
+                set(&mut q.location, p.location, "in", marks);
+                set(&mut q.ty, p.ty, "type", marks);
+                set(&mut q.required, p.required, "required", marks);
+                set(&mut q.default, p.default.map(Some), "default", marks);
+                set(&mut q.doc, p.doc.map(Some), "doc", marks);
             }
+            None => match (p.location, p.ty) {
+                (Some(location), Some(ty)) => op.params.push(Param {
+                    name,
+                    location,
+                    ty,
+                    required: p.required.unwrap_or(false),
+                    default: p.default,
+                    minimum: None,
+                    maximum: None,
+                    type_cue: None,
+                    doc: p.doc,
+                    from_override: vec!["added".into()],
+                    line: None,
+                    ..Param::default()
+                }),
+                _ => diags.push(src.error(
+                    &name,
+                    format!(
+                        "override adds parameter `{name}` to `{}`: expected both `in` and `type`",
+                        op.id
+                    ),
+                )),
+            },
+        }
+    }
+}
+
+/// Merges a type's override over it (`name`); a field it adds needs a `type`.
+fn apply_type(
+    def: &mut TypeDef,
+    name: &str,
+    o: TypeOverride,
+    src: &Source<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let marks = &mut def.from_override;
+    set(&mut def.doc, o.doc.map(Some), "doc", marks);
+    set(&mut def.open, o.open, "open", marks);
+    set(&mut def.values, o.values, "enum", marks);
+    if !o.fields.is_empty() && def.undefined {
+        def.undefined = false;
+        marks.push("fields".into());
+    }
+    for (field, f) in o.fields {
+        match def.fields.iter_mut().find(|x| x.name == field) {
+            Some(x) => {
+                let marks = &mut x.from_override;
+                set(&mut x.ty, f.ty, "type", marks);
+                set(&mut x.optional, f.optional, "optional", marks);
+                set(&mut x.nullable, f.nullable, "nullable", marks);
+                set(&mut x.doc, f.doc.map(Some), "doc", marks);
+            }
+            None => match f.ty {
+                Some(ty) => def.fields.push(Field {
+                    name: field,
+                    ty,
+                    optional: f.optional.unwrap_or(false),
+                    nullable: f.nullable.unwrap_or(false),
+                    doc: f.doc,
+                    from_override: vec!["added".into()],
+                    line: None,
+                }),
+                None => diags.push(src.error(
+                    &field,
+                    format!("override adds field `{field}` to type `{name}`: expected a `type`"),
+                )),
+            },
         }
     }
 }

@@ -89,21 +89,44 @@ fn shape_key(def: &TypeDef) -> String {
     format!("open={} {}", def.open, fields.join(","))
 }
 
+/// The name of a shape shared by the types `members` (the first kept when nothing better
+/// is free): the first free name of a well-known shape, the last word all its operations'
+/// names share, the singular of their one tag, the one field name every reference reaches
+/// it through, their one resource, or (for small shapes) its field names.
 fn choose_name(spec: &ApiSpec, members: &[String]) -> String {
     let first = members[0].clone();
     let def = &spec.types[&first];
+    let free = |n: &str| !spec.types.contains_key(n) || members.iter().any(|m| m == n);
+    let users = users(spec, members);
+    // Operations' names, tags and routes name a shape only when several share it.
+    let shared: &[&Operation] = if users.len() > 1 { &users } else { &[] };
+    [
+        well_known(def),
+        last_word(shared),
+        tag(shared),
+        via_field(spec, members),
+        resource(shared),
+        by_fields(def, &first),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|n| free(n))
+    .unwrap_or(first)
+}
+
+/// The name of a well-known shape with these fields.
+fn well_known(def: &TypeDef) -> Option<String> {
     let mut field_names: Vec<&str> = def.fields.iter().map(|f| f.name.as_str()).collect();
     field_names.sort_unstable();
-    let free = |n: &str| !spec.types.contains_key(n) || members.iter().any(|m| m == n);
-    if let Some((name, _)) = WELL_KNOWN
+    WELL_KNOWN
         .iter()
         .find(|(_, fields)| *fields == field_names.as_slice())
-        && free(name)
-    {
-        return (*name).to_string();
-    }
-    let users: Vec<&Operation> = spec
-        .operations
+        .map(|(name, _)| (*name).to_string())
+}
+
+/// The operations that answer with one of `members` or send one as their body.
+fn users<'a>(spec: &'a ApiSpec, members: &[String]) -> Vec<&'a Operation> {
+    spec.operations
         .iter()
         .filter(|op| {
             op.responses
@@ -111,31 +134,39 @@ fn choose_name(spec: &ApiSpec, members: &[String]) -> String {
                 .any(|r| r.is_success() && r.ty.as_ref().is_some_and(|t| is_member(t, members)))
                 || op.body.as_ref().is_some_and(|b| is_member(&b.ty, members))
         })
+        .collect()
+}
+
+/// The last word of the names of `users`, when all share it (`… Device` → `Device`). Rust
+/// names stay ASCII: a Russian noun (`Устройства`) does not name a type.
+fn last_word(users: &[&Operation]) -> Option<String> {
+    let last_words: Vec<String> = users
+        .iter()
+        .filter_map(|op| op.name.split_whitespace().last())
+        .map(|w| w.to_lowercase())
         .collect();
-    if users.len() > 1 {
-        let last_words: Vec<String> = users
-            .iter()
-            .filter_map(|op| op.name.split_whitespace().last())
-            .map(|w| w.to_lowercase())
-            .collect();
-        if last_words.len() == users.len() && last_words.windows(2).all(|w| w[0] == w[1]) {
-            let noun = last_words[0].to_pascal_case();
-            // Rust names stay ASCII: a Russian noun (`Устройства`) does not name a type.
-            if !noun.is_empty() && noun.is_ascii() && free(&noun) {
-                return noun;
-            }
-        }
-        // Operations filed under one tag (`chatrooms`) share its singular (`Chatroom`).
-        if let Some(tag) = users[0].tag.as_deref()
-            && users.iter().all(|op| op.tag.as_deref() == Some(tag))
-        {
-            let noun = singular(&tag.to_pascal_case());
-            if !noun.is_empty() && free(&noun) {
-                return noun;
-            }
-        }
+    if last_words.is_empty()
+        || last_words.len() != users.len()
+        || !last_words.windows(2).all(|w| w[0] == w[1])
+    {
+        return None;
     }
-    // A shape every reference reaches through one field name (`me`, `devices`) takes it.
+    let noun = last_words[0].to_pascal_case();
+    (!noun.is_empty() && noun.is_ascii()).then_some(noun)
+}
+
+/// Operations filed under one tag (`chatrooms`) share its singular (`Chatroom`).
+fn tag(users: &[&Operation]) -> Option<String> {
+    let tag = users.first()?.tag.as_deref()?;
+    if !users.iter().all(|op| op.tag.as_deref() == Some(tag)) {
+        return None;
+    }
+    let noun = singular(&tag.to_pascal_case());
+    (!noun.is_empty()).then_some(noun)
+}
+
+/// A shape every reference reaches through one field name (`me`, `devices`) takes it.
+fn via_field(spec: &ApiSpec, members: &[String]) -> Option<String> {
     let mut via: Vec<String> = spec
         .types
         .iter()
@@ -150,12 +181,14 @@ fn choose_name(spec: &ApiSpec, members: &[String]) -> String {
         .collect();
     via.sort();
     via.dedup();
-    if let [only] = via.as_slice()
-        && free(only)
-    {
-        return only.clone();
+    match via.as_slice() {
+        [only] => Some(only.clone()),
+        _ => None,
     }
-    // Operations on one resource (`/teams`, `/teams/{team_uid}`) share its singular (`Team`).
+}
+
+/// Operations on one resource (`/teams`, `/teams/{team_uid}`) share its singular (`Team`).
+fn resource(users: &[&Operation]) -> Option<String> {
     let resources: Vec<&str> = users
         .iter()
         .filter_map(|op| op.route.as_ref())
@@ -168,28 +201,28 @@ fn choose_name(spec: &ApiSpec, members: &[String]) -> String {
                 .find(|s| !s.is_empty() && !s.starts_with('{'))
         })
         .collect();
-    if users.len() > 1
-        && resources.len() == users.len()
-        && resources.windows(2).all(|w| w[0] == w[1])
+    if resources.is_empty()
+        || resources.len() != users.len()
+        || !resources.windows(2).all(|w| w[0] == w[1])
     {
-        let noun = singular(&resources[0].to_pascal_case());
-        if !noun.is_empty() && noun.is_ascii() && free(&noun) {
-            return noun;
-        }
+        return None;
     }
-    // Small shapes shared by operations with nothing in common are named by their fields.
-    if def.fields.len() <= 3 {
-        let suffix = ["Response", "Body"]
-            .into_iter()
-            .find(|s| first.contains(s))
-            .unwrap_or("");
-        let by_fields: String = def.fields.iter().map(|f| f.name.to_pascal_case()).collect();
-        let name = format!("{by_fields}{suffix}");
-        if !by_fields.is_empty() && free(&name) {
-            return name;
-        }
+    let noun = singular(&resources[0].to_pascal_case());
+    (!noun.is_empty() && noun.is_ascii()).then_some(noun)
+}
+
+/// Small shapes shared by operations with nothing in common are named by their fields (and
+/// the `Response` or `Body` of the first type's name).
+fn by_fields(def: &TypeDef, first: &str) -> Option<String> {
+    if def.fields.len() > 3 {
+        return None;
     }
-    first
+    let suffix = ["Response", "Body"]
+        .into_iter()
+        .find(|s| first.contains(s))
+        .unwrap_or("");
+    let by_fields: String = def.fields.iter().map(|f| f.name.to_pascal_case()).collect();
+    (!by_fields.is_empty()).then(|| format!("{by_fields}{suffix}"))
 }
 
 fn is_member(t: &TypeRef, members: &[String]) -> bool {

@@ -240,6 +240,8 @@ impl Walk<'_> {
         }
     }
 
+    /// One element: a block of its own (heading, paragraph, list, table, code), inline
+    /// text of the block being read, or a container whose children are read.
     fn element(&mut self, el: ElementRef<'_>, depth: u8) {
         if chrome(&el) {
             return;
@@ -256,68 +258,16 @@ impl Walk<'_> {
                 }
             }
             "p" | "dt" | "dd" | "blockquote" | "caption" | "summary" | "figcaption" => {
-                self.flush();
-                let at = self.locate.tag(&name);
-                if el.children().any(|c| {
-                    ElementRef::wrap(c).is_some_and(|e| {
-                        matches!(
-                            e.value().name(),
-                            "ul" | "ol" | "table" | "pre" | "div" | "p"
-                        )
-                    })
-                }) {
-                    self.children(el, depth);
-                    self.flush();
-                    return;
-                }
-                let text = self.inline_text(el, false);
-                if !text.is_empty() {
-                    self.push(Kind::Paragraph, text, at);
-                }
+                self.paragraph(el, &name, depth);
             }
-            "ul" | "ol" => {
-                self.flush();
-                self.locate.tag(&name);
-                let mut number = 0;
-                for child in el.children().filter_map(ElementRef::wrap) {
-                    if child.value().name() == "li" {
-                        number += 1;
-                        let marker = if name == "ol" {
-                            format!("{number}.")
-                        } else {
-                            String::new()
-                        };
-                        self.item(child, depth, marker);
-                    } else if matches!(child.value().name(), "ul" | "ol") {
-                        self.element(child, depth + 1);
-                    }
-                }
-            }
+            "ul" | "ol" => self.list(el, &name, depth),
             "li" => self.item(el, depth, String::new()),
             "table" => {
                 self.flush();
                 let at = self.locate.tag("table");
                 self.table(el, at);
             }
-            "pre" => {
-                self.flush();
-                let at = self.locate.tag("pre");
-                let text: String = el.text().collect();
-                let lang = el
-                    .value()
-                    .classes()
-                    .chain(
-                        el.children()
-                            .filter_map(ElementRef::wrap)
-                            .flat_map(|c| c.value().classes().collect::<Vec<_>>()),
-                    )
-                    .find_map(|c| c.strip_prefix("language-").or(c.strip_prefix("lang-")))
-                    .map(str::to_string);
-                let text = text.trim_matches('\n').to_string();
-                if !text.trim().is_empty() {
-                    self.push(Kind::Code { lang }, text, at);
-                }
-            }
+            "pre" => self.pre(el),
             "br" => self.pending.push('\n'),
             "hr" => self.flush(),
             n if INLINE.contains(&n) => {
@@ -331,6 +281,70 @@ impl Walk<'_> {
                 self.children(el, depth);
                 self.flush();
             }
+        }
+    }
+
+    /// A paragraph-like element; one holding blocks (lists, tables, code, divisions,
+    /// paragraphs) is read as a container.
+    fn paragraph(&mut self, el: ElementRef<'_>, name: &str, depth: u8) {
+        self.flush();
+        let at = self.locate.tag(name);
+        if el.children().any(|c| {
+            ElementRef::wrap(c).is_some_and(|e| {
+                matches!(
+                    e.value().name(),
+                    "ul" | "ol" | "table" | "pre" | "div" | "p"
+                )
+            })
+        }) {
+            self.children(el, depth);
+            self.flush();
+            return;
+        }
+        let text = self.inline_text(el, false);
+        if !text.is_empty() {
+            self.push(Kind::Paragraph, text, at);
+        }
+    }
+
+    /// A list: its items (numbered for `ol`) and the lists nested in it, one level deeper.
+    fn list(&mut self, el: ElementRef<'_>, name: &str, depth: u8) {
+        self.flush();
+        self.locate.tag(name);
+        let mut number = 0;
+        for child in el.children().filter_map(ElementRef::wrap) {
+            if child.value().name() == "li" {
+                number += 1;
+                let marker = if name == "ol" {
+                    format!("{number}.")
+                } else {
+                    String::new()
+                };
+                self.item(child, depth, marker);
+            } else if matches!(child.value().name(), "ul" | "ol") {
+                self.element(child, depth + 1);
+            }
+        }
+    }
+
+    /// A code block, with its language from a `language-`/`lang-` class of it or its child.
+    fn pre(&mut self, el: ElementRef<'_>) {
+        self.flush();
+        let at = self.locate.tag("pre");
+        let text: String = el.text().collect();
+        let lang = el
+            .value()
+            .classes()
+            .chain(
+                el.children()
+                    .filter_map(ElementRef::wrap)
+                    .flat_map(|c| c.value().classes().collect::<Vec<_>>()),
+            )
+            .find_map(|c| c.strip_prefix("language-").or(c.strip_prefix("lang-")))
+            .map(str::to_string);
+        let text = text.trim_matches('\n').to_string();
+        if !text.trim().is_empty() {
+            self.push(Kind::Code { lang }, text, at);
         }
     }
 

@@ -233,46 +233,11 @@ impl Scan<'_> {
 
     /// Reads the block starting at line `n`; returns the next line to read.
     fn block_at(&mut self, n: u32, line: &str, t: &str) -> u32 {
-        let doc = self.doc;
         let col = indent_col(line);
-        if self.markdown {
-            if let Some(next) = self.fenced(n, t, col) {
-                return next;
-            }
-            let hashes = t.chars().take_while(|&c| c == '#').count();
-            if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
-                let text = t[hashes..].trim().trim_end_matches('#').trim();
-                let text = self.text_of(n, text);
-                self.push(
-                    Kind::Heading {
-                        level: u8::try_from(hashes).unwrap_or(6),
-                    },
-                    text,
-                    n,
-                    col,
-                    n,
-                );
-                return n + 1;
-            }
-            let after = raw(doc, n + 1).trim();
-            if !after.is_empty()
-                && (after.chars().all(|c| c == '=') || after.chars().all(|c| c == '-'))
-                && after.len() >= 3
-                && list_marker(t).is_none()
-            {
-                let level = if after.starts_with('=') { 1 } else { 2 };
-                let text = self.text_of(n, t);
-                self.push(Kind::Heading { level }, text, n, col, n + 1);
-                return n + 2;
-            }
-            if indent_width(line) >= 4
-                && self
-                    .blocks
-                    .last()
-                    .is_none_or(|b| b.depth().is_none() && b.span.end_line + 1 < n)
-            {
-                return self.indented_code(n);
-            }
+        if self.markdown
+            && let Some(next) = self.markdown_block(n, line, t, col)
+        {
+            return next;
         }
         if t.starts_with(['{', '['])
             && !t.starts_with("[]")
@@ -284,39 +249,102 @@ impl Scan<'_> {
             return next;
         }
         if let Some((marker, rest)) = list_marker(t) {
-            let single_number = marker.ends_with(['.', ')'])
-                && !self.markdown
-                && raw(doc, n.saturating_sub(1)).trim().is_empty()
-                && raw(doc, n + 1).trim().is_empty()
-                && label_like(rest);
-            if !single_number {
-                let depth = self.depth(line);
-                let marker = marker.to_string();
-                let text = self.text_of(n, rest);
-                self.push(Kind::Item { depth, marker }, text, n, col, n);
-                return n + 1;
-            }
-            // `2. Methods` between blank lines: a heading (its number kept).
-            let text = self.text_of(n, t);
-            self.push(Kind::Heading { level: 1 }, text, n, col, n);
-            return n + 1;
+            return self.item(n, line, t, marker, rest, col);
         }
         if !self.markdown {
-            if let Some((level, _)) = numbered_heading(t) {
-                let text = self.text_of(n, t);
-                self.push(Kind::Heading { level }, text, n, col, n);
-                return n + 1;
-            }
+            return self.plain_line(n, t, col);
+        }
+        self.markdown_paragraph(n, t, col)
+    }
+
+    /// Markdown's own blocks at line `n`: a fenced or indented code block, an ATX or setext
+    /// heading; returns the next line to read.
+    fn markdown_block(&mut self, n: u32, line: &str, t: &str, col: u32) -> Option<u32> {
+        let doc = self.doc;
+        if let Some(next) = self.fenced(n, t, col) {
+            return Some(next);
+        }
+        let hashes = t.chars().take_while(|&c| c == '#').count();
+        if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+            let text = t[hashes..].trim().trim_end_matches('#').trim();
+            let text = self.text_of(n, text);
+            self.push(
+                Kind::Heading {
+                    level: u8::try_from(hashes).unwrap_or(6),
+                },
+                text,
+                n,
+                col,
+                n,
+            );
+            return Some(n + 1);
+        }
+        let after = raw(doc, n + 1).trim();
+        if !after.is_empty()
+            && (after.chars().all(|c| c == '=') || after.chars().all(|c| c == '-'))
+            && after.len() >= 3
+            && list_marker(t).is_none()
+        {
+            let level = if after.starts_with('=') { 1 } else { 2 };
             let text = self.text_of(n, t);
-            let kind = if label_like(t) && (t.ends_with(':') || !t.ends_with(')') || t.len() < 40) {
-                Kind::Heading { level: 0 }
-            } else {
-                Kind::Paragraph
-            };
-            self.push(kind, text, n, col, n);
+            self.push(Kind::Heading { level }, text, n, col, n + 1);
+            return Some(n + 2);
+        }
+        if indent_width(line) >= 4
+            && self
+                .blocks
+                .last()
+                .is_none_or(|b| b.depth().is_none() && b.span.end_line + 1 < n)
+        {
+            return Some(self.indented_code(n));
+        }
+        None
+    }
+
+    /// A list item (`marker`, then `rest`) at line `n`, or in a text capture a numbered line
+    /// between blank lines, which is a heading; returns the next line to read.
+    fn item(&mut self, n: u32, line: &str, t: &str, marker: &str, rest: &str, col: u32) -> u32 {
+        let doc = self.doc;
+        let single_number = marker.ends_with(['.', ')'])
+            && !self.markdown
+            && raw(doc, n.saturating_sub(1)).trim().is_empty()
+            && raw(doc, n + 1).trim().is_empty()
+            && label_like(rest);
+        if !single_number {
+            let depth = self.depth(line);
+            let marker = marker.to_string();
+            let text = self.text_of(n, rest);
+            self.push(Kind::Item { depth, marker }, text, n, col, n);
             return n + 1;
         }
-        // Markdown paragraph: consecutive lines up to a blank line or another block.
+        // `2. Methods` between blank lines: a heading (its number kept).
+        let text = self.text_of(n, t);
+        self.push(Kind::Heading { level: 1 }, text, n, col, n);
+        n + 1
+    }
+
+    /// A line of a text capture at line `n`: a numbered heading, a label (a heading of level
+    /// 0) or a paragraph; returns the next line to read.
+    fn plain_line(&mut self, n: u32, t: &str, col: u32) -> u32 {
+        if let Some((level, _)) = numbered_heading(t) {
+            let text = self.text_of(n, t);
+            self.push(Kind::Heading { level }, text, n, col, n);
+            return n + 1;
+        }
+        let text = self.text_of(n, t);
+        let kind = if label_like(t) && (t.ends_with(':') || !t.ends_with(')') || t.len() < 40) {
+            Kind::Heading { level: 0 }
+        } else {
+            Kind::Paragraph
+        };
+        self.push(kind, text, n, col, n);
+        n + 1
+    }
+
+    /// A Markdown paragraph: consecutive lines up to a blank line or another block; returns
+    /// the next line to read.
+    fn markdown_paragraph(&mut self, n: u32, t: &str, col: u32) -> u32 {
+        let doc = self.doc;
         let mut end = n;
         let mut texts = vec![self.text_of(n, t)];
         while end < doc.len() {

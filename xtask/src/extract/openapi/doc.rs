@@ -635,36 +635,39 @@ impl<'o> Loader<'o> {
         if doc.parts.contains_key(&name) {
             return Ok((Some(name), false));
         }
-        let display = shown(&canonical);
-        let bytes = std::fs::read(&canonical).map_err(|e| (true, unreadable(r, &display, &e)))?;
-        let text = String::from_utf8_lossy(&bytes);
-        let (value, mut lines) = parse_value(&text).map_err(|e| {
-            let line = if e.line > 0 {
-                format!(" line {}:", e.line)
-            } else {
-                String::new()
-            };
-            (
-                true,
-                format!(
-                    "reference `{r}`: file `{display}` is neither JSON nor YAML:{line} {}",
-                    e.message
-                ),
-            )
-        })?;
-        lines
-            .entry(String::new())
-            .or_insert_with(|| first_line(&text));
-        doc.parts.insert(
-            name.clone(),
-            Part {
-                value,
-                lines,
-                display,
-            },
-        );
+        let part = read_part(r, &canonical, shown(&canonical))?;
+        doc.parts.insert(name.clone(), part);
         Ok((Some(name), true))
     }
+}
+
+/// The file `path` a reference `r` names (shown as `display`), read and parsed as JSON or
+/// YAML; or why not (always an error).
+fn read_part(r: &str, path: &Path, display: String) -> Result<Part, (bool, String)> {
+    let bytes = std::fs::read(path).map_err(|e| (true, unreadable(r, &display, &e)))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let (value, mut lines) = parse_value(&text).map_err(|e| {
+        let line = if e.line > 0 {
+            format!(" line {}:", e.line)
+        } else {
+            String::new()
+        };
+        (
+            true,
+            format!(
+                "reference `{r}`: file `{display}` is neither JSON nor YAML:{line} {}",
+                e.message
+            ),
+        )
+    })?;
+    lines
+        .entry(String::new())
+        .or_insert_with(|| first_line(&text));
+    Ok(Part {
+        value,
+        lines,
+        display,
+    })
 }
 
 fn detect(root: &Value) -> Result<Version, NotOpenApi> {

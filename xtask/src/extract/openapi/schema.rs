@@ -218,85 +218,16 @@ impl<'a> Schemas<'a> {
         typed
     }
 
+    /// A schema below the depth check: a reference, a single alternative (`allOf: [$ref]`,
+    /// `oneOf: [X, null]`), a definition that needs a name, or a plain type.
     fn type_of_nested(&mut self, schema: &Value, pointer: &str, hint: &str) -> Typed {
         let doc = description(schema);
         if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
-            let named = |s: &mut Self, name: String| {
-                let nullable = s.nullable.contains(&name) || is_nullable(schema);
-                Typed {
-                    ty: TypeRef::Named(name),
-                    nullable,
-                    doc: doc.clone(),
-                }
-            };
-            if let Some(name) = self
-                .doc
-                .target(r, pointer)
-                .and_then(|t| self.components.get(&t).cloned())
-            {
-                return named(self, name);
-            }
-            return match self.doc.resolve(schema, pointer) {
-                // The end of a chain of references: a component, or a schema of another
-                // file (one named type however many references reach it).
-                Some((_, p)) if self.components.contains_key(&p) => {
-                    let name = self.components.get(&p).cloned().unwrap_or_default();
-                    named(self, name)
-                }
-                Some((v, p)) if OpenApiDoc::is_other_file(&p) => {
-                    let v = v.clone();
-                    let name = self.external(&v, &p);
-                    named(self, name)
-                }
-                Some((v, p)) => {
-                    let v = v.clone();
-                    self.type_of(&v, &p, hint)
-                }
-                None => {
-                    if !self.doc.reported(pointer) {
-                        self.warn(
-                            pointer,
-                            format!(
-                                "reference `{r}` does not resolve; the value is kept as any JSON"
-                            ),
-                        );
-                    }
-                    Typed {
-                        ty: TypeRef::ANY,
-                        nullable: false,
-                        doc,
-                    }
-                }
-            };
+            return self.referenced(schema, r, pointer, hint, doc);
         }
         let nullable = is_nullable(schema);
-        // A lone `allOf: [$ref]` (a reference with a description) is the referenced type.
-        for key in ["allOf", "oneOf", "anyOf"] {
-            if let Some([only]) = schema.get(key).and_then(Value::as_array).map(Vec::as_slice)
-                && !has_own_shape(schema)
-            {
-                let mut t = self.type_of(only, &format!("{pointer}/{key}/0"), hint);
-                t.nullable |= nullable;
-                t.doc = doc.or(t.doc);
-                return t;
-            }
-        }
-        // `oneOf: [X, {type: null}]` is a nullable X.
-        for key in ["oneOf", "anyOf"] {
-            if let Some(alts) = schema.get(key).and_then(Value::as_array) {
-                let non_null: Vec<(usize, &Value)> = alts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, a)| !is_null_schema(a))
-                    .collect();
-                if non_null.len() == 1 && alts.len() == 2 && !has_own_shape(schema) {
-                    let (i, only) = non_null[0];
-                    let mut t = self.type_of(only, &format!("{pointer}/{key}/{i}"), hint);
-                    t.nullable = true;
-                    t.doc = doc.or(t.doc);
-                    return t;
-                }
-            }
+        if let Some(t) = self.single_alternative(schema, pointer, hint, &doc, nullable) {
+            return t;
         }
         if let Some(def) = self.named_def(schema, pointer, hint) {
             let name = self.fresh(hint);
@@ -316,6 +247,105 @@ impl<'a> Schemas<'a> {
         }
         let ty = self.plain_type(schema, pointer, hint);
         Typed { ty, nullable, doc }
+    }
+
+    /// The type a reference `r` (at `pointer`) names: a component or another file's schema
+    /// (a named type), the schema at the end of the chain, or any JSON when it does not
+    /// resolve.
+    fn referenced(
+        &mut self,
+        schema: &Value,
+        r: &str,
+        pointer: &str,
+        hint: &str,
+        doc: Option<String>,
+    ) -> Typed {
+        let named = |s: &mut Self, name: String| {
+            let nullable = s.nullable.contains(&name) || is_nullable(schema);
+            Typed {
+                ty: TypeRef::Named(name),
+                nullable,
+                doc: doc.clone(),
+            }
+        };
+        if let Some(name) = self
+            .doc
+            .target(r, pointer)
+            .and_then(|t| self.components.get(&t).cloned())
+        {
+            return named(self, name);
+        }
+        match self.doc.resolve(schema, pointer) {
+            // The end of a chain of references: a component, or a schema of another
+            // file (one named type however many references reach it).
+            Some((_, p)) if self.components.contains_key(&p) => {
+                let name = self.components.get(&p).cloned().unwrap_or_default();
+                named(self, name)
+            }
+            Some((v, p)) if OpenApiDoc::is_other_file(&p) => {
+                let v = v.clone();
+                let name = self.external(&v, &p);
+                named(self, name)
+            }
+            Some((v, p)) => {
+                let v = v.clone();
+                self.type_of(&v, &p, hint)
+            }
+            None => {
+                if !self.doc.reported(pointer) {
+                    self.warn(
+                        pointer,
+                        format!("reference `{r}` does not resolve; the value is kept as any JSON"),
+                    );
+                }
+                Typed {
+                    ty: TypeRef::ANY,
+                    nullable: false,
+                    doc,
+                }
+            }
+        }
+    }
+
+    /// The one alternative a schema stands for: a lone `allOf`/`oneOf`/`anyOf` (a reference
+    /// with a description), or `oneOf: [X, {type: null}]`, a nullable X.
+    fn single_alternative(
+        &mut self,
+        schema: &Value,
+        pointer: &str,
+        hint: &str,
+        doc: &Option<String>,
+        nullable: bool,
+    ) -> Option<Typed> {
+        // A lone `allOf: [$ref]` (a reference with a description) is the referenced type.
+        for key in ["allOf", "oneOf", "anyOf"] {
+            if let Some([only]) = schema.get(key).and_then(Value::as_array).map(Vec::as_slice)
+                && !has_own_shape(schema)
+            {
+                let mut t = self.type_of(only, &format!("{pointer}/{key}/0"), hint);
+                t.nullable |= nullable;
+                t.doc = doc.clone().or(t.doc);
+                return Some(t);
+            }
+        }
+        // `oneOf: [X, {type: null}]` is a nullable X.
+        for key in ["oneOf", "anyOf"] {
+            if let Some(alts) = schema.get(key).and_then(Value::as_array) {
+                let non_null: Vec<(usize, &Value)> = alts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, a)| !is_null_schema(a))
+                    .collect();
+                if non_null.len() == 1 && alts.len() == 2 && !has_own_shape(schema) {
+                    let (i, only) = non_null[0];
+                    let mut t = self.type_of(only, &format!("{pointer}/{key}/{i}"), hint);
+                    t.nullable = true;
+                    t.doc = doc.clone().or(t.doc);
+                    return Some(t);
+                }
+            }
+        }
+        None
     }
 
     /// The definition of a schema that needs a name (an object with properties, `allOf`, a
@@ -554,39 +584,10 @@ impl<'a> Schemas<'a> {
 
     /// Lists, maps and primitives.
     fn plain_type(&mut self, schema: &Value, pointer: &str, hint: &str) -> TypeRef {
-        let types = type_names(schema);
-        let ty = match types.as_slice() {
-            [] if schema.get("items").is_some_and(Value::is_array) => {
-                // Tuple `items` without `type` constrain arrays only: any value is valid.
-                self.warn(
-                    pointer,
-                    "a list of `items` schemas without `type` is kept as any JSON".into(),
-                );
-                return TypeRef::ANY;
-            }
-            [] if schema.get("items").is_some() => "array",
-            [] if schema.get("additionalProperties").is_some() => "object",
-            [] => {
-                if schema.get("not").is_some() {
-                    self.warn(
-                        pointer,
-                        "`not` cannot be expressed; the value is kept as any JSON".into(),
-                    );
-                }
-                return TypeRef::ANY;
-            }
-            [one] => one.as_str(),
-            _ => {
-                self.warn(
-                    pointer,
-                    format!(
-                        "a value of several types ({}) is kept as any JSON",
-                        types.join(", ")
-                    ),
-                );
-                return TypeRef::ANY;
-            }
+        let Some(ty) = self.json_type(schema, pointer) else {
+            return TypeRef::ANY;
         };
+        let ty = ty.as_str();
         if let Some(values) = schema.get("enum").and_then(Value::as_array)
             && values.iter().any(|v| !v.is_string() && !v.is_null())
         {
@@ -596,25 +597,10 @@ impl<'a> Schemas<'a> {
             );
         }
         let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
+        if let Some(p) = primitive(ty, format) {
+            return TypeRef::Primitive(p);
+        }
         match ty {
-            "string" => TypeRef::Primitive(match format {
-                "date-time" => Primitive::Datetime,
-                "date" => Primitive::Date,
-                "uuid" => Primitive::Uuid,
-                "byte" => Primitive::Byte,
-                "binary" => Primitive::Binary,
-                _ => Primitive::String,
-            }),
-            "file" => TypeRef::Primitive(Primitive::Binary),
-            "integer" => TypeRef::Primitive(match format {
-                "int32" => Primitive::Int32,
-                "int64" => Primitive::Int64,
-                "uint64" => Primitive::Uint64,
-                "uint8" => Primitive::Uint8,
-                _ => Primitive::Integer,
-            }),
-            "number" => TypeRef::Primitive(Primitive::Number),
-            "boolean" => TypeRef::Primitive(Primitive::Boolean),
             "array" => {
                 let at = format!("{pointer}/items");
                 match schema.get("items") {
@@ -644,6 +630,45 @@ impl<'a> Schemas<'a> {
                 TypeRef::ANY
             }
         }
+    }
+
+    /// The one JSON type of a plain schema (`array` for `items`, `object` for
+    /// `additionalProperties` when `type` is not given), or `None` when it is any JSON
+    /// (tuple `items`, `not`, several types: warned) or not said.
+    fn json_type(&mut self, schema: &Value, pointer: &str) -> Option<String> {
+        let types = type_names(schema);
+        Some(match types.as_slice() {
+            [] if schema.get("items").is_some_and(Value::is_array) => {
+                // Tuple `items` without `type` constrain arrays only: any value is valid.
+                self.warn(
+                    pointer,
+                    "a list of `items` schemas without `type` is kept as any JSON".into(),
+                );
+                return None;
+            }
+            [] if schema.get("items").is_some() => "array".to_string(),
+            [] if schema.get("additionalProperties").is_some() => "object".to_string(),
+            [] => {
+                if schema.get("not").is_some() {
+                    self.warn(
+                        pointer,
+                        "`not` cannot be expressed; the value is kept as any JSON".into(),
+                    );
+                }
+                return None;
+            }
+            [one] => one.clone(),
+            _ => {
+                self.warn(
+                    pointer,
+                    format!(
+                        "a value of several types ({}) is kept as any JSON",
+                        types.join(", ")
+                    ),
+                );
+                return None;
+            }
+        })
     }
 
     /// Aliases that refer to themselves (`A: {type: array, items: {$ref: A}}`) cannot be
@@ -810,6 +835,31 @@ pub fn description(schema: &Value) -> Option<String> {
         .map(str::trim)
         .filter(|d| !d.is_empty())
         .map(str::to_string)
+}
+
+/// The primitive a JSON type with this `format` is, if it is one (`file` is Swagger's).
+fn primitive(ty: &str, format: &str) -> Option<Primitive> {
+    Some(match ty {
+        "string" => match format {
+            "date-time" => Primitive::Datetime,
+            "date" => Primitive::Date,
+            "uuid" => Primitive::Uuid,
+            "byte" => Primitive::Byte,
+            "binary" => Primitive::Binary,
+            _ => Primitive::String,
+        },
+        "file" => Primitive::Binary,
+        "integer" => match format {
+            "int32" => Primitive::Int32,
+            "int64" => Primitive::Int64,
+            "uint64" => Primitive::Uint64,
+            "uint8" => Primitive::Uint8,
+            _ => Primitive::Integer,
+        },
+        "number" => Primitive::Number,
+        "boolean" => Primitive::Boolean,
+        _ => return None,
+    })
 }
 
 /// `type` as a list of names, without `null`.
