@@ -2659,7 +2659,10 @@ fn locate(doc: &Document) -> Vec<OpAt> {
 /// A route restated as the first route of a section of its own, a sibling of the section
 /// of the operation just before with the same route (`## Replace the members` and `## Add
 /// members`, both `PUT /rooms/{name}/{role}`): the page documents two operations on one
-/// route; kept as its own (the reader warns), never folded into the first.
+/// route; kept as its own (the reader warns), never folded into the first. A route that opens
+/// a code block is a sample request, and a sibling section showing the same request again
+/// (`#### An ordinary request`, `#### Including a picture in the request`) shows another
+/// example of the one operation.
 fn restated(doc: &Document, all: &[Hit], ops: &[OpAt], owner: Option<usize>, h: &Hit) -> bool {
     let (Some(o), Some(prev)) = (owner, ops.last()) else {
         return false;
@@ -2670,6 +2673,7 @@ fn restated(doc: &Document, all: &[Hit], ops: &[OpAt], owner: Option<usize>, h: 
     let level = doc.blocks[o].level();
     !h.route.query
         && h.route.server.is_none()
+        && !matches!(doc.blocks[h.block].kind, Kind::Code { .. })
         && ph < o
         && level.is_some_and(|l| l > 0)
         && doc.blocks[ph].level() == level

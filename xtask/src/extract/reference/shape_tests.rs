@@ -211,6 +211,28 @@ Adds to them.
         "{:?}",
         out.diags
     );
+    // The same request shown again in a code block under a sibling section is another
+    // example of one operation, not a second one.
+    let page = "# Chat
+
+## Completions
+
+### An ordinary request
+
+```
+POST /v1/chat/completions
+{\"messages\": []}
+```
+
+### Including a picture in the request
+
+```
+POST /v1/chat/completions
+{\"messages\": [], \"image\": \"x\"}
+```
+";
+    let out = read("chat.md", page);
+    assert_eq!(out.spec.operations.len(), 1, "{:?}", out.spec.operations);
 }
 
 /// Shape 4: statuses in prose labels (`**Return value:** HTTP status 201 (Created)`, also on
