@@ -393,7 +393,6 @@ fn gen_rpc_method(
     call: &Call,
     raw: bool,
 ) -> Option<TokenStream> {
-    let rt = rt();
     let target = &op.rpc.as_ref()?.target;
     let name = id(&m.method);
     let mut parts = vec![prose(&op.name)];
@@ -429,13 +428,7 @@ fn gen_rpc_method(
     } else {
         quote!(call_json)
     };
-    let err = call.err.as_ref().map_or_else(
-        || quote!(#rt::Error),
-        |e| {
-            let e = ty(e);
-            quote!(#rt::Error<#e>)
-        },
-    );
+    let err = error_type(call);
     Some(quote! {
         #doc
         pub async fn #name(&self #arg) -> ::std::result::Result<#ret, #err> {
@@ -481,17 +474,24 @@ fn gen_envelope_method(op: &Operation, m: &OperationModel, call: &Call) -> Optio
     };
     let ret = ty(&call.ok);
     let call_info = call_info(op, target);
-    let err = call.err.as_ref().map_or_else(
-        || quote!(#rt::Error),
-        |e| {
-            let e = ty(e);
-            quote!(#rt::Error<#e>)
-        },
-    );
+    let err = error_type(call);
     Some(quote! {
         #doc
         pub async fn #name(&self #arg) -> ::std::result::Result<#ret, #err> {
             self.inner.call_json(#call_info, #identification, #data).await
         }
     })
+}
+
+/// The error type of an RPC or envelope method: `Error<E>` with the protocol's error body,
+/// or the runtime's default `Error`.
+fn error_type(call: &Call) -> TokenStream {
+    let rt = rt();
+    call.err.as_ref().map_or_else(
+        || quote!(#rt::Error),
+        |e| {
+            let e = ty(e);
+            quote!(#rt::Error<#e>)
+        },
+    )
 }
