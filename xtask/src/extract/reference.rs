@@ -1922,7 +1922,12 @@ struct Columns {
 fn columns(t: &Table) -> Option<Columns> {
     let find = |names: &[&str]| {
         t.header.iter().position(|h| {
-            let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
+            let h = h
+                .trim()
+                .trim_matches('*')
+                .trim()
+                .trim_end_matches(':')
+                .to_ascii_lowercase();
             names.iter().any(|n| h == *n)
         })
     };
@@ -1939,7 +1944,8 @@ fn columns(t: &Table) -> Option<Columns> {
         "field name",
         "parameter name",
         "name (type)",
-    ])?;
+    ])
+    .or_else(|| t.header.iter().position(|h| name_header(h)))?;
     Some(Columns {
         name,
         ty: find(&["type", "data type", "value", "format", "field type"]),
@@ -1950,7 +1956,8 @@ fn columns(t: &Table) -> Option<Columns> {
             "optional",
             "req",
             "req.",
-        ]),
+        ])
+        .or_else(|| t.header.iter().position(|h| required_header(h))),
         location: find(&["in", "location", "param type", "parameter type", "where"]),
         doc: find(&[
             "description",
@@ -1961,6 +1968,55 @@ fn columns(t: &Table) -> Option<Columns> {
             "meaning",
         ]),
     })
+}
+
+/// A name column headed by what it names and `Name` (`Param Name`, `Property Name`,
+/// `Attribute Name`), markup and a colon aside.
+fn name_header(h: &str) -> bool {
+    let l = h
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_end_matches(':')
+        .to_ascii_lowercase();
+    let Some(what) = l.strip_suffix("name") else {
+        return false;
+    };
+    matches!(
+        what.trim(),
+        "param"
+            | "parameter"
+            | "field"
+            | "property"
+            | "attribute"
+            | "argument"
+            | "arg"
+            | "key"
+            | "option"
+            | "variable"
+    )
+}
+
+/// A row name struck out (`~~keepEvents~~`): a parameter the API no longer takes.
+fn struck_out(name: &str) -> bool {
+    let n = name.trim();
+    n.len() > 4 && n.starts_with("~~") && n.ends_with("~~")
+}
+
+/// A required column headed by both words (`Required / Optional`, `Optional/Required`,
+/// `Required or Optional`): its cells say which.
+fn required_header(h: &str) -> bool {
+    let l = h
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_end_matches(':')
+        .to_ascii_lowercase();
+    let words: Vec<&str> = l
+        .split(|c: char| c == '/' || c == '|' || c.is_whitespace())
+        .filter(|w| !w.is_empty() && *w != "or")
+        .collect();
+    words.len() == 2 && words.contains(&"required") && words.contains(&"optional")
 }
 
 /// The rows of a parameter table: by its column names, or, in a table without them, rows
@@ -1974,7 +2030,7 @@ fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).map(|s| s.trim().to_string());
         // A row of a parameter table names a parameter even when its name is not a wire
         // name the bullets' reading would accept (`a.b c`, `🙂`).
-        let Some(mut p) = cell(Some(c.name)).and_then(|n| {
+        let Some(mut p) = cell(Some(c.name)).filter(|n| !struck_out(n)).and_then(|n| {
             let n = n.replace('\\', "");
             name_part(&n).or_else(|| {
                 let t = n.trim().trim_matches(['`', '*']).trim();

@@ -722,3 +722,47 @@ http://kennel.example/help?topic=dogs
         out.diags
     );
 }
+
+/// A name column headed `Param Name` / `Property Name` and a `Required / Optional` column
+/// whose cells say which (`Required`, `Optional (default 1)`); bold headers as well.
+#[test]
+fn name_and_required_columns_in_other_words() {
+    let page = "# Feeder API
+
+## Fill the bowl
+
+POST /bowls/{bowlId}/fill
+
+| Param Name | Required / Optional | Type | Description |
+|------------|---------------------|------|-------------|
+| bowlId | Required | String | The bowl. |
+| grams | Optional (default 100) | Number | How much. |
+
+## List bowls
+
+GET /bowls
+
+| **Property Name** | **Required/Optional** | **Type** | **Description** |
+|---|---|---|---|
+| room | Optional | String | Only this room. |
+| ~~color~~ | Optional | String | Removed in 2.0. |
+| owner | Required | String | Whose bowls. |
+";
+    let out = read("feeder.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /bowls/{bowlId}/fill".to_string(),
+                vec!["bowlId path true".to_string()]
+            ),
+            (
+                "GET /bowls".to_string(),
+                vec![
+                    "room query false".to_string(),
+                    "owner query true".to_string()
+                ]
+            ),
+        ]
+    );
+}
