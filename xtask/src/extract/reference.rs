@@ -531,10 +531,100 @@ fn hits(doc: &Document) -> Vec<Hit> {
     // `Endpoint: /room/{token}`).
     let mut split = split_routes(doc);
     out.append(&mut split);
+    field_label_routes(doc, &mut out);
     link_calls(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
     strip_shared_base(&mut out);
     out
+}
+
+/// What a field label names, when it names the route's URL or method: a heading
+/// (`##### URL`, `##### Method`) or a paragraph whose first line is the label alone
+/// (`**URL**`, `Method:`), with the value on the lines after it.
+fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
+    let text = b.text.trim();
+    let (first, rest) = match b.is_heading() {
+        true => (clean_heading(text), None),
+        false if b.kind == Kind::Paragraph => {
+            let (f, r) = text.split_once('\n').unwrap_or((text, ""));
+            let r = r.trim();
+            (f.to_string(), (!r.is_empty()).then(|| r.to_string()))
+        }
+        false => return None,
+    };
+    let l = first
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_end_matches(':')
+        .trim_matches('*')
+        .trim()
+        .to_ascii_lowercase();
+    match l.as_str() {
+        "url" | "endpoint" | "path" | "uri" | "route" | "resource url" | "request url" => {
+            Some((true, rest))
+        }
+        "method" | "http method" | "verb" | "request method" => Some((false, rest)),
+        _ => None,
+    }
+}
+
+/// Routes given as a URL and a method under labels of their own, each with its value
+/// under it (`##### URL` / `` `/jobs/start` `` / `##### Method` / `` `POST` ``, or `**URL**`
+/// / `**Method**` paragraphs, in either order): the URL label and the nearest method label
+/// before the next URL label (or after the previous one) give one route, placed at the URL
+/// label, whose block starts the operation. A value must be alone on its line.
+fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
+    // (block, is URL, value)
+    let mut found: Vec<(usize, bool, String)> = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let Some((url, inline)) = field_label(b) else {
+            continue;
+        };
+        let value = inline.or_else(|| {
+            doc.blocks
+                .get(i + 1)
+                .filter(|n| !n.is_heading() && n.table().is_none() && field_label(n).is_none())
+                .map(|n| n.text.trim().lines().next().unwrap_or("").to_string())
+        });
+        let Some(v) = value else { continue };
+        let v = v.trim().trim_matches(['`', '*']).trim().to_string();
+        if v.is_empty() || v.contains(char::is_whitespace) {
+            continue;
+        }
+        found.push((i, url, v));
+    }
+    for (k, (i, url, path)) in found.iter().enumerate() {
+        if !url {
+            continue;
+        }
+        let next_url = found[k + 1..]
+            .iter()
+            .position(|f| f.1)
+            .map_or(found.len(), |p| k + 1 + p);
+        let prev_url = found[..k].iter().rposition(|f| f.1).map_or(0, |p| p + 1);
+        let method = found[k + 1..next_url]
+            .iter()
+            .chain(found[prev_url..k].iter().rev())
+            .find(|f| !f.1 && f.0.abs_diff(*i) <= 12)
+            .and_then(|f| method_word(&f.2));
+        let Some(m) = method else { continue };
+        let Some(route) = target_route(m, path) else {
+            continue;
+        };
+        if out.iter().any(|h| {
+            h.block.abs_diff(*i) <= 12
+                && h.route.method == route.method
+                && h.route.path == route.path
+        }) {
+            continue;
+        }
+        out.push(Hit {
+            block: *i,
+            line: doc.blocks[*i].span.line,
+            route,
+        });
+    }
 }
 
 /// Calls given only as links (`http://host:9090/svc/users?type=add&secret=s&name=x` on
@@ -1279,6 +1369,9 @@ fn heading_ctx(text: &str) -> Option<Ctx> {
                         | "more"
                         | "xml"
                         | "yaml"
+                        // `Success Response`, `Successful response`.
+                        | "success"
+                        | "successful"
                 )
         });
     words_ok.then(|| label_ctx(&t)).flatten()
@@ -2514,7 +2607,8 @@ fn owner_heading(doc: &Document, block: usize) -> Option<usize> {
         .find(|&i| {
             (doc.blocks[i].is_heading()
                 && (doc.blocks[i].level() != Some(0) || level0_topic(doc, i))
-                && !is_label_heading(&doc.blocks[i].text))
+                && !is_label_heading(&doc.blocks[i].text)
+                && field_label(&doc.blocks[i]).is_none())
                 || name_line(doc, i)
         })
 }
@@ -2675,6 +2769,7 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         ops = with_index(doc, ops);
     }
     set_extents(doc, &mut ops);
+    field_label_names(doc, &mut ops);
     // A route documented again: its extent is read as more of the first operation.
     for k in (0..ops.len()).rev() {
         if let Some(first) = ops[k].repeat_of {
@@ -3265,6 +3360,25 @@ fn is_admonition(text: &str) -> bool {
         t.trim_matches(|c: char| !c.is_alphanumeric()),
         "important" | "note" | "notes" | "warning" | "caution" | "tip" | "info"
     )
+}
+
+/// Operations whose routes stand under field labels (`##### URL`, [`field_label_routes`])
+/// and share the section over them are named by their routes, not all by that section.
+fn field_label_names(doc: &Document, ops: &mut [OpAt]) {
+    for k in 0..ops.len() {
+        let Some(b) = ops[k].block else { continue };
+        let shared = ops
+            .iter()
+            .filter(|o| o.heading == ops[k].heading && o.repeat_of.is_none())
+            .count()
+            > 1;
+        if shared
+            && field_label(&doc.blocks[b]).is_some()
+            && let Some(r) = &ops[k].route
+        {
+            ops[k].name = format!("{} {}", r.method, r.path);
+        }
+    }
 }
 
 /// Each operation's extent: from its heading to the next heading of the same or a higher

@@ -766,3 +766,67 @@ GET /bowls
         ]
     );
 }
+
+/// Method and URL each under a label of its own, the value under it: `#### URL` /
+/// `` `/path` `` / `#### Method` / `` `POST` `` (in either order), or bold labels; the
+/// `URL Params` / `Success Response` labels after them belong to the same operation, and
+/// operations sharing one section are named by their routes.
+#[test]
+fn method_and_url_under_labels_of_their_own() {
+    let page = "# Kennel API
+
+Endpoints:
+
+#### URL
+`/kennel/dogs/:dogId`
+#### Method
+`DELETE`
+#### URL Params
+| Name | Description |
+|------|-------------|
+| dogId | The dog. |
+#### Success Response
+Code: 204
+
+#### Method
+`GET`
+#### URL
+`/kennel/dogs`
+#### Success Response
+Code: 200
+
+**URL**
+
+`/kennel/walks`
+
+**Method**
+
+`POST`
+";
+    let out = read("kennel.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "DELETE /kennel/dogs/{dogId}".to_string(),
+                vec!["dogId path true".to_string()]
+            ),
+            ("GET /kennel/dogs".to_string(), vec![]),
+            ("POST /kennel/walks".to_string(), vec![]),
+        ]
+    );
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "DELETE /kennel/dogs/{dogId}",
+            "GET /kennel/dogs",
+            "POST /kennel/walks"
+        ]
+    );
+}
