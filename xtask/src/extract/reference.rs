@@ -532,6 +532,7 @@ fn hits(doc: &Document) -> Vec<Hit> {
     let mut split = split_routes(doc);
     out.append(&mut split);
     field_label_routes(doc, &mut out);
+    path_heading_routes(doc, &mut out);
     link_calls(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
     strip_shared_base(&mut out);
@@ -624,6 +625,183 @@ fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
             line: doc.blocks[*i].span.line,
             route,
         });
+    }
+}
+
+/// A path written with `%name%` placeholders (`/rooms/%roomId%/links`): `{name}`.
+fn percent_placeholders(path: &str) -> String {
+    let mut out = String::new();
+    let mut rest = path;
+    while let Some(at) = rest.find('%') {
+        let after = &rest[at + 1..];
+        let end = after.find('%').filter(|&e| {
+            e > 0
+                && after[..e]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+                && after[..e].starts_with(|c: char| c.is_ascii_alphabetic())
+        });
+        match end {
+            Some(e) => {
+                out.push_str(&rest[..at]);
+                out.push('{');
+                out.push_str(&after[..e]);
+                out.push('}');
+                rest = &after[e + 1..];
+            }
+            None => {
+                out.push_str(&rest[..=at]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The path a heading holds alone (`## /rooms/%roomId%/links`), placeholders as `{name}`.
+fn path_heading(b: &Block) -> Option<String> {
+    let t = clean_heading(&b.text);
+    let t = t.trim().trim_matches('`');
+    (b.is_heading() && t.starts_with('/') && t.len() > 1 && !t.contains(char::is_whitespace))
+        .then(|| percent_placeholders(t))
+}
+
+/// A heading holding only a path (`## /rooms/%roomId%/links`), with no method: the methods
+/// are the first words of paragraphs in its section (`PUT Create a new link.`, `DELETE
+/// Remove it`), each an upper-case method word followed by a sentence. Path headings stacked
+/// with nothing between them share the section under the last one: each path takes each
+/// method. The routes are placed at their path headings.
+fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let path_of = path_heading;
+    let mut i = 0;
+    while i < doc.blocks.len() {
+        let Some(first) = path_of(&doc.blocks[i]) else {
+            i += 1;
+            continue;
+        };
+        let level = doc.blocks[i].level().unwrap_or(0);
+        let mut paths = vec![(i, first)];
+        let mut j = i + 1;
+        while let Some(p) = doc
+            .blocks
+            .get(j)
+            .filter(|b| b.level() == Some(level))
+            .and_then(path_of)
+        {
+            paths.push((j, p));
+            j += 1;
+        }
+        let end = (j..doc.blocks.len())
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+            .unwrap_or(doc.blocks.len());
+        let methods: Vec<&'static str> = doc.blocks[j..end]
+            .iter()
+            .filter(|b| b.kind == Kind::Paragraph)
+            .filter_map(|b| {
+                let mut words = b.text.split_whitespace();
+                let w = words.next()?.trim_matches(['*', '`']);
+                let m = METHODS.into_iter().find(|m| *m == w)?;
+                words.next().is_some().then_some(m)
+            })
+            .collect();
+        for (at, path) in &paths {
+            for m in &methods {
+                if out.iter().any(|h| h.block == *at && h.route.method == *m) {
+                    continue;
+                }
+                if let Some(route) = target_route(m, path) {
+                    out.push(Hit {
+                        block: *at,
+                        line: doc.blocks[*at].span.line,
+                        route,
+                    });
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+/// Operations at a path heading ([`path_heading_routes`]), several at one heading (one per
+/// method) or at headings stacked with nothing between them: each reads the whole section
+/// under the last heading of the stack, up to the next heading of the same or a higher
+/// level.
+fn path_heading_extents(doc: &Document, ops: &mut [OpAt]) {
+    for op in ops.iter_mut() {
+        let (Some(h), Some(b)) = (op.heading, op.block) else {
+            continue;
+        };
+        let Some(level) = doc.blocks[h].level().filter(|l| *l > 0) else {
+            continue;
+        };
+        if h != b || path_heading(&doc.blocks[h]).is_none() {
+            continue;
+        }
+        let mut last = h;
+        while doc
+            .blocks
+            .get(last + 1)
+            .is_some_and(|x| x.level() == Some(level) && path_heading(x).is_some())
+        {
+            last += 1;
+        }
+        op.start = last + 1;
+        op.end = (last + 1..doc.blocks.len())
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+            .unwrap_or(doc.blocks.len());
+    }
+}
+
+/// Operations at path headings stacked with nothing between them share one parameter
+/// table, which lists the placeholders of every path of the stack: a name that is a
+/// placeholder of another path of the stack and not of the operation's own route belongs to
+/// that path, not to the operation (as a parameter or a body field).
+fn stacked_placeholders(
+    doc: &Document,
+    located: &[OpAt],
+    ops: &mut [Operation],
+    types: &mut BTreeMap<String, TypeDef>,
+) {
+    let names = |p: &str| -> Vec<String> {
+        p.split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}').map(|(n, _)| n.to_string()))
+            .collect()
+    };
+    for (o, op) in located.iter().zip(ops.iter_mut()) {
+        let (Some(h), Some(route)) = (o.heading, &o.route) else {
+            continue;
+        };
+        let level = doc.blocks[h].level();
+        if path_heading(&doc.blocks[h]).is_none() || level.is_none() {
+            continue;
+        }
+        let stacked =
+            |k: usize| doc.blocks[k].level() == level && path_heading(&doc.blocks[k]).is_some();
+        let mut first = h;
+        while first > 0 && stacked(first - 1) {
+            first -= 1;
+        }
+        let mut last = h;
+        while last + 1 < doc.blocks.len() && stacked(last + 1) {
+            last += 1;
+        }
+        if first == last {
+            continue;
+        }
+        let own = names(&route.path);
+        let others: Vec<String> = (first..=last)
+            .filter_map(|k| path_heading(&doc.blocks[k]))
+            .flat_map(|p| names(&p))
+            .filter(|n| !own.contains(n))
+            .collect();
+        op.params.retain(|p| !others.contains(&p.name));
+        if let Some(TypeRef::Named(t)) = op.body.as_ref().map(|b| &b.ty)
+            && let Some(def) = types.get_mut(t)
+        {
+            def.fields.retain(|f| !others.contains(&f.name));
+        }
     }
 }
 
@@ -2770,6 +2948,7 @@ fn locate(doc: &Document) -> Vec<OpAt> {
     }
     set_extents(doc, &mut ops);
     field_label_names(doc, &mut ops);
+    path_heading_extents(doc, &mut ops);
     // A route documented again: its extent is read as more of the first operation.
     for k in (0..ops.len()).rev() {
         if let Some(first) = ops[k].repeat_of {
@@ -3363,7 +3542,8 @@ fn is_admonition(text: &str) -> bool {
 }
 
 /// Operations whose routes stand under field labels (`##### URL`, [`field_label_routes`])
-/// and share the section over them are named by their routes, not all by that section.
+/// and share the section over them, or at a heading holding only a path
+/// ([`path_heading_routes`]), are named by their routes.
 fn field_label_names(doc: &Document, ops: &mut [OpAt]) {
     for k in 0..ops.len() {
         let Some(b) = ops[k].block else { continue };
@@ -3372,8 +3552,9 @@ fn field_label_names(doc: &Document, ops: &mut [OpAt]) {
             .filter(|o| o.heading == ops[k].heading && o.repeat_of.is_none())
             .count()
             > 1;
-        if shared
-            && field_label(&doc.blocks[b]).is_some()
+        // A heading holding only a path names nothing but the route.
+        if (shared && field_label(&doc.blocks[b]).is_some()
+            || path_heading(&doc.blocks[b]).is_some())
             && let Some(r) = &ops[k].route
         {
             ops[k].name = format!("{} {}", r.method, r.path);
@@ -3903,6 +4084,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     let rpc = located.iter().all(|o| o.route.is_none()) && located.iter().any(|o| o.rpc.is_some());
     r.id_prefix = common_prefix(located.iter().filter_map(|o| o.route.as_ref()));
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
+    stacked_placeholders(doc, &located, &mut operations, &mut r.kit.infer.types);
     let streams = super::events::read(doc, &mut r.kit, &mut operations);
     r.kit.unique_ids(&mut operations);
     // Two operations on one route (two sections documenting it): both kept, said.

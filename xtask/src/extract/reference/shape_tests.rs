@@ -830,3 +830,59 @@ Code: 200
         ]
     );
 }
+
+/// A heading holding only a path (`%name%` placeholders), its methods the first words of
+/// paragraphs under it; two path headings stacked share the section, each path taking each
+/// method and only its own placeholders from the shared table. A sentence starting with
+/// `Get` is no method.
+#[test]
+fn methods_as_first_words_under_a_path_heading() {
+    let page = "## /v2/kennel/%kennelId%/dog/%dogName%?owner=%owner
+## /v2/kennel/%kennelId%/cat/%catName%?owner=%owner
+### Methods
+
+POST Admit an animal to the kennel.
+
+DELETE Release it
+
+### Parameters
+
+| Param | Description |
+|-------|-------------|
+| kennelId | The kennel. |
+| dogName | The dog's name. |
+| catName | The cat's name. |
+
+## /v2/kennel/%kennelId%/animals
+### Methods
+
+GET Lists the animals.
+
+Get them all at once with this call.
+";
+    let out = read("kennel.md", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(
+        routes,
+        [
+            "POST /v2/kennel/{kennelId}/dog/{dogName}",
+            "DELETE /v2/kennel/{kennelId}/dog/{dogName}",
+            "POST /v2/kennel/{kennelId}/cat/{catName}",
+            "DELETE /v2/kennel/{kennelId}/cat/{catName}",
+            "GET /v2/kennel/{kennelId}/animals",
+        ]
+    );
+    let delete_dog = &ops(&out)[1].1;
+    assert!(
+        delete_dog.contains(&"dogName path true".to_string()),
+        "{delete_dog:?}"
+    );
+    assert!(
+        !delete_dog.iter().any(|p| p.starts_with("catName")),
+        "{delete_dog:?}"
+    );
+    assert_eq!(
+        out.spec.operations[4].name,
+        "GET /v2/kennel/{kennelId}/animals"
+    );
+}
