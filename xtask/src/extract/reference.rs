@@ -536,7 +536,33 @@ fn hits(doc: &Document) -> Vec<Hit> {
     link_calls(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
     strip_shared_base(&mut out);
+    early_examples(doc, &mut out);
     out
+}
+
+/// A concrete call (a query string or a host, no placeholder) outside a heading, printed
+/// before the route it instantiates (an overview's sample `GET /v1/health?user=%40a` over
+/// `## GET /v1/health`): an example of that route, not an operation of its own.
+fn early_examples(doc: &Document, out: &mut Vec<Hit>) {
+    let example = |k: usize| {
+        let h: &Hit = &out[k];
+        (h.route.query || h.route.server.is_some())
+            && !h.route.path.contains('{')
+            && !doc.blocks[h.block].is_heading()
+            && out[k + 1..].iter().any(|l| {
+                l.block > h.block
+                    && l.route.method == h.route.method
+                    && !l.route.query
+                    && l.route.server.is_none()
+                    && (l.route.path == h.route.path || instance_of(&h.route.path, &l.route.path))
+            })
+    };
+    let drop: Vec<bool> = (0..out.len()).map(example).collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// What a field label names, when it names the route's URL or method: a heading

@@ -886,3 +886,43 @@ Get them all at once with this call.
         "GET /v2/kennel/{kennelId}/animals"
     );
 }
+
+/// A concrete sample call in an overview (a query string, concrete values), printed before
+/// the route it instantiates, is an example of that route, not an operation; a template
+/// with a host before a shorter route stays an operation.
+#[test]
+fn a_sample_call_before_its_route() {
+    let page = "# Kennel API
+
+Calls made for a user carry the user in the query:
+
+```
+GET /v2/dogs/rex?owner=%40ann
+Authorization: Bearer s3cret
+```
+
+# Calls
+
+## GET /v2/dogs/{name}
+
+Shows a dog.
+
+## Adopt
+
+POST https://kennel.example/v2/dogs/{name}/adopt
+
+## POST /v2/dogs/{name}
+
+Renames a dog.
+";
+    let out = read("kennel.md", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(
+        routes,
+        [
+            "GET /v2/dogs/{name}",
+            "POST /v2/dogs/{name}/adopt",
+            "POST /v2/dogs/{name}",
+        ]
+    );
+}
