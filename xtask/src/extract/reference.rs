@@ -1365,6 +1365,9 @@ fn label_ctx(text: &str) -> Option<Ctx> {
     if events_label(&l) {
         return Some(Ctx::Events);
     }
+    if error_label(&l) {
+        return Some(Ctx::Response(None));
+    }
     // `Example request:` / `Sample request`: the request as the page shows it; JSON under
     // it is the body.
     if (has("example") || has("sample"))
@@ -1409,6 +1412,90 @@ fn label_ctx(text: &str) -> Option<Ctx> {
         return Some(Ctx::Params(None));
     }
     None
+}
+
+/// A label over the errors or codes a call answers with (`Errors`, `Error codes`, `Return
+/// codes`, `Possible errors`), in lower case: what follows is no parameter list.
+fn error_label(l: &str) -> bool {
+    let words: Vec<&str> = l
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let errors = words.iter().any(|w| matches!(*w, "error" | "errors"));
+    let codes = words.iter().any(|w| matches!(*w, "code" | "codes"))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "return" | "status" | "error" | "errors"));
+    (errors || codes)
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "error"
+                    | "errors"
+                    | "code"
+                    | "codes"
+                    | "return"
+                    | "status"
+                    | "keys"
+                    | "key"
+                    | "possible"
+                    | "messages"
+                    | "the"
+                    | "and"
+            )
+        })
+}
+
+/// The context a definition gives when its term is a label (`Errors` / `: …`, [`label_name`],
+/// [`error_label`]).
+fn definition_label(b: &Block) -> Option<Ctx> {
+    let term = b.text.split_once('\n')?.0.trim();
+    definition(b)?;
+    (label_name(term) || error_label(&term.to_lowercase()))
+        .then(|| label_ctx(term))
+        .flatten()
+}
+
+/// A label of fields (`Attributes:`, `The track object has the following fields:`) that
+/// names no request side (request, parameter, argument, input, body, query, path, header).
+fn answer_fields_label(b: &Block) -> bool {
+    if block_label(b) != Some(Ctx::Params(None)) {
+        return false;
+    }
+    let l = b.text.to_lowercase();
+    ![
+        "request", "param", "argument", "input", "body", "query", "path", "header", "send",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
+/// A name that is a label, capitalised (`Parameters`, `Response`, `Errors`), as a bold
+/// label or an item (`- Parameters: a=1 and b=2`) prints it: never a field.
+fn label_name(name: &str) -> bool {
+    let n = name.trim().trim_matches(['*', '`', ':']).trim();
+    n.starts_with(|c: char| c.is_ascii_uppercase())
+        && n.split_whitespace().all(|w| {
+            let l = w.to_ascii_lowercase();
+            matches!(
+                l.as_str(),
+                "parameters"
+                    | "params"
+                    | "arguments"
+                    | "request"
+                    | "response"
+                    | "responses"
+                    | "errors"
+                    | "returns"
+                    | "fields"
+                    | "attributes"
+                    | "properties"
+                    | "headers"
+                    | "body"
+                    | "example"
+                    | "examples"
+            )
+        })
 }
 
 /// A label over the events a call sends (`Events`, `Sends events`, `Emits events`), in
@@ -4793,6 +4880,17 @@ impl Reader<'_> {
                     continue;
                 }
             }
+            // A definition whose term is a label (`Errors` / `: In addition, …`): the
+            // definitions after it are what that label says.
+            if let Some(c) = definition_label(b) {
+                ctx = Some(c);
+                continue;
+            }
+            // Under a response, a label of fields that names no request side (`The track
+            // object has the following attributes:`) describes the answer.
+            if matches!(ctx, Some(Ctx::Response(_))) && answer_fields_label(b) {
+                continue;
+            }
             if let Some(c) =
                 block_label(b).filter(|_| !prose_in_status && !field_here && !item_text)
             {
@@ -5147,6 +5245,7 @@ impl Reader<'_> {
             }
         }
         raw.extend(prose_query(doc, o));
+        raw.retain(|(p, _)| !label_name(&p.name));
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
         if let Some(b) = op.body.as_mut()
             && b.content_type.is_none()

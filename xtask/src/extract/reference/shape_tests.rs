@@ -926,3 +926,76 @@ Renames a dog.
         ]
     );
 }
+
+/// Definition lists and items under response or error labels are no parameters: the
+/// attributes of an object the response shows, error keys under `Errors` (a label, or a
+/// definition whose term is the label), and a label printed as an item's name
+/// (`- Parameters: a=1`) is never a field.
+#[test]
+fn lists_under_response_and_error_labels() {
+    let page = "# Kennel API
+
+## Show a dog
+
+GET /dogs/{name}
+
+**Parameters:**
+
+| Param Name | Required / Optional | Description |
+|---|---|---|
+| name | Required | The dog. |
+| verbose | Optional | More. |
+
+**Example Response:**
+
+```json
+{\"dog\": {\"name\": \"rex\", \"age\": 3}}
+```
+
+The dog object has the following attributes:
+
+name
+: The dog's name.
+
+age
+: Its age in years.
+
+Errors
+: This call can answer with these error keys:
+
+noDog
+: No such dog.
+
+## Walk a dog
+
+POST /dogs/{name}/walk
+
+**Example Requests:**
+
+- Parameters: `name=rex` and `minutes=20`
+
+**Errors**
+
+tooLate
+: The kennel is closed.
+";
+    let out = read("kennel.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /dogs/{name}".to_string(),
+                vec![
+                    "name path true".to_string(),
+                    "verbose query false".to_string()
+                ]
+            ),
+            (
+                "POST /dogs/{name}/walk".to_string(),
+                vec!["name path true".to_string()]
+            ),
+        ]
+    );
+    let walk = &out.spec.operations[1];
+    assert!(walk.body.is_none(), "{:?}", walk.body);
+}
