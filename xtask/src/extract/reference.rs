@@ -752,7 +752,7 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
 /// Operations at a path heading ([`path_heading_routes`]), several at one heading (one per
 /// method) or at headings stacked with nothing between them: each reads the whole section
 /// under the last heading of the stack, up to the next heading of the same or a higher
-/// level.
+/// level that is not a label (`## Body`).
 fn path_heading_extents(doc: &Document, ops: &mut [OpAt]) {
     for op in ops.iter_mut() {
         let (Some(h), Some(b)) = (op.heading, op.block) else {
@@ -773,8 +773,13 @@ fn path_heading_extents(doc: &Document, ops: &mut [OpAt]) {
             last += 1;
         }
         op.start = last + 1;
+        // A label heading at the path's level (`## Body` under `## /path`) is still its.
         op.end = (last + 1..doc.blocks.len())
-            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+            .find(|&k| {
+                doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level)
+                    && !(doc.blocks[k].level() == Some(level)
+                        && is_label_heading(&doc.blocks[k].text))
+            })
             .unwrap_or(doc.blocks.len());
     }
 }
@@ -4954,6 +4959,17 @@ impl Reader<'_> {
                 }
                 continue;
             }
+            // A table of statuses (`| Return Code | Reason |`, `| Status | Meaning |`).
+            if let Some(t) = b.table()
+                && let Some(found) = status_table(t)
+            {
+                for (code, reason) in found {
+                    if !statuses.iter().any(|x| x.0 == code) {
+                        statuses.push((code, b.span.line, reason));
+                    }
+                }
+                continue;
+            }
             // Statuses listed as items or lines under a response label (`+ 201 Created`).
             if matches!(ctx, Some(Ctx::Response(_))) && !b.is_code() {
                 let mut any = false;
@@ -6204,6 +6220,45 @@ fn member_at<'n>(node: &'n Node, pointer: &str) -> Option<&'n Node> {
         at = &members.iter().rev().find(|(k, _)| k == key)?.1;
     }
     Some(at)
+}
+
+/// A table whose first column is headed by a status word (`Return Code`, `Status code`,
+/// `HTTP Status`, `Code`) and whose every cell there is an HTTP status (100–599): the
+/// statuses, each with the next column as its reason.
+fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
+    let head = t
+        .header
+        .first()?
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .to_ascii_lowercase();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let status_head = !words.is_empty()
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "return" | "status" | "code" | "codes" | "http" | "response" | "error"
+            )
+        })
+        && words
+            .iter()
+            .any(|w| matches!(*w, "code" | "codes" | "status"));
+    if !status_head || t.rows.is_empty() {
+        return None;
+    }
+    t.rows
+        .iter()
+        .map(|r| {
+            let c = r.first()?.trim().trim_matches(['`', '*']).trim();
+            let code: u16 = c.parse().ok().filter(|c| (100..600).contains(c))?;
+            let reason = r
+                .get(1)
+                .map(|x| x.trim().to_string())
+                .filter(|x| !x.is_empty());
+            Some((code, reason))
+        })
+        .collect()
 }
 
 /// A status listed as an item: a code and its reason (`201 Created`, `404 Not Found When

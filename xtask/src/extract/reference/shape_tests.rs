@@ -999,3 +999,49 @@ tooLate
     let walk = &out.spec.operations[1];
     assert!(walk.body.is_none(), "{:?}", walk.body);
 }
+
+/// A table of statuses (`| Return Code | Reason |`) gives the operation's statuses; a label
+/// heading at a path heading's level (`## Body` under `## /path`) stays in its section.
+#[test]
+fn a_table_of_return_codes() {
+    let page = "## /v2/kennel/%kennelId%
+### Methods
+
+DELETE Closes the kennel.
+
+## Body
+
+Nothing is sent.
+
+### Return Codes
+
+| Return Code | Reason |
+|---|---|
+| 200 | Closed. |
+| 404 | No such kennel. |
+
+## /v2/kennels
+### Methods
+
+GET Lists the kennels.
+";
+    let out = read("kennel.md", page);
+    let statuses: Vec<(String, Vec<u16>)> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| {
+            (
+                o.name.clone(),
+                o.responses.iter().filter_map(|r| r.status).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("DELETE /v2/kennel/{kennelId}".to_string(), vec![200, 404]),
+            ("GET /v2/kennels".to_string(), vec![]),
+        ]
+    );
+}
