@@ -6271,18 +6271,26 @@ fn status_item(text: &str) -> Option<(u16, Option<String>)> {
         .replace('`', "");
     // `HTTP status 404 Not found`, `Status 201 Created`: the words before the code.
     let lower = t.to_ascii_lowercase();
-    let t = ["http status ", "status code ", "status ", "http "]
-        .iter()
-        .find(|p| lower.starts_with(**p))
-        .map_or(t.as_str(), |p| t[p.len()..].trim_start());
+    let t = [
+        "http status ",
+        "status code ",
+        "status ",
+        "http ",
+        "code: ",
+        "code ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(**p))
+    .map_or(t.as_str(), |p| t[p.len()..].trim_start());
     let (code, rest) = t.split_once(' ').unwrap_or((t, ""));
     let code = code.trim_end_matches(':');
     let n: u16 = code.parse().ok().filter(|c| (100..600).contains(c))?;
     if code.len() != 3 {
         return None;
     }
-    // The reason starts with a capitalised word (`Created`, `Not Found`) or nothing.
-    let rest = rest.trim();
+    // The reason starts with a capitalised word (`Created`, `Not Found`) or nothing; a
+    // comment after it (`412 Precondition Failed // when busy`) is left out.
+    let rest = rest.split_once("//").map_or(rest, |(r, _)| r).trim();
     if !rest.is_empty() && !rest.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }

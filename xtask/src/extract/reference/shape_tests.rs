@@ -1045,3 +1045,30 @@ GET Lists the kennels.
         ]
     );
 }
+
+/// Statuses as `Code: 201` lines under response labels, a comment after the reason.
+#[test]
+fn code_lines_under_response_labels() {
+    let page = "# Kennel API
+
+#### URL
+`/kennel/dogs`
+#### Method
+`POST`
+#### Success Response
+Code: `201`
+#### Error Response
+Code: `409 Conflict` // when the name is taken
+";
+    let out = read("kennel.md", page);
+    let op = &out.spec.operations[0];
+    let statuses: Vec<(Option<u16>, Option<String>)> = op
+        .responses
+        .iter()
+        .map(|r| (r.status, r.doc.clone()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [(Some(201), None), (Some(409), Some("Conflict".to_string()))]
+    );
+}
