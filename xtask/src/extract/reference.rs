@@ -1475,6 +1475,21 @@ fn answer_fields_label(b: &Block) -> bool {
     .any(|w| l.contains(w))
 }
 
+/// A listed parameter with no location of its own (an unlabelled table, a list located
+/// only by the method) whose name the route's query string shows (`?userId=%userId`): a
+/// query parameter.
+fn shown_in_query(o: &OpAt, raw: &mut [(RawParam, Option<Ctx>)]) {
+    let Some(r) = &o.route else { return };
+    for (p, ctx) in raw.iter_mut() {
+        if p.location.is_none()
+            && matches!(ctx, None | Some(Ctx::Params(None)))
+            && r.pairs.iter().any(|(n, _)| *n == p.name)
+        {
+            p.location = Some(Location::Query);
+        }
+    }
+}
+
 /// A name that is a label, capitalised (`Parameters`, `Response`, `Errors`), as a bold
 /// label or an item (`- Parameters: a=1 and b=2`) prints it: never a field.
 fn label_name(name: &str) -> bool {
@@ -2333,6 +2348,7 @@ fn columns(t: &Table) -> Option<Columns> {
         "field name",
         "parameter name",
         "name (type)",
+        "option",
     ])
     .or_else(|| t.header.iter().position(|h| name_header(h)))?;
     Some(Columns {
@@ -5262,6 +5278,7 @@ impl Reader<'_> {
         }
         raw.extend(prose_query(doc, o));
         raw.retain(|(p, _)| !label_name(&p.name));
+        shown_in_query(o, &mut raw);
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
         if let Some(b) = op.body.as_mut()
             && b.content_type.is_none()

@@ -1072,3 +1072,34 @@ Code: `409 Conflict` // when the name is taken
         [(Some(201), None), (Some(409), Some("Conflict".to_string()))]
     );
 }
+
+/// A listed parameter located by nothing but the method, whose name the route's query
+/// string shows, is a query parameter; `Option` heads a name column.
+#[test]
+fn a_listed_name_the_query_string_shows() {
+    let page = "## PUT /kennel/{kennelId}?owner={owner}
+
+| Param | Description |
+|---|---|
+| kennelId | The kennel. |
+| owner | Who asks. |
+
+### Body
+
+| Option | Description |
+|---|---|
+| quiet | No barking. |
+";
+    let out = read("kennel.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "PUT /kennel/{kennelId}".to_string(),
+            vec![
+                "kennelId path true".to_string(),
+                "owner query false".to_string()
+            ]
+        )]
+    );
+    assert!(out.spec.operations[0].body.is_some());
+}
