@@ -537,7 +537,60 @@ fn hits(doc: &Document) -> Vec<Hit> {
     out.sort_by_key(|h| (h.block, h.line));
     strip_shared_base(&mut out);
     early_examples(doc, &mut out);
+    templates_in_code(doc, &mut out);
     out
+}
+
+/// Path templates the page names only in inline code in its prose (`` `<topic>/json` ``
+/// returns a stream), with a placeholder and possibly no leading slash, and no route of
+/// the page has: the route of a concrete request line in code that instantiates exactly
+/// one of them (`GET /alerts/json HTTP/1.1` in a sample exchange), segment for segment, is
+/// that template.
+fn templates_in_code(doc: &Document, out: &mut [Hit]) {
+    let mut templates: Vec<String> = Vec::new();
+    for b in &doc.blocks {
+        if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) {
+            continue;
+        }
+        // The source keeps the code marks the block's text leaves out.
+        let src = doc.source.text(b.span.line, b.span.end_line);
+        for (k, span) in src.split('`').enumerate() {
+            let t = span.trim();
+            if k % 2 == 0 || t.is_empty() || t.contains(char::is_whitespace) || t.contains("://") {
+                continue;
+            }
+            let target = if t.starts_with('/') {
+                t.to_string()
+            } else {
+                format!("/{t}")
+            };
+            if let Some(r) = target_route("GET", &target)
+                .filter(|r| r.path.contains('{') && !r.query && r.path.matches('/').count() >= 2)
+                && !templates.contains(&r.path)
+            {
+                templates.push(r.path);
+            }
+        }
+    }
+    // A template that is already a route of the page is no template of this kind.
+    templates.retain(|t| !out.iter().any(|h| shape(&h.route.path) == shape(t)));
+    if templates.is_empty() {
+        return;
+    }
+    let segments = |p: &str| p.trim_end_matches('/').split('/').count();
+    for h in out.iter_mut() {
+        if h.route.path.contains('{') || h.route.server.is_some() || !doc.blocks[h.block].is_code()
+        {
+            continue;
+        }
+        let fits: Vec<&String> = templates
+            .iter()
+            .filter(|t| segments(t) == segments(&h.route.path) && instance_of(&h.route.path, t))
+            .collect();
+        if let [t] = fits.as_slice() {
+            h.route.path = (*t).clone();
+        }
+    }
 }
 
 /// A concrete call (a query string or a host, no placeholder) outside a heading, printed

@@ -1103,3 +1103,32 @@ fn a_listed_name_the_query_string_shows() {
     );
     assert!(out.spec.operations[0].body.is_some());
 }
+
+/// A route named only in prose as a code span without a leading slash (`<kennel>/dogs`),
+/// shown concretely by a request line in a sample exchange: the route is the template; a
+/// path that another route of the page already has is left alone.
+#[test]
+fn a_template_named_in_prose_and_shown_by_a_sample() {
+    let page = "# Kennel streams
+
+* Dogs: `<kennel>/dogs` streams the dogs, `/v1/cats/{id}` shows a cat.
+
+## Dog stream
+
+Consume the dog endpoint like this:
+
+    GET /north/dogs HTTP/1.1
+    Host: kennel.example
+
+## Cats
+
+GET /v1/cats/{id}
+
+```
+GET /v1/cats/tom HTTP/1.1
+```
+";
+    let out = read("kennel.md", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(routes, ["GET /{kennel}/dogs", "GET /v1/cats/{id}"]);
+}
