@@ -5028,6 +5028,16 @@ impl Reader<'_> {
                 }
                 continue;
             }
+            // A raw exchange in code (`HTTP/1.1 200 OK`, `HTTP 200`): its statuses.
+            if b.is_code() {
+                for l in b.text.lines() {
+                    if let Some((code, reason)) = http_status_line(l)
+                        && !statuses.iter().any(|x| x.0 == code)
+                    {
+                        statuses.push((code, b.span.line, reason));
+                    }
+                }
+            }
             // A table of statuses (`| Return Code | Reason |`, `| Status | Meaning |`).
             if let Some(t) = b.table()
                 && let Some(found) = status_table(t)
@@ -6290,6 +6300,31 @@ fn member_at<'n>(node: &'n Node, pointer: &str) -> Option<&'n Node> {
         at = &members.iter().rev().find(|(k, _)| k == key)?.1;
     }
     Some(at)
+}
+
+/// A status line of a raw HTTP exchange: `HTTP/1.1 200 OK`, `HTTP/2 101 Switching
+/// Protocols`, `HTTP 200`; the reason as written.
+fn http_status_line(line: &str) -> Option<(u16, Option<String>)> {
+    let t = line.trim();
+    let rest = match t.strip_prefix("HTTP/") {
+        // The version: digits and dots.
+        Some(r) => {
+            r.split_once(' ')
+                .filter(|(v, _)| v.chars().all(|c| c.is_ascii_digit() || c == '.'))?
+                .1
+        }
+        None => t.strip_prefix("HTTP ")?,
+    };
+    let (code, reason) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
+    let n: u16 = code.parse().ok().filter(|c| (100..600).contains(c))?;
+    if code.len() != 3 {
+        return None;
+    }
+    let reason = reason.trim();
+    if !reason.is_empty() && !reason.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    Some((n, (!reason.is_empty()).then(|| reason.to_string())))
 }
 
 /// A table whose first column is headed by a status word (`Return Code`, `Status code`,

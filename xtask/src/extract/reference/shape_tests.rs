@@ -1132,3 +1132,33 @@ GET /v1/cats/tom HTTP/1.1
     let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
     assert_eq!(routes, ["GET /{kennel}/dogs", "GET /v1/cats/{id}"]);
 }
+
+/// Status lines of raw exchanges in code, indented or fenced (`HTTP/1.1 200 OK`, `HTTP
+/// 204`), are the operation's statuses.
+#[test]
+fn status_lines_in_raw_exchanges() {
+    let page = "# Kennel
+
+## GET /dogs
+
+    GET /dogs HTTP/1.1
+    Host: kennel.example
+
+    HTTP/1.1 200 OK
+    Content-Type: application/json
+
+## DELETE /dogs/{name}
+
+```
+HTTP 204
+```
+";
+    let out = read("kennel.md", page);
+    let statuses: Vec<Vec<u16>> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.responses.iter().filter_map(|r| r.status).collect())
+        .collect();
+    assert_eq!(statuses, [vec![200], vec![204]]);
+}
