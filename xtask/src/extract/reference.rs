@@ -531,10 +531,362 @@ fn hits(doc: &Document) -> Vec<Hit> {
     // `Endpoint: /room/{token}`).
     let mut split = split_routes(doc);
     out.append(&mut split);
+    field_label_routes(doc, &mut out);
+    path_heading_routes(doc, &mut out);
     link_calls(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
     strip_shared_base(&mut out);
+    early_examples(doc, &mut out);
+    templates_in_code(doc, &mut out);
     out
+}
+
+/// Path templates the page names only in inline code in its prose (`` `<topic>/json` ``
+/// returns a stream), with a placeholder and possibly no leading slash, and no route of
+/// the page has: the route of a concrete request line in code that instantiates exactly
+/// one of them (`GET /alerts/json HTTP/1.1` in a sample exchange), segment for segment, is
+/// that template.
+fn templates_in_code(doc: &Document, out: &mut [Hit]) {
+    let mut templates: Vec<String> = Vec::new();
+    for b in &doc.blocks {
+        if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) {
+            continue;
+        }
+        // The source keeps the code marks the block's text leaves out.
+        let src = doc.source.text(b.span.line, b.span.end_line);
+        for (k, span) in src.split('`').enumerate() {
+            let t = span.trim();
+            if k % 2 == 0 || t.is_empty() || t.contains(char::is_whitespace) || t.contains("://") {
+                continue;
+            }
+            let target = if t.starts_with('/') {
+                t.to_string()
+            } else {
+                format!("/{t}")
+            };
+            if let Some(r) = target_route("GET", &target)
+                .filter(|r| r.path.contains('{') && !r.query && r.path.matches('/').count() >= 2)
+                && !templates.contains(&r.path)
+            {
+                templates.push(r.path);
+            }
+        }
+    }
+    // A template that is already a route of the page is no template of this kind.
+    templates.retain(|t| !out.iter().any(|h| shape(&h.route.path) == shape(t)));
+    if templates.is_empty() {
+        return;
+    }
+    let segments = |p: &str| p.trim_end_matches('/').split('/').count();
+    for h in out.iter_mut() {
+        if h.route.path.contains('{') || h.route.server.is_some() || !doc.blocks[h.block].is_code()
+        {
+            continue;
+        }
+        let fits: Vec<&String> = templates
+            .iter()
+            .filter(|t| segments(t) == segments(&h.route.path) && instance_of(&h.route.path, t))
+            .collect();
+        if let [t] = fits.as_slice() {
+            h.route.path = (*t).clone();
+        }
+    }
+}
+
+/// A concrete call (a query string or a host, no placeholder) outside a heading, printed
+/// before the route it instantiates (an overview's sample `GET /v1/health?user=%40a` over
+/// `## GET /v1/health`): an example of that route, not an operation of its own.
+fn early_examples(doc: &Document, out: &mut Vec<Hit>) {
+    let example = |k: usize| {
+        let h: &Hit = &out[k];
+        (h.route.query || h.route.server.is_some())
+            && !h.route.path.contains('{')
+            && !doc.blocks[h.block].is_heading()
+            && out[k + 1..].iter().any(|l| {
+                l.block > h.block
+                    && l.route.method == h.route.method
+                    && !l.route.query
+                    && l.route.server.is_none()
+                    && (l.route.path == h.route.path || instance_of(&h.route.path, &l.route.path))
+            })
+    };
+    let drop: Vec<bool> = (0..out.len()).map(example).collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// What a field label names, when it names the route's URL or method: a heading
+/// (`##### URL`, `##### Method`) or a paragraph whose first line is the label alone
+/// (`**URL**`, `Method:`), with the value on the lines after it.
+fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
+    let text = b.text.trim();
+    let (first, rest) = match b.is_heading() {
+        true => (clean_heading(text), None),
+        false if b.kind == Kind::Paragraph => {
+            let (f, r) = text.split_once('\n').unwrap_or((text, ""));
+            let r = r.trim();
+            (f.to_string(), (!r.is_empty()).then(|| r.to_string()))
+        }
+        false => return None,
+    };
+    let l = first
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_end_matches(':')
+        .trim_matches('*')
+        .trim()
+        .to_ascii_lowercase();
+    match l.as_str() {
+        "url" | "endpoint" | "path" | "uri" | "route" | "resource url" | "request url" => {
+            Some((true, rest))
+        }
+        "method" | "http method" | "verb" | "request method" => Some((false, rest)),
+        _ => None,
+    }
+}
+
+/// Routes given as a URL and a method under labels of their own, each with its value
+/// under it (`##### URL` / `` `/jobs/start` `` / `##### Method` / `` `POST` ``, or `**URL**`
+/// / `**Method**` paragraphs, in either order): the URL label and the nearest method label
+/// before the next URL label (or after the previous one) give one route, placed at the URL
+/// label, whose block starts the operation. A value must be alone on its line.
+fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
+    // (block, is URL, value)
+    let mut found: Vec<(usize, bool, String)> = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let Some((url, inline)) = field_label(b) else {
+            continue;
+        };
+        let value = inline.or_else(|| {
+            doc.blocks
+                .get(i + 1)
+                .filter(|n| !n.is_heading() && n.table().is_none() && field_label(n).is_none())
+                .map(|n| n.text.trim().lines().next().unwrap_or("").to_string())
+        });
+        let Some(v) = value else { continue };
+        let v = v.trim().trim_matches(['`', '*']).trim().to_string();
+        if v.is_empty() || v.contains(char::is_whitespace) {
+            continue;
+        }
+        found.push((i, url, v));
+    }
+    for (k, (i, url, path)) in found.iter().enumerate() {
+        if !url {
+            continue;
+        }
+        let next_url = found[k + 1..]
+            .iter()
+            .position(|f| f.1)
+            .map_or(found.len(), |p| k + 1 + p);
+        let prev_url = found[..k].iter().rposition(|f| f.1).map_or(0, |p| p + 1);
+        let method = found[k + 1..next_url]
+            .iter()
+            .chain(found[prev_url..k].iter().rev())
+            .find(|f| !f.1 && f.0.abs_diff(*i) <= 12)
+            .and_then(|f| method_word(&f.2));
+        let Some(m) = method else { continue };
+        let Some(route) = target_route(m, path) else {
+            continue;
+        };
+        if out.iter().any(|h| {
+            h.block.abs_diff(*i) <= 12
+                && h.route.method == route.method
+                && h.route.path == route.path
+        }) {
+            continue;
+        }
+        out.push(Hit {
+            block: *i,
+            line: doc.blocks[*i].span.line,
+            route,
+        });
+    }
+}
+
+/// A path written with `%name%` placeholders (`/rooms/%roomId%/links`): `{name}`.
+fn percent_placeholders(path: &str) -> String {
+    let mut out = String::new();
+    let mut rest = path;
+    while let Some(at) = rest.find('%') {
+        let after = &rest[at + 1..];
+        let end = after.find('%').filter(|&e| {
+            e > 0
+                && after[..e]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+                && after[..e].starts_with(|c: char| c.is_ascii_alphabetic())
+        });
+        match end {
+            Some(e) => {
+                out.push_str(&rest[..at]);
+                out.push('{');
+                out.push_str(&after[..e]);
+                out.push('}');
+                rest = &after[e + 1..];
+            }
+            None => {
+                out.push_str(&rest[..=at]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The path a heading holds alone (`## /rooms/%roomId%/links`), placeholders as `{name}`.
+fn path_heading(b: &Block) -> Option<String> {
+    let t = clean_heading(&b.text);
+    let t = t.trim().trim_matches('`');
+    (b.is_heading() && t.starts_with('/') && t.len() > 1 && !t.contains(char::is_whitespace))
+        .then(|| percent_placeholders(t))
+}
+
+/// A heading holding only a path (`## /rooms/%roomId%/links`), with no method: the methods
+/// are the first words of paragraphs in its section (`PUT Create a new link.`, `DELETE
+/// Remove it`), each an upper-case method word followed by a sentence. Path headings stacked
+/// with nothing between them share the section under the last one: each path takes each
+/// method. The routes are placed at their path headings.
+fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let path_of = path_heading;
+    let mut i = 0;
+    while i < doc.blocks.len() {
+        let Some(first) = path_of(&doc.blocks[i]) else {
+            i += 1;
+            continue;
+        };
+        let level = doc.blocks[i].level().unwrap_or(0);
+        let mut paths = vec![(i, first)];
+        let mut j = i + 1;
+        while let Some(p) = doc
+            .blocks
+            .get(j)
+            .filter(|b| b.level() == Some(level))
+            .and_then(path_of)
+        {
+            paths.push((j, p));
+            j += 1;
+        }
+        let end = (j..doc.blocks.len())
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+            .unwrap_or(doc.blocks.len());
+        let methods: Vec<&'static str> = doc.blocks[j..end]
+            .iter()
+            .filter(|b| b.kind == Kind::Paragraph)
+            .filter_map(|b| {
+                let mut words = b.text.split_whitespace();
+                let w = words.next()?.trim_matches(['*', '`']);
+                let m = METHODS.into_iter().find(|m| *m == w)?;
+                words.next().is_some().then_some(m)
+            })
+            .collect();
+        for (at, path) in &paths {
+            for m in &methods {
+                if out.iter().any(|h| h.block == *at && h.route.method == *m) {
+                    continue;
+                }
+                if let Some(route) = target_route(m, path) {
+                    out.push(Hit {
+                        block: *at,
+                        line: doc.blocks[*at].span.line,
+                        route,
+                    });
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+/// Operations at a path heading ([`path_heading_routes`]), several at one heading (one per
+/// method) or at headings stacked with nothing between them: each reads the whole section
+/// under the last heading of the stack, up to the next heading of the same or a higher
+/// level that is not a label (`## Body`).
+fn path_heading_extents(doc: &Document, ops: &mut [OpAt]) {
+    for op in ops.iter_mut() {
+        let (Some(h), Some(b)) = (op.heading, op.block) else {
+            continue;
+        };
+        let Some(level) = doc.blocks[h].level().filter(|l| *l > 0) else {
+            continue;
+        };
+        if h != b || path_heading(&doc.blocks[h]).is_none() {
+            continue;
+        }
+        let mut last = h;
+        while doc
+            .blocks
+            .get(last + 1)
+            .is_some_and(|x| x.level() == Some(level) && path_heading(x).is_some())
+        {
+            last += 1;
+        }
+        op.start = last + 1;
+        // A label heading at the path's level (`## Body` under `## /path`) is still its.
+        op.end = (last + 1..doc.blocks.len())
+            .find(|&k| {
+                doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level)
+                    && !(doc.blocks[k].level() == Some(level)
+                        && is_label_heading(&doc.blocks[k].text))
+            })
+            .unwrap_or(doc.blocks.len());
+    }
+}
+
+/// Operations at path headings stacked with nothing between them share one parameter
+/// table, which lists the placeholders of every path of the stack: a name that is a
+/// placeholder of another path of the stack and not of the operation's own route belongs to
+/// that path, not to the operation (as a parameter or a body field).
+fn stacked_placeholders(
+    doc: &Document,
+    located: &[OpAt],
+    ops: &mut [Operation],
+    types: &mut BTreeMap<String, TypeDef>,
+) {
+    let names = |p: &str| -> Vec<String> {
+        p.split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}').map(|(n, _)| n.to_string()))
+            .collect()
+    };
+    for (o, op) in located.iter().zip(ops.iter_mut()) {
+        let (Some(h), Some(route)) = (o.heading, &o.route) else {
+            continue;
+        };
+        let level = doc.blocks[h].level();
+        if path_heading(&doc.blocks[h]).is_none() || level.is_none() {
+            continue;
+        }
+        let stacked =
+            |k: usize| doc.blocks[k].level() == level && path_heading(&doc.blocks[k]).is_some();
+        let mut first = h;
+        while first > 0 && stacked(first - 1) {
+            first -= 1;
+        }
+        let mut last = h;
+        while last + 1 < doc.blocks.len() && stacked(last + 1) {
+            last += 1;
+        }
+        if first == last {
+            continue;
+        }
+        let own = names(&route.path);
+        let others: Vec<String> = (first..=last)
+            .filter_map(|k| path_heading(&doc.blocks[k]))
+            .flat_map(|p| names(&p))
+            .filter(|n| !own.contains(n))
+            .collect();
+        op.params.retain(|p| !others.contains(&p.name));
+        if let Some(TypeRef::Named(t)) = op.body.as_ref().map(|b| &b.ty)
+            && let Some(def) = types.get_mut(t)
+        {
+            def.fields.retain(|f| !others.contains(&f.name));
+        }
+    }
 }
 
 /// Calls given only as links (`http://host:9090/svc/users?type=add&secret=s&name=x` on
@@ -1071,6 +1423,9 @@ fn label_ctx(text: &str) -> Option<Ctx> {
     if events_label(&l) {
         return Some(Ctx::Events);
     }
+    if error_label(&l) {
+        return Some(Ctx::Response(None));
+    }
     // `Example request:` / `Sample request`: the request as the page shows it; JSON under
     // it is the body.
     if (has("example") || has("sample"))
@@ -1115,6 +1470,105 @@ fn label_ctx(text: &str) -> Option<Ctx> {
         return Some(Ctx::Params(None));
     }
     None
+}
+
+/// A label over the errors or codes a call answers with (`Errors`, `Error codes`, `Return
+/// codes`, `Possible errors`), in lower case: what follows is no parameter list.
+fn error_label(l: &str) -> bool {
+    let words: Vec<&str> = l
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let errors = words.iter().any(|w| matches!(*w, "error" | "errors"));
+    let codes = words.iter().any(|w| matches!(*w, "code" | "codes"))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "return" | "status" | "error" | "errors"));
+    (errors || codes)
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "error"
+                    | "errors"
+                    | "code"
+                    | "codes"
+                    | "return"
+                    | "status"
+                    | "keys"
+                    | "key"
+                    | "possible"
+                    | "messages"
+                    | "the"
+                    | "and"
+            )
+        })
+}
+
+/// The context a definition gives when its term is a label (`Errors` / `: …`, [`label_name`],
+/// [`error_label`]).
+fn definition_label(b: &Block) -> Option<Ctx> {
+    let term = b.text.split_once('\n')?.0.trim();
+    definition(b)?;
+    (label_name(term) || error_label(&term.to_lowercase()))
+        .then(|| label_ctx(term))
+        .flatten()
+}
+
+/// A label of fields (`Attributes:`, `The track object has the following fields:`) that
+/// names no request side (request, parameter, argument, input, body, query, path, header).
+fn answer_fields_label(b: &Block) -> bool {
+    if block_label(b) != Some(Ctx::Params(None)) {
+        return false;
+    }
+    let l = b.text.to_lowercase();
+    ![
+        "request", "param", "argument", "input", "body", "query", "path", "header", "send",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
+/// A listed parameter with no location of its own (an unlabelled table, a list located
+/// only by the method) whose name the route's query string shows (`?userId=%userId`): a
+/// query parameter.
+fn shown_in_query(o: &OpAt, raw: &mut [(RawParam, Option<Ctx>)]) {
+    let Some(r) = &o.route else { return };
+    for (p, ctx) in raw.iter_mut() {
+        if p.location.is_none()
+            && matches!(ctx, None | Some(Ctx::Params(None)))
+            && r.pairs.iter().any(|(n, _)| *n == p.name)
+        {
+            p.location = Some(Location::Query);
+        }
+    }
+}
+
+/// A name that is a label, capitalised (`Parameters`, `Response`, `Errors`), as a bold
+/// label or an item (`- Parameters: a=1 and b=2`) prints it: never a field.
+fn label_name(name: &str) -> bool {
+    let n = name.trim().trim_matches(['*', '`', ':']).trim();
+    n.starts_with(|c: char| c.is_ascii_uppercase())
+        && n.split_whitespace().all(|w| {
+            let l = w.to_ascii_lowercase();
+            matches!(
+                l.as_str(),
+                "parameters"
+                    | "params"
+                    | "arguments"
+                    | "request"
+                    | "response"
+                    | "responses"
+                    | "errors"
+                    | "returns"
+                    | "fields"
+                    | "attributes"
+                    | "properties"
+                    | "headers"
+                    | "body"
+                    | "example"
+                    | "examples"
+            )
+        })
 }
 
 /// A label over the events a call sends (`Events`, `Sends events`, `Emits events`), in
@@ -1279,6 +1733,9 @@ fn heading_ctx(text: &str) -> Option<Ctx> {
                         | "more"
                         | "xml"
                         | "yaml"
+                        // `Success Response`, `Successful response`.
+                        | "success"
+                        | "successful"
                 )
         });
     words_ok.then(|| label_ctx(&t)).flatten()
@@ -1922,7 +2379,12 @@ struct Columns {
 fn columns(t: &Table) -> Option<Columns> {
     let find = |names: &[&str]| {
         t.header.iter().position(|h| {
-            let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
+            let h = h
+                .trim()
+                .trim_matches('*')
+                .trim()
+                .trim_end_matches(':')
+                .to_ascii_lowercase();
             names.iter().any(|n| h == *n)
         })
     };
@@ -1939,7 +2401,9 @@ fn columns(t: &Table) -> Option<Columns> {
         "field name",
         "parameter name",
         "name (type)",
-    ])?;
+        "option",
+    ])
+    .or_else(|| t.header.iter().position(|h| name_header(h)))?;
     Some(Columns {
         name,
         ty: find(&["type", "data type", "value", "format", "field type"]),
@@ -1950,7 +2414,8 @@ fn columns(t: &Table) -> Option<Columns> {
             "optional",
             "req",
             "req.",
-        ]),
+        ])
+        .or_else(|| t.header.iter().position(|h| required_header(h))),
         location: find(&["in", "location", "param type", "parameter type", "where"]),
         doc: find(&[
             "description",
@@ -1961,6 +2426,55 @@ fn columns(t: &Table) -> Option<Columns> {
             "meaning",
         ]),
     })
+}
+
+/// A name column headed by what it names and `Name` (`Param Name`, `Property Name`,
+/// `Attribute Name`), markup and a colon aside.
+fn name_header(h: &str) -> bool {
+    let l = h
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_end_matches(':')
+        .to_ascii_lowercase();
+    let Some(what) = l.strip_suffix("name") else {
+        return false;
+    };
+    matches!(
+        what.trim(),
+        "param"
+            | "parameter"
+            | "field"
+            | "property"
+            | "attribute"
+            | "argument"
+            | "arg"
+            | "key"
+            | "option"
+            | "variable"
+    )
+}
+
+/// A row name struck out (`~~keepEvents~~`): a parameter the API no longer takes.
+fn struck_out(name: &str) -> bool {
+    let n = name.trim();
+    n.len() > 4 && n.starts_with("~~") && n.ends_with("~~")
+}
+
+/// A required column headed by both words (`Required / Optional`, `Optional/Required`,
+/// `Required or Optional`): its cells say which.
+fn required_header(h: &str) -> bool {
+    let l = h
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_end_matches(':')
+        .to_ascii_lowercase();
+    let words: Vec<&str> = l
+        .split(|c: char| c == '/' || c == '|' || c.is_whitespace())
+        .filter(|w| !w.is_empty() && *w != "or")
+        .collect();
+    words.len() == 2 && words.contains(&"required") && words.contains(&"optional")
 }
 
 /// The rows of a parameter table: by its column names, or, in a table without them, rows
@@ -1974,7 +2488,7 @@ fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).map(|s| s.trim().to_string());
         // A row of a parameter table names a parameter even when its name is not a wire
         // name the bullets' reading would accept (`a.b c`, `🙂`).
-        let Some(mut p) = cell(Some(c.name)).and_then(|n| {
+        let Some(mut p) = cell(Some(c.name)).filter(|n| !struck_out(n)).and_then(|n| {
             let n = n.replace('\\', "");
             name_part(&n).or_else(|| {
                 let t = n.trim().trim_matches(['`', '*']).trim();
@@ -2458,7 +2972,8 @@ fn owner_heading(doc: &Document, block: usize) -> Option<usize> {
         .find(|&i| {
             (doc.blocks[i].is_heading()
                 && (doc.blocks[i].level() != Some(0) || level0_topic(doc, i))
-                && !is_label_heading(&doc.blocks[i].text))
+                && !is_label_heading(&doc.blocks[i].text)
+                && field_label(&doc.blocks[i]).is_none())
                 || name_line(doc, i)
         })
 }
@@ -2619,6 +3134,8 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         ops = with_index(doc, ops);
     }
     set_extents(doc, &mut ops);
+    field_label_names(doc, &mut ops);
+    path_heading_extents(doc, &mut ops);
     // A route documented again: its extent is read as more of the first operation.
     for k in (0..ops.len()).rev() {
         if let Some(first) = ops[k].repeat_of {
@@ -3211,6 +3728,27 @@ fn is_admonition(text: &str) -> bool {
     )
 }
 
+/// Operations whose routes stand under field labels (`##### URL`, [`field_label_routes`])
+/// and share the section over them, or at a heading holding only a path
+/// ([`path_heading_routes`]), are named by their routes.
+fn field_label_names(doc: &Document, ops: &mut [OpAt]) {
+    for k in 0..ops.len() {
+        let Some(b) = ops[k].block else { continue };
+        let shared = ops
+            .iter()
+            .filter(|o| o.heading == ops[k].heading && o.repeat_of.is_none())
+            .count()
+            > 1;
+        // A heading holding only a path names nothing but the route.
+        if (shared && field_label(&doc.blocks[b]).is_some()
+            || path_heading(&doc.blocks[b]).is_some())
+            && let Some(r) = &ops[k].route
+        {
+            ops[k].name = format!("{} {}", r.method, r.path);
+        }
+    }
+}
+
 /// Each operation's extent: from its heading to the next heading of the same or a higher
 /// level or the next operation's heading; operations sharing a heading split it at their
 /// routes.
@@ -3733,6 +4271,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     let rpc = located.iter().all(|o| o.route.is_none()) && located.iter().any(|o| o.rpc.is_some());
     r.id_prefix = common_prefix(located.iter().filter_map(|o| o.route.as_ref()));
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
+    stacked_placeholders(doc, &located, &mut operations, &mut r.kit.infer.types);
     let streams = super::events::read(doc, &mut r.kit, &mut operations);
     r.kit.unique_ids(&mut operations);
     // Two operations on one route (two sections documenting it): both kept, said.
@@ -4415,6 +4954,17 @@ impl Reader<'_> {
                     continue;
                 }
             }
+            // A definition whose term is a label (`Errors` / `: In addition, …`): the
+            // definitions after it are what that label says.
+            if let Some(c) = definition_label(b) {
+                ctx = Some(c);
+                continue;
+            }
+            // Under a response, a label of fields that names no request side (`The track
+            // object has the following attributes:`) describes the answer.
+            if matches!(ctx, Some(Ctx::Response(_))) && answer_fields_label(b) {
+                continue;
+            }
             if let Some(c) =
                 block_label(b).filter(|_| !prose_in_status && !field_here && !item_text)
             {
@@ -4475,6 +5025,27 @@ impl Reader<'_> {
                     } else {
                         Ctx::Other
                     });
+                }
+                continue;
+            }
+            // A raw exchange in code (`HTTP/1.1 200 OK`, `HTTP 200`): its statuses.
+            if b.is_code() {
+                for l in b.text.lines() {
+                    if let Some((code, reason)) = http_status_line(l)
+                        && !statuses.iter().any(|x| x.0 == code)
+                    {
+                        statuses.push((code, b.span.line, reason));
+                    }
+                }
+            }
+            // A table of statuses (`| Return Code | Reason |`, `| Status | Meaning |`).
+            if let Some(t) = b.table()
+                && let Some(found) = status_table(t)
+            {
+                for (code, reason) in found {
+                    if !statuses.iter().any(|x| x.0 == code) {
+                        statuses.push((code, b.span.line, reason));
+                    }
                 }
                 continue;
             }
@@ -4769,6 +5340,8 @@ impl Reader<'_> {
             }
         }
         raw.extend(prose_query(doc, o));
+        raw.retain(|(p, _)| !label_name(&p.name));
+        shown_in_query(o, &mut raw);
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
         if let Some(b) = op.body.as_mut()
             && b.content_type.is_none()
@@ -5729,6 +6302,70 @@ fn member_at<'n>(node: &'n Node, pointer: &str) -> Option<&'n Node> {
     Some(at)
 }
 
+/// A status line of a raw HTTP exchange: `HTTP/1.1 200 OK`, `HTTP/2 101 Switching
+/// Protocols`, `HTTP 200`; the reason as written.
+fn http_status_line(line: &str) -> Option<(u16, Option<String>)> {
+    let t = line.trim();
+    let rest = match t.strip_prefix("HTTP/") {
+        // The version: digits and dots.
+        Some(r) => {
+            r.split_once(' ')
+                .filter(|(v, _)| v.chars().all(|c| c.is_ascii_digit() || c == '.'))?
+                .1
+        }
+        None => t.strip_prefix("HTTP ")?,
+    };
+    let (code, reason) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
+    let n: u16 = code.parse().ok().filter(|c| (100..600).contains(c))?;
+    if code.len() != 3 {
+        return None;
+    }
+    let reason = reason.trim();
+    if !reason.is_empty() && !reason.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    Some((n, (!reason.is_empty()).then(|| reason.to_string())))
+}
+
+/// A table whose first column is headed by a status word (`Return Code`, `Status code`,
+/// `HTTP Status`, `Code`) and whose every cell there is an HTTP status (100–599): the
+/// statuses, each with the next column as its reason.
+fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
+    let head = t
+        .header
+        .first()?
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .to_ascii_lowercase();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let status_head = !words.is_empty()
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "return" | "status" | "code" | "codes" | "http" | "response" | "error"
+            )
+        })
+        && words
+            .iter()
+            .any(|w| matches!(*w, "code" | "codes" | "status"));
+    if !status_head || t.rows.is_empty() {
+        return None;
+    }
+    t.rows
+        .iter()
+        .map(|r| {
+            let c = r.first()?.trim().trim_matches(['`', '*']).trim();
+            let code: u16 = c.parse().ok().filter(|c| (100..600).contains(c))?;
+            let reason = r
+                .get(1)
+                .map(|x| x.trim().to_string())
+                .filter(|x| !x.is_empty());
+            Some((code, reason))
+        })
+        .collect()
+}
+
 /// A status listed as an item: a code and its reason (`201 Created`, `404 Not Found When
 /// …`), the reason returned as the description.
 fn status_item(text: &str) -> Option<(u16, Option<String>)> {
@@ -5739,18 +6376,26 @@ fn status_item(text: &str) -> Option<(u16, Option<String>)> {
         .replace('`', "");
     // `HTTP status 404 Not found`, `Status 201 Created`: the words before the code.
     let lower = t.to_ascii_lowercase();
-    let t = ["http status ", "status code ", "status ", "http "]
-        .iter()
-        .find(|p| lower.starts_with(**p))
-        .map_or(t.as_str(), |p| t[p.len()..].trim_start());
+    let t = [
+        "http status ",
+        "status code ",
+        "status ",
+        "http ",
+        "code: ",
+        "code ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(**p))
+    .map_or(t.as_str(), |p| t[p.len()..].trim_start());
     let (code, rest) = t.split_once(' ').unwrap_or((t, ""));
     let code = code.trim_end_matches(':');
     let n: u16 = code.parse().ok().filter(|c| (100..600).contains(c))?;
     if code.len() != 3 {
         return None;
     }
-    // The reason starts with a capitalised word (`Created`, `Not Found`) or nothing.
-    let rest = rest.trim();
+    // The reason starts with a capitalised word (`Created`, `Not Found`) or nothing; a
+    // comment after it (`412 Precondition Failed // when busy`) is left out.
+    let rest = rest.split_once("//").map_or(rest, |(r, _)| r).trim();
     if !rest.is_empty() && !rest.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }

@@ -722,3 +722,443 @@ http://kennel.example/help?topic=dogs
         out.diags
     );
 }
+
+/// A name column headed `Param Name` / `Property Name` and a `Required / Optional` column
+/// whose cells say which (`Required`, `Optional (default 1)`); bold headers as well.
+#[test]
+fn name_and_required_columns_in_other_words() {
+    let page = "# Feeder API
+
+## Fill the bowl
+
+POST /bowls/{bowlId}/fill
+
+| Param Name | Required / Optional | Type | Description |
+|------------|---------------------|------|-------------|
+| bowlId | Required | String | The bowl. |
+| grams | Optional (default 100) | Number | How much. |
+
+## List bowls
+
+GET /bowls
+
+| **Property Name** | **Required/Optional** | **Type** | **Description** |
+|---|---|---|---|
+| room | Optional | String | Only this room. |
+| ~~color~~ | Optional | String | Removed in 2.0. |
+| owner | Required | String | Whose bowls. |
+";
+    let out = read("feeder.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /bowls/{bowlId}/fill".to_string(),
+                vec!["bowlId path true".to_string()]
+            ),
+            (
+                "GET /bowls".to_string(),
+                vec![
+                    "room query false".to_string(),
+                    "owner query true".to_string()
+                ]
+            ),
+        ]
+    );
+}
+
+/// Method and URL each under a label of its own, the value under it: `#### URL` /
+/// `` `/path` `` / `#### Method` / `` `POST` `` (in either order), or bold labels; the
+/// `URL Params` / `Success Response` labels after them belong to the same operation, and
+/// operations sharing one section are named by their routes.
+#[test]
+fn method_and_url_under_labels_of_their_own() {
+    let page = "# Kennel API
+
+Endpoints:
+
+#### URL
+`/kennel/dogs/:dogId`
+#### Method
+`DELETE`
+#### URL Params
+| Name | Description |
+|------|-------------|
+| dogId | The dog. |
+#### Success Response
+Code: 204
+
+#### Method
+`GET`
+#### URL
+`/kennel/dogs`
+#### Success Response
+Code: 200
+
+**URL**
+
+`/kennel/walks`
+
+**Method**
+
+`POST`
+";
+    let out = read("kennel.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "DELETE /kennel/dogs/{dogId}".to_string(),
+                vec!["dogId path true".to_string()]
+            ),
+            ("GET /kennel/dogs".to_string(), vec![]),
+            ("POST /kennel/walks".to_string(), vec![]),
+        ]
+    );
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "DELETE /kennel/dogs/{dogId}",
+            "GET /kennel/dogs",
+            "POST /kennel/walks"
+        ]
+    );
+}
+
+/// A heading holding only a path (`%name%` placeholders), its methods the first words of
+/// paragraphs under it; two path headings stacked share the section, each path taking each
+/// method and only its own placeholders from the shared table. A sentence starting with
+/// `Get` is no method.
+#[test]
+fn methods_as_first_words_under_a_path_heading() {
+    let page = "## /v2/kennel/%kennelId%/dog/%dogName%?owner=%owner
+## /v2/kennel/%kennelId%/cat/%catName%?owner=%owner
+### Methods
+
+POST Admit an animal to the kennel.
+
+DELETE Release it
+
+### Parameters
+
+| Param | Description |
+|-------|-------------|
+| kennelId | The kennel. |
+| dogName | The dog's name. |
+| catName | The cat's name. |
+
+## /v2/kennel/%kennelId%/animals
+### Methods
+
+GET Lists the animals.
+
+Get them all at once with this call.
+";
+    let out = read("kennel.md", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(
+        routes,
+        [
+            "POST /v2/kennel/{kennelId}/dog/{dogName}",
+            "DELETE /v2/kennel/{kennelId}/dog/{dogName}",
+            "POST /v2/kennel/{kennelId}/cat/{catName}",
+            "DELETE /v2/kennel/{kennelId}/cat/{catName}",
+            "GET /v2/kennel/{kennelId}/animals",
+        ]
+    );
+    let delete_dog = &ops(&out)[1].1;
+    assert!(
+        delete_dog.contains(&"dogName path true".to_string()),
+        "{delete_dog:?}"
+    );
+    assert!(
+        !delete_dog.iter().any(|p| p.starts_with("catName")),
+        "{delete_dog:?}"
+    );
+    assert_eq!(
+        out.spec.operations[4].name,
+        "GET /v2/kennel/{kennelId}/animals"
+    );
+}
+
+/// A concrete sample call in an overview (a query string, concrete values), printed before
+/// the route it instantiates, is an example of that route, not an operation; a template
+/// with a host before a shorter route stays an operation.
+#[test]
+fn a_sample_call_before_its_route() {
+    let page = "# Kennel API
+
+Calls made for a user carry the user in the query:
+
+```
+GET /v2/dogs/rex?owner=%40ann
+Authorization: Bearer s3cret
+```
+
+# Calls
+
+## GET /v2/dogs/{name}
+
+Shows a dog.
+
+## Adopt
+
+POST https://kennel.example/v2/dogs/{name}/adopt
+
+## POST /v2/dogs/{name}
+
+Renames a dog.
+";
+    let out = read("kennel.md", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(
+        routes,
+        [
+            "GET /v2/dogs/{name}",
+            "POST /v2/dogs/{name}/adopt",
+            "POST /v2/dogs/{name}",
+        ]
+    );
+}
+
+/// Definition lists and items under response or error labels are no parameters: the
+/// attributes of an object the response shows, error keys under `Errors` (a label, or a
+/// definition whose term is the label), and a label printed as an item's name
+/// (`- Parameters: a=1`) is never a field.
+#[test]
+fn lists_under_response_and_error_labels() {
+    let page = "# Kennel API
+
+## Show a dog
+
+GET /dogs/{name}
+
+**Parameters:**
+
+| Param Name | Required / Optional | Description |
+|---|---|---|
+| name | Required | The dog. |
+| verbose | Optional | More. |
+
+**Example Response:**
+
+```json
+{\"dog\": {\"name\": \"rex\", \"age\": 3}}
+```
+
+The dog object has the following attributes:
+
+name
+: The dog's name.
+
+age
+: Its age in years.
+
+Errors
+: This call can answer with these error keys:
+
+noDog
+: No such dog.
+
+## Walk a dog
+
+POST /dogs/{name}/walk
+
+**Example Requests:**
+
+- Parameters: `name=rex` and `minutes=20`
+
+**Errors**
+
+tooLate
+: The kennel is closed.
+";
+    let out = read("kennel.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /dogs/{name}".to_string(),
+                vec![
+                    "name path true".to_string(),
+                    "verbose query false".to_string()
+                ]
+            ),
+            (
+                "POST /dogs/{name}/walk".to_string(),
+                vec!["name path true".to_string()]
+            ),
+        ]
+    );
+    let walk = &out.spec.operations[1];
+    assert!(walk.body.is_none(), "{:?}", walk.body);
+}
+
+/// A table of statuses (`| Return Code | Reason |`) gives the operation's statuses; a label
+/// heading at a path heading's level (`## Body` under `## /path`) stays in its section.
+#[test]
+fn a_table_of_return_codes() {
+    let page = "## /v2/kennel/%kennelId%
+### Methods
+
+DELETE Closes the kennel.
+
+## Body
+
+Nothing is sent.
+
+### Return Codes
+
+| Return Code | Reason |
+|---|---|
+| 200 | Closed. |
+| 404 | No such kennel. |
+
+## /v2/kennels
+### Methods
+
+GET Lists the kennels.
+";
+    let out = read("kennel.md", page);
+    let statuses: Vec<(String, Vec<u16>)> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| {
+            (
+                o.name.clone(),
+                o.responses.iter().filter_map(|r| r.status).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("DELETE /v2/kennel/{kennelId}".to_string(), vec![200, 404]),
+            ("GET /v2/kennels".to_string(), vec![]),
+        ]
+    );
+}
+
+/// Statuses as `Code: 201` lines under response labels, a comment after the reason.
+#[test]
+fn code_lines_under_response_labels() {
+    let page = "# Kennel API
+
+#### URL
+`/kennel/dogs`
+#### Method
+`POST`
+#### Success Response
+Code: `201`
+#### Error Response
+Code: `409 Conflict` // when the name is taken
+";
+    let out = read("kennel.md", page);
+    let op = &out.spec.operations[0];
+    let statuses: Vec<(Option<u16>, Option<String>)> = op
+        .responses
+        .iter()
+        .map(|r| (r.status, r.doc.clone()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [(Some(201), None), (Some(409), Some("Conflict".to_string()))]
+    );
+}
+
+/// A listed parameter located by nothing but the method, whose name the route's query
+/// string shows, is a query parameter; `Option` heads a name column.
+#[test]
+fn a_listed_name_the_query_string_shows() {
+    let page = "## PUT /kennel/{kennelId}?owner={owner}
+
+| Param | Description |
+|---|---|
+| kennelId | The kennel. |
+| owner | Who asks. |
+
+### Body
+
+| Option | Description |
+|---|---|
+| quiet | No barking. |
+";
+    let out = read("kennel.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "PUT /kennel/{kennelId}".to_string(),
+            vec![
+                "kennelId path true".to_string(),
+                "owner query false".to_string()
+            ]
+        )]
+    );
+    assert!(out.spec.operations[0].body.is_some());
+}
+
+/// A route named only in prose as a code span without a leading slash (`<kennel>/dogs`),
+/// shown concretely by a request line in a sample exchange: the route is the template; a
+/// path that another route of the page already has is left alone.
+#[test]
+fn a_template_named_in_prose_and_shown_by_a_sample() {
+    let page = "# Kennel streams
+
+* Dogs: `<kennel>/dogs` streams the dogs, `/v1/cats/{id}` shows a cat.
+
+## Dog stream
+
+Consume the dog endpoint like this:
+
+    GET /north/dogs HTTP/1.1
+    Host: kennel.example
+
+## Cats
+
+GET /v1/cats/{id}
+
+```
+GET /v1/cats/tom HTTP/1.1
+```
+";
+    let out = read("kennel.md", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(routes, ["GET /{kennel}/dogs", "GET /v1/cats/{id}"]);
+}
+
+/// Status lines of raw exchanges in code, indented or fenced (`HTTP/1.1 200 OK`, `HTTP
+/// 204`), are the operation's statuses.
+#[test]
+fn status_lines_in_raw_exchanges() {
+    let page = "# Kennel
+
+## GET /dogs
+
+    GET /dogs HTTP/1.1
+    Host: kennel.example
+
+    HTTP/1.1 200 OK
+    Content-Type: application/json
+
+## DELETE /dogs/{name}
+
+```
+HTTP 204
+```
+";
+    let out = read("kennel.md", page);
+    let statuses: Vec<Vec<u16>> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.responses.iter().filter_map(|r| r.status).collect())
+        .collect();
+    assert_eq!(statuses, [vec![200], vec![204]]);
+}
