@@ -143,34 +143,7 @@ fn print_diags(diags: &[Diagnostic]) {
 fn run(cli: Cli) -> Result<(), Error> {
     let root = regen::repo_root();
     match cli.command {
-        Command::Regen { check } => {
-            let (changes, diags) = regen::regen(&root, check)?;
-            print_diags(&diags);
-            // The review first, so the log starts with what breaks; then the line diff.
-            eprint!("{}", regen::render_reviews(&changes));
-            if check && !changes.is_empty() {
-                for (_, diff) in &changes.changed {
-                    eprintln!("{diff}");
-                }
-                for f in &changes.removed {
-                    eprintln!("stale file (no longer generated): {f}");
-                }
-                return Err(Error::Usage(format!(
-                    "{} file(s) out of date; run `cargo xtask regen` and commit the result",
-                    changes.changed.len() + changes.removed.len()
-                )));
-            }
-            for (f, _) in &changes.changed {
-                eprintln!("wrote {f}");
-            }
-            for f in &changes.removed {
-                eprintln!("removed {f}");
-            }
-            if changes.is_empty() {
-                eprintln!("everything up to date");
-            }
-            Ok(())
-        }
+        Command::Regen { check } => cmd_regen(&root, check),
         Command::Extract {
             family,
             doc,
@@ -179,204 +152,263 @@ fn run(cli: Cli) -> Result<(), Error> {
             overrides,
             prefer_embedded,
             root: tree,
-        } => {
-            let embedded = if prefer_embedded {
-                let found = regen::embedded_openapi_text(&doc)?;
-                match &found {
-                    Some(_) => eprintln!(
-                        "{}: reading the OpenAPI document the page embeds (__redoc_state)",
-                        doc.display()
-                    ),
-                    None => eprintln!(
-                        "{}: no embedded OpenAPI document; reading the page as rendered",
-                        doc.display()
-                    ),
-                }
-                found
-            } else {
-                None
-            };
-            let tree = tree.as_deref();
-            let (spec, diags) = if doc.is_dir() {
-                extract_folder(&doc, tree, family, api, overrides.as_deref())?
-            } else {
-                extract_file(&doc, tree, family, api, overrides.as_deref(), embedded)?
-            };
-            if xtask::diag::has_errors(&diags) {
-                return Err(Error::Diagnostics(diags));
-            }
-            print_diags(&diags);
-            if doc.is_dir() {
-                eprintln!(
-                    "{}: {} operation(s) from the folder's documents",
-                    doc.display(),
-                    spec.operations.len()
-                );
-            }
-            let yaml = spec.to_yaml();
-            match output {
-                Some(path) => std::fs::write(&path, yaml).map_err(|source| Error::Io {
-                    path: path.display().to_string(),
-                    source,
-                })?,
-                None => print!("{yaml}"),
-            }
-            Ok(())
+        } => cmd_extract(family, doc, output, api, overrides, prefer_embedded, tree),
+        Command::Generate { spec, output } => cmd_generate(spec, output),
+        Command::ExportOpenapi { spec, output } => cmd_export_openapi(spec, output),
+        Command::Diff { old, new, json } => cmd_diff(old, new, json),
+        Command::Corpus { dir, family, json } => cmd_corpus(dir, family, json),
+        Command::CorpusClients { out, api } => cmd_corpus_clients(&root, out, api),
+        Command::Blocks { doc } => cmd_blocks(doc),
+        Command::Report { json } => cmd_report(&root, json),
+    }
+}
+
+/// `regen [--check]`: specs and generated code from the sources, and the review of what changed.
+fn cmd_regen(root: &Path, check: bool) -> Result<(), Error> {
+    let (changes, diags) = regen::regen(root, check)?;
+    print_diags(&diags);
+    // The review first, so the log starts with what breaks; then the line diff.
+    eprint!("{}", regen::render_reviews(&changes));
+    if check && !changes.is_empty() {
+        for (_, diff) in &changes.changed {
+            eprintln!("{diff}");
         }
-        Command::Generate { spec, output } => {
-            let spec = load_spec(&spec)?;
-            std::fs::create_dir_all(&output).map_err(|source| Error::Io {
-                path: output.display().to_string(),
+        for f in &changes.removed {
+            eprintln!("stale file (no longer generated): {f}");
+        }
+        return Err(Error::Usage(format!(
+            "{} file(s) out of date; run `cargo xtask regen` and commit the result",
+            changes.changed.len() + changes.removed.len()
+        )));
+    }
+    for (f, _) in &changes.changed {
+        eprintln!("wrote {f}");
+    }
+    for f in &changes.removed {
+        eprintln!("removed {f}");
+    }
+    if changes.is_empty() {
+        eprintln!("everything up to date");
+    }
+    Ok(())
+}
+
+/// `extract`: one document or a folder into a spec.
+fn cmd_extract(
+    family: Option<String>,
+    doc: PathBuf,
+    output: Option<PathBuf>,
+    api: Option<String>,
+    overrides: Option<PathBuf>,
+    prefer_embedded: bool,
+    tree: Option<PathBuf>,
+) -> Result<(), Error> {
+    let embedded = if prefer_embedded {
+        let found = regen::embedded_openapi_text(&doc)?;
+        match &found {
+            Some(_) => eprintln!(
+                "{}: reading the OpenAPI document the page embeds (__redoc_state)",
+                doc.display()
+            ),
+            None => eprintln!(
+                "{}: no embedded OpenAPI document; reading the page as rendered",
+                doc.display()
+            ),
+        }
+        found
+    } else {
+        None
+    };
+    let tree = tree.as_deref();
+    let (spec, diags) = if doc.is_dir() {
+        extract_folder(&doc, tree, family, api, overrides.as_deref())?
+    } else {
+        extract_file(&doc, tree, family, api, overrides.as_deref(), embedded)?
+    };
+    if xtask::diag::has_errors(&diags) {
+        return Err(Error::Diagnostics(diags));
+    }
+    print_diags(&diags);
+    if doc.is_dir() {
+        eprintln!(
+            "{}: {} operation(s) from the folder's documents",
+            doc.display(),
+            spec.operations.len()
+        );
+    }
+    let yaml = spec.to_yaml();
+    match output {
+        Some(path) => std::fs::write(&path, yaml).map_err(|source| Error::Io {
+            path: path.display().to_string(),
+            source,
+        })?,
+        None => print!("{yaml}"),
+    }
+    Ok(())
+}
+
+/// `generate`: a spec into a module's files.
+fn cmd_generate(spec: PathBuf, output: PathBuf) -> Result<(), Error> {
+    let spec = load_spec(&spec)?;
+    std::fs::create_dir_all(&output).map_err(|source| Error::Io {
+        path: output.display().to_string(),
+        source,
+    })?;
+    for (file, text) in chatgen_codegen::generate_module(&spec)? {
+        let path = output.join(&file);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|source| Error::Io {
+                path: parent.display().to_string(),
                 source,
             })?;
-            for (file, text) in chatgen_codegen::generate_module(&spec)? {
-                let path = output.join(&file);
-                if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent).map_err(|source| Error::Io {
-                        path: parent.display().to_string(),
-                        source,
-                    })?;
-                }
-                std::fs::write(&path, text).map_err(|source| Error::Io {
-                    path: path.display().to_string(),
-                    source,
-                })?;
-                eprintln!("wrote {}", path.display());
-            }
-            Ok(())
         }
-        Command::ExportOpenapi { spec, output } => {
-            let spec = load_spec(&spec)?;
-            let export = xtask::export_openapi::export(&spec);
-            if !export.extension_only.is_empty() {
-                eprintln!("kept only in x- extensions (other OpenAPI tools will not read them):");
-                for kind in &export.extension_only {
-                    eprintln!("  - {kind}");
-                }
-            }
-            match output {
-                Some(path) => {
-                    std::fs::write(&path, export.to_json()).map_err(|source| Error::Io {
-                        path: path.display().to_string(),
-                        source,
-                    })?
-                }
-                None => print!("{}", export.to_json()),
-            }
-            Ok(())
-        }
-        Command::Diff { old, new, json } => {
-            let cwd = std::env::current_dir().map_err(|source| Error::Io {
-                path: ".".into(),
-                source,
-            })?;
-            let report = xtask::diff::diff(
-                &xtask::diff::load(&old, &cwd)?,
-                &xtask::diff::load(&new, &cwd)?,
-                &old,
-                &new,
-            );
-            let text = if json {
-                serde_json::to_string_pretty(&report).map_err(|e| Error::Usage(e.to_string()))?
-                    + "\n"
-            } else {
-                xtask::diff::render(&report, None)
-            };
-            // A closed pipe (`| head`) is not an error.
-            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes());
-            Ok(())
-        }
-        Command::Corpus { dir, family, json } => {
-            let family: Option<Family> = family
-                .map(|f| f.parse().map_err(Error::Usage))
-                .transpose()?;
-            let result = xtask::corpus::run_with(&dir, family)?;
-            if json {
-                let text = serde_json::to_string_pretty(&xtask::corpus::to_json(&result))
-                    .map_err(|e| Error::Usage(e.to_string()))?;
-                println!("{text}");
-            } else {
-                print!("{}", xtask::corpus::render(&result));
-            }
-            Ok(())
-        }
-        Command::CorpusClients { out, api } => {
-            let entries = xtask::corpus_clients::manifest(&root)?;
-            let (entries, absent) = xtask::corpus_clients::split_present(&root, entries)?;
-            for e in &absent {
-                eprintln!(
-                    "note: `{}`: {} is not beside the repository (fetched documents are kept in ../shared, never committed); skipped",
-                    e.api, e.doc
-                );
-            }
-            let out = out.unwrap_or_else(|| xtask::corpus_clients::default_out_dir(&root));
-            let outcomes = xtask::corpus_clients::write(&root, &entries, &out, &api)?;
-            let mut text = String::from(
-                "| api | family | operations (counted) | warnings | lines | seconds |\n| --- | --- | ---: | ---: | ---: | ---: |\n",
-            );
-            let mut wrong = Vec::new();
-            for o in &outcomes {
-                let counted = o.entry.operations.map_or("-".into(), |n| n.to_string());
-                if o.entry.operations.is_some_and(|n| n != o.operations) {
-                    wrong.push(format!(
-                        "{}: {} operations read, {counted} counted",
-                        o.entry.api, o.operations
-                    ));
-                }
-                text.push_str(&format!(
-                    "| {} | {} | {} ({counted}) | {} | {} | {:.2} |\n",
-                    o.entry.api, o.entry.family, o.operations, o.warnings, o.lines, o.seconds
-                ));
-            }
-            print!("{text}");
-            eprintln!("wrote {}", out.display());
-            if wrong.is_empty() {
-                Ok(())
-            } else {
-                Err(Error::Usage(wrong.join("\n")))
-            }
-        }
-        Command::Blocks { doc } => {
-            let name = doc.display().to_string();
-            let text = std::fs::read_to_string(&doc).map_err(|source| Error::Io {
-                path: name.clone(),
-                source,
-            })?;
-            let d = Document::parse(name, &text);
-            let mut out = format!("{} ({})\n", d.file, d.kind);
-            for (i, b) in d.blocks.iter().enumerate() {
-                let kind = match &b.kind {
-                    xtask::read::blocks::Kind::Heading { level } => format!("h{level}"),
-                    xtask::read::blocks::Kind::Paragraph => "p".to_string(),
-                    xtask::read::blocks::Kind::Item { depth, .. } => format!("item{depth}"),
-                    xtask::read::blocks::Kind::Table(t) => format!("table{}", t.rows.len()),
-                    xtask::read::blocks::Kind::Code { lang } => {
-                        format!("code:{}", lang.as_deref().unwrap_or(""))
-                    }
-                };
-                let first = b.text.lines().next().unwrap_or("");
-                let more = if b.text.contains('\n') { " …" } else { "" };
-                out.push_str(&format!(
-                    "{i:>5} {:>5} {kind:<8} {first}{more}\n",
-                    b.span.line
-                ));
-            }
-            // A closed pipe (`| head`) is not an error of the tool.
-            let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
-            Ok(())
-        }
-        Command::Report { json } => {
-            let reports = report::report(&root)?;
-            if json {
-                let text = serde_json::to_string_pretty(&reports)
-                    .map_err(|e| Error::Usage(e.to_string()))?;
-                println!("{text}");
-            } else {
-                print!("{}", report::render(&reports));
-            }
-            Ok(())
+        std::fs::write(&path, text).map_err(|source| Error::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        eprintln!("wrote {}", path.display());
+    }
+    Ok(())
+}
+
+/// `export-openapi`: a spec as OpenAPI 3.1.
+fn cmd_export_openapi(spec: PathBuf, output: Option<PathBuf>) -> Result<(), Error> {
+    let spec = load_spec(&spec)?;
+    let export = xtask::export_openapi::export(&spec);
+    if !export.extension_only.is_empty() {
+        eprintln!("kept only in x- extensions (other OpenAPI tools will not read them):");
+        for kind in &export.extension_only {
+            eprintln!("  - {kind}");
         }
     }
+    match output {
+        Some(path) => std::fs::write(&path, export.to_json()).map_err(|source| Error::Io {
+            path: path.display().to_string(),
+            source,
+        })?,
+        None => print!("{}", export.to_json()),
+    }
+    Ok(())
+}
+
+/// `diff`: the review of what a spec change does to the Rust API.
+fn cmd_diff(old: String, new: String, json: bool) -> Result<(), Error> {
+    let cwd = std::env::current_dir().map_err(|source| Error::Io {
+        path: ".".into(),
+        source,
+    })?;
+    let report = xtask::diff::diff(
+        &xtask::diff::load(&old, &cwd)?,
+        &xtask::diff::load(&new, &cwd)?,
+        &old,
+        &new,
+    );
+    let text = if json {
+        serde_json::to_string_pretty(&report).map_err(|e| Error::Usage(e.to_string()))? + "\n"
+    } else {
+        xtask::diff::render(&report, None)
+    };
+    // A closed pipe (`| head`) is not an error.
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes());
+    Ok(())
+}
+
+/// `corpus`: a folder's documents scored against their ground truth.
+fn cmd_corpus(dir: PathBuf, family: Option<String>, json: bool) -> Result<(), Error> {
+    let family: Option<Family> = family
+        .map(|f| f.parse().map_err(Error::Usage))
+        .transpose()?;
+    let result = xtask::corpus::run_with(&dir, family)?;
+    if json {
+        let text = serde_json::to_string_pretty(&xtask::corpus::to_json(&result))
+            .map_err(|e| Error::Usage(e.to_string()))?;
+        println!("{text}");
+    } else {
+        print!("{}", xtask::corpus::render(&result));
+    }
+    Ok(())
+}
+
+/// `corpus-clients`: the manifest's documents generated into the build directory.
+fn cmd_corpus_clients(root: &Path, out: Option<PathBuf>, api: Vec<String>) -> Result<(), Error> {
+    let entries = xtask::corpus_clients::manifest(root)?;
+    let (entries, absent) = xtask::corpus_clients::split_present(root, entries)?;
+    for e in &absent {
+        eprintln!(
+            "note: `{}`: {} is not beside the repository (fetched documents are kept in ../shared, never committed); skipped",
+            e.api, e.doc
+        );
+    }
+    let out = out.unwrap_or_else(|| xtask::corpus_clients::default_out_dir(root));
+    let outcomes = xtask::corpus_clients::write(root, &entries, &out, &api)?;
+    let mut text = String::from(
+        "| api | family | operations (counted) | warnings | lines | seconds |\n| --- | --- | ---: | ---: | ---: | ---: |\n",
+    );
+    let mut wrong = Vec::new();
+    for o in &outcomes {
+        let counted = o.entry.operations.map_or("-".into(), |n| n.to_string());
+        if o.entry.operations.is_some_and(|n| n != o.operations) {
+            wrong.push(format!(
+                "{}: {} operations read, {counted} counted",
+                o.entry.api, o.operations
+            ));
+        }
+        text.push_str(&format!(
+            "| {} | {} | {} ({counted}) | {} | {} | {:.2} |\n",
+            o.entry.api, o.entry.family, o.operations, o.warnings, o.lines, o.seconds
+        ));
+    }
+    print!("{text}");
+    eprintln!("wrote {}", out.display());
+    if wrong.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Usage(wrong.join("\n")))
+    }
+}
+
+/// `blocks`: the document model the readers see.
+fn cmd_blocks(doc: PathBuf) -> Result<(), Error> {
+    let name = doc.display().to_string();
+    let text = std::fs::read_to_string(&doc).map_err(|source| Error::Io {
+        path: name.clone(),
+        source,
+    })?;
+    let d = Document::parse(name, &text);
+    let mut out = format!("{} ({})\n", d.file, d.kind);
+    for (i, b) in d.blocks.iter().enumerate() {
+        let kind = match &b.kind {
+            xtask::read::blocks::Kind::Heading { level } => format!("h{level}"),
+            xtask::read::blocks::Kind::Paragraph => "p".to_string(),
+            xtask::read::blocks::Kind::Item { depth, .. } => format!("item{depth}"),
+            xtask::read::blocks::Kind::Table(t) => format!("table{}", t.rows.len()),
+            xtask::read::blocks::Kind::Code { lang } => {
+                format!("code:{}", lang.as_deref().unwrap_or(""))
+            }
+        };
+        let first = b.text.lines().next().unwrap_or("");
+        let more = if b.text.contains('\n') { " …" } else { "" };
+        out.push_str(&format!(
+            "{i:>5} {:>5} {kind:<8} {first}{more}\n",
+            b.span.line
+        ));
+    }
+    // A closed pipe (`| head`) is not an error of the tool.
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
+    Ok(())
+}
+
+/// `report`: per API, what was found, typed and left unknown.
+fn cmd_report(root: &Path, json: bool) -> Result<(), Error> {
+    let reports = report::report(root)?;
+    if json {
+        let text =
+            serde_json::to_string_pretty(&reports).map_err(|e| Error::Usage(e.to_string()))?;
+        println!("{text}");
+    } else {
+        print!("{}", report::render(&reports));
+    }
+    Ok(())
 }
 
 /// `extract` on a folder of pages or OpenAPI documents: one API, each page read by its own
