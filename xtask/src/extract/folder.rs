@@ -123,18 +123,7 @@ pub fn extract_pages(
     let mut read_any = false;
     for page in pages {
         let shown = format!("{display}/{}", page.name);
-        let mut doc = Document::parse(shown.clone(), &page.text);
-        let read = match (&page.origin, family) {
-            (Some(origin), _) => {
-                doc = doc.with_origin(origin.clone());
-                let f = Family::OpenApi;
-                Some((f, f.extract(&doc, api, source)))
-            }
-            (None, Some(f)) => Some((f, f.extract(&doc, api, source))),
-            (None, None) => super::extract_detected(&doc, api, source)
-                .ok()
-                .map(|(d, out)| (d.family, out)),
-        };
+        let (doc, read) = read_page(page, &shown, family, api, source);
         let failed = |out: &Extracted| {
             out.spec.operations.is_empty()
                 || out.diags.iter().any(|d| d.severity == Severity::Error)
@@ -144,11 +133,7 @@ pub fn extract_pages(
             && page.origin.is_some()
             && has_errors(&out.diags)
         {
-            for d in &out.diags {
-                if !diags.contains(d) {
-                    diags.push(d.clone());
-                }
-            }
+            add_once(&mut diags, out.diags.clone());
             continue;
         }
         let Some((chosen, mut out)) = read.filter(|(_, out)| !failed(out)) else {
@@ -160,21 +145,8 @@ pub fn extract_pages(
             continue;
         };
         *families.entry(chosen.name()).or_default() += out.spec.operations.len();
-        if !read_any {
-            spec.protocol = out.spec.protocol.clone();
-            spec.title = out.spec.title.clone();
-            spec.doc = out.spec.doc.clone();
-            read_any = true;
-        } else if out.spec.protocol.is_rpc() != spec.protocol.is_rpc() {
-            diags.push(Diagnostic::warning(
-                &shown,
-                0,
-                "this page's calls travel otherwise (RPC vs REST) than the first page's; skipped",
-            ));
+        if !adopt(&mut spec, &out.spec, &mut read_any, &shown, &mut diags) {
             continue;
-        }
-        if spec.auth.scheme == AuthScheme::None && out.spec.auth.scheme != AuthScheme::None {
-            spec.auth = out.spec.auth.clone();
         }
         servers.push(out.spec.base_url.clone());
         if page.origin.is_some() {
@@ -186,38 +158,129 @@ pub fn extract_pages(
         }
         merge_types(&mut spec.types, &mut out.spec);
         merge_events(&mut spec, &mut out.spec, &page.name, &shown, &mut diags);
-        for mut op in out.spec.operations {
-            let holder = format!("an operation of {} (line {})", page.name, op.line);
-            let (id, taken) = ids.unique(&op.id, holder);
-            if let Some(holder) = taken {
-                diags.push(
-                    Diagnostic::warning(
-                        &shown,
-                        op.line,
-                        Ids::message(&op.id, &holder, &op.name, &id),
-                    )
-                    .with_source(doc.line(op.line)),
-                );
-            }
-            op.id = id;
-            // An OpenAPI path item in another file names that file already.
-            op.file = Some(op.file.take().unwrap_or_else(|| page.name.clone()));
+        for op in std::mem::take(&mut out.spec.operations) {
+            let op = with_unique_id(op, &mut ids, page, &doc, &mut diags);
             spec.operations.push(op);
         }
-        // Documents sharing a file report its problems once.
-        for d in out.diags {
-            if !diags.contains(&d) {
-                diags.push(d);
-            }
+        add_once(&mut diags, out.diags);
+    }
+    finish(&mut spec, &servers, display, &families);
+    if spec.operations.is_empty() && !has_errors(&diags) {
+        diags.push(Diagnostic::error(
+            display,
+            0,
+            format!(
+                "expected at least one page with an operation among {} page(s), found none",
+                pages.len()
+            ),
+        ));
+    }
+    Extracted { spec, diags }
+}
+
+/// Adds `new` to `diags`, each once (documents sharing a file report its problems once).
+fn add_once(diags: &mut Vec<Diagnostic>, new: Vec<Diagnostic>) {
+    for d in new {
+        if !diags.contains(&d) {
+            diags.push(d);
         }
     }
+}
+
+/// Takes what the API's first page read gives the whole API (protocol, title, text) and the
+/// first auth scheme any page gives; `false` (with a warning) for a page whose calls travel
+/// otherwise than the first page's (RPC vs REST), which is skipped.
+fn adopt(
+    spec: &mut ApiSpec,
+    page: &ApiSpec,
+    read_any: &mut bool,
+    shown: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> bool {
+    if !*read_any {
+        spec.protocol = page.protocol.clone();
+        spec.title = page.title.clone();
+        spec.doc = page.doc.clone();
+        *read_any = true;
+    } else if page.protocol.is_rpc() != spec.protocol.is_rpc() {
+        diags.push(Diagnostic::warning(
+            shown,
+            0,
+            "this page's calls travel otherwise (RPC vs REST) than the first page's; skipped",
+        ));
+        return false;
+    }
+    if spec.auth.scheme == AuthScheme::None && page.auth.scheme != AuthScheme::None {
+        spec.auth = page.auth.clone();
+    }
+    true
+}
+
+/// A page parsed (with its origin for an OpenAPI document) and read: by the OpenAPI reader
+/// for an OpenAPI document, by `family` when given, else by the family detection chooses.
+fn read_page(
+    page: &Page,
+    shown: &str,
+    family: Option<Family>,
+    api: &str,
+    source: &str,
+) -> (Document, Option<(Family, Extracted)>) {
+    let mut doc = Document::parse(shown.to_string(), &page.text);
+    let read = match (&page.origin, family) {
+        (Some(origin), _) => {
+            doc = doc.with_origin(origin.clone());
+            let f = Family::OpenApi;
+            Some((f, f.extract(&doc, api, source)))
+        }
+        (None, Some(f)) => Some((f, f.extract(&doc, api, source))),
+        (None, None) => super::extract_detected(&doc, api, source)
+            .ok()
+            .map(|(d, out)| (d.family, out)),
+    };
+    (doc, read)
+}
+
+/// `op` with an id unique across the folder's pages (a taken one renamed, with a warning at
+/// the page's line) and its `file` (an OpenAPI path item in another file names it already).
+fn with_unique_id(
+    mut op: chatgen_codegen::spec::Operation,
+    ids: &mut Ids,
+    page: &Page,
+    doc: &Document,
+    diags: &mut Vec<Diagnostic>,
+) -> chatgen_codegen::spec::Operation {
+    let holder = format!("an operation of {} (line {})", page.name, op.line);
+    let (id, taken) = ids.unique(&op.id, holder);
+    if let Some(holder) = taken {
+        diags.push(
+            Diagnostic::warning(
+                &doc.file,
+                op.line,
+                Ids::message(&op.id, &holder, &op.name, &id),
+            )
+            .with_source(doc.line(op.line)),
+        );
+    }
+    op.id = id;
+    op.file = Some(op.file.take().unwrap_or_else(|| page.name.clone()));
+    op
+}
+
+/// What the folder as a whole says: the base URL when every page that gives one gives the
+/// same, the title after the folder (not its first page), the family that read the most
+/// operations.
+fn finish(
+    spec: &mut ApiSpec,
+    servers: &[Option<String>],
+    display: &str,
+    families: &BTreeMap<&'static str, usize>,
+) {
     let mut given: Vec<String> = servers.iter().flatten().cloned().collect();
     given.sort();
     given.dedup();
     if given.len() == 1 {
         spec.base_url = given.pop();
     }
-    // The API is named after its folder, not after its first page.
     if let Some(name) = display
         .trim_end_matches('/')
         .rsplit('/')
@@ -235,17 +298,6 @@ pub fn extract_pages(
         .max_by_key(|(_, n)| **n)
         .map(|(f, _)| f.to_string())
         .unwrap_or_else(|| Family::Reference.name().to_string());
-    if spec.operations.is_empty() && !has_errors(&diags) {
-        diags.push(Diagnostic::error(
-            display,
-            0,
-            format!(
-                "expected at least one page with an operation among {} page(s), found none",
-                pages.len()
-            ),
-        ));
-    }
-    Extracted { spec, diags }
 }
 
 /// Reads every page and OpenAPI document of `dir` as one API (see [`extract_pages`]): with
