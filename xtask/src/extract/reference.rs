@@ -4177,8 +4177,11 @@ impl Reader<'_> {
                 {
                     // A JSON body under a body label: the body's shape (type names or a
                     // sample).
-                    match doc.json(index[k], b.span.end_line) {
-                        Ok((parsed, _)) => {
+                    match sample_json(doc, index[k], b.span.end_line, blocks) {
+                        Ok((parsed, _, bulleted)) => {
+                            if bulleted {
+                                skip_to = past_line(blocks, k, parsed.end_line);
+                            }
                             body_samples.push((extent_of(k), parsed.node, body_media.take()))
                         }
                         Err(e) => {
@@ -4204,12 +4207,16 @@ impl Reader<'_> {
                         && b.text.trim_start().starts_with(['{', '['])
                         && !b.text.trim_start().starts_with("{{")
                     {
-                        match doc.json(index[k], b.span.end_line) {
-                            Ok((parsed, raw)) => {
+                        match sample_json(doc, index[k], b.span.end_line, blocks) {
+                            Ok((parsed, raw, bulleted)) => {
                                 if !statuses.iter().any(|x| x.0 == s) {
                                     statuses.push((s, b.span.line, None));
                                 }
-                                let raw = parsed.lenient.then(|| raw.trim().to_string());
+                                if bulleted {
+                                    skip_to = past_line(blocks, k, parsed.end_line);
+                                }
+                                let raw =
+                                    (parsed.lenient || bulleted).then(|| raw.trim().to_string());
                                 samples.entry(s).or_default().push((parsed.node, raw));
                             }
                             Err(e) => self.kit.json_warning(
@@ -5078,6 +5085,61 @@ impl Reader<'_> {
     }
 }
 
+/// The JSON sample at block `at` (see [`Document::json`]), its text as written, and whether
+/// it was printed with a bullet before each member (`• "admins": [`, Redoc's collapsible
+/// members, which a text capture splits into a `{` block and items): then it is read from
+/// the source lines with the bullets taken off, as far as the value goes within `blocks`.
+fn sample_json(
+    doc: &Document,
+    at: usize,
+    until_line: u32,
+    blocks: &[Block],
+) -> Result<(crate::read::json::Parsed, String, bool), crate::read::json::JsonError> {
+    let first = doc.json(at, until_line);
+    let Err(e) = first else {
+        return first.map(|(p, raw)| (p, raw, false));
+    };
+    match bulleted_json(doc, at, blocks) {
+        Some((p, raw)) => Ok((p, raw, true)),
+        None => Err(e),
+    }
+}
+
+/// A JSON value whose members a text capture printed as bullets (`{`, then `• "a": 1,`
+/// lines): the source lines from block `at` to the last of `blocks`, bullets off.
+fn bulleted_json(
+    doc: &Document,
+    at: usize,
+    blocks: &[Block],
+) -> Option<(crate::read::json::Parsed, String)> {
+    if doc.kind != crate::read::blocks::InputKind::Text {
+        return None;
+    }
+    let first = doc.blocks.get(at)?.span.line;
+    let last = blocks.iter().map(|b| b.span.end_line).max()?.max(first);
+    let written = doc.source.text(first, last);
+    if !written.lines().any(|l| l.trim_start().starts_with('•')) {
+        return None;
+    }
+    let stripped: Vec<&str> = written
+        .lines()
+        .map(|l| {
+            let t = l.trim_start();
+            t.strip_prefix('•').map_or(l, str::trim_start)
+        })
+        .collect();
+    let parsed = crate::read::json::parse(&stripped.join("\n"), first).ok()?;
+    let raw = doc.source.text(first, parsed.end_line);
+    Some((parsed, raw))
+}
+
+/// The index of the first of `blocks` after `k` that starts past line `line`.
+fn past_line(blocks: &[Block], k: usize, line: u32) -> usize {
+    (k + 1..blocks.len())
+        .find(|&j| blocks[j].span.line > line)
+        .unwrap_or(blocks.len())
+}
+
 /// A code block that holds a sentence, not code (a page that set its descriptions in
 /// `<code>`): one line of words, no language, nothing code-like.
 fn prose_code(b: &Block) -> bool {
@@ -5627,6 +5689,56 @@ application/json
         assert_eq!(
             out.spec.base_url.as_deref(),
             Some("https://api.example.com")
+        );
+    }
+
+    #[test]
+    fn samples_printed_with_bullets() {
+        // A text capture prints each member of a sample behind a bullet; the JSON is read
+        // with the bullets taken off, and the bullets are no fields of the body.
+        let page = "Widgets API\n\nMakes a widget.\n\nRequest Body schema: application/json\n\n\
+            name\n\nstring\n\nResponses\n\n200 OK\n\npost/widgets\n\nRequest samples\n\n\
+            Content type\n\napplication/json\n{\n  \u{2022} \"name\": \"string\",\n  \
+            \u{2022} \"tags\": [\n    ]\n}\n\nResponse samples\n\n200\n\n\
+            Content type\n\napplication/json\n{\n  \u{2022} \"id\": 0,\n  \
+            \u{2022} \"name\": \"string\"\n}\n";
+        let out = extract(&Document::parse("w.txt", page), "w", "w.txt");
+        let op = &out.spec.operations[0];
+        let body = op.examples.iter().find(|e| e.of == ExampleOf::Request);
+        assert_eq!(
+            body.and_then(|e| e.json.clone()),
+            Some(serde_json::json!({"name": "string", "tags": []}))
+        );
+        let answer = op.examples.iter().find(|e| e.of == ExampleOf::Response);
+        assert_eq!(
+            answer.and_then(|e| e.json.clone()),
+            Some(serde_json::json!({"id": 0, "name": "string"}))
+        );
+        assert!(
+            answer
+                .and_then(|e| e.raw.as_deref())
+                .is_some_and(|r| r.contains('\u{2022}'))
+        );
+        assert!(
+            op.responses
+                .iter()
+                .any(|r| r.status == Some(200) && r.ty.is_some())
+        );
+        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
+            panic!("a body type: {:?}", op.body);
+        };
+        let fields: Vec<&str> = out.spec.types[&body]
+            .fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert!(fields.contains(&"name"), "{fields:?}");
+        assert!(
+            !out.diags
+                .iter()
+                .any(|d| d.message.contains("listed twice") || d.message.contains("skipped")),
+            "{:?}",
+            out.diags.iter().map(|d| &d.message).collect::<Vec<_>>()
         );
     }
 
