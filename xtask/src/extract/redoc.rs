@@ -27,10 +27,11 @@ use chatgen_codegen::spec::{
     ApiSpec, Auth, AuthScheme, Body, EnumValue, Example, ExampleOf, Field, Location, Operation,
     Param, Primitive, Protocol, Response, Route, SampleKind, TypeDef, TypeRef,
 };
-use heck::{ToPascalCase, ToSnakeCase};
+use heck::ToPascalCase;
 
 use super::Extracted;
-use super::reference::{TypeLine, type_line as parse_type};
+use super::kit::{is_token, title_id};
+use super::reference::{Profile, TypeLine, type_line as parse_type};
 use crate::diag::Diagnostic;
 use crate::normalise::infer::Infer;
 use crate::read::Doc;
@@ -42,6 +43,50 @@ pub use super::kit::ROUTE_PLACEHOLDER;
 const METHODS: [&str; 8] = [
     "get", "post", "put", "patch", "delete", "head", "options", "trace",
 ];
+
+/// Redoc as a profile of the reference reader: its titles carry the version, its ids are
+/// made from sentence titles, its credentials are named after `Authorizations:`, its
+/// operations are filed under tags, and its samples are made from the schema.
+pub const REDOC: Profile = Profile {
+    title_version: true,
+    short_ids: true,
+    auth: Some(page_auth),
+    tag: Some(tag_before),
+    schema_samples: true,
+    ..Profile::named("redoc")
+};
+
+/// The tag Redoc files the operation titled at block `title` under, among the blocks from
+/// `from`: in a ranked page the last heading of rank 1 or 2 before the title; in a text
+/// capture a short line (four words at most, no full stop) right before the title, or
+/// before one line of the tag's description.
+pub fn tag_before(d: &Document, from: usize, title: usize) -> Option<usize> {
+    let blocks = &d.blocks;
+    if blocks.iter().any(|b| b.level().is_some_and(|l| l > 0)) {
+        return (from..title)
+            .rev()
+            .find(|&i| blocks[i].level().is_some_and(|l| (1..=2).contains(&l)));
+    }
+    let at: Vec<usize> = (from..title.min(blocks.len()))
+        .filter(|&i| {
+            let t = blocks[i].text.trim();
+            let lower = t.to_ascii_lowercase();
+            !t.is_empty()
+                && !blocks[i].is_code()
+                && lower != "request"
+                && !lower.starts_with("download openapi")
+                && mark(&blocks[i], blocks.get(i + 1)) == Mark::Plain
+        })
+        .collect();
+    let last = at.len().checked_sub(1)?;
+    let text = |k: usize| blocks[at[k]].text.trim();
+    [last, last.wrapping_sub(1)]
+        .into_iter()
+        .filter(|&k| k <= last)
+        .find(|&k| is_short(text(k), 4) && !text(k).contains('\n'))
+        .filter(|&k| k == last || !is_short(text(k + 1), 4))
+        .map(|k| at[k])
+}
 
 /// Reads a Redoc page or capture given as lines (the family interface).
 pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
@@ -198,8 +243,6 @@ struct Reader<'a> {
     marks: Vec<Mark>,
     infer: Infer<'a>,
     diags: Vec<Diagnostic>,
-    schemes: Vec<String>,
-    scheme_line: Option<u32>,
     servers: Vec<String>,
 }
 
@@ -224,8 +267,6 @@ pub fn extract_document(d: &Document, api: &str, source: &str) -> Extracted {
         marks,
         infer: Infer::new(&d.file),
         diags: Vec::new(),
-        schemes: Vec::new(),
-        scheme_line: None,
         servers: Vec::new(),
     };
     let spans = r.operations();
@@ -275,7 +316,7 @@ pub fn extract_document(d: &Document, api: &str, source: &str) -> Extracted {
     }
     dedupe_ids(&mut operations, &mut r);
     let (title, version, intro) = r.title(first_header);
-    let auth = r.auth();
+    let auth = page_auth(d).unwrap_or_default();
     let Reader {
         infer,
         mut diags,
@@ -529,7 +570,7 @@ impl<'a> Reader<'a> {
             let next = self.next_mark(i + 1, s.end);
             match self.marks[i].clone() {
                 Mark::Auth => {
-                    self.schemes_at(i + 1, next);
+                    // The schemes are the page's (`page_auth`).
                 }
                 Mark::Params(loc) => {
                     for f in self.fields(i + 1, next) {
@@ -701,34 +742,6 @@ impl<'a> Reader<'a> {
         (from..end)
             .find(|&j| self.marks[j] != Mark::Plain)
             .unwrap_or(end)
-    }
-
-    /// Scheme names after `Authorizations:`.
-    fn schemes_at(&mut self, from: usize, to: usize) {
-        let Some(i) = (from..to).find(|&i| !self.text(i).is_empty()) else {
-            return;
-        };
-        let text = self.text(i);
-        let mut names: Vec<String> = Vec::new();
-        for part in text.split([',', '&']) {
-            let part = part.split(" (").next().unwrap_or("").trim();
-            let part = part.trim_end_matches(" or").trim();
-            for name in split_scheme_names(part) {
-                let name = name.trim_matches('_').to_string();
-                // `None`: Redoc's word for an operation that needs no credential.
-                if !name.is_empty() && name != "None" && !names.contains(&name) {
-                    names.push(name);
-                }
-            }
-        }
-        if self.scheme_line.is_none() && !names.is_empty() {
-            self.scheme_line = Some(self.line(i));
-        }
-        for n in names {
-            if !self.schemes.contains(&n) {
-                self.schemes.push(n);
-            }
-        }
     }
 
     /// Server URLs shown under the route: each ends with the route's path.
@@ -1075,69 +1088,111 @@ impl<'a> Reader<'a> {
             (!intro.is_empty()).then(|| intro.join("\n")),
         )
     }
+}
 
-    /// The security schemes the operations name, and how they travel when the page's
-    /// Authentication section says so.
-    fn auth(&self) -> Auth {
-        if self.schemes.is_empty() {
-            return Auth::default();
+/// The security schemes the page's operations name after `Authorizations:`, and how they
+/// travel when the page's Authentication section says so; `None` when no operation names
+/// one.
+pub fn page_auth(d: &Document) -> Option<Auth> {
+    let blocks = &d.blocks;
+    let mut schemes: Vec<String> = Vec::new();
+    let mut scheme_line: Option<u32> = None;
+    for i in 0..blocks.len() {
+        if mark(&blocks[i], blocks.get(i + 1)) != Mark::Auth {
+            continue;
         }
-        let mut auth = Auth {
-            scheme: AuthScheme::ApiKey,
-            names: self.schemes.clone(),
-            line: self.scheme_line,
-            ..Auth::default()
+        // The first non-empty block after the label, unless another label comes first.
+        let Some(k) = (i + 1..blocks.len()).find(|&k| {
+            !blocks[k].text.trim().is_empty() || mark(&blocks[k], blocks.get(k + 1)) != Mark::Plain
+        }) else {
+            continue;
         };
-        // `Security Scheme Type: HTTP` / `HTTP Authorization Scheme: bearer`, or
-        // `Header parameter name: X-Key`, in the Authentication section.
-        if self.schemes.len() == 1 {
-            let texts: Vec<String> = self
-                .blocks()
-                .iter()
-                .take_while(|b| b.text.trim() != "Responses")
-                .map(|b| b.text.to_lowercase())
-                .collect();
-            let joined = texts.join("\n");
-            if (joined.contains("bearer") && joined.contains("http authorization scheme"))
-                || joined.contains("oauth2")
-            {
-                // An HTTP bearer scheme, or OAuth 2 (its access token is a bearer token).
-                auth.scheme = AuthScheme::Bearer;
-                auth.names.clear();
-            } else if let Some(pos) = joined.find("header parameter name") {
-                let rest = &self.blocks_text_from(pos);
-                if let Some(h) = rest {
-                    auth.scheme = AuthScheme::Header;
-                    auth.header = Some(h.clone());
-                    auth.names.clear();
-                }
+        if mark(&blocks[k], blocks.get(k + 1)) != Mark::Plain {
+            continue;
+        }
+        let names = scheme_names(blocks[k].text.trim());
+        if scheme_line.is_none() && !names.is_empty() {
+            scheme_line = Some(blocks[k].span.line);
+        }
+        for n in names {
+            if !schemes.contains(&n) {
+                schemes.push(n);
             }
         }
-        auth
     }
+    if schemes.is_empty() {
+        return None;
+    }
+    let mut auth = Auth {
+        scheme: AuthScheme::ApiKey,
+        names: schemes,
+        line: scheme_line,
+        ..Auth::default()
+    };
+    // `Security Scheme Type: HTTP` / `HTTP Authorization Scheme: bearer`, or
+    // `Header parameter name: X-Key`, in the Authentication section.
+    if auth.names.len() == 1 {
+        let texts: Vec<String> = blocks
+            .iter()
+            .take_while(|b| b.text.trim() != "Responses")
+            .map(|b| b.text.to_lowercase())
+            .collect();
+        let joined = texts.join("\n");
+        if (joined.contains("bearer") && joined.contains("http authorization scheme"))
+            || joined.contains("oauth2")
+        {
+            // An HTTP bearer scheme, or OAuth 2 (its access token is a bearer token).
+            auth.scheme = AuthScheme::Bearer;
+            auth.names.clear();
+        } else if joined.contains("header parameter name")
+            && let Some(h) = header_parameter_name(blocks)
+        {
+            auth.scheme = AuthScheme::Header;
+            auth.header = Some(h);
+            auth.names.clear();
+        }
+    }
+    Some(auth)
+}
 
-    /// The header name that follows `Header parameter name` in the page.
-    fn blocks_text_from(&self, _pos: usize) -> Option<String> {
-        let blocks = self.blocks();
-        for (i, b) in blocks.iter().enumerate() {
-            let lower = b.text.to_lowercase();
-            if let Some(k) = lower.find("header parameter name") {
-                let after = b.text[k + "header parameter name".len()..]
-                    .trim_start_matches([':', ' ', '|', '\t'])
-                    .trim();
-                let word = if after.is_empty() {
-                    blocks.get(i + 1).map_or("", |n| n.text.trim())
-                } else {
-                    after
-                };
-                let word = word.split_whitespace().next().unwrap_or("");
-                if !word.is_empty() {
-                    return Some(word.to_string());
-                }
+/// The scheme names of an `Authorizations:` line: `API-TOKENPersonal-Access-Token`,
+/// `bearerAuth & apiKey`, `OAuth2 (read, write) or None` (`None`: Redoc's word for an
+/// operation that needs no credential).
+fn scheme_names(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for part in text.split([',', '&']) {
+        let part = part.split(" (").next().unwrap_or("").trim();
+        let part = part.trim_end_matches(" or").trim();
+        for name in split_scheme_names(part) {
+            let name = name.trim_matches('_').to_string();
+            if !name.is_empty() && name != "None" && !names.contains(&name) {
+                names.push(name);
             }
         }
-        None
     }
+    names
+}
+
+/// The header name that follows `Header parameter name` in the page.
+fn header_parameter_name(blocks: &[Block]) -> Option<String> {
+    for (i, b) in blocks.iter().enumerate() {
+        let lower = b.text.to_lowercase();
+        if let Some(k) = lower.find("header parameter name") {
+            let after = b.text[k + "header parameter name".len()..]
+                .trim_start_matches([':', ' ', '|', '\t'])
+                .trim();
+            let word = if after.is_empty() {
+                blocks.get(i + 1).map_or("", |n| n.text.trim())
+            } else {
+                after
+            };
+            let word = word.split_whitespace().next().unwrap_or("");
+            if !word.is_empty() {
+                return Some(word.to_string());
+            }
+        }
+    }
+    None
 }
 
 fn example(
@@ -1483,51 +1538,15 @@ fn clean_title(t: &str) -> String {
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Words left out of ids made from a sentence.
-const STOP_WORDS: [&str; 12] = [
-    "a", "an", "the", "for", "of", "in", "to", "by", "on", "with", "and", "from",
-];
-
-/// One token (an operationId such as `getCycleById`, a tag such as `chatrooms`).
-fn is_token(t: &str) -> bool {
-    !t.is_empty() && !t.contains(char::is_whitespace) && !t.ends_with(':')
-}
-
 /// At most `words` words and no closing full stop: a title or tag, not a sentence.
 fn is_short(t: &str, words: usize) -> bool {
     t.split_whitespace().count() <= words && !t.ends_with('.') && !t.ends_with('。')
 }
 
-/// A snake_case id from the title (its first four content words when it is a sentence);
-/// `operation_N` when the title gives none (a non-Latin title).
+/// A snake_case id from the title ([`title_id`]); `operation_N` when the title gives none
+/// (a non-Latin title).
 fn op_id(title: &str, index: usize) -> String {
-    let id = if is_token(title) {
-        title.to_snake_case()
-    } else {
-        title
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty() && !STOP_WORDS.contains(&w.to_lowercase().as_str()))
-            .take(4)
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_snake_case()
-    };
-    let id: String = id
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
-        .collect();
-    let id = id.trim_matches('_').to_string();
-    if id.is_empty() || !title.is_ascii() {
-        format!("operation_{}", index + 1)
-    } else if id.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("op_{id}")
-    } else {
-        id.chars()
-            .take(60)
-            .collect::<String>()
-            .trim_end_matches('_')
-            .to_string()
-    }
+    title_id(title).unwrap_or_else(|| format!("operation_{}", index + 1))
 }
 
 fn dedupe_ids(operations: &mut [Operation], r: &mut Reader<'_>) {

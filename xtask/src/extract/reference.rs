@@ -3207,6 +3207,20 @@ pub struct Profile {
     /// case without its colon: (the label, or ` suffix` for any label ending so, and what
     /// joins its lines).
     pub metadata: &'static [(&'static str, &'static str)],
+    /// The page's title ends with the API's version in brackets (`Messenger API (1.0)`):
+    /// read apart.
+    pub title_version: bool,
+    /// Operation ids from titles as [`super::kit::title_id`] makes them (a sentence's first
+    /// content words), not from the whole title.
+    pub short_ids: bool,
+    /// How the page says which credentials its calls take, read from the whole page.
+    pub auth: Option<fn(&Document) -> Option<Auth>>,
+    /// The tag an operation is filed under: the block before its title (the blocks since
+    /// the previous operation's end, and the title's block, given) that names it.
+    pub tag: Option<fn(&Document, usize, usize) -> Option<usize>>,
+    /// The samples are the renderer's, made from the schema (`"string"`, `0`): placeholders,
+    /// whose members no list shows are no fields.
+    pub schema_samples: bool,
 }
 
 impl Profile {
@@ -3224,6 +3238,11 @@ impl Profile {
             default_value: None,
             token_field: None,
             metadata: &[],
+            title_version: false,
+            short_ids: false,
+            auth: None,
+            tag: None,
+            schema_samples: false,
         }
     }
 }
@@ -3302,6 +3321,9 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     let rpc = located.iter().all(|o| o.route.is_none()) && located.iter().any(|o| o.rpc.is_some());
     r.id_prefix = common_prefix(located.iter().filter_map(|o| o.route.as_ref()));
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
+    let first_tag = profile
+        .tag
+        .and_then(|tag_of| file_tags(doc, &located, &mut operations, tag_of));
     let streams = super::events::read(doc, &mut r.kit, &mut operations);
     r.kit.unique_ids(&mut operations);
     let first_op = located
@@ -3310,6 +3332,8 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         .map(|o| o.heading.unwrap_or(o.start))
         .min()
         .unwrap_or(doc.blocks.len());
+    // The first operation's tag ends the introduction.
+    let first_op = first_tag.map_or(first_op, |t| first_op.min(t));
     let (mut title_at, mut title) = page_title(doc, first_op);
     // The first heading names the first of several operations (a page that starts
     // straight with its first section): the page has no title of its own.
@@ -3319,6 +3343,12 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
             format!("the page has no title before its first operation; titled `{api}`"),
         );
         (title_at, title) = (None, api.to_string());
+    }
+    let mut version_in_title = None;
+    if profile.title_version
+        && let Some((t, v)) = title_version(&title)
+    {
+        (title, version_in_title) = (t, Some(v));
     }
     if doc.kind == crate::read::blocks::InputKind::Text
         && let Some(t) = title_at.filter(|&t| t > 0)
@@ -3416,7 +3446,13 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
                 .map(|v| v.trim().to_string())
                 .filter(|v| !v.is_empty())
         })
-        .flatten();
+        .flatten()
+        .or(version_in_title);
+    if r.auth.is_none()
+        && let Some(page_auth) = profile.auth
+    {
+        r.auth = page_auth(doc);
+    }
     // The profile's token field, described in the page's envelope description.
     if r.auth.is_none()
         && let Some((name, words)) = profile.token_field
@@ -3475,6 +3511,71 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         ..r.kit.spec(api, source, profile.family, protocol)
     };
     r.kit.finish(spec)
+}
+
+/// `Messenger API (b63bb6c)` → (`Messenger API`, `b63bb6c`): a title that ends with a
+/// version in brackets (one word).
+fn title_version(title: &str) -> Option<(String, String)> {
+    let (t, v) = title.trim().strip_suffix(')')?.rsplit_once(" (")?;
+    (!v.contains(' ') && !v.is_empty()).then(|| (t.trim().to_string(), v.to_string()))
+}
+
+/// Files each operation under the tag `tag_of` finds before its title, or under the last
+/// one found before it; the block of the first tag.
+fn file_tags(
+    doc: &Document,
+    located: &[OpAt],
+    operations: &mut [Operation],
+    tag_of: fn(&Document, usize, usize) -> Option<usize>,
+) -> Option<usize> {
+    let mut tag: Option<String> = None;
+    let mut first = None;
+    let mut floor = 0;
+    for (o, op) in located.iter().zip(operations.iter_mut()) {
+        if o.listed.is_some() {
+            continue;
+        }
+        // (A title read back from the first label may stand before the extent's start.)
+        let title = o.heading.unwrap_or_else(|| {
+            (floor..o.end.min(doc.blocks.len()))
+                .find(|&i| doc.blocks[i].span.line == o.line)
+                .unwrap_or(o.start)
+        });
+        if let Some(t) = tag_of(doc, floor.min(title), title) {
+            first.get_or_insert(t);
+            tag = Some(clean_heading(&doc.blocks[t].text));
+        }
+        op.tag = tag.clone();
+        floor = floor.max(o.end);
+    }
+    first
+}
+
+/// The status of an answer shown under no status (see [`Profile::schema_samples`]), while
+/// it is read; [`unnumbered_answers`] makes it unknown.
+const UNNUMBERED: u16 = 0;
+
+/// Answers read under no status: their status unknown, and said so.
+fn unnumbered_answers(op: &mut Operation) {
+    let mut any = false;
+    for r in op
+        .responses
+        .iter_mut()
+        .filter(|r| r.status == Some(UNNUMBERED))
+    {
+        r.status = None;
+        any = true;
+    }
+    for e in op
+        .examples
+        .iter_mut()
+        .filter(|e| e.status == Some(UNNUMBERED))
+    {
+        e.status = None;
+    }
+    if any {
+        op.unknown.push("response status".into());
+    }
 }
 
 /// The leading path segments every route shares (`/api/v3` for `/api/v3/ping` and
@@ -3639,7 +3740,10 @@ impl Reader<'_> {
     fn operation(&mut self, o: &OpAt) -> Operation {
         let doc = self.doc;
         let id = o.rpc.as_deref().map_or_else(
-            || o.name.to_snake_case(),
+            || match self.profile.short_ids {
+                true => super::kit::title_id(&o.name).unwrap_or_default(),
+                false => o.name.to_snake_case(),
+            },
             |n| n.replace('.', "_").to_snake_case(),
         );
         // A name in another script (`Присоединение по приглашению`) gives no Rust
@@ -3774,6 +3878,10 @@ impl Reader<'_> {
         let mut media: BTreeMap<u16, String> = BTreeMap::new();
         // Per extent, the first JSON under a body label.
         let mut body_samples: Vec<(usize, Node, Option<String>)> = Vec::new();
+        // A body sample's text as written, by its line, when it is not plain JSON.
+        let mut body_raw: BTreeMap<u32, String> = BTreeMap::new();
+        // The line of the first body schema label (`Request Body schema: application/json`).
+        let mut body_label: Option<u32> = None;
         let mut intro_fields: Vec<RawParam> = Vec::new();
         let mut notes: Vec<String> = Vec::new();
         // A metadata label being read: key, joiner, lines, label line.
@@ -3951,6 +4059,11 @@ impl Reader<'_> {
                     && let (_, Some(m)) = label_media(&clean_heading(&b.text))
                 {
                     declared_media.get_or_insert(m);
+                }
+                if c == Ctx::Params(Some(Location::Body))
+                    && b.text.to_ascii_lowercase().contains("body schema")
+                {
+                    body_label.get_or_insert(b.span.line);
                 }
                 base_depth = None;
                 if matches!(c, Ctx::Params(_) | Ctx::Form) {
@@ -4178,9 +4291,10 @@ impl Reader<'_> {
                     // A JSON body under a body label: the body's shape (type names or a
                     // sample).
                     match sample_json(doc, index[k], b.span.end_line, blocks) {
-                        Ok((parsed, _, bulleted)) => {
+                        Ok((parsed, raw, bulleted)) => {
                             if bulleted {
                                 skip_to = past_line(blocks, k, parsed.end_line);
+                                body_raw.insert(parsed.node.line, raw.trim().to_string());
                             }
                             body_samples.push((extent_of(k), parsed.node, body_media.take()))
                         }
@@ -4195,6 +4309,12 @@ impl Reader<'_> {
                     // success the doc shows.
                     let status = match ctx {
                         Some(Ctx::Response(Some(s))) => Some(s),
+                        // A renderer's sample under no status at all: its status is unknown.
+                        Some(Ctx::Response(None))
+                            if self.profile.schema_samples && statuses.is_empty() =>
+                        {
+                            Some(UNNUMBERED)
+                        }
                         Some(Ctx::Response(None)) => Some(return_last(&statuses)),
                         _ => None,
                     };
@@ -4245,6 +4365,7 @@ impl Reader<'_> {
             op.doc = Some(d);
         }
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
+        self.body_at_label(&mut op, body_label);
         if let Some(b) = op.body.as_mut()
             && b.content_type.is_none()
         {
@@ -4284,9 +4405,9 @@ impl Reader<'_> {
             op.examples.push(Example {
                 of: ExampleOf::Request,
                 status: None,
-                kind: sample_kind(node),
+                kind: self.sample_kind(node),
                 url: None,
-                raw: None,
+                raw: body_raw.get(&node.line).cloned(),
                 json: Some(node.to_value()),
                 line: node.line,
             });
@@ -4294,7 +4415,7 @@ impl Reader<'_> {
         // An RPC method's example is the call as sent (an envelope, a form): an example,
         // not the shape of a body.
         if let Some((_, node, content_type)) = body_samples.first().filter(|_| op.rpc.is_none()) {
-            let kind = sample_kind(node);
+            let kind = self.sample_kind(node);
             let content_type = content_type.clone();
             // Fields listed and shown as JSON: a JSON body, unless the page says otherwise.
             if let Some(b) = op.body.as_mut()
@@ -4343,9 +4464,9 @@ impl Reader<'_> {
                         ..
                     }),
                     JsonKind::Object(members),
-                ) if kind == SampleKind::Real => {
+                ) if kind == SampleKind::Real || self.profile.schema_samples => {
                     let name = name.clone();
-                    self.type_from_example(&name, members, &untyped);
+                    self.type_from_example(&name, members, &untyped, kind);
                 }
                 _ => {}
             }
@@ -4415,6 +4536,7 @@ impl Reader<'_> {
                 None => {}
             }
         }
+        unnumbered_answers(&mut op);
         // The page says nothing of the answer (not even `Returns: Empty`): unknown, not
         // assumed.
         if op.responses.is_empty()
@@ -4737,10 +4859,43 @@ impl Reader<'_> {
         untyped
     }
 
+    /// A body whose fields a body schema label lists (`Request Body schema:`) is declared at
+    /// the label.
+    fn body_at_label(&mut self, op: &mut Operation, label: Option<u32>) {
+        let (Some(label), Some(body)) = (label, op.body.as_mut()) else {
+            return;
+        };
+        if !body.line.is_some_and(|l| l > label) {
+            return;
+        }
+        body.line = Some(label);
+        if let TypeRef::Named(name) = &body.ty
+            && let Some(def) = self.kit.infer.types.get_mut(name)
+        {
+            def.line = Some(label);
+        }
+    }
+
+    /// What kind of sample `node` is; the renderer's own (made from the schema) when the
+    /// profile says so.
+    fn sample_kind(&self, node: &Node) -> SampleKind {
+        if self.profile.schema_samples {
+            SampleKind::Placeholder
+        } else {
+            sample_kind(node)
+        }
+    }
+
     /// A body whose fields a list names and an example shows: each listed field the list
     /// gives no type takes the example's, and a member only the example shows is an
-    /// optional field.
-    fn type_from_example(&mut self, name: &str, members: &[(String, Node)], untyped: &[String]) {
+    /// optional field (none when the example is the renderer's).
+    fn type_from_example(
+        &mut self,
+        name: &str,
+        members: &[(String, Node)],
+        untyped: &[String],
+        kind: SampleKind,
+    ) {
         let mut typed: Vec<(String, TypeRef, u32)> = Vec::new();
         for (member, node) in members {
             let listed = self
@@ -4752,11 +4907,12 @@ impl Reader<'_> {
             if listed && !untyped.contains(member) {
                 continue;
             }
+            // A renderer's sample shows the schema: a member no list shows is none of its.
+            if !listed && self.profile.schema_samples {
+                continue;
+            }
             let hint = format!("{name}{}", member.to_pascal_case());
-            let ty = self
-                .kit
-                .infer
-                .infer_samples(&[node], &hint, SampleKind::Real);
+            let ty = self.kit.infer.infer_samples(&[node], &hint, kind);
             typed.push((member.clone(), ty, node.line));
         }
         let Some(def) = self.kit.infer.types.get_mut(name) else {
@@ -5038,7 +5194,9 @@ impl Reader<'_> {
                 let refs: Vec<&Node> = nodes.iter().map(|(n, _)| n).collect();
                 // Schemas written as type names (`"id": "integer"`) are named after the
                 // operation; real samples after the entity the page returns.
-                let kind = if refs.iter().all(|n| sample_kind(n) == SampleKind::TypeNames) {
+                let kind = if self.profile.schema_samples {
+                    SampleKind::Placeholder
+                } else if refs.iter().all(|n| sample_kind(n) == SampleKind::TypeNames) {
                     SampleKind::TypeNames
                 } else {
                     SampleKind::Real
@@ -5046,7 +5204,7 @@ impl Reader<'_> {
                 let hint = match kind {
                     SampleKind::TypeNames if with_body == 1 => format!("{pascal}Response"),
                     SampleKind::TypeNames => format!("{pascal}Response{status}"),
-                    _ if (200..300).contains(&status) => {
+                    _ if (200..300).contains(&status) || status == UNNUMBERED => {
                         returns.map_or_else(|| format!("{pascal}Response"), str::to_string)
                     }
                     _ => "Error".to_string(),
