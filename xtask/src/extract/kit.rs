@@ -298,6 +298,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ids_from_titles() {
+        assert_eq!(title_id("getCycleById").as_deref(), Some("get_cycle_by_id"));
+        assert_eq!(
+            title_id("Returns a specific chatroom searched by eventID.").as_deref(),
+            Some("returns_specific_chatroom_searched")
+        );
+        assert_eq!(title_id("2FA setup").as_deref(), Some("op_2fa_setup"));
+        assert_eq!(title_id("Получить список"), None);
+        assert_eq!(title_id("..."), None);
+    }
+
+    #[test]
     fn ids_are_unique_and_said_once() {
         let doc = Doc::new("d.txt", "a\nb\nc\n");
         let mut kit = Kit::new(&doc);

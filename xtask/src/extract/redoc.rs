@@ -1598,6 +1598,94 @@ fn split_scheme_names(line: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// A capture as Redoc prints it: a title with its version, a tag, a sentence title,
+    /// `Authorizations:` with run-together scheme names, a body schema with an `Enum:`,
+    /// `Responses` with no status, bullet samples.
+    const CAPTURE: &str = "Widget API (1.2.3)\n\nDownload OpenAPI specification:\n\n\
+        Widgets for everyone.\n\nwidgets\n\nReturns a single widget by its id.\n\n\
+        Authorizations:\nAPI-KEYSession-Token\nquery Parameters\nwidget_id\nrequired\n\
+        integer\n\nthe widget\n\nResponses\n\nResponse samples\n\nContent type\n\
+        application/json\n{\n  \u{2022} \"id\": 0,\n  \u{2022} \"name\": \"string\"\n}\n\n\
+        CreateWidget\n\nAuthorizations:\nAPI-KEY\nRequest Body schema: application/json\n\
+        name\nrequired\nstring\n\nResponses\n\n201\n\nCreated\n\nRequest samples\n\n\
+        Payload\n\nContent type\napplication/json\n{\n  \u{2022} \"name\": \"string\",\n  \
+        \u{2022} \"extra\": 0\n}\n";
+
+    #[test]
+    fn the_profile_reads_what_redoc_adds() {
+        let doc = Document::parse("w.txt", CAPTURE);
+        let out = super::super::reference::extract_with(&doc, "w", "w.txt", &REDOC);
+        let spec = &out.spec;
+        assert_eq!(spec.family, "redoc");
+        assert_eq!(
+            (spec.title.as_str(), spec.version.as_deref()),
+            ("Widget API", Some("1.2.3"))
+        );
+        assert_eq!(spec.doc.as_deref(), Some("Widgets for everyone."));
+        assert_eq!(spec.auth.scheme, AuthScheme::ApiKey);
+        assert_eq!(spec.auth.names, ["API-KEY", "Session-Token"]);
+        let seen: Vec<(&str, Option<&str>)> = spec
+            .operations
+            .iter()
+            .map(|o| (o.id.as_str(), o.tag.as_deref()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("returns_single_widget_its", Some("widgets")),
+                ("create_widget", Some("widgets"))
+            ]
+        );
+        // An answer under no status: its status unknown, its type the sample's.
+        let get = &spec.operations[0];
+        assert_eq!(get.responses.len(), 1);
+        assert_eq!(get.responses[0].status, None);
+        assert!(get.responses[0].ty.is_some());
+        assert!(get.unknown.iter().any(|u| u == "response status"));
+        // The renderer's sample shows no field the schema does not list.
+        let create = &spec.operations[1];
+        let Some(TypeRef::Named(body)) = create.body.as_ref().map(|b| b.ty.clone()) else {
+            panic!("a body: {:?}", create.body);
+        };
+        let fields: Vec<&str> = spec.types[&body]
+            .fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert_eq!(fields, ["name"]);
+        assert_eq!(create.body.as_ref().and_then(|b| b.line), Some(35));
+        assert!(
+            create
+                .examples
+                .iter()
+                .all(|e| e.kind == SampleKind::Placeholder)
+        );
+    }
+
+    #[test]
+    fn tags_in_ranked_pages_and_captures() {
+        let html = Document::parse(
+            "w.html",
+            "<h1>Widget API</h1><p>Intro.</p><h1>widgets</h1><h2>List widgets</h2><p>Lists.</p>",
+        );
+        let title = html
+            .blocks
+            .iter()
+            .position(|b| b.text.trim() == "List widgets")
+            .unwrap_or(0);
+        let tag = tag_before(&html, 2, title).map(|t| html.blocks[t].text.trim().to_string());
+        assert_eq!(tag.as_deref(), Some("widgets"));
+        // A capture: a short line before the title, or before one line describing the tag.
+        let text = Document::parse(
+            "w.txt",
+            "Intro sentence of the page.\n\nwidgets\n\nEverything about widgets and more of them.\n\nListWidgets\n",
+        );
+        let title = text.blocks.len() - 1;
+        let tag = tag_before(&text, 0, title).map(|t| text.blocks[t].text.trim().to_string());
+        assert_eq!(tag.as_deref(), Some("widgets"));
+        assert_eq!(tag_before(&text, title, title), None);
+    }
+
     #[test]
     fn names_and_statuses() {
         assert_eq!(

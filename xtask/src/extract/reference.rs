@@ -34,7 +34,7 @@ use chatgen_codegen::spec::{
 use heck::{ToPascalCase, ToSnakeCase};
 
 use super::Extracted;
-use super::kit::Kit;
+use super::kit::{Kit, is_token};
 use crate::read::blocks::{Block, Document, Kind, Table};
 use crate::read::json::{Kind as JsonKind, Node};
 
@@ -3551,6 +3551,12 @@ fn file_tags(
     first
 }
 
+/// A label over samples shown in tabs (`Request samples`, `Response samples`).
+fn sample_tabs_label(text: &str) -> bool {
+    let l = clean_heading(text).to_lowercase();
+    l.trim_end_matches(':').trim().ends_with(" samples")
+}
+
 /// The status of an answer shown under no status (see [`Profile::schema_samples`]), while
 /// it is read; [`unnumbered_answers`] makes it unknown.
 const UNNUMBERED: u16 = 0;
@@ -3880,6 +3886,8 @@ impl Reader<'_> {
         let mut body_samples: Vec<(usize, Node, Option<String>)> = Vec::new();
         // A body sample's text as written, by its line, when it is not plain JSON.
         let mut body_raw: BTreeMap<u32, String> = BTreeMap::new();
+        // Under a samples label (`Request samples`).
+        let mut samples_label = false;
         // The line of the first body schema label (`Request Body schema: application/json`).
         let mut body_label: Option<u32> = None;
         let mut intro_fields: Vec<RawParam> = Vec::new();
@@ -4055,6 +4063,7 @@ impl Reader<'_> {
             {
                 self.empty_label(op_label.take(), &mut op);
                 ctx = Some(c);
+                samples_label = sample_tabs_label(&b.text);
                 if c == Ctx::Params(Some(Location::Body))
                     && let (_, Some(m)) = label_media(&clean_heading(&b.text))
                 {
@@ -4230,6 +4239,8 @@ impl Reader<'_> {
                         }
                     }
                 }
+                // Under `Request samples`, a lone word is a sample's tab (`Payload`).
+                Kind::Item { .. } if samples_label && is_token(b.text.trim()) => {}
                 Kind::Item { depth, .. } if in_params && ctx.is_some() => {
                     let base = *base_depth.get_or_insert(*depth);
                     let read = bullets(&b.text, b.span.line);
@@ -5848,6 +5859,26 @@ application/json
             out.spec.base_url.as_deref(),
             Some("https://api.example.com")
         );
+    }
+
+    #[test]
+    fn sample_tabs_are_no_fields() {
+        // `Request samples` over tabs (`* Payload`): the tab is no body field.
+        let page = "# Widgets API\n\n## Make a widget\n\n### Request Body schema: application/json\n\n\
+            | | |\n| --- | --- |\n| name | string |\n\n### Responses\n\n**201**\n\nCreated\n\n\
+            post/widgets\n\n### Request samples\n\n* Payload\n\nContent type\n\n\
+            application/json\n\n```\n{\"name\": \"string\"}\n```\n";
+        let out = extract(&Document::parse("w.md", page), "w", "w.md");
+        let op = &out.spec.operations[0];
+        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
+            panic!("a body type: {:?}", op.body);
+        };
+        let fields: Vec<&str> = out.spec.types[&body]
+            .fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert_eq!(fields, ["name"]);
     }
 
     #[test]
