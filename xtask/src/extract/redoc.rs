@@ -48,6 +48,7 @@ const METHODS: [&str; 8] = [
 /// made from sentence titles, its credentials are named after `Authorizations:`, its
 /// operations are filed under tags, and its samples are made from the schema.
 pub const REDOC: Profile = Profile {
+    title: Some(title_block),
     title_version: true,
     short_ids: true,
     auth: Some(page_auth),
@@ -1053,14 +1054,7 @@ impl<'a> Reader<'a> {
     /// between the title and `end` (the first operation's tag or title).
     fn title(&self, end: Option<usize>) -> (String, Option<String>, Option<String>) {
         let blocks = self.blocks();
-        let at = blocks
-            .iter()
-            .position(|b| b.level() == Some(1))
-            .or_else(|| {
-                (0..blocks.len())
-                    .find(|&i| !self.text(i).is_empty() && !self.text(i).starts_with("---"))
-            });
-        let Some(at) = at else {
+        let Some(at) = title_block(self.d) else {
             return (String::new(), None, None);
         };
         let text = self.text(at);
@@ -1088,6 +1082,20 @@ impl<'a> Reader<'a> {
             (!intro.is_empty()).then(|| intro.join("\n")),
         )
     }
+}
+
+/// The block of the page's title: its first heading of rank 1, else its first line.
+pub fn title_block(d: &Document) -> Option<usize> {
+    let blocks = &d.blocks;
+    blocks
+        .iter()
+        .position(|b| b.level() == Some(1))
+        .or_else(|| {
+            blocks.iter().position(|b| {
+                let t = b.text.trim();
+                !t.is_empty() && !t.starts_with("---")
+            })
+        })
 }
 
 /// The security schemes the page's operations name after `Authorizations:`, and how they
@@ -1660,6 +1668,18 @@ mod tests {
                 .iter()
                 .all(|e| e.kind == SampleKind::Placeholder)
         );
+    }
+
+    #[test]
+    fn the_title_is_the_first_line() {
+        // Not the Authentication section's scheme (`OAuth`) over the first operation.
+        let page = "WHOOP API\nDownload OpenAPI specification:Download\n\nAuthentication\nOAuth\n\
+            Security Scheme Type\tOAuth2\nActivity\n\nGet a thing\nLooks a thing up\n\n\
+            path Parameters\nid\nrequired\ninteger\n\nResponses\n200 OK\n\nget\n/v1/things/{id}\n";
+        let doc = Document::parse("w.txt", page);
+        assert_eq!(title_block(&doc), Some(0));
+        let out = super::super::reference::extract_with(&doc, "w", "w.txt", &REDOC);
+        assert_eq!(out.spec.title, "WHOOP API");
     }
 
     #[test]

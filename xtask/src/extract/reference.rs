@@ -1228,7 +1228,7 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
     // the name, `required` (if so), the type (`integer <int64>`, `string [ 1 .. 50 ]
     // characters`, `Array of strings`), facts (`Default: 10`, `Enum: "a" "b"`, `Example:
     // 5`), then the description.
-    if field_name(first)
+    if (field_name(first) || odd_wire_name(first))
         && let Some((at, required)) = match part(k + 1) {
             Some("required") => Some((k + 2, true)),
             Some(_) => Some((k + 1, false)),
@@ -1257,7 +1257,7 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
                 // `HEADER PARAMETERS` after the last field's facts: the next list's label.
                 && heading_ctx(t).is_none()
                 && stacked_type(t).is_none()
-                && !(field_name(t)
+                && !((field_name(t) || odd_wire_name(t))
                     && part(k + used + 1)
                         .is_some_and(|n| n == "required" || stacked_type(n).is_some()))
         });
@@ -1374,6 +1374,17 @@ fn field_name(name: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+/// A wire name that starts with a digit or a sign (`2fa`, `$top`, `@type`), as a stacked
+/// field prints it over its type line.
+fn odd_wire_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '@'))
+        && name.len() <= 80
+        && name.chars().any(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '$' | '@'))
 }
 
 /// A snake_case name (lower-case letters, digits, `_`), as names without a type print.
@@ -3207,6 +3218,8 @@ pub struct Profile {
     /// case without its colon: (the label, or ` suffix` for any label ending so, and what
     /// joins its lines).
     pub metadata: &'static [(&'static str, &'static str)],
+    /// The block of the page's title, when the layout says where it is.
+    pub title: Option<fn(&Document) -> Option<usize>>,
     /// The page's title ends with the API's version in brackets (`Messenger API (1.0)`):
     /// read apart.
     pub title_version: bool,
@@ -3238,6 +3251,7 @@ impl Profile {
             default_value: None,
             token_field: None,
             metadata: &[],
+            title: None,
             title_version: false,
             short_ids: false,
             auth: None,
@@ -3334,7 +3348,10 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         .unwrap_or(doc.blocks.len());
     // The first operation's tag ends the introduction.
     let first_op = first_tag.map_or(first_op, |t| first_op.min(t));
-    let (mut title_at, mut title) = page_title(doc, first_op);
+    let (mut title_at, mut title) = match profile.title.and_then(|t| t(doc)) {
+        Some(t) => (Some(t), clean_heading(&doc.blocks[t].text)),
+        None => page_title(doc, first_op),
+    };
     // The first heading names the first of several operations (a page that starts
     // straight with its first section): the page has no title of its own.
     if title_at.is_some_and(|t| t >= first_op) && located.len() > 1 {
@@ -5859,6 +5876,33 @@ application/json
             out.spec.base_url.as_deref(),
             Some("https://api.example.com")
         );
+    }
+
+    #[test]
+    fn stacked_fields_with_odd_wire_names() {
+        // `$top` and `2fa` stacked over their type lines are fields, not descriptions.
+        let page = "Widgets API\n\nMakeWidget\n\nMakes a widget.\n\nquery Parameters\n$top\nstring\n\n\
+            dollar\n\nRequest Body schema: application/json\nasync\nboolean\n2fa\n\
+            Array of integers\n\nResponses\n\n200 OK\n\npost/widgets\n\nResponse samples\n\n\
+            Content type\napplication/json\n{\"a\": 1}\n";
+        let out = extract(&Document::parse("w.txt", page), "w", "w.txt");
+        let op = &out.spec.operations[0];
+        let params: Vec<(&str, Option<&str>)> = op
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), p.doc.as_deref()))
+            .collect();
+        assert_eq!(params, [("$top", Some("dollar"))]);
+        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
+            panic!("a body type: {:?}", op.body);
+        };
+        let fields: Vec<&str> = out.spec.types[&body]
+            .fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert_eq!(fields, ["async", "2fa"]);
+        assert!(odd_wire_name("@type") && !odd_wire_name("2") && !odd_wire_name("$ 5"));
     }
 
     #[test]
