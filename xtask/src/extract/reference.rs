@@ -3568,6 +3568,32 @@ fn file_tags(
     first
 }
 
+/// A status alone on its line (`400`, `**201**`).
+fn bare_status(text: &str) -> Option<u16> {
+    let t = text.trim().trim_matches('*').trim();
+    (t.len() == 3 && t.chars().all(|c| c.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+        .filter(|s| (100..600).contains(s))
+}
+
+/// A line that can be a status's reason: one short line of words, not a label of the
+/// panel (a route, a status, a media type, samples, `Content type`).
+fn reason_line(b: &Block) -> bool {
+    let t = b.text.trim();
+    (b.kind == Kind::Paragraph || b.level() == Some(0))
+        && !t.is_empty()
+        && !t.contains('\n')
+        && t.split_whitespace().count() <= 12
+        && !t.starts_with(['{', '['])
+        && !t.ends_with(':')
+        && route_line(t).is_none()
+        && status_label(t).is_none()
+        && !media_type_text(t)
+        && !sample_tabs_label(t)
+        && !panel_chrome(t)
+}
+
 /// A label over samples shown in tabs (`Request samples`, `Response samples`).
 fn sample_tabs_label(text: &str) -> bool {
     let l = clean_heading(text).to_lowercase();
@@ -4052,7 +4078,11 @@ impl Reader<'_> {
             }
             // The route line starts the operation afresh: a label over it (`Part 1.
             // Request for SMS:`) does not govern what follows it.
-            if b.span.line == o.route_at && !b.is_heading() {
+            // (A block before the route's own on its line, in HTML, is not it.)
+            if b.span.line == o.route_at
+                && !b.is_heading()
+                && o.block.is_none_or(|rb| index[k] >= rb)
+            {
                 ctx = None;
             }
             // `Sends events: * a * b`: the events the call sends, on the label's line.
@@ -4073,6 +4103,19 @@ impl Reader<'_> {
                         .filter(|l| !l.is_empty())
                         .map(str::to_string),
                 );
+                continue;
+            }
+            // A status printed alone (`400`) over its reason, as Redoc lists answers: the
+            // reason, whatever its words (`Bad request` is no label there).
+            if let Some(Ctx::Response(Some(s))) = ctx
+                && k > 0
+                && bare_status(&blocks[k - 1].text) == Some(s)
+                && reason_line(b)
+                && let Some(last) = statuses.last_mut()
+                && last.0 == s
+                && last.2.is_none()
+            {
+                last.2 = Some(b.text.trim().to_string());
                 continue;
             }
             if let Some(c) =
@@ -5903,6 +5946,33 @@ application/json
             .collect();
         assert_eq!(fields, ["async", "2fa"]);
         assert!(odd_wire_name("@type") && !odd_wire_name("2") && !odd_wire_name("$ 5"));
+    }
+
+    #[test]
+    fn redoc_answers_and_a_route_sharing_a_line() {
+        // Statuses printed alone over their reasons (`Bad request` is no label there), the
+        // last reason on the route's source line: the reasons are read, and what comes
+        // before the route on its line is not the route.
+        let page = "<h1>Q API</h1><p>Intro.</p>\n<h2>Get chains</h2><p>Lists chains.</p>\n\
+            <h3>Responses</h3>\n<p>200</p><p>Successful operation</p>\n<p>400</p><p>Bad request</p>\n\
+            <p>500</p>\n<p>Internal server error</p><p>get/chains</p>\n";
+        let out = extract(&Document::parse("q.html", page), "q", "q.html");
+        let op = &out.spec.operations[0];
+        let seen: Vec<(Option<u16>, Option<&str>)> = op
+            .responses
+            .iter()
+            .map(|r| (r.status, r.doc.as_deref()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (Some(200), Some("Successful operation")),
+                (Some(400), Some("Bad request")),
+                (Some(500), Some("Internal server error"))
+            ]
+        );
+        assert_eq!(bare_status("**201**"), Some(201));
+        assert_eq!(bare_status("2024"), None);
     }
 
     #[test]
