@@ -1374,6 +1374,20 @@ fn field_name(name: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        || bracketed_name(name)
+}
+
+/// A name with a key in brackets (`filter[chain_type]`, `ids[]`), as deep-object query
+/// parameters are written.
+fn bracketed_name(name: &str) -> bool {
+    let Some((head, rest)) = name.split_once('[') else {
+        return false;
+    };
+    field_name(head)
+        && rest.ends_with(']')
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'))
 }
 
 /// A wire name that starts with a digit or a sign (`2fa`, `$top`, `@type`), as a stacked
@@ -3568,6 +3582,29 @@ fn file_tags(
     first
 }
 
+/// A paragraph of JSON (`{ "data": [ … ] }`) under a samples label, as a code block.
+fn sample_paragraph(b: &Block, under_samples: bool) -> Option<Block> {
+    let t = b.text.trim_start();
+    (under_samples
+        && b.kind == Kind::Paragraph
+        && t.starts_with(['{', '['])
+        && !t.starts_with("{{"))
+    .then(|| Block {
+        kind: Kind::Code { lang: None },
+        ..b.clone()
+    })
+}
+
+/// The status of a samples panel's tabs: `200`, or the first of a capture's run
+/// (`200400401`).
+fn tab_status(text: &str) -> Option<u16> {
+    let t = text.trim();
+    if t.len() > 3 && t.len() % 3 == 0 && t.chars().all(|c| c.is_ascii_digit()) {
+        return bare_status(&t[..3]);
+    }
+    bare_status(t)
+}
+
 /// A status alone on its line (`400`, `**201**`).
 fn bare_status(text: &str) -> Option<u16> {
     let t = text.trim().trim_matches('*').trim();
@@ -3931,6 +3968,8 @@ impl Reader<'_> {
         let mut body_raw: BTreeMap<u32, String> = BTreeMap::new();
         // Under a samples label (`Request samples`).
         let mut samples_label = false;
+        // A status tab read under it.
+        let mut tab_read = false;
         // The line of the first body schema label (`Request Body schema: application/json`).
         let mut body_label: Option<u32> = None;
         let mut intro_fields: Vec<RawParam> = Vec::new();
@@ -3961,6 +4000,15 @@ impl Reader<'_> {
             if k < skip_to {
                 continue;
             }
+            // JSON a page set as a paragraph under a samples label (Redoc's HTML): a sample.
+            let as_code: Block;
+            let b = match sample_paragraph(b, samples_label) {
+                Some(code) => {
+                    as_code = code;
+                    &as_code
+                }
+                None => b,
+            };
             if block_label(b).is_none() {
                 op_label = None;
             }
@@ -4105,6 +4153,18 @@ impl Reader<'_> {
                 );
                 continue;
             }
+            // Under a samples label, the status tabs (`200`, or a capture's `200400`): the
+            // sample shown is the first tab's.
+            if samples_label && let Some(s) = tab_status(&b.text) {
+                if !tab_read {
+                    ctx = Some(Ctx::Response(Some(s)));
+                    if !statuses.iter().any(|x| x.0 == s) {
+                        statuses.push((s, b.span.line, None));
+                    }
+                }
+                tab_read = true;
+                continue;
+            }
             // A status printed alone (`400`) over its reason, as Redoc lists answers: the
             // reason, whatever its words (`Bad request` is no label there).
             if let Some(Ctx::Response(Some(s))) = ctx
@@ -4123,7 +4183,9 @@ impl Reader<'_> {
             {
                 self.empty_label(op_label.take(), &mut op);
                 ctx = Some(c);
+                // (A sample's status tab, `200`, stays under the samples label.)
                 samples_label = sample_tabs_label(&b.text);
+                tab_read = false;
                 if c == Ctx::Params(Some(Location::Body))
                     && let (_, Some(m)) = label_media(&clean_heading(&b.text))
                 {
@@ -5973,6 +6035,30 @@ application/json
         );
         assert_eq!(bare_status("**201**"), Some(201));
         assert_eq!(bare_status("2024"), None);
+    }
+
+    #[test]
+    fn redoc_html_samples_in_paragraphs_under_tabs() {
+        // Redoc's HTML: a deep-object query parameter in a table, the response sample a
+        // paragraph of JSON under its status tabs (the first tab's).
+        let page = "<h1>Q API</h1><p>Intro.</p>\n<h2>Get chains</h2><p>Lists chains.</p>\n\
+            <h5>query Parameters</h5><table><tr><td>filter[chain_type]</td><td>string</td></tr>\
+            </table>\n<h3>Responses</h3>\n<p>200</p><p>OK</p>\n<p>500</p><p>Oops</p>\n\
+            <p>get/chains</p>\n<h3>Response samples</h3><ul><li>200</li><li>500</li></ul>\n\
+            <p>Content type</p><p>application/json</p>\n<p>{\"count\": 0}</p>\n";
+        let out = extract(&Document::parse("q.html", page), "q", "q.html");
+        let op = &out.spec.operations[0];
+        let names: Vec<&str> = op.params.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["filter[chain_type]"]);
+        let typed: Vec<Option<u16>> = op
+            .responses
+            .iter()
+            .filter(|r| r.ty.is_some())
+            .map(|r| r.status)
+            .collect();
+        assert_eq!(typed, [Some(200)]);
+        assert_eq!(tab_status("200400401"), Some(200));
+        assert!(bracketed_name("ids[]") && !bracketed_name("[x]") && !bracketed_name("a[b"));
     }
 
     #[test]
