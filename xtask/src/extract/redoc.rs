@@ -1652,6 +1652,12 @@ mod tests {
         assert!(get.unknown.iter().any(|u| u == "response status"));
         // The renderer's sample shows no field the schema does not list.
         let create = &spec.operations[1];
+        // A status with no sample: its body unknown.
+        assert!(
+            create.unknown.iter().any(|u| u == "response body of 201"),
+            "{:?}",
+            create.unknown
+        );
         let Some(TypeRef::Named(body)) = create.body.as_ref().map(|b| b.ty.clone()) else {
             panic!("a body: {:?}", create.body);
         };

@@ -3641,6 +3641,21 @@ fn sample_tabs_label(text: &str) -> bool {
 /// it is read; [`unnumbered_answers`] makes it unknown.
 const UNNUMBERED: u16 = 0;
 
+/// Answers listed with no sample, when samples show every schema: their bodies unknown
+/// (`response body of 400, 500`), save those that have none (204, 304).
+fn unshown_answers(op: &mut Operation) {
+    let unshown: Vec<String> = op
+        .responses
+        .iter()
+        .filter(|r| r.ty.is_none() && r.status.is_some_and(|s| s != 204 && s != 304))
+        .filter_map(|r| r.status.map(|s| s.to_string()))
+        .collect();
+    if !unshown.is_empty() {
+        op.unknown
+            .push(format!("response body of {}", unshown.join(", ")));
+    }
+}
+
 /// Answers read under no status: their status unknown, and said so.
 fn unnumbered_answers(op: &mut Operation) {
     let mut any = false;
@@ -3736,6 +3751,8 @@ fn page_intro(doc: &Document, title: Option<usize>, first_op: usize) -> Option<S
         (b.kind == Kind::Paragraph || b.level() == Some(0))
             && route_line(&b.text).is_none()
             && index_line(b).is_none()
+            // Redoc's link to the OpenAPI document (`Download OpenAPI specification:`).
+            && !b.text.trim_start().starts_with("Download OpenAPI specification")
     }) {
         let t = b.text.trim();
         if t.is_empty() {
@@ -4181,6 +4198,11 @@ impl Reader<'_> {
             if let Some(c) =
                 block_label(b).filter(|_| !prose_in_status && !field_here && !item_text)
             {
+                // (A label over another of its kind, `Request Body schema:` over `Request
+                // body`, is not empty: the second goes on with it.)
+                if op_label.as_ref().is_some_and(|l| l.2 == c) {
+                    op_label = None;
+                }
                 self.empty_label(op_label.take(), &mut op);
                 ctx = Some(c);
                 // (A sample's status tab, `200`, stays under the samples label.)
@@ -4669,7 +4691,10 @@ impl Reader<'_> {
                 None => {}
             }
         }
-        unnumbered_answers(&mut op);
+        if self.profile.schema_samples {
+            unnumbered_answers(&mut op);
+            unshown_answers(&mut op);
+        }
         // The page says nothing of the answer (not even `Returns: Empty`): unknown, not
         // assumed.
         if op.responses.is_empty()
@@ -6059,6 +6084,21 @@ application/json
         assert_eq!(typed, [Some(200)]);
         assert_eq!(tab_status("200400401"), Some(200));
         assert!(bracketed_name("ids[]") && !bracketed_name("[x]") && !bracketed_name("a[b"));
+    }
+
+    #[test]
+    fn a_body_label_over_another() {
+        // `Request Body schema:` over the body's description `Request body`, then the
+        // fields: not an empty label; and Redoc's download link is no introduction.
+        let page = "<h1>Q API</h1><p>Download OpenAPI specification:Download</p><p>Intro.</p>\n\
+            <h2>Approve</h2><p>Approves.</p>\n<h5>Request Body schema: application/json</h5>\n\
+            <p>Request body</p>\n<table><tr><td>data</td><td>string</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>200</p><p>OK</p>\n<p>post/approve</p>\n";
+        let out = extract(&Document::parse("q.html", page), "q", "q.html");
+        let op = &out.spec.operations[0];
+        assert!(op.body.is_some());
+        assert!(!op.unknown.iter().any(|u| u == "body"), "{:?}", op.unknown);
+        assert_eq!(out.spec.doc.as_deref(), Some("Intro."));
     }
 
     #[test]
