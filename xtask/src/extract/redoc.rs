@@ -31,7 +31,7 @@ use heck::ToPascalCase;
 
 use super::Extracted;
 use super::kit::{is_token, title_id};
-use super::reference::{Profile, TypeLine, type_line as parse_type};
+use super::reference::{Profile, TypeLine, open_type, type_line as parse_type};
 use crate::diag::Diagnostic;
 use crate::normalise::infer::Infer;
 use crate::read::Doc;
@@ -988,7 +988,7 @@ impl<'a> Reader<'a> {
         let mut out = Vec::new();
         for f in fields {
             let mut ty = f.ty.clone();
-            if is_open(&ty)
+            if open_type(&ty)
                 && let Some(node) = members.get(f.name.as_str())
             {
                 let hint = format!("{pascal}{}", f.name.to_pascal_case());
@@ -1218,15 +1218,6 @@ fn example(
         raw: raw.clone(),
         json: Some(node.to_value()),
         line,
-    }
-}
-
-fn is_open(ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::Map(inner) => **inner == TypeRef::ANY,
-        TypeRef::List(inner) => is_open(inner),
-        TypeRef::Primitive(Primitive::Any) => true,
-        _ => false,
     }
 }
 
@@ -1674,6 +1665,28 @@ mod tests {
                 .iter()
                 .all(|e| e.kind == SampleKind::Placeholder)
         );
+    }
+
+    #[test]
+    fn open_fields_typed_from_the_sample() {
+        // `data` is an `object` the schema leaves open: the renderer's sample types it.
+        let page = "<h1>Q API</h1><p>Intro.</p>\n<h2>Approve</h2><p>Approves.</p>\n\
+            <h5>Request Body schema: application/json</h5>\n\
+            <table><tr><td>data</td><td>object</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>204</p><p>Done</p>\n<p>post/approve</p>\n\
+            <h3>Request samples</h3><ul><li>Payload</li></ul>\n\
+            <p>{ \"data\": { \"address\": \"string\" } }</p>\n";
+        let doc = Document::parse("q.html", page);
+        let out = super::super::reference::extract_with(&doc, "q", "q.html", &REDOC);
+        let types = &out.spec.types;
+        let data = types
+            .get("ApproveBody")
+            .and_then(|t| t.fields.iter().find(|f| f.name == "data"));
+        assert_eq!(
+            data.map(|f| f.ty.clone()),
+            Some(TypeRef::Named("ApproveData".into()))
+        );
+        assert_eq!(types["ApproveData"].fields[0].name, "address");
     }
 
     #[test]

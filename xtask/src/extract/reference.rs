@@ -3631,6 +3631,17 @@ fn reason_line(b: &Block) -> bool {
         && !panel_chrome(t)
 }
 
+/// A type a schema leaves open (`object`, `any`, `Array of any`): what a sample shows of it
+/// is all there is to know.
+pub(crate) fn open_type(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Map(inner) => **inner == TypeRef::ANY,
+        TypeRef::List(inner) => open_type(inner),
+        TypeRef::Primitive(chatgen_codegen::spec::Primitive::Any) => true,
+        _ => false,
+    }
+}
+
 /// A label over samples shown in tabs (`Request samples`, `Response samples`).
 fn sample_tabs_label(text: &str) -> bool {
     let l = clean_heading(text).to_lowercase();
@@ -5062,14 +5073,26 @@ impl Reader<'_> {
                 .types
                 .get(name)
                 .is_some_and(|t| t.fields.iter().any(|f| f.name == *member));
-            if listed && !untyped.contains(member) {
+            // (A renderer's sample types what the schema leaves open: `object`, `Array`.)
+            let open = self.profile.schema_samples
+                && self.kit.infer.types.get(name).is_some_and(|t| {
+                    t.fields
+                        .iter()
+                        .any(|f| f.name == *member && open_type(&f.ty))
+                });
+            if listed && !untyped.contains(member) && !open {
                 continue;
             }
             // A renderer's sample shows the schema: a member no list shows is none of its.
             if !listed && self.profile.schema_samples {
                 continue;
             }
-            let hint = format!("{name}{}", member.to_pascal_case());
+            // (`ApproveData`, as the operation's own types are named, for a renderer's.)
+            let owner = match self.profile.schema_samples {
+                true => name.strip_suffix("Body").unwrap_or(name),
+                false => name,
+            };
+            let hint = format!("{owner}{}", member.to_pascal_case());
             let ty = self.kit.infer.infer_samples(&[node], &hint, kind);
             typed.push((member.clone(), ty, node.line));
         }
