@@ -64,9 +64,11 @@ pub const REDOC: Profile = Profile {
 pub fn tag_before(d: &Document, from: usize, title: usize) -> Option<usize> {
     let blocks = &d.blocks;
     if blocks.iter().any(|b| b.level().is_some_and(|l| l > 0)) {
+        // (Not the page's title: redoc.rs filed a page's untagged operations under it.)
+        let page = title_block(d);
         return (from..title)
             .rev()
-            .find(|&i| blocks[i].level().is_some_and(|l| (1..=2).contains(&l)));
+            .find(|&i| blocks[i].level().is_some_and(|l| (1..=2).contains(&l)) && Some(i) != page);
     }
     let at: Vec<usize> = (from..title.min(blocks.len()))
         .filter(|&i| {
@@ -1714,6 +1716,8 @@ mod tests {
             .unwrap_or(0);
         let tag = tag_before(&html, 2, title).map(|t| html.blocks[t].text.trim().to_string());
         assert_eq!(tag.as_deref(), Some("widgets"));
+        // The page's title is no tag.
+        assert_eq!(tag_before(&html, 0, 2), None);
         // A capture: a short line before the title, or before one line describing the tag.
         let text = Document::parse(
             "w.txt",

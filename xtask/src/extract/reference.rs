@@ -2705,12 +2705,26 @@ fn answer_list_before(doc: &Document, from: usize, rb: usize) -> bool {
 fn panel_end(doc: &Document, route_block: usize) -> usize {
     let mut i = route_block + 1;
     while let Some(b) = doc.blocks.get(i) {
-        if !panel_matter(b) {
+        if !panel_matter(b) && !server_label(doc, i) {
             break;
         }
         i += 1;
     }
     i
+}
+
+/// The description of a server over its URL in the samples panel (`Local server`, then
+/// `http://localhost:3000/api/v1/users`).
+fn server_label(doc: &Document, i: usize) -> bool {
+    let (Some(b), Some(next)) = (doc.blocks.get(i), doc.blocks.get(i + 1)) else {
+        return false;
+    };
+    let t = next.text.trim();
+    b.kind == Kind::Paragraph
+        && !b.text.trim().contains('\n')
+        && b.text.split_whitespace().count() <= 6
+        && (t.starts_with("http://") || t.starts_with("https://"))
+        && !t.contains(char::is_whitespace)
 }
 
 /// The words of a samples panel that say nothing of the call: `Content type`, `Copy`,
@@ -3949,6 +3963,15 @@ impl Reader<'_> {
                     // `Url:`, `Push information:`: a label of the vendor's own.
                     && !(b.level() == Some(0) && b.text.trim_end().ends_with(':'))
             });
+        // (The description of the server under the route, `Local server`, is not the
+        // operation's.)
+        let doc_at = doc_at.filter(|&at| {
+            !(blocks[at].span.line >= o.route_at
+                && blocks.get(at + 1).is_some_and(|n| {
+                    let t = n.text.trim();
+                    t.starts_with("http://") || t.starts_with("https://")
+                }))
+        });
         op.doc = doc_at.map(|at| {
             // The paragraphs right after it go on with the description (a note, a second
             // sentence), up to anything else: a label, a list, a route, a `Key: value` line.
@@ -4210,7 +4233,13 @@ impl Reader<'_> {
                 block_label(b).filter(|_| !prose_in_status && !field_here && !item_text)
             {
                 // (A label over another of its kind, `Request Body schema:` over `Request
-                // body`, is not empty: the second goes on with it.)
+                // body` or `Data request object`, the body's description, is not empty: the
+                // second goes on with it.)
+                let body = Ctx::Params(Some(Location::Body));
+                let c = match &op_label {
+                    Some(l) if l.2 == body && matches!(c, Ctx::Params(None)) => body,
+                    _ => c,
+                };
                 if op_label.as_ref().is_some_and(|l| l.2 == c) {
                     op_label = None;
                 }
@@ -4352,6 +4381,11 @@ impl Reader<'_> {
                         && (!raw.is_empty() || !op.events.is_empty())
                         && !b.text.trim().is_empty()
                         && b.text.lines().next().and_then(route_line).is_none()
+                        && !blocks.get(k + 1).is_some_and(|n| {
+                            // (`Local server` over a server URL: the server's description.)
+                            let t = n.text.trim();
+                            t.starts_with("http://") || t.starts_with("https://")
+                        })
                     {
                         // Prose after the route's list, before any label: a note on the
                         // call, part of its description.
@@ -6115,13 +6149,35 @@ application/json
         // fields: not an empty label; and Redoc's download link is no introduction.
         let page = "<h1>Q API</h1><p>Download OpenAPI specification:Download</p><p>Intro.</p>\n\
             <h2>Approve</h2><p>Approves.</p>\n<h5>Request Body schema: application/json</h5>\n\
-            <p>Request body</p>\n<table><tr><td>data</td><td>string</td></tr></table>\n\
+            <p>Data request object</p><p>Request body</p>\n\
+            <table><tr><td>data</td><td>string</td></tr></table>\n\
             <h3>Responses</h3>\n<p>200</p><p>OK</p>\n<p>post/approve</p>\n";
         let out = extract(&Document::parse("q.html", page), "q", "q.html");
         let op = &out.spec.operations[0];
         assert!(op.body.is_some());
         assert!(!op.unknown.iter().any(|u| u == "body"), "{:?}", op.unknown);
         assert_eq!(out.spec.doc.as_deref(), Some("Intro."));
+    }
+
+    #[test]
+    fn a_server_description_is_no_operation_doc() {
+        // `Local server` over the server URL under each route: neither the next
+        // operation's description nor a note on its own.
+        let page = "<h1>Q API</h1><p>Intro.</p>\n<h2>List users</h2>\n<h3>Responses</h3>\n\
+            <p>200</p><p>ok</p>\n<p>get/users</p>\n<p>Local server</p>\n\
+            <p>http://localhost:3000/users</p>\n<h2>Register a user</h2>\n\
+            <h5>Request Body schema: application/json</h5>\n\
+            <table><tr><td>name</td><td>string</td></tr></table>\n<h3>Responses</h3>\n\
+            <p>201</p><p>created</p>\n<p>post/users</p>\n<p>Local server</p>\n\
+            <p>http://localhost:3000/users</p>\n";
+        let out = extract(&Document::parse("q.html", page), "q", "q.html");
+        let docs: Vec<Option<&str>> = out
+            .spec
+            .operations
+            .iter()
+            .map(|o| o.doc.as_deref())
+            .collect();
+        assert_eq!(docs, [None, None]);
     }
 
     #[test]
