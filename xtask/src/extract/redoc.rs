@@ -31,7 +31,7 @@ use heck::ToPascalCase;
 
 use super::Extracted;
 use super::kit::{is_token, title_id};
-use super::reference::{Profile, TypeLine, open_type, type_line as parse_type};
+use super::reference::{Profile, TypeLine, open_type, quoted_values, type_line as parse_type};
 use crate::diag::Diagnostic;
 use crate::normalise::infer::Infer;
 use crate::read::Doc;
@@ -1453,32 +1453,6 @@ fn first_value(v: &str) -> (String, &str) {
         Some((a, b)) => (a.to_string(), b.trim()),
         None => (v.to_string(), ""),
     }
-}
-
-/// `"a" "b" "c" rest`: the quoted values and the rest.
-fn quoted_values(v: &str) -> (Vec<String>, &str) {
-    let mut rest = v.trim();
-    let mut out = Vec::new();
-    while let Some(inner) = rest.strip_prefix('"') {
-        let Some(end) = inner.find('"') else {
-            break;
-        };
-        out.push(inner[..end].to_string());
-        rest = inner[end + 1..].trim_start();
-    }
-    if out.is_empty() {
-        // Unquoted enum values (`Enum: 0 1 2`) are not strings: not an enum type; the rest
-        // of the line is the values, not a description.
-        return (Vec::new(), "");
-    }
-    if let Some(r) = rest.strip_prefix('…') {
-        rest = r.trim_start();
-        // `… 244 more`
-        rest = rest
-            .split_once("more")
-            .map_or(rest, |(_, r)| r.trim_start());
-    }
-    (out, rest)
 }
 
 fn value_of(text: &str) -> serde_json::Value {

@@ -28,8 +28,9 @@
 use std::collections::BTreeMap;
 
 use chatgen_codegen::spec::{
-    Answer, ApiSpec, Auth, AuthScheme, Body, Example, ExampleOf, Field, Location, Operation, Param,
-    ParamStyle, Primitive, Protocol, Response, Route, Rpc, SampleKind, TypeDef, TypeRef,
+    Answer, ApiSpec, Auth, AuthScheme, Body, EnumValue, Example, ExampleOf, Field, Location,
+    Operation, Param, ParamStyle, Primitive, Protocol, Response, Route, Rpc, SampleKind, TypeDef,
+    TypeRef,
 };
 use heck::{ToPascalCase, ToSnakeCase};
 
@@ -1185,6 +1186,8 @@ struct RawParam {
     /// Bounds a type line gives (`integer [ 1 .. 50 ]`, `<= 25`).
     minimum: Option<serde_json::Value>,
     maximum: Option<serde_json::Value>,
+    /// The values an `Enum: "a" "b"` line lists.
+    values: Vec<String>,
 }
 
 /// `term\n: description` (a Markdown definition list as the Markdown front end keeps it).
@@ -1267,6 +1270,9 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
         let mut p = field(first, &ty, required, desc.unwrap_or(""));
         if let Some(d) = facts.iter().find_map(|f| f.strip_prefix("Default:")) {
             p.default = Some(first_value(d).0);
+        }
+        if let Some(v) = facts.iter().find_map(|f| f.strip_prefix("Enum:")) {
+            p.values = quoted_values(v).0;
         }
         // The type line's format and bounds (`integer <int64> [ 1 .. 50 ]`).
         if let Some(t) = type_line(ty_line) {
@@ -1924,9 +1930,9 @@ fn field_row(row: &[String], line: u32) -> Option<RawParam> {
     Some(p)
 }
 
-/// A line after a field's type line: `Default: 10` (the default), `Enum: "a" "b"` and
-/// `Example: 5` (facts the reader leaves in the description when they hold more), or
-/// description.
+/// A line after a field's type line: `Default: 10` (the default), `Enum: "a" "b"` (the
+/// values), `Example: 5` (a fact the reader leaves in the description when it holds more),
+/// or description.
 fn field_fact(p: &mut RawParam, doc: &mut Vec<String>, line: &str) {
     let l = line.trim();
     if l.is_empty() {
@@ -1935,6 +1941,12 @@ fn field_fact(p: &mut RawParam, doc: &mut Vec<String>, line: &str) {
     if let Some(v) = l.strip_prefix("Default:") {
         let (v, rest) = first_value(v);
         p.default = Some(v);
+        field_fact(p, doc, rest);
+    } else if let Some(v) = l.strip_prefix("Enum:")
+        && let (values, rest) = quoted_values(v)
+        && !values.is_empty()
+    {
+        p.values = values;
         field_fact(p, doc, rest);
     } else if let Some(v) = l.strip_prefix("Example:") {
         let (_, rest) = first_value(v);
@@ -3619,6 +3631,33 @@ fn tab_status(text: &str) -> Option<u16> {
     bare_status(t)
 }
 
+/// `"a" "b" "c" rest`: the quoted values and the rest; `… 244 more` after them is
+/// skipped. Unquoted values (`0 1 2`) are not strings: none, and no rest.
+pub(crate) fn quoted_values(v: &str) -> (Vec<String>, &str) {
+    let mut rest = v.trim();
+    let mut out = Vec::new();
+    while let Some(inner) = rest.strip_prefix('"') {
+        let Some(end) = inner.find('"') else {
+            break;
+        };
+        out.push(inner[..end].to_string());
+        rest = inner[end + 1..].trim_start();
+    }
+    if out.is_empty() {
+        // Unquoted enum values (`Enum: 0 1 2`) are not strings: not an enum type; the rest
+        // of the line is the values, not a description.
+        return (Vec::new(), "");
+    }
+    if let Some(r) = rest.strip_prefix('…') {
+        rest = r.trim_start();
+        // `… 244 more`
+        rest = rest
+            .split_once("more")
+            .map_or(rest, |(_, r)| r.trim_start());
+    }
+    (out, rest)
+}
+
 /// A status alone on its line (`400`, `**201**`).
 fn bare_status(text: &str) -> Option<u16> {
     let t = text.trim().trim_matches('*').trim();
@@ -4978,8 +5017,9 @@ impl Reader<'_> {
             } else {
                 ty
             };
-            let doc = (!doc_text.is_empty()).then_some(doc_text);
+            let mut doc = (!doc_text.is_empty()).then_some(doc_text);
             if location == Location::Body && op.rpc.is_none() {
+                let ty = self.enum_of(ty, &p, pascal);
                 if body_fields.iter().any(|f| f.name == p.name) {
                     self.kit
                         .listed_twice(p.line, &format!("field `{}`", p.name));
@@ -5007,6 +5047,12 @@ impl Reader<'_> {
                 self.kit
                     .listed_twice(p.line, &format!("parameter `{}`", p.name));
                 continue;
+            }
+            // The spec has no enum on a parameter: the values listed stay in its doc.
+            if !p.values.is_empty() {
+                let values: Vec<String> = p.values.iter().map(|v| format!("{v:?}")).collect();
+                let line = format!("One of: {}.", values.join(", "));
+                doc = Some(doc.map_or(line.clone(), |d| format!("{d}\n\n{line}")));
             }
             let name = if location == Location::Path {
                 ident.clone()
@@ -5060,6 +5106,33 @@ impl Reader<'_> {
             });
         }
         untyped
+    }
+
+    /// A string field whose values an `Enum:` line lists: an enum type of them, named
+    /// after the operation and the field.
+    fn enum_of(&mut self, ty: TypeRef, p: &RawParam, pascal: &str) -> TypeRef {
+        if p.values.is_empty() || ty != TypeRef::Primitive(Primitive::String) {
+            return ty;
+        }
+        let name = self
+            .kit
+            .fresh_type_name(&format!("{pascal}{}", p.name.to_pascal_case()));
+        self.kit.infer.types.insert(
+            name.clone(),
+            TypeDef {
+                values: p
+                    .values
+                    .iter()
+                    .map(|v| EnumValue {
+                        value: v.clone(),
+                        doc: None,
+                    })
+                    .collect(),
+                line: Some(p.line),
+                ..TypeDef::default()
+            },
+        );
+        TypeRef::Named(name)
     }
 
     /// A body whose fields a body schema label lists (`Request Body schema:`) is declared at
@@ -6178,6 +6251,42 @@ application/json
             .map(|o| o.doc.as_deref())
             .collect();
         assert_eq!(docs, [None, None]);
+    }
+
+    #[test]
+    fn enum_values_of_fields_and_parameters() {
+        // `Enum: "a" "b"`: on a parameter, its doc says them (the spec has no parameter
+        // enum); on a body field of type string, an enum type.
+        let page = "Widgets API\n\nMakeWidget\n\nMakes a widget.\n\nquery Parameters\nmode\n\
+            string\nEnum: \"fast\" \"slow\"\nHow to make it\n\n\
+            Request Body schema: application/json\ncolour\nrequired\nstring\n\
+            Enum: \"red\" \"blue\"\nThe colour\n\nResponses\n\n200 OK\n\npost/widgets\n\n\
+            Response samples\n\nContent type\napplication/json\n{\"a\": 1}\n";
+        let out = extract(&Document::parse("w.txt", page), "w", "w.txt");
+        let op = &out.spec.operations[0];
+        assert_eq!(
+            op.params[0].doc.as_deref(),
+            Some("How to make it\n\nOne of: \"fast\", \"slow\".")
+        );
+        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
+            panic!("a body type: {:?}", op.body);
+        };
+        let colour = &out.spec.types[&body].fields[0];
+        assert_eq!(colour.doc.as_deref(), Some("The colour"));
+        let TypeRef::Named(e) = &colour.ty else {
+            panic!("an enum: {:?}", colour.ty);
+        };
+        let values: Vec<&str> = out.spec.types[e]
+            .values
+            .iter()
+            .map(|v| v.value.as_str())
+            .collect();
+        assert_eq!(values, ["red", "blue"]);
+        assert_eq!(
+            quoted_values("\"a\" \"b\" … 3 more rest"),
+            (vec!["a".into(), "b".into()], "rest")
+        );
+        assert_eq!(quoted_values("0 1 2"), (Vec::new(), ""));
     }
 
     #[test]
