@@ -53,6 +53,7 @@ pub const REDOC: Profile = Profile {
     short_ids: true,
     auth: Some(page_auth),
     tag: Some(tag_before),
+    exact_locations: true,
     schema_samples: true,
     ..Profile::named("redoc")
 };
@@ -1663,6 +1664,31 @@ mod tests {
             Some(TypeRef::Named("ApproveData".into()))
         );
         assert_eq!(types["ApproveData"].fields[0].name, "address");
+    }
+
+    #[test]
+    fn array_bodies_and_stray_path_parameters() {
+        // `Array` over the items' type line: a list body. `price_id` listed as a path
+        // parameter the route lacks: left out with a warning (not a query parameter).
+        let page = "<h1>Q API</h1><p>Intro.</p>\n<h2>Remove Images</h2><p>Removes.</p>\n\
+            <h5>path Parameters</h5><table><tr><td>price_id</td><td>string</td></tr></table>\n\
+            <h5>Request Body schema: application/json</h5>\n<p>Array</p><p>string &lt;url&gt;</p>\n\
+            <p>URL of the images</p>\n<h3>Responses</h3>\n<p>204</p><p>Done</p>\n\
+            <p>delete/images</p>\n";
+        let doc = Document::parse("q.html", page);
+        let out = super::super::reference::extract_with(&doc, "q", "q.html", &REDOC);
+        let op = &out.spec.operations[0];
+        assert_eq!(
+            op.body.as_ref().map(|b| b.ty.clone()),
+            Some(TypeRef::List(Box::new(TypeRef::Primitive(
+                Primitive::String
+            ))))
+        );
+        assert!(op.params.is_empty(), "{:?}", op.params);
+        assert!(out.diags.iter().any(|d| {
+            d.message
+                .contains("path parameter `price_id` is not in the route")
+        }));
     }
 
     #[test]

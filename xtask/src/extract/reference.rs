@@ -3271,6 +3271,9 @@ pub struct Profile {
     /// The tag an operation is filed under: the block before its title (the blocks since
     /// the previous operation's end, and the title's block, given) that names it.
     pub tag: Option<fn(&Document, usize, usize) -> Option<usize>>,
+    /// The layout's location labels are exact (`path Parameters`): a path parameter the
+    /// route lacks is left out with a warning, not read as a query parameter.
+    pub exact_locations: bool,
     /// The samples are the renderer's, made from the schema (`"string"`, `0`): placeholders,
     /// whose members no list shows are no fields.
     pub schema_samples: bool,
@@ -3296,6 +3299,7 @@ impl Profile {
             short_ids: false,
             auth: None,
             tag: None,
+            exact_locations: false,
             schema_samples: false,
         }
     }
@@ -4060,6 +4064,8 @@ impl Reader<'_> {
         let mut samples_label = false;
         // A status tab read under it.
         let mut tab_read = false;
+        // A body that is a list (`Array`, then the items' type line), and its line.
+        let mut array_body: Option<(TypeRef, u32)> = None;
         // The line of the first body schema label (`Request Body schema: application/json`).
         let mut body_label: Option<u32> = None;
         let mut intro_fields: Vec<RawParam> = Vec::new();
@@ -4253,6 +4259,20 @@ impl Reader<'_> {
                     }
                 }
                 tab_read = true;
+                continue;
+            }
+            // `Array` under a body label, over the items' type line (`string <url>`): a
+            // body that is a list of them.
+            if ctx == Some(Ctx::Params(Some(Location::Body)))
+                && array_body.is_none()
+                && b.text
+                    .trim()
+                    .trim_end_matches(" [")
+                    .eq_ignore_ascii_case("array")
+                && let Some(item) = blocks.get(k + 1).and_then(|n| type_line(n.text.trim()))
+            {
+                array_body = Some((TypeRef::List(Box::new(item.ty)), b.span.line));
+                skip_to = k + 2;
                 continue;
             }
             // A status printed alone (`400`) over its reason, as Redoc lists answers: the
@@ -4604,6 +4624,15 @@ impl Reader<'_> {
             op.doc = Some(d);
         }
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
+        if op.body.is_none()
+            && let Some((ty, line)) = array_body
+        {
+            op.body = Some(Body {
+                content_type: declared_media.clone(),
+                ty,
+                line: Some(body_label.unwrap_or(line)),
+            });
+        }
         self.body_at_label(&mut op, body_label);
         if let Some(b) = op.body.as_mut()
             && b.content_type.is_none()
@@ -4912,6 +4941,9 @@ impl Reader<'_> {
             // the route: a URL parameter that travels in the query string.
             // (An operation whose route the page lost keeps its path parameters.)
             let routed = op.route.is_some() || op.rpc.is_some();
+            if self.stray_path_param(op, &p, location == Location::Path && !in_path && routed) {
+                continue;
+            }
             let location = if location == Location::Path && !in_path && routed {
                 Location::Query
             } else {
@@ -5106,6 +5138,28 @@ impl Reader<'_> {
             });
         }
         untyped
+    }
+
+    /// A path parameter the route has no placeholder for (`stray`), when the layout's
+    /// location labels are exact: the page contradicts itself; the parameter is left out,
+    /// with a warning at its line.
+    fn stray_path_param(&mut self, op: &Operation, p: &RawParam, stray: bool) -> bool {
+        if !(stray && self.profile.exact_locations) {
+            return false;
+        }
+        let route = op
+            .route
+            .as_ref()
+            .map(|r| format!("{} {}", r.method, r.path))
+            .unwrap_or_default();
+        self.kit.warn(
+            p.line,
+            format!(
+                "path parameter `{}` is not in the route `{route}`; left out",
+                p.name
+            ),
+        );
+        true
     }
 
     /// A string field whose values an `Enum:` line lists: an enum type of them, named
