@@ -53,6 +53,7 @@ pub const REDOC: Profile = Profile {
     short_ids: true,
     auth: Some(page_auth),
     tag: Some(tag_before),
+    first_server: true,
     exact_locations: true,
     schema_samples: true,
     ..Profile::named("redoc")
@@ -1689,6 +1690,25 @@ mod tests {
             d.message
                 .contains("path parameter `price_id` is not in the route")
         }));
+    }
+
+    #[test]
+    fn the_first_server_and_long_reasons() {
+        // Servers under the route, the first on the route's line: it is the base URL. A
+        // status's reason of many words is still its reason.
+        let page = "<h1>Q API</h1><p>Intro.</p>\n<h2>List</h2><p>Lists.</p>\n\
+            <h5>query Parameters</h5><table><tr><td>page</td><td>integer</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>200</p>\n<p>Array of products available for sale. Data returned is \
+            just for displaying a small card, not full data.</p>\n<p>get/v1/list</p><p>Local</p>\
+            <p>http://localhost:2999/v1/list</p>\n<p>Dev</p>\n<p>https://api.dev.q.io/v1/list</p>\n";
+        let doc = Document::parse("q.html", page);
+        let out = super::super::reference::extract_with(&doc, "q", "q.html", &REDOC);
+        assert_eq!(out.spec.base_url.as_deref(), Some("http://localhost:2999"));
+        let reason = out.spec.operations[0].responses[0].doc.as_deref();
+        assert!(
+            reason.is_some_and(|r| r.starts_with("Array of products")),
+            "{reason:?}"
+        );
     }
 
     #[test]

@@ -3271,6 +3271,9 @@ pub struct Profile {
     /// The tag an operation is filed under: the block before its title (the blocks since
     /// the previous operation's end, and the title's block, given) that names it.
     pub tag: Option<fn(&Document, usize, usize) -> Option<usize>>,
+    /// The page lists its servers as OpenAPI does: the first is the API's base URL (by
+    /// default only a page's one server is).
+    pub first_server: bool,
     /// The layout's location labels are exact (`path Parameters`): a path parameter the
     /// route lacks is left out with a warning, not read as a query parameter.
     pub exact_locations: bool,
@@ -3299,6 +3302,7 @@ impl Profile {
             short_ids: false,
             auth: None,
             tag: None,
+            first_server: false,
             exact_locations: false,
             schema_samples: false,
         }
@@ -3463,7 +3467,22 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         let mut s = r.servers.clone();
         s.sort();
         s.dedup();
-        (s.len() == 1).then(|| s.remove(0))
+        match profile.first_server {
+            // (The servers in the page's order: the first is the default.)
+            true => r
+                .servers
+                .iter()
+                .min_by_key(|s| {
+                    let s = s.as_str();
+                    doc.source
+                        .lines
+                        .iter()
+                        .position(|l| l.contains(s))
+                        .unwrap_or(usize::MAX)
+                })
+                .cloned(),
+            false => (s.len() == 1).then(|| s.remove(0)),
+        }
     };
     let protocol = match (rpc, profile.rpc_protocol) {
         (true, Some(p)) => p(),
@@ -3671,14 +3690,14 @@ fn bare_status(text: &str) -> Option<u16> {
         .filter(|s| (100..600).contains(s))
 }
 
-/// A line that can be a status's reason: one short line of words, not a label of the
+/// A line that can be a status's reason: one line of words, not a label of the
 /// panel (a route, a status, a media type, samples, `Content type`).
 fn reason_line(b: &Block) -> bool {
     let t = b.text.trim();
     (b.kind == Kind::Paragraph || b.level() == Some(0))
         && !t.is_empty()
         && !t.contains('\n')
-        && t.split_whitespace().count() <= 12
+        && t.split_whitespace().count() <= 40
         && !t.starts_with(['{', '['])
         && !t.ends_with(':')
         && route_line(t).is_none()
@@ -4157,7 +4176,8 @@ impl Reader<'_> {
                 let path = o.route.as_ref().map_or("", |r| r.path.as_str());
                 let under_route = o.route.is_some()
                     && meta.is_none()
-                    && b.span.line > o.route_at
+                    // (In HTML, after the route's block on its line too.)
+                    && (b.span.line > o.route_at || o.block.is_some_and(|rb| index[k] > rb))
                     && (t.starts_with('/') && !t.contains(char::is_whitespace)
                         || t.starts_with("http://")
                         || t.starts_with("https://"));
