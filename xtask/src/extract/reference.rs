@@ -1881,14 +1881,40 @@ fn field_rows(t: &Table, line: u32) -> Vec<RawParam> {
             (r, at)
         }))
         .collect();
-    let out: Vec<RawParam> = rows
-        .iter()
-        .filter_map(|(row, at)| field_row(row, *at))
-        .collect();
+    let strict: Vec<Option<RawParam>> = rows.iter().map(|(row, at)| field_row(row, *at)).collect();
+    let typed = strict.iter().flatten().count();
+    // Most rows typed: a row whose type is a word the reader does not know (`date`,
+    // `decimal`) is a field of any type, the word its doc.
+    let out: Vec<RawParam> = if typed * 2 >= rows.len() {
+        strict
+            .into_iter()
+            .zip(&rows)
+            .filter_map(|(p, (row, at))| p.or_else(|| field_row_untyped(row, *at)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     if out.is_empty() || out.len() != rows.len() {
         return Vec::new();
     }
     out
+}
+
+/// A row of [`field_rows`] whose type is one word the reader does not know (`date`): a
+/// field of any type, the word (and what follows) its doc.
+fn field_row_untyped(row: &[String], line: u32) -> Option<RawParam> {
+    let [name_cell, rest @ ..] = row else {
+        return None;
+    };
+    let word = rest.first()?.lines().next()?.trim();
+    if word.is_empty() || !word.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    // (Read as typed `any`, the word then the first line of its description.)
+    field_row(
+        &[name_cell.clone(), format!("any\n{}", rest.join("\n"))],
+        line,
+    )
 }
 
 /// One row of [`field_rows`]: `[name (+ required), type line (+ facts, description)]`.
@@ -6361,6 +6387,28 @@ application/json
             (vec!["a".into(), "b".into()], "rest")
         );
         assert_eq!(quoted_values("0 1 2"), (Vec::new(), ""));
+    }
+
+    #[test]
+    fn a_field_table_with_an_unknown_type_word() {
+        // Most rows typed; `date` is no type the reader knows: a field of any type, the
+        // word its doc (the table is still a field table).
+        let page = "<h1>Q API</h1><p>Intro.</p>\n<h2>Create invoice</h2>\n\
+            <h5>Request Body schema: application/json</h5>\n<table><tr><td>name</td><td>string</td></tr>\
+            <tr><td>amount</td><td>number</td></tr><tr><td>due_date</td><td>date</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>201</p><p>created</p>\n<p>post/invoices</p>\n";
+        let out = extract(&Document::parse("q.html", page), "q", "q.html");
+        let op = &out.spec.operations[0];
+        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
+            panic!("a body type: {:?}", op.body);
+        };
+        let fields: Vec<(&str, &TypeRef, Option<&str>)> = out.spec.types[&body]
+            .fields
+            .iter()
+            .map(|f| (f.name.as_str(), &f.ty, f.doc.as_deref()))
+            .collect();
+        assert_eq!(fields.len(), 3);
+        assert_eq!(fields[2], ("due_date", &TypeRef::ANY, Some("date")));
     }
 
     #[test]
