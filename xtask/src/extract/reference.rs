@@ -364,10 +364,12 @@ fn param_ident(name: &str) -> String {
 /// segments, a placeholder on either side matching any one segment; `path` may carry a
 /// base path before them (`/v1/mapping/NT2` is an instance of `/mapping/{id}`).
 fn instance_of(path: &str, template: &str) -> bool {
-    let a: Vec<&str> = path.trim_end_matches('/').split('/').collect();
-    let b: Vec<&str> = template.trim_end_matches('/').split('/').collect();
+    // (Segments without the leading `/`, so that a base path before the instance's is
+    // skipped: `/v1/x/7` is an instance of `/x/{id}`.)
+    let a: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let b: Vec<&str> = template.trim_matches('/').split('/').collect();
     a.len() >= b.len()
-        && b.len() > 1
+        && b.first().is_some_and(|s| !s.is_empty())
         && a[a.len() - b.len()..]
             .iter()
             .zip(&b)
@@ -6409,6 +6411,26 @@ application/json
             .collect();
         assert_eq!(fields.len(), 3);
         assert_eq!(fields[2], ("due_date", &TypeRef::ANY, Some("date")));
+    }
+
+    #[test]
+    fn a_sample_call_with_a_base_path_before_its_template() {
+        // A description's curl call (`/v1/mappings/csp/CSP0000003`) before the route it is
+        // an instance of (`/mappings/csp/{cspId}`, under the API's base path): one
+        // operation, on the template, the call its example.
+        let page = "<h1>C API</h1><p>Intro.</p>\n<h2>Read mappings</h2>\n<p>Retrieves mappings.</p>\n\
+            <pre><code class=\"language-bash\">curl -X GET \"https://api.example.com/v1/mappings/csp/C3\"\n\
+            </code></pre>\n<h5>path Parameters</h5><table><tr><td>cspId</td><td>string</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>200</p><p>OK</p>\n<p>get/mappings/csp/{cspId}</p>\n";
+        let out = extract(&Document::parse("c.html", page), "c", "c.html");
+        let ops = &out.spec.operations;
+        assert_eq!(ops.len(), 1);
+        assert_eq!(
+            ops[0].route.as_ref().map(|r| r.path.as_str()),
+            Some("/mappings/csp/{cspId}")
+        );
+        assert_eq!(ops[0].params[0].location, Location::Path);
+        assert!(instance_of("/v1/x/7", "/x/{id}") && !instance_of("/v1/x/7", "/y/{id}"));
     }
 
     #[test]
