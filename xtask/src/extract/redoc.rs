@@ -1686,6 +1686,20 @@ mod tests {
             ))))
         );
         assert!(op.params.is_empty(), "{:?}", op.params);
+        // An `Authorization` header listed as a parameter stays one (the page names its
+        // credentials after `Authorizations:`).
+        let page2 = "<h1>Q API</h1><p>Intro.</p>\n<h2>List</h2><p>Lists.</p>\n\
+            <h5>header Parameters</h5><table><tr><td>Authorization</td><td>string</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>204</p><p>Done</p>\n<p>get/list</p>\n";
+        let doc2 = Document::parse("q.html", page2);
+        let out2 = super::super::reference::extract_with(&doc2, "q", "q.html", &REDOC);
+        let names: Vec<&str> = out2.spec.operations[0]
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(names, ["Authorization"]);
+        assert_eq!(out2.spec.auth.scheme, AuthScheme::None);
         assert!(out.diags.iter().any(|d| {
             d.message
                 .contains("path parameter `price_id` is not in the route")

@@ -5504,7 +5504,9 @@ impl Reader<'_> {
 
     /// `Authorization: Bearer …` listed as a header: the API's auth, not a parameter.
     fn auth_header(&mut self, p: &RawParam) -> bool {
-        if !p.name.eq_ignore_ascii_case("authorization") {
+        // (A layout that names its credentials apart, Redoc's `Authorizations:`, lists an
+        // `Authorization` header as a parameter of its own.)
+        if !p.name.eq_ignore_ascii_case("authorization") || self.profile.auth.is_some() {
             return false;
         }
         if self.auth.is_none() {
