@@ -1726,6 +1726,25 @@ mod tests {
     }
 
     #[test]
+    fn an_array_of_fields() {
+        // `Array` over a field table: the body is a list of those fields' struct.
+        let page = "<h1>Q API</h1><p>Intro.</p>\n<h2>Create</h2><p>Creates.</p>\n\
+            <h5>Request Body schema: application/json</h5>\n<p>Array</p>\n\
+            <table><tr><td>code</td><td>string</td></tr><tr><td>scope</td><td>string</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>204</p><p>Done</p>\n<p>post/things</p>\n";
+        let doc = Document::parse("q.html", page);
+        let out = super::super::reference::extract_with(&doc, "q", "q.html", &REDOC);
+        let body = out.spec.operations[0].body.as_ref().map(|b| b.ty.clone());
+        let Some(TypeRef::List(item)) = body else {
+            panic!("a list body: {body:?}");
+        };
+        let TypeRef::Named(item) = *item else {
+            panic!("a struct item");
+        };
+        assert_eq!(out.spec.types[&item].fields.len(), 2);
+    }
+
+    #[test]
     fn the_title_is_the_first_line() {
         // Not the Authentication section's scheme (`OAuth`) over the first operation.
         let page = "WHOOP API\nDownload OpenAPI specification:Download\n\nAuthentication\nOAuth\n\

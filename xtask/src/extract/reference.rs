@@ -4113,6 +4113,8 @@ impl Reader<'_> {
         let mut tab_read = false;
         // A body that is a list (`Array`, then the items' type line), and its line.
         let mut array_body: Option<(TypeRef, u32)> = None;
+        // A body that is a list of the fields listed (`Array` over them).
+        let mut array_of_fields = false;
         // The line of the first body schema label (`Request Body schema: application/json`).
         let mut body_label: Option<u32> = None;
         let mut intro_fields: Vec<RawParam> = Vec::new();
@@ -4313,14 +4315,20 @@ impl Reader<'_> {
             // body that is a list of them.
             if ctx == Some(Ctx::Params(Some(Location::Body)))
                 && array_body.is_none()
+                && !array_of_fields
                 && b.text
                     .trim()
                     .trim_end_matches(" [")
                     .eq_ignore_ascii_case("array")
-                && let Some(item) = blocks.get(k + 1).and_then(|n| type_line(n.text.trim()))
             {
-                array_body = Some((TypeRef::List(Box::new(item.ty)), b.span.line));
-                skip_to = k + 2;
+                match blocks.get(k + 1).and_then(|n| type_line(n.text.trim())) {
+                    Some(item) => {
+                        array_body = Some((TypeRef::List(Box::new(item.ty)), b.span.line));
+                        skip_to = k + 2;
+                    }
+                    // Over the fields of its items.
+                    None => array_of_fields = true,
+                }
                 continue;
             }
             // A status printed alone (`400`) over its reason, as Redoc lists answers: the
@@ -4672,6 +4680,9 @@ impl Reader<'_> {
             op.doc = Some(d);
         }
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
+        if array_of_fields && let Some(b) = op.body.as_mut() {
+            b.ty = TypeRef::List(Box::new(b.ty.clone()));
+        }
         if op.body.is_none()
             && let Some((ty, line)) = array_body
         {
