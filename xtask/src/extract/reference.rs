@@ -1791,6 +1791,25 @@ fn columns(t: &Table) -> Option<Columns> {
         "parameter name",
         "name (type)",
     ])?;
+    // `name | string 成员名`: a field's row set as the header (a Markdown table whose
+    // first row is data), not column names.
+    let other_columns = t
+        .header
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != name)
+        .any(|(_, h)| {
+            let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
+            !h.is_empty() && !h.contains(' ')
+        });
+    if !other_columns
+        && t.header
+            .iter()
+            .enumerate()
+            .any(|(i, h)| i != name && h.contains(' ') && type_line(h.trim()).is_some())
+    {
+        return None;
+    }
     Some(Columns {
         name,
         ty: find(&["type", "data type", "value", "format"]),
@@ -4547,7 +4566,12 @@ impl Reader<'_> {
                 Kind::Item { .. } if samples_label && is_token(b.text.trim()) => {}
                 Kind::Item { depth, .. } if in_params && ctx.is_some() => {
                     let base = *base_depth.get_or_insert(*depth);
-                    let read = bullets(&b.text, b.span.line);
+                    // (`注意: …`, a note under a field: a name in another script is no
+                    // wire name of a list's own.)
+                    let read: Vec<RawParam> = bullets(&b.text, b.span.line)
+                        .into_iter()
+                        .filter(|p| *depth > base || p.name.is_ascii())
+                        .collect();
                     if read.is_empty() && !b.text.trim().is_empty() {
                         self.unread_item(&op.name, b);
                     }
@@ -6444,6 +6468,30 @@ application/json
         );
         assert_eq!(ops[0].params[0].location, Location::Path);
         assert!(instance_of("/v1/x/7", "/x/{id}") && !instance_of("/v1/x/7", "/y/{id}"));
+    }
+
+    #[test]
+    fn a_field_row_as_the_header_and_notes_in_another_script() {
+        // A Markdown table whose first row (`name | string …`) is a field, not column
+        // names; `* 注意: …` under the list is a note, not a parameter.
+        let page = "# Q API\n\n## List members\n\n##### query Parameters\n\n\
+            name| string 成员名  \n---|---  \nrange| integer Default: 0 时间范围  \n\
+            props| string Default: \"\" 额外字段\n\n  * 注意: 每页数量超过 100 本字段会失效\n\n\
+            ### Responses\n\n**200 **\n\nOK\n\nget/members\n";
+        let out = extract(&Document::parse("q.md", page), "q", "q.md");
+        let names: Vec<(&str, &TypeRef)> = out.spec.operations[0]
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), &p.ty))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("name", &TypeRef::Primitive(Primitive::String)),
+                ("range", &TypeRef::Primitive(Primitive::Integer)),
+                ("props", &TypeRef::Primitive(Primitive::String))
+            ]
+        );
     }
 
     #[test]
