@@ -3266,6 +3266,10 @@ pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
     extract_with(doc, api, source, &REFERENCE)
 }
 
+/// Where a layout files an operation under a tag: given the page, the first block since
+/// the previous operation and the operation's title block, the tag's block.
+pub type TagOf = fn(&Document, usize, usize) -> Option<usize>;
+
 /// A layout family as a profile of this reader: the name its specs carry and what the
 /// family adds to what the reader finds on every page (an envelope, a protocol). A family
 /// whose pages the reader reads in full is a profile with nothing to add.
@@ -3317,7 +3321,7 @@ pub struct Profile {
     pub auth: Option<fn(&Document) -> Option<Auth>>,
     /// The tag an operation is filed under: the block before its title (the blocks since
     /// the previous operation's end, and the title's block, given) that names it.
-    pub tag: Option<fn(&Document, usize, usize) -> Option<usize>>,
+    pub tag: Option<TagOf>,
     /// The page lists its servers as OpenAPI does: the first is the API's base URL (by
     /// default only a page's one server is).
     pub first_server: bool,
@@ -3653,7 +3657,7 @@ fn file_tags(
     doc: &Document,
     located: &[OpAt],
     operations: &mut [Operation],
-    tag_of: fn(&Document, usize, usize) -> Option<usize>,
+    tag_of: TagOf,
 ) -> Option<usize> {
     let mut tag: Option<String> = None;
     let mut first = None;
@@ -3695,7 +3699,7 @@ fn sample_paragraph(b: &Block, under_samples: bool) -> Option<Block> {
 /// (`200400401`).
 fn tab_status(text: &str) -> Option<u16> {
     let t = text.trim();
-    if t.len() > 3 && t.len() % 3 == 0 && t.chars().all(|c| c.is_ascii_digit()) {
+    if t.len() > 3 && t.len().is_multiple_of(3) && t.chars().all(|c| c.is_ascii_digit()) {
         return bare_status(&t[..3]);
     }
     bare_status(t)
@@ -5278,7 +5282,7 @@ impl Reader<'_> {
         let (Some(label), Some(body)) = (label, op.body.as_mut()) else {
             return;
         };
-        if !body.line.is_some_and(|l| l > label) {
+        if body.line.is_none_or(|l| l <= label) {
             return;
         }
         body.line = Some(label);
