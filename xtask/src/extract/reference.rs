@@ -1258,7 +1258,8 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
             used += 1;
         }
         let desc = part(k + used).filter(|t| {
-            !t.ends_with(':')
+            // (`Opções:` over the values it explains: the description, not a label.)
+            (!t.ends_with(':') || (label_ctx(t).is_none() && !t.contains(' ')))
                 // `HEADER PARAMETERS` after the last field's facts: the next list's label.
                 && heading_ctx(t).is_none()
                 && stacked_type(t).is_none()
@@ -6496,6 +6497,27 @@ application/json
                 ("props", &TypeRef::Primitive(Primitive::String))
             ]
         );
+    }
+
+    #[test]
+    fn a_stacked_description_that_ends_with_a_colon() {
+        // `Opções:` over the values it explains is the field's description: the fields
+        // after it are still the body's.
+        let page = "Q API\n\nMesclar\n\nMescla pedidos.\n\nREQUEST BODY SCHEMA: \napplication/json\nopcoes\nrequired\n\
+            integer\nDefault: 0\nOpções:\n\n0=manter\n\n1=cancelar\n\nids\nrequired\n\
+            Array of integers\nIds\n\nResponses\n\n200 Sucesso!\n\npost/mesclar\n\n\
+            Response samples\n\nContent type\napplication/json\n{\"a\": 1}\n";
+        let out = extract(&Document::parse("q.txt", page), "q", "q.txt");
+        let op = &out.spec.operations[0];
+        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
+            panic!("a body type: {:?}", op.body);
+        };
+        let fields: Vec<&str> = out.spec.types[&body]
+            .fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert_eq!(fields, ["opcoes", "ids"]);
     }
 
     #[test]
