@@ -1922,14 +1922,18 @@ fn field_rows(t: &Table, line: u32) -> Vec<RawParam> {
     out
 }
 
-/// A row of [`field_rows`] whose type is one word the reader does not know (`date`): a
-/// field of any type, the word (and what follows) its doc.
+/// A row of [`field_rows`] whose type is one word the reader does not know (`date`) or
+/// alternatives (`Array of A (object) or B (object)`): a field of any type, the words (and
+/// what follows) its doc.
 fn field_row_untyped(row: &[String], line: u32) -> Option<RawParam> {
     let [name_cell, rest @ ..] = row else {
         return None;
     };
     let word = rest.first()?.lines().next()?.trim();
-    if word.is_empty() || !word.chars().all(|c| c.is_ascii_lowercase()) {
+    // (Or a list of alternatives the reader does not type: `Array of Final Price (object)
+    // or Discount (object)`.)
+    let composed = word.starts_with("Array of ") && word.contains(" or ");
+    if word.is_empty() || !(composed || word.chars().all(|c| c.is_ascii_lowercase())) {
         return None;
     }
     // (Read as typed `any`, the word then the first line of its description.)
@@ -6439,7 +6443,8 @@ application/json
         // word its doc (the table is still a field table).
         let page = "<h1>Q API</h1><p>Intro.</p>\n<h2>Create invoice</h2>\n\
             <h5>Request Body schema: application/json</h5>\n<table><tr><td>name</td><td>string</td></tr>\
-            <tr><td>amount</td><td>number</td></tr><tr><td>due_date</td><td>date</td></tr></table>\n\
+            <tr><td>amount</td><td>number</td></tr><tr><td>due_date</td><td>date</td></tr>\
+            <tr><td>discounts</td><td>Array of Final (object) or Discount (object)</td></tr></table>\n\
             <h3>Responses</h3>\n<p>201</p><p>created</p>\n<p>post/invoices</p>\n";
         let out = extract(&Document::parse("q.html", page), "q", "q.html");
         let op = &out.spec.operations[0];
@@ -6451,8 +6456,16 @@ application/json
             .iter()
             .map(|f| (f.name.as_str(), &f.ty, f.doc.as_deref()))
             .collect();
-        assert_eq!(fields.len(), 3);
+        assert_eq!(fields.len(), 4);
         assert_eq!(fields[2], ("due_date", &TypeRef::ANY, Some("date")));
+        assert_eq!(
+            fields[3],
+            (
+                "discounts",
+                &TypeRef::ANY,
+                Some("Array of Final (object) or Discount (object)")
+            )
+        );
     }
 
     #[test]
