@@ -2417,7 +2417,18 @@ fn locate(doc: &Document) -> Vec<OpAt> {
             owner.is_some_and(|o| o + 1 == h.block && doc.blocks[o].level().is_none_or(|l| l == 0));
         let declared = (matches!(doc.blocks[h.block].kind, Kind::Heading { .. }) || named)
             && !ops.iter().any(|o| o.heading == owner);
-        if ops.iter().any(same) && !declared {
+        // A route right after its own list of answers (a two-panel page's panel) under a
+        // title of its own, with placeholder names of its own, is an operation of its own
+        // (an API may declare one path twice: `/mapping/{mappingId}`,
+        // `/mapping/{numberToMessageAppMapId}`).
+        let own_panel = |o: &OpAt| {
+            owner.is_some_and(|t| {
+                o.heading != owner
+                    && o.route.as_ref().is_some_and(|r| r.path != h.route.path)
+                    && answer_list_before(doc, t, h.block)
+            })
+        };
+        if ops.iter().any(|o| same(o) && !own_panel(o)) && !declared {
             // The same route on a line of its own again, documented once more (its own
             // description, list and examples follow): more of the same operation.
             if let Some(first) = repeated(doc, &ops, h) {
@@ -6531,6 +6542,27 @@ application/json
             .map(|f| f.name.as_str())
             .collect();
         assert_eq!(fields, ["opcoes", "ids"]);
+    }
+
+    #[test]
+    fn one_path_declared_twice_under_two_titles() {
+        // Two panels, each a title, its answers and its route; the routes differ only by
+        // placeholder names: two operations, not an example of the first.
+        let page = "<h1>C API</h1><p>Intro.</p>\n<h2>Delete Mapping by ID</h2>\n\
+            <h5>path Parameters</h5><table><tr><td>mappingId</td><td>string</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>200</p><p>Deleted</p>\n<p>delete/mapping/{mappingId}</p>\n\
+            <h2>Delete Mapping</h2>\n<h5>path Parameters</h5>\
+            <table><tr><td>numberToMessageAppMapId</td><td>string</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>200</p><p>Deleted</p>\n\
+            <p>delete/mapping/{numberToMessageAppMapId}</p>\n";
+        let out = extract(&Document::parse("c.html", page), "c", "c.html");
+        let names: Vec<&str> = out
+            .spec
+            .operations
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        assert_eq!(names, ["Delete Mapping by ID", "Delete Mapping"]);
     }
 
     #[test]
