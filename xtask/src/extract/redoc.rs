@@ -1745,6 +1745,16 @@ mod tests {
     }
 
     #[test]
+    fn redoc_labels_as_redoc_writes_them() {
+        // Mastodon's `Path parameters` is no Redoc label; Redoc's `path Parameters` and a
+        // capture's capitals are.
+        let score = |page: &str| super::super::redoc_score(&Document::parse("p.md", page)).0;
+        assert_eq!(score("# A\n\n##### Path parameters\n\nid\n"), 0);
+        assert!(score("# A\n\n##### path Parameters\n\nid\n") > 0);
+        assert!(score("# A\n\n##### PATH PARAMETERS\n\nid\n") > 0);
+    }
+
+    #[test]
     fn the_title_is_the_first_line() {
         // Not the Authentication section's scheme (`OAuth`) over the first operation.
         let page = "WHOOP API\nDownload OpenAPI specification:Download\n\nAuthentication\nOAuth\n\
