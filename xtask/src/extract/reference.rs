@@ -4311,10 +4311,10 @@ impl Reader<'_> {
             }
             // The route line starts the operation afresh: a label over it (`Part 1.
             // Request for SMS:`) does not govern what follows it.
-            // (A block before the route's own on its line, in HTML, is not it.)
+            // (In HTML, only the route's own block of those on its line.)
             if b.span.line == o.route_at
                 && !b.is_heading()
-                && o.block.is_none_or(|rb| index[k] >= rb)
+                && o.block.is_none_or(|rb| index[k] == rb)
             {
                 ctx = None;
             }
@@ -6563,6 +6563,22 @@ application/json
             .map(|o| o.name.as_str())
             .collect();
         assert_eq!(names, ["Delete Mapping by ID", "Delete Mapping"]);
+    }
+
+    #[test]
+    fn a_page_on_one_line() {
+        // A saved page whose operation is one HTML line: the samples after the route on
+        // its line are read under their labels (the route resets only its own block).
+        let page = "<h1>C API</h1><p>Intro.</p>\n<h2>Get Access Token</h2><p>Gets a token.</p>\
+            <h5>Request Body schema: application/json</h5>\
+            <table><tr><td>username</td><td>string</td></tr></table><h3>Responses</h3>\
+            <p>200</p><p>New token</p><p>post/auth/token</p><h3>Request samples</h3>\
+            <ul><li>Payload</li></ul><p>{ \"username\": \"a\" }</p><h3>Response samples</h3>\
+            <ul><li>200</li></ul><p>{ \"accessToken\": \"t\" }</p>\n";
+        let out = extract(&Document::parse("c.html", page), "c", "c.html");
+        let op = &out.spec.operations[0];
+        assert!(op.responses[0].ty.is_some(), "{:?}", op.responses);
+        assert!(op.examples.iter().any(|e| e.of == ExampleOf::Request));
     }
 
     #[test]
