@@ -1762,6 +1762,10 @@ mod tests {
             path Parameters\nid\nrequired\ninteger\n\nResponses\n200 OK\n\nget\n/v1/things/{id}\n";
         let doc = Document::parse("w.txt", page);
         assert_eq!(title_block(&doc), Some(0));
+        // A title keeps its signs (`💬 ContextSMS Documentation`).
+        let signed = Document::parse("s.html", "<h1>\u{1f4ac} SMS API</h1><p>Intro.</p>");
+        let out = super::super::reference::extract_with(&signed, "s", "s.html", &REDOC);
+        assert_eq!(out.spec.title, "\u{1f4ac} SMS API");
         let out = super::super::reference::extract_with(&doc, "w", "w.txt", &REDOC);
         assert_eq!(out.spec.title, "WHOOP API");
     }

@@ -1157,9 +1157,13 @@ fn block_label(b: &Block) -> Option<Ctx> {
                 return None;
             }
             let t = label_media(t).0;
-            // A sentence (`Returns a specific chatroom.`) is no label.
+            // A sentence (`Returns a specific chatroom.`) is no label, nor a sentence that
+            // ends with one (`Deletes a mapping by its ID. Headers:`).
             let short = t.split_whitespace().count() <= 4 && !t.ends_with('.');
-            (t.ends_with(':') || short).then(|| label_ctx(t)).flatten()
+            let prose = t.contains(". ");
+            (!prose && (t.ends_with(':') || short))
+                .then(|| label_ctx(t))
+                .flatten()
         }
         _ => None,
     }
@@ -3464,7 +3468,15 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     // The first operation's tag ends the introduction.
     let first_op = first_tag.map_or(first_op, |t| first_op.min(t));
     let (mut title_at, mut title) = match profile.title.and_then(|t| t(doc)) {
-        Some(t) => (Some(t), clean_heading(&doc.blocks[t].text)),
+        // (As written: `💬 ContextSMS Documentation` keeps its sign.)
+        Some(t) => (
+            Some(t),
+            doc.blocks[t]
+                .text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
         None => page_title(doc, first_op),
     };
     // The first heading names the first of several operations (a page that starts
@@ -6579,6 +6591,21 @@ application/json
         let op = &out.spec.operations[0];
         assert!(op.responses[0].ty.is_some(), "{:?}", op.responses);
         assert!(op.examples.iter().any(|e| e.of == ExampleOf::Request));
+    }
+
+    #[test]
+    fn a_sentence_that_ends_with_a_label_word() {
+        // `Deletes a mapping by its ID. Headers:` is prose (a description), not a header
+        // label; `Headers:` alone is one.
+        let doc = Document::parse(
+            "c.html",
+            "<p>Deletes a mapping by its ID. Headers:</p>\n<p>Headers:</p>\n",
+        );
+        assert_eq!(block_label(&doc.blocks[0]), None);
+        assert_eq!(
+            block_label(&doc.blocks[1]),
+            Some(Ctx::Params(Some(Location::Header)))
+        );
     }
 
     #[test]
