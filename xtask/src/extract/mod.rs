@@ -171,7 +171,7 @@ impl Family {
             Family::RestByExample => {
                 reference::extract_with(doc, api, source, &rest_by_example::PROFILE)
             }
-            Family::Redoc => redoc::extract_document(doc, api, source),
+            Family::Redoc => reference::extract_with(doc, api, source, &redoc::REDOC),
             Family::OpenApi => openapi::extract(&doc.source, doc.origin.as_ref(), api, source),
             Family::Reference => reference::extract(doc, api, source),
             Family::EnvelopeRpc => {

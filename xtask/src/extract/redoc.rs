@@ -97,7 +97,7 @@ pub fn tag_before(d: &Document, from: usize, title: usize) -> Option<usize> {
 pub fn extract(doc: &Doc, api: &str, source: &str) -> Extracted {
     let text = doc.lines.join("\n");
     let document = Document::parse(doc.file.clone(), &text);
-    extract_document(&document, api, source)
+    super::reference::extract_with(&document, api, source, &REDOC)
 }
 
 /// The OpenAPI document a Redoc page embeds (`const __redoc_state = {"spec": {"data": …}}`

@@ -420,11 +420,25 @@ fn hits(doc: &Document) -> Vec<Hit> {
             }
             Kind::Paragraph | Kind::Item { .. } => {
                 let mut found = false;
-                for (k, l) in (0u32..).zip(b.text.split('\n')) {
+                let lines: Vec<&str> = b.text.split('\n').collect();
+                for (k, l) in (0u32..).zip(&lines) {
                     if let Some(r) = route_line(l) {
                         push(i, (b.span.line + k).min(b.span.end_line), r);
                         found = true;
                     }
+                }
+                // The method alone on a line, the path alone on the next, in one block
+                // (`delete` / `/api/v1/x/{id}`, a capture of Redoc's route button).
+                if !found
+                    && let [m, p, ..] = lines.as_slice()
+                    && let Some(method) = method_word(m.trim())
+                        .filter(|w| m.trim() == *w || m.trim() == w.to_ascii_lowercase())
+                    && p.trim().starts_with('/')
+                    && !p.trim().contains(char::is_whitespace)
+                    && let Some(r) = target_route(method, p.trim())
+                {
+                    push(i, b.span.line, r);
+                    found = true;
                 }
                 if !found && let Some(r) = element_route(doc, b) {
                     push(i, b.span.line, r);
@@ -4051,6 +4065,15 @@ impl Reader<'_> {
             });
             if let Some(s) = &r.server {
                 self.servers.push(s.clone());
+            }
+            // Server URLs on the lines after the route in its own block (a capture that
+            // kept no blank line between them).
+            if let Some(rb) = o.block {
+                for l in doc.blocks[rb].text.lines().skip(1) {
+                    if let Some(server) = server_of(l.trim(), &r.path) {
+                        self.servers.push(server);
+                    }
+                }
             }
             if let Some(n) = &r.note {
                 self.kit.warn(o.line, format!("{}: {n}", o.name));
