@@ -5740,7 +5740,9 @@ fn sample_json(
         return first.map(|(p, raw)| (p, raw, false));
     };
     match bulleted_json(doc, at, blocks) {
-        Some((p, raw)) => Ok((p, raw, true)),
+        Some(Ok((p, raw))) => Ok((p, raw, true)),
+        // (The bullets read, the JSON broken: where it breaks among them.)
+        Some(Err(bulleted)) => Err(bulleted),
         None => Err(e),
     }
 }
@@ -5751,7 +5753,7 @@ fn bulleted_json(
     doc: &Document,
     at: usize,
     blocks: &[Block],
-) -> Option<(crate::read::json::Parsed, String)> {
+) -> Option<Result<(crate::read::json::Parsed, String), crate::read::json::JsonError>> {
     if doc.kind != crate::read::blocks::InputKind::Text {
         return None;
     }
@@ -5768,9 +5770,12 @@ fn bulleted_json(
             t.strip_prefix('•').map_or(l, str::trim_start)
         })
         .collect();
-    let parsed = crate::read::json::parse(&stripped.join("\n"), first).ok()?;
-    let raw = doc.source.text(first, parsed.end_line);
-    Some((parsed, raw))
+    Some(
+        crate::read::json::parse(&stripped.join("\n"), first).map(|parsed| {
+            let raw = doc.source.text(first, parsed.end_line);
+            (parsed, raw)
+        }),
+    )
 }
 
 /// The index of the first of `blocks` after `k` that starts past line `line`.
