@@ -156,6 +156,54 @@ impl<'a> Kit<'a> {
     }
 }
 
+/// Words left out of ids made from a sentence.
+const STOP_WORDS: [&str; 12] = [
+    "a", "an", "the", "for", "of", "in", "to", "by", "on", "with", "and", "from",
+];
+
+/// One token (an operationId such as `getCycleById`, a tag such as `chatrooms`).
+pub fn is_token(t: &str) -> bool {
+    !t.is_empty() && !t.contains(char::is_whitespace) && !t.ends_with(':')
+}
+
+/// A snake_case operation id from a title: a token as it is (`getCycleById` →
+/// `get_cycle_by_id`), a sentence by its first four content words (`Returns a specific
+/// chatroom searched by eventID` → `returns_specific_chatroom_searched`), at most 60
+/// characters, `op_` before a leading digit. `None` when the title gives none (a title in
+/// another script).
+pub fn title_id(title: &str) -> Option<String> {
+    use heck::ToSnakeCase;
+    let id = if is_token(title) {
+        title.to_snake_case()
+    } else {
+        title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !STOP_WORDS.contains(&w.to_lowercase().as_str()))
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_snake_case()
+    };
+    let id: String = id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let id = id.trim_matches('_').to_string();
+    if id.is_empty() || !title.is_ascii() {
+        None
+    } else if id.starts_with(|c: char| c.is_ascii_digit()) {
+        Some(format!("op_{id}"))
+    } else {
+        Some(
+            id.chars()
+                .take(60)
+                .collect::<String>()
+                .trim_end_matches('_')
+                .to_string(),
+        )
+    }
+}
+
 /// The `type_cue` of a path parameter known only from a `{placeholder}` in the route.
 pub const ROUTE_PLACEHOLDER: &str = "route placeholder";
 
@@ -292,6 +340,18 @@ mod tests {
         ] {
             assert_eq!(api_name_from_stem(stem), api, "{stem}");
         }
+    }
+
+    #[test]
+    fn ids_from_titles() {
+        assert_eq!(title_id("getCycleById").as_deref(), Some("get_cycle_by_id"));
+        assert_eq!(
+            title_id("Returns a specific chatroom searched by eventID.").as_deref(),
+            Some("returns_specific_chatroom_searched")
+        );
+        assert_eq!(title_id("2FA setup").as_deref(), Some("op_2fa_setup"));
+        assert_eq!(title_id("Получить список"), None);
+        assert_eq!(title_id("..."), None);
     }
 
     #[test]

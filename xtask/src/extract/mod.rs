@@ -171,7 +171,7 @@ impl Family {
             Family::RestByExample => {
                 reference::extract_with(doc, api, source, &rest_by_example::PROFILE)
             }
-            Family::Redoc => redoc::extract_document(doc, api, source),
+            Family::Redoc => reference::extract_with(doc, api, source, &redoc::REDOC),
             Family::OpenApi => openapi::extract(&doc.source, doc.origin.as_ref(), api, source),
             Family::Reference => reference::extract(doc, api, source),
             Family::EnvelopeRpc => {
@@ -365,7 +365,17 @@ fn redoc_score(doc: &Document) -> (u32, String) {
         "Request samples",
     ];
     let n = doc.blocks.iter().filter(|b| b.is_named(&LABELS)).count();
-    if n == 0 {
+    // Redoc writes its labels so (`path Parameters`) or, styled, in capitals; a page that
+    // writes `Path parameters` (Mastodon's) is no Redoc page.
+    let as_redoc = doc.blocks.iter().any(|b| {
+        b.label().is_some_and(|l| {
+            let l = l.trim().trim_end_matches(':').trim();
+            LABELS
+                .iter()
+                .any(|n| l.starts_with(n) || l.starts_with(&n.to_uppercase()))
+        })
+    });
+    if n == 0 || !as_redoc {
         return (
             0,
             "no Redoc labels (Authorizations, path Parameters, Response samples)".into(),

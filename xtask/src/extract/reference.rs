@@ -44,13 +44,14 @@
 use std::collections::BTreeMap;
 
 use chatgen_codegen::spec::{
-    Answer, ApiSpec, Auth, AuthScheme, Body, Example, ExampleOf, Field, Location, Operation, Param,
-    ParamStyle, Primitive, Protocol, Response, Route, Rpc, SampleKind, TypeDef, TypeRef,
+    Answer, ApiSpec, Auth, AuthScheme, Body, EnumValue, Example, ExampleOf, Field, Location,
+    Operation, Param, ParamStyle, Primitive, Protocol, Response, Route, Rpc, SampleKind, TypeDef,
+    TypeRef,
 };
 use heck::{ToPascalCase, ToSnakeCase};
 
 use super::Extracted;
-use super::kit::Kit;
+use super::kit::{Kit, is_token};
 use crate::read::blocks::{Block, Document, Kind, Table};
 use crate::read::json::{Kind as JsonKind, Node};
 
@@ -425,10 +426,12 @@ fn param_ident(name: &str) -> String {
 /// segments, a placeholder on either side matching any one segment; `path` may carry a
 /// base path before them (`/v1/mapping/NT2` is an instance of `/mapping/{id}`).
 fn instance_of(path: &str, template: &str) -> bool {
-    let a: Vec<&str> = path.trim_end_matches('/').split('/').collect();
-    let b: Vec<&str> = template.trim_end_matches('/').split('/').collect();
+    // (Segments without the leading `/`, so that a base path before the instance's is
+    // skipped: `/v1/x/7` is an instance of `/x/{id}`.)
+    let a: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let b: Vec<&str> = template.trim_matches('/').split('/').collect();
     a.len() >= b.len()
-        && b.len() > 1
+        && b.first().is_some_and(|s| !s.is_empty())
         && a[a.len() - b.len()..]
             .iter()
             .zip(&b)
@@ -479,11 +482,25 @@ fn hits(doc: &Document) -> Vec<Hit> {
             }
             Kind::Paragraph | Kind::Item { .. } => {
                 let mut found = false;
-                for (k, l) in (0u32..).zip(b.text.split('\n')) {
+                let lines: Vec<&str> = b.text.split('\n').collect();
+                for (k, l) in (0u32..).zip(&lines) {
                     if let Some(r) = route_line(l) {
                         push(i, (b.span.line + k).min(b.span.end_line), r);
                         found = true;
                     }
+                }
+                // The method alone on a line, the path alone on the next, in one block
+                // (`delete` / `/api/v1/x/{id}`, a capture of Redoc's route button).
+                if !found
+                    && let [m, p, ..] = lines.as_slice()
+                    && let Some(method) = method_word(m.trim())
+                        .filter(|w| m.trim() == *w || m.trim() == w.to_ascii_lowercase())
+                    && p.trim().starts_with('/')
+                    && !p.trim().contains(char::is_whitespace)
+                    && let Some(r) = target_route(method, p.trim())
+                {
+                    push(i, b.span.line, r);
+                    found = true;
                 }
                 if !found && let Some(r) = element_route(doc, b) {
                     push(i, b.span.line, r);
@@ -1793,9 +1810,13 @@ fn block_label(b: &Block) -> Option<Ctx> {
                 return None;
             }
             let t = label_media(t).0;
-            // A sentence (`Returns a specific chatroom.`) is no label.
+            // A sentence (`Returns a specific chatroom.`) is no label, nor a sentence that
+            // ends with one (`Deletes a mapping by its ID. Headers:`).
             let short = t.split_whitespace().count() <= 4 && !t.ends_with('.');
-            (t.ends_with(':') || short).then(|| label_ctx(t)).flatten()
+            let prose = t.contains(". ");
+            (!prose && (t.ends_with(':') || short))
+                .then(|| label_ctx(t))
+                .flatten()
         }
         _ => None,
     }
@@ -1824,6 +1845,8 @@ struct RawParam {
     /// Bounds a type line gives (`integer [ 1 .. 50 ]`, `<= 25`).
     minimum: Option<serde_json::Value>,
     maximum: Option<serde_json::Value>,
+    /// The values an `Enum: "a" "b"` line lists.
+    values: Vec<String>,
 }
 
 /// `term\n: description` (a Markdown definition list as the Markdown front end keeps it).
@@ -1867,7 +1890,7 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
     // the name, `required` (if so), the type (`integer <int64>`, `string [ 1 .. 50 ]
     // characters`, `Array of strings`), facts (`Default: 10`, `Enum: "a" "b"`, `Example:
     // 5`), then the description.
-    if field_name(first)
+    if (field_name(first) || odd_wire_name(first))
         && let Some((at, required)) = match part(k + 1) {
             Some("required") => Some((k + 2, true)),
             Some(_) => Some((k + 1, false)),
@@ -1892,11 +1915,12 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
             used += 1;
         }
         let desc = part(k + used).filter(|t| {
-            !t.ends_with(':')
+            // (`Opções:` over the values it explains: the description, not a label.)
+            (!t.ends_with(':') || (label_ctx(t).is_none() && !t.contains(' ')))
                 // `HEADER PARAMETERS` after the last field's facts: the next list's label.
                 && heading_ctx(t).is_none()
                 && stacked_type(t).is_none()
-                && !(field_name(t)
+                && !((field_name(t) || odd_wire_name(t))
                     && part(k + used + 1)
                         .is_some_and(|n| n == "required" || stacked_type(n).is_some()))
         });
@@ -1906,6 +1930,9 @@ fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
         let mut p = field(first, &ty, required, desc.unwrap_or(""));
         if let Some(d) = facts.iter().find_map(|f| f.strip_prefix("Default:")) {
             p.default = Some(first_value(d).0);
+        }
+        if let Some(v) = facts.iter().find_map(|f| f.strip_prefix("Enum:")) {
+            p.values = quoted_values(v).0;
         }
         // The type line's format and bounds (`integer <int64> [ 1 .. 50 ]`).
         if let Some(t) = type_line(ty_line) {
@@ -2013,6 +2040,31 @@ fn field_name(name: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        || bracketed_name(name)
+}
+
+/// A name with a key in brackets (`filter[chain_type]`, `ids[]`), as deep-object query
+/// parameters are written.
+fn bracketed_name(name: &str) -> bool {
+    let Some((head, rest)) = name.split_once('[') else {
+        return false;
+    };
+    field_name(head)
+        && rest.ends_with(']')
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'))
+}
+
+/// A wire name that starts with a digit or a sign (`2fa`, `$top`, `@type`), as a stacked
+/// field prints it over its type line.
+fn odd_wire_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '@'))
+        && name.len() <= 80
+        && name.chars().any(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '$' | '@'))
 }
 
 /// A snake_case name (lower-case letters, digits, `_`), as names without a type print.
@@ -2404,6 +2456,25 @@ fn columns(t: &Table) -> Option<Columns> {
         "option",
     ])
     .or_else(|| t.header.iter().position(|h| name_header(h)))?;
+    // `name | string 成员名`: a field's row set as the header (a Markdown table whose
+    // first row is data), not column names.
+    let other_columns = t
+        .header
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != name)
+        .any(|(_, h)| {
+            let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
+            !h.is_empty() && !h.contains(' ')
+        });
+    if !other_columns
+        && t.header
+            .iter()
+            .enumerate()
+            .any(|(i, h)| i != name && h.contains(' ') && type_line(h.trim()).is_some())
+    {
+        return None;
+    }
     Some(Columns {
         name,
         ty: find(&["type", "data type", "value", "format", "field type"]),
@@ -2546,14 +2617,44 @@ fn field_rows(t: &Table, line: u32) -> Vec<RawParam> {
             (r, at)
         }))
         .collect();
-    let out: Vec<RawParam> = rows
-        .iter()
-        .filter_map(|(row, at)| field_row(row, *at))
-        .collect();
+    let strict: Vec<Option<RawParam>> = rows.iter().map(|(row, at)| field_row(row, *at)).collect();
+    let typed = strict.iter().flatten().count();
+    // Most rows typed: a row whose type is a word the reader does not know (`date`,
+    // `decimal`) is a field of any type, the word its doc.
+    let out: Vec<RawParam> = if typed * 2 >= rows.len() {
+        strict
+            .into_iter()
+            .zip(&rows)
+            .filter_map(|(p, (row, at))| p.or_else(|| field_row_untyped(row, *at)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     if out.is_empty() || out.len() != rows.len() {
         return Vec::new();
     }
     out
+}
+
+/// A row of [`field_rows`] whose type is one word the reader does not know (`date`) or
+/// alternatives (`Array of A (object) or B (object)`): a field of any type, the words (and
+/// what follows) its doc.
+fn field_row_untyped(row: &[String], line: u32) -> Option<RawParam> {
+    let [name_cell, rest @ ..] = row else {
+        return None;
+    };
+    let word = rest.first()?.lines().next()?.trim();
+    // (Or a list of alternatives the reader does not type: `Array of Final Price (object)
+    // or Discount (object)`.)
+    let composed = word.starts_with("Array of ") && word.contains(" or ");
+    if word.is_empty() || !(composed || word.chars().all(|c| c.is_ascii_lowercase())) {
+        return None;
+    }
+    // (Read as typed `any`, the word then the first line of its description.)
+    field_row(
+        &[name_cell.clone(), format!("any\n{}", rest.join("\n"))],
+        line,
+    )
 }
 
 /// One row of [`field_rows`]: `[name (+ required), type line (+ facts, description)]`.
@@ -2595,9 +2696,9 @@ fn field_row(row: &[String], line: u32) -> Option<RawParam> {
     Some(p)
 }
 
-/// A line after a field's type line: `Default: 10` (the default), `Enum: "a" "b"` and
-/// `Example: 5` (facts the reader leaves in the description when they hold more), or
-/// description.
+/// A line after a field's type line: `Default: 10` (the default), `Enum: "a" "b"` (the
+/// values), `Example: 5` (a fact the reader leaves in the description when it holds more),
+/// or description.
 fn field_fact(p: &mut RawParam, doc: &mut Vec<String>, line: &str) {
     let l = line.trim();
     if l.is_empty() {
@@ -2606,6 +2707,12 @@ fn field_fact(p: &mut RawParam, doc: &mut Vec<String>, line: &str) {
     if let Some(v) = l.strip_prefix("Default:") {
         let (v, rest) = first_value(v);
         p.default = Some(v);
+        field_fact(p, doc, rest);
+    } else if let Some(v) = l.strip_prefix("Enum:")
+        && let (values, rest) = quoted_values(v)
+        && !values.is_empty()
+    {
+        p.values = values;
         field_fact(p, doc, rest);
     } else if let Some(v) = l.strip_prefix("Example:") {
         let (_, rest) = first_value(v);
@@ -3065,7 +3172,18 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         if own_call && !ops.iter().any(same) {
             continue;
         }
-        if ops.iter().any(same) && !declared {
+        // A route right after its own list of answers (a two-panel page's panel) under a
+        // title of its own, with placeholder names of its own, is an operation of its own
+        // (an API may declare one path twice: `/mapping/{mappingId}`,
+        // `/mapping/{numberToMessageAppMapId}`).
+        let own_panel = |o: &OpAt| {
+            owner.is_some_and(|t| {
+                o.heading != owner
+                    && o.route.as_ref().is_some_and(|r| r.path != h.route.path)
+                    && answer_list_before(doc, t, h.block)
+            })
+        };
+        if ops.iter().any(|o| same(o) && !own_panel(o)) && !declared {
             // The same route on a line of its own again, documented once more (its own
             // description, list and examples follow): more of the same operation.
             if let Some(first) = repeated(doc, &ops, h) {
@@ -3612,12 +3730,26 @@ fn answer_list_before(doc: &Document, from: usize, rb: usize) -> bool {
 fn panel_end(doc: &Document, route_block: usize) -> usize {
     let mut i = route_block + 1;
     while let Some(b) = doc.blocks.get(i) {
-        if !panel_matter(b) {
+        if !panel_matter(b) && !server_label(doc, i) {
             break;
         }
         i += 1;
     }
     i
+}
+
+/// The description of a server over its URL in the samples panel (`Local server`, then
+/// `http://localhost:3000/api/v1/users`).
+fn server_label(doc: &Document, i: usize) -> bool {
+    let (Some(b), Some(next)) = (doc.blocks.get(i), doc.blocks.get(i + 1)) else {
+        return false;
+    };
+    let t = next.text.trim();
+    b.kind == Kind::Paragraph
+        && !b.text.trim().contains('\n')
+        && b.text.split_whitespace().count() <= 6
+        && (t.starts_with("http://") || t.starts_with("https://"))
+        && !t.contains(char::is_whitespace)
 }
 
 /// The words of a samples panel that say nothing of the call: `Content type`, `Copy`,
@@ -4137,6 +4269,10 @@ pub fn extract(doc: &Document, api: &str, source: &str) -> Extracted {
     extract_with(doc, api, source, &REFERENCE)
 }
 
+/// Where a layout files an operation under a tag: given the page, the first block since
+/// the previous operation and the operation's title block, the tag's block.
+pub type TagOf = fn(&Document, usize, usize) -> Option<usize>;
+
 /// A layout family as a profile of this reader: the name its specs carry and what the
 /// family adds to what the reader finds on every page (an envelope, a protocol). A family
 /// whose pages the reader reads in full is a profile with nothing to add.
@@ -4176,6 +4312,28 @@ pub struct Profile {
     /// case without its colon: (the label, or ` suffix` for any label ending so, and what
     /// joins its lines).
     pub metadata: &'static [(&'static str, &'static str)],
+    /// The block of the page's title, when the layout says where it is.
+    pub title: Option<fn(&Document) -> Option<usize>>,
+    /// The page's title ends with the API's version in brackets (`Messenger API (1.0)`):
+    /// read apart.
+    pub title_version: bool,
+    /// Operation ids from titles as [`super::kit::title_id`] makes them (a sentence's first
+    /// content words), not from the whole title.
+    pub short_ids: bool,
+    /// How the page says which credentials its calls take, read from the whole page.
+    pub auth: Option<fn(&Document) -> Option<Auth>>,
+    /// The tag an operation is filed under: the block before its title (the blocks since
+    /// the previous operation's end, and the title's block, given) that names it.
+    pub tag: Option<TagOf>,
+    /// The page lists its servers as OpenAPI does: the first is the API's base URL (by
+    /// default only a page's one server is).
+    pub first_server: bool,
+    /// The layout's location labels are exact (`path Parameters`): a path parameter the
+    /// route lacks is left out with a warning, not read as a query parameter.
+    pub exact_locations: bool,
+    /// The samples are the renderer's, made from the schema (`"string"`, `0`): placeholders,
+    /// whose members no list shows are no fields.
+    pub schema_samples: bool,
 }
 
 impl Profile {
@@ -4193,6 +4351,14 @@ impl Profile {
             default_value: None,
             token_field: None,
             metadata: &[],
+            title: None,
+            title_version: false,
+            short_ids: false,
+            auth: None,
+            tag: None,
+            first_server: false,
+            exact_locations: false,
+            schema_samples: false,
         }
     }
 }
@@ -4272,6 +4438,9 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     r.id_prefix = common_prefix(located.iter().filter_map(|o| o.route.as_ref()));
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
     stacked_placeholders(doc, &located, &mut operations, &mut r.kit.infer.types);
+    let first_tag = profile
+        .tag
+        .and_then(|tag_of| file_tags(doc, &located, &mut operations, tag_of));
     let streams = super::events::read(doc, &mut r.kit, &mut operations);
     r.kit.unique_ids(&mut operations);
     // Two operations on one route (two sections documenting it): both kept, said.
@@ -4300,7 +4469,20 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         .map(|o| o.heading.unwrap_or(o.start))
         .min()
         .unwrap_or(doc.blocks.len());
-    let (mut title_at, mut title) = page_title(doc, first_op);
+    // The first operation's tag ends the introduction.
+    let first_op = first_tag.map_or(first_op, |t| first_op.min(t));
+    let (mut title_at, mut title) = match profile.title.and_then(|t| t(doc)) {
+        // (As written: `💬 ContextSMS Documentation` keeps its sign.)
+        Some(t) => (
+            Some(t),
+            doc.blocks[t]
+                .text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        None => page_title(doc, first_op),
+    };
     // The first heading names the first of several operations (a page that starts
     // straight with its first section): the page has no title of its own.
     if title_at.is_some_and(|t| t >= first_op) && located.len() > 1 {
@@ -4309,6 +4491,12 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
             format!("the page has no title before its first operation; titled `{api}`"),
         );
         (title_at, title) = (None, api.to_string());
+    }
+    let mut version_in_title = None;
+    if profile.title_version
+        && let Some((t, v)) = title_version(&title)
+    {
+        (title, version_in_title) = (t, Some(v));
     }
     if doc.kind == crate::read::blocks::InputKind::Text
         && let Some(t) = title_at.filter(|&t| t > 0)
@@ -4362,7 +4550,22 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         let mut s = r.servers.clone();
         s.sort();
         s.dedup();
-        (s.len() == 1).then(|| s.remove(0))
+        match profile.first_server {
+            // (The servers in the page's order: the first is the default.)
+            true => r
+                .servers
+                .iter()
+                .min_by_key(|s| {
+                    let s = s.as_str();
+                    doc.source
+                        .lines
+                        .iter()
+                        .position(|l| l.contains(s))
+                        .unwrap_or(usize::MAX)
+                })
+                .cloned(),
+            false => (s.len() == 1).then(|| s.remove(0)),
+        }
     };
     let protocol = match (rpc, profile.rpc_protocol) {
         (true, Some(p)) => p(),
@@ -4406,7 +4609,13 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
                 .map(|v| v.trim().to_string())
                 .filter(|v| !v.is_empty())
         })
-        .flatten();
+        .flatten()
+        .or(version_in_title);
+    if r.auth.is_none()
+        && let Some(page_auth) = profile.auth
+    {
+        r.auth = page_auth(doc);
+    }
     // The profile's token field, described in the page's envelope description.
     if r.auth.is_none()
         && let Some((name, words)) = profile.token_field
@@ -4465,6 +4674,179 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         ..r.kit.spec(api, source, profile.family, protocol)
     };
     r.kit.finish(spec)
+}
+
+/// `Messenger API (b63bb6c)` → (`Messenger API`, `b63bb6c`): a title that ends with a
+/// version in brackets (one word).
+fn title_version(title: &str) -> Option<(String, String)> {
+    let (t, v) = title.trim().strip_suffix(')')?.rsplit_once(" (")?;
+    (!v.contains(' ') && !v.is_empty()).then(|| (t.trim().to_string(), v.to_string()))
+}
+
+/// Files each operation under the tag `tag_of` finds before its title, or under the last
+/// one found before it; the block of the first tag.
+fn file_tags(
+    doc: &Document,
+    located: &[OpAt],
+    operations: &mut [Operation],
+    tag_of: TagOf,
+) -> Option<usize> {
+    let mut tag: Option<String> = None;
+    let mut first = None;
+    let mut floor = 0;
+    for (o, op) in located.iter().zip(operations.iter_mut()) {
+        if o.listed.is_some() {
+            continue;
+        }
+        // (A title read back from the first label may stand before the extent's start.)
+        let title = o.heading.unwrap_or_else(|| {
+            (floor..o.end.min(doc.blocks.len()))
+                .find(|&i| doc.blocks[i].span.line == o.line)
+                .unwrap_or(o.start)
+        });
+        if let Some(t) = tag_of(doc, floor.min(title), title) {
+            first.get_or_insert(t);
+            tag = Some(clean_heading(&doc.blocks[t].text));
+        }
+        op.tag = tag.clone();
+        floor = floor.max(o.end);
+    }
+    first
+}
+
+/// A paragraph of JSON (`{ "data": [ … ] }`) under a samples label, as a code block.
+fn sample_paragraph(b: &Block, under_samples: bool) -> Option<Block> {
+    let t = b.text.trim_start();
+    (under_samples
+        && b.kind == Kind::Paragraph
+        && t.starts_with(['{', '['])
+        && !t.starts_with("{{"))
+    .then(|| Block {
+        kind: Kind::Code { lang: None },
+        ..b.clone()
+    })
+}
+
+/// The status of a samples panel's tabs: `200`, or the first of a capture's run
+/// (`200400401`).
+fn tab_status(text: &str) -> Option<u16> {
+    let t = text.trim();
+    if t.len() > 3 && t.len().is_multiple_of(3) && t.chars().all(|c| c.is_ascii_digit()) {
+        return bare_status(&t[..3]);
+    }
+    bare_status(t)
+}
+
+/// `"a" "b" "c" rest`: the quoted values and the rest; `… 244 more` after them is
+/// skipped. Unquoted values (`0 1 2`) are not strings: none, and no rest.
+pub(crate) fn quoted_values(v: &str) -> (Vec<String>, &str) {
+    let mut rest = v.trim();
+    let mut out = Vec::new();
+    while let Some(inner) = rest.strip_prefix('"') {
+        let Some(end) = inner.find('"') else {
+            break;
+        };
+        out.push(inner[..end].to_string());
+        rest = inner[end + 1..].trim_start();
+    }
+    if out.is_empty() {
+        // Unquoted enum values (`Enum: 0 1 2`) are not strings: not an enum type; the rest
+        // of the line is the values, not a description.
+        return (Vec::new(), "");
+    }
+    if let Some(r) = rest.strip_prefix('…') {
+        rest = r.trim_start();
+        // `… 244 more`
+        rest = rest
+            .split_once("more")
+            .map_or(rest, |(_, r)| r.trim_start());
+    }
+    (out, rest)
+}
+
+/// A status alone on its line (`400`, `**201**`).
+fn bare_status(text: &str) -> Option<u16> {
+    let t = text.trim().trim_matches('*').trim();
+    (t.len() == 3 && t.chars().all(|c| c.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+        .filter(|s| (100..600).contains(s))
+}
+
+/// A line that can be a status's reason: one line of words, not a label of the
+/// panel (a route, a status, a media type, samples, `Content type`).
+fn reason_line(b: &Block) -> bool {
+    let t = b.text.trim();
+    (b.kind == Kind::Paragraph || b.level() == Some(0))
+        && !t.is_empty()
+        && !t.contains('\n')
+        && t.split_whitespace().count() <= 40
+        && !t.starts_with(['{', '['])
+        && !t.ends_with(':')
+        && route_line(t).is_none()
+        && status_label(t).is_none()
+        && !media_type_text(t)
+        && !sample_tabs_label(t)
+        && !panel_chrome(t)
+}
+
+/// A type a schema leaves open (`object`, `any`, `Array of any`): what a sample shows of it
+/// is all there is to know.
+pub(crate) fn open_type(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Map(inner) => **inner == TypeRef::ANY,
+        TypeRef::List(inner) => open_type(inner),
+        TypeRef::Primitive(chatgen_codegen::spec::Primitive::Any) => true,
+        _ => false,
+    }
+}
+
+/// A label over samples shown in tabs (`Request samples`, `Response samples`).
+fn sample_tabs_label(text: &str) -> bool {
+    let l = clean_heading(text).to_lowercase();
+    l.trim_end_matches(':').trim().ends_with(" samples")
+}
+
+/// The status of an answer shown under no status (see [`Profile::schema_samples`]), while
+/// it is read; [`unnumbered_answers`] makes it unknown.
+const UNNUMBERED: u16 = 0;
+
+/// Answers listed with no sample, when samples show every schema: their bodies unknown
+/// (`response body of 400, 500`), save those that have none (204, 304).
+fn unshown_answers(op: &mut Operation) {
+    let unshown: Vec<String> = op
+        .responses
+        .iter()
+        .filter(|r| r.ty.is_none() && r.status.is_some_and(|s| s != 204 && s != 304))
+        .filter_map(|r| r.status.map(|s| s.to_string()))
+        .collect();
+    if !unshown.is_empty() {
+        op.unknown
+            .push(format!("response body of {}", unshown.join(", ")));
+    }
+}
+
+/// Answers read under no status: their status unknown, and said so.
+fn unnumbered_answers(op: &mut Operation) {
+    let mut any = false;
+    for r in op
+        .responses
+        .iter_mut()
+        .filter(|r| r.status == Some(UNNUMBERED))
+    {
+        r.status = None;
+        any = true;
+    }
+    for e in op
+        .examples
+        .iter_mut()
+        .filter(|e| e.status == Some(UNNUMBERED))
+    {
+        e.status = None;
+    }
+    if any {
+        op.unknown.push("response status".into());
+    }
 }
 
 /// The leading path segments every route shares (`/api/v3` for `/api/v3/ping` and
@@ -4539,6 +4921,8 @@ fn page_intro(doc: &Document, title: Option<usize>, first_op: usize) -> Option<S
         (b.kind == Kind::Paragraph || b.level() == Some(0))
             && route_line(&b.text).is_none()
             && index_line(b).is_none()
+            // Redoc's link to the OpenAPI document (`Download OpenAPI specification:`).
+            && !b.text.trim_start().starts_with("Download OpenAPI specification")
     }) {
         let t = b.text.trim();
         if t.is_empty() {
@@ -4629,7 +5013,10 @@ impl Reader<'_> {
     fn operation(&mut self, o: &OpAt) -> Operation {
         let doc = self.doc;
         let id = o.rpc.as_deref().map_or_else(
-            || o.name.to_snake_case(),
+            || match self.profile.short_ids {
+                true => super::kit::title_id(&o.name).unwrap_or_default(),
+                false => o.name.to_snake_case(),
+            },
             |n| n.replace('.', "_").to_snake_case(),
         );
         // A name in another script (`Присоединение по приглашению`) gives no Rust
@@ -4668,6 +5055,15 @@ impl Reader<'_> {
             });
             if let Some(s) = &r.server {
                 self.servers.push(s.clone());
+            }
+            // Server URLs on the lines after the route in its own block (a capture that
+            // kept no blank line between them).
+            if let Some(rb) = o.block {
+                for l in doc.blocks[rb].text.lines().skip(1) {
+                    if let Some(server) = server_of(l.trim(), &r.path) {
+                        self.servers.push(server);
+                    }
+                }
             }
             if let Some(n) = &r.note {
                 self.kit.warn(o.line, format!("{}: {n}", o.name));
@@ -4721,6 +5117,15 @@ impl Reader<'_> {
                     // `Url:`, `Push information:`: a label of the vendor's own.
                     && !(b.level() == Some(0) && b.text.trim_end().ends_with(':'))
             });
+        // (The description of the server under the route, `Local server`, is not the
+        // operation's.)
+        let doc_at = doc_at.filter(|&at| {
+            !(blocks[at].span.line >= o.route_at
+                && blocks.get(at + 1).is_some_and(|n| {
+                    let t = n.text.trim();
+                    t.starts_with("http://") || t.starts_with("https://")
+                }))
+        });
         op.doc = doc_at.map(|at| {
             // The paragraphs right after it go on with the description (a note, a second
             // sentence), up to anything else: a label, a list, a route, a `Key: value` line.
@@ -4764,6 +5169,18 @@ impl Reader<'_> {
         let mut media: BTreeMap<u16, String> = BTreeMap::new();
         // Per extent, the first JSON under a body label.
         let mut body_samples: Vec<(usize, Node, Option<String>)> = Vec::new();
+        // A body sample's text as written, by its line, when it is not plain JSON.
+        let mut body_raw: BTreeMap<u32, String> = BTreeMap::new();
+        // Under a samples label (`Request samples`).
+        let mut samples_label = false;
+        // A status tab read under it.
+        let mut tab_read = false;
+        // A body that is a list (`Array`, then the items' type line), and its line.
+        let mut array_body: Option<(TypeRef, u32)> = None;
+        // A body that is a list of the fields listed (`Array` over them).
+        let mut array_of_fields = false;
+        // The line of the first body schema label (`Request Body schema: application/json`).
+        let mut body_label: Option<u32> = None;
         let mut intro_fields: Vec<RawParam> = Vec::new();
         let mut notes: Vec<String> = Vec::new();
         // A metadata label being read: key, joiner, lines, label line.
@@ -4792,6 +5209,15 @@ impl Reader<'_> {
             if k < skip_to {
                 continue;
             }
+            // JSON a page set as a paragraph under a samples label (Redoc's HTML): a sample.
+            let as_code: Block;
+            let b = match sample_paragraph(b, samples_label) {
+                Some(code) => {
+                    as_code = code;
+                    &as_code
+                }
+                None => b,
+            };
             if block_label(b).is_none() {
                 op_label = None;
             }
@@ -4844,7 +5270,8 @@ impl Reader<'_> {
                 let path = o.route.as_ref().map_or("", |r| r.path.as_str());
                 let under_route = o.route.is_some()
                     && meta.is_none()
-                    && b.span.line > o.route_at
+                    // (In HTML, after the route's block on its line too.)
+                    && (b.span.line > o.route_at || o.block.is_some_and(|rb| index[k] > rb))
                     && (t.starts_with('/') && !t.contains(char::is_whitespace)
                         || t.starts_with("http://")
                         || t.starts_with("https://"));
@@ -4909,7 +5336,11 @@ impl Reader<'_> {
             }
             // The route line starts the operation afresh: a label over it (`Part 1.
             // Request for SMS:`) does not govern what follows it.
-            if b.span.line == o.route_at && !b.is_heading() {
+            // (In HTML, only the route's own block of those on its line.)
+            if b.span.line == o.route_at
+                && !b.is_heading()
+                && o.block.is_none_or(|rb| index[k] == rb)
+            {
                 ctx = None;
             }
             // `Sends events: * a * b`: the events the call sends, on the label's line.
@@ -4965,15 +5396,79 @@ impl Reader<'_> {
             if matches!(ctx, Some(Ctx::Response(_))) && answer_fields_label(b) {
                 continue;
             }
+            // Under a samples label, the status tabs (`200`, or a capture's `200400`): the
+            // sample shown is the first tab's.
+            if samples_label && let Some(s) = tab_status(&b.text) {
+                if !tab_read {
+                    ctx = Some(Ctx::Response(Some(s)));
+                    if !statuses.iter().any(|x| x.0 == s) {
+                        statuses.push((s, b.span.line, None));
+                    }
+                }
+                tab_read = true;
+                continue;
+            }
+            // `Array` under a body label, over the items' type line (`string <url>`): a
+            // body that is a list of them.
+            if ctx == Some(Ctx::Params(Some(Location::Body)))
+                && array_body.is_none()
+                && !array_of_fields
+                && b.text
+                    .trim()
+                    .trim_end_matches(" [")
+                    .eq_ignore_ascii_case("array")
+            {
+                match blocks.get(k + 1).and_then(|n| type_line(n.text.trim())) {
+                    Some(item) => {
+                        array_body = Some((TypeRef::List(Box::new(item.ty)), b.span.line));
+                        skip_to = k + 2;
+                    }
+                    // Over the fields of its items.
+                    None => array_of_fields = true,
+                }
+                continue;
+            }
+            // A status printed alone (`400`) over its reason, as Redoc lists answers: the
+            // reason, whatever its words (`Bad request` is no label there).
+            if let Some(Ctx::Response(Some(s))) = ctx
+                && k > 0
+                && bare_status(&blocks[k - 1].text) == Some(s)
+                && reason_line(b)
+                && let Some(last) = statuses.last_mut()
+                && last.0 == s
+                && last.2.is_none()
+            {
+                last.2 = Some(b.text.trim().to_string());
+                continue;
+            }
             if let Some(c) =
                 block_label(b).filter(|_| !prose_in_status && !field_here && !item_text)
             {
+                // (A label over another of its kind, `Request Body schema:` over `Request
+                // body` or `Data request object`, the body's description, is not empty: the
+                // second goes on with it.)
+                let body = Ctx::Params(Some(Location::Body));
+                let c = match &op_label {
+                    Some(l) if l.2 == body && matches!(c, Ctx::Params(None)) => body,
+                    _ => c,
+                };
+                if op_label.as_ref().is_some_and(|l| l.2 == c) {
+                    op_label = None;
+                }
                 self.empty_label(op_label.take(), &mut op);
                 ctx = Some(c);
+                // (A sample's status tab, `200`, stays under the samples label.)
+                samples_label = sample_tabs_label(&b.text);
+                tab_read = false;
                 if c == Ctx::Params(Some(Location::Body))
                     && let (_, Some(m)) = label_media(&clean_heading(&b.text))
                 {
                     declared_media.get_or_insert(m);
+                }
+                if c == Ctx::Params(Some(Location::Body))
+                    && b.text.to_ascii_lowercase().contains("body schema")
+                {
+                    body_label.get_or_insert(b.span.line);
                 }
                 base_depth = None;
                 if matches!(c, Ctx::Params(_) | Ctx::Form) {
@@ -5145,6 +5640,11 @@ impl Reader<'_> {
                         && (!raw.is_empty() || !op.events.is_empty())
                         && !b.text.trim().is_empty()
                         && b.text.lines().next().and_then(route_line).is_none()
+                        && !blocks.get(k + 1).is_some_and(|n| {
+                            // (`Local server` over a server URL: the server's description.)
+                            let t = n.text.trim();
+                            t.starts_with("http://") || t.starts_with("https://")
+                        })
                     {
                         // Prose after the route's list, before any label: a note on the
                         // call, part of its description.
@@ -5187,9 +5687,16 @@ impl Reader<'_> {
                         }
                     }
                 }
+                // Under `Request samples`, a lone word is a sample's tab (`Payload`).
+                Kind::Item { .. } if samples_label && is_token(b.text.trim()) => {}
                 Kind::Item { depth, .. } if in_params && ctx.is_some() => {
                     let base = *base_depth.get_or_insert(*depth);
-                    let read = bullets(&b.text, b.span.line);
+                    // (`注意: …`, a note under a field: a name in another script is no
+                    // wire name of a list's own.)
+                    let read: Vec<RawParam> = bullets(&b.text, b.span.line)
+                        .into_iter()
+                        .filter(|p| *depth > base || p.name.is_ascii())
+                        .collect();
                     if read.is_empty() && !b.text.trim().is_empty() {
                         self.unread_item(&op.name, b);
                     }
@@ -5247,8 +5754,12 @@ impl Reader<'_> {
                 {
                     // A JSON body under a body label: the body's shape (type names or a
                     // sample).
-                    match doc.json(index[k], b.span.end_line) {
-                        Ok((parsed, _)) => {
+                    match sample_json(doc, index[k], b.span.end_line, blocks) {
+                        Ok((parsed, raw, bulleted)) => {
+                            if bulleted {
+                                skip_to = past_line(blocks, k, parsed.end_line);
+                                body_raw.insert(parsed.node.line, raw.trim().to_string());
+                            }
                             body_samples.push((extent_of(k), parsed.node, body_media.take()))
                         }
                         Err(e) => {
@@ -5262,6 +5773,12 @@ impl Reader<'_> {
                     // success the doc shows.
                     let status = match ctx {
                         Some(Ctx::Response(Some(s))) => Some(s),
+                        // A renderer's sample under no status at all: its status is unknown.
+                        Some(Ctx::Response(None))
+                            if self.profile.schema_samples && statuses.is_empty() =>
+                        {
+                            Some(UNNUMBERED)
+                        }
                         Some(Ctx::Response(None)) => Some(return_last(&statuses)),
                         _ => None,
                     };
@@ -5274,12 +5791,16 @@ impl Reader<'_> {
                         && b.text.trim_start().starts_with(['{', '['])
                         && !b.text.trim_start().starts_with("{{")
                     {
-                        match doc.json(index[k], b.span.end_line) {
-                            Ok((parsed, raw)) => {
+                        match sample_json(doc, index[k], b.span.end_line, blocks) {
+                            Ok((parsed, raw, bulleted)) => {
                                 if !statuses.iter().any(|x| x.0 == s) {
                                     statuses.push((s, b.span.line, None));
                                 }
-                                let raw = parsed.lenient.then(|| raw.trim().to_string());
+                                if bulleted {
+                                    skip_to = past_line(blocks, k, parsed.end_line);
+                                }
+                                let raw =
+                                    (parsed.lenient || bulleted).then(|| raw.trim().to_string());
                                 samples.entry(s).or_default().push((parsed.node, raw));
                             }
                             Err(e) => self.kit.json_warning(
@@ -5343,6 +5864,19 @@ impl Reader<'_> {
         raw.retain(|(p, _)| !label_name(&p.name));
         shown_in_query(o, &mut raw);
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
+        if array_of_fields && let Some(b) = op.body.as_mut() {
+            b.ty = TypeRef::List(Box::new(b.ty.clone()));
+        }
+        if op.body.is_none()
+            && let Some((ty, line)) = array_body
+        {
+            op.body = Some(Body {
+                content_type: declared_media.clone(),
+                ty,
+                line: Some(body_label.unwrap_or(line)),
+            });
+        }
+        self.body_at_label(&mut op, body_label);
         if let Some(b) = op.body.as_mut()
             && b.content_type.is_none()
         {
@@ -5382,9 +5916,9 @@ impl Reader<'_> {
             op.examples.push(Example {
                 of: ExampleOf::Request,
                 status: None,
-                kind: sample_kind(node),
+                kind: self.sample_kind(node),
                 url: None,
-                raw: None,
+                raw: body_raw.get(&node.line).cloned(),
                 json: Some(node.to_value()),
                 line: node.line,
             });
@@ -5392,7 +5926,7 @@ impl Reader<'_> {
         // An RPC method's example is the call as sent (an envelope, a form): an example,
         // not the shape of a body.
         if let Some((_, node, content_type)) = body_samples.first().filter(|_| op.rpc.is_none()) {
-            let kind = sample_kind(node);
+            let kind = self.sample_kind(node);
             let content_type = content_type.clone();
             // Fields listed and shown as JSON: a JSON body, unless the page says otherwise.
             if let Some(b) = op.body.as_mut()
@@ -5444,9 +5978,9 @@ impl Reader<'_> {
                         ..
                     }),
                     JsonKind::Object(members),
-                ) if kind == SampleKind::Real => {
+                ) if kind == SampleKind::Real || self.profile.schema_samples => {
                     let name = name.clone();
-                    self.type_from_example(&name, members, &untyped);
+                    self.type_from_example(&name, members, &untyped, kind);
                 }
                 _ => {}
             }
@@ -5516,6 +6050,10 @@ impl Reader<'_> {
                 }),
                 None => {}
             }
+        }
+        if self.profile.schema_samples {
+            unnumbered_answers(&mut op);
+            unshown_answers(&mut op);
         }
         // The page says nothing of the answer (not even `Returns: Empty`): unknown, not
         // assumed.
@@ -5718,6 +6256,9 @@ impl Reader<'_> {
             // the route: a URL parameter that travels in the query string.
             // (An operation whose route the page lost keeps its path parameters.)
             let routed = op.route.is_some() || op.rpc.is_some();
+            if self.stray_path_param(op, &p, location == Location::Path && !in_path && routed) {
+                continue;
+            }
             let location = if location == Location::Path && !in_path && routed {
                 Location::Query
             } else {
@@ -5823,8 +6364,9 @@ impl Reader<'_> {
             } else {
                 ty
             };
-            let doc = (!doc_text.is_empty()).then_some(doc_text);
+            let mut doc = (!doc_text.is_empty()).then_some(doc_text);
             if location == Location::Body && op.rpc.is_none() {
+                let ty = self.enum_of(ty, &p, pascal);
                 if body_fields.iter().any(|f| f.name == p.name) {
                     self.kit
                         .listed_twice(p.line, &format!("field `{}`", p.name));
@@ -5852,6 +6394,12 @@ impl Reader<'_> {
                 self.kit
                     .listed_twice(p.line, &format!("parameter `{}`", p.name));
                 continue;
+            }
+            // The spec has no enum on a parameter: the values listed stay in its doc.
+            if !p.values.is_empty() {
+                let values: Vec<String> = p.values.iter().map(|v| format!("{v:?}")).collect();
+                let line = format!("One of: {}.", values.join(", "));
+                doc = Some(doc.map_or(line.clone(), |d| format!("{d}\n\n{line}")));
             }
             let name = if location == Location::Path {
                 ident.clone()
@@ -5907,10 +6455,92 @@ impl Reader<'_> {
         untyped
     }
 
+    /// A path parameter the route has no placeholder for (`stray`), when the layout's
+    /// location labels are exact: the page contradicts itself; the parameter is left out,
+    /// with a warning at its line.
+    fn stray_path_param(&mut self, op: &Operation, p: &RawParam, stray: bool) -> bool {
+        if !(stray && self.profile.exact_locations) {
+            return false;
+        }
+        let route = op
+            .route
+            .as_ref()
+            .map(|r| format!("{} {}", r.method, r.path))
+            .unwrap_or_default();
+        self.kit.warn(
+            p.line,
+            format!(
+                "path parameter `{}` is not in the route `{route}`; left out",
+                p.name
+            ),
+        );
+        true
+    }
+
+    /// A string field whose values an `Enum:` line lists: an enum type of them, named
+    /// after the operation and the field.
+    fn enum_of(&mut self, ty: TypeRef, p: &RawParam, pascal: &str) -> TypeRef {
+        if p.values.is_empty() || ty != TypeRef::Primitive(Primitive::String) {
+            return ty;
+        }
+        let name = self
+            .kit
+            .fresh_type_name(&format!("{pascal}{}", p.name.to_pascal_case()));
+        self.kit.infer.types.insert(
+            name.clone(),
+            TypeDef {
+                values: p
+                    .values
+                    .iter()
+                    .map(|v| EnumValue {
+                        value: v.clone(),
+                        doc: None,
+                    })
+                    .collect(),
+                line: Some(p.line),
+                ..TypeDef::default()
+            },
+        );
+        TypeRef::Named(name)
+    }
+
+    /// A body whose fields a body schema label lists (`Request Body schema:`) is declared at
+    /// the label.
+    fn body_at_label(&mut self, op: &mut Operation, label: Option<u32>) {
+        let (Some(label), Some(body)) = (label, op.body.as_mut()) else {
+            return;
+        };
+        if body.line.is_none_or(|l| l <= label) {
+            return;
+        }
+        body.line = Some(label);
+        if let TypeRef::Named(name) = &body.ty
+            && let Some(def) = self.kit.infer.types.get_mut(name)
+        {
+            def.line = Some(label);
+        }
+    }
+
+    /// What kind of sample `node` is; the renderer's own (made from the schema) when the
+    /// profile says so.
+    fn sample_kind(&self, node: &Node) -> SampleKind {
+        if self.profile.schema_samples {
+            SampleKind::Placeholder
+        } else {
+            sample_kind(node)
+        }
+    }
+
     /// A body whose fields a list names and an example shows: each listed field the list
     /// gives no type takes the example's, and a member only the example shows is an
-    /// optional field.
-    fn type_from_example(&mut self, name: &str, members: &[(String, Node)], untyped: &[String]) {
+    /// optional field (none when the example is the renderer's).
+    fn type_from_example(
+        &mut self,
+        name: &str,
+        members: &[(String, Node)],
+        untyped: &[String],
+        kind: SampleKind,
+    ) {
         let mut typed: Vec<(String, TypeRef, u32)> = Vec::new();
         for (member, node) in members {
             let listed = self
@@ -5919,14 +6549,27 @@ impl Reader<'_> {
                 .types
                 .get(name)
                 .is_some_and(|t| t.fields.iter().any(|f| f.name == *member));
-            if listed && !untyped.contains(member) {
+            // (A renderer's sample types what the schema leaves open: `object`, `Array`.)
+            let open = self.profile.schema_samples
+                && self.kit.infer.types.get(name).is_some_and(|t| {
+                    t.fields
+                        .iter()
+                        .any(|f| f.name == *member && open_type(&f.ty))
+                });
+            if listed && !untyped.contains(member) && !open {
                 continue;
             }
-            let hint = format!("{name}{}", member.to_pascal_case());
-            let ty = self
-                .kit
-                .infer
-                .infer_samples(&[node], &hint, SampleKind::Real);
+            // A renderer's sample shows the schema: a member no list shows is none of its.
+            if !listed && self.profile.schema_samples {
+                continue;
+            }
+            // (`ApproveData`, as the operation's own types are named, for a renderer's.)
+            let owner = match self.profile.schema_samples {
+                true => name.strip_suffix("Body").unwrap_or(name),
+                false => name,
+            };
+            let hint = format!("{owner}{}", member.to_pascal_case());
+            let ty = self.kit.infer.infer_samples(&[node], &hint, kind);
             typed.push((member.clone(), ty, node.line));
         }
         let Some(def) = self.kit.infer.types.get_mut(name) else {
@@ -6128,7 +6771,9 @@ impl Reader<'_> {
 
     /// `Authorization: Bearer …` listed as a header: the API's auth, not a parameter.
     fn auth_header(&mut self, p: &RawParam) -> bool {
-        if !p.name.eq_ignore_ascii_case("authorization") {
+        // (A layout that names its credentials apart, Redoc's `Authorizations:`, lists an
+        // `Authorization` header as a parameter of its own.)
+        if !p.name.eq_ignore_ascii_case("authorization") || self.profile.auth.is_some() {
             return false;
         }
         if self.auth.is_none() {
@@ -6208,7 +6853,9 @@ impl Reader<'_> {
                 let refs: Vec<&Node> = nodes.iter().map(|(n, _)| n).collect();
                 // Schemas written as type names (`"id": "integer"`) are named after the
                 // operation; real samples after the entity the page returns.
-                let kind = if refs.iter().all(|n| sample_kind(n) == SampleKind::TypeNames) {
+                let kind = if self.profile.schema_samples {
+                    SampleKind::Placeholder
+                } else if refs.iter().all(|n| sample_kind(n) == SampleKind::TypeNames) {
                     SampleKind::TypeNames
                 } else {
                     SampleKind::Real
@@ -6216,7 +6863,7 @@ impl Reader<'_> {
                 let hint = match kind {
                     SampleKind::TypeNames if with_body == 1 => format!("{pascal}Response"),
                     SampleKind::TypeNames => format!("{pascal}Response{status}"),
-                    _ if (200..300).contains(&status) => {
+                    _ if (200..300).contains(&status) || status == UNNUMBERED => {
                         returns.map_or_else(|| format!("{pascal}Response"), str::to_string)
                     }
                     _ => "Error".to_string(),
@@ -6253,6 +6900,66 @@ impl Reader<'_> {
             });
         }
     }
+}
+
+/// The JSON sample at block `at` (see [`Document::json`]), its text as written, and whether
+/// it was printed with a bullet before each member (`• "admins": [`, Redoc's collapsible
+/// members, which a text capture splits into a `{` block and items): then it is read from
+/// the source lines with the bullets taken off, as far as the value goes within `blocks`.
+fn sample_json(
+    doc: &Document,
+    at: usize,
+    until_line: u32,
+    blocks: &[Block],
+) -> Result<(crate::read::json::Parsed, String, bool), crate::read::json::JsonError> {
+    let first = doc.json(at, until_line);
+    let Err(e) = first else {
+        return first.map(|(p, raw)| (p, raw, false));
+    };
+    match bulleted_json(doc, at, blocks) {
+        Some(Ok((p, raw))) => Ok((p, raw, true)),
+        // (The bullets read, the JSON broken: where it breaks among them.)
+        Some(Err(bulleted)) => Err(bulleted),
+        None => Err(e),
+    }
+}
+
+/// A JSON value whose members a text capture printed as bullets (`{`, then `• "a": 1,`
+/// lines): the source lines from block `at` to the last of `blocks`, bullets off.
+fn bulleted_json(
+    doc: &Document,
+    at: usize,
+    blocks: &[Block],
+) -> Option<Result<(crate::read::json::Parsed, String), crate::read::json::JsonError>> {
+    if doc.kind != crate::read::blocks::InputKind::Text {
+        return None;
+    }
+    let first = doc.blocks.get(at)?.span.line;
+    let last = blocks.iter().map(|b| b.span.end_line).max()?.max(first);
+    let written = doc.source.text(first, last);
+    if !written.lines().any(|l| l.trim_start().starts_with('•')) {
+        return None;
+    }
+    let stripped: Vec<&str> = written
+        .lines()
+        .map(|l| {
+            let t = l.trim_start();
+            t.strip_prefix('•').map_or(l, str::trim_start)
+        })
+        .collect();
+    Some(
+        crate::read::json::parse(&stripped.join("\n"), first).map(|parsed| {
+            let raw = doc.source.text(first, parsed.end_line);
+            (parsed, raw)
+        }),
+    )
+}
+
+/// The index of the first of `blocks` after `k` that starts past line `line`.
+fn past_line(blocks: &[Block], k: usize, line: u32) -> usize {
+    (k + 1..blocks.len())
+        .find(|&j| blocks[j].span.line > line)
+        .unwrap_or(blocks.len())
 }
 
 /// A code block that holds a sentence, not code (a page that set its descriptions in
@@ -7126,6 +7833,375 @@ application/json
         assert_eq!(
             out.spec.base_url.as_deref(),
             Some("https://api.example.com")
+        );
+    }
+
+    #[test]
+    fn stacked_fields_with_odd_wire_names() {
+        // `$top` and `2fa` stacked over their type lines are fields, not descriptions.
+        let page = "Widgets API\n\nMakeWidget\n\nMakes a widget.\n\nquery Parameters\n$top\nstring\n\n\
+            dollar\n\nRequest Body schema: application/json\nasync\nboolean\n2fa\n\
+            Array of integers\n\nResponses\n\n200 OK\n\npost/widgets\n\nResponse samples\n\n\
+            Content type\napplication/json\n{\"a\": 1}\n";
+        let out = extract(&Document::parse("w.txt", page), "w", "w.txt");
+        let op = &out.spec.operations[0];
+        let params: Vec<(&str, Option<&str>)> = op
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), p.doc.as_deref()))
+            .collect();
+        assert_eq!(params, [("$top", Some("dollar"))]);
+        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
+            panic!("a body type: {:?}", op.body);
+        };
+        let fields: Vec<&str> = out.spec.types[&body]
+            .fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert_eq!(fields, ["async", "2fa"]);
+        assert!(odd_wire_name("@type") && !odd_wire_name("2") && !odd_wire_name("$ 5"));
+    }
+
+    #[test]
+    fn redoc_answers_and_a_route_sharing_a_line() {
+        // Statuses printed alone over their reasons (`Bad request` is no label there), the
+        // last reason on the route's source line: the reasons are read, and what comes
+        // before the route on its line is not the route.
+        let page = "<h1>Q API</h1><p>Intro.</p>\n<h2>Get chains</h2><p>Lists chains.</p>\n\
+            <h3>Responses</h3>\n<p>200</p><p>Successful operation</p>\n<p>400</p><p>Bad request</p>\n\
+            <p>500</p>\n<p>Internal server error</p><p>get/chains</p>\n";
+        let out = extract(&Document::parse("q.html", page), "q", "q.html");
+        let op = &out.spec.operations[0];
+        let seen: Vec<(Option<u16>, Option<&str>)> = op
+            .responses
+            .iter()
+            .map(|r| (r.status, r.doc.as_deref()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (Some(200), Some("Successful operation")),
+                (Some(400), Some("Bad request")),
+                (Some(500), Some("Internal server error"))
+            ]
+        );
+        assert_eq!(bare_status("**201**"), Some(201));
+        assert_eq!(bare_status("2024"), None);
+    }
+
+    #[test]
+    fn redoc_html_samples_in_paragraphs_under_tabs() {
+        // Redoc's HTML: a deep-object query parameter in a table, the response sample a
+        // paragraph of JSON under its status tabs (the first tab's).
+        let page = "<h1>Q API</h1><p>Intro.</p>\n<h2>Get chains</h2><p>Lists chains.</p>\n\
+            <h5>query Parameters</h5><table><tr><td>filter[chain_type]</td><td>string</td></tr>\
+            </table>\n<h3>Responses</h3>\n<p>200</p><p>OK</p>\n<p>500</p><p>Oops</p>\n\
+            <p>get/chains</p>\n<h3>Response samples</h3><ul><li>200</li><li>500</li></ul>\n\
+            <p>Content type</p><p>application/json</p>\n<p>{\"count\": 0}</p>\n";
+        let out = extract(&Document::parse("q.html", page), "q", "q.html");
+        let op = &out.spec.operations[0];
+        let names: Vec<&str> = op.params.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["filter[chain_type]"]);
+        let typed: Vec<Option<u16>> = op
+            .responses
+            .iter()
+            .filter(|r| r.ty.is_some())
+            .map(|r| r.status)
+            .collect();
+        assert_eq!(typed, [Some(200)]);
+        assert_eq!(tab_status("200400401"), Some(200));
+        assert!(bracketed_name("ids[]") && !bracketed_name("[x]") && !bracketed_name("a[b"));
+    }
+
+    #[test]
+    fn a_body_label_over_another() {
+        // `Request Body schema:` over the body's description `Request body`, then the
+        // fields: not an empty label; and Redoc's download link is no introduction.
+        let page = "<h1>Q API</h1><p>Download OpenAPI specification:Download</p><p>Intro.</p>\n\
+            <h2>Approve</h2><p>Approves.</p>\n<h5>Request Body schema: application/json</h5>\n\
+            <p>Data request object</p><p>Request body</p>\n\
+            <table><tr><td>data</td><td>string</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>200</p><p>OK</p>\n<p>post/approve</p>\n";
+        let out = extract(&Document::parse("q.html", page), "q", "q.html");
+        let op = &out.spec.operations[0];
+        assert!(op.body.is_some());
+        assert!(!op.unknown.iter().any(|u| u == "body"), "{:?}", op.unknown);
+        assert_eq!(out.spec.doc.as_deref(), Some("Intro."));
+    }
+
+    #[test]
+    fn a_server_description_is_no_operation_doc() {
+        // `Local server` over the server URL under each route: neither the next
+        // operation's description nor a note on its own.
+        let page = "<h1>Q API</h1><p>Intro.</p>\n<h2>List users</h2>\n<h3>Responses</h3>\n\
+            <p>200</p><p>ok</p>\n<p>get/users</p>\n<p>Local server</p>\n\
+            <p>http://localhost:3000/users</p>\n<h2>Register a user</h2>\n\
+            <h5>Request Body schema: application/json</h5>\n\
+            <table><tr><td>name</td><td>string</td></tr></table>\n<h3>Responses</h3>\n\
+            <p>201</p><p>created</p>\n<p>post/users</p>\n<p>Local server</p>\n\
+            <p>http://localhost:3000/users</p>\n";
+        let out = extract(&Document::parse("q.html", page), "q", "q.html");
+        let docs: Vec<Option<&str>> = out
+            .spec
+            .operations
+            .iter()
+            .map(|o| o.doc.as_deref())
+            .collect();
+        assert_eq!(docs, [None, None]);
+    }
+
+    #[test]
+    fn enum_values_of_fields_and_parameters() {
+        // `Enum: "a" "b"`: on a parameter, its doc says them (the spec has no parameter
+        // enum); on a body field of type string, an enum type.
+        let page = "Widgets API\n\nMakeWidget\n\nMakes a widget.\n\nquery Parameters\nmode\n\
+            string\nEnum: \"fast\" \"slow\"\nHow to make it\n\n\
+            Request Body schema: application/json\ncolour\nrequired\nstring\n\
+            Enum: \"red\" \"blue\"\nThe colour\n\nResponses\n\n200 OK\n\npost/widgets\n\n\
+            Response samples\n\nContent type\napplication/json\n{\"a\": 1}\n";
+        let out = extract(&Document::parse("w.txt", page), "w", "w.txt");
+        let op = &out.spec.operations[0];
+        assert_eq!(
+            op.params[0].doc.as_deref(),
+            Some("How to make it\n\nOne of: \"fast\", \"slow\".")
+        );
+        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
+            panic!("a body type: {:?}", op.body);
+        };
+        let colour = &out.spec.types[&body].fields[0];
+        assert_eq!(colour.doc.as_deref(), Some("The colour"));
+        let TypeRef::Named(e) = &colour.ty else {
+            panic!("an enum: {:?}", colour.ty);
+        };
+        let values: Vec<&str> = out.spec.types[e]
+            .values
+            .iter()
+            .map(|v| v.value.as_str())
+            .collect();
+        assert_eq!(values, ["red", "blue"]);
+        assert_eq!(
+            quoted_values("\"a\" \"b\" … 3 more rest"),
+            (vec!["a".into(), "b".into()], "rest")
+        );
+        assert_eq!(quoted_values("0 1 2"), (Vec::new(), ""));
+    }
+
+    #[test]
+    fn a_field_table_with_an_unknown_type_word() {
+        // Most rows typed; `date` is no type the reader knows: a field of any type, the
+        // word its doc (the table is still a field table).
+        let page = "<h1>Q API</h1><p>Intro.</p>\n<h2>Create invoice</h2>\n\
+            <h5>Request Body schema: application/json</h5>\n<table><tr><td>name</td><td>string</td></tr>\
+            <tr><td>amount</td><td>number</td></tr><tr><td>due_date</td><td>date</td></tr>\
+            <tr><td>discounts</td><td>Array of Final (object) or Discount (object)</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>201</p><p>created</p>\n<p>post/invoices</p>\n";
+        let out = extract(&Document::parse("q.html", page), "q", "q.html");
+        let op = &out.spec.operations[0];
+        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
+            panic!("a body type: {:?}", op.body);
+        };
+        let fields: Vec<(&str, &TypeRef, Option<&str>)> = out.spec.types[&body]
+            .fields
+            .iter()
+            .map(|f| (f.name.as_str(), &f.ty, f.doc.as_deref()))
+            .collect();
+        assert_eq!(fields.len(), 4);
+        assert_eq!(fields[2], ("due_date", &TypeRef::ANY, Some("date")));
+        assert_eq!(
+            fields[3],
+            (
+                "discounts",
+                &TypeRef::ANY,
+                Some("Array of Final (object) or Discount (object)")
+            )
+        );
+    }
+
+    #[test]
+    fn a_sample_call_with_a_base_path_before_its_template() {
+        // A description's curl call (`/v1/mappings/csp/CSP0000003`) before the route it is
+        // an instance of (`/mappings/csp/{cspId}`, under the API's base path): one
+        // operation, on the template, the call its example.
+        let page = "<h1>C API</h1><p>Intro.</p>\n<h2>Read mappings</h2>\n<p>Retrieves mappings.</p>\n\
+            <pre><code class=\"language-bash\">curl -X GET \"https://api.example.com/v1/mappings/csp/C3\"\n\
+            </code></pre>\n<h5>path Parameters</h5><table><tr><td>cspId</td><td>string</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>200</p><p>OK</p>\n<p>get/mappings/csp/{cspId}</p>\n";
+        let out = extract(&Document::parse("c.html", page), "c", "c.html");
+        let ops = &out.spec.operations;
+        assert_eq!(ops.len(), 1);
+        assert_eq!(
+            ops[0].route.as_ref().map(|r| r.path.as_str()),
+            Some("/mappings/csp/{cspId}")
+        );
+        assert_eq!(ops[0].params[0].location, Location::Path);
+        assert!(instance_of("/v1/x/7", "/x/{id}") && !instance_of("/v1/x/7", "/y/{id}"));
+    }
+
+    #[test]
+    fn a_field_row_as_the_header_and_notes_in_another_script() {
+        // A Markdown table whose first row (`name | string …`) is a field, not column
+        // names; `* 注意: …` under the list is a note, not a parameter.
+        let page = "# Q API\n\n## List members\n\n##### query Parameters\n\n\
+            name| string 成员名  \n---|---  \nrange| integer Default: 0 时间范围  \n\
+            props| string Default: \"\" 额外字段\n\n  * 注意: 每页数量超过 100 本字段会失效\n\n\
+            ### Responses\n\n**200 **\n\nOK\n\nget/members\n";
+        let out = extract(&Document::parse("q.md", page), "q", "q.md");
+        let names: Vec<(&str, &TypeRef)> = out.spec.operations[0]
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), &p.ty))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("name", &TypeRef::Primitive(Primitive::String)),
+                ("range", &TypeRef::Primitive(Primitive::Integer)),
+                ("props", &TypeRef::Primitive(Primitive::String))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stacked_description_that_ends_with_a_colon() {
+        // `Opções:` over the values it explains is the field's description: the fields
+        // after it are still the body's.
+        let page = "Q API\n\nMesclar\n\nMescla pedidos.\n\nREQUEST BODY SCHEMA: \napplication/json\nopcoes\nrequired\n\
+            integer\nDefault: 0\nOpções:\n\n0=manter\n\n1=cancelar\n\nids\nrequired\n\
+            Array of integers\nIds\n\nResponses\n\n200 Sucesso!\n\npost/mesclar\n\n\
+            Response samples\n\nContent type\napplication/json\n{\"a\": 1}\n";
+        let out = extract(&Document::parse("q.txt", page), "q", "q.txt");
+        let op = &out.spec.operations[0];
+        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
+            panic!("a body type: {:?}", op.body);
+        };
+        let fields: Vec<&str> = out.spec.types[&body]
+            .fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert_eq!(fields, ["opcoes", "ids"]);
+    }
+
+    #[test]
+    fn one_path_declared_twice_under_two_titles() {
+        // Two panels, each a title, its answers and its route; the routes differ only by
+        // placeholder names: two operations, not an example of the first.
+        let page = "<h1>C API</h1><p>Intro.</p>\n<h2>Delete Mapping by ID</h2>\n\
+            <h5>path Parameters</h5><table><tr><td>mappingId</td><td>string</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>200</p><p>Deleted</p>\n<p>delete/mapping/{mappingId}</p>\n\
+            <h2>Delete Mapping</h2>\n<h5>path Parameters</h5>\
+            <table><tr><td>numberToMessageAppMapId</td><td>string</td></tr></table>\n\
+            <h3>Responses</h3>\n<p>200</p><p>Deleted</p>\n\
+            <p>delete/mapping/{numberToMessageAppMapId}</p>\n";
+        let out = extract(&Document::parse("c.html", page), "c", "c.html");
+        let names: Vec<&str> = out
+            .spec
+            .operations
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        assert_eq!(names, ["Delete Mapping by ID", "Delete Mapping"]);
+    }
+
+    #[test]
+    fn a_page_on_one_line() {
+        // A saved page whose operation is one HTML line: the samples after the route on
+        // its line are read under their labels (the route resets only its own block).
+        let page = "<h1>C API</h1><p>Intro.</p>\n<h2>Get Access Token</h2><p>Gets a token.</p>\
+            <h5>Request Body schema: application/json</h5>\
+            <table><tr><td>username</td><td>string</td></tr></table><h3>Responses</h3>\
+            <p>200</p><p>New token</p><p>post/auth/token</p><h3>Request samples</h3>\
+            <ul><li>Payload</li></ul><p>{ \"username\": \"a\" }</p><h3>Response samples</h3>\
+            <ul><li>200</li></ul><p>{ \"accessToken\": \"t\" }</p>\n";
+        let out = extract(&Document::parse("c.html", page), "c", "c.html");
+        let op = &out.spec.operations[0];
+        assert!(op.responses[0].ty.is_some(), "{:?}", op.responses);
+        assert!(op.examples.iter().any(|e| e.of == ExampleOf::Request));
+    }
+
+    #[test]
+    fn a_sentence_that_ends_with_a_label_word() {
+        // `Deletes a mapping by its ID. Headers:` is prose (a description), not a header
+        // label; `Headers:` alone is one.
+        let doc = Document::parse(
+            "c.html",
+            "<p>Deletes a mapping by its ID. Headers:</p>\n<p>Headers:</p>\n",
+        );
+        assert_eq!(block_label(&doc.blocks[0]), None);
+        assert_eq!(
+            block_label(&doc.blocks[1]),
+            Some(Ctx::Params(Some(Location::Header)))
+        );
+    }
+
+    #[test]
+    fn sample_tabs_are_no_fields() {
+        // `Request samples` over tabs (`* Payload`): the tab is no body field.
+        let page = "# Widgets API\n\n## Make a widget\n\n### Request Body schema: application/json\n\n\
+            | | |\n| --- | --- |\n| name | string |\n\n### Responses\n\n**201**\n\nCreated\n\n\
+            post/widgets\n\n### Request samples\n\n* Payload\n\nContent type\n\n\
+            application/json\n\n```\n{\"name\": \"string\"}\n```\n";
+        let out = extract(&Document::parse("w.md", page), "w", "w.md");
+        let op = &out.spec.operations[0];
+        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
+            panic!("a body type: {:?}", op.body);
+        };
+        let fields: Vec<&str> = out.spec.types[&body]
+            .fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert_eq!(fields, ["name"]);
+    }
+
+    #[test]
+    fn samples_printed_with_bullets() {
+        // A text capture prints each member of a sample behind a bullet; the JSON is read
+        // with the bullets taken off, and the bullets are no fields of the body.
+        let page = "Widgets API\n\nMakes a widget.\n\nRequest Body schema: application/json\n\n\
+            name\n\nstring\n\nResponses\n\n200 OK\n\npost/widgets\n\nRequest samples\n\n\
+            Content type\n\napplication/json\n{\n  \u{2022} \"name\": \"string\",\n  \
+            \u{2022} \"tags\": [\n    ]\n}\n\nResponse samples\n\n200\n\n\
+            Content type\n\napplication/json\n{\n  \u{2022} \"id\": 0,\n  \
+            \u{2022} \"name\": \"string\"\n}\n";
+        let out = extract(&Document::parse("w.txt", page), "w", "w.txt");
+        let op = &out.spec.operations[0];
+        let body = op.examples.iter().find(|e| e.of == ExampleOf::Request);
+        assert_eq!(
+            body.and_then(|e| e.json.clone()),
+            Some(serde_json::json!({"name": "string", "tags": []}))
+        );
+        let answer = op.examples.iter().find(|e| e.of == ExampleOf::Response);
+        assert_eq!(
+            answer.and_then(|e| e.json.clone()),
+            Some(serde_json::json!({"id": 0, "name": "string"}))
+        );
+        assert!(
+            answer
+                .and_then(|e| e.raw.as_deref())
+                .is_some_and(|r| r.contains('\u{2022}'))
+        );
+        assert!(
+            op.responses
+                .iter()
+                .any(|r| r.status == Some(200) && r.ty.is_some())
+        );
+        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
+            panic!("a body type: {:?}", op.body);
+        };
+        let fields: Vec<&str> = out.spec.types[&body]
+            .fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert!(fields.contains(&"name"), "{fields:?}");
+        assert!(
+            !out.diags
+                .iter()
+                .any(|d| d.message.contains("listed twice") || d.message.contains("skipped")),
+            "{:?}",
+            out.diags.iter().map(|d| &d.message).collect::<Vec<_>>()
         );
     }
 

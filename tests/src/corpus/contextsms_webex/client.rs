@@ -12,7 +12,15 @@ pub fn protocol() -> ::chat_clients_runtime::Protocol {
     ::chat_clients_runtime::Protocol {
         transport: ::chat_clients_runtime::Transport::Rest,
         answer: ::chat_clients_runtime::Answer::default(),
-        credentials: ::std::vec::Vec::from([]),
+        credentials: ::std::vec::Vec::from([
+            ::chat_clients_runtime::Credential {
+                name: "bearer_token".into(),
+                place: ::chat_clients_runtime::Place::Bearer,
+                fields: ::std::vec::Vec::from([]),
+                from_answer: ::std::option::Option::None,
+                unless: ::std::option::Option::None,
+            },
+        ]),
     }
 }
 impl Client {
@@ -68,6 +76,15 @@ impl Client {
             inner: self.inner.with_retry(retry),
         }
     }
+    /// Sends `value` as `Authorization: Bearer <token>` on every call.
+    pub fn with_bearer_token(
+        self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner
+            .set_credential("bearer_token", ::std::option::Option::Some(value.into()));
+        self
+    }
     /// Read All Enterprises by CSP ID
     ///
     /// Retrieves all enterprises under a specific CSP.
@@ -104,8 +121,6 @@ impl Client {
     /// Read All Mappings by CSP ID
     ///
     /// Retrieves all mappings associated with a specific Communication Service Provider (CSP) ID.
-    /// Headers:
-    /// Sample cURL:
     ///
     /// `GET /mappings/csp/{cspId}`
     ///
@@ -139,8 +154,6 @@ impl Client {
     /// Read All Mappings by Enterprise ID
     ///
     /// Retrieves all mappings associated with a specific Enterprise ID.
-    /// Headers:
-    /// Sample cURL:
     ///
     /// `GET /mappings/enterprise/{enterpriseId}`
     ///
@@ -175,7 +188,6 @@ impl Client {
     /// Delete Mapping by ID
     ///
     /// Deletes a specific mapping using the provided mapping ID. Headers:
-    /// Sample cURL:
     ///
     /// `DELETE /mapping/{mappingId}`
     ///
@@ -209,10 +221,6 @@ impl Client {
     /// Create New CSP User
     ///
     /// Creates a new user under the CSP.
-    /// Click Users on the left side.
-    /// Useful Documentation:
-    /// Getting Started Guide
-    /// Search, Filter, and Pagination
     ///
     /// `POST /users/create`
     ///

@@ -2150,27 +2150,36 @@ impl<'de> ::serde::Deserialize<'de> for SendActivityNotificationUserBody {
     }
 }
 /// `StripeWebhookBody`, defined at line 692 of the source.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct StripeWebhookBody {
-    /// Required.
-    pub id: ::std::string::String,
-    /// Required.
-    pub object: ::std::string::String,
-    /// Required.
-    pub api_version: ::std::string::String,
-    /// Required.
-    pub created: i64,
-    /// Required.
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub object: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub api_version: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created: ::std::option::Option<i64>,
+    /// May be absent (`None`).
     #[serde(rename = "type")]
-    pub type_: ::std::string::String,
-    /// Required.
-    pub data: super::types::StripeWebhookBodyData,
-    /// Required.
-    pub livemode: bool,
-    /// Required.
-    pub pending_webhooks: i64,
-    /// Required.
-    pub request: super::types::StripeWebhookBodyRequest,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<super::types::StripeWebhookBodyData>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub livemode: ::std::option::Option<bool>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pending_webhooks: ::std::option::Option<i64>,
+    /// May be absent (`None`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub request: ::std::option::Option<super::types::StripeWebhookBodyRequest>,
 }
 impl<'de> ::serde::Deserialize<'de> for StripeWebhookBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -2178,15 +2187,15 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBody {
     ) -> ::std::result::Result<Self, D::Error> {
         let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            object: object.required("object")?,
-            api_version: object.required("api_version")?,
-            created: object.required("created")?,
-            type_: object.required("type")?,
-            data: object.required("data")?,
-            livemode: object.required("livemode")?,
-            pending_webhooks: object.required("pending_webhooks")?,
-            request: object.required("request")?,
+            id: object.optional("id")?,
+            object: object.optional("object")?,
+            api_version: object.optional("api_version")?,
+            created: object.optional("created")?,
+            type_: object.optional("type")?,
+            data: object.optional("data")?,
+            livemode: object.optional("livemode")?,
+            pending_webhooks: object.optional("pending_webhooks")?,
+            request: object.optional("request")?,
         })
     }
 }

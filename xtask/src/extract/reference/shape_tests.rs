@@ -571,7 +571,9 @@ fn example_bodies_say_nothing_of_required() {
 
 ## POST `/admin/dogs/{dogID}/walk`
 
-Walks the dog. Request body format:
+Walks the dog.
+
+Request body format:
 
 ```json
 {
