@@ -337,6 +337,10 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
         if i > 0 {
             out.push('/');
         }
+        if upper_placeholder(seg) {
+            out.push_str(&format!("{{{seg}}}"));
+            continue;
+        }
         let mut rest = seg;
         // `{id}:verb` (a custom method after a placeholder): the colon is literal.
         let mut after_placeholder = false;
@@ -400,6 +404,19 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
         }
     }
     Some((out, note))
+}
+
+/// A bare upper-case placeholder segment (`ROOM_ID`, `MESSAGEID`): capitals, digits and
+/// `_`, starting with a capital, with an underscore or ending in `ID`; `v1`, `users`,
+/// `API` stay literal.
+fn upper_placeholder(seg: &str) -> bool {
+    seg.len() > 2
+        && seg.starts_with(|c: char| c.is_ascii_uppercase())
+        && seg
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && !seg.ends_with('_')
+        && (seg.contains('_') || seg.ends_with("ID"))
 }
 
 /// Characters a path template's literal part may hold.

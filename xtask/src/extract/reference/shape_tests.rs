@@ -1162,3 +1162,31 @@ HTTP 204
         .collect();
     assert_eq!(statuses, [vec![200], vec![204]]);
 }
+
+/// Bare upper-case placeholders in a route (`ROOM_ID`, `MESSAGEID`) are `{ROOM_ID}`, named
+/// as written; lower-case segments and short capitals (`V1`, `API`) stay literal.
+#[test]
+fn upper_case_placeholders_in_a_route() {
+    let page = "# Chat
+
+## POST `/chats/ROOM_ID/messages`
+
+Posts a message to the room ROOM_ID.
+
+## GET `/API/messages/MESSAGEID/star`
+
+Stars a message.
+";
+    let out = read("chat.md", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(
+        routes,
+        [
+            "POST /chats/{ROOM_ID}/messages",
+            "GET /API/messages/{MESSAGEID}/star"
+        ]
+    );
+    assert!(!upper_placeholder("users"));
+    assert!(!upper_placeholder("V1"));
+    assert!(!upper_placeholder("Room_Id"));
+}
