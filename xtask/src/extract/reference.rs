@@ -1730,6 +1730,9 @@ fn heading_ctx(text: &str) -> Option<Ctx> {
     if events_label(&t.to_lowercase()) {
         return Some(Ctx::Events);
     }
+    if let Some(ctx) = format_label(&t) {
+        return Some(ctx);
+    }
     let words_ok = t
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -1756,6 +1759,24 @@ fn heading_ctx(text: &str) -> Option<Ctx> {
                 )
         });
     words_ok.then(|| label_ctx(&t)).flatten()
+}
+
+/// A section label naming the format of a request or a response (`Body format`,
+/// `Request format`, `Success response format`, `Response body`): the JSON under it is the
+/// request's body or the response's example.
+fn format_label(text: &str) -> Option<Ctx> {
+    let l = text.trim().trim_end_matches(':').trim().to_lowercase();
+    match l.as_str() {
+        "body format" | "request body format" | "request format" => {
+            Some(Ctx::Params(Some(Location::Body)))
+        }
+        "success response format"
+        | "successful response format"
+        | "response format"
+        | "response body"
+        | "success response body" => Some(Ctx::Response(None)),
+        _ => None,
+    }
 }
 
 /// A heading's text without an anchor (`{#create}`), shortcodes (`{{%deprecated%}}`) or

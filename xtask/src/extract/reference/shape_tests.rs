@@ -1190,3 +1190,60 @@ Stars a message.
     assert!(!upper_placeholder("V1"));
     assert!(!upper_placeholder("Room_Id"));
 }
+
+/// `Body format` / `Request format` labels a request body (the JSON under it gives its
+/// fields), `Success response format` / `Response body` a response, inside the operation.
+#[test]
+fn body_and_response_format_labels() {
+    let page = "# Bridge
+
+## POST `/v2/login`
+
+### Body format
+
+```json
+{
+    \"token\": \"abc\",
+    \"cookie\": \"def\"
+}
+```
+
+### Success response format
+
+```json
+{
+    \"team_id\": \"T1\"
+}
+```
+
+## GET `/v2/ping`
+
+### Response body
+
+```json
+{
+    \"ok\": true
+}
+```
+";
+    let out = read("bridge.md", page);
+    let ops = &out.spec.operations;
+    assert_eq!(ops.len(), 2);
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &ops[0].body
+    else {
+        panic!("no body: {:?}", ops[0].body);
+    };
+    let mut names: Vec<&str> = out.spec.types[n]
+        .fields
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names, ["cookie", "token"]);
+    assert_eq!(ops[0].responses.len(), 1);
+    assert_eq!(ops[1].responses.len(), 1);
+    assert!(ops[1].body.is_none());
+}
