@@ -1247,3 +1247,39 @@ fn body_and_response_format_labels() {
     assert_eq!(ops[1].responses.len(), 1);
     assert!(ops[1].body.is_none());
 }
+
+/// A status in prose under an operation (`Returns 200 with …`, `responds with 204`,
+/// `returns HTTP 404 if …`) is one of its responses when nothing else gives a status; a
+/// number that is not a status after the verb (`returns 1000 items`) is not.
+#[test]
+fn statuses_in_prose_sentences() {
+    let page = "# Bridge
+
+## POST `/v2/logout/{team}`
+
+Logs out. Returns 200 with an empty JSON object on success, and returns HTTP 404 if the
+team is unknown.
+
+## DELETE `/v2/session`
+
+The server responds with 204.
+
+## GET `/v2/list`
+
+Returns 1000 items at most; returns the 20 newest first.
+
+## GET `/v2/room`
+
+Returns 404 if the room is unknown.
+
+### 200: OK
+";
+    let out = read("bridge.md", page);
+    let statuses: Vec<Vec<u16>> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.responses.iter().filter_map(|r| r.status).collect())
+        .collect();
+    assert_eq!(statuses, [vec![200, 404], vec![204], vec![], vec![200]]);
+}
