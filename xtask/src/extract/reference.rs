@@ -338,6 +338,10 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
         if i > 0 {
             out.push('/');
         }
+        if upper_placeholder(seg) {
+            out.push_str(&format!("{{{seg}}}"));
+            continue;
+        }
         let mut rest = seg;
         // `{id}:verb` (a custom method after a placeholder): the colon is literal.
         let mut after_placeholder = false;
@@ -401,6 +405,19 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
         }
     }
     Some((out, note))
+}
+
+/// A bare upper-case placeholder segment (`ROOM_ID`, `MESSAGEID`): capitals, digits and
+/// `_`, starting with a capital, with an underscore or ending in `ID`; `v1`, `users`,
+/// `API` stay literal.
+fn upper_placeholder(seg: &str) -> bool {
+    seg.len() > 2
+        && seg.starts_with(|c: char| c.is_ascii_uppercase())
+        && seg
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && !seg.ends_with('_')
+        && (seg.contains('_') || seg.ends_with("ID"))
 }
 
 /// Characters a path template's literal part may hold.
@@ -1730,6 +1747,9 @@ fn heading_ctx(text: &str) -> Option<Ctx> {
     if events_label(&t.to_lowercase()) {
         return Some(Ctx::Events);
     }
+    if let Some(ctx) = format_label(&t) {
+        return Some(ctx);
+    }
     let words_ok = t
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -1756,6 +1776,24 @@ fn heading_ctx(text: &str) -> Option<Ctx> {
                 )
         });
     words_ok.then(|| label_ctx(&t)).flatten()
+}
+
+/// A section label naming the format of a request or a response (`Body format`,
+/// `Request format`, `Success response format`, `Response body`): the JSON under it is the
+/// request's body or the response's example.
+fn format_label(text: &str) -> Option<Ctx> {
+    let l = text.trim().trim_end_matches(':').trim().to_lowercase();
+    match l.as_str() {
+        "body format" | "request body format" | "request format" => {
+            Some(Ctx::Params(Some(Location::Body)))
+        }
+        "success response format"
+        | "successful response format"
+        | "response format"
+        | "response body"
+        | "success response body" => Some(Ctx::Response(None)),
+        _ => None,
+    }
 }
 
 /// A heading's text without an anchor (`{#create}`), shortcodes (`{{%deprecated%}}`) or
@@ -5163,6 +5201,8 @@ impl Reader<'_> {
         let mut ctx: Option<Ctx> = None;
         let mut raw: Vec<(RawParam, Option<Ctx>)> = Vec::new();
         let mut statuses: Vec<(u16, u32, Option<String>)> = Vec::new();
+        // Statuses said only in prose (`Returns 200 with …`), kept when nothing else gives one.
+        let mut prose_found: Vec<(u16, u32, Option<String>)> = Vec::new();
         // Per status, its JSON examples and, when the JSON had to be repaired (a missing
         // comma), the text as the page prints it.
         let mut samples: BTreeMap<u16, Vec<(Node, Option<String>)>> = BTreeMap::new();
@@ -5594,6 +5634,14 @@ impl Reader<'_> {
                     continue;
                 }
             }
+            // `Returns 200 with an empty object`, `responds with 204`: statuses in prose.
+            if b.kind == Kind::Paragraph {
+                for (code, doc_text) in prose_statuses(&b.text) {
+                    if !prose_found.iter().any(|x| x.0 == code) {
+                        prose_found.push((code, b.span.line, doc_text));
+                    }
+                }
+            }
             let in_params = matches!(ctx, Some(Ctx::Params(_) | Ctx::Form) | None);
             // Items and text right after a field line describe it (`none = …`, more
             // sentences), until the next field line.
@@ -5859,6 +5907,9 @@ impl Reader<'_> {
                     }
                 }
             }
+        }
+        if statuses.is_empty() {
+            statuses = prose_found;
         }
         raw.extend(prose_query(doc, o));
         raw.retain(|(p, _)| !label_name(&p.name));
@@ -7252,6 +7303,54 @@ fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 let doc_text = words[k + 1..].join(" ");
                 out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
                 break;
+            }
+        }
+    }
+    out
+}
+
+/// Statuses a sentence gives after a verb of answering (`Returns 200 with an empty JSON
+/// object`, `responds with 204`, `returns HTTP 404 if the room is unknown`): a three-digit
+/// code (100-599) after `returns`/`responds`/`answers`, past `with`, `a`, `an`, `HTTP`,
+/// `status`, `code`; the words after it up to the sentence's end as its description.
+fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
+    let t = text.replace(['*', '`'], "");
+    let mut out = Vec::new();
+    for sentence in t.split(['.', ';', '\n']) {
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let mut k = 0;
+        while k < words.len() {
+            let verb = words[k]
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase();
+            k += 1;
+            if !matches!(
+                verb.as_str(),
+                "returns" | "return" | "responds" | "respond" | "answers" | "answer"
+            ) {
+                continue;
+            }
+            let mut j = k;
+            while j < words.len()
+                && matches!(
+                    words[j].to_ascii_lowercase().as_str(),
+                    "with" | "a" | "an" | "http" | "status" | "code" | "the"
+                )
+            {
+                j += 1;
+            }
+            let Some(code) = words
+                .get(j)
+                .map(|w| w.trim_end_matches([',', ':', ')']))
+                .filter(|w| w.len() == 3)
+                .and_then(|w| w.parse::<u16>().ok())
+                .filter(|c| (100..600).contains(c))
+            else {
+                continue;
+            };
+            if !out.iter().any(|(c, _)| *c == code) {
+                let doc_text = words[j + 1..].join(" ");
+                out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
             }
         }
     }

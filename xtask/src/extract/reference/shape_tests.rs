@@ -1164,3 +1164,124 @@ HTTP 204
         .collect();
     assert_eq!(statuses, [vec![200], vec![204]]);
 }
+
+/// Bare upper-case placeholders in a route (`ROOM_ID`, `MESSAGEID`) are `{ROOM_ID}`, named
+/// as written; lower-case segments and short capitals (`V1`, `API`) stay literal.
+#[test]
+fn upper_case_placeholders_in_a_route() {
+    let page = "# Chat
+
+## POST `/chats/ROOM_ID/messages`
+
+Posts a message to the room ROOM_ID.
+
+## GET `/API/messages/MESSAGEID/star`
+
+Stars a message.
+";
+    let out = read("chat.md", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(
+        routes,
+        [
+            "POST /chats/{ROOM_ID}/messages",
+            "GET /API/messages/{MESSAGEID}/star"
+        ]
+    );
+    assert!(!upper_placeholder("users"));
+    assert!(!upper_placeholder("V1"));
+    assert!(!upper_placeholder("Room_Id"));
+}
+
+/// `Body format` / `Request format` labels a request body (the JSON under it gives its
+/// fields), `Success response format` / `Response body` a response, inside the operation.
+#[test]
+fn body_and_response_format_labels() {
+    let page = "# Bridge
+
+## POST `/v2/login`
+
+### Body format
+
+```json
+{
+    \"token\": \"abc\",
+    \"cookie\": \"def\"
+}
+```
+
+### Success response format
+
+```json
+{
+    \"team_id\": \"T1\"
+}
+```
+
+## GET `/v2/ping`
+
+### Response body
+
+```json
+{
+    \"ok\": true
+}
+```
+";
+    let out = read("bridge.md", page);
+    let ops = &out.spec.operations;
+    assert_eq!(ops.len(), 2);
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &ops[0].body
+    else {
+        panic!("no body: {:?}", ops[0].body);
+    };
+    let mut names: Vec<&str> = out.spec.types[n]
+        .fields
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names, ["cookie", "token"]);
+    assert_eq!(ops[0].responses.len(), 1);
+    assert_eq!(ops[1].responses.len(), 1);
+    assert!(ops[1].body.is_none());
+}
+
+/// A status in prose under an operation (`Returns 200 with …`, `responds with 204`,
+/// `returns HTTP 404 if …`) is one of its responses when nothing else gives a status; a
+/// number that is not a status after the verb (`returns 1000 items`) is not.
+#[test]
+fn statuses_in_prose_sentences() {
+    let page = "# Bridge
+
+## POST `/v2/logout/{team}`
+
+Logs out. Returns 200 with an empty JSON object on success, and returns HTTP 404 if the
+team is unknown.
+
+## DELETE `/v2/session`
+
+The server responds with 204.
+
+## GET `/v2/list`
+
+Returns 1000 items at most; returns the 20 newest first.
+
+## GET `/v2/room`
+
+Returns 404 if the room is unknown.
+
+### 200: OK
+";
+    let out = read("bridge.md", page);
+    let statuses: Vec<Vec<u16>> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.responses.iter().filter_map(|r| r.status).collect())
+        .collect();
+    assert_eq!(statuses, [vec![200, 404], vec![204], vec![], vec![200]]);
+}
