@@ -35,7 +35,19 @@
 //! method headings or more (`### publish` calling `POST /api/publish`) routes every sibling
 //! method heading that documents parameters (warned); query parameters a paragraph names
 //! next to a `GET` route's path (`` `privacy=1` ``); calls given only as sample links with
-//! query strings are `GET`s (warned); a body shown only by a curl call's JSON data.
+//! query strings are `GET`s (warned); a body shown only by a curl call's JSON data; name
+//! columns in other words (`Param Name`) and `Required / Optional` columns; method and URL
+//! under labels of their own (`##### URL` / `##### Method`); a heading holding only a path
+//! whose methods are the first words of paragraphs under it (`PUT Create a new link.`); a
+//! concrete sample call printed before its route is no operation; lists under error and
+//! answer labels are no parameters; status tables (`Return Code | Reason`), `Code: 412`
+//! lines and `HTTP/1.1 200 OK` in raw exchanges; a template named in prose
+//! (`<topic>/json`) given to the request line that instantiates it; upper-case placeholders
+//! (`/chats/ROOM_ID`); `Body format` / `Response format` labels; statuses in prose
+//! (`Returns 200 with …`) where nothing else gives one. The Redoc profile's shapes (routes
+//! printed after their content, operations whose route a capture lost, stacked fields,
+//! tables without column names, `Enum:` values, `Array` bodies, `•` bullet samples) are
+//! described in ARCHITECTURE.md.
 //!
 //! Nothing is invented: an operation needs route or method-name evidence; a parameter
 //! whose type the doc does not give is a string with `type_cue: none`; a body known only
