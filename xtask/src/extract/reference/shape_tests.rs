@@ -405,18 +405,7 @@ curl -X POST -d 'food=fish' http://feeder.local:8000/feed/kitchen
             ("GET /bowls".to_string(), vec![]),
         ]
     );
-    let Some(Body {
-        ty: TypeRef::Named(n),
-        ..
-    }) = &out.spec.operations[0].body
-    else {
-        panic!("no body: {:?}", out.spec.operations[0].body);
-    };
-    let fields: Vec<(&str, bool)> = out.spec.types[n]
-        .fields
-        .iter()
-        .map(|f| (f.name.as_str(), f.optional))
-        .collect();
+    let fields = body_fields(&out, 0);
     assert_eq!(fields, [("food", false), ("grams", true), ("note", true)]);
     // Each row is named by its route and described by its cell; the prose after the table
     // is not the last row's.
@@ -583,18 +572,7 @@ Request body format:
 ```
 ";
     let out = read("walk.md", page);
-    let Some(Body {
-        ty: TypeRef::Named(n),
-        ..
-    }) = &out.spec.operations[0].body
-    else {
-        panic!("no body: {:?}", out.spec.operations[0].body);
-    };
-    let fields: Vec<(&str, bool)> = out.spec.types[n]
-        .fields
-        .iter()
-        .map(|f| (f.name.as_str(), f.optional))
-        .collect();
+    let fields = body_fields(&out, 0);
     assert_eq!(fields, [("minutes", true), ("route", true)]);
 }
 
@@ -617,18 +595,7 @@ curl -X GET -d '{\"x\": 1}' http://kennel.local/rpc/count
 ```
 ";
     let out = read("batch.md", page);
-    let Some(Body {
-        ty: TypeRef::Named(n),
-        ..
-    }) = &out.spec.operations[0].body
-    else {
-        panic!("no body: {:?}", out.spec.operations[0].body);
-    };
-    let fields: Vec<(&str, bool)> = out.spec.types[n]
-        .fields
-        .iter()
-        .map(|f| (f.name.as_str(), f.optional))
-        .collect();
+    let fields = body_fields(&out, 0);
     assert_eq!(fields, [("calls", true), ("parallel", true)]);
     assert!(out.spec.operations[1].body.is_none());
 }
@@ -1284,4 +1251,20 @@ Returns 404 if the room is unknown.
         .map(|o| o.responses.iter().filter_map(|r| r.status).collect())
         .collect();
     assert_eq!(statuses, [vec![200, 404], vec![204], vec![], vec![200]]);
+}
+
+/// The fields of operation `i`'s body type, each with whether it is optional.
+fn body_fields(out: &Extracted, i: usize) -> Vec<(&str, bool)> {
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &out.spec.operations[i].body
+    else {
+        panic!("no body: {:?}", out.spec.operations[i].body);
+    };
+    out.spec.types[n]
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.optional))
+        .collect()
 }
