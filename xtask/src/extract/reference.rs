@@ -7683,6 +7683,27 @@ mod tests {
         route_line(s).map(|r| (r.method, r.path))
     }
 
+    /// The named type of `op`'s body.
+    fn body_def<'a>(out: &'a Extracted, op: &Operation) -> &'a TypeDef {
+        let Some(Body {
+            ty: TypeRef::Named(body),
+            ..
+        }) = &op.body
+        else {
+            panic!("a body type: {:?}", op.body);
+        };
+        &out.spec.types[body]
+    }
+
+    /// The names of `op`'s body fields.
+    fn body_names<'a>(out: &'a Extracted, op: &Operation) -> Vec<&'a str> {
+        body_def(out, op)
+            .fields
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect()
+    }
+
     /// A field stacked a part per line (name, `required`, type with format and bounds,
     /// facts, description), as rendered references print their parameters.
     #[test]
@@ -7962,14 +7983,7 @@ application/json
             .map(|p| (p.name.as_str(), p.doc.as_deref()))
             .collect();
         assert_eq!(params, [("$top", Some("dollar"))]);
-        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
-            panic!("a body type: {:?}", op.body);
-        };
-        let fields: Vec<&str> = out.spec.types[&body]
-            .fields
-            .iter()
-            .map(|f| f.name.as_str())
-            .collect();
+        let fields = body_names(&out, op);
         assert_eq!(fields, ["async", "2fa"]);
         assert!(odd_wire_name("@type") && !odd_wire_name("2") && !odd_wire_name("$ 5"));
     }
@@ -8077,10 +8091,7 @@ application/json
             op.params[0].doc.as_deref(),
             Some("How to make it\n\nOne of: \"fast\", \"slow\".")
         );
-        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
-            panic!("a body type: {:?}", op.body);
-        };
-        let colour = &out.spec.types[&body].fields[0];
+        let colour = &body_def(&out, op).fields[0];
         assert_eq!(colour.doc.as_deref(), Some("The colour"));
         let TypeRef::Named(e) = &colour.ty else {
             panic!("an enum: {:?}", colour.ty);
@@ -8109,10 +8120,7 @@ application/json
             <h3>Responses</h3>\n<p>201</p><p>created</p>\n<p>post/invoices</p>\n";
         let out = extract(&Document::parse("q.html", page), "q", "q.html");
         let op = &out.spec.operations[0];
-        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
-            panic!("a body type: {:?}", op.body);
-        };
-        let fields: Vec<(&str, &TypeRef, Option<&str>)> = out.spec.types[&body]
+        let fields: Vec<(&str, &TypeRef, Option<&str>)> = body_def(&out, op)
             .fields
             .iter()
             .map(|f| (f.name.as_str(), &f.ty, f.doc.as_deref()))
@@ -8183,14 +8191,7 @@ application/json
             Response samples\n\nContent type\napplication/json\n{\"a\": 1}\n";
         let out = extract(&Document::parse("q.txt", page), "q", "q.txt");
         let op = &out.spec.operations[0];
-        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
-            panic!("a body type: {:?}", op.body);
-        };
-        let fields: Vec<&str> = out.spec.types[&body]
-            .fields
-            .iter()
-            .map(|f| f.name.as_str())
-            .collect();
+        let fields = body_names(&out, op);
         assert_eq!(fields, ["opcoes", "ids"]);
     }
 
@@ -8255,14 +8256,7 @@ application/json
             application/json\n\n```\n{\"name\": \"string\"}\n```\n";
         let out = extract(&Document::parse("w.md", page), "w", "w.md");
         let op = &out.spec.operations[0];
-        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
-            panic!("a body type: {:?}", op.body);
-        };
-        let fields: Vec<&str> = out.spec.types[&body]
-            .fields
-            .iter()
-            .map(|f| f.name.as_str())
-            .collect();
+        let fields = body_names(&out, op);
         assert_eq!(fields, ["name"]);
     }
 
@@ -8298,14 +8292,7 @@ application/json
                 .iter()
                 .any(|r| r.status == Some(200) && r.ty.is_some())
         );
-        let Some(TypeRef::Named(body)) = op.body.as_ref().map(|b| b.ty.clone()) else {
-            panic!("a body type: {:?}", op.body);
-        };
-        let fields: Vec<&str> = out.spec.types[&body]
-            .fields
-            .iter()
-            .map(|f| f.name.as_str())
-            .collect();
+        let fields = body_names(&out, op);
         assert!(fields.contains(&"name"), "{fields:?}");
         assert!(
             !out.diags
