@@ -204,13 +204,7 @@ Adds to them.
     assert_eq!(names, ["Replace the tags of a pet", "Add tags to a pet"]);
     let ids: Vec<&str> = out.spec.operations.iter().map(|o| o.id.as_str()).collect();
     assert_ne!(ids[0], ids[1]);
-    assert!(
-        out.diags
-            .iter()
-            .any(|d| d.message.contains("kept as two operations")),
-        "{:?}",
-        out.diags
-    );
+    assert!(said(&out, "kept as two operations"), "{:?}", out.diags);
     // The same request shown again in a code block under a sibling section is another
     // example of one operation, not a second one.
     let page = "# Chat
@@ -640,13 +634,7 @@ fn a_label_that_says_none() {
     let op = &out.spec.operations[0];
     assert!(op.body.is_none());
     assert!(!op.unknown.iter().any(|u| u == "body"), "{:?}", op.unknown);
-    assert!(
-        !out.diags
-            .iter()
-            .any(|d| d.message.contains("nothing under")),
-        "{:?}",
-        out.diags
-    );
+    assert!(!said(&out, "nothing under"), "{:?}", out.diags);
 }
 
 /// Calls given only as links on lines of their own (two or more, one path no route names,
@@ -683,13 +671,7 @@ http://kennel.example/help?topic=dogs
             ]
         )]
     );
-    assert!(
-        out.diags
-            .iter()
-            .any(|d| d.message.contains("the page names no method")),
-        "{:?}",
-        out.diags
-    );
+    assert!(said(&out, "the page names no method"), "{:?}", out.diags);
 }
 
 /// A name column headed `Param Name` / `Property Name` and a `Required / Optional` column
@@ -1267,4 +1249,9 @@ fn body_fields(out: &Extracted, i: usize) -> Vec<(&str, bool)> {
         .iter()
         .map(|f| (f.name.as_str(), f.optional))
         .collect()
+}
+
+/// Whether a diagnostic of `out` says `text`.
+fn said(out: &Extracted, text: &str) -> bool {
+    out.diags.iter().any(|d| d.message.contains(text))
 }
