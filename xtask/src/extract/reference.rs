@@ -44,7 +44,10 @@
 //! lines and `HTTP/1.1 200 OK` in raw exchanges; a template named in prose
 //! (`<topic>/json`) given to the request line that instantiates it; upper-case placeholders
 //! (`/chats/ROOM_ID`); `Body format` / `Response format` labels; statuses in prose
-//! (`Returns 200 with …`) where nothing else gives one. The Redoc profile's shapes (routes
+//! (`Returns 200 with …`) where nothing else gives one; a templated server written as a
+//! capitalised variable before the path (`SITE_ROOT/api/v3/checks/`); heading attribute
+//! lists (`{: #list-checks .rule }`); parameters named as their query-string pair
+//! (`slug=<value>`, `` `end_time=<timestamp>` to … ``). The Redoc profile's shapes (routes
 //! printed after their content, operations whose route a capture lost, stacked fields,
 //! tables without column names, `Enum:` values, `Array` bodies, `•` bullet samples) are
 //! described in ARCHITECTURE.md.
@@ -314,6 +317,10 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
             return Some((Some(format!("{scheme}{host}")), path));
         }
     }
+    // `SITE_ROOT/api/x`, `BASE_URL/x`: a server variable written in capitals.
+    if let Some(rest) = server_variable(target) {
+        return Some((None, rest));
+    }
     // `{base_url}/x`, `$BASE/x`, `<host>/x`.
     if target.starts_with(['{', '$', '<']) {
         let at = target.find('/')?;
@@ -328,6 +335,22 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
         && target.contains('/')
         && !target.contains("://");
     relative.then_some((None, target))
+}
+
+/// A templated server written as a capitalised variable before a relative path
+/// (`SITE_ROOT/api/v3/checks/`, `BASE_URL/v1/x`, `HOST/x`): the path from its `/`. The
+/// variable has no leading `/` and is the first segment, so `/chats/ROOM_ID` (a
+/// placeholder) and `api/v1` (a relative path) are not servers.
+fn server_variable(target: &str) -> Option<&str> {
+    let at = target.find('/')?;
+    let head = &target[..at];
+    let variable = head.len() >= 3
+        && head.starts_with(|c: char| c.is_ascii_uppercase())
+        && head
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && target.len() > at + 1;
+    variable.then_some(&target[at..])
 }
 
 /// Rewrites `:id`, `<id>`, `{channel.id}` as `{name}` with a valid name; drops an optional
@@ -1823,6 +1846,7 @@ fn clean_heading(text: &str) -> String {
     {
         t.replace_range(open..open + close + 1, "");
     }
+    strip_attribute_list(&mut t);
     // An anchor element (`<a id='sendmessage'></a>`) and other inline tags.
     while let Some(open) = t.find("<a ").or_else(|| t.find("</a>")) {
         let Some(close) = t[open..].find('>') else {
@@ -1836,6 +1860,22 @@ fn clean_heading(text: &str) -> String {
         !c.is_alphanumeric() && !c.is_whitespace() && !"/{[(.:_$@<".contains(c)
     });
     t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Leaves out a heading's attribute list as Python-Markdown and kramdown write it
+/// (`## List checks {: #list-checks .rule }`, `{: .class}`): an anchor, not title words.
+fn strip_attribute_list(t: &mut String) {
+    if let Some(open) = t.find("{:")
+        && let Some(close) = t[open..].find('}')
+    {
+        let inner = t[open + 2..open + close].trim();
+        let attrs = inner
+            .split_whitespace()
+            .all(|w| w.starts_with(['#', '.']) || w.contains('='));
+        if attrs {
+            t.replace_range(open..open + close + 1, "");
+        }
+    }
 }
 
 /// A one-line block read as a label: a heading, or a short paragraph ending in `:` or
@@ -2241,9 +2281,12 @@ fn bullet(text: &str, line: u32) -> Option<RawParam> {
     let head = first.trim_end_matches([':', ',']);
     let mut p = name_part(head)?;
     let rest = t[first.len()..].trim_start();
+    // `` `end_time=<timestamp>` to choose … ``: a name written as its query-string pair
+    // with a placeholder value needs no separator before its description.
+    let pair_in_code = query_pair_name(head.trim_matches(['`', '*'])).is_some();
     // `name - type …`: a dash between the name and a type.
     let dashed = rest.starts_with("- ") || rest.starts_with("– ");
-    let rest = if first.ends_with(':') {
+    let rest = if first.ends_with(':') || pair_in_code {
         rest
     } else if let Some(r) = ["- ", "– ", "— ", ": ", "= "]
         .iter()
@@ -2452,6 +2495,15 @@ fn name_part(text: &str) -> Option<RawParam> {
         p.required = Some(true);
     }
     let t = t.trim_matches('`').trim_start_matches(':');
+    // `slug=<value>`, `end_time=&lt;timestamp&gt;`: a name written as the query-string
+    // pair it travels in.
+    let t = match query_pair_name(t) {
+        Some(name) => {
+            p.location = Some(Location::Query);
+            name
+        }
+        None => t,
+    };
     // A wire name: letters, digits and `_.-[]:$@`, with a letter somewhere (`2fa` is a
     // name, `200` is not), not starting with punctuation other than `_$@`.
     let ok = !t.is_empty()
@@ -2467,6 +2519,21 @@ fn name_part(text: &str) -> Option<RawParam> {
     }
     p.name = t.to_string();
     Some(p)
+}
+
+/// The name of a parameter written as a query-string pair with a placeholder value
+/// (`slug=<value>`, `tag=&lt;value&gt;`, `limit={n}`): the part before `=`. A pair with a
+/// literal value (`format=json`) is an example, not a parameter's name.
+fn query_pair_name(t: &str) -> Option<&str> {
+    let (name, value) = t.split_once('=')?;
+    let placeholder = (value.starts_with('<') && value.ends_with('>'))
+        || (value.starts_with("&lt;") && value.ends_with("&gt;"))
+        || (value.starts_with('{') && value.ends_with('}'));
+    let named = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_.-[]".contains(c));
+    (placeholder && named).then_some(name)
 }
 
 /// The columns of a parameter table, by their header.

@@ -1255,3 +1255,75 @@ fn body_fields(out: &Extracted, i: usize) -> Vec<(&str, bool)> {
 fn said(out: &Extracted, text: &str) -> bool {
     out.diags.iter().any(|d| d.message.contains(text))
 }
+
+/// A server written as a capitalised variable before the path (`SITE_ROOT/api/v1/pets`,
+/// no leading `/`) is the server, not a `{SITE_ROOT}` placeholder; the heading's attribute
+/// list (`{: #list-pets .rule }`) is not part of the operation's name; a parameter named as
+/// its query-string pair (`kind=<value>`, `&lt;value&gt;` as HTML-escaped Markdown prints
+/// it) is a query parameter named `kind`, whatever label the list is under.
+#[test]
+fn a_server_variable_attribute_lists_and_query_pairs() {
+    let page = "# Pets API
+
+## List pets {: #list-pets .rule }
+
+`GET SITE_ROOT/api/v1/pets/`
+
+### Parameters
+
+kind=&lt;value&gt;
+:   Only pets of this kind.
+
+- `limit=<n>` at most this many.
+
+Example: `SITE_ROOT/api/v1/pets/?kind=cat`
+
+## Show a pet {: #show-pet }
+
+`GET SITE_ROOT/api/v1/pets/<id>`
+
+## Rename a pet
+
+`POST BASE_URL/api/v1/pets/<id>/name`
+
+### Request Parameters
+
+name
+:   string, the new name.
+";
+    let out = read("pets.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/v1/pets/".to_string(),
+                vec![
+                    "kind query false".to_string(),
+                    "limit query false".to_string()
+                ]
+            ),
+            (
+                "GET /api/v1/pets/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "POST /api/v1/pets/{id}/name".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["List pets", "Show a pet", "Rename a pet"]);
+    assert_eq!(body_fields(&out, 2), [("name", true)]);
+    // An upper-case segment after the path's `/` is still a placeholder.
+    let out = read(
+        "p.md",
+        "# Pets\n\n## Show a pet\n\n`GET SITE_ROOT/api/v1/pets/PET_ID`\n\n## List pets\n\n`GET SITE_ROOT/api/v1/pets`\n",
+    );
+    assert_eq!(ops(&out)[0].0, "GET /api/v1/pets/{PET_ID}");
+}
