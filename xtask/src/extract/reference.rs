@@ -47,7 +47,11 @@
 //! (`Returns 200 with …`) where nothing else gives one; a templated server written as a
 //! capitalised variable before the path (`SITE_ROOT/api/v3/checks/`); heading attribute
 //! lists (`{: #list-checks .rule }`); parameters named as their query-string pair
-//! (`slug=<value>`, `` `end_time=<timestamp>` to … ``). The Redoc profile's shapes (routes
+//! (`slug=<value>`, `` `end_time=<timestamp>` to … ``); a call whose path is only
+//! placeholders (`http://HOST/ENDPOINT`) is no operation; a sample call leaving out a
+//! route's last placeholder, or written with another method than the heading's route, is
+//! an example; parameters given by reference to another operation (`Refer to parameters
+//! from POST /x`, `by_reference.rs`). The Redoc profile's shapes (routes
 //! printed after their content, operations whose route a capture lost, stacked fields,
 //! tables without column names, `Enum:` values, `Array` bodies, `•` bullet samples) are
 //! described in ARCHITECTURE.md.
@@ -3245,7 +3249,13 @@ fn locate(doc: &Document) -> Vec<OpAt> {
     // Defining hits, grouped by owner heading (None: the page).
     let mut ops: Vec<OpAt> = Vec::new();
     for h in &all {
+        if generic_target(&h.route.path) {
+            continue;
+        }
         let owner = owner_heading(doc, h.block);
+        if optional_tail_call(doc, &all, &ops, owner, h) {
+            continue;
+        }
         // The same route again anywhere on the page, or an instance of a route in the same
         // section (a concrete id, a query string, a base path before it), is an example; a
         // template after its own example in the section takes the example's place.
@@ -3286,7 +3296,7 @@ fn locate(doc: &Document) -> Vec<OpAt> {
                         r.path.contains('{') && instance_of(&h.route.path, &r.path)
                     })
             });
-        if own_call && !ops.iter().any(same) {
+        if (own_call || other_method_call(doc, &all, &ops, owner, h)) && !ops.iter().any(same) {
             continue;
         }
         // A route right after its own list of answers (a two-panel page's panel) under a
@@ -3406,6 +3416,100 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         }
     }
     ops
+}
+
+/// A path made only of placeholders (`/ENDPOINT`, `/{path}`, `/{APIVERSION}/{FUNCTION}`):
+/// the template of any call, as an introduction shows how to call the API (`curl
+/// http://IP_ADDRESS:8123/ENDPOINT`), not an operation. A capitalised word (`ENDPOINT`)
+/// counts as a placeholder here; the root `/` is a path of its own.
+fn generic_target(path: &str) -> bool {
+    let segs: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let placeholder = |s: &&str| {
+        s.starts_with('{')
+            || (s.len() >= 3
+                && s.starts_with(|c: char| c.is_ascii_uppercase())
+                && s.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
+    };
+    !path.trim_matches('/').is_empty() && segs.iter().all(placeholder)
+}
+
+/// A concrete call (a query string) in an operation's section whose path is the
+/// operation's route without its last placeholders (`/history/period?filter=x` under
+/// `/history/period/{timestamp}`, whose timestamp the page calls optional): an example of
+/// that operation, unless the page declares the shorter route itself.
+fn optional_tail_call(
+    doc: &Document,
+    all: &[Hit],
+    ops: &[OpAt],
+    owner: Option<usize>,
+    h: &Hit,
+) -> bool {
+    if !h.route.query || h.route.path.contains('{') {
+        return false;
+    }
+    let declared = all.iter().any(|x| {
+        x.route.method == h.route.method
+            && !x.route.query
+            && x.route.server.is_none()
+            && shape(&x.route.path) == shape(&h.route.path)
+    });
+    !declared
+        && ops.iter().any(|o| {
+            (o.heading == owner || within_section(doc, o.heading, owner))
+                && o.route.as_ref().is_some_and(|r| {
+                    let mut segs: Vec<&str> = r.path.trim_end_matches('/').split('/').collect();
+                    let mut dropped = false;
+                    while segs.len() > 2 && segs.last().is_some_and(|s| s.starts_with('{')) {
+                        segs.pop();
+                        dropped = true;
+                    }
+                    r.method == h.route.method
+                        && dropped
+                        && instance_of(&h.route.path, &segs.join("/"))
+                })
+        })
+}
+
+/// A call to a host (`curl -X POST 'http://localhost:9000/api/x'`) in the section of an
+/// operation whose heading declares the same path with another method (`#### PUT /api/x`):
+/// the page's example written with the wrong method, unless the page declares the call's
+/// route elsewhere.
+fn other_method_call(
+    doc: &Document,
+    all: &[Hit],
+    ops: &[OpAt],
+    owner: Option<usize>,
+    h: &Hit,
+) -> bool {
+    if h.route.server.is_none() || owner.is_none() {
+        return false;
+    }
+    let declared = all.iter().any(|x| {
+        x.route.method == h.route.method
+            && x.route.server.is_none()
+            && !x.route.query
+            && shape(&x.route.path) == shape(&h.route.path)
+    });
+    !declared
+        && ops.iter().any(|o| {
+            o.heading == owner
+                && o.block.is_some_and(|b| doc.blocks[b].is_heading())
+                && o.route.as_ref().is_some_and(|r| {
+                    r.method != h.route.method
+                        && shape(&r.path) == shape(&instance_path(&h.route.path, &r.path))
+                })
+        })
+}
+
+/// `path` with the segments a template's placeholders hold put back as placeholders, for
+/// comparing a concrete call with its template.
+fn instance_path(path: &str, template: &str) -> String {
+    if instance_of(path, template) {
+        template.to_string()
+    } else {
+        path.to_string()
+    }
 }
 
 /// A route restated as the first route of a section of its own, a sibling of the section
@@ -4555,6 +4659,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     r.id_prefix = common_prefix(located.iter().filter_map(|o| o.route.as_ref()));
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
     stacked_placeholders(doc, &located, &mut operations, &mut r.kit.infer.types);
+    by_reference::parameters_by_reference(doc, &located, &mut operations, &mut r.kit.infer.types);
     let first_tag = profile
         .tag
         .and_then(|tag_of| file_tags(doc, &located, &mut operations, tag_of));
@@ -7738,6 +7843,8 @@ fn returns_entity(blocks: &[Block]) -> Option<String> {
     }
     None
 }
+
+mod by_reference;
 
 #[cfg(test)]
 mod shape_tests;

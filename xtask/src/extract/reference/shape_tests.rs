@@ -1327,3 +1327,55 @@ name
     );
     assert_eq!(ops(&out)[0].0, "GET /api/v1/pets/{PET_ID}");
 }
+
+/// A call whose path is only placeholders (`http://HOST:8000/ENDPOINT` in the
+/// introduction) is no operation; a sample call with a query string whose path leaves out
+/// the route's last placeholder (an optional segment) is an example of that route; a call to
+/// a host with another method than the heading's route over it is an example written with
+/// the wrong method; an operation whose text refers to another operation's parameters by
+/// its route (`Refer to parameters from POST /pets`) sends that operation's body.
+#[test]
+fn generic_targets_optional_tails_wrong_methods_and_referred_parameters() {
+    let page = "# Pets API
+
+Call any endpoint like this:
+
+```shell
+curl -H 'Authorization: Bearer TOKEN' http://HOST:8000/ENDPOINT
+```
+
+#### GET /pets/visits/{since}
+
+The `since` segment is optional.
+
+```shell
+curl 'http://localhost:8000/pets/visits?kind=cat'
+```
+
+#### POST /pets
+
+##### Parameters
+
+| Name | Type   | Required | Description |
+| ---- | ------ | -------- | ----------- |
+| name | string | Yes      | The name.   |
+| kind | string |          | The kind.   |
+
+#### PUT /pets/{id}
+
+Replaces a pet.
+
+> Refer to parameters from [POST /pets](#post-pets).
+
+```shell
+curl -X POST 'http://localhost:8000/pets/7' -d '{\"name\": \"Rex\"}'
+```
+";
+    let out = read("pets.md", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(
+        routes,
+        ["GET /pets/visits/{since}", "POST /pets", "PUT /pets/{id}"]
+    );
+    assert_eq!(body_fields(&out, 2), [("name", false), ("kind", true)]);
+}
