@@ -51,7 +51,9 @@
 //! placeholders (`http://HOST/ENDPOINT`) is no operation; a sample call leaving out a
 //! route's last placeholder, or written with another method than the heading's route, is
 //! an example; parameters given by reference to another operation (`Refer to parameters
-//! from POST /x`, `by_reference.rs`). The Redoc profile's shapes (routes
+//! from POST /x`, `by_reference.rs`); under a `Request` label, the JSON block right after
+//! the route's own block is the body's sample; `Status: 204 No Content` lines in code
+//! under a response label. The Redoc profile's shapes (routes
 //! printed after their content, operations whose route a capture lost, stacked fields,
 //! tables without column names, `Enum:` values, `Array` bodies, `•` bullet samples) are
 //! described in ARCHITECTURE.md.
@@ -3512,6 +3514,12 @@ fn instance_path(path: &str, template: &str) -> String {
     }
 }
 
+/// Whether `b` is the code block that holds the route at line `route_at` (the request
+/// line printed alone in a fence, the body's sample in the next one).
+fn route_block_before(b: &Block, route_at: u32) -> bool {
+    b.is_code() && b.span.line <= route_at && route_at <= b.span.end_line
+}
+
 /// A route restated as the first route of a section of its own, a sibling of the section
 /// of the operation just before with the same route (`## Replace the members` and `## Add
 /// members`, both `PUT /rooms/{name}/{role}`): the page documents two operations on one
@@ -5749,8 +5757,10 @@ impl Reader<'_> {
             }
             // A raw exchange in code (`HTTP/1.1 200 OK`, `HTTP 200`): its statuses.
             if b.is_code() {
+                let answer = matches!(ctx, Some(Ctx::Response(_)));
                 for l in b.text.lines() {
                     if let Some((code, reason)) = http_status_line(l)
+                        .or_else(|| answer.then(|| status_header_line(l)).flatten())
                         && !statuses.iter().any(|x| x.0 == code)
                     {
                         statuses.push((code, b.span.line, reason));
@@ -5972,7 +5982,12 @@ impl Reader<'_> {
                     if (matches!(ctx, Some(Ctx::Params(Some(Location::Body))))
                         // JSON right under a route that sends a body, with no label
                         // between: the body.
-                        || (ctx.is_none()
+                        || ((ctx.is_none()
+                            // (Or under a request label, right after the route's own
+                            // code block: `### Request` / `POST /x` / `{"name": …}`.)
+                            || (matches!(ctx, Some(Ctx::Params(None)))
+                                && k > 0
+                                && route_block_before(&blocks[k - 1], o.route_at)))
                             && b.span.line > o.route_at
                             && o.route.as_ref().is_some_and(|r| {
                                 matches!(r.method.as_str(), "POST" | "PUT" | "PATCH")
@@ -7267,6 +7282,13 @@ fn http_status_line(line: &str) -> Option<(u16, Option<String>)> {
         return None;
     }
     Some((n, (!reason.is_empty()).then(|| reason.to_string())))
+}
+
+/// A `Status: 204 No Content` line (the status header of a CGI or Rails answer), as a
+/// page prints an answer with no body under its response label.
+fn status_header_line(line: &str) -> Option<(u16, Option<String>)> {
+    let rest = line.trim().strip_prefix("Status:")?;
+    http_status_line(&format!("HTTP {}", rest.trim()))
 }
 
 /// A table whose first column is headed by a status word (`Return Code`, `Status code`,

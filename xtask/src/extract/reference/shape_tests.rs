@@ -1379,3 +1379,55 @@ curl -X POST 'http://localhost:8000/pets/7' -d '{\"name\": \"Rex\"}'
     );
     assert_eq!(body_fields(&out, 2), [("name", false), ("kind", true)]);
 }
+
+/// Under a `Request` label, the JSON block right after the block holding the route is the
+/// body's sample (not after any other block); a `Status: 204 No Content` line in code under
+/// a response label is the answer's status.
+#[test]
+fn a_body_sample_after_the_route_block_and_status_header_lines() {
+    let page = "# Pets
+
+## Adopt a pet
+
+### Request
+
+~~~
+POST /pets/{id}/adoption
+~~~
+~~~json
+{
+  \"owner\": \"Ann\",
+  \"since\": \"2020-01-01\"
+}
+~~~
+
+### Response
+
+~~~
+Status: 201 Created
+~~~
+
+## Release a pet
+
+### Request
+
+~~~
+PUT /pets/{id}/release
+~~~
+
+Send it like this, with the pet's id:
+
+~~~json
+{\"note\": \"an example of something else\"}
+~~~
+";
+    let out = read("pets.md", page);
+    assert_eq!(body_fields(&out, 0), [("owner", true), ("since", true)]);
+    let statuses: Vec<Option<u16>> = out.spec.operations[0]
+        .responses
+        .iter()
+        .map(|r| r.status)
+        .collect();
+    assert_eq!(statuses, [Some(201)]);
+    assert!(out.spec.operations[1].body.is_none());
+}
