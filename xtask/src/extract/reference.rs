@@ -53,7 +53,8 @@
 //! an example; parameters given by reference to another operation (`Refer to parameters
 //! from POST /x`, `by_reference.rs`); under a `Request` label, the JSON block right after
 //! the route's own block is the body's sample; `Status: 204 No Content` lines in code
-//! under a response label. The Redoc profile's shapes (routes
+//! under a response label; a snake- or camel-case name before a lower-case description
+//! needs no separator (`` - `minimal_response` to only return … ``). The Redoc profile's shapes (routes
 //! printed after their content, operations whose route a capture lost, stacked fields,
 //! tables without column names, `Enum:` values, `Array` bodies, `•` bullet samples) are
 //! described in ARCHITECTURE.md.
@@ -2289,7 +2290,12 @@ fn bullet(text: &str, line: u32) -> Option<RawParam> {
     let rest = t[first.len()..].trim_start();
     // `` `end_time=<timestamp>` to choose … ``: a name written as its query-string pair
     // with a placeholder value needs no separator before its description.
-    let pair_in_code = query_pair_name(head.trim_matches(['`', '*'])).is_some();
+    let pair_in_code = query_pair_name(head.trim_matches(['`', '*'])).is_some()
+        // `minimal_response to only return …`: a name no prose word is (snake or camel
+        // case) before a description in lower case.
+        || (evident_wire_name(&p.name)
+            && rest.starts_with(|c: char| c.is_lowercase())
+            && !first.ends_with([',', '.']));
     // `name - type …`: a dash between the name and a type.
     let dashed = rest.starts_with("- ") || rest.starts_with("– ");
     let rest = if first.ends_with(':') || pair_in_code {
@@ -2525,6 +2531,16 @@ fn name_part(text: &str) -> Option<RawParam> {
     }
     p.name = t.to_string();
     Some(p)
+}
+
+/// A name no prose word is: letters joined by `_` (`minimal_response`), or camel case
+/// (`maxVotes`), starting with a lower-case letter.
+fn evident_wire_name(name: &str) -> bool {
+    let letters = name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let snake = name.contains('_') && name.split('_').all(|w| !w.is_empty());
+    let camel = name.chars().any(|c| c.is_ascii_uppercase());
+    letters && (snake || camel)
 }
 
 /// The name of a parameter written as a query-string pair with a placeholder value

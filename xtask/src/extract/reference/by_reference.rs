@@ -9,21 +9,24 @@ use chatgen_codegen::spec::{Location, TypeDef, TypeRef};
 
 use super::{Document, Kind, OpAt, Operation, instance_of, method_word, shape, target_route};
 
-/// The route a sentence about parameters names (`… parameters from POST /api/subscribers`),
-/// if it names one.
+/// The route a sentence referring to another operation's parameters names (`Refer to
+/// parameters from POST /api/subscribers`, `Same parameters as PUT /x`), if it names one.
+/// A sentence that only mentions a parameter and a route (`add the thumbnail parameter;
+/// deprecated in favour of POST /v2/media`) refers to nothing.
 fn referred_route(text: &str) -> Option<(String, String)> {
     let lower = text.to_lowercase();
-    if !(lower.contains("parameter") || lower.contains("argument")) {
+    let about_parameters = lower.contains("parameter") || lower.contains("argument");
+    let refers = ["refer to", "see ", "same as", "same parameters", "as for "]
+        .iter()
+        .any(|w| lower.contains(w));
+    if !(about_parameters && refers) {
         return None;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     words.windows(2).find_map(|w| {
-        let m = method_word(w[0].trim_start_matches(['[', '(']))?;
-        if !w[0]
-            .trim_start_matches(['[', '('])
-            .chars()
-            .all(|c| c.is_ascii_uppercase())
-        {
+        let word = w[0].trim_start_matches(['[', '(']);
+        let m = method_word(word)?;
+        if !word.chars().all(|c| c.is_ascii_uppercase()) {
             return None;
         }
         let target = w[1].trim_end_matches([']', ')', '.', ',', ';', ':']);
@@ -33,25 +36,28 @@ fn referred_route(text: &str) -> Option<(String, String)> {
     })
 }
 
-/// The field names of a body's named type.
-fn body_fields<'t>(op: &Operation, types: &'t BTreeMap<String, TypeDef>) -> Option<Vec<&'t str>> {
+/// The field names of a body's named type, and whether the page describes any of them (a
+/// listed field has a description; a field only a sample shows has none).
+fn body_fields<'t>(
+    op: &Operation,
+    types: &'t BTreeMap<String, TypeDef>,
+) -> Option<(Vec<&'t str>, bool)> {
     match &op.body.as_ref()?.ty {
-        TypeRef::Named(n) => Some(
-            types
-                .get(n)?
-                .fields
-                .iter()
-                .map(|f| f.name.as_str())
-                .collect(),
-        ),
+        TypeRef::Named(n) => {
+            let fields = &types.get(n)?.fields;
+            Some((
+                fields.iter().map(|f| f.name.as_str()).collect(),
+                fields.iter().any(|f| f.doc.is_some()),
+            ))
+        }
         _ => None,
     }
 }
 
-/// Gives each operation that lists no body of its own (none, or only fields a sample call
-/// shows that the named operation lists too), and whose extent refers to another
-/// operation's parameters by its route, that operation's body (the same type) and its query
-/// parameters.
+/// Gives each operation that lists no body of its own (none, or only undescribed fields a
+/// sample call shows that the named operation lists too), and whose extent refers to
+/// another operation's parameters by its route, that operation's body (the same type) and
+/// its query parameters.
 pub(super) fn parameters_by_reference(
     doc: &Document,
     located: &[OpAt],
@@ -88,13 +94,13 @@ pub(super) fn parameters_by_reference(
         }
         // A body of its own that is more than a sample of the named one's fields stays.
         if operations[k].body.is_some() {
-            let (Some(own), Some(named)) = (
+            let (Some((own, described)), Some((named, _))) = (
                 body_fields(&operations[k], types),
                 body_fields(&operations[j], types),
             ) else {
                 continue;
             };
-            if !own.iter().all(|f| named.contains(f)) {
+            if described || !own.iter().all(|f| named.contains(f)) {
                 continue;
             }
         }

@@ -1431,3 +1431,27 @@ Send it like this, with the pet's id:
     assert_eq!(statuses, [Some(201)]);
     assert!(out.spec.operations[1].body.is_none());
 }
+
+/// Under a parameters label, an item whose first word is a name no prose word is (snake or
+/// camel case) reads as a parameter even with no separator before its description
+/// (`` - `minimal_response` to only return … ``); a sentence item (`- only when …`) does not.
+#[test]
+fn wire_names_before_prose_descriptions() {
+    let page = "# Log
+
+## Read the log
+
+`GET /api/log`
+
+You can pass the following optional parameters:
+
+- `minimal_response` to only return the state.
+- `maxItems` to return at most that many.
+- only one filter applies at a time.
+";
+    let out = read("log.md", page);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["minimal_response query false", "maxItems query false"]
+    );
+}
