@@ -54,7 +54,10 @@
 //! from POST /x`, `by_reference.rs`); under a `Request` label, the JSON block right after
 //! the route's own block is the body's sample; `Status: 204 No Content` lines in code
 //! under a response label; a snake- or camel-case name before a lower-case description
-//! needs no separator (`` - `minimal_response` to only return … ``). The Redoc profile's shapes (routes
+//! needs no separator (`` - `minimal_response` to only return … ``); parameters given
+//! headings of their own under a parameter label (`#### \`channel\``); method headings
+//! written as call signatures (`getText(padID, [rev])`, two or more at a level), their
+//! arguments the parameters. The Redoc profile's shapes (routes
 //! printed after their content, operations whose route a capture lost, stacked fields,
 //! tables without column names, `Enum:` values, `Array` bodies, `•` bullet samples) are
 //! described in ARCHITECTURE.md.
@@ -3530,6 +3533,46 @@ fn instance_path(path: &str, template: &str) -> String {
     }
 }
 
+/// A heading that is a parameter's name (`#### channel`, `##### \`text\``, under a
+/// parameter label): the parameter, described by the paragraphs under it (`*string*,
+/// required. The channel.`), and the number of blocks it spans. Label words (`Example`,
+/// `Response`) and sentences are no names; a name starts in lower case or is snake or camel
+/// case.
+fn argument_heading(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
+    let b = &blocks[k];
+    let text = clean_heading(&b.text);
+    if text.contains(char::is_whitespace)
+        || is_label_heading(&b.text)
+        || label_ctx(&text).is_some()
+        || !(text.starts_with(|c: char| c.is_lowercase()) || evident_wire_name(&text))
+    {
+        return None;
+    }
+    let mut p = name_part(&text)?;
+    let mut used = 1;
+    let mut doc = Vec::new();
+    while let Some(n) = blocks.get(k + used)
+        && n.kind == Kind::Paragraph
+    {
+        doc.push(n.text.trim().to_string());
+        used += 1;
+    }
+    // `string, required. The channel.` / `(string, required) The channel.`: marks and a type
+    // read as a bullet would read them.
+    let joined = doc.join("\n");
+    if let Some(read) = bullet(&format!("{} - {joined}", p.name), b.span.line) {
+        p = RawParam {
+            name: p.name,
+            location: p.location,
+            ..read
+        };
+    } else {
+        p.doc = joined;
+        p.line = b.span.line;
+    }
+    Some((p, used))
+}
+
 /// Whether `b` is the code block that holds the route at line `route_at` (the request
 /// line printed alone in a fence, the body's sample in the next one).
 fn route_block_before(b: &Block, route_at: u32) -> bool {
@@ -4243,15 +4286,30 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         .iter()
         .enumerate()
         .filter(|(i, b)| b.is_heading() || rpc_name_line(doc, *i));
+    // Levels at which two headings or more are call signatures (`createGroup()`,
+    // `deleteGroup(groupID)`): each such heading names a method.
+    let mut signatures: BTreeMap<u8, usize> = BTreeMap::new();
+    for (_, b) in doc.headings() {
+        if signature(&clean_heading(&b.text)).is_some() {
+            *signatures.entry(b.level().unwrap_or(0)).or_default() += 1;
+        }
+    }
     for (i, b) in candidates {
         let heading = clean_heading(&b.text);
+        let called = signature(&heading).filter(|_| {
+            b.is_heading()
+                && signatures
+                    .get(&b.level().unwrap_or(0))
+                    .is_some_and(|&n| n >= 2)
+        });
+        let heading = called.as_ref().map_or(heading, |(n, _)| n.clone());
         let name = strip_section_number(&heading).to_string();
         let word = name.starts_with(|c: char| c.is_ascii_lowercase())
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         // Under a section number (`2.95. version`) a lone lower-case word names a method too.
         let numbered_word = name != heading && word;
         let sibling_word = word && sibling_level.is_some() && b.level() == sibling_level;
-        if !rpc_name(&name) && !numbered_word && !sibling_word {
+        if !rpc_name(&name) && !numbered_word && !sibling_word && !(called.is_some() && word) {
             continue;
         }
         // Its section: up to the next heading of its level or higher (a capture's level-0
@@ -4273,7 +4331,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         });
         // In a numbered list of methods (`2.5. empty.method`), the heading is the evidence.
         let numbered_method = name != heading && name.contains('.');
-        if listed || numbered_method {
+        if listed || numbered_method || called.is_some() {
             out.push(OpAt {
                 route: None,
                 rpc: Some(name.clone()),
@@ -4292,6 +4350,40 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         }
     }
     out
+}
+
+/// A heading written as a call signature (`createGroupIfNotExistsFor(groupMapper)`,
+/// `getText(padID, [rev])`, `listAllGroups()`): the method's name and its arguments, each
+/// required unless in brackets (optional). `None` for anything else (`Returns (JSON)`).
+fn signature(heading: &str) -> Option<(String, Vec<RawParam>)> {
+    let t = heading.trim();
+    let open = t.find('(')?;
+    let inner = t[open + 1..].strip_suffix(')')?;
+    let name = t[..open].trim();
+    if !rpc_name(name)
+        && !(name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+    {
+        return None;
+    }
+    let mut args = Vec::new();
+    for a in inner.split(',').map(str::trim).filter(|a| !a.is_empty()) {
+        let optional = a.starts_with('[') || a.ends_with(']');
+        let a = a.trim_matches(['[', ']', ' ']);
+        // `count=10`: an argument with its default.
+        let (a, default) = match a.split_once('=') {
+            Some((n, d)) => (n.trim(), Some(d.trim().to_string())),
+            None => (a, None),
+        };
+        let mut p = name_part(a)?;
+        if a.contains(char::is_whitespace) {
+            return None;
+        }
+        p.required = Some(!optional && default.is_none());
+        p.default = default;
+        args.push(p);
+    }
+    Some((name.to_string(), args))
 }
 
 /// In a plain-text capture, where headings carry no mark, a line that is only a dotted
@@ -5759,6 +5851,18 @@ impl Reader<'_> {
                 last_field = Some(raw.len() - 1);
                 continue;
             }
+            // `#### \`channel\`` under `### Parameters`: a parameter given a heading of its
+            // own, its description under it.
+            if b.is_heading()
+                && matches!(ctx, Some(Ctx::Params(_) | Ctx::Form))
+                && Some(index[k]) != o.heading
+                && let Some((p, used)) = argument_heading(blocks, k)
+            {
+                raw.push((p, ctx));
+                skip_to = k + used;
+                last_field = Some(raw.len() - 1);
+                continue;
+            }
             if b.is_heading() {
                 // A topic heading inside the extent (an example, a note) ends a list; the
                 // operation's own heading (a page's extent starts above it) does not.
@@ -6129,6 +6233,26 @@ impl Reader<'_> {
         raw.extend(prose_query(doc, o));
         raw.retain(|(p, _)| !label_name(&p.name));
         shown_in_query(o, &mut raw);
+        // `createGroupIfNotExistsFor(groupMapper)`: the arguments a method heading's
+        // signature names, where no list gives them.
+        if o.rpc.is_some()
+            && let Some(h) = o.heading
+        {
+            for p in signature(&clean_heading(&doc.blocks[h].text))
+                .map(|(_, args)| args)
+                .unwrap_or_default()
+            {
+                if !raw.iter().any(|(q, _)| q.name == p.name) {
+                    raw.push((
+                        RawParam {
+                            line: doc.blocks[h].span.line,
+                            ..p
+                        },
+                        None,
+                    ));
+                }
+            }
+        }
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
         if array_of_fields && let Some(b) = op.body.as_mut() {
             b.ty = TypeRef::List(Box::new(b.ty.clone()));

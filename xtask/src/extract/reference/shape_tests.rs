@@ -1455,3 +1455,102 @@ You can pass the following optional parameters:
         ["minimal_response query false", "maxItems query false"]
     );
 }
+
+/// Under a parameters label, a sub-heading that is a parameter's name (`#### channel`,
+/// in code or not) is that parameter, with the paragraphs under it as its description (a
+/// type and `required` read from them); a sub-heading that is a label (`#### Example`) or a
+/// sentence ends the list.
+#[test]
+fn parameters_given_headings_of_their_own() {
+    let page = "# Chat
+
+## Post a message
+
+`POST /messages`
+
+### Arguments
+
+#### `channel`
+
+Required. String. The channel to post to.
+
+#### `text`
+
+The message text.
+
+#### `thread_ts`
+
+string - optional, the thread.
+
+### Example
+
+#### `ignored`
+
+Not a parameter: under an example.
+";
+    let out = read("chat.md", page);
+    let fields = body_fields(&out, 0);
+    assert_eq!(
+        fields,
+        [("channel", false), ("text", true), ("thread_ts", true)]
+    );
+}
+
+/// Method headings written as call signatures (`createGroup()`, `getText(padID, [rev])`),
+/// two or more at one level, name RPC methods; the signature's arguments are parameters,
+/// required unless in brackets. A lone signature among prose headings names nothing.
+#[test]
+fn call_signature_headings() {
+    let page = "# Pads API
+
+All calls go to `/api/1/<function>`.
+
+## Groups
+
+### createGroup()
+
+Creates a new group.
+
+### getText(padID, [rev])
+
+Returns the text of a pad.
+
+### deleteGroup(groupID)
+
+Deletes a group.
+";
+    let out = read("pads.md", page);
+    let methods: Vec<(String, Vec<(String, bool)>)> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| {
+            (
+                o.rpc.as_ref().map(|r| r.target.clone()).unwrap_or_default(),
+                o.params
+                    .iter()
+                    .map(|p| (p.name.clone(), p.required))
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            ("createGroup".to_string(), vec![]),
+            (
+                "getText".to_string(),
+                vec![("padID".to_string(), true), ("rev".to_string(), false)]
+            ),
+            (
+                "deleteGroup".to_string(),
+                vec![("groupID".to_string(), true)]
+            ),
+        ]
+    );
+    let lone = read(
+        "p.md",
+        "# Guide\n\n## Setup\n\nText.\n\n### configure(path)\n\nCall it once.\n",
+    );
+    assert!(lone.spec.operations.is_empty());
+}
