@@ -4309,7 +4309,8 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         // Under a section number (`2.95. version`) a lone lower-case word names a method too.
         let numbered_word = name != heading && word;
         let sibling_word = word && sibling_level.is_some() && b.level() == sibling_level;
-        if !rpc_name(&name) && !numbered_word && !sibling_word && !(called.is_some() && word) {
+        let called_word = called.is_some() && word;
+        if !(rpc_name(&name) || numbered_word || sibling_word || called_word) {
             continue;
         }
         // Its section: up to the next heading of its level or higher (a capture's level-0
@@ -4360,10 +4361,9 @@ fn signature(heading: &str) -> Option<(String, Vec<RawParam>)> {
     let open = t.find('(')?;
     let inner = t[open + 1..].strip_suffix(')')?;
     let name = t[..open].trim();
-    if !rpc_name(name)
-        && !(name.starts_with(|c: char| c.is_ascii_lowercase())
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-    {
+    let lower_word = name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !(rpc_name(name) || lower_word) {
         return None;
     }
     let mut args = Vec::new();
