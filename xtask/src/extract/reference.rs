@@ -44,7 +44,20 @@
 //! lines and `HTTP/1.1 200 OK` in raw exchanges; a template named in prose
 //! (`<topic>/json`) given to the request line that instantiates it; upper-case placeholders
 //! (`/chats/ROOM_ID`); `Body format` / `Response format` labels; statuses in prose
-//! (`Returns 200 with …`) where nothing else gives one. The Redoc profile's shapes (routes
+//! (`Returns 200 with …`) where nothing else gives one; a templated server written as a
+//! capitalised variable before the path (`SITE_ROOT/api/v3/checks/`); heading attribute
+//! lists (`{: #list-checks .rule }`); parameters named as their query-string pair
+//! (`slug=<value>`, `` `end_time=<timestamp>` to … ``); a call whose path is only
+//! placeholders (`http://HOST/ENDPOINT`) is no operation; a sample call leaving out a
+//! route's last placeholder, or written with another method than the heading's route, is
+//! an example; parameters given by reference to another operation (`Refer to parameters
+//! from POST /x`, `by_reference.rs`); under a `Request` label, the JSON block right after
+//! the route's own block is the body's sample; `Status: 204 No Content` lines in code
+//! under a response label; a snake- or camel-case name before a lower-case description
+//! needs no separator (`` - `minimal_response` to only return … ``); parameters given
+//! headings of their own under a parameter label (`#### \`channel\``); method headings
+//! written as call signatures (`getText(padID, [rev])`, two or more at a level), their
+//! arguments the parameters. The Redoc profile's shapes (routes
 //! printed after their content, operations whose route a capture lost, stacked fields,
 //! tables without column names, `Enum:` values, `Array` bodies, `•` bullet samples) are
 //! described in ARCHITECTURE.md.
@@ -314,6 +327,10 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
             return Some((Some(format!("{scheme}{host}")), path));
         }
     }
+    // `SITE_ROOT/api/x`, `BASE_URL/x`: a server variable written in capitals.
+    if let Some(rest) = server_variable(target) {
+        return Some((None, rest));
+    }
     // `{base_url}/x`, `$BASE/x`, `<host>/x`.
     if target.starts_with(['{', '$', '<']) {
         let at = target.find('/')?;
@@ -328,6 +345,22 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
         && target.contains('/')
         && !target.contains("://");
     relative.then_some((None, target))
+}
+
+/// A templated server written as a capitalised variable before a relative path
+/// (`SITE_ROOT/api/v3/checks/`, `BASE_URL/v1/x`, `HOST/x`): the path from its `/`. The
+/// variable has no leading `/` and is the first segment, so `/chats/ROOM_ID` (a
+/// placeholder) and `api/v1` (a relative path) are not servers.
+fn server_variable(target: &str) -> Option<&str> {
+    let at = target.find('/')?;
+    let head = &target[..at];
+    let variable = head.len() >= 3
+        && head.starts_with(|c: char| c.is_ascii_uppercase())
+        && head
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && target.len() > at + 1;
+    variable.then_some(&target[at..])
 }
 
 /// Rewrites `:id`, `<id>`, `{channel.id}` as `{name}` with a valid name; drops an optional
@@ -1823,6 +1856,7 @@ fn clean_heading(text: &str) -> String {
     {
         t.replace_range(open..open + close + 1, "");
     }
+    strip_attribute_list(&mut t);
     // An anchor element (`<a id='sendmessage'></a>`) and other inline tags.
     while let Some(open) = t.find("<a ").or_else(|| t.find("</a>")) {
         let Some(close) = t[open..].find('>') else {
@@ -1836,6 +1870,22 @@ fn clean_heading(text: &str) -> String {
         !c.is_alphanumeric() && !c.is_whitespace() && !"/{[(.:_$@<".contains(c)
     });
     t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Leaves out a heading's attribute list as Python-Markdown and kramdown write it
+/// (`## List checks {: #list-checks .rule }`, `{: .class}`): an anchor, not title words.
+fn strip_attribute_list(t: &mut String) {
+    if let Some(open) = t.find("{:")
+        && let Some(close) = t[open..].find('}')
+    {
+        let inner = t[open + 2..open + close].trim();
+        let attrs = inner
+            .split_whitespace()
+            .all(|w| w.starts_with(['#', '.']) || w.contains('='));
+        if attrs {
+            t.replace_range(open..open + close + 1, "");
+        }
+    }
 }
 
 /// A one-line block read as a label: a heading, or a short paragraph ending in `:` or
@@ -2241,9 +2291,17 @@ fn bullet(text: &str, line: u32) -> Option<RawParam> {
     let head = first.trim_end_matches([':', ',']);
     let mut p = name_part(head)?;
     let rest = t[first.len()..].trim_start();
+    // `` `end_time=<timestamp>` to choose … ``: a name written as its query-string pair
+    // with a placeholder value needs no separator before its description.
+    let pair_in_code = query_pair_name(head.trim_matches(['`', '*'])).is_some()
+        // `minimal_response to only return …`: a name no prose word is (snake or camel
+        // case) before a description in lower case.
+        || (evident_wire_name(&p.name)
+            && rest.starts_with(|c: char| c.is_lowercase())
+            && !first.ends_with([',', '.']));
     // `name - type …`: a dash between the name and a type.
     let dashed = rest.starts_with("- ") || rest.starts_with("– ");
-    let rest = if first.ends_with(':') {
+    let rest = if first.ends_with(':') || pair_in_code {
         rest
     } else if let Some(r) = ["- ", "– ", "— ", ": ", "= "]
         .iter()
@@ -2452,6 +2510,15 @@ fn name_part(text: &str) -> Option<RawParam> {
         p.required = Some(true);
     }
     let t = t.trim_matches('`').trim_start_matches(':');
+    // `slug=<value>`, `end_time=&lt;timestamp&gt;`: a name written as the query-string
+    // pair it travels in.
+    let t = match query_pair_name(t) {
+        Some(name) => {
+            p.location = Some(Location::Query);
+            name
+        }
+        None => t,
+    };
     // A wire name: letters, digits and `_.-[]:$@`, with a letter somewhere (`2fa` is a
     // name, `200` is not), not starting with punctuation other than `_$@`.
     let ok = !t.is_empty()
@@ -2467,6 +2534,31 @@ fn name_part(text: &str) -> Option<RawParam> {
     }
     p.name = t.to_string();
     Some(p)
+}
+
+/// A name no prose word is: letters joined by `_` (`minimal_response`), or camel case
+/// (`maxVotes`), starting with a lower-case letter.
+fn evident_wire_name(name: &str) -> bool {
+    let letters = name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let snake = name.contains('_') && name.split('_').all(|w| !w.is_empty());
+    let camel = name.chars().any(|c| c.is_ascii_uppercase());
+    letters && (snake || camel)
+}
+
+/// The name of a parameter written as a query-string pair with a placeholder value
+/// (`slug=<value>`, `tag=&lt;value&gt;`, `limit={n}`): the part before `=`. A pair with a
+/// literal value (`format=json`) is an example, not a parameter's name.
+fn query_pair_name(t: &str) -> Option<&str> {
+    let (name, value) = t.split_once('=')?;
+    let placeholder = (value.starts_with('<') && value.ends_with('>'))
+        || (value.starts_with("&lt;") && value.ends_with("&gt;"))
+        || (value.starts_with('{') && value.ends_with('}'));
+    let named = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_.-[]".contains(c));
+    (placeholder && named).then_some(name)
 }
 
 /// The columns of a parameter table, by their header.
@@ -3178,7 +3270,13 @@ fn locate(doc: &Document) -> Vec<OpAt> {
     // Defining hits, grouped by owner heading (None: the page).
     let mut ops: Vec<OpAt> = Vec::new();
     for h in &all {
+        if generic_target(&h.route.path) {
+            continue;
+        }
         let owner = owner_heading(doc, h.block);
+        if optional_tail_call(doc, &all, &ops, owner, h) {
+            continue;
+        }
         // The same route again anywhere on the page, or an instance of a route in the same
         // section (a concrete id, a query string, a base path before it), is an example; a
         // template after its own example in the section takes the example's place.
@@ -3219,7 +3317,7 @@ fn locate(doc: &Document) -> Vec<OpAt> {
                         r.path.contains('{') && instance_of(&h.route.path, &r.path)
                     })
             });
-        if own_call && !ops.iter().any(same) {
+        if (own_call || other_method_call(doc, &all, &ops, owner, h)) && !ops.iter().any(same) {
             continue;
         }
         // A route right after its own list of answers (a two-panel page's panel) under a
@@ -3339,6 +3437,146 @@ fn locate(doc: &Document) -> Vec<OpAt> {
         }
     }
     ops
+}
+
+/// A path made only of placeholders (`/ENDPOINT`, `/{path}`, `/{APIVERSION}/{FUNCTION}`):
+/// the template of any call, as an introduction shows how to call the API (`curl
+/// http://IP_ADDRESS:8123/ENDPOINT`), not an operation. A capitalised word (`ENDPOINT`)
+/// counts as a placeholder here; the root `/` is a path of its own.
+fn generic_target(path: &str) -> bool {
+    let segs: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let placeholder = |s: &&str| {
+        s.starts_with('{')
+            || (s.len() >= 3
+                && s.starts_with(|c: char| c.is_ascii_uppercase())
+                && s.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
+    };
+    !path.trim_matches('/').is_empty() && segs.iter().all(placeholder)
+}
+
+/// A concrete call (a query string) in an operation's section whose path is the
+/// operation's route without its last placeholders (`/history/period?filter=x` under
+/// `/history/period/{timestamp}`, whose timestamp the page calls optional): an example of
+/// that operation, unless the page declares the shorter route itself.
+fn optional_tail_call(
+    doc: &Document,
+    all: &[Hit],
+    ops: &[OpAt],
+    owner: Option<usize>,
+    h: &Hit,
+) -> bool {
+    if !h.route.query || h.route.path.contains('{') {
+        return false;
+    }
+    let declared = all.iter().any(|x| {
+        x.route.method == h.route.method
+            && !x.route.query
+            && x.route.server.is_none()
+            && shape(&x.route.path) == shape(&h.route.path)
+    });
+    !declared
+        && ops.iter().any(|o| {
+            (o.heading == owner || within_section(doc, o.heading, owner))
+                && o.route.as_ref().is_some_and(|r| {
+                    let mut segs: Vec<&str> = r.path.trim_end_matches('/').split('/').collect();
+                    let mut dropped = false;
+                    while segs.len() > 2 && segs.last().is_some_and(|s| s.starts_with('{')) {
+                        segs.pop();
+                        dropped = true;
+                    }
+                    r.method == h.route.method
+                        && dropped
+                        && instance_of(&h.route.path, &segs.join("/"))
+                })
+        })
+}
+
+/// A call to a host (`curl -X POST 'http://localhost:9000/api/x'`) in the section of an
+/// operation whose heading declares the same path with another method (`#### PUT /api/x`):
+/// the page's example written with the wrong method, unless the page declares the call's
+/// route elsewhere.
+fn other_method_call(
+    doc: &Document,
+    all: &[Hit],
+    ops: &[OpAt],
+    owner: Option<usize>,
+    h: &Hit,
+) -> bool {
+    if h.route.server.is_none() || owner.is_none() {
+        return false;
+    }
+    let declared = all.iter().any(|x| {
+        x.route.method == h.route.method
+            && x.route.server.is_none()
+            && !x.route.query
+            && shape(&x.route.path) == shape(&h.route.path)
+    });
+    !declared
+        && ops.iter().any(|o| {
+            o.heading == owner
+                && o.block.is_some_and(|b| doc.blocks[b].is_heading())
+                && o.route.as_ref().is_some_and(|r| {
+                    r.method != h.route.method
+                        && shape(&r.path) == shape(&instance_path(&h.route.path, &r.path))
+                })
+        })
+}
+
+/// `path` with the segments a template's placeholders hold put back as placeholders, for
+/// comparing a concrete call with its template.
+fn instance_path(path: &str, template: &str) -> String {
+    if instance_of(path, template) {
+        template.to_string()
+    } else {
+        path.to_string()
+    }
+}
+
+/// A heading that is a parameter's name (`#### channel`, `##### \`text\``, under a
+/// parameter label): the parameter, described by the paragraphs under it (`*string*,
+/// required. The channel.`), and the number of blocks it spans. Label words (`Example`,
+/// `Response`) and sentences are no names; a name starts in lower case or is snake or camel
+/// case.
+fn argument_heading(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
+    let b = &blocks[k];
+    let text = clean_heading(&b.text);
+    if text.contains(char::is_whitespace)
+        || is_label_heading(&b.text)
+        || label_ctx(&text).is_some()
+        || !(text.starts_with(|c: char| c.is_lowercase()) || evident_wire_name(&text))
+    {
+        return None;
+    }
+    let mut p = name_part(&text)?;
+    let mut used = 1;
+    let mut doc = Vec::new();
+    while let Some(n) = blocks.get(k + used)
+        && n.kind == Kind::Paragraph
+    {
+        doc.push(n.text.trim().to_string());
+        used += 1;
+    }
+    // `string, required. The channel.` / `(string, required) The channel.`: marks and a type
+    // read as a bullet would read them.
+    let joined = doc.join("\n");
+    if let Some(read) = bullet(&format!("{} - {joined}", p.name), b.span.line) {
+        p = RawParam {
+            name: p.name,
+            location: p.location,
+            ..read
+        };
+    } else {
+        p.doc = joined;
+        p.line = b.span.line;
+    }
+    Some((p, used))
+}
+
+/// Whether `b` is the code block that holds the route at line `route_at` (the request
+/// line printed alone in a fence, the body's sample in the next one).
+fn route_block_before(b: &Block, route_at: u32) -> bool {
+    b.is_code() && b.span.line <= route_at && route_at <= b.span.end_line
 }
 
 /// A route restated as the first route of a section of its own, a sibling of the section
@@ -4048,15 +4286,31 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         .iter()
         .enumerate()
         .filter(|(i, b)| b.is_heading() || rpc_name_line(doc, *i));
+    // Levels at which two headings or more are call signatures (`createGroup()`,
+    // `deleteGroup(groupID)`): each such heading names a method.
+    let mut signatures: BTreeMap<u8, usize> = BTreeMap::new();
+    for (_, b) in doc.headings() {
+        if signature(&clean_heading(&b.text)).is_some() {
+            *signatures.entry(b.level().unwrap_or(0)).or_default() += 1;
+        }
+    }
     for (i, b) in candidates {
         let heading = clean_heading(&b.text);
+        let called = signature(&heading).filter(|_| {
+            b.is_heading()
+                && signatures
+                    .get(&b.level().unwrap_or(0))
+                    .is_some_and(|&n| n >= 2)
+        });
+        let heading = called.as_ref().map_or(heading, |(n, _)| n.clone());
         let name = strip_section_number(&heading).to_string();
         let word = name.starts_with(|c: char| c.is_ascii_lowercase())
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         // Under a section number (`2.95. version`) a lone lower-case word names a method too.
         let numbered_word = name != heading && word;
         let sibling_word = word && sibling_level.is_some() && b.level() == sibling_level;
-        if !rpc_name(&name) && !numbered_word && !sibling_word {
+        let called_word = called.is_some() && word;
+        if !(rpc_name(&name) || numbered_word || sibling_word || called_word) {
             continue;
         }
         // Its section: up to the next heading of its level or higher (a capture's level-0
@@ -4078,7 +4332,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         });
         // In a numbered list of methods (`2.5. empty.method`), the heading is the evidence.
         let numbered_method = name != heading && name.contains('.');
-        if listed || numbered_method {
+        if listed || numbered_method || called.is_some() {
             out.push(OpAt {
                 route: None,
                 rpc: Some(name.clone()),
@@ -4097,6 +4351,39 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         }
     }
     out
+}
+
+/// A heading written as a call signature (`createGroupIfNotExistsFor(groupMapper)`,
+/// `getText(padID, [rev])`, `listAllGroups()`): the method's name and its arguments, each
+/// required unless in brackets (optional). `None` for anything else (`Returns (JSON)`).
+fn signature(heading: &str) -> Option<(String, Vec<RawParam>)> {
+    let t = heading.trim();
+    let open = t.find('(')?;
+    let inner = t[open + 1..].strip_suffix(')')?;
+    let name = t[..open].trim();
+    let lower_word = name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !(rpc_name(name) || lower_word) {
+        return None;
+    }
+    let mut args = Vec::new();
+    for a in inner.split(',').map(str::trim).filter(|a| !a.is_empty()) {
+        let optional = a.starts_with('[') || a.ends_with(']');
+        let a = a.trim_matches(['[', ']', ' ']);
+        // `count=10`: an argument with its default.
+        let (a, default) = match a.split_once('=') {
+            Some((n, d)) => (n.trim(), Some(d.trim().to_string())),
+            None => (a, None),
+        };
+        let mut p = name_part(a)?;
+        if a.contains(char::is_whitespace) {
+            return None;
+        }
+        p.required = Some(!optional && default.is_none());
+        p.default = default;
+        args.push(p);
+    }
+    Some((name.to_string(), args))
 }
 
 /// In a plain-text capture, where headings carry no mark, a line that is only a dotted
@@ -4488,6 +4775,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
     r.id_prefix = common_prefix(located.iter().filter_map(|o| o.route.as_ref()));
     let mut operations: Vec<Operation> = located.iter().map(|o| r.operation(o)).collect();
     stacked_placeholders(doc, &located, &mut operations, &mut r.kit.infer.types);
+    by_reference::parameters_by_reference(doc, &located, &mut operations, &mut r.kit.infer.types);
     let first_tag = profile
         .tag
         .and_then(|tag_of| file_tags(doc, &located, &mut operations, tag_of));
@@ -5563,6 +5851,18 @@ impl Reader<'_> {
                 last_field = Some(raw.len() - 1);
                 continue;
             }
+            // `#### \`channel\`` under `### Parameters`: a parameter given a heading of its
+            // own, its description under it.
+            if b.is_heading()
+                && matches!(ctx, Some(Ctx::Params(_) | Ctx::Form))
+                && Some(index[k]) != o.heading
+                && let Some((p, used)) = argument_heading(blocks, k)
+            {
+                raw.push((p, ctx));
+                skip_to = k + used;
+                last_field = Some(raw.len() - 1);
+                continue;
+            }
             if b.is_heading() {
                 // A topic heading inside the extent (an example, a note) ends a list; the
                 // operation's own heading (a page's extent starts above it) does not.
@@ -5577,8 +5877,10 @@ impl Reader<'_> {
             }
             // A raw exchange in code (`HTTP/1.1 200 OK`, `HTTP 200`): its statuses.
             if b.is_code() {
+                let answer = matches!(ctx, Some(Ctx::Response(_)));
                 for l in b.text.lines() {
                     if let Some((code, reason)) = http_status_line(l)
+                        .or_else(|| answer.then(|| status_header_line(l)).flatten())
                         && !statuses.iter().any(|x| x.0 == code)
                     {
                         statuses.push((code, b.span.line, reason));
@@ -5800,7 +6102,12 @@ impl Reader<'_> {
                     if (matches!(ctx, Some(Ctx::Params(Some(Location::Body))))
                         // JSON right under a route that sends a body, with no label
                         // between: the body.
-                        || (ctx.is_none()
+                        || ((ctx.is_none()
+                            // (Or under a request label, right after the route's own
+                            // code block: `### Request` / `POST /x` / `{"name": …}`.)
+                            || (matches!(ctx, Some(Ctx::Params(None)))
+                                && k > 0
+                                && route_block_before(&blocks[k - 1], o.route_at)))
                             && b.span.line > o.route_at
                             && o.route.as_ref().is_some_and(|r| {
                                 matches!(r.method.as_str(), "POST" | "PUT" | "PATCH")
@@ -5926,6 +6233,26 @@ impl Reader<'_> {
         raw.extend(prose_query(doc, o));
         raw.retain(|(p, _)| !label_name(&p.name));
         shown_in_query(o, &mut raw);
+        // `createGroupIfNotExistsFor(groupMapper)`: the arguments a method heading's
+        // signature names, where no list gives them.
+        if o.rpc.is_some()
+            && let Some(h) = o.heading
+        {
+            for p in signature(&clean_heading(&doc.blocks[h].text))
+                .map(|(_, args)| args)
+                .unwrap_or_default()
+            {
+                if !raw.iter().any(|(q, _)| q.name == p.name) {
+                    raw.push((
+                        RawParam {
+                            line: doc.blocks[h].span.line,
+                            ..p
+                        },
+                        None,
+                    ));
+                }
+            }
+        }
         let untyped = self.params(&mut op, raw, &pascal, o.route_at);
         if array_of_fields && let Some(b) = op.body.as_mut() {
             b.ty = TypeRef::List(Box::new(b.ty.clone()));
@@ -7097,6 +7424,13 @@ fn http_status_line(line: &str) -> Option<(u16, Option<String>)> {
     Some((n, (!reason.is_empty()).then(|| reason.to_string())))
 }
 
+/// A `Status: 204 No Content` line (the status header of a CGI or Rails answer), as a
+/// page prints an answer with no body under its response label.
+fn status_header_line(line: &str) -> Option<(u16, Option<String>)> {
+    let rest = line.trim().strip_prefix("Status:")?;
+    http_status_line(&format!("HTTP {}", rest.trim()))
+}
+
 /// A table whose first column is headed by a status word (`Return Code`, `Status code`,
 /// `HTTP Status`, `Code`) and whose every cell there is an HTTP status (100–599): the
 /// statuses, each with the next column as its reason.
@@ -7671,6 +8005,8 @@ fn returns_entity(blocks: &[Block]) -> Option<String> {
     }
     None
 }
+
+mod by_reference;
 
 #[cfg(test)]
 mod shape_tests;

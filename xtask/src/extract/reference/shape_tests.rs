@@ -1255,3 +1255,302 @@ fn body_fields(out: &Extracted, i: usize) -> Vec<(&str, bool)> {
 fn said(out: &Extracted, text: &str) -> bool {
     out.diags.iter().any(|d| d.message.contains(text))
 }
+
+/// A server written as a capitalised variable before the path (`SITE_ROOT/api/v1/pets`,
+/// no leading `/`) is the server, not a `{SITE_ROOT}` placeholder; the heading's attribute
+/// list (`{: #list-pets .rule }`) is not part of the operation's name; a parameter named as
+/// its query-string pair (`kind=<value>`, `&lt;value&gt;` as HTML-escaped Markdown prints
+/// it) is a query parameter named `kind`, whatever label the list is under.
+#[test]
+fn a_server_variable_attribute_lists_and_query_pairs() {
+    let page = "# Pets API
+
+## List pets {: #list-pets .rule }
+
+`GET SITE_ROOT/api/v1/pets/`
+
+### Parameters
+
+kind=&lt;value&gt;
+:   Only pets of this kind.
+
+- `limit=<n>` at most this many.
+
+Example: `SITE_ROOT/api/v1/pets/?kind=cat`
+
+## Show a pet {: #show-pet }
+
+`GET SITE_ROOT/api/v1/pets/<id>`
+
+## Rename a pet
+
+`POST BASE_URL/api/v1/pets/<id>/name`
+
+### Request Parameters
+
+name
+:   string, the new name.
+";
+    let out = read("pets.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/v1/pets/".to_string(),
+                vec![
+                    "kind query false".to_string(),
+                    "limit query false".to_string()
+                ]
+            ),
+            (
+                "GET /api/v1/pets/{id}".to_string(),
+                vec!["id path true".to_string()]
+            ),
+            (
+                "POST /api/v1/pets/{id}/name".to_string(),
+                vec!["id path true".to_string()]
+            ),
+        ]
+    );
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["List pets", "Show a pet", "Rename a pet"]);
+    assert_eq!(body_fields(&out, 2), [("name", true)]);
+    // An upper-case segment after the path's `/` is still a placeholder.
+    let out = read(
+        "p.md",
+        "# Pets\n\n## Show a pet\n\n`GET SITE_ROOT/api/v1/pets/PET_ID`\n\n## List pets\n\n`GET SITE_ROOT/api/v1/pets`\n",
+    );
+    assert_eq!(ops(&out)[0].0, "GET /api/v1/pets/{PET_ID}");
+}
+
+/// A call whose path is only placeholders (`http://HOST:8000/ENDPOINT` in the
+/// introduction) is no operation; a sample call with a query string whose path leaves out
+/// the route's last placeholder (an optional segment) is an example of that route; a call to
+/// a host with another method than the heading's route over it is an example written with
+/// the wrong method; an operation whose text refers to another operation's parameters by
+/// its route (`Refer to parameters from POST /pets`) sends that operation's body.
+#[test]
+fn generic_targets_optional_tails_wrong_methods_and_referred_parameters() {
+    let page = "# Pets API
+
+Call any endpoint like this:
+
+```shell
+curl -H 'Authorization: Bearer TOKEN' http://HOST:8000/ENDPOINT
+```
+
+#### GET /pets/visits/{since}
+
+The `since` segment is optional.
+
+```shell
+curl 'http://localhost:8000/pets/visits?kind=cat'
+```
+
+#### POST /pets
+
+##### Parameters
+
+| Name | Type   | Required | Description |
+| ---- | ------ | -------- | ----------- |
+| name | string | Yes      | The name.   |
+| kind | string |          | The kind.   |
+
+#### PUT /pets/{id}
+
+Replaces a pet.
+
+> Refer to parameters from [POST /pets](#post-pets).
+
+```shell
+curl -X POST 'http://localhost:8000/pets/7' -d '{\"name\": \"Rex\"}'
+```
+";
+    let out = read("pets.md", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(
+        routes,
+        ["GET /pets/visits/{since}", "POST /pets", "PUT /pets/{id}"]
+    );
+    assert_eq!(body_fields(&out, 2), [("name", false), ("kind", true)]);
+}
+
+/// Under a `Request` label, the JSON block right after the block holding the route is the
+/// body's sample (not after any other block); a `Status: 204 No Content` line in code under
+/// a response label is the answer's status.
+#[test]
+fn a_body_sample_after_the_route_block_and_status_header_lines() {
+    let page = "# Pets
+
+## Adopt a pet
+
+### Request
+
+~~~
+POST /pets/{id}/adoption
+~~~
+~~~json
+{
+  \"owner\": \"Ann\",
+  \"since\": \"2020-01-01\"
+}
+~~~
+
+### Response
+
+~~~
+Status: 201 Created
+~~~
+
+## Release a pet
+
+### Request
+
+~~~
+PUT /pets/{id}/release
+~~~
+
+Send it like this, with the pet's id:
+
+~~~json
+{\"note\": \"an example of something else\"}
+~~~
+";
+    let out = read("pets.md", page);
+    assert_eq!(body_fields(&out, 0), [("owner", true), ("since", true)]);
+    let statuses: Vec<Option<u16>> = out.spec.operations[0]
+        .responses
+        .iter()
+        .map(|r| r.status)
+        .collect();
+    assert_eq!(statuses, [Some(201)]);
+    assert!(out.spec.operations[1].body.is_none());
+}
+
+/// Under a parameters label, an item whose first word is a name no prose word is (snake or
+/// camel case) reads as a parameter even with no separator before its description
+/// (`` - `minimal_response` to only return … ``); a sentence item (`- only when …`) does not.
+#[test]
+fn wire_names_before_prose_descriptions() {
+    let page = "# Log
+
+## Read the log
+
+`GET /api/log`
+
+You can pass the following optional parameters:
+
+- `minimal_response` to only return the state.
+- `maxItems` to return at most that many.
+- only one filter applies at a time.
+";
+    let out = read("log.md", page);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["minimal_response query false", "maxItems query false"]
+    );
+}
+
+/// Under a parameters label, a sub-heading that is a parameter's name (`#### channel`,
+/// in code or not) is that parameter, with the paragraphs under it as its description (a
+/// type and `required` read from them); a sub-heading that is a label (`#### Example`) or a
+/// sentence ends the list.
+#[test]
+fn parameters_given_headings_of_their_own() {
+    let page = "# Chat
+
+## Post a message
+
+`POST /messages`
+
+### Arguments
+
+#### `channel`
+
+Required. String. The channel to post to.
+
+#### `text`
+
+The message text.
+
+#### `thread_ts`
+
+string - optional, the thread.
+
+### Example
+
+#### `ignored`
+
+Not a parameter: under an example.
+";
+    let out = read("chat.md", page);
+    let fields = body_fields(&out, 0);
+    assert_eq!(
+        fields,
+        [("channel", false), ("text", true), ("thread_ts", true)]
+    );
+}
+
+/// Method headings written as call signatures (`createGroup()`, `getText(padID, [rev])`),
+/// two or more at one level, name RPC methods; the signature's arguments are parameters,
+/// required unless in brackets. A lone signature among prose headings names nothing.
+#[test]
+fn call_signature_headings() {
+    let page = "# Pads API
+
+All calls go to `/api/1/<function>`.
+
+## Groups
+
+### createGroup()
+
+Creates a new group.
+
+### getText(padID, [rev])
+
+Returns the text of a pad.
+
+### deleteGroup(groupID)
+
+Deletes a group.
+";
+    let out = read("pads.md", page);
+    let methods: Vec<(String, Vec<(String, bool)>)> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| {
+            (
+                o.rpc.as_ref().map(|r| r.target.clone()).unwrap_or_default(),
+                o.params
+                    .iter()
+                    .map(|p| (p.name.clone(), p.required))
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        methods,
+        [
+            ("createGroup".to_string(), vec![]),
+            (
+                "getText".to_string(),
+                vec![("padID".to_string(), true), ("rev".to_string(), false)]
+            ),
+            (
+                "deleteGroup".to_string(),
+                vec![("groupID".to_string(), true)]
+            ),
+        ]
+    );
+    let lone = read(
+        "p.md",
+        "# Guide\n\n## Setup\n\nText.\n\n### configure(path)\n\nCall it once.\n",
+    );
+    assert!(lone.spec.operations.is_empty());
+}

@@ -1,0 +1,128 @@
+//! Parameters a page gives once, for another operation: `Refer to parameters from [POST
+//! /api/subscribers](#…)` under `PUT /api/subscribers/{id}`, `See the parameters of POST
+//! /x`. The operation that says so, and lists nothing of its own, sends what the named
+//! operation sends.
+
+use std::collections::BTreeMap;
+
+use chatgen_codegen::spec::{Location, TypeDef, TypeRef};
+
+use super::{Document, Kind, OpAt, Operation, instance_of, method_word, shape, target_route};
+
+/// The route a sentence referring to another operation's parameters names (`Refer to
+/// parameters from POST /api/subscribers`, `Same parameters as PUT /x`), if it names one.
+/// A sentence that only mentions a parameter and a route (`add the thumbnail parameter;
+/// deprecated in favour of POST /v2/media`) refers to nothing.
+fn referred_route(text: &str) -> Option<(String, String)> {
+    let lower = text.to_lowercase();
+    let about_parameters = lower.contains("parameter") || lower.contains("argument");
+    let refers = ["refer to", "see ", "same as", "same parameters", "as for "]
+        .iter()
+        .any(|w| lower.contains(w));
+    if !(about_parameters && refers) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).find_map(|w| {
+        let word = w[0].trim_start_matches(['[', '(']);
+        let m = method_word(word)?;
+        if !word.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let target = w[1].trim_end_matches([']', ')', '.', ',', ';', ':']);
+        target.starts_with('/').then_some(())?;
+        let r = target_route(m, target)?;
+        Some((r.method, r.path))
+    })
+}
+
+/// The field names of a body's named type, and whether the page describes any of them (a
+/// listed field has a description; a field only a sample shows has none).
+fn body_fields<'t>(
+    op: &Operation,
+    types: &'t BTreeMap<String, TypeDef>,
+) -> Option<(Vec<&'t str>, bool)> {
+    match &op.body.as_ref()?.ty {
+        TypeRef::Named(n) => {
+            let fields = &types.get(n)?.fields;
+            Some((
+                fields.iter().map(|f| f.name.as_str()).collect(),
+                fields.iter().any(|f| f.doc.is_some()),
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// Gives each operation that lists no body of its own (none, or only undescribed fields a
+/// sample call shows that the named operation lists too), and whose extent refers to
+/// another operation's parameters by its route, that operation's body (the same type) and
+/// its query parameters.
+pub(super) fn parameters_by_reference(
+    doc: &Document,
+    located: &[OpAt],
+    operations: &mut [Operation],
+    types: &mut BTreeMap<String, TypeDef>,
+) {
+    for k in 0..located.len().min(operations.len()) {
+        let o = &located[k];
+        let sends = operations[k]
+            .route
+            .as_ref()
+            .is_some_and(|r| matches!(r.method.as_str(), "POST" | "PUT" | "PATCH"));
+        if !sends {
+            continue;
+        }
+        let end = o.end.min(doc.blocks.len());
+        let Some((method, path)) = doc.blocks[o.start.min(end)..end]
+            .iter()
+            .filter(|b| matches!(b.kind, Kind::Paragraph))
+            .find_map(|b| referred_route(&b.text))
+        else {
+            continue;
+        };
+        let Some(j) = operations.iter().position(|other| {
+            other.route.as_ref().is_some_and(|r| {
+                r.method == method
+                    && (shape(&r.path) == shape(&path) || instance_of(&path, &r.path))
+            })
+        }) else {
+            continue;
+        };
+        if j == k || operations[j].body.is_none() {
+            continue;
+        }
+        // A body of its own that is more than a sample of the named one's fields stays.
+        if operations[k].body.is_some() {
+            let (Some((own, described)), Some((named, _))) = (
+                body_fields(&operations[k], types),
+                body_fields(&operations[j], types),
+            ) else {
+                continue;
+            };
+            if described || !own.iter().all(|f| named.contains(f)) {
+                continue;
+            }
+        }
+        let body = operations[j].body.clone();
+        let query: Vec<_> = operations[j]
+            .params
+            .iter()
+            .filter(|p| p.location == Location::Query)
+            .filter(|p| !operations[k].params.iter().any(|q| q.name == p.name))
+            .cloned()
+            .collect();
+        let replaced = std::mem::replace(&mut operations[k].body, body);
+        operations[k].params.extend(query);
+        // The sample's own type, now used by nothing, is dropped.
+        if let Some(TypeRef::Named(n)) = replaced.map(|b| b.ty)
+            && !operations.iter().any(|o| {
+                o.body
+                    .as_ref()
+                    .is_some_and(|b| matches!(&b.ty, TypeRef::Named(m) if *m == n))
+            })
+        {
+            types.remove(&n);
+        }
+    }
+}
