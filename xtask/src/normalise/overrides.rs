@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chatgen_codegen::spec::{
     ApiSpec, Auth, Body, EnumValue, Field, Location, Operation, Param, Response, Route, Rpc,
-    TypeDef, TypeRef,
+    TypeDef, TypeForm, TypeRef,
 };
 use serde::Deserialize;
 
@@ -228,14 +228,41 @@ fn apply_type(
 ) {
     let marks = &mut def.from_override;
     set(&mut def.doc, o.doc.map(Some), "doc", marks);
-    set(&mut def.open, o.open, "open", marks);
-    set(&mut def.values, o.values, "enum", marks);
+    // Enum values make the type an enum: a struct without fields becomes one, another form
+    // is an error (a type has one form).
+    if let Some(values) = o.values {
+        match &mut def.form {
+            TypeForm::Enum(old) => set(old, Some(values), "enum", marks),
+            TypeForm::Struct(s) if s.fields.is_empty() && o.fields.is_empty() => {
+                let mut form = TypeForm::Enum(Vec::new());
+                if let TypeForm::Enum(v) = &mut form {
+                    set(v, Some(values), "enum", marks);
+                }
+                def.form = form;
+            }
+            _ => diags.push(src.error(
+                name,
+                format!("override gives enum values to type `{name}`, which is no enum"),
+            )),
+        }
+    }
+    if o.open.is_none() && o.fields.is_empty() {
+        return;
+    }
+    let TypeForm::Struct(s) = &mut def.form else {
+        diags.push(src.error(
+            name,
+            format!("override gives fields or `open` to type `{name}`, which is no struct"),
+        ));
+        return;
+    };
+    set(&mut s.open, o.open, "open", marks);
     if !o.fields.is_empty() && def.undefined {
         def.undefined = false;
         marks.push("fields".into());
     }
     for (field, f) in o.fields {
-        match def.fields.iter_mut().find(|x| x.name == field) {
+        match s.fields.iter_mut().find(|x| x.name == field) {
             Some(x) => {
                 let marks = &mut x.from_override;
                 set(&mut x.ty, f.ty, "type", marks);
@@ -244,7 +271,7 @@ fn apply_type(
                 set(&mut x.doc, f.doc.map(Some), "doc", marks);
             }
             None => match f.ty {
-                Some(ty) => def.fields.push(Field {
+                Some(ty) => s.fields.push(Field {
                     name: field,
                     ty,
                     optional: f.optional.unwrap_or(false),
