@@ -1178,6 +1178,14 @@ impl TypeDef {
         }
     }
 
+    /// The enum's values, to change them; `None` for the other forms.
+    pub fn as_enum_mut(&mut self) -> Option<&mut Vec<EnumValue>> {
+        match &mut self.form {
+            TypeForm::Enum(v) => Some(v),
+            _ => None,
+        }
+    }
+
     /// Whether the type is a struct that keeps the fields it does not declare.
     pub fn is_open(&self) -> bool {
         matches!(&self.form, TypeForm::Struct(s) if s.open)
