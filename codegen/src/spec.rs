@@ -2022,10 +2022,7 @@ mod tests {
             let err = ApiSpec::from_yaml("t.yaml", &spec_text("[]", &format!(" {{T: {def}}}")))
                 .unwrap_err()
                 .to_string();
-            assert!(
-                err.contains(&format!("type `T`: ")) && err.contains(says),
-                "{err}"
-            );
+            assert!(err.contains("type `T`: ") && err.contains(says), "{err}");
         }
     }
 

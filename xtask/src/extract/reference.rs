@@ -6311,7 +6311,7 @@ impl Reader<'_> {
                         form = true;
                         Location::Body
                     }
-                    _ => match method.as_deref() {
+                    _ => match method {
                         Some("GET" | "DELETE" | "HEAD" | "OPTIONS") => Location::Query,
                         _ => Location::Body,
                     },
@@ -6914,7 +6914,6 @@ impl Reader<'_> {
                     ty,
                     doc,
                     line: Some(line),
-                    ..Response::default()
                 });
                 continue;
             }
@@ -6965,7 +6964,6 @@ impl Reader<'_> {
                 ty,
                 doc,
                 line: Some(line),
-                ..Response::default()
             });
         }
     }
