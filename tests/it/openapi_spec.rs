@@ -409,3 +409,53 @@ fn reference_loops_end_in_a_warning_not_a_stack_overflow() {
         out.diags
     );
 }
+
+#[test]
+fn response_keys_are_codes_classes_or_default_and_other_keys_are_left_out_with_a_warning() {
+    use chatgen_codegen::spec::{Method, Status};
+    let text = r#"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"},
+      "paths": {"/a": {
+        "get": {"operationId": "get_a", "responses": {
+          "200": {"description": "ok"}, "4xx": {"description": "client"},
+          "default": {"description": "other"}, "7XX": {"description": "no class"},
+          "fine": {"description": "no status"}}},
+        "trace": {"operationId": "trace_a", "responses": {"200": {"description": "ok"}}}}}}"#;
+    let doc = xtask::read::blocks::Document::parse("t.json", text);
+    let out = Family::OpenApi.extract(&doc, "t", "t.json");
+    let [get] = out.spec.operations.as_slice() else {
+        panic!("one operation: {:?}", out.spec.operations);
+    };
+    assert_eq!(get.route.as_ref().map(|r| r.method), Some(Method::Get));
+    let statuses: Vec<Option<Status>> = get.responses.iter().map(|r| r.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            Some(Status::Code(200)),
+            Some(Status::Class(4)),
+            Some(Status::Default)
+        ]
+    );
+    let warned: Vec<&str> = out.diags.iter().map(|d| d.message.as_str()).collect();
+    for said in [
+        "a TRACE operation cannot be called by the client",
+        "a response key that is no status, class (`2XX`) or `default`",
+    ] {
+        assert!(
+            warned.iter().any(|w| w.starts_with(said)),
+            "{said}: {warned:?}"
+        );
+    }
+    assert_eq!(
+        warned
+            .iter()
+            .filter(|w| w.starts_with("a response key"))
+            .count(),
+        2,
+        "{warned:?}"
+    );
+    let yaml = out.spec.to_yaml();
+    assert!(
+        yaml.contains("statuses: 4XX") && yaml.contains("statuses: default"),
+        "{yaml}"
+    );
+}

@@ -296,3 +296,70 @@ fn line_of(text: &str, key: &str) -> u32 {
         .position(|l| l.trim_start().starts_with(&wanted))
         .map_or(0, |i| u32::try_from(i + 1).unwrap_or(u32::MAX))
 }
+
+#[cfg(test)]
+mod tests {
+    use chatgen_codegen::spec::{ApiSpec, EnumValue, TypeDef};
+
+    use super::*;
+
+    fn spec() -> ApiSpec {
+        let mut spec = ApiSpec::default();
+        let value = |v: &str| EnumValue {
+            value: v.into(),
+            doc: None,
+        };
+        spec.types
+            .insert("Status".into(), TypeDef::enumeration(vec![value("on")]));
+        spec.types.insert("Empty".into(), TypeDef::default());
+        spec.types.insert(
+            "Id".into(),
+            TypeDef::alias_of(TypeRef::Primitive(chatgen_codegen::spec::Primitive::String)),
+        );
+        spec
+    }
+
+    #[test]
+    fn enum_values_make_an_empty_struct_an_enum_and_replace_an_enum_s() {
+        let mut s = spec();
+        let mut diags = Vec::new();
+        let text =
+            "types:\n  Status:\n    enum: [{value: off}]\n  Empty:\n    enum: [{value: x}]\n";
+        apply(&mut s, "o.yaml", text, &mut diags);
+        assert!(diags.is_empty(), "{diags:?}");
+        let values = |n: &str| -> Vec<String> {
+            s.types[n]
+                .values()
+                .iter()
+                .map(|v| v.value.clone())
+                .collect()
+        };
+        assert_eq!(values("Status"), ["off"]);
+        assert_eq!(values("Empty"), ["x"]);
+        assert_eq!(s.types["Empty"].from_override, ["enum"]);
+    }
+
+    #[test]
+    fn an_override_giving_a_type_a_second_form_is_an_error_at_its_line() {
+        let mut s = spec();
+        let mut diags = Vec::new();
+        let text = "types:\n  Id:\n    enum: [{value: x}]\n  Status:\n    open: true\n";
+        apply(&mut s, "o.yaml", text, &mut diags);
+        let said: Vec<(u32, &str)> = diags.iter().map(|d| (d.line, d.message.as_str())).collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    2,
+                    "override gives enum values to type `Id`, which is no enum"
+                ),
+                (
+                    4,
+                    "override gives fields or `open` to type `Status`, which is no struct"
+                ),
+            ]
+        );
+        assert_eq!(s.types["Id"], spec().types["Id"]);
+        assert_eq!(s.types["Status"], spec().types["Status"]);
+    }
+}
