@@ -159,7 +159,7 @@ impl Protocol {
     /// Credentials: `header.app_token`, `header.token`, and `header.auth` (`login`,
     /// `password`) while there is no session token.
     pub fn header_body_envelope() -> Self {
-        let p = |members: &[&str]| JsonPointer::to_member(members);
+        let p = |member: &str, child: &str| JsonPointer::member(member).child(child);
         let envelope = |at: &str, name: &str| Credential {
             name: name.into(),
             place: CredentialPlace::Envelope,
@@ -175,32 +175,32 @@ impl Protocol {
                 method: Method::Post,
                 params: ParamStyle::Json,
                 envelope: Some(RequestEnvelope {
-                    target: p(&["header", "target"]),
-                    version: Some(p(&["header", "api_version"])),
-                    message_key: Some(p(&["header", "msg_key"])),
-                    header_params: Some(p(&["header", "identification"])),
-                    body_params: p(&["body", "data"]),
+                    target: p("header", "target"),
+                    version: Some(p("header", "api_version")),
+                    message_key: Some(p("header", "msg_key")),
+                    header_params: Some(p("header", "identification")),
+                    body_params: p("body", "data"),
                 }),
             }),
             answer: Some(Answer {
-                result: Some(p(&["body", "data"])),
+                result: Some(p("body", "data")),
                 failure: Some(FailureMark {
-                    at: p(&["body", "error"]),
+                    at: p("body", "error"),
                     equals: None,
                 }),
-                error: Some(p(&["body", "error"])),
-                code: Some(p(&["body", "error", "id"])),
-                message: Some(p(&["body", "error", "str"])),
+                error: Some(p("body", "error")),
+                code: Some(p("body", "error").child("id")),
+                message: Some(p("body", "error").child("str")),
                 echo: vec![
                     Echo {
-                        request: p(&["header", "target"]),
-                        answer: p(&["header", "target"]),
+                        request: p("header", "target"),
+                        answer: p("header", "target"),
                         suffix: Some(".info".into()),
                         ignore_case: true,
                     },
                     Echo {
-                        request: p(&["header", "msg_key"]),
-                        answer: p(&["header", "msg_key"]),
+                        request: p("header", "msg_key"),
+                        answer: p("header", "msg_key"),
                         suffix: None,
                         ignore_case: false,
                     },
@@ -210,7 +210,7 @@ impl Protocol {
             credentials: vec![
                 envelope("/header/app_token", "app_token"),
                 Credential {
-                    from_answer: Some(p(&["header", "token"])),
+                    from_answer: Some(p("header", "token")),
                     ..envelope("/header/token", "session_token")
                 },
                 Credential {
@@ -893,8 +893,8 @@ pub struct Body {
 }
 
 /// A documented response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(try_from = "ResponseWire", into = "ResponseWire")]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(try_from = "ResponseWire")]
 pub struct Response {
     /// The status it answers with: written `status: 200`, or `statuses: 2XX` /
     /// `statuses: default`; absent when the doc shows the response but lost its status (it is
@@ -912,20 +912,20 @@ pub struct Response {
 
 /// A [`Response`] as the YAML writes it: a code in `status`, a class or `default` in
 /// `statuses`.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ResponseWire {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     status: Option<u16>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     statuses: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     content_type: Option<String>,
-    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    #[serde(default, rename = "type")]
     ty: Option<TypeRef>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     doc: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     line: Option<u32>,
 }
 
@@ -955,21 +955,39 @@ impl TryFrom<ResponseWire> for Response {
     }
 }
 
-impl From<Response> for ResponseWire {
-    fn from(r: Response) -> Self {
-        let (status, statuses) = match r.status {
+/// A [`Response`] written as [`ResponseWire`] reads it, borrowing its parts.
+#[derive(Serialize)]
+struct ResponseOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    statuses: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    content_type: Option<&'a String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    ty: Option<&'a TypeRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    doc: Option<&'a String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u32>,
+}
+
+impl Serialize for Response {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (status, statuses) = match self.status {
             Some(Status::Code(code)) => (Some(code), None),
             Some(other) => (None, Some(other.to_string())),
             None => (None, None),
         };
-        ResponseWire {
+        ResponseOut {
             status,
             statuses,
-            content_type: r.content_type,
-            ty: r.ty,
-            doc: r.doc,
-            line: r.line,
+            content_type: self.content_type.as_ref(),
+            ty: self.ty.as_ref(),
+            doc: self.doc.as_ref(),
+            line: self.line,
         }
+        .serialize(s)
     }
 }
 
@@ -1044,8 +1062,8 @@ pub struct Example {
 /// `fields`, `enum`, `alias` and `one_of`; a map with none is a struct without fields (an
 /// undefined type, or an empty object). A map with two forms, `open` on a type that is not a
 /// struct, or `discriminator` without `one_of` is refused when read.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(try_from = "TypeDefWire", into = "TypeDefWire")]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(try_from = "TypeDefWire")]
 pub struct TypeDef {
     /// Description.
     pub doc: Option<String>,
@@ -1245,32 +1263,32 @@ impl TypeDef {
 }
 
 /// A [`TypeDef`] as the YAML writes it: every form's keys side by side, at most one given.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TypeDefWire {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     doc: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     sample: Option<SampleKind>,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     undefined: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     open: bool,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     fields: Vec<Field>,
-    #[serde(default, rename = "enum", skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, rename = "enum")]
     values: Vec<EnumValue>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     alias: Option<TypeRef>,
-    #[serde(default, rename = "one_of", skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, rename = "one_of")]
     variants: Vec<Variant>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     discriminator: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     from_override: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     line: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     file: Option<String>,
 }
 
@@ -1330,29 +1348,56 @@ impl TryFrom<TypeDefWire> for TypeDef {
     }
 }
 
-impl From<TypeDef> for TypeDefWire {
-    fn from(d: TypeDef) -> Self {
-        let mut w = TypeDefWire {
-            doc: d.doc,
-            sample: d.sample,
-            undefined: d.undefined,
-            open: false,
-            fields: Vec::new(),
-            values: Vec::new(),
-            alias: None,
-            variants: Vec::new(),
-            discriminator: None,
-            from_override: d.from_override,
-            line: d.line,
-            file: d.file,
-        };
-        match d.form {
-            TypeForm::Struct(s) => (w.fields, w.open) = (s.fields, s.open),
-            TypeForm::Enum(v) => w.values = v,
-            TypeForm::Alias(t) => w.alias = Some(t),
-            TypeForm::OneOf(o) => (w.variants, w.discriminator) = (o.variants, o.discriminator),
+/// A [`TypeDef`] written as [`TypeDefWire`] reads it, borrowing its parts.
+#[derive(Serialize)]
+struct TypeDefOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    doc: Option<&'a String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sample: Option<SampleKind>,
+    #[serde(skip_serializing_if = "is_false")]
+    undefined: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    open: bool,
+    #[serde(skip_serializing_if = "no_items")]
+    fields: &'a [Field],
+    #[serde(rename = "enum", skip_serializing_if = "no_items")]
+    values: &'a [EnumValue],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alias: Option<&'a TypeRef>,
+    #[serde(rename = "one_of", skip_serializing_if = "no_items")]
+    variants: &'a [Variant],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    discriminator: Option<&'a str>,
+    #[serde(skip_serializing_if = "no_items")]
+    from_override: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a String>,
+}
+
+fn no_items<T>(items: &&[T]) -> bool {
+    items.is_empty()
+}
+
+impl Serialize for TypeDef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        TypeDefOut {
+            doc: self.doc.as_ref(),
+            sample: self.sample,
+            undefined: self.undefined,
+            open: self.is_open(),
+            fields: self.fields(),
+            values: self.values(),
+            alias: self.alias(),
+            variants: self.variants(),
+            discriminator: self.discriminator(),
+            from_override: &self.from_override,
+            line: self.line,
+            file: self.file.as_ref(),
         }
-        w
+        .serialize(s)
     }
 }
 

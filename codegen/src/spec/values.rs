@@ -10,7 +10,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 /// Who wrote a spec: one of the readers of `xtask` (named after the layout it reads, not a
-/// vendor), or a hand-written test fixture.
+/// vendor), or a hand-written test fixture. An empty spec's (`ApiSpec::default`) is
+/// `reference`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Family {
     /// `rest-reference`: REST reference pages (as Weavy's).
@@ -308,24 +309,15 @@ impl JsonPointer {
         }
     }
 
-    /// The pointer to the member path `members` (`["header", "target"]` →
-    /// `/header/target`), each name escaped; no member at all is `/` (the member named
-    /// ``).
-    pub fn to_member<S: AsRef<str>>(members: &[S]) -> Self {
-        let mut out = String::new();
-        for m in members {
-            out.push('/');
-            out.push_str(&m.as_ref().replace('~', "~0").replace('/', "~1"));
-        }
-        if out.is_empty() {
-            out.push('/');
-        }
-        JsonPointer(out)
+    /// The pointer to the top-level member `name` (`ok` → `/ok`; `~` and `/` escaped).
+    pub fn member(name: &str) -> Self {
+        JsonPointer(format!("/{}", escape(name)))
     }
 
-    /// The pointer to the top-level member `name` (`ok` → `/ok`).
-    pub fn member(name: &str) -> Self {
-        Self::to_member(&[name])
+    /// The pointer to the member `name` of the value this one points to
+    /// (`/header` → `/header/target`).
+    pub fn child(&self, name: &str) -> Self {
+        JsonPointer(format!("{}/{}", self.0, escape(name)))
     }
 
     /// The pointer as written.
@@ -335,11 +327,17 @@ impl JsonPointer {
 
     /// The member names it goes through, unescaped.
     pub fn members(&self) -> Vec<String> {
-        self.0[1..]
+        let tokens = self.0.strip_prefix('/').unwrap_or(&self.0);
+        tokens
             .split('/')
             .map(|t| t.replace("~1", "/").replace("~0", "~"))
             .collect()
     }
+}
+
+/// A member name as a pointer writes it (RFC 6901: `~` → `~0`, `/` → `~1`).
+fn escape(name: &str) -> String {
+    name.replace('~', "~0").replace('/', "~1")
 }
 
 impl std::ops::Deref for JsonPointer {
@@ -490,11 +488,11 @@ mod tests {
     #[test]
     fn pointers_are_checked_once() {
         round_trip(
-            &JsonPointer::to_member(&["header", "target"]),
+            &JsonPointer::member("header").child("target"),
             "/header/target\n",
         );
         assert_eq!(
-            JsonPointer::to_member(&["a/b", "c~d"]).as_str(),
+            JsonPointer::member("a/b").child("c~d").as_str(),
             "/a~1b/c~0d"
         );
         assert_eq!(
