@@ -624,18 +624,13 @@ mod tests {
         let a = json!(["blue", "black", "brown"]);
         let o = json!({"R": 100, "G": 200, "B": 150});
         let e = json!("");
+        #[rustfmt::skip]
         let rows: &[(Place, StyleKind, bool, &serde_json::Value, &str)] = &[
             (Path, Matrix, false, &e, ";color"),
             (Path, Matrix, false, &s, ";color=blue"),
             (Path, Matrix, false, &a, ";color=blue,black,brown"),
             (Path, Matrix, false, &o, ";color=R,100,G,200,B,150"),
-            (
-                Path,
-                Matrix,
-                true,
-                &a,
-                ";color=blue;color=black;color=brown",
-            ),
+            (Path, Matrix, true, &a, ";color=blue;color=black;color=brown"),
             (Path, Matrix, true, &o, ";R=100;G=200;B=150"),
             (Path, Label, false, &e, "."),
             (Path, Label, false, &s, ".blue"),
@@ -654,41 +649,11 @@ mod tests {
             (Query, Form, false, &o, "color=R,100,G,200,B,150"),
             (Query, Form, true, &a, "color=blue&color=black&color=brown"),
             (Query, Form, true, &o, "R=100&G=200&B=150"),
-            (
-                Query,
-                SpaceDelimited,
-                false,
-                &a,
-                "color=blue%20black%20brown",
-            ),
-            (
-                Query,
-                SpaceDelimited,
-                false,
-                &o,
-                "color=R%20100%20G%20200%20B%20150",
-            ),
-            (
-                Query,
-                PipeDelimited,
-                false,
-                &a,
-                "color=blue%7Cblack%7Cbrown",
-            ),
-            (
-                Query,
-                PipeDelimited,
-                false,
-                &o,
-                "color=R%7C100%7CG%7C200%7CB%7C150",
-            ),
-            (
-                Query,
-                DeepObject,
-                true,
-                &o,
-                "color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150",
-            ),
+            (Query, SpaceDelimited, false, &a, "color=blue%20black%20brown"),
+            (Query, SpaceDelimited, false, &o, "color=R%20100%20G%20200%20B%20150"),
+            (Query, PipeDelimited, false, &a, "color=blue%7Cblack%7Cbrown"),
+            (Query, PipeDelimited, false, &o, "color=R%7C100%7CG%7C200%7CB%7C150"),
+            (Query, DeepObject, true, &o, "color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150"),
         ];
         for (place, kind, explode, value, want) in rows {
             assert_eq!(

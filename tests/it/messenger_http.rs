@@ -39,86 +39,85 @@ fn client(server: &MockServer) -> Client {
     Client::new(server.uri()).with_api_key("API-TOKEN", "k3y")
 }
 
+/// A `GET` by path parameter answers with the doc's sample, decoded and encoded back the same.
 #[tokio::test]
-async fn routed_methods_answer_with_the_doc_samples() {
+async fn a_get_by_path_answers_the_doc_sample() {
     let s = spec("messenger");
     let server = MockServer::start().await;
     let chatroom = example(&s, "returns_specific_chatroom", ExampleOf::Response);
-    mount(
-        &server,
-        "GET",
-        "/chatrooms/7",
-        None,
-        None,
-        200,
-        Some(chatroom.clone()),
-    )
-    .await;
+    let answer = Some(chatroom.clone());
+    mount(&server, "GET", "/chatrooms/7", None, None, 200, answer).await;
+    let got = client(&server)
+        .returns_specific_chatroom(&ReturnsSpecificChatroomRequest::new(7))
+        .await
+        .unwrap();
+    assert_eq!(serde_json::to_value(&got).unwrap(), chatroom);
+}
+
+/// Query parameters go on the query string, the optional one only when set.
+#[tokio::test]
+async fn a_get_with_query_parameters_answers_the_doc_sample() {
+    let s = spec("messenger");
+    let server = MockServer::start().await;
     let rooms = example(&s, "get_rooms", ExampleOf::Response);
+    let query = Some("organization_id=1&limit=10");
     mount(
         &server,
         "GET",
         "/chatrooms",
-        Some("organization_id=1&limit=10"),
+        query,
         None,
         200,
         Some(rooms.clone()),
     )
     .await;
-    let create = example(&s, "creates_new_custom_chatroom", ExampleOf::Request);
-    mount(
-        &server,
-        "POST",
-        "/chatrooms",
-        None,
-        Some(create.clone()),
-        201,
-        Some(chatroom.clone()),
-    )
-    .await;
-    let login = example(&s, "login", ExampleOf::Request);
-    let login_answer = example(&s, "login", ExampleOf::Response);
-    mount(
-        &server,
-        "POST",
-        "/user/login",
-        None,
-        Some(login.clone()),
-        200,
-        Some(login_answer.clone()),
-    )
-    .await;
-    mount(
-        &server,
-        "DELETE",
-        "/organizations/3/default-chatroom",
-        None,
-        None,
-        204,
-        None,
-    )
-    .await;
-
-    let c = client(&server);
-    let got = c
-        .returns_specific_chatroom(&ReturnsSpecificChatroomRequest::new(7))
-        .await
-        .unwrap();
-    assert_eq!(serde_json::to_value(&got).unwrap(), chatroom);
     let mut request = GetRoomsRequest::new(1);
     request.limit = Some(10);
-    let got = c.get_rooms(&request).await.unwrap();
+    let got = client(&server).get_rooms(&request).await.unwrap();
     assert_eq!(serde_json::to_value(&got).unwrap(), rooms);
+}
+
+/// A `POST` sends the doc's request sample as its JSON body and reads the `201` answer.
+#[tokio::test]
+async fn a_post_sends_the_doc_request_sample() {
+    let s = spec("messenger");
+    let server = MockServer::start().await;
+    let create = example(&s, "creates_new_custom_chatroom", ExampleOf::Request);
+    let chatroom = example(&s, "returns_specific_chatroom", ExampleOf::Response);
+    let (sent, answer) = (Some(create.clone()), Some(chatroom.clone()));
+    mount(&server, "POST", "/chatrooms", None, sent, 201, answer).await;
     let body: t::CreatesNewCustomChatroomBody = serde_json::from_value(create).unwrap();
-    let got: t::Chatroom = c
+    let got: t::Chatroom = client(&server)
         .creates_new_custom_chatroom(&CreatesNewCustomChatroomRequest::new(body))
         .await
         .unwrap();
     assert_eq!(serde_json::to_value(&got).unwrap(), chatroom);
+}
+
+/// Login's request and answer samples round-trip through the typed body and answer.
+#[tokio::test]
+async fn login_sends_and_reads_the_doc_samples() {
+    let s = spec("messenger");
+    let server = MockServer::start().await;
+    let login = example(&s, "login", ExampleOf::Request);
+    let login_answer = example(&s, "login", ExampleOf::Response);
+    let (sent, answer) = (Some(login.clone()), Some(login_answer.clone()));
+    mount(&server, "POST", "/user/login", None, sent, 200, answer).await;
     let body: t::LoginBody = serde_json::from_value(login).unwrap();
-    let got = c.login(&LoginRequest::new(body)).await.unwrap();
+    let got = client(&server)
+        .login(&LoginRequest::new(body))
+        .await
+        .unwrap();
     assert_eq!(serde_json::to_value(&got).unwrap(), login_answer);
-    let raw = c
+}
+
+/// An operation the doc gives no answer for hands the response back as received.
+#[tokio::test]
+async fn a_call_without_a_documented_answer_gets_the_raw_response() {
+    let server = MockServer::start().await;
+    let path = "/organizations/3/default-chatroom";
+    mount(&server, "DELETE", path, None, None, 204, None).await;
+    let raw = client(&server)
         .removes_default_chatroom_organization(&RemovesDefaultChatroomOrganizationRequest::new(3))
         .await
         .unwrap();

@@ -66,10 +66,11 @@ fn field<'a>(spec: &'a ApiSpec, ty: &str, name: &str) -> &'a TypeRef {
         .ty
 }
 
+/// The tree's one warning is inside another file, and names it, its line and its pointer;
+/// a path item of its own file gives two operations, whose lines are that file's.
 #[test]
 fn references_to_other_files_are_followed() {
     let (spec, diags) = import("tree/openapi.yaml", None);
-    // The one warning is inside another file, and names it, its line and its pointer.
     assert_eq!(
         summary(&diags),
         [(
@@ -93,8 +94,13 @@ fn references_to_other_files_are_followed() {
             ("get_node", None, 35),
         ]
     );
+}
 
-    // One named type per schema of another file, however many references reach it.
+/// One named type per schema of another file, however many references reach it, with the
+/// file and line it comes from.
+#[test]
+fn a_schema_of_another_file_is_one_named_type() {
+    let (spec, _) = import("tree/openapi.yaml", None);
     let types: Vec<(&str, Option<&str>, Option<u32>)> = spec
         .types
         .iter()
@@ -112,6 +118,14 @@ fn references_to_other_files_are_followed() {
             ("User", Some("schemas/user.yaml"), Some(1)),
         ]
     );
+}
+
+/// References from path item files, fragments of JSON files, chains over three files and
+/// cycles across files resolve to the named types; the generated module says where an
+/// undescribed type is defined.
+#[test]
+fn references_across_files_resolve_to_the_named_types() {
+    let (spec, _) = import("tree/openapi.yaml", None);
     let op = |id: &str| spec.operations.iter().find(|o| o.id == id).unwrap();
     // Whole-file YAML schema from a path item file (`../schemas/user.yaml`) and from the
     // document (`schemas/user.yaml`): the same type.

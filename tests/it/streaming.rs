@@ -225,90 +225,90 @@ fn client(addr: std::net::SocketAddr) -> Client {
         })
 }
 
-#[tokio::test]
-async fn sse_stream_types_every_example_and_resumes_after_a_drop() {
-    let examples = sse_examples(&page());
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (update_event, update_data) = examples[0].clone();
+/// The first connection's body: comments, every example of the page with its id (the
+/// first with `retry: 300`), the first update again with its data on two lines, an event
+/// the page does not list and a payload that does not decode.
+fn sse_first_body(examples: &[(String, String)]) -> String {
+    let (update_event, update_data) = &examples[0];
     let split = update_data.find(",\"created_at\"").unwrap();
-    let first_body = {
-        let mut body = String::from(": a comment\n\n:thump\n\n");
-        for (i, (event, data)) in examples.iter().enumerate() {
-            // `retry:` with the first event: the next connection comes after 300 ms (the
-            // client's own backoff is 5 ms).
-            let retry = if i == 0 { "retry: 300\n" } else { "" };
-            body.push_str(&format!("{retry}id: {i}\nevent: {event}\ndata: {data}\n\n"));
-            if i == 10 {
-                body.push_str(":thump\n\n");
-            }
+    let mut body = String::from(": a comment\n\n:thump\n\n");
+    for (i, (event, data)) in examples.iter().enumerate() {
+        // `retry:` with the first event: the next connection comes after 300 ms (the
+        // client's own backoff is 5 ms).
+        let retry = if i == 0 { "retry: 300\n" } else { "" };
+        body.push_str(&format!("{retry}id: {i}\nevent: {event}\ndata: {data}\n\n"));
+        if i == 10 {
+            body.push_str(":thump\n\n");
         }
-        // The first update again, its data on two lines (joined by `\n`: still JSON).
-        body.push_str(&format!(
-            "id: 27\nevent: {update_event}\ndata: {}\ndata: {}\n\n",
-            &update_data[..=split],
-            &update_data[split + 1..]
-        ));
-        body.push_str("id: 28\nevent: unheard.of\ndata: hello\n\n");
-        body.push_str("id: 29\nevent: notification\ndata: {\"id\": \n\n");
-        body
-    };
-    let (closed_tx, closed_rx) = tokio::sync::oneshot::channel();
-    let server = tokio::spawn(async move {
-        // First connection: everything, then the server drops it.
-        let (mut sock, _) = listener.accept().await.unwrap();
-        let head = read_head(&mut sock).await;
-        assert!(
-            head.starts_with("get /api/v1/streaming/user http/1.1"),
-            "{head}"
-        );
-        assert!(
-            head.contains(&format!("authorization: bearer {TOKEN}")),
-            "{head}"
-        );
-        assert!(head.contains("accept: text/event-stream"), "{head}");
-        assert!(!head.contains("last-event-id"), "{head}");
-        sock.write_all(SSE_HEAD.as_bytes()).await.unwrap();
-        // In pieces, cut anywhere (here inside events), as a network delivers them.
-        for chunk in first_body.as_bytes().chunks(1000) {
-            sock.write_all(chunk).await.unwrap();
-            sock.flush().await.unwrap();
-        }
-        drop(sock);
-        let dropped = std::time::Instant::now();
-        // The client comes back after `retry:`, with the last id and the same token.
-        let (mut sock, _) = listener.accept().await.unwrap();
-        let waited = dropped.elapsed();
-        assert!(waited >= Duration::from_millis(300), "{waited:?}");
-        let head = read_head(&mut sock).await;
-        assert!(head.contains("last-event-id: 29\r\n"), "{head}");
-        assert!(
-            head.contains(&format!("authorization: bearer {TOKEN}")),
-            "{head}"
-        );
-        sock.write_all(SSE_HEAD.as_bytes()).await.unwrap();
-        sock.write_all(b"id: 30\nevent: delete\ndata: 42\n\n")
-            .await
-            .unwrap();
-        // Then holds the connection until the client drops the stream.
-        let mut buf = [0u8; 64];
-        let n = tokio::time::timeout(Duration::from_secs(10), sock.read(&mut buf))
-            .await
-            .expect("the connection is closed when the stream is dropped");
-        let _ = closed_tx.send(n.map(|n| n == 0).unwrap_or(true));
-    });
-
-    let mut stream = client(addr).watch_your_home_timeline_and_notifications();
-    let mut items = Vec::new();
-    while items.len() < 27 + 4 {
-        let item = tokio::time::timeout(Duration::from_secs(10), stream.next())
-            .await
-            .expect("an item in time")
-            .expect("the stream goes on");
-        items.push(item);
     }
+    // The first update again, its data on two lines (joined by `\n`: still JSON).
+    body.push_str(&format!(
+        "id: 27\nevent: {update_event}\ndata: {}\ndata: {}\n\n",
+        &update_data[..=split],
+        &update_data[split + 1..]
+    ));
+    body.push_str("id: 28\nevent: unheard.of\ndata: hello\n\n");
+    body.push_str("id: 29\nevent: notification\ndata: {\"id\": \n\n");
+    body
+}
+
+/// The server of the SSE scenario: sends `first_body` in pieces and drops the connection,
+/// checks the client comes back after `retry:` with `Last-Event-ID: 29`, sends one more
+/// event, then says on `closed` whether the client closed the connection.
+async fn sse_server(
+    listener: TcpListener,
+    first_body: String,
+    closed: tokio::sync::oneshot::Sender<bool>,
+) {
+    // First connection: everything, then the server drops it.
+    let (mut sock, _) = listener.accept().await.unwrap();
+    let head = read_head(&mut sock).await;
+    assert!(
+        head.starts_with("get /api/v1/streaming/user http/1.1"),
+        "{head}"
+    );
+    assert!(
+        head.contains(&format!("authorization: bearer {TOKEN}")),
+        "{head}"
+    );
+    assert!(head.contains("accept: text/event-stream"), "{head}");
+    assert!(!head.contains("last-event-id"), "{head}");
+    sock.write_all(SSE_HEAD.as_bytes()).await.unwrap();
+    // In pieces, cut anywhere (here inside events), as a network delivers them.
+    for chunk in first_body.as_bytes().chunks(1000) {
+        sock.write_all(chunk).await.unwrap();
+        sock.flush().await.unwrap();
+    }
+    drop(sock);
+    let dropped = std::time::Instant::now();
+    // The client comes back after `retry:`, with the last id and the same token.
+    let (mut sock, _) = listener.accept().await.unwrap();
+    let waited = dropped.elapsed();
+    assert!(waited >= Duration::from_millis(300), "{waited:?}");
+    let head = read_head(&mut sock).await;
+    assert!(head.contains("last-event-id: 29\r\n"), "{head}");
+    assert!(
+        head.contains(&format!("authorization: bearer {TOKEN}")),
+        "{head}"
+    );
+    sock.write_all(SSE_HEAD.as_bytes()).await.unwrap();
+    sock.write_all(b"id: 30\nevent: delete\ndata: 42\n\n")
+        .await
+        .unwrap();
+    // Then holds the connection until the client drops the stream.
+    let mut buf = [0u8; 64];
+    let n = tokio::time::timeout(Duration::from_secs(10), sock.read(&mut buf))
+        .await
+        .expect("the connection is closed when the stream is dropped");
+    let _ = closed.send(n.map(|n| n == 0).unwrap_or(true));
+}
+
+/// The first 30 items of the SSE scenario: every example in page order as the variant its
+/// event names, with values copied from the page, then the split update, the unlisted event
+/// and the undecodable payload.
+fn check_sse_items(examples: &[(String, String)], items: &[Result<Event, Error>]) {
     // Every example arrives in page order as the variant its event names.
-    for ((event, data), item) in examples.iter().zip(&items) {
+    for ((event, data), item) in examples.iter().zip(items) {
         let got = item.as_ref().unwrap_or_else(|e| panic!("{event}: {e}"));
         assert_eq!(got.name(), event);
         assert!(!matches!(got, Event::Other { .. }), "{event}");
@@ -362,6 +362,26 @@ async fn sse_stream_types_every_example_and_resumes_after_a_drop() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+#[tokio::test]
+async fn sse_stream_types_every_example_and_resumes_after_a_drop() {
+    let examples = sse_examples(&page());
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (closed_tx, closed_rx) = tokio::sync::oneshot::channel();
+    let server = tokio::spawn(sse_server(listener, sse_first_body(&examples), closed_tx));
+
+    let mut stream = client(addr).watch_your_home_timeline_and_notifications();
+    let mut items = Vec::new();
+    while items.len() < 27 + 4 {
+        let item = tokio::time::timeout(Duration::from_secs(10), stream.next())
+            .await
+            .expect("an item in time")
+            .expect("the stream goes on");
+        items.push(item);
+    }
+    check_sse_items(&examples, &items);
     // After the drop: resumed from id 29.
     assert!(matches!(&items[30], Ok(Event::Delete(id)) if id == "42"));
     drop(stream);
@@ -419,13 +439,60 @@ fn socket_examples(page: &str) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
+/// The WebSocket server of the scenario: checks the handshake's path and token and the
+/// page's subscription message, sends `messages` and the page's error for an unknown stream,
+/// checks the unsubscribe message, then closes.
 // The handshake callback's `Result` is tungstenite's own signature.
 #[allow(clippy::result_large_err)]
-async fn websocket_subscribes_reads_events_and_errors_and_ends_when_closed() {
+async fn socket_server(listener: TcpListener, messages: Vec<String>) {
     use tokio_tungstenite::tungstenite::Message;
     use tokio_tungstenite::tungstenite::handshake::server::{Request, Response};
 
+    let (sock, _) = listener.accept().await.unwrap();
+    let mut ws = tokio_tungstenite::accept_hdr_async(sock, |req: &Request, resp: Response| {
+        assert_eq!(req.uri().path(), "/api/v1/streaming");
+        let auth = req.headers().get("authorization").unwrap();
+        assert_eq!(auth.to_str().unwrap(), format!("Bearer {TOKEN}"));
+        Ok(resp)
+    })
+    .await
+    .unwrap();
+    // The page's subscription example (line 627).
+    let Some(Ok(Message::Text(sub))) = ws.next().await else {
+        panic!("no subscribe message");
+    };
+    let sub: serde_json::Value = serde_json::from_str(sub.as_str()).unwrap();
+    assert_eq!(
+        sub,
+        serde_json::json!({ "type": "subscribe", "stream": "hashtag:local", "tag": "foo" })
+    );
+    for m in messages {
+        ws.send(Message::text(m)).await.unwrap();
+    }
+    // The page's error for an incorrect stream name (line 714).
+    ws.send(Message::text(
+        "{\n  \"error\": \"Unknown stream type\",\n  \"status\":400\n}",
+    ))
+    .await
+    .unwrap();
+    let Some(Ok(Message::Text(unsub))) = ws.next().await else {
+        panic!("no unsubscribe message");
+    };
+    let unsub: serde_json::Value = serde_json::from_str(unsub.as_str()).unwrap();
+    assert_eq!(
+        unsub,
+        serde_json::json!({ "type": "unsubscribe", "stream": "user" })
+    );
+    ws.close(None).await.unwrap();
+    // The client answers the close, or drops the connection.
+    let _ = tokio::time::timeout(Duration::from_secs(10), async {
+        while let Some(Ok(_)) = ws.next().await {}
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn websocket_subscribes_reads_events_and_errors_and_ends_when_closed() {
     let page = page();
     let messages = socket_examples(&page);
     assert_eq!(
@@ -435,49 +502,7 @@ async fn websocket_subscribes_reads_events_and_errors_and_ends_when_closed() {
     );
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let server = tokio::spawn(async move {
-        let (sock, _) = listener.accept().await.unwrap();
-        let mut ws = tokio_tungstenite::accept_hdr_async(sock, |req: &Request, resp: Response| {
-            assert_eq!(req.uri().path(), "/api/v1/streaming");
-            let auth = req.headers().get("authorization").unwrap();
-            assert_eq!(auth.to_str().unwrap(), format!("Bearer {TOKEN}"));
-            Ok(resp)
-        })
-        .await
-        .unwrap();
-        // The page's subscription example (line 627).
-        let Some(Ok(Message::Text(sub))) = ws.next().await else {
-            panic!("no subscribe message");
-        };
-        let sub: serde_json::Value = serde_json::from_str(sub.as_str()).unwrap();
-        assert_eq!(
-            sub,
-            serde_json::json!({ "type": "subscribe", "stream": "hashtag:local", "tag": "foo" })
-        );
-        for m in messages {
-            ws.send(Message::text(m)).await.unwrap();
-        }
-        // The page's error for an incorrect stream name (line 714).
-        ws.send(Message::text(
-            "{\n  \"error\": \"Unknown stream type\",\n  \"status\":400\n}",
-        ))
-        .await
-        .unwrap();
-        let Some(Ok(Message::Text(unsub))) = ws.next().await else {
-            panic!("no unsubscribe message");
-        };
-        let unsub: serde_json::Value = serde_json::from_str(unsub.as_str()).unwrap();
-        assert_eq!(
-            unsub,
-            serde_json::json!({ "type": "unsubscribe", "stream": "user" })
-        );
-        ws.close(None).await.unwrap();
-        // The client answers the close, or drops the connection.
-        let _ = tokio::time::timeout(Duration::from_secs(10), async {
-            while let Some(Ok(_)) = ws.next().await {}
-        })
-        .await;
-    });
+    let server = tokio::spawn(socket_server(listener, messages));
 
     let mut ws = client(addr)
         .establishing_a_web_socket_connection()

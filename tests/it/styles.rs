@@ -391,83 +391,101 @@ async fn swagger_collection_formats() {
     assert_eq!(head.header("x-multi"), ["blue,black,brown"]);
 }
 
-/// The spec keeps what the documents say of serialization, defaults left out, and each style
-/// the client cannot write is a warning at its parameter's line.
-#[test]
-fn the_spec_keeps_styles_and_warns_where_it_cannot_write_one() {
-    use chatgen_codegen::spec::{Location, Style};
+/// `doc` read as an OpenAPI document into the spec of `api`, with its text and its warnings
+/// (line, message); reading it gives no error.
+fn read_styles(api: &str, doc: &str) -> (chatgen_codegen::ApiSpec, String, Vec<(u32, String)>) {
     use xtask::diag::{Severity, has_errors};
-    use xtask::extract::Family;
+    let (spec, diags) = xtask::regen::build_spec(
+        xtask::extract::Family::OpenApi,
+        api,
+        &chatgen_tests::root().join(doc),
+        doc,
+        doc,
+        None,
+    )
+    .unwrap();
+    assert!(!has_errors(&diags), "{diags:#?}");
+    let text = std::fs::read_to_string(chatgen_tests::root().join(doc)).unwrap();
+    let warnings = diags
+        .into_iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .map(|d| (d.line, d.message))
+        .collect();
+    (spec, text, warnings)
+}
 
-    let read = |api: &str, doc: &str| {
-        let (spec, diags) = xtask::regen::build_spec(
-            Family::OpenApi,
-            api,
-            &chatgen_tests::root().join(doc),
-            doc,
-            doc,
-            None,
-        )
-        .unwrap();
-        assert!(!has_errors(&diags), "{diags:#?}");
-        let text = std::fs::read_to_string(chatgen_tests::root().join(doc)).unwrap();
-        let warnings: Vec<(u32, String)> = diags
-            .into_iter()
-            .filter(|d| d.severity == Severity::Warning)
-            .map(|d| (d.line, d.message))
-            .collect();
-        (spec, text, warnings)
-    };
-    let line_of = |text: &str, needle: &str| {
-        1 + text
-            .lines()
-            .position(|l| l.contains(needle))
-            .unwrap_or_else(|| panic!("{needle}")) as u32
-    };
-    let facts = |spec: &chatgen_codegen::ApiSpec, op: &str, name: &str| {
-        let p = chatgen_tests::op(spec, op)
-            .params
-            .iter()
-            .find(|p| p.name == name)
-            .unwrap()
-            .clone();
-        (p.location, p.style, p.explode, p.allow_reserved)
-    };
+/// The 1-based line of `text` that contains `needle`.
+fn line_of(text: &str, needle: &str) -> u32 {
+    1 + text
+        .lines()
+        .position(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("{needle}")) as u32
+}
 
-    let (spec, text, warnings) = read("styles_openapi", "tests/fixtures/styles/openapi-3.1.yaml");
+/// What the spec keeps of parameter `name` of operation `op`: location, style, explode,
+/// allowReserved.
+fn style_facts(
+    spec: &chatgen_codegen::ApiSpec,
+    op: &str,
+    name: &str,
+) -> (
+    chatgen_codegen::spec::Location,
+    Option<chatgen_codegen::spec::Style>,
+    Option<bool>,
+    bool,
+) {
+    let p = chatgen_tests::op(spec, op)
+        .params
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("{op}: no parameter `{name}`"));
+    (p.location, p.style, p.explode, p.allow_reserved)
+}
+
+/// The spec keeps what an OpenAPI 3.1 document says of serialization, defaults left out.
+#[test]
+fn the_spec_keeps_openapi_styles_defaults_left_out() {
+    use chatgen_codegen::spec::{Location, Style};
+    let (spec, _, _) = read_styles("styles_openapi", "tests/fixtures/styles/openapi-3.1.yaml");
+    let facts = |op: &str, name: &str| style_facts(&spec, op, name);
     assert_eq!(
-        facts(&spec, "form_string", "color"),
+        facts("form_string", "color"),
         (Location::Query, None, None, false)
     );
     assert_eq!(
-        facts(&spec, "form_array", "color"),
+        facts("form_array", "color"),
         (Location::Query, None, Some(false), false)
     );
     assert_eq!(
-        facts(&spec, "form_object_exploded", "color"),
+        facts("form_object_exploded", "color"),
         (Location::Query, None, None, false),
         "an explicit default is left out"
     );
     assert_eq!(
-        facts(&spec, "pipe_array", "color"),
+        facts("pipe_array", "color"),
         (Location::Query, Some(Style::PipeDelimited), None, false)
     );
     assert_eq!(
-        facts(&spec, "search", "coordinates"),
+        facts("search", "coordinates"),
         (Location::Query, Some(Style::Json), None, false)
     );
+    assert_eq!(facts("search", "path"), (Location::Query, None, None, true));
     assert_eq!(
-        facts(&spec, "search", "path"),
-        (Location::Query, None, None, true)
-    );
-    assert_eq!(
-        facts(&spec, "label_path", "object_exploded"),
+        facts("label_path", "object_exploded"),
         (Location::Path, Some(Style::Label), Some(true), false)
     );
     assert_eq!(
-        facts(&spec, "cookies", "color"),
+        facts("cookies", "color"),
         (Location::Cookie, None, Some(false), false)
     );
+}
+
+/// Each style the client cannot write is a warning at its parameter's line, and the
+/// parameter falls back to its location's default.
+#[test]
+fn a_style_the_client_cannot_write_is_a_warning_at_its_line() {
+    let (spec, text, warnings) =
+        read_styles("styles_openapi", "tests/fixtures/styles/openapi-3.1.yaml");
     let fallbacks = [
         (
             "name: id, in: path",
@@ -502,19 +520,22 @@ fn the_spec_keeps_styles_and_warns_where_it_cannot_write_one() {
         })
         .collect();
     assert_eq!(got, expected);
-    for (op, name) in [
-        ("fallbacks", "id"),
-        ("fallbacks", "color"),
-        ("fallbacks", "X-Color"),
-    ] {
+    for name in ["id", "color", "X-Color"] {
         assert_eq!(
-            facts(&spec, op, name).1,
+            style_facts(&spec, "fallbacks", name).1,
             None,
             "{name} falls back to the default"
         );
     }
+}
 
-    let (spec, text, warnings) = read("styles_swagger", "tests/fixtures/styles/swagger-2.0.json");
+/// A Swagger 2.0 `collectionFormat` becomes the matching style; `multi` in a header is a
+/// warning.
+#[test]
+fn swagger_collection_formats_become_styles() {
+    use chatgen_codegen::spec::{Location, Style};
+    let (spec, text, warnings) =
+        read_styles("styles_swagger", "tests/fixtures/styles/swagger-2.0.json");
     let styles: Vec<(String, Location, Option<Style>, Option<bool>)> =
         chatgen_tests::op(&spec, "colors")
             .params

@@ -25,9 +25,9 @@ impl Respond for Wapi {
     }
 }
 
-#[tokio::test]
-async fn login_then_a_call_with_the_token_then_an_error_envelope() {
-    let server = MockServer::start().await;
+/// The server's three answers, each expected once: login (a session token), a call that
+/// must carry the token, and logout answered with an error envelope.
+async fn mount_session(server: &MockServer) {
     Mock::given(method("POST"))
         .and(body_partial_json(json!({
             "header": {"target": "auth.user.Login", "api_version": "1.2", "app_token": "APP", "identification": {"user_id": 7},
@@ -39,7 +39,7 @@ async fn login_then_a_call_with_the_token_then_an_error_envelope() {
             "body": {"data": {"user": {"id": 7}, "account": {"id": 1}, "projects": null, "need_update": false, "need_double_authentification": null}}
         })))
         .expect(1)
-        .mount(&server)
+        .mount(server)
         .await;
     Mock::given(body_partial_json(json!({
         "header": {"target": "activity.event.ClearUnreadCount", "token": "SESSION-1", "identification": {"account_id": 1, "user_id": 7}},
@@ -47,15 +47,59 @@ async fn login_then_a_call_with_the_token_then_an_error_envelope() {
     })))
     .respond_with(Wapi(json!({"header": {}, "body": {"data": {"success": true}}})))
     .expect(1)
-    .mount(&server)
+    .mount(server)
     .await;
     Mock::given(body_partial_json(json!({"header": {"target": "auth.user.Logout", "token": "SESSION-1"}})))
         .respond_with(Wapi(json!({"header": {}, "body": {"error": {
             "id": 401, "str": "Unauthorized", "debug_msg": "account not found: myaccount", "detail_id": 1022, "detail_str": "invalid_account"
         }}})))
         .expect(1)
-        .mount(&server)
+        .mount(server)
         .await;
+}
+
+/// The logout's error envelope as `Error::Api`: code and message from the envelope, the
+/// error object typed (`ErrorBody`: the doc's preamble, lines 140-148), the raw bytes kept.
+fn assert_logout_error(err: Error<chat_clients::wimi::types::ErrorBody>) {
+    match err {
+        Error::Api {
+            status: 200,
+            body: Some(error),
+            code,
+            message,
+            raw,
+        } => {
+            assert_eq!(
+                (code.as_deref(), message.as_deref()),
+                (Some("401"), Some("Unauthorized"))
+            );
+            // The error object, typed (`ErrorBody`: the doc's preamble, lines 140-148).
+            assert_eq!(
+                (
+                    error.id,
+                    error.str.as_str(),
+                    error.detail_id,
+                    error.detail_str.as_deref(),
+                    error.debug_msg.as_deref()
+                ),
+                (
+                    401,
+                    "Unauthorized",
+                    Some(1022),
+                    Some("invalid_account"),
+                    Some("account not found: myaccount")
+                )
+            );
+            assert!(!raw.is_empty());
+        }
+        other => panic!("expected Error::Api, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn login_then_a_call_with_the_token_then_an_error_envelope() {
+    let server = MockServer::start().await;
+    mount_session(&server).await;
 
     let client = Client::new(server.uri())
         .with_app_token("APP")
@@ -96,39 +140,7 @@ async fn login_then_a_call_with_the_token_then_an_error_envelope() {
         .auth_user_logout(&logout_request())
         .await
         .unwrap_err();
-    match err {
-        Error::Api {
-            status: 200,
-            body: Some(error),
-            code,
-            message,
-            raw,
-        } => {
-            assert_eq!(
-                (code.as_deref(), message.as_deref()),
-                (Some("401"), Some("Unauthorized"))
-            );
-            // The error object, typed (`ErrorBody`: the doc's preamble, lines 140-148).
-            assert_eq!(
-                (
-                    error.id,
-                    error.str.as_str(),
-                    error.detail_id,
-                    error.detail_str.as_deref(),
-                    error.debug_msg.as_deref()
-                ),
-                (
-                    401,
-                    "Unauthorized",
-                    Some(1022),
-                    Some("invalid_account"),
-                    Some("account not found: myaccount")
-                )
-            );
-            assert!(!raw.is_empty());
-        }
-        other => panic!("expected Error::Api, got {other:?}"),
-    }
+    assert_logout_error(err);
     assert!(
         !format!("{client:?}").contains("SESSION-1") && !format!("{client:?}").contains("APP\"")
     );

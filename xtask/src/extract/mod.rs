@@ -269,25 +269,8 @@ pub fn extract_detected(
     // as many operations as the most any family reads is chosen: a profile that knows the
     // layout keeps its page unless another reader finds clearly more.
     scored.sort_by_key(|c| std::cmp::Reverse(c.score));
-    // An OpenAPI document (it parsed and names its version) whose reading found errors (a
-    // `$ref` to a URL or outside the root) is answered with those errors, not passed over
-    // for a family that reads it as prose.
-    if let Some(k) = scored.iter().position(|c| {
-        c.family == Family::OpenApi
-            && c.score >= 100
-            && c.out
-                .diags
-                .iter()
-                .any(|d| d.severity == crate::diag::Severity::Error)
-    }) {
-        let c = scored.remove(k);
-        let detection = Detection {
-            family: c.family,
-            score: c.score,
-            reason: format!("score {}: {}; read with errors", c.score, c.reason),
-            runner_up: None,
-        };
-        return Ok((detection, c.out));
+    if let Some(read) = openapi_with_errors(&mut scored) {
+        return Ok(read);
     }
     let most = scored.iter().map(Candidate::operations).max().unwrap_or(0);
     if let Some(k) = scored.iter().position(|c| {
@@ -316,18 +299,43 @@ pub fn extract_detected(
             };
             Ok((detection, c.out))
         }
-        _ => {
-            let looked: Vec<String> = Family::ALL
-                .iter()
-                .map(|f| format!("  {}: {}", f.name(), f.expects()))
-                .collect();
-            Err(format!(
-                "{}: no documentation family reads this document; each looked for:\n{}",
-                doc.file,
-                looked.join("\n")
-            ))
-        }
+        _ => Err(unread(doc)),
     }
+}
+
+/// An OpenAPI document (it parsed and names its version) whose reading found errors (a `$ref`
+/// to a URL or outside the root) is answered with those errors, not passed over for a family
+/// that reads it as prose: that candidate, taken out of `scored`.
+fn openapi_with_errors(scored: &mut Vec<Candidate>) -> Option<(Detection, Extracted)> {
+    let k = scored.iter().position(|c| {
+        c.family == Family::OpenApi
+            && c.score >= 100
+            && c.out
+                .diags
+                .iter()
+                .any(|d| d.severity == crate::diag::Severity::Error)
+    })?;
+    let c = scored.remove(k);
+    let detection = Detection {
+        family: c.family,
+        score: c.score,
+        reason: format!("score {}: {}; read with errors", c.score, c.reason),
+        runner_up: None,
+    };
+    Some((detection, c.out))
+}
+
+/// The error for a document no family reads: what each family looked for.
+fn unread(doc: &Document) -> String {
+    let looked: Vec<String> = Family::ALL
+        .iter()
+        .map(|f| format!("  {}: {}", f.name(), f.expects()))
+        .collect();
+    format!(
+        "{}: no documentation family reads this document; each looked for:\n{}",
+        doc.file,
+        looked.join("\n")
+    )
 }
 
 impl fmt::Display for Family {
