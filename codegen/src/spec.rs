@@ -12,6 +12,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+mod values;
+
+pub use values::{Family, JsonPointer, Method, Status, Unknown};
+
 /// One API, as its documentation describes it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -26,7 +30,7 @@ pub struct ApiSpec {
     /// The source document, relative to `spec/`.
     pub source: String,
     /// The documentation family the extractor that read it belongs to.
-    pub family: String,
+    pub family: Family,
     /// The API version the doc describes, when a protocol sends it (WApi's `api_version`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
@@ -44,7 +48,7 @@ pub struct ApiSpec {
     /// Operations, in documentation order.
     pub operations: Vec<Operation>,
     /// Named types, sorted by name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "types_by_name")]
     pub types: BTreeMap<String, TypeDef>,
     /// The events the API's streams send, in documentation order (see [`EventDef`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -140,7 +144,7 @@ impl Protocol {
             transport: Transport::Rpc,
             rpc: Some(RpcTransport {
                 endpoint: Endpoint::PerMethod,
-                method: "POST".into(),
+                method: Method::Post,
                 params,
                 envelope: None,
             }),
@@ -155,6 +159,7 @@ impl Protocol {
     /// Credentials: `header.app_token`, `header.token`, and `header.auth` (`login`,
     /// `password`) while there is no session token.
     pub fn header_body_envelope() -> Self {
+        let p = |member: &str, child: &str| JsonPointer::member(member).child(child);
         let envelope = |at: &str, name: &str| Credential {
             name: name.into(),
             place: CredentialPlace::Envelope,
@@ -167,35 +172,35 @@ impl Protocol {
             transport: Transport::Rpc,
             rpc: Some(RpcTransport {
                 endpoint: Endpoint::Single,
-                method: "POST".into(),
+                method: Method::Post,
                 params: ParamStyle::Json,
                 envelope: Some(RequestEnvelope {
-                    target: "/header/target".into(),
-                    version: Some("/header/api_version".into()),
-                    message_key: Some("/header/msg_key".into()),
-                    header_params: Some("/header/identification".into()),
-                    body_params: "/body/data".into(),
+                    target: p("header", "target"),
+                    version: Some(p("header", "api_version")),
+                    message_key: Some(p("header", "msg_key")),
+                    header_params: Some(p("header", "identification")),
+                    body_params: p("body", "data"),
                 }),
             }),
             answer: Some(Answer {
-                result: Some("/body/data".into()),
+                result: Some(p("body", "data")),
                 failure: Some(FailureMark {
-                    at: "/body/error".into(),
+                    at: p("body", "error"),
                     equals: None,
                 }),
-                error: Some("/body/error".into()),
-                code: Some("/body/error/id".into()),
-                message: Some("/body/error/str".into()),
+                error: Some(p("body", "error")),
+                code: Some(p("body", "error").child("id")),
+                message: Some(p("body", "error").child("str")),
                 echo: vec![
                     Echo {
-                        request: "/header/target".into(),
-                        answer: "/header/target".into(),
+                        request: p("header", "target"),
+                        answer: p("header", "target"),
                         suffix: Some(".info".into()),
                         ignore_case: true,
                     },
                     Echo {
-                        request: "/header/msg_key".into(),
-                        answer: "/header/msg_key".into(),
+                        request: p("header", "msg_key"),
+                        answer: p("header", "msg_key"),
                         suffix: None,
                         ignore_case: false,
                     },
@@ -205,7 +210,7 @@ impl Protocol {
             credentials: vec![
                 envelope("/header/app_token", "app_token"),
                 Credential {
-                    from_answer: Some("/header/token".into()),
+                    from_answer: Some(p("header", "token")),
                     ..envelope("/header/token", "session_token")
                 },
                 Credential {
@@ -219,7 +224,7 @@ impl Protocol {
     }
 
     /// The same protocol whose answers carry the result in the member at `at`.
-    pub fn with_result_at(mut self, at: &str) -> Self {
+    pub fn with_result_at(mut self, at: JsonPointer) -> Self {
         let answer = self.answer.take().unwrap_or_default();
         self.answer = Some(answer.result_at(at));
         self
@@ -227,7 +232,7 @@ impl Protocol {
 
     /// The same protocol whose answers carry a boolean at `flag`, `false` on failure, and the
     /// error's code at `code` (`{"ok": false, "error": "…"}`).
-    pub fn with_failure_flag(mut self, flag: &str, code: &str) -> Self {
+    pub fn with_failure_flag(mut self, flag: JsonPointer, code: JsonPointer) -> Self {
         let answer = self.answer.take().unwrap_or_default();
         self.answer = Some(
             answer
@@ -278,7 +283,7 @@ pub struct RpcTransport {
     /// One URL per method, or one for all.
     pub endpoint: Endpoint,
     /// The HTTP method of every call.
-    pub method: String,
+    pub method: Method,
     /// How parameters are encoded.
     pub params: ParamStyle,
     /// The JSON document every call is wrapped in, if any.
@@ -313,18 +318,18 @@ pub enum ParamStyle {
 #[serde(deny_unknown_fields)]
 pub struct RequestEnvelope {
     /// Where the method name goes.
-    pub target: String,
+    pub target: JsonPointer,
     /// Where the API version (`version`) goes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    pub version: Option<JsonPointer>,
     /// Where a fresh message key goes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message_key: Option<String>,
+    pub message_key: Option<JsonPointer>,
     /// Where parameters documented `in: header` go.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub header_params: Option<String>,
+    pub header_params: Option<JsonPointer>,
     /// Where the other parameters go.
-    pub body_params: String,
+    pub body_params: JsonPointer,
 }
 
 /// The shape of answers: JSON pointers into the answer.
@@ -333,19 +338,19 @@ pub struct RequestEnvelope {
 pub struct Answer {
     /// Where the result is; absent: the whole body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result: Option<String>,
+    pub result: Option<JsonPointer>,
     /// What says that the call failed, whatever the HTTP status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<FailureMark>,
     /// Where the error object of a failed call is; absent: the whole body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    pub error: Option<JsonPointer>,
     /// Where the error's code is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    pub code: Option<JsonPointer>,
     /// Where the error's message is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
+    pub message: Option<JsonPointer>,
     /// Members an answer must echo from its request.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub echo: Vec<Echo>,
@@ -357,23 +362,23 @@ pub struct Answer {
 
 impl Answer {
     /// The result is at `at`.
-    pub fn result_at(mut self, at: &str) -> Self {
-        self.result = Some(at.into());
+    pub fn result_at(mut self, at: JsonPointer) -> Self {
+        self.result = Some(at);
         self
     }
 
     /// The call failed when the member at `at` equals `value`.
-    pub fn failing_when(mut self, at: &str, value: serde_json::Value) -> Self {
+    pub fn failing_when(mut self, at: JsonPointer, value: serde_json::Value) -> Self {
         self.failure = Some(FailureMark {
-            at: at.into(),
+            at,
             equals: Some(value),
         });
         self
     }
 
     /// The error's code is at `at`.
-    pub fn code_at(mut self, at: &str) -> Self {
-        self.code = Some(at.into());
+    pub fn code_at(mut self, at: JsonPointer) -> Self {
+        self.code = Some(at);
         self
     }
 }
@@ -383,7 +388,7 @@ impl Answer {
 #[serde(deny_unknown_fields)]
 pub struct FailureMark {
     /// The member.
-    pub at: String,
+    pub at: JsonPointer,
     /// Failure when the member equals this; absent: when it is present and not `null`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub equals: Option<serde_json::Value>,
@@ -394,9 +399,9 @@ pub struct FailureMark {
 #[serde(deny_unknown_fields)]
 pub struct Echo {
     /// Where it is in the request.
-    pub request: String,
+    pub request: JsonPointer,
     /// Where it is in the answer.
-    pub answer: String,
+    pub answer: JsonPointer,
     /// Text the answer appends.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suffix: Option<String>,
@@ -423,7 +428,7 @@ pub struct Credential {
     pub fields: Vec<String>,
     /// Where an answer carries a new value, kept and sent on later calls.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub from_answer: Option<String>,
+    pub from_answer: Option<JsonPointer>,
     /// Not sent while the credential of this name has a value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unless: Option<String>,
@@ -532,7 +537,7 @@ pub struct Operation {
     pub stream: Option<EventStream>,
     /// Facts the documentation leaves unknown (e.g. `route`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub unknown: Vec<String>,
+    pub unknown: Vec<Unknown>,
     /// Keys of this operation whose value came from the override file.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub from_override: Vec<String>,
@@ -632,23 +637,23 @@ pub enum StreamTransport {
 
 /// The JSON messages of a WebSocket stream, as the doc's examples show them. Locations in
 /// messages received are JSON pointers; commands sent are built from member names.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SocketMessages {
     /// Where an event message names its event (`/event`).
-    pub event: String,
+    pub event: JsonPointer,
     /// Where its payload is (`/payload`), as a string or a JSON value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payload: Option<String>,
+    pub payload: Option<JsonPointer>,
     /// Where it names the stream(s) it came from (`/stream`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stream: Option<String>,
+    pub stream: Option<JsonPointer>,
     /// Where an error message holds its error (`/error`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    pub error: Option<JsonPointer>,
     /// Where an error message holds its status (`/status`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error_status: Option<String>,
+    pub error_status: Option<JsonPointer>,
     /// The member of a command that says what it does (`type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub command: Option<String>,
@@ -670,8 +675,8 @@ pub struct SocketMessages {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
-    /// Upper-case HTTP method.
-    pub method: String,
+    /// The HTTP method.
+    pub method: Method,
     /// Path template with `{name}` placeholders.
     pub path: String,
 }
@@ -888,46 +893,119 @@ pub struct Body {
 }
 
 /// A documented response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(try_from = "ResponseWire")]
 pub struct Response {
-    /// HTTP status code; absent when the doc shows the response but lost its status (it is
+    /// The status it answers with: written `status: 200`, or `statuses: 2XX` /
+    /// `statuses: default`; absent when the doc shows the response but lost its status (it is
     /// then listed in the operation's `unknown`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<u16>,
-    /// Instead of `status`, a class of statuses: `2XX` … `5XX`, or `default` (every status
-    /// the operation lists no answer for).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub statuses: Option<String>,
+    pub status: Option<Status>,
     /// Media type of the body.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// Body type; absent when the response has no body.
-    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
     pub ty: Option<TypeRef>,
     /// Description (e.g. `No Content`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc: Option<String>,
     /// Source line.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
+}
+
+/// A [`Response`] as the YAML writes it: a code in `status`, a class or `default` in
+/// `statuses`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResponseWire {
+    #[serde(default)]
+    status: Option<u16>,
+    #[serde(default)]
+    statuses: Option<String>,
+    #[serde(default)]
+    content_type: Option<String>,
+    #[serde(default, rename = "type")]
+    ty: Option<TypeRef>,
+    #[serde(default)]
+    doc: Option<String>,
+    #[serde(default)]
+    line: Option<u32>,
+}
+
+impl TryFrom<ResponseWire> for Response {
+    type Error = String;
+
+    fn try_from(w: ResponseWire) -> Result<Self, String> {
+        let status = match (w.status, w.statuses) {
+            (Some(code), None) => Some(Status::Code(code)),
+            (None, Some(class)) => Some(Status::from_class(&class).ok_or_else(|| {
+                format!("response `statuses: {class}` is not a class `1XX`…`5XX` or `default`")
+            })?),
+            (None, None) => None,
+            (Some(code), Some(class)) => {
+                return Err(format!(
+                    "a response has `status` or `statuses`, not both (`{code}`, `{class}`)"
+                ));
+            }
+        };
+        Ok(Response {
+            status,
+            content_type: w.content_type,
+            ty: w.ty,
+            doc: w.doc,
+            line: w.line,
+        })
+    }
+}
+
+/// A [`Response`] written as [`ResponseWire`] reads it, borrowing its parts.
+#[derive(Serialize)]
+struct ResponseOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    statuses: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    content_type: Option<&'a String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    ty: Option<&'a TypeRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    doc: Option<&'a String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u32>,
+}
+
+impl Serialize for Response {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (status, statuses) = match self.status {
+            Some(Status::Code(code)) => (Some(code), None),
+            Some(other) => (None, Some(other.to_string())),
+            None => (None, None),
+        };
+        ResponseOut {
+            status,
+            statuses,
+            content_type: self.content_type.as_ref(),
+            ty: self.ty.as_ref(),
+            doc: self.doc.as_ref(),
+            line: self.line,
+        }
+        .serialize(s)
+    }
 }
 
 impl Response {
     /// Whether the status is a 2xx success; a response whose status the doc lost counts as
     /// the success answer (it is the one the doc shows).
     pub fn is_success(&self) -> bool {
-        match (&self.statuses, self.status) {
-            (Some(class), _) => class == "2XX",
-            (None, status) => status.is_none_or(|s| (200..300).contains(&s)),
-        }
+        self.status.is_none_or(Status::is_success)
     }
 
     /// The status as text: `200`, `4XX`, `default`, or `None` when the doc lost it.
     pub fn status_text(&self) -> Option<String> {
-        self.statuses
-            .clone()
-            .or_else(|| self.status.map(|s| s.to_string()))
+        self.status.map(|s| s.to_string())
+    }
+
+    /// The status code, when the response stands for one.
+    pub fn code(&self) -> Option<u16> {
+        self.status.and_then(Status::code)
     }
 }
 
@@ -977,60 +1055,382 @@ pub struct Example {
     pub line: u32,
 }
 
-/// A named type.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A named type: what every type has (doc, provenance, place) beside its [`TypeForm`].
+///
+/// Written in the YAML as one map (`doc`, `sample`, `undefined`, `open`, `fields`, `enum`,
+/// `alias`, `one_of`, `discriminator`, `from_override`, `line`, `file`), with at most one of
+/// `fields`, `enum`, `alias` and `one_of`; a map with none is a struct without fields (an
+/// undefined type, or an empty object). A map with two forms, `open` on a type that is not a
+/// struct, or `discriminator` without `one_of` is refused when read.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(try_from = "TypeDefWire")]
 pub struct TypeDef {
     /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc: Option<String>,
     /// The kind of sample the type was inferred from, if it was inferred.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sample: Option<SampleKind>,
     /// The documentation names the type but never defines it.
-    #[serde(default, skip_serializing_if = "is_false")]
     pub undefined: bool,
-    /// Keeps fields it does not declare (so a response round-trips losslessly).
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub open: bool,
-    /// Fields of a struct, in documentation order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub fields: Vec<Field>,
-    /// Values of a string enum; such an enum also accepts values not listed.
-    #[serde(default, rename = "enum", skip_serializing_if = "Vec::is_empty")]
-    pub values: Vec<EnumValue>,
-    /// Another name for a type (an OpenAPI schema that is a list, a map or a primitive).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub alias: Option<TypeRef>,
-    /// A value that is one of these types (OpenAPI `oneOf`/`anyOf`), tried in order; a value
-    /// of none of them is kept as received.
-    #[serde(default, rename = "one_of", skip_serializing_if = "Vec::is_empty")]
-    pub variants: Vec<Variant>,
-    /// For [`TypeDef::variants`]: the member of an object whose text says which variant it
-    /// is (an OpenAPI `discriminator`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discriminator: Option<String>,
+    /// What the type is: a struct, an enum, an alias or one of several types.
+    pub form: TypeForm,
     /// Keys whose value came from the override file.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub from_override: Vec<String>,
     /// Source line of the first definition.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
     /// The file the type is defined in when it is not the document itself (an OpenAPI
     /// document split over several files: `line` is a line of that file), relative to the
     /// document's folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
 }
 
-impl TypeDef {
-    /// Whether this is an enum.
-    pub fn is_enum(&self) -> bool {
-        !self.values.is_empty()
+/// The four forms of a named type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeForm {
+    /// An object with named fields (maybe none).
+    Struct(StructDef),
+    /// A string enum (`enum:`); such an enum also accepts values not listed.
+    Enum(Vec<EnumValue>),
+    /// Another name for a type (`alias:`; an OpenAPI schema that is a list, a map or a
+    /// primitive).
+    Alias(TypeRef),
+    /// A value that is one of several types (`one_of:`).
+    OneOf(OneOf),
+}
+
+impl Default for TypeForm {
+    /// A struct without fields.
+    fn default() -> Self {
+        TypeForm::Struct(StructDef::default())
     }
 }
 
-/// One alternative of a [`TypeDef::variants`] type.
+/// The fields of a struct type.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StructDef {
+    /// Fields, in documentation order.
+    pub fields: Vec<Field>,
+    /// Keeps fields it does not declare (so a response round-trips losslessly).
+    pub open: bool,
+}
+
+/// A type whose value is one of these types (OpenAPI `oneOf`/`anyOf`), tried in order; a
+/// value of none of them is kept as received.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OneOf {
+    /// The alternatives, in order.
+    pub variants: Vec<Variant>,
+    /// The member of an object whose text says which variant it is (an OpenAPI
+    /// `discriminator`).
+    pub discriminator: Option<String>,
+}
+
+impl TypeDef {
+    /// A struct of `fields` (not open), nothing else said.
+    pub fn structure(fields: Vec<Field>) -> Self {
+        Self::of(TypeForm::Struct(StructDef {
+            fields,
+            open: false,
+        }))
+    }
+
+    /// An open struct without declared fields: any object (an undefined type's form).
+    pub fn open_object() -> Self {
+        Self::of(TypeForm::Struct(StructDef {
+            fields: Vec::new(),
+            open: true,
+        }))
+    }
+
+    /// A string enum of `values`.
+    pub fn enumeration(values: Vec<EnumValue>) -> Self {
+        Self::of(TypeForm::Enum(values))
+    }
+
+    /// Another name for `ty`.
+    pub fn alias_of(ty: TypeRef) -> Self {
+        Self::of(TypeForm::Alias(ty))
+    }
+
+    /// One of `variants`, told apart by `discriminator` if given.
+    pub fn one_of(variants: Vec<Variant>, discriminator: Option<String>) -> Self {
+        Self::of(TypeForm::OneOf(OneOf {
+            variants,
+            discriminator,
+        }))
+    }
+
+    /// A type of this form, nothing else said.
+    pub fn of(form: TypeForm) -> Self {
+        Self {
+            form,
+            ..Self::default()
+        }
+    }
+
+    /// Whether this is an enum.
+    pub fn is_enum(&self) -> bool {
+        matches!(self.form, TypeForm::Enum(_))
+    }
+
+    /// The struct's fields; none for the other forms.
+    pub fn fields(&self) -> &[Field] {
+        match &self.form {
+            TypeForm::Struct(s) => &s.fields,
+            _ => &[],
+        }
+    }
+
+    /// The struct's fields, to change them; none for the other forms.
+    pub fn fields_mut(&mut self) -> &mut [Field] {
+        match &mut self.form {
+            TypeForm::Struct(s) => &mut s.fields,
+            _ => &mut [],
+        }
+    }
+
+    /// The struct, to change it; `None` for the other forms.
+    pub fn as_struct_mut(&mut self) -> Option<&mut StructDef> {
+        match &mut self.form {
+            TypeForm::Struct(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The enum's values, to change them; `None` for the other forms.
+    pub fn as_enum_mut(&mut self) -> Option<&mut Vec<EnumValue>> {
+        match &mut self.form {
+            TypeForm::Enum(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Whether the type is a struct that keeps the fields it does not declare.
+    pub fn is_open(&self) -> bool {
+        matches!(&self.form, TypeForm::Struct(s) if s.open)
+    }
+
+    /// The enum's values; none for the other forms.
+    pub fn values(&self) -> &[EnumValue] {
+        match &self.form {
+            TypeForm::Enum(v) => v,
+            _ => &[],
+        }
+    }
+
+    /// The aliased type, for an alias.
+    pub fn alias(&self) -> Option<&TypeRef> {
+        match &self.form {
+            TypeForm::Alias(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The alternatives of a `one_of` type; none for the other forms.
+    pub fn variants(&self) -> &[Variant] {
+        match &self.form {
+            TypeForm::OneOf(o) => &o.variants,
+            _ => &[],
+        }
+    }
+
+    /// The discriminator member of a `one_of` type.
+    pub fn discriminator(&self) -> Option<&str> {
+        match &self.form {
+            TypeForm::OneOf(o) => o.discriminator.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Every type the definition refers to (field, alias and variant types).
+    pub fn type_refs(&self) -> Vec<&TypeRef> {
+        match &self.form {
+            TypeForm::Struct(s) => s.fields.iter().map(|f| &f.ty).collect(),
+            TypeForm::Enum(_) => Vec::new(),
+            TypeForm::Alias(t) => vec![t],
+            TypeForm::OneOf(o) => o.variants.iter().map(|v| &v.ty).collect(),
+        }
+    }
+
+    /// Every type the definition refers to, to change them.
+    pub fn type_refs_mut(&mut self) -> Vec<&mut TypeRef> {
+        match &mut self.form {
+            TypeForm::Struct(s) => s.fields.iter_mut().map(|f| &mut f.ty).collect(),
+            TypeForm::Enum(_) => Vec::new(),
+            TypeForm::Alias(t) => vec![t],
+            TypeForm::OneOf(o) => o.variants.iter_mut().map(|v| &mut v.ty).collect(),
+        }
+    }
+}
+
+/// A [`TypeDef`] as the YAML writes it: every form's keys side by side, at most one given.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TypeDefWire {
+    #[serde(default)]
+    doc: Option<String>,
+    #[serde(default)]
+    sample: Option<SampleKind>,
+    #[serde(default)]
+    undefined: bool,
+    #[serde(default)]
+    open: bool,
+    #[serde(default)]
+    fields: Vec<Field>,
+    #[serde(default, rename = "enum")]
+    values: Vec<EnumValue>,
+    #[serde(default)]
+    alias: Option<TypeRef>,
+    #[serde(default, rename = "one_of")]
+    variants: Vec<Variant>,
+    #[serde(default)]
+    discriminator: Option<String>,
+    #[serde(default)]
+    from_override: Vec<String>,
+    #[serde(default)]
+    line: Option<u32>,
+    #[serde(default)]
+    file: Option<String>,
+}
+
+impl TryFrom<TypeDefWire> for TypeDef {
+    type Error = String;
+
+    fn try_from(w: TypeDefWire) -> Result<Self, String> {
+        let given: Vec<&str> = [
+            (!w.fields.is_empty(), "fields"),
+            (!w.values.is_empty(), "enum"),
+            (w.alias.is_some(), "alias"),
+            (!w.variants.is_empty(), "one_of"),
+        ]
+        .into_iter()
+        .filter_map(|(given, key)| given.then_some(key))
+        .collect();
+        if given.len() > 1 {
+            return Err(format!(
+                "a type is a struct (`fields`), an enum, an alias or a `one_of`, not several: \
+                 this one has `{}`",
+                given.join("`, `")
+            ));
+        }
+        if w.open && given.first().is_some_and(|g| *g != "fields") {
+            return Err(format!(
+                "only a struct is `open`, not one with `{}`",
+                given[0]
+            ));
+        }
+        if w.discriminator.is_some() && w.variants.is_empty() {
+            return Err("only a `one_of` type has a `discriminator`".into());
+        }
+        let form = if !w.values.is_empty() {
+            TypeForm::Enum(w.values)
+        } else if let Some(t) = w.alias {
+            TypeForm::Alias(t)
+        } else if !w.variants.is_empty() {
+            TypeForm::OneOf(OneOf {
+                variants: w.variants,
+                discriminator: w.discriminator,
+            })
+        } else {
+            TypeForm::Struct(StructDef {
+                fields: w.fields,
+                open: w.open,
+            })
+        };
+        Ok(TypeDef {
+            doc: w.doc,
+            sample: w.sample,
+            undefined: w.undefined,
+            form,
+            from_override: w.from_override,
+            line: w.line,
+            file: w.file,
+        })
+    }
+}
+
+/// A [`TypeDef`] written as [`TypeDefWire`] reads it, borrowing its parts.
+#[derive(Serialize)]
+struct TypeDefOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    doc: Option<&'a String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sample: Option<SampleKind>,
+    #[serde(skip_serializing_if = "is_false")]
+    undefined: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    open: bool,
+    #[serde(skip_serializing_if = "no_items")]
+    fields: &'a [Field],
+    #[serde(rename = "enum", skip_serializing_if = "no_items")]
+    values: &'a [EnumValue],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alias: Option<&'a TypeRef>,
+    #[serde(rename = "one_of", skip_serializing_if = "no_items")]
+    variants: &'a [Variant],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    discriminator: Option<&'a str>,
+    #[serde(skip_serializing_if = "no_items")]
+    from_override: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a String>,
+}
+
+fn no_items<T>(items: &&[T]) -> bool {
+    items.is_empty()
+}
+
+impl Serialize for TypeDef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        TypeDefOut {
+            doc: self.doc.as_ref(),
+            sample: self.sample,
+            undefined: self.undefined,
+            open: self.is_open(),
+            fields: self.fields(),
+            values: self.values(),
+            alias: self.alias(),
+            variants: self.variants(),
+            discriminator: self.discriminator(),
+            from_override: &self.from_override,
+            line: self.line,
+            file: self.file.as_ref(),
+        }
+        .serialize(s)
+    }
+}
+
+/// `types:`, each type read with its name in the message when it is refused.
+fn types_by_name<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, TypeDef>, D::Error> {
+    struct Types;
+    impl<'de> serde::de::Visitor<'de> for Types {
+        type Value = BTreeMap<String, TypeDef>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a map of type names to types")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some(name) = map.next_key::<String>()? {
+                let wire: TypeDefWire = map.next_value()?;
+                let def = TypeDef::try_from(wire)
+                    .map_err(|e| serde::de::Error::custom(format!("type `{name}`: {e}")))?;
+                out.insert(name, def);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Types)
+}
+
+/// One alternative of a [`OneOf`] type.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Variant {
@@ -1382,52 +1782,54 @@ impl ApiSpec {
         }
     }
 
-    /// One named type: its name, enum values, one form only, alias and the types it refers
-    /// to.
+    /// One named type: its name, and what its form cannot say by itself: an enum or a
+    /// `one_of` has at least one value or alternative, values and fields are unique, an
+    /// alias does not name itself, every type it refers to is defined.
     fn validate_type(&self, name: &str, def: &TypeDef, problems: &mut Vec<String>) {
         let at = format!("type `{name}`");
         if Primitive::from_keyword(name).is_some() || name.is_empty() {
             problems.push(format!("{at}: a type may not be named like a primitive"));
         }
-        let mut values = std::collections::BTreeSet::new();
-        for v in &def.values {
-            if !values.insert(v.value.as_str()) {
-                problems.push(format!("{at}: duplicate enum value `{}`", v.value));
+        match &def.form {
+            TypeForm::Struct(s) => {
+                let mut names = std::collections::BTreeSet::new();
+                for f in &s.fields {
+                    if !names.insert(f.name.as_str()) {
+                        problems.push(format!("{at}: duplicate field `{}`", f.name));
+                    }
+                }
+            }
+            TypeForm::Enum(values) => {
+                let mut seen = std::collections::BTreeSet::new();
+                for v in values {
+                    if !seen.insert(v.value.as_str()) {
+                        problems.push(format!("{at}: duplicate enum value `{}`", v.value));
+                    }
+                }
+                if values.is_empty() {
+                    problems.push(format!("{at}: an enum needs a value"));
+                }
+            }
+            TypeForm::Alias(t) => {
+                let mut cycle = false;
+                t.visit_named(&mut |n| cycle |= n == name);
+                if cycle {
+                    problems.push(format!("{at}: an alias may not refer to itself"));
+                }
+            }
+            TypeForm::OneOf(o) => {
+                if o.variants.is_empty() {
+                    problems.push(format!("{at}: a `one_of` needs an alternative"));
+                }
             }
         }
-        let forms = [
-            !def.fields.is_empty(),
-            def.is_enum(),
-            def.alias.is_some(),
-            !def.variants.is_empty(),
-        ];
-        if forms.iter().filter(|f| **f).count() > 1 {
-            problems.push(format!(
-                "{at}: may have only one of fields, enum values, alias and one_of"
-            ));
-        }
-        if let Some(t) = &def.alias {
+        for t in def.type_refs() {
             self.check_ref(t, &at, problems);
-            let mut cycle = false;
-            t.visit_named(&mut |n| cycle |= n == name);
-            if cycle {
-                problems.push(format!("{at}: an alias may not refer to itself"));
-            }
-        }
-        for v in &def.variants {
-            self.check_ref(&v.ty, &at, problems);
-        }
-        let mut names = std::collections::BTreeSet::new();
-        for f in &def.fields {
-            if !names.insert(f.name.as_str()) {
-                problems.push(format!("{at}: duplicate field `{}`", f.name));
-            }
-            self.check_ref(&f.ty, &at, problems);
         }
     }
 
-    /// Events: unique names, a type exactly for JSON payloads; a stream lists known events;
-    /// a WebSocket's message locations are JSON pointers.
+    /// Events: unique names, a type exactly for JSON payloads; a stream lists known events,
+    /// has a route, and `messages` exactly for a WebSocket.
     fn validate_events(&self, problems: &mut Vec<String>) {
         let mut names = std::collections::BTreeSet::new();
         for e in &self.events {
@@ -1462,23 +1864,13 @@ impl ApiSpec {
                 problems.push(format!("{at}: a stream needs a route"));
             }
             match (&stream.messages, stream.transport) {
-                (Some(m), StreamTransport::Websocket) => {
-                    let pointers = [Some(&m.event), m.payload.as_ref(), m.stream.as_ref()]
-                        .into_iter()
-                        .chain([m.error.as_ref(), m.error_status.as_ref()]);
-                    for p in pointers.flatten() {
-                        if !p.starts_with('/') {
-                            problems.push(format!("{at}: `{p}` is not a JSON pointer"));
-                        }
-                    }
-                }
+                (Some(_), StreamTransport::Websocket) | (None, StreamTransport::Sse) => {}
                 (None, StreamTransport::Websocket) => {
                     problems.push(format!("{at}: a WebSocket stream needs `messages`"));
                 }
                 (Some(_), StreamTransport::Sse) => {
                     problems.push(format!("{at}: only a WebSocket stream has `messages`"));
                 }
-                (None, StreamTransport::Sse) => {}
             }
         }
     }
@@ -1488,41 +1880,16 @@ impl ApiSpec {
         if p.is_rpc() != p.rpc.is_some() {
             problems.push("protocol: `rpc` is given exactly when `transport` is `rpc`".into());
         }
-        if let Some(rpc) = &p.rpc
-            && !HTTP_METHODS.contains(&rpc.method.as_str())
-        {
-            problems.push(format!(
-                "protocol: unsupported HTTP method `{}`",
-                rpc.method
-            ));
-        }
-        let mut pointers: Vec<&str> = Vec::new();
-        if let Some(e) = p.envelope() {
-            pointers.extend([e.target.as_str(), e.body_params.as_str()]);
-            pointers.extend(e.version.as_deref());
-            pointers.extend(e.message_key.as_deref());
-            pointers.extend(e.header_params.as_deref());
-        }
-        if let Some(a) = &p.answer {
-            for at in [&a.result, &a.error, &a.code, &a.message]
-                .into_iter()
-                .flatten()
-            {
-                pointers.push(at);
-            }
-            pointers.extend(a.failure.as_ref().map(|f| f.at.as_str()));
-            for e in &a.echo {
-                pointers.extend([e.request.as_str(), e.answer.as_str()]);
-            }
-            if let Some(t) = &a.error_type {
-                self.check_ref(&TypeRef::Named(t.clone()), "protocol", problems);
-            }
+        if let Some(t) = p.answer.as_ref().and_then(|a| a.error_type.as_ref()) {
+            self.check_ref(&TypeRef::Named(t.clone()), "protocol", problems);
         }
         for c in &p.credentials {
-            if c.place == CredentialPlace::Envelope {
-                pointers.extend(c.at.as_deref());
+            // `at` is a header or parameter name, or for the envelope a JSON pointer.
+            if c.place == CredentialPlace::Envelope
+                && let Some(Err(e)) = c.at.as_deref().map(JsonPointer::parse)
+            {
+                problems.push(format!("protocol: credential `{}`: {e}", c.name));
             }
-            pointers.extend(c.from_answer.as_deref());
             if c.place != CredentialPlace::Bearer && c.at.is_none() {
                 problems.push(format!("protocol: credential `{}` needs `at`", c.name));
             }
@@ -1549,11 +1916,6 @@ impl ApiSpec {
                 }
             }
         }
-        for at in pointers {
-            if !at.starts_with('/') {
-                problems.push(format!("protocol: `{at}` is not a JSON pointer (`/a/b`)"));
-            }
-        }
     }
 
     fn check_ref(&self, t: &TypeRef, at: &str, problems: &mut Vec<String>) {
@@ -1565,15 +1927,9 @@ impl ApiSpec {
     }
 }
 
-/// The HTTP methods a route may use.
-pub const HTTP_METHODS: [&str; 7] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-
-/// An operation's route (`at` names the operation): a known method, an absolute path, and
-/// its placeholders and path parameters one for one.
+/// An operation's route (`at` names the operation): an absolute path, and its
+/// placeholders and path parameters one for one.
 fn validate_route(op: &Operation, route: &Route, at: &str, problems: &mut Vec<String>) {
-    if !HTTP_METHODS.contains(&route.method.as_str()) {
-        problems.push(format!("{at}: unsupported HTTP method `{}`", route.method));
-    }
     if !route.path.starts_with('/') {
         problems.push(format!("{at}: path `{}` must start with `/`", route.path));
     }
@@ -1630,8 +1986,8 @@ mod tests {
     fn protocols_round_trip_through_yaml() {
         let flagged = Protocol::rpc_per_method(ParamStyle::Form).with_answer(
             Answer::default()
-                .failing_when("/ok", serde_json::json!(false))
-                .code_at("/error"),
+                .failing_when(JsonPointer::member("ok"), serde_json::json!(false))
+                .code_at(JsonPointer::member("error")),
         );
         for p in [Protocol::rest(), flagged, Protocol::header_body_envelope()] {
             let text = serde_yaml::to_string(&p).unwrap();
@@ -1647,7 +2003,7 @@ mod tests {
     #[test]
     fn placeholders_in_order() {
         let r = Route {
-            method: "GET".into(),
+            method: Method::Get,
             path: "/a/{x}/b/{y}".into(),
         };
         assert_eq!(r.placeholders(), ["x", "y"]);
@@ -1655,7 +2011,7 @@ mod tests {
 
     #[test]
     fn validation_names_problems() {
-        let text = "api: t\ntitle: T\nsource: s\nfamily: weavy\nprotocol: {transport: rest}\nauth: {scheme: none}\noperations:\n  - {id: a, name: A, line: 1, route: {method: GET, path: '/x/{id}'}, body: {type: Nope}}\n";
+        let text = "api: t\ntitle: T\nsource: s\nfamily: rest-reference\nprotocol: {transport: rest}\nauth: {scheme: none}\noperations:\n  - {id: a, name: A, line: 1, route: {method: GET, path: '/x/{id}'}, body: {type: Nope}}\n";
         let err = ApiSpec::from_yaml("t.yaml", text).unwrap_err().to_string();
         assert!(
             err.contains("path placeholder `{id}` has no path parameter"),
@@ -1670,6 +2026,157 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(bad.starts_with("t.yaml: not a valid spec"), "{bad}");
+    }
+
+    /// The head of a spec with one operation answering `responses` and the `types` given.
+    fn spec_text(responses: &str, types: &str) -> String {
+        format!(
+            "api: t\ntitle: T\nsource: s\nfamily: openapi\nprotocol: {{transport: rest}}\n\
+             auth: {{scheme: none}}\noperations:\n  - {{id: a, name: A, line: 1, \
+             route: {{method: GET, path: /a}}, responses: {responses}}}\ntypes:{types}\n"
+        )
+    }
+
+    #[test]
+    fn a_type_has_one_form_and_says_which_when_it_has_two() {
+        let text = spec_text(
+            "[]",
+            "\n  Both: {fields: [{name: a, type: string}], enum: [{value: x}]}",
+        );
+        let err = ApiSpec::from_yaml("t.yaml", &text).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "t.yaml: not a valid spec: types: type `Both`: a type is a struct (`fields`), an \
+             enum, an alias or a `one_of`, not several: this one has `fields`, `enum` at line 10 \
+             column 3"
+        );
+        for (def, says) in [
+            (
+                "{open: true, alias: string}",
+                "only a struct is `open`, not one with `alias`",
+            ),
+            (
+                "{discriminator: kind}",
+                "only a `one_of` type has a `discriminator`",
+            ),
+            (
+                "{enum: [{value: x}], one_of: [{type: string}]}",
+                "has `enum`, `one_of`",
+            ),
+        ] {
+            let err = ApiSpec::from_yaml("t.yaml", &spec_text("[]", &format!(" {{T: {def}}}")))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("type `T`: ") && err.contains(says), "{err}");
+        }
+    }
+
+    #[test]
+    fn type_forms_round_trip_through_yaml() {
+        let field = |name: &str| Field {
+            name: name.into(),
+            ty: TypeRef::Primitive(Primitive::String),
+            optional: false,
+            nullable: false,
+            doc: None,
+            from_override: Vec::new(),
+            line: None,
+        };
+        let forms = [
+            (
+                TypeDef {
+                    doc: Some("A thing.".into()),
+                    line: Some(3),
+                    ..TypeDef::structure(vec![field("id")])
+                },
+                "doc: A thing.\nfields:\n- name: id\n  type: string\nline: 3\n",
+            ),
+            (
+                TypeDef {
+                    undefined: true,
+                    ..TypeDef::open_object()
+                },
+                "undefined: true\nopen: true\n",
+            ),
+            (TypeDef::default(), "{}\n"),
+            (
+                TypeDef::enumeration(vec![EnumValue {
+                    value: "on".into(),
+                    doc: None,
+                }]),
+                "enum:\n- value: on\n",
+            ),
+            (
+                TypeDef::alias_of(TypeRef::List(Box::new(TypeRef::Named("A".into())))),
+                "alias:\n  list: A\n",
+            ),
+            (
+                TypeDef::one_of(
+                    vec![Variant {
+                        ty: TypeRef::Named("Cat".into()),
+                        tags: vec!["cat".into()],
+                    }],
+                    Some("kind".into()),
+                ),
+                "one_of:\n- type: Cat\n  tags:\n  - cat\ndiscriminator: kind\n",
+            ),
+        ];
+        for (def, yaml) in forms {
+            assert_eq!(serde_yaml::to_string(&def).unwrap(), yaml);
+            assert_eq!(
+                serde_yaml::from_str::<TypeDef>(yaml).unwrap(),
+                def,
+                "{yaml}"
+            );
+        }
+        let open = TypeDef::open_object();
+        assert!(open.is_open() && open.fields().is_empty() && open.alias().is_none());
+    }
+
+    #[test]
+    fn response_statuses_are_written_as_before() {
+        let of = |status| Response {
+            status,
+            ..Response::default()
+        };
+        for (r, yaml) in [
+            (of(Some(Status::Code(200))), "status: 200\n"),
+            (of(Some(Status::Class(4))), "statuses: 4XX\n"),
+            (of(Some(Status::Default)), "statuses: default\n"),
+            (of(None), "{}\n"),
+        ] {
+            assert_eq!(serde_yaml::to_string(&r).unwrap(), yaml);
+            assert_eq!(serde_yaml::from_str::<Response>(yaml).unwrap(), r, "{yaml}");
+        }
+        for (responses, says) in [
+            (
+                "[{status: 200, statuses: 2XX}]",
+                "`status` or `statuses`, not both",
+            ),
+            ("[{statuses: 7XX}]", "`statuses: 7XX` is not a class"),
+            ("[{status: 200, kind: x}]", "unknown field `kind`"),
+        ] {
+            let err = ApiSpec::from_yaml("t.yaml", &spec_text(responses, " {}"))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(says) && err.contains("at line 8"), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_method_outside_the_set_is_refused_at_its_line() {
+        let text = spec_text("[]", " {}").replace("method: GET", "method: TRACE");
+        let err = ApiSpec::from_yaml("t.yaml", &text).unwrap_err().to_string();
+        assert!(
+            err.contains("unsupported HTTP method `TRACE`") && err.contains("at line 8"),
+            "{err}"
+        );
+        let text = spec_text("[]", " {}").replace("family: openapi", "family: weavy");
+        let err = ApiSpec::from_yaml("t.yaml", &text).unwrap_err().to_string();
+        assert!(
+            err.contains("unknown family `weavy`") && err.contains("at line 4"),
+            "{err}"
+        );
     }
 
     #[test]

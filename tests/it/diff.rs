@@ -3,7 +3,9 @@
 //! seeds do not reach, on the hand-written `tests/fixtures/features.yaml` changed in code.
 
 use chatgen_codegen::ApiSpec;
-use chatgen_codegen::spec::{AuthScheme, EnumValue, Param, Response, Route, TypeRef};
+use chatgen_codegen::spec::{
+    AuthScheme, EnumValue, Param, Response, Route, Status, TypeDef, TypeForm, TypeRef,
+};
 use chatgen_tests::root;
 use xtask::diff::{Change, Class, Kind, Report, Semver, diff};
 use xtask::extract::Family;
@@ -311,9 +313,9 @@ fn type_renamed_once_not_per_use() {
 #[test]
 fn enum_values_added_and_removed() {
     let r = review(|s| {
-        let status = s.types.get_mut("Status").unwrap();
-        status.values.retain(|v| v.value != "offline");
-        status.values.push(EnumValue {
+        let status = s.types.get_mut("Status").unwrap().as_enum_mut().unwrap();
+        status.retain(|v| v.value != "offline");
+        status.push(EnumValue {
             value: "away".into(),
             doc: None,
         });
@@ -331,9 +333,9 @@ fn enum_values_added_and_removed() {
 fn response_field_presence_changes_are_breaking_in_rust() {
     let r = review(|s| {
         let thing = s.types.get_mut("Thing").unwrap();
-        thing.fields[1].optional = false; // self: Option<i64> -> i64
-        thing.fields[0].nullable = true; // type: String -> Option<String>
-        thing.fields[5].optional = false; // note: Option<Option<String>> -> Option<String>
+        thing.fields_mut()[1].optional = false; // self: Option<i64> -> i64
+        thing.fields_mut()[0].nullable = true; // type: String -> Option<String>
+        thing.fields_mut()[5].optional = false; // note: Option<Option<String>> -> Option<String>
     });
     assert_eq!(
         non_doc(&r),
@@ -369,6 +371,7 @@ fn response_field_added_is_additive_request_field_required_is_breaking() {
     let r = review(|s| {
         s.types
             .get_mut("Thing")
+            .and_then(TypeDef::as_struct_mut)
             .unwrap()
             .fields
             .push(field("color", false))
@@ -390,6 +393,7 @@ fn response_field_added_is_additive_request_field_required_is_breaking() {
     let mut new = old.clone();
     new.types
         .get_mut("Thing")
+        .and_then(TypeDef::as_struct_mut)
         .unwrap()
         .fields
         .push(field("color", false));
@@ -462,8 +466,7 @@ fn responses_and_the_method_signature() {
     let r = review(|s| {
         let op = op_mut(s, "get_thing");
         op.responses.push(Response {
-            statuses: None,
-            status: Some(404),
+            status: Some(Status::Code(404)),
             content_type: None,
             ty: Some(TypeRef::Named("Thing".into())),
             doc: None,
@@ -498,8 +501,7 @@ fn responses_and_the_method_signature() {
     // A second success status with the same type changes nothing in Rust.
     let r = review(|s| {
         op_mut(s, "get_thing").responses.push(Response {
-            statuses: None,
-            status: Some(201),
+            status: Some(Status::Code(201)),
             content_type: None,
             ty: Some(TypeRef::Named("Thing".into())),
             doc: None,
@@ -520,7 +522,7 @@ fn responses_and_the_method_signature() {
 fn routes_auth_and_base_url() {
     let r = review(|s| {
         op_mut(s, "lost").route = Some(Route {
-            method: "GET".into(),
+            method: chatgen_codegen::spec::Method::Get,
             path: "/lost".into(),
         });
         op_mut(s, "ping").route.as_mut().unwrap().path = "/health".into();
@@ -633,9 +635,9 @@ fn report_snapshots() {
     insta::assert_snapshot!("report_weavy_edits", xtask::diff::render(&r, None));
     let r = review(|s| {
         op_mut(s, "get_thing").id = "fetch_thing".into();
-        let status = s.types.get_mut("Status").unwrap();
-        status.values.retain(|v| v.value != "offline");
-        s.types.get_mut("Thing").unwrap().fields[1].optional = false;
+        let status = s.types.get_mut("Status").unwrap().as_enum_mut().unwrap();
+        status.retain(|v| v.value != "offline");
+        s.types.get_mut("Thing").unwrap().fields_mut()[1].optional = false;
         s.auth.scheme = AuthScheme::Bearer;
         s.auth.header = None;
         op_mut(s, "ping").doc = Some("Checks the server is up.".into());
@@ -698,8 +700,7 @@ fn specs_load_from_files_and_git_revisions() {
 #[test]
 fn a_default_only_answer_is_the_return_type_of_the_generated_method() {
     let default_answer = |ty: TypeRef| Response {
-        statuses: Some("default".into()),
-        status: None,
+        status: Some(Status::Default),
         content_type: None,
         ty: Some(ty),
         doc: None,
@@ -709,7 +710,7 @@ fn a_default_only_answer_is_the_return_type_of_the_generated_method() {
         let mut op = op_mut(s, "ping").clone();
         op.id = "get_default".into();
         op.route = Some(Route {
-            method: "GET".into(),
+            method: chatgen_codegen::spec::Method::Get,
             path: "/default".into(),
         });
         op.responses = vec![default_answer(ty)];
@@ -821,12 +822,10 @@ fn legacy_protocol_names_load() {
 /// change.
 #[test]
 fn alternatives_tags_discriminators_and_aliases() {
-    use chatgen_codegen::spec::{Primitive, TypeDef, Variant};
+    use chatgen_codegen::spec::{Primitive, Variant};
     let named = |n: &str| TypeRef::Named(n.into());
-    let choice = |variants: Vec<Variant>, discriminator: Option<&str>| TypeDef {
-        variants,
-        discriminator: discriminator.map(str::to_string),
-        ..TypeDef::default()
+    let choice = |variants: Vec<Variant>, discriminator: Option<&str>| {
+        TypeDef::one_of(variants, discriminator.map(str::to_string))
     };
     let alt = |ty: TypeRef, tags: &[&str]| Variant {
         ty,
@@ -851,13 +850,8 @@ fn alternatives_tags_discriminators_and_aliases() {
             Some("kind"),
         ),
     );
-    old.types.insert(
-        "Id".into(),
-        TypeDef {
-            alias: Some(text.clone()),
-            ..TypeDef::default()
-        },
-    );
+    old.types
+        .insert("Id".into(), TypeDef::alias_of(text.clone()));
     let mut new = old.clone();
     // `string` dropped; `integer` put first, ahead of `Thing`.
     new.types.insert(
@@ -885,7 +879,7 @@ fn alternatives_tags_discriminators_and_aliases() {
             Some("type"),
         ),
     );
-    new.types.get_mut("Id").unwrap().alias = Some(number);
+    new.types.get_mut("Id").unwrap().form = TypeForm::Alias(number);
     let r = diff(&old, &new, "old", "new");
     assert_eq!(
         non_doc(&r),

@@ -27,7 +27,7 @@ fn generated(family: Family, file: &str) -> String {
 fn assert_wire_names_kept(family: Family, spec: &ApiSpec) {
     let types = generated(family, "types.rs");
     for (name, def) in &spec.types {
-        for f in &def.fields {
+        for f in def.fields() {
             let renamed = types.contains(&format!("rename = {:?}", f.name));
             let as_is = types.contains(&format!("pub {}:", f.name));
             assert!(
@@ -186,12 +186,12 @@ fn reference_hostile_page_invents_nothing() {
     let get = &spec.operations[0];
     let names: Vec<&str> = get.params.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["self", "$top", "get-list", "2fa", "имя", "a.b"]);
-    let statuses: Vec<Option<u16>> = get.responses.iter().map(|r| r.status).collect();
+    let statuses: Vec<Option<u16>> = get.responses.iter().map(|r| r.code()).collect();
     assert_eq!(statuses, [Some(200), Some(404)]);
     let create = &spec.operations[1];
     let body = create.body.as_ref().unwrap().ty.to_string();
     let fields: Vec<(&str, bool, bool)> = spec.types[&body]
-        .fields
+        .fields()
         .iter()
         .map(|f| (f.name.as_str(), f.optional, f.nullable))
         .collect();

@@ -88,7 +88,7 @@ fn routes<'a>(s: &'a ApiSpec, file: &str) -> Vec<(&'a str, &'a str, &'a str, u32
 }
 
 fn statuses_of(o: &Operation) -> Vec<u16> {
-    o.responses.iter().map(|r| r.status.unwrap()).collect()
+    o.responses.iter().map(|r| r.code().unwrap()).collect()
 }
 
 #[test]
@@ -295,7 +295,7 @@ fn post_a_new_status_takes_the_form_data_parameters() {
     );
     let ty = s.types.get(&body.ty.to_string()).unwrap();
     let got: Vec<(&str, String, bool, Option<u32>)> = ty
-        .fields
+        .fields()
         .iter()
         .map(|f| (f.name.as_str(), f.ty.to_string(), !f.optional, f.line))
         .collect();
@@ -348,7 +348,7 @@ fn post_a_new_status_returns_a_status() {
     let s = spec("mastodon");
     let post = op(&s, "post_a_new_status");
     let ok = &post.responses[0];
-    assert_eq!(ok.status, Some(200));
+    assert_eq!(ok.code(), Some(200));
     assert_eq!(
         ok.ty.as_ref().map(ToString::to_string).as_deref(),
         Some("Status")
@@ -371,7 +371,7 @@ fn post_a_new_status_fields_are_required_only_one_of_each_kind() {
     let s = spec("mastodon");
     let body = &s.types["PostANewStatusBody"];
     for name in ["media_ids[]", "poll[options][]", "poll[expires_in]"] {
-        let f = body.fields.iter().find(|f| f.name == name).unwrap();
+        let f = body.fields().iter().find(|f| f.name == name).unwrap();
         assert!(f.optional, "{name} cannot be sent with the others");
     }
 }
@@ -504,7 +504,7 @@ fn list_answers_are_the_entities_the_pages_return() {
         ("view_all_filters", "{list: Filter}"),
     ] {
         let ok = &op(&s, id).responses[0];
-        assert_eq!(ok.status, Some(200));
+        assert_eq!(ok.code(), Some(200));
         assert_eq!(
             ok.ty.as_ref().map(ToString::to_string).as_deref(),
             Some(ty),

@@ -22,7 +22,7 @@ fn assert_round_trip(spec: &ApiSpec) {
     let mut diags = extracted.diags;
     let mut back = normalise(extracted.spec, None, &mut diags);
     assert!(!has_errors(&diags), "{}: {diags:#?}", spec.api);
-    assert_eq!(back.family, "openapi");
+    assert_eq!(back.family, chatgen_codegen::spec::Family::OpenApi);
     back.family.clone_from(&spec.family);
     back.source.clone_from(&spec.source);
     if back != *spec {

@@ -59,7 +59,7 @@ fn summary(diags: &[Diagnostic]) -> Vec<(Severity, String, u32, String)> {
 
 fn field<'a>(spec: &'a ApiSpec, ty: &str, name: &str) -> &'a TypeRef {
     &spec.types[ty]
-        .fields
+        .fields()
         .iter()
         .find(|f| f.name == name)
         .unwrap_or_else(|| panic!("no field {ty}.{name}"))
@@ -148,7 +148,7 @@ fn references_across_files_resolve_to_the_named_types() {
     );
     assert_eq!(
         (
-            op("get_user").responses[1].status,
+            op("get_user").responses[1].code(),
             &op("get_user").responses[1].ty
         ),
         (Some(404), &Some(named("Error")))
@@ -248,7 +248,7 @@ fn a_reference_above_the_documents_folder_needs_a_root() {
     );
     assert_eq!(field(&spec, "Pet", "tag"), &named("Tag"));
     let tag = &spec.types["Tag"];
-    let values: Vec<&str> = tag.values.iter().map(|v| v.value.as_str()).collect();
+    let values: Vec<&str> = tag.values().iter().map(|v| v.value.as_str()).collect();
     assert_eq!(
         (values, tag.file.as_deref()),
         (vec!["cat", "dog"], Some("../definitions/tag.json"))

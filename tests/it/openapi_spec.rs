@@ -68,7 +68,7 @@ fn assert_complete(spec: &ApiSpec, doc: &Value) {
         .iter()
         .map(|o| {
             let r = o.route.as_ref().unwrap();
-            (r.method.clone(), r.path.clone())
+            (r.method.to_string(), r.path.clone())
         })
         .collect();
     assert_eq!(got, want);
@@ -130,21 +130,21 @@ fn nexus_exact_values() {
 
     // `Disk`: ten required members; `image_id` is a nullable uuid, not required.
     let disk = &spec.types["Disk"];
-    assert_eq!(disk.fields.iter().filter(|f| !f.optional).count(), 10);
-    let image = disk.fields.iter().find(|f| f.name == "image_id").unwrap();
+    assert_eq!(disk.fields().iter().filter(|f| !f.optional).count(), 10);
+    let image = disk.fields().iter().find(|f| f.name == "image_id").unwrap();
     assert!(image.optional && image.nullable);
     assert_eq!(image.ty, TypeRef::Primitive(Primitive::Uuid));
 
     // Dropshot's `oneOf` of one-value string enums is one string enum.
     let sort: Vec<&str> = spec.types["NameOrIdSortMode"]
-        .values
+        .values()
         .iter()
         .map(|v| v.value.as_str())
         .collect();
     assert_eq!(sort, ["name_ascending", "name_descending", "id_ascending"]);
     // `NameOrId` is a uuid or a `Name`.
     let either: Vec<String> = spec.types["NameOrId"]
-        .variants
+        .variants()
         .iter()
         .map(|v| v.ty.to_string())
         .collect();
@@ -158,8 +158,14 @@ fn nexus_exact_values() {
         Some("application/x-www-form-urlencoded")
     );
     assert_eq!(body.ty, TypeRef::Named("DeviceAuthRequest".into()));
-    assert_eq!(spec.types["DeviceAuthRequest"].fields[0].name, "client_id");
-    assert_eq!(device.responses[0].statuses.as_deref(), Some("default"));
+    assert_eq!(
+        spec.types["DeviceAuthRequest"].fields()[0].name,
+        "client_id"
+    );
+    assert_eq!(
+        device.responses[0].status,
+        Some(chatgen_codegen::spec::Status::Default)
+    );
 }
 
 #[test]
@@ -187,12 +193,12 @@ fn github_every_operation_and_schema() {
             ("repo", Location::Path, true)
         ]
     );
-    let statuses: Vec<u16> = get.responses.iter().filter_map(|r| r.status).collect();
+    let statuses: Vec<u16> = get.responses.iter().filter_map(|r| r.code()).collect();
     assert_eq!(statuses, [200, 403, 404, 301]);
 
     let user = &spec.types["simple-user"];
-    assert_eq!(user.fields.iter().filter(|f| !f.optional).count(), 18);
-    let email = user.fields.iter().find(|f| f.name == "email").unwrap();
+    assert_eq!(user.fields().iter().filter(|f| !f.optional).count(), 18);
+    let email = user.fields().iter().find(|f| f.name == "email").unwrap();
     assert!(email.nullable && email.optional);
 
     // `/markdown/raw` takes text, not JSON.
@@ -227,7 +233,10 @@ fn slack_versions_every_method() {
         assert_eq!(routes(&doc).len(), count, "{api}: INDEX.md");
         assert_eq!(spec.operations.len(), count, "{api}");
         assert_complete(&spec, &doc);
-        let expected = Protocol::form_rpc_per_method().with_failure_flag("/ok", "/error");
+        let expected = Protocol::form_rpc_per_method().with_failure_flag(
+            chatgen_codegen::spec::JsonPointer::member("ok"),
+            chatgen_codegen::spec::JsonPointer::member("error"),
+        );
         assert_eq!(
             (&spec.protocol.rpc, &spec.protocol.answer),
             (&expected.rpc, &expected.answer),
@@ -258,7 +267,7 @@ fn slack_method_values() {
     );
     let post = chatgen_tests::op(&spec, "chat_post_message");
     assert_eq!(post.rpc.as_ref().unwrap().target, "chat.postMessage");
-    assert_eq!(post.route.as_ref().unwrap().method, "POST");
+    assert_eq!(post.route.as_ref().unwrap().method.as_str(), "POST");
     assert!(
         post.body.is_none(),
         "form fields are parameters of the call"
@@ -271,7 +280,7 @@ fn slack_method_values() {
     assert!(channel.required);
     assert_eq!(channel.location, Location::Body);
     let list = chatgen_tests::op(&spec, "conversations_list");
-    assert_eq!(list.route.as_ref().unwrap().method, "GET");
+    assert_eq!(list.route.as_ref().unwrap().method.as_str(), "GET");
     let limit = list.params.iter().find(|p| p.name == "limit").unwrap();
     assert_eq!(
         (limit.location, &limit.ty),
@@ -398,5 +407,55 @@ fn reference_loops_end_in_a_warning_not_a_stack_overflow() {
             .any(|d| d.message.contains("deeper than 64 levels")),
         "{:#?}",
         out.diags
+    );
+}
+
+#[test]
+fn response_keys_are_codes_classes_or_default_and_other_keys_are_left_out_with_a_warning() {
+    use chatgen_codegen::spec::{Method, Status};
+    let text = r#"{"openapi": "3.1.0", "info": {"title": "T", "version": "1"},
+      "paths": {"/a": {
+        "get": {"operationId": "get_a", "responses": {
+          "200": {"description": "ok"}, "4xx": {"description": "client"},
+          "default": {"description": "other"}, "7XX": {"description": "no class"},
+          "fine": {"description": "no status"}}},
+        "trace": {"operationId": "trace_a", "responses": {"200": {"description": "ok"}}}}}}"#;
+    let doc = xtask::read::blocks::Document::parse("t.json", text);
+    let out = Family::OpenApi.extract(&doc, "t", "t.json");
+    let [get] = out.spec.operations.as_slice() else {
+        panic!("one operation: {:?}", out.spec.operations);
+    };
+    assert_eq!(get.route.as_ref().map(|r| r.method), Some(Method::Get));
+    let statuses: Vec<Option<Status>> = get.responses.iter().map(|r| r.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            Some(Status::Code(200)),
+            Some(Status::Class(4)),
+            Some(Status::Default)
+        ]
+    );
+    let warned: Vec<&str> = out.diags.iter().map(|d| d.message.as_str()).collect();
+    for said in [
+        "a TRACE operation cannot be called by the client",
+        "a response key that is no status, class (`2XX`) or `default`",
+    ] {
+        assert!(
+            warned.iter().any(|w| w.starts_with(said)),
+            "{said}: {warned:?}"
+        );
+    }
+    assert_eq!(
+        warned
+            .iter()
+            .filter(|w| w.starts_with("a response key"))
+            .count(),
+        2,
+        "{warned:?}"
+    );
+    let yaml = out.spec.to_yaml();
+    assert!(
+        yaml.contains("statuses: 4XX") && yaml.contains("statuses: default"),
+        "{yaml}"
     );
 }

@@ -38,7 +38,7 @@ fn override_facts_are_merged_and_marked() {
     assert_eq!(top.default, Some(serde_json::json!(25)));
     let message = &spec.types["Message"];
     let created = message
-        .fields
+        .fields()
         .iter()
         .find(|f| f.name == "created_at")
         .unwrap();

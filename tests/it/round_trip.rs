@@ -128,7 +128,7 @@ fn check_example(s: &ApiSpec, op: &Operation, ex: &Example) -> Option<Result<(),
             let response = op
                 .responses
                 .iter()
-                .find(|r| r.status == ex.status)
+                .find(|r| r.code() == ex.status)
                 .or(op.responses.first());
             (response.and_then(|r| r.ty.as_ref()), value)
         }

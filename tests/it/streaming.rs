@@ -88,7 +88,7 @@ fn every_event_of_the_page_is_in_the_spec_with_its_payload() {
         .unwrap()
         .to_string();
     let fields: Vec<&str> = s.types[&reaction]
-        .fields
+        .fields()
         .iter()
         .map(|f| f.name.as_str())
         .collect();
@@ -178,7 +178,7 @@ fn streaming_operations_list_the_events_their_returns_line_names() {
     // `{"stream": ["public"], "event": "update", "payload": "…"}`,
     // `{ "type": "subscribe", "stream": "hashtag:local", "tag": "foo" }` and
     // `{"error": "Unknown stream type", "status": 400}`.
-    assert_eq!(m.event, "/event");
+    assert_eq!(m.event.as_str(), "/event");
     assert_eq!(m.payload.as_deref(), Some("/payload"));
     assert_eq!(m.stream.as_deref(), Some("/stream"));
     assert_eq!(m.command.as_deref(), Some("type"));

@@ -1,7 +1,7 @@
 //! The tada.team spec, checked against figures counted in `spec/sources/tada-v3.txt` by
 //! reading it, and snapshotted whole.
 
-use chatgen_codegen::spec::{Location, Protocol, SampleKind};
+use chatgen_codegen::spec::{Location, Method, Protocol, SampleKind};
 use chatgen_tests::{op, spec};
 
 #[test]
@@ -12,8 +12,11 @@ fn every_block_once_and_sms_login_twice_merged() {
     assert_eq!(
         s.protocol,
         Protocol::rest()
-            .with_result_at("/result")
-            .with_failure_flag("/ok", "/error")
+            .with_result_at(chatgen_codegen::spec::JsonPointer::member("result"))
+            .with_failure_flag(
+                chatgen_codegen::spec::JsonPointer::member("ok"),
+                chatgen_codegen::spec::JsonPointer::member("error"),
+            )
     );
     // 41 `METHOD /path` lines; `POST /api/v3/sms-login` is documented at lines 1007 and 1080.
     assert_eq!(s.operations.len(), 40);
@@ -36,7 +39,7 @@ fn every_block_once_and_sms_login_twice_merged() {
     assert_eq!(
         s.operations
             .iter()
-            .filter(|o| o.route.as_ref().unwrap().method == "DELETE")
+            .filter(|o| o.route.as_ref().unwrap().method == Method::Delete)
             .count(),
         5
     );
@@ -75,7 +78,7 @@ fn parameters_from_bullets_paths_and_query() {
         let body = op(&s, id).body.as_ref().expect("a body");
         let name = body.ty.to_string();
         let fields = s.types[&name]
-            .fields
+            .fields()
             .iter()
             .filter(|f| f.doc.is_some())
             .count();
@@ -112,7 +115,7 @@ fn parameters_from_bullets_paths_and_query() {
         .ty
         .to_string();
     let phone = s.types[&body]
-        .fields
+        .fields()
         .iter()
         .find(|f| f.name == "phone")
         .unwrap();
@@ -173,7 +176,11 @@ fn results_events_and_shared_objects() {
         );
     }
     let country = &s.types["GetCountriesResultItem"];
-    let default = country.fields.iter().find(|f| f.name == "default").unwrap();
+    let default = country
+        .fields()
+        .iter()
+        .find(|f| f.name == "default")
+        .unwrap();
     assert!(
         default.optional,
         "only one country has `default` (the doc says so): merged samples make it optional"

@@ -9,7 +9,10 @@ fn all_94_methods_and_nothing_from_the_page_chrome() {
     let s = spec("teamchat");
     assert_eq!(
         s.protocol,
-        Protocol::form_rpc_per_method().with_failure_flag("/ok", "/error")
+        Protocol::form_rpc_per_method().with_failure_flag(
+            chatgen_codegen::spec::JsonPointer::member("ok"),
+            chatgen_codegen::spec::JsonPointer::member("error"),
+        )
     );
     assert_eq!(s.title, "TeamChat API Reference");
     assert_eq!(
@@ -179,7 +182,7 @@ fn parameter_types_come_from_cues_only() {
     let status = param("users_set_status", "status");
     assert_eq!(status.ty.to_string(), "UsersSetStatusStatus");
     let values: Vec<&str> = s.types["UsersSetStatusStatus"]
-        .values
+        .values()
         .iter()
         .map(|v| v.value.as_str())
         .collect();
@@ -188,7 +191,7 @@ fn parameter_types_come_from_cues_only() {
         ["offline", "typing", "commenting", "online", "background"]
     );
     let filetype = param("files_empty", "filetype");
-    assert_eq!(s.types[&filetype.ty.to_string()].values.len(), 3);
+    assert_eq!(s.types[&filetype.ty.to_string()].values().len(), 3);
 }
 
 #[test]
@@ -204,7 +207,7 @@ fn returns_blocks_type_names_real_values_and_undefined_types() {
     let unknown: Vec<&str> = s
         .operations
         .iter()
-        .filter(|o| o.unknown == ["response"])
+        .filter(|o| o.unknown == [chatgen_codegen::spec::Unknown::Response])
         .map(|o| o.id.as_str())
         .collect();
     assert_eq!(
@@ -216,18 +219,21 @@ fn returns_blocks_type_names_real_values_and_undefined_types() {
 
     let diff = &s.types["ChannelsDiffResponse"];
     assert_eq!(
-        diff.fields[0].ty.to_string(),
+        diff.fields()[0].ty.to_string(),
         "{list: TTeamchatChannelChange}"
     );
-    assert_eq!(diff.fields[1].ty.to_string(), "ChannelsDiffResponseStatus");
+    assert_eq!(
+        diff.fields()[1].ty.to_string(),
+        "ChannelsDiffResponseStatus"
+    );
     let values: Vec<&str> = s.types["ChannelsDiffResponseStatus"]
-        .values
+        .values()
         .iter()
         .map(|v| v.value.as_str())
         .collect();
     assert_eq!(values, ["added", "deleted", "renamed"]);
     let change = &s.types["TTeamchatChannelChange"];
-    assert!(change.undefined && change.open && change.fields.is_empty());
+    assert!(change.undefined && change.is_open() && change.fields().is_empty());
     let undefined = s.types.iter().filter(|(_, t)| t.undefined).count();
     assert_eq!(
         undefined, 12,
@@ -238,13 +244,13 @@ fn returns_blocks_type_names_real_values_and_undefined_types() {
     assert_eq!(info.examples[0].kind, SampleKind::Real);
     let conference = &s.types["ConferencesInfoResponseConference"];
     let start = conference
-        .fields
+        .fields()
         .iter()
         .find(|f| f.name == "start_date_time")
         .unwrap();
     assert_eq!(start.ty, TypeRef::Primitive(Primitive::Integer));
     assert_eq!(
-        s.types["OkResponse"].fields.len(),
+        s.types["OkResponse"].fields().len(),
         1,
         "`{{\"ok\": \"boolean\"}}` is one shared type"
     );

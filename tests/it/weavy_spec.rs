@@ -95,7 +95,7 @@ fn statuses_bodies_and_shared_types() {
     let statuses: Vec<Vec<u16>> = s
         .operations
         .iter()
-        .map(|o| o.responses.iter().map(|r| r.status.unwrap()).collect())
+        .map(|o| o.responses.iter().map(|r| r.code().unwrap()).collect())
         .collect();
     assert_eq!(
         statuses,
@@ -129,16 +129,16 @@ fn statuses_bodies_and_shared_types() {
     );
 
     let message = &s.types["Message"];
-    assert_eq!(message.fields.len(), 18);
+    assert_eq!(message.fields().len(), 18);
     assert!(
-        message.fields.iter().all(|f| !f.optional && !f.nullable),
+        message.fields().iter().all(|f| !f.optional && !f.nullable),
         "the doc marks no response field optional"
     );
-    assert_eq!(message.fields[6].name, "attachments");
-    assert_eq!(message.fields[6].ty.to_string(), "{list: {map: any}}");
+    assert_eq!(message.fields()[6].name, "attachments");
+    assert_eq!(message.fields()[6].ty.to_string(), "{list: {map: any}}");
     assert_eq!(message.sample, Some(SampleKind::TypeNames));
     let problem: Vec<&str> = s.types["ProblemDetails"]
-        .fields
+        .fields()
         .iter()
         .map(|f| f.name.as_str())
         .collect();
@@ -147,20 +147,26 @@ fn statuses_bodies_and_shared_types() {
     let create = s.operations[0].body.as_ref().unwrap();
     assert_eq!(create.ty.to_string(), "CreateMessageBody");
     let body = &s.types["CreateMessageBody"];
-    assert_eq!(body.fields.len(), 7);
+    assert_eq!(body.fields().len(), 7);
     assert!(
-        body.fields.iter().all(|f| f.optional),
+        body.fields().iter().all(|f| f.optional),
         "every key is marked `?`"
     );
     let update = &s.types["UpdateMessageBody"];
-    assert_eq!(update.fields.len(), 8);
+    assert_eq!(update.fields().len(), 8);
     let option = &s.types["UpdateMessageBodyOption"];
     assert_eq!(
-        (option.fields[0].name.as_str(), option.fields[0].optional),
+        (
+            option.fields()[0].name.as_str(),
+            option.fields()[0].optional
+        ),
         ("id", true)
     );
     assert_eq!(
-        (option.fields[1].name.as_str(), option.fields[1].optional),
+        (
+            option.fields()[1].name.as_str(),
+            option.fields()[1].optional
+        ),
         ("text", false)
     );
     assert_eq!(s.types.len(), 7, "{:?}", s.types.keys().collect::<Vec<_>>());

@@ -19,7 +19,7 @@ fn all_716_listed_actions_and_the_114_detailed() {
     assert_eq!(s.from_override, ["protocol.error_type"]);
     let error = &s.types["ErrorBody"];
     let fields: Vec<(&str, bool)> = error
-        .fields
+        .fields()
         .iter()
         .map(|f| (f.name.as_str(), f.optional))
         .collect();
@@ -121,14 +121,18 @@ fn header_identification_and_body_data_with_the_bullet_grammar() {
     );
 
     let output = &s.types["AuthUserLoginOutput"];
-    let projects = output.fields.iter().find(|f| f.name == "projects").unwrap();
+    let projects = output
+        .fields()
+        .iter()
+        .find(|f| f.name == "projects")
+        .unwrap();
     assert_eq!(
         (projects.ty.to_string(), projects.nullable),
         ("{list: Project}".into(), true)
     );
     assert!(
         output
-            .fields
+            .fields()
             .iter()
             .find(|f| f.name == "need_double_authentification")
             .unwrap()

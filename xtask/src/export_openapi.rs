@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 
 use chatgen_codegen::spec::{
     ApiSpec, AuthScheme, Body, Location, Operation, Param, Primitive, Protocol, Response, Style,
-    TypeDef, TypeRef,
+    TypeDef, TypeForm, TypeRef,
 };
 use serde_json::{Map, Value, json};
 
@@ -143,7 +143,7 @@ fn paths(spec: &ApiSpec, lost: &mut BTreeSet<String>) -> Value {
         let method = op
             .route
             .as_ref()
-            .map_or_else(|| "post".to_string(), |r| r.method.to_lowercase());
+            .map_or_else(|| "post".to_string(), |r| r.method.as_str().to_lowercase());
         let native = op.route.as_ref().map(|r| r.path.clone()).filter(|p| {
             paths
                 .get(p)
@@ -467,27 +467,25 @@ fn escape(name: &str) -> String {
 }
 
 fn type_schema(def: &TypeDef, lost: &mut BTreeSet<String>) -> Value {
-    let mut node = if let Some(alias) = &def.alias {
-        schema(alias, false)
-    } else if def.is_enum() {
-        let values: Vec<&str> = def.values.iter().map(|v| v.value.as_str()).collect();
-        let mut m = json!({"type": "string", "enum": values});
-        let docs: Map<String, Value> = def
-            .values
-            .iter()
-            .filter_map(|v| Some((v.value.clone(), json!(v.doc.as_ref()?))))
-            .collect();
-        if !docs.is_empty()
-            && let Value::Object(o) = &mut m
-        {
-            o.insert("x-enum-descriptions".into(), Value::Object(docs));
-            lost.insert("descriptions of enum values (x-enum-descriptions)".into());
+    let mut node = match &def.form {
+        TypeForm::Alias(alias) => schema(alias, false),
+        TypeForm::Enum(values) => {
+            let names: Vec<&str> = values.iter().map(|v| v.value.as_str()).collect();
+            let mut m = json!({"type": "string", "enum": names});
+            let docs: Map<String, Value> = values
+                .iter()
+                .filter_map(|v| Some((v.value.clone(), json!(v.doc.as_ref()?))))
+                .collect();
+            if !docs.is_empty()
+                && let Value::Object(o) = &mut m
+            {
+                o.insert("x-enum-descriptions".into(), Value::Object(docs));
+                lost.insert("descriptions of enum values (x-enum-descriptions)".into());
+            }
+            m
         }
-        m
-    } else if !def.variants.is_empty() {
-        variants_schema(def)
-    } else {
-        object_schema(def, lost)
+        TypeForm::OneOf(_) => variants_schema(def),
+        TypeForm::Struct(_) => object_schema(def, lost),
     };
     if let Value::Object(m) = &mut node {
         if let Some(d) = &def.doc {
@@ -514,11 +512,15 @@ fn type_schema(def: &TypeDef, lost: &mut BTreeSet<String>) -> Value {
 }
 
 fn variants_schema(def: &TypeDef) -> Value {
-    let alts: Vec<Value> = def.variants.iter().map(|v| schema(&v.ty, false)).collect();
+    let alts: Vec<Value> = def
+        .variants()
+        .iter()
+        .map(|v| schema(&v.ty, false))
+        .collect();
     let mut m = json!({ "oneOf": alts });
-    if let (Some(prop), Value::Object(o)) = (&def.discriminator, &mut m) {
+    if let (Some(prop), Value::Object(o)) = (&def.discriminator(), &mut m) {
         let mapping: Map<String, Value> = def
-            .variants
+            .variants()
             .iter()
             .flat_map(|v| {
                 let target = match &v.ty {
@@ -539,7 +541,7 @@ fn variants_schema(def: &TypeDef) -> Value {
 fn object_schema(def: &TypeDef, lost: &mut BTreeSet<String>) -> Value {
     let mut props = Map::new();
     let mut required = Vec::new();
-    for f in &def.fields {
+    for f in def.fields() {
         let mut s = schema(&f.ty, f.nullable);
         if let Value::Object(m) = &mut s {
             if let Some(d) = &f.doc {
@@ -568,7 +570,7 @@ fn object_schema(def: &TypeDef, lost: &mut BTreeSet<String>) -> Value {
     if !required.is_empty() {
         m.insert("required".into(), Value::Array(required));
     }
-    if def.open {
+    if def.is_open() {
         m.insert("additionalProperties".into(), json!(true));
     }
     Value::Object(m)

@@ -87,7 +87,7 @@ pub fn report_spec(spec: &ApiSpec, round_trip: Option<RoundTrip>) -> ApiReport {
         })
         .count();
     let params = spec.operations.iter().flat_map(|op| &op.params);
-    let fields = spec.types.values().flat_map(|t| &t.fields);
+    let fields = spec.types.values().flat_map(|t| t.fields());
     ApiReport {
         api: spec.api.clone(),
         operations_found: spec.operations.len(),
@@ -108,7 +108,10 @@ pub fn report_spec(spec: &ApiSpec, round_trip: Option<RoundTrip>) -> ApiReport {
             .operations
             .iter()
             .filter(|op| !op.unknown.is_empty())
-            .map(|op| (op.id.clone(), op.unknown.clone()))
+            .map(|op| {
+                let facts = op.unknown.iter().map(ToString::to_string).collect();
+                (op.id.clone(), facts)
+            })
             .collect(),
     }
 }

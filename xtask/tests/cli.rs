@@ -107,7 +107,7 @@ fn a_doc_without_operations_fails_and_writes_nothing() {
 fn generate_rejects_an_invalid_spec_with_its_problems() {
     let dir = scratch("cli-bad-spec");
     let spec = dir.join("bad.yaml");
-    std::fs::write(&spec, "api: Bad Name\ntitle: T\nsource: s\nfamily: weavy\nprotocol: {transport: rest}\nauth: {scheme: none}\noperations: []\n").unwrap();
+    std::fs::write(&spec, "api: Bad Name\ntitle: T\nsource: s\nfamily: rest-reference\nprotocol: {transport: rest}\nauth: {scheme: none}\noperations: []\n").unwrap();
     let out = xtask(&[
         "generate",
         spec.to_str().unwrap(),

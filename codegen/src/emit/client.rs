@@ -11,7 +11,7 @@ use super::tokens::{call_info, id, rt, style_tokens, ty};
 use crate::model::{
     Call, CallKind, Group, Model, OperationModel, RequestLayout, SendKind, body_media,
 };
-use crate::spec::{ApiSpec, Location, Operation, Param};
+use crate::spec::{ApiSpec, Location, Operation, Param, Unknown};
 
 /// The client methods of the operations `ops` (indexes; with their paging streams), and
 /// the operations that have none (no route yet).
@@ -184,7 +184,7 @@ pub(crate) fn method_doc_parts(op: &Operation) -> Vec<String> {
     if let Some(r) = &op.route {
         parts.push(code(&format!("{} {}", r.method, r.path)));
     }
-    if op.unknown.iter().any(|u| u == "response") {
+    if op.unknown.contains(&Unknown::Response) {
         parts.push(
             "The documentation does not describe the answer: it is returned as received.".into(),
         );
@@ -301,7 +301,7 @@ fn gen_query(op: &Operation, members: &[Option<Ident>]) -> TokenStream {
 fn gen_method(op: &Operation, m: &OperationModel, call: &Call) -> Option<TokenStream> {
     let rt = rt();
     let route = op.route.as_ref()?;
-    let method = format_ident!("{}", route.method);
+    let method = format_ident!("{}", route.method.as_str());
     let name = id(&m.method);
     let members = members(m);
     let path = gen_path(route, op, &members)?;

@@ -250,18 +250,18 @@ pub(crate) fn gen_stream_method(
     let doc = doc_paragraphs(&doc);
     Some(match (stream.transport, &stream.messages) {
         (StreamTransport::Websocket, Some(m)) => {
-            let opt = |v: &Option<String>| match v {
+            let opt = |v: Option<&str>| match v {
                 Some(s) => quote!(::std::option::Option::Some(#s.into())),
                 None => quote!(::std::option::Option::None),
             };
-            let event = &m.event;
-            let payload = opt(&m.payload);
-            let error = opt(&m.error);
-            let error_status = opt(&m.error_status);
-            let command = opt(&m.command);
-            let subscribe = opt(&m.subscribe);
-            let unsubscribe = opt(&m.unsubscribe);
-            let target = opt(&m.target);
+            let event = m.event.as_str();
+            let payload = opt(m.payload.as_deref());
+            let error = opt(m.error.as_deref());
+            let error_status = opt(m.error_status.as_deref());
+            let command = opt(m.command.as_deref());
+            let subscribe = opt(m.subscribe.as_deref());
+            let unsubscribe = opt(m.unsubscribe.as_deref());
+            let target = opt(m.target.as_deref());
             quote! {
                 #doc
                 #[cfg(feature = "websocket")]

@@ -27,7 +27,7 @@ pub(crate) fn gen_protocol_fn(spec: &ApiSpec, model: &Model) -> TokenStream {
                 Endpoint::PerMethod => quote!(#rt::Endpoint::PathPerMethod),
                 Endpoint::Single => quote!(#rt::Endpoint::Single),
             };
-            let method = format_ident!("{}", rpc.method);
+            let method = format_ident!("{}", rpc.method.as_str());
             let params = match rpc.params {
                 ParamStyle::Form => quote!(#rt::ParamStyle::Form),
                 ParamStyle::Json => quote!(#rt::ParamStyle::Json),
@@ -35,8 +35,8 @@ pub(crate) fn gen_protocol_fn(spec: &ApiSpec, model: &Model) -> TokenStream {
             };
             let envelope = match &rpc.envelope {
                 Some(e) => {
-                    let target = &e.target;
-                    let body = &e.body_params;
+                    let target = e.target.as_str();
+                    let body = e.body_params.as_str();
                     let version = opt_text(e.version.as_deref());
                     let key = opt_text(e.message_key.as_deref());
                     let header = opt_text(e.header_params.as_deref());
@@ -89,7 +89,7 @@ fn gen_answer(answer: Option<&Answer>) -> TokenStream {
     let message = opt_text(a.message.as_deref());
     let failure = match &a.failure {
         Some(f) => {
-            let at = &f.at;
+            let at = f.at.as_str();
             let equals = match &f.equals {
                 Some(v) => {
                     let text = v.to_string();
@@ -102,7 +102,7 @@ fn gen_answer(answer: Option<&Answer>) -> TokenStream {
         None => quote!(::std::option::Option::None),
     };
     let echo = a.echo.iter().map(|e| {
-        let (request, answer) = (&e.request, &e.answer);
+        let (request, answer) = (e.request.as_str(), e.answer.as_str());
         let suffix = e.suffix.clone().unwrap_or_default();
         let ignore_case = e.ignore_case;
         quote!(#rt::Echo {

@@ -94,7 +94,7 @@ fn gen_struct(ty: &Ident, def: &TypeDef, s: &StructModel, doc: TokenStream) -> T
     let mut members = Vec::new();
     let mut reads = Vec::new();
     let mut fields: Vec<TokenStream> = def
-        .fields
+        .fields()
         .iter()
         .zip(&s.fields)
         .map(|(f, m)| {
@@ -281,7 +281,7 @@ pub(crate) fn gen_field(f: &Field, m: &FieldModel, id: &Ident) -> TokenStream {
 
 fn gen_enum(ty: &Ident, def: &TypeDef, model: &[EnumVariant], doc: TokenStream) -> TokenStream {
     let variants: Vec<(Ident, &str, TokenStream)> = def
-        .values
+        .values()
         .iter()
         .zip(model)
         .map(|(v, m)| {

@@ -36,7 +36,7 @@ pub(crate) fn gen_variants(
         .collect();
     let decls = variants
         .iter()
-        .zip(&def.variants)
+        .zip(def.variants())
         .map(|((id, inner, _), v)| {
             let d = doc_attr(&format!("A {}.", code(&v.ty.to_string())));
             quote!(#d #id(#inner),)
@@ -44,8 +44,7 @@ pub(crate) fn gen_variants(
     // A discriminator that tags no alternative (OpenAI's `RealtimeTurnDetection`) decides
     // nothing: the alternatives are tried in order, as without one.
     let discriminator = def
-        .discriminator
-        .as_ref()
+        .discriminator()
         .filter(|_| variants.iter().any(|(_, _, tags)| !tags.is_empty()));
     let derive_de = discriminator
         .is_none()

@@ -3,14 +3,14 @@
 
 use super::resolve::Names;
 use super::rust_type::RustType;
-use crate::spec::{Operation, Primitive, Response};
+use crate::spec::{Operation, Primitive, Response, Status};
 
 /// Whether a response is a success answer: a 2xx one (or `2XX`, or one whose status the doc
 /// lost), or `default` when the operation lists no 2xx answer (it then covers the success
 /// too). The one rule every method, stream and review reads.
 pub fn counts_as_success(op: &Operation, r: &Response) -> bool {
     r.is_success()
-        || r.statuses.as_deref() == Some("default") && !op.responses.iter().any(|r| r.is_success())
+        || r.status == Some(Status::Default) && !op.responses.iter().any(|r| r.is_success())
 }
 
 /// The distinct types of the success (or the other) answers, sorted.

@@ -88,11 +88,9 @@ pub(super) fn type_homes(spec: &ApiSpec, groups: &[Group]) -> BTreeMap<String, O
             let Some(def) = spec.types.get(name) else {
                 continue;
             };
-            def.fields.iter().for_each(|f| push_named(&f.ty, &mut todo));
-            def.variants
-                .iter()
-                .for_each(|v| push_named(&v.ty, &mut todo));
-            def.alias.iter().for_each(|t| push_named(t, &mut todo));
+            def.type_refs()
+                .into_iter()
+                .for_each(|t| push_named(t, &mut todo));
         }
         for name in seen {
             reached_by.entry(name).or_default().insert(i);

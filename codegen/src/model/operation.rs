@@ -319,7 +319,9 @@ fn rest_call(names: &Names, op: &Operation, arg: Option<String>) -> Option<Call>
     });
     let (ok, send) = match answer_types(names, op, true).as_slice() {
         _ if not_json => (RustType::RawResponse, SendKind::Raw),
-        [] if op.unknown.iter().any(|u| u == "response") => (RustType::RawResponse, SendKind::Raw),
+        [] if op.unknown.contains(&crate::spec::Unknown::Response) => {
+            (RustType::RawResponse, SendKind::Raw)
+        }
         [] => (RustType::Unit, SendKind::Empty),
         [one] => (one.clone(), SendKind::Json),
         _ => (RustType::Value, SendKind::Json),

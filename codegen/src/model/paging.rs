@@ -184,7 +184,7 @@ fn positions(spec: &ApiSpec, types: &Types, paging: &Paging, def: &str) -> Optio
         let f = spec
             .types
             .get(def)?
-            .fields
+            .fields()
             .iter()
             .find(|f| f.name == wire)?;
         if f.ty != TypeRef::Primitive(Primitive::String) {

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::resolve::Names;
 use super::rust_type::RustType;
 use crate::names::{Case, Scope};
-use crate::spec::{ApiSpec, Primitive, TypeDef, TypeRef};
+use crate::spec::{ApiSpec, Primitive, TypeDef, TypeForm, TypeRef};
 
 /// A named type of the module.
 #[derive(Debug, Clone, PartialEq)]
@@ -145,48 +145,49 @@ pub(super) fn build(spec: &ApiSpec, names: &Names) -> BTreeMap<String, TypeModel
 
 fn kind(name: &str, def: &TypeDef, names: &Names, boxed: &BTreeSet<(String, String)>) -> TypeKind {
     let is_boxed = |member: &str| boxed.contains(&(name.to_string(), member.to_string()));
-    if def.is_enum() {
-        let mut scope = Scope::with_reserved(&["Other"]);
-        return TypeKind::Enum(
-            def.values
-                .iter()
-                .map(|v| EnumVariant {
-                    ident: scope.unique(&v.value, Case::Pascal),
-                    wire: v.value.clone(),
-                })
-                .collect(),
-        );
-    }
-    if let Some(target) = &def.alias {
-        return TypeKind::Alias(names.rust_type(target));
-    }
-    if !def.variants.is_empty() {
-        let mut scope = Scope::with_reserved(&["Other"]);
-        return TypeKind::OneOf(
-            def.variants
-                .iter()
-                .enumerate()
-                .map(|(i, v)| Alternative {
-                    ident: scope.unique(&variant_name(&v.ty), Case::Pascal),
-                    ty: names.rust_type(&v.ty),
-                    boxed: matches!(v.ty, TypeRef::Named(_)) || is_boxed(&variant_key(i)),
-                    tags: v.tags.clone(),
-                })
-                .collect(),
-        );
-    }
-    if def.undefined && def.fields.is_empty() {
+    let s = match &def.form {
+        TypeForm::Enum(values) => {
+            let mut scope = Scope::with_reserved(&["Other"]);
+            return TypeKind::Enum(
+                values
+                    .iter()
+                    .map(|v| EnumVariant {
+                        ident: scope.unique(&v.value, Case::Pascal),
+                        wire: v.value.clone(),
+                    })
+                    .collect(),
+            );
+        }
+        TypeForm::Alias(target) => return TypeKind::Alias(names.rust_type(target)),
+        TypeForm::OneOf(o) => {
+            let mut scope = Scope::with_reserved(&["Other"]);
+            return TypeKind::OneOf(
+                o.variants
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| Alternative {
+                        ident: scope.unique(&variant_name(&v.ty), Case::Pascal),
+                        ty: names.rust_type(&v.ty),
+                        boxed: matches!(v.ty, TypeRef::Named(_)) || is_boxed(&variant_key(i)),
+                        tags: v.tags.clone(),
+                    })
+                    .collect(),
+            );
+        }
+        TypeForm::Struct(s) => s,
+    };
+    if def.undefined && s.fields.is_empty() {
         return TypeKind::Opaque;
     }
-    let open = def.open || def.undefined;
+    let open = s.open || def.undefined;
     let mut ids = field_idents(
-        def.fields
+        s.fields
             .iter()
             .map(|f| f.name.as_str())
             .chain(open.then_some("fields")),
     );
     let rest = if open { ids.pop() } else { None };
-    let fields = def
+    let fields = s
         .fields
         .iter()
         .zip(ids)
@@ -202,8 +203,8 @@ fn kind(name: &str, def: &TypeDef, names: &Names, boxed: &BTreeSet<(String, Stri
     TypeKind::Struct(StructModel {
         fields,
         rest,
-        transparent: open && def.fields.is_empty(),
-        default: def.fields.iter().all(|f| f.optional),
+        transparent: open && s.fields.is_empty(),
+        default: s.fields.iter().all(|f| f.optional),
     })
 }
 
@@ -251,17 +252,17 @@ fn boxed_members(spec: &ApiSpec) -> BTreeSet<(String, String)> {
     let mut edges: Edges<'_> = BTreeMap::new();
     for (name, def) in &spec.types {
         let out = edges.entry(name.as_str()).or_default();
-        for f in &def.fields {
+        for f in def.fields() {
             if let TypeRef::Named(to) = &f.ty {
                 out.push((Some(f.name.clone()), to.as_str()));
             }
         }
-        for (i, v) in def.variants.iter().enumerate() {
+        for (i, v) in def.variants().iter().enumerate() {
             if let TypeRef::Named(to) = &v.ty {
                 out.push((Some(variant_key(i)), to.as_str()));
             }
         }
-        if let Some(TypeRef::Named(to)) = &def.alias {
+        if let Some(TypeRef::Named(to)) = def.alias() {
             out.push((None, to.as_str()));
         }
     }

@@ -290,7 +290,7 @@ fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
         // Fields inferred from a placeholder sample (Redoc's) are not a rendered schema's.
         && t.sample != Some(chatgen_codegen::spec::SampleKind::Placeholder)
     {
-        for field in &t.fields {
+        for field in t.fields() {
             body.push(Found {
                 name: field.name.clone(),
                 location: "body",
@@ -306,12 +306,9 @@ fn found_params(spec: &ApiSpec, op: &Operation) -> (Vec<Found>, Vec<Found>) {
 pub fn score(truth: &Truth, spec: &ApiSpec) -> Scores {
     let ops = &spec.operations;
     let route_of = |o: &Operation| {
-        o.route.as_ref().map(|r| {
-            (
-                r.method.to_ascii_uppercase(),
-                route_key(&normalise_path(&r.path)),
-            )
-        })
+        o.route
+            .as_ref()
+            .map(|r| (r.method.to_string(), route_key(&normalise_path(&r.path))))
     };
     let name_of = |o: &Operation| {
         o.rpc
@@ -362,7 +359,7 @@ pub fn score(truth: &Truth, spec: &ApiSpec) -> Scores {
                 ops[j]
                     .responses
                     .iter()
-                    .filter_map(|r| r.status)
+                    .filter_map(|r| r.code())
                     .map(|s| s.to_string())
                     .collect()
             })
@@ -604,7 +601,7 @@ mod tests {
             id: name.to_lowercase(),
             name: name.into(),
             route: route.map(|(m, p)| Route {
-                method: m.into(),
+                method: m.to_uppercase().parse().expect("a method"),
                 path: p.into(),
             }),
             params: params
@@ -620,8 +617,7 @@ mod tests {
             responses: statuses
                 .iter()
                 .map(|s| Response {
-                    statuses: None,
-                    status: Some(*s),
+                    status: Some(chatgen_codegen::spec::Status::Code(*s)),
                     content_type: None,
                     ty: None,
                     doc: None,

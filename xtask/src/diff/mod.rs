@@ -289,10 +289,16 @@ pub fn upgrade_legacy(text: &str) -> String {
     };
     let protocol = match name {
         "rest" => Protocol::rest(),
-        "teamchat" => Protocol::form_rpc_per_method().with_failure_flag("/ok", "/error"),
+        "teamchat" => Protocol::form_rpc_per_method().with_failure_flag(
+            chatgen_codegen::spec::JsonPointer::member("ok"),
+            chatgen_codegen::spec::JsonPointer::member("error"),
+        ),
         "tada-envelope" => Protocol::rest()
-            .with_result_at("/result")
-            .with_failure_flag("/ok", "/error"),
+            .with_result_at(chatgen_codegen::spec::JsonPointer::member("result"))
+            .with_failure_flag(
+                chatgen_codegen::spec::JsonPointer::member("ok"),
+                chatgen_codegen::spec::JsonPointer::member("error"),
+            ),
         "wapi-envelope" => Protocol::header_body_envelope(),
         _ => return text.to_string(),
     };

@@ -23,7 +23,7 @@ use super::reference::Profile;
 use crate::read::blocks::Document;
 
 /// The family name written in the spec.
-pub const FAMILY: &str = "envelope-rpc";
+pub const FAMILY: chatgen_codegen::spec::Family = chatgen_codegen::spec::Family::EnvelopeRpc;
 
 /// The family as a profile of the reference reader.
 pub const PROFILE: Profile = Profile {

@@ -28,8 +28,8 @@
 use heck::{ToPascalCase, ToSnakeCase};
 
 use chatgen_codegen::spec::{
-    EventDef, EventStream, Operation, Payload, Route, SampleKind, SocketMessages, StreamDef,
-    StreamTransport, TypeRef,
+    EventDef, EventStream, JsonPointer, Method, Operation, Payload, Route, SampleKind,
+    SocketMessages, StreamDef, StreamTransport, TypeRef, Unknown,
 };
 
 use super::kit::Kit;
@@ -107,7 +107,7 @@ pub fn read(doc: &Document, kit: &mut Kit, operations: &mut Vec<Operation>) -> E
                 line: Some(line),
             });
             // The answer is the documented stream of events: no longer unknown.
-            op.unknown.retain(|u| u != "response");
+            op.unknown.retain(|u| *u != Unknown::Response);
         }
     }
     let streams: Vec<&str> = out.streams.iter().map(|s| s.name.as_str()).collect();
@@ -295,7 +295,7 @@ fn websocket(
             })
             .map(|b| b.text.replace('\n', " ")),
         route: Some(Route {
-            method: "GET".into(),
+            method: Method::Get,
             path,
         }),
         line: doc.blocks[heading].span.line,
@@ -305,15 +305,24 @@ fn websocket(
         names,
         streams,
         messages: SocketMessages {
+            event: JsonPointer::member("event"),
+            payload: None,
+            stream: None,
+            error: None,
+            error_status: None,
+            command: None,
+            subscribe: None,
+            unsubscribe: None,
+            target: None,
             line: Some(url_line),
-            ..SocketMessages::default()
         },
+        event_seen: false,
         samples: Vec::new(),
     };
     let first = blocks.first().map_or(0, |b| b.span.line);
     let last = blocks.last().map_or(0, |b| b.span.end_line);
     reader.read(doc, first..=last);
-    if reader.messages.event.is_empty() {
+    if !reader.event_seen {
         kit.warn(
             url_line,
             format!("{name}: no event message among its examples; the WebSocket is left out"),
@@ -359,7 +368,10 @@ struct Messages<'a> {
     names: &'a [&'a str],
     /// The catalogue's stream names.
     streams: &'a [&'a str],
+    /// What the examples show; `event` is a placeholder until `event_seen`.
     messages: SocketMessages,
+    /// Whether an event message was read (it sets `messages.event`).
+    event_seen: bool,
     samples: Vec<Sample>,
 }
 
@@ -389,12 +401,12 @@ impl Messages<'_> {
             } else if let Some((k, _)) = members.iter().find(|(k, _)| k == "error")
                 && mentions_websocket(&doc.blocks[..i])
             {
-                self.messages.error = Some(format!("/{k}"));
+                self.messages.error = Some(JsonPointer::member(k));
                 if let Some((s, _)) = members
                     .iter()
                     .find(|(_, v)| matches!(v.kind, Kind_::Number(_)))
                 {
-                    self.messages.error_status = Some(format!("/{s}"));
+                    self.messages.error_status = Some(JsonPointer::member(s));
                 }
             }
         }
@@ -417,19 +429,20 @@ impl Messages<'_> {
     /// An event message: `key` holds the event's name (`value`); a member naming streams
     /// is the stream, the one other member the payload (kept as a sample).
     fn event(&mut self, members: &[(String, Node)], key: &str, value: &Node) {
-        self.messages.event = format!("/{key}");
+        self.messages.event = JsonPointer::member(key);
+        self.event_seen = true;
         let stream = members
             .iter()
             .find(|(k, v)| k != key && self.names_stream(v));
         if let Some((k, _)) = stream {
-            self.messages.stream = Some(format!("/{k}"));
+            self.messages.stream = Some(JsonPointer::member(k));
         }
         let others: Vec<&(String, Node)> = members
             .iter()
             .filter(|(k, v)| k != key && !self.names_stream(v))
             .collect();
         if let [(k, v)] = others.as_slice() {
-            self.messages.payload = Some(format!("/{k}"));
+            self.messages.payload = Some(JsonPointer::member(k));
             self.samples.push(Sample {
                 event: string_of(value).unwrap_or_default(),
                 data: string_of(v).unwrap_or_else(|| v.to_value().to_string()),
@@ -550,7 +563,7 @@ mod tests {
             id: "watch".into(),
             name: "Watch".into(),
             route: Some(Route {
-                method: "GET".into(),
+                method: chatgen_codegen::spec::Method::Get,
                 path: "/stream".into(),
             }),
             line: 14,

@@ -28,7 +28,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chatgen_codegen::spec::{ApiSpec, AuthScheme, TypeDef, TypeRef};
+use chatgen_codegen::spec::{ApiSpec, AuthScheme, TypeDef, TypeForm, TypeRef};
 
 use super::kit::Ids;
 use super::{Extracted, Family};
@@ -296,8 +296,8 @@ fn finish(
     spec.family = families
         .iter()
         .max_by_key(|(_, n)| **n)
-        .map(|(f, _)| f.to_string())
-        .unwrap_or_else(|| Family::Reference.name().to_string());
+        .and_then(|(f, _)| f.parse().ok())
+        .unwrap_or(chatgen_codegen::spec::Family::Reference);
 }
 
 /// Reads every page and OpenAPI document of `dir` as one API (see [`extract_pages`]): with
@@ -367,14 +367,8 @@ fn merge_types(types: &mut BTreeMap<String, TypeDef>, page: &mut ApiSpec) {
                 continue;
             };
             let mut def = def.clone();
-            for f in &mut def.fields {
-                rename_ref(&mut f.ty, &renames);
-            }
-            if let Some(a) = &mut def.alias {
-                rename_ref(a, &renames);
-            }
-            for v in &mut def.variants {
-                rename_ref(&mut v.ty, &renames);
+            for t in def.type_refs_mut() {
+                rename_ref(t, &renames);
             }
             if same_def(existing, &def) {
                 continue;
@@ -395,12 +389,16 @@ fn merge_types(types: &mut BTreeMap<String, TypeDef>, page: &mut ApiSpec) {
     if !renames.is_empty() {
         let rename = |t: &mut TypeRef| rename_ref(t, &renames);
         crate::normalise::for_each_typeref_mut(page, &mut { rename });
+        // (Fields' types are among those `for_each_typeref_mut` renames.)
         for def in page.types.values_mut() {
-            if let Some(a) = &mut def.alias {
-                rename_ref(a, &renames);
-            }
-            for v in &mut def.variants {
-                rename_ref(&mut v.ty, &renames);
+            match &mut def.form {
+                TypeForm::Alias(a) => rename_ref(a, &renames),
+                TypeForm::OneOf(o) => {
+                    for v in &mut o.variants {
+                        rename_ref(&mut v.ty, &renames);
+                    }
+                }
+                TypeForm::Struct(_) | TypeForm::Enum(_) => {}
             }
         }
     }
@@ -450,7 +448,7 @@ fn same_def(a: &TypeDef, b: &TypeDef) -> bool {
         d.line = None;
         d.file = None;
         d.doc = None;
-        for f in &mut d.fields {
+        for f in d.fields_mut() {
             f.line = None;
             f.doc = None;
         }
@@ -537,7 +535,7 @@ mod tests {
             .map(|o| o.responses[0].ty.as_ref().unwrap().to_string())
             .collect();
         assert_ne!(answers[0], answers[1], "{:?}", out.spec.types.keys());
-        let user_of = |t: &str| out.spec.types[t].fields[1].ty.to_string();
+        let user_of = |t: &str| out.spec.types[t].fields()[1].ty.to_string();
         assert_ne!(user_of(&answers[0]), user_of(&answers[1]));
     }
 

@@ -12,7 +12,9 @@
 
 use std::collections::BTreeMap;
 
-use chatgen_codegen::spec::{ApiSpec, Location, Operation, Param, Primitive, Protocol, TypeRef};
+use chatgen_codegen::spec::{
+    ApiSpec, Family, Location, Operation, Param, Primitive, Protocol, TypeRef, Unknown,
+};
 
 use super::Extracted;
 use crate::diag::{Diagnostic, Severity};
@@ -133,11 +135,11 @@ impl<'a> Kit<'a> {
     }
 
     /// An empty spec of `family` with the given header facts; fill it, then [`Self::finish`].
-    pub fn spec(&self, api: &str, source: &str, family: &str, protocol: Protocol) -> ApiSpec {
+    pub fn spec(&self, api: &str, source: &str, family: Family, protocol: Protocol) -> ApiSpec {
         ApiSpec {
             api: api.to_string(),
             source: source.to_string(),
-            family: family.to_string(),
+            family,
             protocol,
             ..ApiSpec::default()
         }
@@ -271,7 +273,7 @@ pub fn placeholder_params(op: &mut Operation, line: Option<u32>) -> Vec<String> 
                 ..Param::default()
             },
         );
-        op.unknown.push(format!("type of path parameter `{name}`"));
+        op.unknown.push(Unknown::PathParamType(name.to_string()));
         added.push(name.to_string());
     }
     added
@@ -303,7 +305,7 @@ pub fn remap(out: &mut Extracted, lowered: &Doc, source: &Doc) {
     }
     for t in spec.types.values_mut() {
         t.line = t.line.map(map);
-        for f in &mut t.fields {
+        for f in t.fields_mut() {
             f.line = f.line.map(map);
         }
     }

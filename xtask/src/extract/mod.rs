@@ -9,7 +9,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chatgen_codegen::spec::ApiSpec;
+use chatgen_codegen::spec::{ApiSpec, Family as SpecFamily};
 
 use crate::diag::Diagnostic;
 use crate::read::blocks::Document;
@@ -93,14 +93,19 @@ impl Family {
 
     /// The name used on the command line and in the spec's `family`.
     pub fn name(self) -> &'static str {
+        self.spec_family().name()
+    }
+
+    /// The family as a spec records it.
+    pub fn spec_family(self) -> SpecFamily {
         match self {
-            Family::RestReference => "rest-reference",
-            Family::SlackMethods => "slack-methods",
-            Family::RestByExample => "rest-by-example",
-            Family::Redoc => "redoc",
-            Family::EnvelopeRpc => "envelope-rpc",
-            Family::OpenApi => "openapi",
-            Family::Reference => "reference",
+            Family::RestReference => SpecFamily::RestReference,
+            Family::SlackMethods => SpecFamily::SlackMethods,
+            Family::RestByExample => SpecFamily::RestByExample,
+            Family::Redoc => SpecFamily::Redoc,
+            Family::EnvelopeRpc => SpecFamily::EnvelopeRpc,
+            Family::OpenApi => SpecFamily::OpenApi,
+            Family::Reference => SpecFamily::Reference,
         }
     }
 

@@ -69,9 +69,9 @@
 use std::collections::BTreeMap;
 
 use chatgen_codegen::spec::{
-    Answer, ApiSpec, Auth, AuthScheme, Body, EnumValue, Example, ExampleOf, Field, Location,
-    Operation, Param, ParamStyle, Primitive, Protocol, Response, Route, Rpc, SampleKind, TypeDef,
-    TypeRef,
+    Answer, ApiSpec, Auth, AuthScheme, Body, EnumValue, Example, ExampleOf, Family, Field,
+    Location, Method, Operation, Param, ParamStyle, Primitive, Protocol, Response, Route, Rpc,
+    SampleKind, Status, TypeDef, TypeRef, Unknown,
 };
 use heck::{ToPascalCase, ToSnakeCase};
 
@@ -81,7 +81,7 @@ use crate::read::blocks::{Block, Document, Kind, Table};
 use crate::read::json::{Kind as JsonKind, Node};
 
 /// The family name written in specs.
-pub const FAMILY: &str = "reference";
+pub const FAMILY: Family = Family::Reference;
 
 /// HTTP methods a route may start with.
 const METHODS: [&str; 7] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
@@ -962,8 +962,9 @@ fn stacked_placeholders(
         op.params.retain(|p| !others.contains(&p.name));
         if let Some(TypeRef::Named(t)) = op.body.as_ref().map(|b| &b.ty)
             && let Some(def) = types.get_mut(t)
+            && let Some(body) = def.as_struct_mut()
         {
-            def.fields.retain(|f| !others.contains(&f.name));
+            body.fields.retain(|f| !others.contains(&f.name));
         }
     }
 }
@@ -4615,8 +4616,8 @@ pub type TagOf = fn(&Document, usize, usize) -> Option<usize>;
 /// whose pages the reader reads in full is a profile with nothing to add.
 #[derive(Debug, Clone, Copy)]
 pub struct Profile {
-    /// The family name written in specs.
-    pub family: &'static str,
+    /// The family written in specs.
+    pub family: Family,
     /// The protocol of an API of RPC methods (by default JSON posted per method).
     pub rpc_protocol: Option<fn() -> Protocol>,
     /// A parameter that carries the credential (its name, and how its description starts):
@@ -4675,7 +4676,7 @@ pub struct Profile {
 
 impl Profile {
     /// A profile that adds nothing but its family name.
-    pub const fn named(family: &'static str) -> Self {
+    pub const fn named(family: Family) -> Self {
         Profile {
             family,
             rpc_protocol: None,
@@ -5152,15 +5153,15 @@ const UNNUMBERED: u16 = 0;
 /// Answers listed with no sample, when samples show every schema: their bodies unknown
 /// (`response body of 400, 500`), save those that have none (204, 304).
 fn unshown_answers(op: &mut Operation) {
-    let unshown: Vec<String> = op
+    let unshown: Vec<u16> = op
         .responses
         .iter()
-        .filter(|r| r.ty.is_none() && r.status.is_some_and(|s| s != 204 && s != 304))
-        .filter_map(|r| r.status.map(|s| s.to_string()))
+        .filter(|r| r.ty.is_none())
+        .filter_map(Response::code)
+        .filter(|s| *s != 204 && *s != 304)
         .collect();
     if !unshown.is_empty() {
-        op.unknown
-            .push(format!("response body of {}", unshown.join(", ")));
+        op.unknown.push(Unknown::ResponseBodyOf(unshown));
     }
 }
 
@@ -5170,7 +5171,7 @@ fn unnumbered_answers(op: &mut Operation) {
     for r in op
         .responses
         .iter_mut()
-        .filter(|r| r.status == Some(UNNUMBERED))
+        .filter(|r| r.status == Some(Status::Code(UNNUMBERED)))
     {
         r.status = None;
         any = true;
@@ -5183,7 +5184,7 @@ fn unnumbered_answers(op: &mut Operation) {
         e.status = None;
     }
     if any {
-        op.unknown.push("response status".into());
+        op.unknown.push(Unknown::ResponseStatus);
     }
 }
 
@@ -5387,8 +5388,9 @@ impl Reader<'_> {
             ..Operation::default()
         };
         if let Some(r) = &o.route {
-            op.route = Some(Route {
-                method: r.method.clone(),
+            // `METHODS` are `Method::ALL`'s names: every route read parses.
+            op.route = r.method.parse::<Method>().ok().map(|method| Route {
+                method,
                 path: r.path.clone(),
             });
             if let Some(s) = &r.server {
@@ -6298,7 +6300,7 @@ impl Reader<'_> {
             body_samples.retain(|(_, node, _)| match &node.kind {
                 JsonKind::Object(members) => members
                     .iter()
-                    .any(|(m, _)| def.fields.iter().any(|f| f.name == *m)),
+                    .any(|(m, _)| def.fields().iter().any(|f| f.name == *m)),
                 _ => false,
             });
         }
@@ -6414,11 +6416,11 @@ impl Reader<'_> {
             };
             let ty = self.struct_of(&format!("{pascal}{word}"), &answer_fields, label_line);
             // An RPC answer has no status of its own; a route's is the one labelled, or 200.
-            let status = answer_at.and_then(|a| a.0);
+            let status = answer_at.and_then(|a| a.0).map(Status::Code);
             let status = if op.rpc.is_some() {
                 status
             } else {
-                status.or(Some(200))
+                status.or(Some(Status::Code(200)))
             };
             let known = op.responses.iter().any(|r| r.status == status);
             let json = op.rpc.is_none().then(|| "application/json".to_string());
@@ -6449,9 +6451,9 @@ impl Reader<'_> {
         // assumed.
         if op.responses.is_empty()
             && !returns_nothing(blocks)
-            && !op.unknown.iter().any(|u| u == "response")
+            && !op.unknown.contains(&Unknown::Response)
         {
-            op.unknown.push("response".into());
+            op.unknown.push(Unknown::Response);
         }
         // A route documented again: its examples in the page's order.
         if !o.more.is_empty() {
@@ -6459,7 +6461,7 @@ impl Reader<'_> {
         }
         // An operation whose route the page lost: unknown, never guessed.
         if op.route.is_none() && op.rpc.is_none() {
-            op.unknown.push("route".into());
+            op.unknown.push(Unknown::Route);
         }
         op
     }
@@ -6497,8 +6499,8 @@ impl Reader<'_> {
                 }
             ),
         );
-        if body && !op.unknown.iter().any(|u| u == "body") {
-            op.unknown.push("body".into());
+        if body && !op.unknown.contains(&Unknown::Body) {
+            op.unknown.push(Unknown::Body);
         }
     }
 
@@ -6584,7 +6586,7 @@ impl Reader<'_> {
         if let TypeRef::Named(name) = ty
             && let Some(def) = self.kit.infer.types.get_mut(name)
         {
-            for f in &mut def.fields {
+            for f in def.fields_mut() {
                 f.optional = true;
             }
         }
@@ -6605,7 +6607,7 @@ impl Reader<'_> {
             .as_ref()
             .map(|r| r.placeholders().iter().map(|s| s.to_string()).collect())
             .unwrap_or_default();
-        let method = op.route.as_ref().map(|r| r.method.clone());
+        let method = op.route.as_ref().map(|r| r.method.as_str());
         let mut body_fields: Vec<Field> = Vec::new();
         let mut form = false;
         let mut has_credential = false;
@@ -6636,7 +6638,7 @@ impl Reader<'_> {
                         form = true;
                         Location::Body
                     }
-                    _ => match method.as_deref() {
+                    _ => match method {
                         Some("GET" | "DELETE" | "HEAD" | "OPTIONS") => Location::Query,
                         _ => Location::Body,
                     },
@@ -6831,9 +6833,8 @@ impl Reader<'_> {
             self.kit.infer.types.insert(
                 name.clone(),
                 TypeDef {
-                    fields: body_fields,
                     line,
-                    ..TypeDef::default()
+                    ..TypeDef::structure(body_fields)
                 },
             );
             op.body = Some(Body {
@@ -6879,16 +6880,16 @@ impl Reader<'_> {
         self.kit.infer.types.insert(
             name.clone(),
             TypeDef {
-                values: p
-                    .values
-                    .iter()
-                    .map(|v| EnumValue {
-                        value: v.clone(),
-                        doc: None,
-                    })
-                    .collect(),
                 line: Some(p.line),
-                ..TypeDef::default()
+                ..TypeDef::enumeration(
+                    p.values
+                        .iter()
+                        .map(|v| EnumValue {
+                            value: v.clone(),
+                            doc: None,
+                        })
+                        .collect(),
+                )
             },
         );
         TypeRef::Named(name)
@@ -6938,11 +6939,11 @@ impl Reader<'_> {
                 .infer
                 .types
                 .get(name)
-                .is_some_and(|t| t.fields.iter().any(|f| f.name == *member));
+                .is_some_and(|t| t.fields().iter().any(|f| f.name == *member));
             // (A renderer's sample types what the schema leaves open: `object`, `Array`.)
             let open = self.profile.schema_samples
                 && self.kit.infer.types.get(name).is_some_and(|t| {
-                    t.fields
+                    t.fields()
                         .iter()
                         .any(|f| f.name == *member && open_type(&f.ty))
                 });
@@ -6962,7 +6963,13 @@ impl Reader<'_> {
             let ty = self.kit.infer.infer_samples(&[node], &hint, kind);
             typed.push((member.clone(), ty, node.line));
         }
-        let Some(def) = self.kit.infer.types.get_mut(name) else {
+        let Some(def) = self
+            .kit
+            .infer
+            .types
+            .get_mut(name)
+            .and_then(TypeDef::as_struct_mut)
+        else {
             return;
         };
         for (member, ty, line) in typed {
@@ -7007,9 +7014,8 @@ impl Reader<'_> {
         self.kit.infer.types.insert(
             name.clone(),
             TypeDef {
-                fields,
                 line: Some(line),
-                ..TypeDef::default()
+                ..TypeDef::structure(fields)
             },
         );
         TypeRef::Named(name)
@@ -7053,7 +7059,7 @@ impl Reader<'_> {
             _ => return,
         };
         if let Some(def) = self.kit.infer.types.get_mut(name) {
-            for f in def.fields.iter_mut().filter(|f| f.doc.is_none()) {
+            for f in def.fields_mut().iter_mut().filter(|f| f.doc.is_none()) {
                 if let Some(p) = listed
                     .iter()
                     .find(|p| p.name == f.name && !p.doc.is_empty())
@@ -7230,12 +7236,11 @@ impl Reader<'_> {
                     )
                 });
                 op.responses.push(Response {
-                    status: Some(status),
+                    status: Some(Status::Code(status)),
                     content_type: ty.as_ref().map(|_| "application/json".to_string()),
                     ty,
                     doc,
                     line: Some(line),
-                    ..Response::default()
                 });
                 continue;
             }
@@ -7281,12 +7286,11 @@ impl Reader<'_> {
                 _ => None,
             };
             op.responses.push(Response {
-                status: Some(status),
+                status: Some(Status::Code(status)),
                 content_type,
                 ty,
                 doc,
                 line: Some(line),
-                ..Response::default()
             });
         }
     }
@@ -8034,7 +8038,7 @@ mod tests {
     /// The names of `op`'s body fields.
     fn body_names<'a>(out: &'a Extracted, op: &Operation) -> Vec<&'a str> {
         body_def(out, op)
-            .fields
+            .fields()
             .iter()
             .map(|f| f.name.as_str())
             .collect()
@@ -8179,7 +8183,7 @@ mod tests {
         assert_eq!(
             op.responses
                 .iter()
-                .filter_map(|r| r.status)
+                .filter_map(|r| r.code())
                 .collect::<Vec<_>>(),
             [201]
         );
@@ -8265,7 +8269,7 @@ application/json
                     o.name.as_str(),
                     o.route.as_ref().map_or("", |r| r.path.as_str()),
                     o.params.iter().map(|p| p.name.as_str()).collect(),
-                    o.responses.iter().filter_map(|r| r.status).collect(),
+                    o.responses.iter().filter_map(|r| r.code()).collect(),
                 )
             })
             .collect();
@@ -8337,7 +8341,7 @@ application/json
         let seen: Vec<(Option<u16>, Option<&str>)> = op
             .responses
             .iter()
-            .map(|r| (r.status, r.doc.as_deref()))
+            .map(|r| (r.code(), r.doc.as_deref()))
             .collect();
         assert_eq!(
             seen,
@@ -8368,7 +8372,7 @@ application/json
             .responses
             .iter()
             .filter(|r| r.ty.is_some())
-            .map(|r| r.status)
+            .map(|r| r.code())
             .collect();
         assert_eq!(typed, [Some(200)]);
         assert_eq!(tab_status("200400401"), Some(200));
@@ -8387,7 +8391,11 @@ application/json
         let out = extract(&Document::parse("q.html", page), "q", "q.html");
         let op = &out.spec.operations[0];
         assert!(op.body.is_some());
-        assert!(!op.unknown.iter().any(|u| u == "body"), "{:?}", op.unknown);
+        assert!(
+            !op.unknown.contains(&chatgen_codegen::spec::Unknown::Body),
+            "{:?}",
+            op.unknown
+        );
         assert_eq!(out.spec.doc.as_deref(), Some("Intro."));
     }
 
@@ -8427,13 +8435,13 @@ application/json
             op.params[0].doc.as_deref(),
             Some("How to make it\n\nOne of: \"fast\", \"slow\".")
         );
-        let colour = &body_def(&out, op).fields[0];
+        let colour = &body_def(&out, op).fields()[0];
         assert_eq!(colour.doc.as_deref(), Some("The colour"));
         let TypeRef::Named(e) = &colour.ty else {
             panic!("an enum: {:?}", colour.ty);
         };
         let values: Vec<&str> = out.spec.types[e]
-            .values
+            .values()
             .iter()
             .map(|v| v.value.as_str())
             .collect();
@@ -8457,7 +8465,7 @@ application/json
         let out = extract(&Document::parse("q.html", page), "q", "q.html");
         let op = &out.spec.operations[0];
         let fields: Vec<(&str, &TypeRef, Option<&str>)> = body_def(&out, op)
-            .fields
+            .fields()
             .iter()
             .map(|f| (f.name.as_str(), &f.ty, f.doc.as_deref()))
             .collect();
@@ -8626,7 +8634,7 @@ application/json
         assert!(
             op.responses
                 .iter()
-                .any(|r| r.status == Some(200) && r.ty.is_some())
+                .any(|r| r.code() == Some(200) && r.ty.is_some())
         );
         let fields = body_names(&out, op);
         assert!(fields.contains(&"name"), "{fields:?}");
@@ -8661,7 +8669,7 @@ application/json
             .map(|o| {
                 (
                     o.name.as_str(),
-                    o.route.is_none() && o.unknown.iter().any(|u| u == "route"),
+                    o.route.is_none() && o.unknown.contains(&chatgen_codegen::spec::Unknown::Route),
                     o.params
                         .iter()
                         .map(|p| (p.name.as_str(), p.location))
@@ -8743,7 +8751,7 @@ application/json
             .types
             .get(body.as_deref().unwrap_or(""))
             .map(|t| {
-                t.fields
+                t.fields()
                     .iter()
                     .map(|f| (f.name.clone(), f.ty.to_string()))
                     .collect()
@@ -8842,7 +8850,7 @@ application/json
             unmarked_required: true,
             token_field: Some(("token", "session token")),
             metadata: &[("call type", "\n"), (" restrictions", " / ")],
-            ..Profile::named("envelope")
+            ..Profile::named(Family::EnvelopeRpc)
         };
         let page = "Some API\n\nVersion: 2.0\n\nOverview\n\n\
             The service is at that url: https://api.example.test.\n\n\
@@ -8941,7 +8949,7 @@ application/json
         let output = get.responses[0].ty.as_ref().unwrap().to_string();
         assert_eq!(output, "AItemGetOutput");
         let fields: Vec<(&str, String, bool, bool)> = spec.types[&output]
-            .fields
+            .fields()
             .iter()
             .map(|f| (f.name.as_str(), f.ty.to_string(), f.optional, f.nullable))
             .collect();
@@ -8953,13 +8961,13 @@ application/json
                 ("gone", "boolean".into(), true, false),
             ]
         );
-        assert_eq!(spec.types["AItemGetOutputPart"].fields[0].name, "size");
+        assert_eq!(spec.types["AItemGetOutputPart"].fields()[0].name, "size");
         // The request envelope is an example, not a body.
         assert!(get.body.is_none());
         assert_eq!(get.examples.len(), 1);
         // The last section, cut off mid-line: kept, said, its answer unknown.
         let login = &spec.operations[0];
-        assert_eq!(login.unknown, ["response"]);
+        assert_eq!(login.unknown, [Unknown::Response]);
         assert!(
             out.diags
                 .iter()
@@ -8977,8 +8985,11 @@ application/json
         const PROFILE: Profile = Profile {
             rest_protocol: Some(|| {
                 Protocol::rest()
-                    .with_result_at("/result")
-                    .with_failure_flag("/ok", "/error")
+                    .with_result_at(chatgen_codegen::spec::JsonPointer::member("result"))
+                    .with_failure_flag(
+                        chatgen_codegen::spec::JsonPointer::member("ok"),
+                        chatgen_codegen::spec::JsonPointer::member("error"),
+                    )
             }),
             glossary: &[
                 ("Пример запроса", "Example request"),
@@ -8986,7 +8997,7 @@ application/json
                 ("Рассылает события", "Sends events"),
             ],
             required_cue: Some(|d| d.contains("обязательно")),
-            ..Profile::named("by-example")
+            ..Profile::named(Family::RestByExample)
         };
         let page = "Устройства\n\nСписок устройств.\n\n  • name — название устройства.\n\n\
             POST /api/v3/devices\n\nСоздание устройства.\n\n  • name — название, обязательно\n  \
@@ -9030,7 +9041,7 @@ application/json
         };
         assert_eq!(content_type.as_deref(), Some("application/json"));
         let fields: Vec<(&str, String, bool)> = spec.types[body]
-            .fields
+            .fields()
             .iter()
             .map(|f| (f.name.as_str(), f.ty.to_string(), f.optional))
             .collect();
@@ -9058,14 +9069,14 @@ application/json
             panic!("a named result: {:?}", post.responses);
         };
         let names: Vec<&str> = spec.types[result]
-            .fields
+            .fields()
             .iter()
             .map(|f| f.name.as_str())
             .collect();
         assert_eq!(names, ["name", "id"]);
         // The section's list documents the result's field.
         assert_eq!(
-            spec.types[result].fields[0].doc.as_deref(),
+            spec.types[result].fields()[0].doc.as_deref(),
             Some("название устройства.")
         );
         assert_eq!(
@@ -9153,7 +9164,7 @@ application/json
         let TypeRef::Named(body_ty) = &body.ty else {
             panic!("{:?}", body.ty)
         };
-        let fields = &spec.types[body_ty].fields;
+        let fields = &spec.types[body_ty].fields();
         assert_eq!(fields[0].name, "text");
         assert!(fields[0].optional);
         assert!(!fields[1].optional);
@@ -9164,7 +9175,7 @@ application/json
             .expect("the curl sample");
         assert_eq!(request.url.as_deref(), Some("{SERVER}/api/apps/1/messages"));
         assert_eq!(request.json, Some(serde_json::json!({"text": "hi"})));
-        assert_eq!(create.responses[0].status, Some(200));
+        assert_eq!(create.responses[0].code(), Some(200));
         assert_eq!(create.responses[0].doc, None);
         let delete = &spec.operations[1];
         assert_eq!(delete.responses[0].doc.as_deref(), Some("No Content"));
@@ -9194,7 +9205,7 @@ application/json
             .iter()
             .map(|o| {
                 let r = o.route.as_ref().expect("a route");
-                (r.method.clone(), r.path.clone())
+                (r.method.to_string(), r.path.clone())
             })
             .collect();
         assert_eq!(
@@ -9207,7 +9218,10 @@ application/json
         let first = &out.spec.operations[0];
         assert_eq!(first.name, "Imports your follows.");
         let body = first.body.as_ref().expect("the list field");
-        assert_eq!(out.spec.types[&body.ty.to_string()].fields[0].name, "list");
+        assert_eq!(
+            out.spec.types[&body.ty.to_string()].fields()[0].name,
+            "list"
+        );
     }
 
     /// Method headings decorated with an emoji and an anchor element, `Required: True` in

@@ -22,7 +22,7 @@ use super::reference::{Profile, route_line};
 use crate::read::blocks::{Block, Document};
 
 /// The family name written in the spec.
-pub const FAMILY: &str = "rest-by-example";
+pub const FAMILY: chatgen_codegen::spec::Family = chatgen_codegen::spec::Family::RestByExample;
 
 /// The family as a profile of the reference reader.
 pub const PROFILE: Profile = Profile {
@@ -54,8 +54,11 @@ const EXAMPLE_LABELS: [&str; 8] = [
 /// The envelope: the result at `/result`; `ok: false` is a failure whose code is `error`.
 fn protocol() -> Protocol {
     Protocol::rest()
-        .with_result_at("/result")
-        .with_failure_flag("/ok", "/error")
+        .with_result_at(chatgen_codegen::spec::JsonPointer::member("result"))
+        .with_failure_flag(
+            chatgen_codegen::spec::JsonPointer::member("ok"),
+            chatgen_codegen::spec::JsonPointer::member("error"),
+        )
 }
 
 /// Whether a description says the parameter is required: a word starting with

@@ -17,7 +17,7 @@ use super::reference::Profile;
 use crate::read::blocks::Document;
 
 /// The family name written in the spec.
-pub const FAMILY: &str = "rest-reference";
+pub const FAMILY: chatgen_codegen::spec::Family = chatgen_codegen::spec::Family::RestReference;
 
 /// The family as a profile of the reference reader.
 pub const PROFILE: Profile = Profile::named(FAMILY);
@@ -80,7 +80,7 @@ pub fn score(doc: &Document) -> (u32, String) {
 /// `/` and no space (a route cut off inside its braces counts: the page shows the layout).
 fn route_start(line: &str) -> bool {
     line.trim().split_once(' ').is_some_and(|(method, path)| {
-        chatgen_codegen::spec::HTTP_METHODS.contains(&method)
+        method.parse::<chatgen_codegen::spec::Method>().is_ok()
             && path.starts_with('/')
             && !path.contains(char::is_whitespace)
     })

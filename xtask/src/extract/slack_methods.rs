@@ -19,7 +19,7 @@ use super::reference::{Cue, CueType, Profile};
 use crate::read::blocks::{Block, Document};
 
 /// The family name written in the spec.
-pub const FAMILY: &str = "slack-methods";
+pub const FAMILY: chatgen_codegen::spec::Family = chatgen_codegen::spec::Family::SlackMethods;
 /// Labels of the parameter list.
 const PARAMETERS: [&str; 3] = ["Parameters", "Arguments", "Params"];
 /// Labels of the returned JSON.
@@ -36,7 +36,10 @@ pub const PROFILE: Profile = Profile {
 
 /// Form-encoded `POST` per method; `ok: false` is a failure, `error` its code.
 fn protocol() -> Protocol {
-    Protocol::form_rpc_per_method().with_failure_flag("/ok", "/error")
+    Protocol::form_rpc_per_method().with_failure_flag(
+        chatgen_codegen::spec::JsonPointer::member("ok"),
+        chatgen_codegen::spec::JsonPointer::member("error"),
+    )
 }
 
 /// How well `doc` reads as a Slack-style method reference: method headings, and the

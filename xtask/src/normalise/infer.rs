@@ -65,12 +65,13 @@ impl<'a> Infer<'a> {
         let name = self.fresh_name(hint);
         let def = TypeDef {
             sample: Some(SampleKind::TypeNames),
-            values: unique(values)
-                .into_iter()
-                .map(|value| EnumValue { value, doc: None })
-                .collect(),
             line: Some(line),
-            ..TypeDef::default()
+            ..TypeDef::enumeration(
+                unique(values)
+                    .into_iter()
+                    .map(|value| EnumValue { value, doc: None })
+                    .collect(),
+            )
         };
         self.types.insert(name.clone(), def);
         TypeRef::Named(name)
@@ -244,9 +245,8 @@ impl<'a> Infer<'a> {
                     .collect();
                 let def = TypeDef {
                     sample: Some(kind),
-                    fields,
                     line: Some(obj.line),
-                    ..TypeDef::default()
+                    ..TypeDef::structure(fields)
                 };
                 self.types.insert(name.clone(), def);
                 TypeRef::Named(name)
@@ -435,12 +435,12 @@ mod tests {
         let t = inf.from_type_names(&node, "CreateBody");
         assert_eq!(t, TypeRef::Named("CreateBody".into()));
         let body = &inf.types["CreateBody"];
-        assert_eq!(body.fields[0].name, "blobs");
-        assert!(body.fields[0].optional);
-        assert_eq!(body.fields[0].line, Some(18));
-        assert_eq!(body.fields[1].ty, TypeRef::Map(Box::new(TypeRef::ANY)));
-        assert_eq!(body.fields[2].ty.to_string(), "{list: CreateBodyOption}");
-        assert!(inf.types["CreateBodyOption"].fields[0].optional);
+        assert_eq!(body.fields()[0].name, "blobs");
+        assert!(body.fields()[0].optional);
+        assert_eq!(body.fields()[0].line, Some(18));
+        assert_eq!(body.fields()[1].ty, TypeRef::Map(Box::new(TypeRef::ANY)));
+        assert_eq!(body.fields()[2].ty.to_string(), "{list: CreateBodyOption}");
+        assert!(inf.types["CreateBodyOption"].fields()[0].optional);
         assert!(inf.diags.is_empty());
     }
 
@@ -449,7 +449,7 @@ mod tests {
         let node = parse("{\"a\": \"frobnicator\"}", 5).unwrap().node;
         let mut inf = Infer::new("doc.txt");
         inf.from_type_names(&node, "T");
-        assert_eq!(inf.types["T"].fields[0].ty, TypeRef::ANY);
+        assert_eq!(inf.types["T"].fields()[0].ty, TypeRef::ANY);
         assert_eq!(inf.diags.len(), 1);
         assert!(inf.diags[0].message.contains("found `frobnicator`"));
     }
@@ -489,12 +489,12 @@ mod tests {
         assert!(!is_type_name_sample(&real));
         let mut inf = Infer::new("doc.txt");
         inf.infer(&schema, "Diff", SampleKind::TypeNames);
-        assert_eq!(inf.types["DiffStatus"].values.len(), 2);
+        assert_eq!(inf.types["DiffStatus"].values().len(), 2);
         inf.infer(&real, "Info", SampleKind::Real);
         let info = &inf.types["Info"];
         assert_eq!(info.sample, Some(SampleKind::Real));
-        assert_eq!(info.fields[1].ty, TypeRef::Primitive(Primitive::Integer));
-        assert!(info.fields[2].nullable && !info.fields[0].nullable);
+        assert_eq!(info.fields()[1].ty, TypeRef::Primitive(Primitive::Integer));
+        assert!(info.fields()[2].nullable && !info.fields()[0].nullable);
     }
 
     #[test]
@@ -510,7 +510,7 @@ mod tests {
         let t = inf.infer_samples(&[&a, &b], "R", SampleKind::Real);
         assert_eq!(t, TypeRef::Named("R".into()));
         let r = &inf.types["R"];
-        let f = |n: &str| r.fields.iter().find(|f| f.name == n).unwrap().clone();
+        let f = |n: &str| r.fields().iter().find(|f| f.name == n).unwrap().clone();
         assert_eq!(
             f("id").ty,
             TypeRef::Primitive(Primitive::Uint64),
@@ -535,11 +535,11 @@ mod tests {
             "absent from a sample: optional"
         );
         let me = &inf.types["RMe"];
-        assert!(me.fields[1].optional && me.fields[1].nullable);
+        assert!(me.fields()[1].optional && me.fields()[1].nullable);
         let c = parse("{\"id\": \"text\"}", 3).unwrap().node;
         let mut inf = Infer::new("doc.txt");
         inf.infer_samples(&[&a, &c], "R", SampleKind::Real);
-        assert_eq!(inf.types["R"].fields[0].ty, TypeRef::ANY);
+        assert_eq!(inf.types["R"].fields()[0].ty, TypeRef::ANY);
         assert!(
             inf.diags[0]
                 .message
@@ -550,7 +550,7 @@ mod tests {
         let empty = parse("{\"tags\": []}", 1).unwrap().node;
         let mut inf = Infer::new("doc.txt");
         inf.infer(&empty, "E", SampleKind::Real);
-        assert_eq!(inf.types["E"].fields[0].ty.to_string(), "{list: any}");
+        assert_eq!(inf.types["E"].fields()[0].ty.to_string(), "{list: any}");
     }
 
     #[test]

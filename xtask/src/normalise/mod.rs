@@ -7,7 +7,7 @@ pub mod overrides;
 pub mod paging;
 pub mod shapes;
 
-use chatgen_codegen::spec::{ApiSpec, TypeDef, TypeRef};
+use chatgen_codegen::spec::{ApiSpec, TypeDef, TypeRef, Unknown};
 
 use crate::diag::Diagnostic;
 
@@ -26,7 +26,7 @@ pub fn normalise(
     diags: &mut Vec<Diagnostic>,
 ) -> ApiSpec {
     // Declared schemas (OpenAPI) keep the names their document gives them.
-    if spec.family != "openapi" {
+    if spec.family != chatgen_codegen::spec::Family::OpenApi {
         shapes::share_shapes(&mut spec);
     }
     if let Some(o) = overrides {
@@ -55,8 +55,7 @@ fn add_undefined_types(spec: &mut ApiSpec) {
     for name in missing {
         spec.types.entry(name).or_insert_with(|| TypeDef {
             undefined: true,
-            open: true,
-            ..TypeDef::default()
+            ..TypeDef::open_object()
         });
     }
 }
@@ -91,7 +90,7 @@ fn first_use_line(spec: &ApiSpec, name: &str) -> Option<u32> {
     let fields = spec
         .types
         .values()
-        .flat_map(|d| &d.fields)
+        .flat_map(|d| d.fields())
         .filter(|f| mentions(&f.ty))
         .filter_map(|f| f.line);
     let params = spec
@@ -106,9 +105,9 @@ fn first_use_line(spec: &ApiSpec, name: &str) -> Option<u32> {
 /// Records what the documentation leaves unknown per operation.
 fn mark_unknowns(spec: &mut ApiSpec) {
     for op in &mut spec.operations {
-        op.unknown.retain(|u| u != "route");
+        op.unknown.retain(|u| *u != Unknown::Route);
         if !spec.protocol.is_rpc() && op.route.is_none() {
-            op.unknown.push("route".into());
+            op.unknown.push(Unknown::Route);
         }
     }
 }
@@ -124,7 +123,7 @@ pub fn for_each_typeref(spec: &ApiSpec, f: &mut impl FnMut(&TypeRef)) {
             .for_each(&mut *f);
     }
     for def in spec.types.values() {
-        def.fields.iter().for_each(|field| f(&field.ty));
+        def.fields().iter().for_each(|field| f(&field.ty));
     }
     spec.events
         .iter()
@@ -143,7 +142,9 @@ pub fn for_each_typeref_mut(spec: &mut ApiSpec, f: &mut impl FnMut(&mut TypeRef)
             .for_each(&mut *f);
     }
     for def in spec.types.values_mut() {
-        def.fields.iter_mut().for_each(|field| f(&mut field.ty));
+        def.fields_mut()
+            .iter_mut()
+            .for_each(|field| f(&mut field.ty));
     }
     spec.events
         .iter_mut()

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chatgen_codegen::spec::{
     ApiSpec, Auth, Body, EnumValue, Field, Location, Operation, Param, Response, Route, Rpc,
-    TypeDef, TypeRef,
+    TypeDef, TypeForm, TypeRef,
 };
 use serde::Deserialize;
 
@@ -228,14 +228,41 @@ fn apply_type(
 ) {
     let marks = &mut def.from_override;
     set(&mut def.doc, o.doc.map(Some), "doc", marks);
-    set(&mut def.open, o.open, "open", marks);
-    set(&mut def.values, o.values, "enum", marks);
+    // Enum values make the type an enum: a struct without fields becomes one, another form
+    // is an error (a type has one form).
+    if let Some(values) = o.values {
+        match &mut def.form {
+            TypeForm::Enum(old) => set(old, Some(values), "enum", marks),
+            TypeForm::Struct(s) if s.fields.is_empty() && o.fields.is_empty() => {
+                let mut form = TypeForm::Enum(Vec::new());
+                if let TypeForm::Enum(v) = &mut form {
+                    set(v, Some(values), "enum", marks);
+                }
+                def.form = form;
+            }
+            _ => diags.push(src.error(
+                name,
+                format!("override gives enum values to type `{name}`, which is no enum"),
+            )),
+        }
+    }
+    if o.open.is_none() && o.fields.is_empty() {
+        return;
+    }
+    let TypeForm::Struct(s) = &mut def.form else {
+        diags.push(src.error(
+            name,
+            format!("override gives fields or `open` to type `{name}`, which is no struct"),
+        ));
+        return;
+    };
+    set(&mut s.open, o.open, "open", marks);
     if !o.fields.is_empty() && def.undefined {
         def.undefined = false;
         marks.push("fields".into());
     }
     for (field, f) in o.fields {
-        match def.fields.iter_mut().find(|x| x.name == field) {
+        match s.fields.iter_mut().find(|x| x.name == field) {
             Some(x) => {
                 let marks = &mut x.from_override;
                 set(&mut x.ty, f.ty, "type", marks);
@@ -244,7 +271,7 @@ fn apply_type(
                 set(&mut x.doc, f.doc.map(Some), "doc", marks);
             }
             None => match f.ty {
-                Some(ty) => def.fields.push(Field {
+                Some(ty) => s.fields.push(Field {
                     name: field,
                     ty,
                     optional: f.optional.unwrap_or(false),
@@ -268,4 +295,71 @@ fn line_of(text: &str, key: &str) -> u32 {
     text.lines()
         .position(|l| l.trim_start().starts_with(&wanted))
         .map_or(0, |i| u32::try_from(i + 1).unwrap_or(u32::MAX))
+}
+
+#[cfg(test)]
+mod tests {
+    use chatgen_codegen::spec::{ApiSpec, EnumValue, TypeDef};
+
+    use super::*;
+
+    fn spec() -> ApiSpec {
+        let mut spec = ApiSpec::default();
+        let value = |v: &str| EnumValue {
+            value: v.into(),
+            doc: None,
+        };
+        spec.types
+            .insert("Status".into(), TypeDef::enumeration(vec![value("on")]));
+        spec.types.insert("Empty".into(), TypeDef::default());
+        spec.types.insert(
+            "Id".into(),
+            TypeDef::alias_of(TypeRef::Primitive(chatgen_codegen::spec::Primitive::String)),
+        );
+        spec
+    }
+
+    #[test]
+    fn enum_values_make_an_empty_struct_an_enum_and_replace_an_enum_s() {
+        let mut s = spec();
+        let mut diags = Vec::new();
+        let text =
+            "types:\n  Status:\n    enum: [{value: off}]\n  Empty:\n    enum: [{value: x}]\n";
+        apply(&mut s, "o.yaml", text, &mut diags);
+        assert!(diags.is_empty(), "{diags:?}");
+        let values = |n: &str| -> Vec<String> {
+            s.types[n]
+                .values()
+                .iter()
+                .map(|v| v.value.clone())
+                .collect()
+        };
+        assert_eq!(values("Status"), ["off"]);
+        assert_eq!(values("Empty"), ["x"]);
+        assert_eq!(s.types["Empty"].from_override, ["enum"]);
+    }
+
+    #[test]
+    fn an_override_giving_a_type_a_second_form_is_an_error_at_its_line() {
+        let mut s = spec();
+        let mut diags = Vec::new();
+        let text = "types:\n  Id:\n    enum: [{value: x}]\n  Status:\n    open: true\n";
+        apply(&mut s, "o.yaml", text, &mut diags);
+        let said: Vec<(u32, &str)> = diags.iter().map(|d| (d.line, d.message.as_str())).collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    2,
+                    "override gives enum values to type `Id`, which is no enum"
+                ),
+                (
+                    4,
+                    "override gives fields or `open` to type `Status`, which is no struct"
+                ),
+            ]
+        );
+        assert_eq!(s.types["Id"], spec().types["Id"]);
+        assert_eq!(s.types["Status"], spec().types["Status"]);
+    }
 }

@@ -55,7 +55,7 @@ fn answer<'a>(spec: &'a ApiSpec, op: &Operation) -> Option<&'a TypeDef> {
 }
 
 fn field<'a>(def: &'a TypeDef, names: &[&str], kind: fn(&TypeRef) -> bool) -> Option<&'a str> {
-    def.fields
+    def.fields()
         .iter()
         .find(|f| names.contains(&f.name.as_str()) && kind(&f.ty))
         .map(|f| f.name.as_str())
@@ -96,7 +96,7 @@ fn paging(spec: &ApiSpec, op: &Operation) -> Option<Paging> {
     }
     let def = answer(spec, op)?;
     let mut lists = def
-        .fields
+        .fields()
         .iter()
         .filter(|f| matches!(f.ty, TypeRef::List(_)));
     let items = lists.next()?.name.clone();

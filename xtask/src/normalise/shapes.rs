@@ -28,7 +28,7 @@ pub fn share_shapes(spec: &mut ApiSpec) {
     loop {
         let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (name, def) in &spec.types {
-            if !def.fields.is_empty() && def.from_override.is_empty() {
+            if !def.fields().is_empty() && def.from_override.is_empty() {
                 groups.entry(shape_key(def)).or_default().push(name.clone());
             }
         }
@@ -66,9 +66,9 @@ pub fn share_shapes(spec: &mut ApiSpec) {
         // Field docs of the merged-away types fill the kept type's missing ones.
         for (to, gone) in merged {
             if let Some(kept) = spec.types.get_mut(&to) {
-                for field in kept.fields.iter_mut().filter(|f| f.doc.is_none()) {
+                for field in kept.fields_mut().iter_mut().filter(|f| f.doc.is_none()) {
                     field.doc = gone
-                        .fields
+                        .fields()
                         .iter()
                         .find(|g| g.name == field.name)
                         .and_then(|g| g.doc.clone());
@@ -82,11 +82,11 @@ pub fn share_shapes(spec: &mut ApiSpec) {
 /// Everything that makes two struct types interchangeable (not docs or lines).
 fn shape_key(def: &TypeDef) -> String {
     let fields: Vec<String> = def
-        .fields
+        .fields()
         .iter()
         .map(|f| format!("{}:{}:{}:{}", f.name, f.ty, f.optional, f.nullable))
         .collect();
-    format!("open={} {}", def.open, fields.join(","))
+    format!("open={} {}", def.is_open(), fields.join(","))
 }
 
 /// The name of a shape shared by the types `members` (the first kept when nothing better
@@ -116,7 +116,7 @@ fn choose_name(spec: &ApiSpec, members: &[String]) -> String {
 
 /// The name of a well-known shape with these fields.
 fn well_known(def: &TypeDef) -> Option<String> {
-    let mut field_names: Vec<&str> = def.fields.iter().map(|f| f.name.as_str()).collect();
+    let mut field_names: Vec<&str> = def.fields().iter().map(|f| f.name.as_str()).collect();
     field_names.sort_unstable();
     WELL_KNOWN
         .iter()
@@ -171,7 +171,7 @@ fn via_field(spec: &ApiSpec, members: &[String]) -> Option<String> {
         .types
         .iter()
         .filter(|(owner, _)| !members.contains(owner))
-        .flat_map(|(_, def)| &def.fields)
+        .flat_map(|(_, def)| def.fields())
         .filter(|f| {
             let mut hit = false;
             f.ty.visit_named(&mut |n| hit |= members.iter().any(|m| m == n));
@@ -214,14 +214,18 @@ fn resource(users: &[&Operation]) -> Option<String> {
 /// Small shapes shared by operations with nothing in common are named by their fields (and
 /// the `Response` or `Body` of the first type's name).
 fn by_fields(def: &TypeDef, first: &str) -> Option<String> {
-    if def.fields.len() > 3 {
+    if def.fields().len() > 3 {
         return None;
     }
     let suffix = ["Response", "Body"]
         .into_iter()
         .find(|s| first.contains(s))
         .unwrap_or("");
-    let by_fields: String = def.fields.iter().map(|f| f.name.to_pascal_case()).collect();
+    let by_fields: String = def
+        .fields()
+        .iter()
+        .map(|f| f.name.to_pascal_case())
+        .collect();
     (!by_fields.is_empty()).then(|| format!("{by_fields}{suffix}"))
 }
 

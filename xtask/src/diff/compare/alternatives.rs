@@ -9,15 +9,15 @@ impl Cx<'_> {
     pub(super) fn alternatives(&mut self, name: &str, o: &TypeDef, n: &TypeDef) {
         let ty = self.rn.type_name(name);
         let lines = (o.line, n.line);
-        if o.variants.is_empty() && n.variants.is_empty() {
+        if o.variants().is_empty() && n.variants().is_empty() {
             return;
         }
-        if o.discriminator != n.discriminator {
+        if o.discriminator() != n.discriminator() {
             self.out
                 .push(discriminator(name, &ty, o, n).lines(lines.0, lines.1));
         }
-        for v in &o.variants {
-            if !n.variants.iter().any(|w| w.ty == v.ty) {
+        for v in o.variants() {
+            if !n.variants().iter().any(|w| w.ty == v.ty) {
                 self.out.push(
                     change(
                         Class::Breaking,
@@ -33,13 +33,13 @@ impl Cx<'_> {
                 );
             }
         }
-        let untagged = n.discriminator.is_none();
+        let untagged = n.discriminator().is_none();
         let last_kept = n
-            .variants
+            .variants()
             .iter()
-            .rposition(|w| o.variants.iter().any(|v| v.ty == w.ty));
-        for (i, w) in n.variants.iter().enumerate() {
-            let c = match o.variants.iter().find(|v| v.ty == w.ty) {
+            .rposition(|w| o.variants().iter().any(|v| v.ty == w.ty));
+        for (i, w) in n.variants().iter().enumerate() {
+            let c = match o.variants().iter().find(|v| v.ty == w.ty) {
                 // Tried in order, an alternative ahead of old ones can take their values.
                 None => Some(self.variant_added(
                     name,
@@ -79,18 +79,16 @@ impl Cx<'_> {
 
 /// The discriminator of type `name` (`ty` in Rust) changes, or appears, or goes.
 fn discriminator(name: &str, ty: &str, o: &TypeDef, n: &TypeDef) -> Change {
-    let show = |d: &Option<String>| {
-        d.as_deref()
-            .map_or("none (tried in order)".to_string(), |m| format!("`{m}`"))
-    };
+    let show =
+        |d: Option<&str>| d.map_or("none (tried in order)".to_string(), |m| format!("`{m}`"));
     change(
         Class::Breaking,
         Kind::DiscriminatorChanged,
         name,
         format!(
             "type `{name}`: discriminator {} → {}",
-            show(&o.discriminator),
-            show(&n.discriminator)
+            show(o.discriminator()),
+            show(n.discriminator())
         ),
     )
     .rust(format!("`{ty}` chooses its variant another way"))

@@ -63,7 +63,7 @@ impl Cx<'_> {
             ("title", Some(o.title.as_str()), Some(n.title.as_str())),
             ("doc", o.doc.as_deref(), n.doc.as_deref()),
             ("source", Some(o.source.as_str()), Some(n.source.as_str())),
-            ("family", Some(o.family.as_str()), Some(n.family.as_str())),
+            ("family", Some(o.family.name()), Some(n.family.name())),
         ] {
             if a != b {
                 self.out.push(change(

@@ -10,9 +10,9 @@ impl Cx<'_> {
     pub(super) fn fields(&mut self, name: &str, o: &TypeDef, n: &TypeDef) {
         let ty = self.rn.type_name(name);
         let request = self.usage.request(name);
-        let defaults = |d: &TypeDef| d.fields.iter().all(|f| f.optional);
-        for f in &o.fields {
-            let Some(g) = n.fields.iter().find(|g| g.name == f.name) else {
+        let defaults = |d: &TypeDef| d.fields().iter().all(|f| f.optional);
+        for f in o.fields() {
+            let Some(g) = n.fields().iter().find(|g| g.name == f.name) else {
                 self.out.push(
                     change(
                         Class::Breaking,
@@ -31,9 +31,9 @@ impl Cx<'_> {
             self.field(name, f, g, request, defaults(o) && !defaults(n));
         }
         for g in n
-            .fields
+            .fields()
             .iter()
-            .filter(|g| !o.fields.iter().any(|f| f.name == g.name))
+            .filter(|g| !o.fields().iter().any(|f| f.name == g.name))
         {
             let loses_default = defaults(o) && !g.optional;
             let breaking = (request && !g.optional) || loses_default;

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chatgen_codegen::spec::{ApiSpec, Operation};
+use chatgen_codegen::spec::{ApiSpec, Operation, Unknown};
 
 use chatgen_codegen::model::Call;
 
@@ -229,8 +229,8 @@ impl Cx<'_> {
         let facts = |op: &Operation| -> Vec<String> {
             op.unknown
                 .iter()
-                .filter(|u| *u != "route" && *u != "response")
-                .cloned()
+                .filter(|u| !matches!(u, Unknown::Route | Unknown::Response))
+                .map(Unknown::to_string)
                 .collect()
         };
         if facts(o) != facts(n) {

@@ -21,7 +21,7 @@ fn pairs<'a>(o: &'a Operation, n: &'a Operation) -> Vec<Pair<'a>> {
             .responses
             .iter()
             .enumerate()
-            .find(|(i, b)| !used.contains(i) && (b.status, &b.statuses) == (a.status, &a.statuses))
+            .find(|(i, b)| !used.contains(i) && b.status == a.status)
         {
             Some((i, b)) => {
                 used.insert(i);

@@ -96,7 +96,7 @@ pub(super) fn usage(spec: &ApiSpec) -> Usage {
             if into.insert(name.clone())
                 && let Some(def) = spec.types.get(&name)
             {
-                for f in &def.fields {
+                for f in def.fields() {
                     f.ty.visit_named(&mut |n| stack.push(n.to_string()));
                 }
             }
@@ -151,15 +151,20 @@ pub(super) fn type_renames(old: &ApiSpec, new: &ApiSpec) -> BTreeMap<String, Str
 /// Same wire shape (fields, flags, enum values), ignoring docs and lines. Types with no
 /// fields and no values are never the same shape: nothing shows they are one type.
 fn same_shape(a: &TypeDef, b: &TypeDef, renames: &BTreeMap<String, String>) -> bool {
-    if a.fields.is_empty() && a.values.is_empty() {
+    if a.fields().is_empty() && a.values().is_empty() {
         return false;
     }
-    let values = |d: &TypeDef| d.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>();
+    let values = |d: &TypeDef| {
+        d.values()
+            .iter()
+            .map(|v| v.value.clone())
+            .collect::<Vec<_>>()
+    };
     a.undefined == b.undefined
-        && a.open == b.open
+        && a.is_open() == b.is_open()
         && values(a) == values(b)
-        && a.fields.len() == b.fields.len()
-        && a.fields.iter().zip(&b.fields).all(|(f, g)| {
+        && a.fields().len() == b.fields().len()
+        && a.fields().iter().zip(b.fields()).all(|(f, g)| {
             let mut t = f.ty.clone();
             t.rename(renames);
             f.name == g.name && f.optional == g.optional && f.nullable == g.nullable && t == g.ty
@@ -176,7 +181,7 @@ pub(super) fn renamed(spec: &ApiSpec, renames: &BTreeMap<String, String>) -> Api
         .types
         .into_iter()
         .map(|(name, mut def)| {
-            for f in &mut def.fields {
+            for f in def.fields_mut() {
                 f.ty.rename(renames);
             }
             (renames.get(&name).cloned().unwrap_or(name), def)
@@ -261,7 +266,7 @@ impl Cx<'_> {
             Some(TypeKind::Enum(_)) => "an enum".to_string(),
             Some(TypeKind::Alias(_)) => format!(
                 "another name for `{}`",
-                d.alias
+                d.alias()
                     .as_ref()
                     .map(ToString::to_string)
                     .unwrap_or_default()
@@ -297,7 +302,7 @@ impl Cx<'_> {
             });
         }
         self.push_doc_notes(name, &format!("type `{name}`"), doc, lines);
-        let open = |d: &TypeDef| d.open || d.undefined;
+        let open = |d: &TypeDef| d.is_open() || d.undefined;
         if open(o) != open(n) {
             self.out.push(if open(n) {
                 change(
@@ -329,8 +334,8 @@ impl Cx<'_> {
     /// The values of an enum: removed, reworded, added.
     fn enum_values(&mut self, name: &str, o: &TypeDef, n: &TypeDef) {
         let ty = self.rn.type_name(name);
-        for v in &o.values {
-            match n.values.iter().find(|w| w.value == v.value) {
+        for v in o.values() {
+            match n.values().iter().find(|w| w.value == v.value) {
                 None => self.out.push(
                     change(
                         Class::Breaking,
@@ -362,9 +367,9 @@ impl Cx<'_> {
             }
         }
         for w in n
-            .values
+            .values()
             .iter()
-            .filter(|w| !o.values.iter().any(|v| v.value == w.value))
+            .filter(|w| !o.values().iter().any(|v| v.value == w.value))
         {
             self.out.push(
                 change(

@@ -55,7 +55,10 @@ pub fn is_ok_envelope(doc: &OpenApiDoc) -> bool {
 
 /// Turns a REST spec of such methods into `teamchat` method calls (see the module doc).
 pub fn as_method_calls(spec: &mut ApiSpec) {
-    spec.protocol = Protocol::form_rpc_per_method().with_failure_flag("/ok", "/error");
+    spec.protocol = Protocol::form_rpc_per_method().with_failure_flag(
+        chatgen_codegen::spec::JsonPointer::member("ok"),
+        chatgen_codegen::spec::JsonPointer::member("error"),
+    );
     if let Some(url) = spec.base_url.clone()
         && let Some(scheme_end) = url.find("://")
     {
@@ -78,7 +81,7 @@ pub fn as_method_calls(spec: &mut ApiSpec) {
         if let Some(body) = op.body.take() {
             let fields = match &body.ty {
                 TypeRef::Named(n) if body.content_type.as_deref() != Some("application/json") => {
-                    spec.types.remove(n).map(|d| d.fields)
+                    spec.types.remove(n).map(|d| d.fields().to_vec())
                 }
                 _ => None,
             };

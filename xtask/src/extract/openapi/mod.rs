@@ -19,8 +19,8 @@ use std::collections::BTreeSet;
 
 use chatgen_codegen::names::{Case, ident};
 use chatgen_codegen::spec::{
-    ApiSpec, Auth, AuthScheme, Body, Field, HTTP_METHODS, Location, Operation, Param, Primitive,
-    Response, Route, Style, TypeDef, TypeRef,
+    ApiSpec, Auth, AuthScheme, Body, Field, Location, Method, Operation, Param, Primitive,
+    Response, Route, Status, Style, TypeDef, TypeRef, Unknown,
 };
 use heck::ToPascalCase;
 use serde_json::Value;
@@ -44,7 +44,7 @@ pub fn extract(doc: &Doc, origin: Option<&Origin>, api: &str, source: &str) -> E
         api: api.to_string(),
         title: api.to_string(),
         source: source.to_string(),
-        family: "openapi".to_string(),
+        family: chatgen_codegen::spec::Family::OpenApi,
         ..ApiSpec::default()
     };
     let parsed = match OpenApiDoc::read(&text, &doc.file, origin) {
@@ -219,14 +219,14 @@ impl Reader<'_> {
                     continue;
                 };
                 let pointer = format!("{item_pointer}/{method}");
-                if !HTTP_METHODS.contains(&method.to_uppercase().as_str()) {
+                let Ok(verb) = method.to_uppercase().parse::<Method>() else {
                     self.schemas.warn_at(
                         &pointer,
                         "a TRACE operation cannot be called by the client; it is left out",
                     );
                     continue;
-                }
-                out.push(self.operation(path, method, item, op, &item_pointer, &pointer));
+                };
+                out.push(self.operation(path, (method, verb), item, op, &item_pointer, &pointer));
                 pointers.push(pointer);
             }
         }
@@ -236,7 +236,7 @@ impl Reader<'_> {
     fn operation(
         &mut self,
         path: &str,
-        method: &str,
+        (method, verb): (&str, Method),
         item: &Value,
         op: &Value,
         item_pointer: &str,
@@ -267,7 +267,7 @@ impl Reader<'_> {
                 .and_then(Value::as_str)
                 .map(str::to_string),
             route: Some(Route {
-                method: method.to_uppercase(),
+                method: verb,
                 path: if path.starts_with('/') {
                     path.to_string()
                 } else {
@@ -420,7 +420,7 @@ impl Reader<'_> {
         out: &mut Operation,
     ) {
         let all = self.collect_params(item, op, item_pointer, pointer);
-        let mut form = TypeDef::default();
+        let mut form: Vec<Field> = Vec::new();
         let mut form_type = "application/x-www-form-urlencoded";
         for (p, at, used_at) in &all {
             let name = p
@@ -451,7 +451,7 @@ impl Reader<'_> {
                         form_type = "multipart/form-data";
                     }
                     let typed = self.schemas.type_of(p, at, &hint);
-                    form.fields.push(Field {
+                    form.push(Field {
                         name,
                         ty: typed.ty,
                         optional: !required,
@@ -471,13 +471,15 @@ impl Reader<'_> {
                 ),
             }
         }
-        if !form.fields.is_empty() {
+        if !form.is_empty() {
             if form_type != "multipart/form-data"
                 && consumes(self.doc, op, true).contains("multipart")
             {
                 form_type = "multipart/form-data";
             }
-            let name = self.schemas.define(&format!("{pascal}Body"), form);
+            let name = self
+                .schemas
+                .define(&format!("{pascal}Body"), TypeDef::structure(form));
             out.body = Some(Body {
                 content_type: Some(form_type.to_string()),
                 ty: TypeRef::Named(name),
@@ -638,7 +640,7 @@ impl Reader<'_> {
 
     fn responses(&mut self, op: &Value, pointer: &str, pascal: &str, out: &mut Operation) {
         let Some(responses) = op.get("responses").and_then(Value::as_object) else {
-            out.unknown.push("response".into());
+            out.unknown.push(Unknown::Response);
             return;
         };
         let with_body = responses.keys().filter(|k| !k.starts_with("x-")).count() > 1;
@@ -650,12 +652,20 @@ impl Reader<'_> {
                     .unresolved(&at, "a response `$ref` does not resolve; it is left out");
                 continue;
             };
-            let (status, statuses) = match code.parse::<u16>() {
-                Ok(s) => (Some(s), None),
-                Err(_) => (
-                    None,
-                    Some(code.to_uppercase().replace("DEFAULT", "default")),
-                ),
+            let status = match code.parse::<u16>() {
+                Ok(s) => Status::Code(s),
+                Err(_) => {
+                    match Status::from_class(&code.to_uppercase().replace("DEFAULT", "default")) {
+                        Some(s) => s,
+                        None => {
+                            self.schemas.warn_at(
+                            &at,
+                            "a response key that is no status, class (`2XX`) or `default`; it is left out",
+                        );
+                            continue;
+                        }
+                    }
+                }
             };
             let hint = if let Some(name) = component_name(&at) {
                 name
@@ -683,8 +693,7 @@ impl Reader<'_> {
                 None => (None, None),
             };
             out.responses.push(Response {
-                status,
-                statuses,
+                status: Some(status),
                 content_type,
                 ty,
                 doc: description(response),

@@ -4,7 +4,8 @@
 //! that importing an export gives the spec that was exported.
 
 use chatgen_codegen::spec::{
-    ApiSpec, Auth, Example, Location, Operation, Protocol, Response, Route, SampleKind, TypeDef,
+    ApiSpec, Auth, Example, Location, Operation, Protocol, Response, Route, SampleKind, StructDef,
+    TypeDef, TypeForm,
 };
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -139,18 +140,25 @@ fn restore_type(node: Option<&Value>, def: &mut TypeDef) {
     def.undefined = get(node, "x-chatgen-undefined").unwrap_or(false);
     def.from_override = get(node, "x-from-override").unwrap_or_default();
     if get::<bool>(node, "x-chatgen-struct") == Some(true) {
-        def.alias = None;
-        def.open = node.and_then(|n| n.get("additionalProperties")) == Some(&Value::Bool(true));
+        // An object without properties, read as a map or any JSON: the struct it was.
+        let open = node.and_then(|n| n.get("additionalProperties")) == Some(&Value::Bool(true));
+        let fields = match std::mem::take(&mut def.form) {
+            TypeForm::Struct(s) => s.fields,
+            _ => Vec::new(),
+        };
+        def.form = TypeForm::Struct(StructDef { fields, open });
     }
     let docs: std::collections::BTreeMap<String, String> =
         get(node, "x-enum-descriptions").unwrap_or_default();
-    for v in &mut def.values {
-        v.doc = docs.get(&v.value).cloned();
+    if let TypeForm::Enum(values) = &mut def.form {
+        for v in values {
+            v.doc = docs.get(&v.value).cloned();
+        }
     }
     let props = node
         .and_then(|n| n.get("properties"))
         .and_then(Value::as_object);
-    for f in &mut def.fields {
+    for f in def.fields_mut() {
         let pn = props.and_then(|p| p.get(&f.name));
         f.line = line(pn);
         f.from_override = get(pn, "x-from-override").unwrap_or_default();

@@ -15,7 +15,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chatgen_codegen::spec::{EnumValue, Field, Primitive, TypeDef, TypeRef, Variant};
+use chatgen_codegen::spec::{
+    EnumValue, Field, Primitive, StructDef, TypeDef, TypeForm, TypeRef, Variant,
+};
 use heck::ToPascalCase;
 use serde_json::{Map, Value};
 
@@ -152,10 +154,9 @@ impl<'a> Schemas<'a> {
         }
         TypeDef {
             doc: typed.doc,
-            alias: Some(typed.ty),
             line: Some(line),
             file,
-            ..TypeDef::default()
+            ..TypeDef::alias_of(typed.ty)
         }
     }
 
@@ -365,8 +366,7 @@ impl<'a> Schemas<'a> {
                 if let Some(values) = string_choices(alts) {
                     return Some(TypeDef {
                         doc,
-                        values,
-                        ..TypeDef::default()
+                        ..TypeDef::enumeration(values)
                     });
                 }
                 return Some(self.one_of(schema, key, alts, pointer, name));
@@ -387,27 +387,26 @@ impl<'a> Schemas<'a> {
                     .collect();
                 return Some(TypeDef {
                     doc,
-                    values,
-                    ..TypeDef::default()
+                    ..TypeDef::enumeration(values)
                 });
             }
             return None;
         }
         let props = schema.get("properties").and_then(Value::as_object);
         if props.is_some_and(|p| !p.is_empty()) {
-            let mut def = TypeDef {
-                doc,
-                ..TypeDef::default()
-            };
+            let mut def = StructDef::default();
             self.add_fields(schema, pointer, name, &mut def);
-            return Some(def);
+            return Some(TypeDef {
+                doc,
+                ..TypeDef::of(TypeForm::Struct(def))
+            });
         }
         None
     }
 
     /// Adds the properties of an object schema to `def` (later ones replace earlier ones of
     /// the same name, as `allOf` parts do).
-    fn add_fields(&mut self, schema: &Value, pointer: &str, parent: &str, def: &mut TypeDef) {
+    fn add_fields(&mut self, schema: &Value, pointer: &str, parent: &str, def: &mut StructDef) {
         let required: BTreeSet<&str> = schema
             .get("required")
             .and_then(Value::as_array)
@@ -452,8 +451,7 @@ impl<'a> Schemas<'a> {
             self.warn(pointer, too_deep());
             return TypeDef {
                 doc: description(schema),
-                open: true,
-                ..TypeDef::default()
+                ..TypeDef::open_object()
             };
         }
         self.depth += 1;
@@ -463,10 +461,8 @@ impl<'a> Schemas<'a> {
     }
 
     fn all_of_nested(&mut self, schema: &Value, pointer: &str, name: &str) -> TypeDef {
-        let mut def = TypeDef {
-            doc: description(schema),
-            ..TypeDef::default()
-        };
+        let mut doc = description(schema);
+        let mut def = StructDef::default();
         let parts = schema
             .get("allOf")
             .and_then(Value::as_array)
@@ -487,7 +483,7 @@ impl<'a> Schemas<'a> {
             let resolved = resolved.clone();
             if resolved.get("allOf").is_some() {
                 let inner = self.all_of(&resolved, &at, name);
-                merge_fields(&mut def, inner);
+                merge_fields(&mut def, &mut doc, inner);
             } else if resolved.get("properties").is_some() || resolved.get("required").is_some() {
                 self.add_fields(&resolved, &at, name, &mut def);
             } else if !is_object_like(&resolved) {
@@ -498,15 +494,18 @@ impl<'a> Schemas<'a> {
                 );
                 def.open = true;
             }
-            if def.doc.is_none() {
-                def.doc = description(&resolved);
+            if doc.is_none() {
+                doc = description(&resolved);
             }
         }
         self.add_fields(schema, pointer, name, &mut def);
         if def.fields.is_empty() {
             def.open = true;
         }
-        def
+        TypeDef {
+            doc,
+            ..TypeDef::of(TypeForm::Struct(def))
+        }
     }
 
     fn one_of(
@@ -570,15 +569,12 @@ impl<'a> Schemas<'a> {
             // Alternatives that all read as one type are that type.
             return TypeDef {
                 doc: description(schema),
-                alias: Some(only.ty.clone()),
-                ..TypeDef::default()
+                ..TypeDef::alias_of(only.ty.clone())
             };
         }
         TypeDef {
             doc: description(schema),
-            variants,
-            discriminator,
-            ..TypeDef::default()
+            ..TypeDef::one_of(variants, discriminator)
         }
     }
 
@@ -690,7 +686,7 @@ impl<'a> Schemas<'a> {
                     format!("schema `{name}` is defined through itself; it is kept as any JSON"),
                 ));
                 if let Some(def) = self.types.get_mut(&name) {
-                    def.alias = Some(TypeRef::ANY);
+                    def.form = TypeForm::Alias(TypeRef::ANY);
                 }
             }
         }
@@ -698,13 +694,13 @@ impl<'a> Schemas<'a> {
 
     fn alias_reaches(&self, from: &str, target: &str, seen: &mut BTreeSet<String>) -> bool {
         let Some(TypeRef::Named(_) | TypeRef::List(_) | TypeRef::Map(_)) =
-            self.types.get(from).and_then(|d| d.alias.as_ref())
+            self.types.get(from).and_then(TypeDef::alias)
         else {
             return false;
         };
         let mut found = false;
         let mut next = Vec::new();
-        if let Some(alias) = self.types.get(from).and_then(|d| d.alias.as_ref()) {
+        if let Some(alias) = self.types.get(from).and_then(TypeDef::alias) {
             alias.visit_named(&mut |n| next.push(n.to_string()));
         }
         for n in next {
@@ -813,16 +809,19 @@ fn string_choices(alts: &[Value]) -> Option<Vec<EnumValue>> {
     Some(out)
 }
 
-fn merge_fields(def: &mut TypeDef, other: TypeDef) {
-    for f in other.fields {
-        match def.fields.iter_mut().find(|g| g.name == f.name) {
-            Some(old) => *old = f,
-            None => def.fields.push(f),
+/// Merges the struct `other` (an inner `allOf`) into `def`; its doc when `doc` has none.
+fn merge_fields(def: &mut StructDef, doc: &mut Option<String>, other: TypeDef) {
+    if let TypeForm::Struct(o) = other.form {
+        for f in o.fields {
+            match def.fields.iter_mut().find(|g| g.name == f.name) {
+                Some(old) => *old = f,
+                None => def.fields.push(f),
+            }
         }
+        def.open |= o.open;
     }
-    def.open |= other.open;
-    if def.doc.is_none() {
-        def.doc = other.doc;
+    if doc.is_none() {
+        *doc = other.doc;
     }
 }
 

@@ -71,7 +71,8 @@ impl Reader<'_> {
                 }
             }
             if names.is_empty() {
-                out.unknown.push("stream events".into());
+                out.unknown
+                    .push(chatgen_codegen::spec::Unknown::StreamEvents);
             }
             out.stream = Some(EventStream {
                 transport: StreamTransport::Sse,
@@ -198,7 +199,10 @@ mod tests {
         // A schema naming no event: a stream whose events the document does not give.
         let raw = &s.operations[1];
         assert!(raw.stream.as_ref().unwrap().events.is_empty());
-        assert!(raw.unknown.iter().any(|u| u == "stream events"));
+        assert!(
+            raw.unknown
+                .contains(&chatgen_codegen::spec::Unknown::StreamEvents)
+        );
         assert!(s.validate().is_empty(), "{:?}", s.validate());
     }
 }
