@@ -44,7 +44,7 @@ fn body_fields<'t>(
 ) -> Option<(Vec<&'t str>, bool)> {
     match &op.body.as_ref()?.ty {
         TypeRef::Named(n) => {
-            let fields = &types.get(n)?.fields;
+            let fields = types.get(n)?.fields();
             Some((
                 fields.iter().map(|f| f.name.as_str()).collect(),
                 fields.iter().any(|f| f.doc.is_some()),
@@ -83,7 +83,7 @@ pub(super) fn parameters_by_reference(
         };
         let Some(j) = operations.iter().position(|other| {
             other.route.as_ref().is_some_and(|r| {
-                r.method == method
+                r.method.as_str() == method
                     && (shape(&r.path) == shape(&path) || instance_of(&path, &r.path))
             })
         }) else {

@@ -1430,7 +1430,7 @@ Send it like this, with the pet's id:
     let statuses: Vec<Option<u16>> = out.spec.operations[0]
         .responses
         .iter()
-        .map(|r| r.status)
+        .map(|r| r.code())
         .collect();
     assert_eq!(statuses, [Some(201)]);
     assert!(out.spec.operations[1].body.is_none());
