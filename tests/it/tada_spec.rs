@@ -91,6 +91,14 @@ fn parameters_from_bullets_paths_and_query() {
     })
     .sum();
     assert_eq!(listed, 13);
+}
+
+/// A query string on a route is not its path: `?debug=True` is a boolean query parameter;
+/// `{placeholders}` are required path parameters; a bullet names a body field and the
+/// request example types it.
+#[test]
+fn query_strings_placeholders_and_bullet_fields() {
+    let s = spec("tada");
     let qr = op(&s, "get_qr_login_png");
     assert_eq!(
         qr.route.as_ref().unwrap().path,
